@@ -1,0 +1,3 @@
+"""briefing: a terminal reader for news briefings."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,126 @@
+"""The `briefing` command line: read, export and search briefings.
+
+Only the reader imports Textual, and only when it starts: `export` and `search` never pay
+for it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from . import __version__
+
+USAGE = """\
+briefing [PATH]                        read a briefing in the terminal
+briefing export [PATH] [--format json|markdown|text]
+briefing search QUERY [PATH ...] [--json] [--limit N]
+briefing --version | --help"""
+
+DESCRIPTION = """\
+A terminal reader for news briefings. With no PATH, opens the bundled briefing
+(the U.S.-Japan security agreement story); "-" reads standard input."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports usage errors in one line, exit status 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        print(f"{self.prog}: {message} (see briefing --help)", file=sys.stderr)
+        raise SystemExit(2)
+
+
+def _reader_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing", usage=USAGE, description=DESCRIPTION, add_help=True)
+    parser.add_argument("path", nargs="?", help="briefing file to read, or - for standard input")
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="briefing export", description="Write a briefing to standard output.")
+    parser.add_argument("path", nargs="?", help="briefing file, or - for standard input")
+    parser.add_argument("--format", choices=("json", "markdown", "text"), default="json")
+    return parser
+
+
+def _load(path: str | None):
+    """Read and parse a briefing; the bundled one when path is None."""
+    from .core.parsing import load_briefing
+    from .core.resources import bundled_briefing
+
+    return load_briefing(path if path is not None else bundled_briefing())
+
+
+def _export(argv: list[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    from .core import export
+
+    briefing = _load(args.path)
+    if args.format == "json":
+        from .core.entities import extract_entities
+
+        output = export.to_json(briefing, extract_entities(briefing)) + "\n"
+    elif args.format == "markdown":
+        output = export.to_markdown(briefing)
+    else:
+        output = export.to_text(briefing)
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    return 0
+
+
+def _read(argv: list[str]) -> int:
+    args = _reader_parser().parse_args(argv)
+    from .core.reading import read_source
+    from .core.resources import bundled_briefing
+
+    path = args.path if args.path is not None else str(bundled_briefing())
+    source = read_source(path)
+    if path == "-":
+        _reattach_terminal()
+    from .app import BriefingApp
+
+    BriefingApp(source).run()
+    return 0
+
+
+def _reattach_terminal() -> None:
+    """After reading a briefing from a pipe, read keys from the terminal instead."""
+    try:
+        import os
+
+        tty = os.open("/dev/tty", os.O_RDONLY)
+        os.dup2(tty, 0)
+        os.close(tty)
+        sys.stdin = open(0, closefd=False)
+    except OSError:
+        pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    from .core.reading import BriefingError
+
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if argv[:1] == ["export"]:
+            return _export(argv[1:])
+        return _read(argv)
+    except BriefingError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        # The reader of our output went away (`briefing export | head`): not an error.
+        # Point stdout at /dev/null so that Python's final flush does not complain.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

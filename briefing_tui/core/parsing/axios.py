@@ -1,0 +1,90 @@
+"""Smart Brevity: paragraphs that open with a short run-in label ("Why it matters: …").
+
+The family is recognised by its shape (one to five words in sentence case and a colon,
+opening a paragraph), with a list of common labels to be sure a document uses it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .blocks import RawBlock, SectionBuilder
+from .headings import CAPTION, shorten, snake_case
+
+KNOWN_LABELS = frozenset(
+    label.lower()
+    for label in (
+        "Why it matters", "The big picture", "Big picture", "Zoom in", "Zoom out", "State of play",
+        "Between the lines", "What's next", "What’s next", "Driving the news", "By the numbers",
+        "Yes, but", "The bottom line", "Bottom line", "Go deeper", "Flashback", "Reality check",
+        "What they're saying", "What they’re saying", "The other side", "Details", "Catch up quick",
+        "Context", "Be smart", "Our thought bubble", "Threat level", "Where it stands",
+        "The intrigue", "What to watch", "Of note", "The latest", "What we're watching",
+        "What we’re watching", "Worth noting", "Follow the money", "The backstory", "How it works",
+        "Key quote", "The big question", "What's new", "What’s new", "Between the lines",
+        "The fine print", "Data point", "Case in point", "The bottom line", "Go deeper",
+        "What happened", "Why now", "The stakes", "Behind the scenes", "Yes, and",
+        "The flip side", "Stunning stat", "What to watch for", "What we're hearing",
+        "Reality check", "The other side", "Our take", "Catch up fast", "The backdrop",
+    )
+)
+
+# Up to five words then a colon, opening a paragraph, optionally in bold.
+_LABEL = re.compile(
+    r"^(?P<open>\*\*|__|\*|_)?(?P<label>[A-Z][\w'’\-]*(?:,?\s+[\w'’\-]+){0,4}?)"
+    r"(?P<close_in>\*\*|__|\*|_)?:(?P<close_out>\*\*|__|\*|_)?(?:\s+|$)"
+)
+
+
+def label_at_start(text: str) -> tuple[str, int] | None:
+    """The Smart-Brevity label opening `text` and where the text after it starts."""
+    match = _LABEL.match(text)
+    if not match:
+        return None
+    label = match["label"]
+    if CAPTION.match(text) or any(ch.isdigit() for ch in label):
+        return None
+    words = label.replace(",", " ").split()
+    known = label.lower() in KNOWN_LABELS
+    if not known:
+        if len(words) < 2:
+            return None
+        # Sentence case: later words in lower case (one proper noun may stand among them).
+        capitals = sum(1 for w in words[1:] if w[:1].isupper())
+        if capitals > 1 or (capitals == 1 and len(words) <= 2):
+            return None
+    return label, match.end()
+
+
+def is_labelled_document(paragraph_starts: list[str]) -> bool:
+    """True when enough paragraphs open with Smart-Brevity labels to call the document one."""
+    labels = [found[0] for text in paragraph_starts if (found := label_at_start(text))]
+    known = sum(1 for label in labels if label.lower() in KNOWN_LABELS)
+    return (len(labels) >= 2 and known >= 1) or len(labels) >= 3
+
+
+def section_blocks(blocks: list[RawBlock]) -> list[SectionBuilder]:
+    """Split blocks into an untitled lead and one section per labelled paragraph."""
+    builders: list[SectionBuilder] = []
+    current = SectionBuilder(None, "Lead", "lead")
+    for block in blocks:
+        found = label_at_start(block.text) if block.kind == "paragraph" and block.quote == 0 else None
+        if found is None:
+            current.add(block)
+            continue
+        label, cut = found
+        if not current.empty:
+            builders.append(current)
+        current = SectionBuilder(label, shorten(label), snake_case(label))
+        rest = block.text[cut:]
+        if rest.strip():
+            spans = tuple(
+                Span(max(0, s.start - cut), s.end - cut, s.style, s.target)
+                for s in block.spans
+                if s.end > cut
+            )
+            current.add(RawBlock("paragraph", rest, spans))
+    if not current.empty or current.heading is not None:
+        builders.append(current)
+    return builders

@@ -1,0 +1,253 @@
+"""What a heading looks like, and the short label and kind the outline gives it."""
+
+from __future__ import annotations
+
+import re
+
+# Known Forbes-style headings: normalised heading -> (outline label, kind).
+KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
+    "topline": ("Topline", "topline"),
+    "top line": ("Topline", "topline"),
+    "key facts": ("Key Facts", "key_facts"),
+    "key fact": ("Key Facts", "key_facts"),
+    "key background": ("Background", "background"),
+    "background": ("Background", "background"),
+    "contra": ("Contra", "contra"),
+    "crucial quote": ("Quote", "quote"),
+    "key quote": ("Quote", "quote"),
+    "big number": ("Big Number", "big_number"),
+    "tangent": ("Tangent", "tangent"),
+    "chief critic": ("Chief Critic", "chief_critic"),
+    "chief critics": ("Chief Critic", "chief_critic"),
+    "main critic": ("Chief Critic", "chief_critic"),
+    "surprising fact": ("Surprising Fact", "surprising_fact"),
+    "what to watch for": ("Watch", "watch"),
+    "what to watch": ("Watch", "watch"),
+    "what we don't know": ("Unknowns", "unknowns"),
+    "what we do not know": ("Unknowns", "unknowns"),
+    "what we don’t know": ("Unknowns", "unknowns"),
+    "further reading": ("Reading", "reading"),
+    "news peg": ("News Peg", "news_peg"),
+    "key takeaways": ("Takeaways", "takeaways"),
+    "forbes valuation": ("Valuation", "valuation"),
+    "timeline": ("Timeline", "timeline"),
+    "big picture": ("Big Picture", "big_picture"),
+    "what's next": ("Next", "next"),
+    "what happens next": ("Next", "next"),
+    "latest": ("Latest", "latest"),
+    "crucial context": ("Context", "context"),
+}
+
+# Words a Title Case heading may leave in lower case.
+SMALL_WORDS = frozenset(
+    "a an the and but or nor for of on in to at by with from vs vs. via as per into over "
+    "up off out is are was were be than so if".split()
+)
+# Lines that name a figure, a table or a credit: never headings.
+CAPTION = re.compile(
+    r"^(?:table|figure|fig\.|chart|graph|graphic|map|photo|photograph|image|picture|source|"
+    r"sources|note|notes|credit|credits|exhibit|illustration|video|caption|audio)\b"
+    r"\s*(?:\d+[a-z]?|[ivxlc]+)?\s*[:.\-—–]",
+    re.IGNORECASE,
+)
+LIST_MARKER = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+\-–]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
+_WORD = re.compile(r"[^\s]+")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
+
+
+def normalise_heading(text: str) -> str:
+    """Lower case, straight apostrophes, single spaces, no trailing colon or stray marks."""
+    text = text.translate(_APOSTROPHES).strip().rstrip(":").strip()
+    text = text.strip("*_#").strip()
+    return " ".join(text.lower().split())
+
+
+def known_heading(text: str) -> tuple[str, str] | None:
+    """The (label, kind) of a known Forbes-style heading, or None."""
+    return KNOWN_HEADINGS.get(normalise_heading(text))
+
+
+def _letters(word: str) -> str:
+    return "".join(ch for ch in word if ch.isalpha())
+
+
+def is_all_caps(text: str) -> bool:
+    """True when every letter is upper case and there are at least two of them."""
+    letters = _letters(text)
+    return len(letters) >= 2 and letters.isupper()
+
+
+def _capitalised(word: str) -> bool:
+    core = word.strip("\"'“”‘’()[]{}.,;:!?*_")
+    if not core:
+        return True
+    first = core[0]
+    return first.isupper() or first.isdigit() or first in "$€£%#&"
+
+
+def is_title_case(text: str, tolerance: int = 0) -> bool:
+    """True when every word but small connecting words starts with a capital or a digit.
+
+    tolerance lets that many lower-case words through (long question headings).
+    """
+    words = _WORD.findall(text)
+    if not words or not _capitalised(words[0]):
+        return False
+    if not any(_letters(w) for w in words):
+        return False
+    misses = 0
+    for word in words[1:]:
+        core = word.strip("\"'“”‘’()[]{}.,;:!?*_").lower()
+        if not core or core in SMALL_WORDS or _capitalised(word):
+            continue
+        misses += 1
+        if misses > tolerance:
+            return False
+    return True
+
+
+def ends_like_sentence(text: str) -> bool:
+    """True when a line ends as a sentence does (a full stop that is not an abbreviation)."""
+    text = text.rstrip(" \"'”’)")
+    if not text:
+        return False
+    if text[-1] in ",;":
+        return True
+    if text[-1] != ".":
+        return False
+    last = text.split()[-1]
+    # "U.S." or "Inc." at the end of a heading is an abbreviation, not a full stop.
+    return not re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", last)
+
+
+def heading_shape(line: str) -> str | None:
+    """Classify a line standing alone: "known", "caps", "title", "question" or None.
+
+    Only the shape of the line is judged here; whether it is a heading also depends on
+    where it stands, which the format's parser decides.
+    """
+    text = line.strip()
+    if not text or len(text) > 140:
+        return None
+    if LIST_MARKER.match(text) or CAPTION.match(text):
+        return None
+    bare = text.rstrip(":").strip()
+    if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'")):
+        return None
+    if known_heading(bare):
+        return "known"
+    if ends_like_sentence(bare) or bare.endswith("!"):
+        return None
+    words = bare.split()
+    inner = bare[: -1] if bare.endswith("?") else bare
+    # A title with a colon inside ("Analysis: Why ...") is not a heading.
+    if ":" in inner or ";" in inner or " — " in inner or " - " in inner:
+        return None
+    if not any(ch.isalpha() for ch in bare):
+        return None
+    if is_all_caps(bare) and len(words) <= 10:
+        return "caps"
+    if bare.endswith("?"):
+        if 3 <= len(words) <= 18 and is_title_case(bare, tolerance=1):
+            return "question"
+        return None
+    if len(words) <= 8 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
+        return "title"
+    return None
+
+
+# ---------------------------------------------------------------------------- labels
+
+_QUESTION_WORDS = frozenset("what which who whom whose why how when where".split())
+_AUXILIARIES = frozenset(
+    "is are was were do does did has have had will would can could should may might must "
+    "shall isn't aren't wasn't weren't don't doesn't didn't won't can't".split()
+)
+_DETERMINERS = frozenset(
+    "the a an this that these those its their his her our your my some any all each every "
+    "much many more most such".split()
+)
+_PRONOUNS = frozenset("it they he she we you i this that these those there them us".split())
+_PREPOSITIONS = frozenset(
+    "of for in on at to from with by about over under between after before into against "
+    "among during around through than as behind".split()
+)
+_STOP = _QUESTION_WORDS | _AUXILIARIES | _DETERMINERS | _PRONOUNS | _PREPOSITIONS | frozenset(
+    "and or but not next now then so".split()
+)
+
+
+def _clean_word(word: str) -> str:
+    return word.strip("\"'“”‘’()[]{},;:!?*_")
+
+
+def question_label(heading: str) -> str:
+    """The head noun of a question heading's subject.
+
+    "What Security Threats Are Japan And The U.s. Concerned About?" -> "Threats";
+    "How Much Will The Tariffs Cost Consumers?" -> "Tariffs".
+    """
+    words = [w for w in (_clean_word(w) for w in heading.rstrip("?").split()) if w]
+    lower = [w.lower().translate(_APOSTROPHES) for w in words]
+    n = len(words)
+    i = 0
+    if i < n and lower[i] in _QUESTION_WORDS:
+        i += 1
+        if i < n and lower[i - 1] == "how" and lower[i] in {"much", "many", "long", "far", "big", "often"}:
+            i += 1
+    # "What <subject> <auxiliary> ...": the subject stands before the auxiliary.
+    j = i
+    while j < n and lower[j] not in _AUXILIARIES and lower[j] not in _PREPOSITIONS:
+        j += 1
+    subject = [w for w, low in zip(words[i:j], lower[i:j]) if low not in _DETERMINERS]
+    if subject and j < n and lower[j] in _AUXILIARIES:
+        return _label_case(subject[-1], heading)
+    # "<question word> <auxiliary> <subject> ...": the subject follows the auxiliary.
+    if i < n and lower[i] in _AUXILIARIES:
+        k = i + 1
+        while k < n and lower[k] in _DETERMINERS:
+            k += 1
+        if k < n and lower[k] not in _PRONOUNS and lower[k] not in _STOP:
+            return _label_case(words[k], heading)
+    content = [w for w, low in zip(words, lower) if low not in _STOP]
+    return _label_case(content[-1], heading) if content else shorten(heading)
+
+
+def _label_case(word: str, heading: str) -> str:
+    # An ALL-CAPS heading gives "THREATS"; the outline reads better as "Threats".
+    if is_all_caps(heading) and "." not in word and len(word) > 3:
+        return word.capitalize()
+    return word
+
+
+def shorten(heading: str, limit: int = 24) -> str:
+    """The heading itself when short, else its first words within `limit` characters and "…"."""
+    heading = " ".join(heading.split())
+    if len(heading) <= limit:
+        return heading
+    words = heading.split()
+    out = ""
+    for word in words:
+        candidate = f"{out} {word}".strip()
+        if len(candidate) > limit - 1:
+            break
+        out = candidate
+    out = out.rstrip(",;:—–-") or heading[: limit - 1]
+    return out + "…"
+
+
+def snake_case(label: str) -> str:
+    """A kind name from a label: "What's next" -> "whats_next"."""
+    text = label.translate(_APOSTROPHES).replace("'", "").lower()
+    return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "section"
+
+
+def label_and_kind(heading: str, shape: str | None = None) -> tuple[str, str]:
+    """The outline label and kind for a section heading of a Forbes-style or plain briefing."""
+    known = known_heading(heading)
+    if known:
+        return known
+    bare = heading.strip().rstrip(":").strip()
+    if bare.endswith("?") and (shape == "question" or heading_shape(bare) == "question"):
+        return question_label(bare), "question"
+    return shorten(bare), "section"

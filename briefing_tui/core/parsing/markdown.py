@@ -1,0 +1,200 @@
+"""Markdown through markdown-it-py: headings, lists, quotes and emphasis kept as structure."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import Span
+from .blocks import RawBlock, SectionBuilder
+from .headings import known_heading, shorten
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
+# How deep nested lists and quotes may go before markdown-it stops nesting.
+_MAX_NESTING = 40
+
+
+@lru_cache(maxsize=1)
+def _parser():
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
+    return md
+
+
+def split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML front matter's simple `key: value` fields, and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    fields: dict[str, str] = {}
+    for line in match["body"].split("\n"):
+        field = _FIELD.match(line.strip())
+        if field:
+            value = field["value"].strip().strip("\"'")
+            if value and not value.startswith(("[", "{", "|", ">")):
+                fields[field["key"].lower()] = value
+    return fields, text[match.end():]
+
+
+def _inline(token) -> tuple[str, tuple[Span, ...]]:
+    """Plain text and style spans of an inline token."""
+    parts: list[str] = []
+    spans: list[Span] = []
+    open_at: dict[str, list[tuple[int, str | None]]] = {}
+    length = 0
+    for child in token.children or ():
+        kind = child.type
+        if kind in ("text", "html_inline"):
+            piece = child.content
+        elif kind == "code_inline":
+            piece = child.content
+            spans.append(Span(length, length + len(piece), "code"))
+        elif kind == "softbreak":
+            piece = " "
+        elif kind == "hardbreak":
+            piece = "\n"
+        elif kind == "image":
+            piece = "".join(c.content for c in child.children or ()) or child.attrs.get("alt", "") or ""
+        elif kind.endswith("_open"):
+            style = {"strong": "bold", "em": "italic", "link": "link", "s": "strike"}.get(kind[:-5])
+            if style:
+                target = child.attrs.get("href") if style == "link" else None
+                open_at.setdefault(style, []).append((length, target))
+            continue
+        elif kind.endswith("_close"):
+            style = {"strong": "bold", "em": "italic", "link": "link", "s": "strike"}.get(kind[:-6])
+            if style and open_at.get(style):
+                start, target = open_at[style].pop()
+                if start < length:
+                    spans.append(Span(start, length, style, str(target) if target else None))
+            continue
+        else:
+            piece = child.content or ""
+        parts.append(piece)
+        length += len(piece)
+    return "".join(parts), tuple(spans)
+
+
+def markdown_blocks(text: str) -> list[RawBlock]:
+    """Read Markdown into headings, paragraphs, list items, quotes and code blocks."""
+    tokens = _parser().parse(text)
+    blocks: list[RawBlock] = []
+    quote = 0
+    lists: list[list] = []  # per open list: [ordered, next number]
+    item_started: list[bool] = []  # per open item: has its first block been given a marker?
+    heading_level = 0
+    in_table = False
+    cells: list[str] = []
+    for token in tokens:
+        kind = token.type
+        if kind == "blockquote_open":
+            quote += 1
+        elif kind == "blockquote_close":
+            quote -= 1
+        elif kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrs.get("start", 1) or 1) if kind == "ordered_list_open" else 0
+            lists.append([kind == "ordered_list_open", start, token.markup or "."])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            if lists:
+                lists.pop()
+        elif kind == "list_item_open":
+            item_started.append(False)
+        elif kind == "list_item_close":
+            if item_started:
+                item_started.pop()
+        elif kind == "heading_open":
+            heading_level = int(token.tag[1:]) if token.tag[1:].isdigit() else 2
+        elif kind == "heading_close":
+            heading_level = 0
+        elif kind in ("table_open", "table_close"):
+            in_table = kind == "table_open"
+        elif kind == "tr_open":
+            cells = []
+        elif kind == "tr_close":
+            blocks.append(RawBlock("paragraph", " | ".join(cells), quote=quote))
+        elif kind == "inline":
+            content, spans = _inline(token)
+            if in_table:
+                cells.append(content)
+                continue
+            if heading_level:
+                blocks.append(RawBlock("heading", content, spans, level=heading_level))
+            elif item_started:
+                depth = max(0, len(lists) - 1)
+                if not item_started[-1]:
+                    item_started[-1] = True
+                    ordered, number, delimiter = lists[-1] if lists else (False, 0, ".")
+                    if ordered:
+                        marker = f"{number}{delimiter} "
+                        lists[-1][1] = number + 1
+                    else:
+                        marker = "• "
+                    shifted = tuple(Span(s.start + len(marker), s.end + len(marker), s.style, s.target) for s in spans)
+                    blocks.append(RawBlock("item", marker + content, shifted, depth, len(marker), quote))
+                else:
+                    blocks.append(RawBlock("item", content, spans, depth, 0, quote))
+            else:
+                blocks.append(RawBlock("quote" if quote else "paragraph", content, spans, quote=quote))
+        elif kind in ("fence", "code_block"):
+            blocks.append(RawBlock("code", token.content.rstrip("\n"), quote=quote))
+        elif kind == "html_block":
+            blocks.append(RawBlock("paragraph", token.content.strip("\n"), quote=quote))
+    return blocks
+
+
+def _whole_emphasis(block: RawBlock) -> bool:
+    return any(s.start == 0 and s.end >= len(block.text.rstrip()) and s.style in ("italic", "bold") for s in block.spans)
+
+
+def take_title_and_byline(
+    blocks: list[RawBlock], fields: dict[str, str]
+) -> tuple[str | None, str | None, list[RawBlock]]:
+    """The title (front matter or the first `#` heading), an italic byline under it, and the rest."""
+    title = fields.get("title") or None
+    byline = fields.get("author") or fields.get("byline") or fields.get("authors") or None
+    rest = list(blocks)
+    if title is None and rest and rest[0].kind == "heading" and rest[0].level == 1:
+        title = rest.pop(0).text.strip() or None
+    if byline is None and rest and rest[0].kind == "paragraph":
+        first = rest[0]
+        words = first.text.split()
+        if 0 < len(words) <= 16 and (
+            _whole_emphasis(first) or re.match(r"^(?:By|BY)\s+[A-Z]", first.text)
+        ) and title is not None:
+            from .plain_text import clean_byline
+
+            byline = clean_byline(first.text)
+            rest.pop(0)
+    return title, byline, rest
+
+
+def section_markdown(blocks: list[RawBlock]) -> list[SectionBuilder]:
+    """One section per heading; what comes before the first is an untitled lead."""
+    has_heading = any(_is_heading(b) for b in blocks)
+    builders: list[SectionBuilder] = []
+    current = (
+        SectionBuilder(None, "Lead", "lead") if has_heading else SectionBuilder(None, "Text", "body")
+    )
+    for block in blocks:
+        if _is_heading(block):
+            if not current.empty or current.heading is not None:
+                builders.append(current)
+            heading = block.text.strip().rstrip(":").strip() if block.kind != "heading" else block.text.strip()
+            known = known_heading(heading)
+            label, kind = known if known else (shorten(heading), "section")
+            current = SectionBuilder(heading, label, kind, level=max(1, block.level - 1))
+            continue
+        current.add(block)
+    if not current.empty or current.heading is not None:
+        builders.append(current)
+    return builders
+
+
+def _is_heading(block: RawBlock) -> bool:
+    if block.kind == "heading":
+        return bool(block.text.strip())
+    # A paragraph all in bold that is a known heading ("**Key Facts**") is one too;
+    # any other bold phrase is not.
+    return block.kind == "paragraph" and _whole_emphasis(block) and known_heading(block.text) is not None

@@ -1,0 +1,98 @@
+"""Memos: TO/FROM/DATE/SUBJECT header lines, then ALL-CAPS labels ending in a colon."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Briefing
+from .blocks import SectionBuilder
+from .headings import is_all_caps, shorten, snake_case
+from .plain_text import group_paragraphs
+
+HEADER_FIELD = re.compile(
+    r"^(?P<field>MEMORANDUM FOR|MEMORANDUM|MEMO|TO|FROM|DATE|SUBJECT|SUBJ|RE|CC|BCC|"
+    r"CLASSIFICATION|REF|REFERENCE|ATTN|THRU|THROUGH)\s*:\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+# An ALL-CAPS label and a colon, alone on its line or run in: "BLUF: The ...".
+LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9/&'’()\- ]{0,48}[A-Z0-9)])\s*:\s*(?P<rest>.*)$")
+# Banner lines: "MEMORANDUM", "UNCLASSIFIED//FOUO", "----".
+_BANNER = re.compile(r"^(?:MEMORANDUM|MEMO|[A-Z/ ]*CLASSIFIED[A-Z/ ]*|[-=_*]{3,})$")
+
+
+def header_fields(lines: list[str], limit: int = 15) -> dict[str, str]:
+    """The memo header fields found among the first non-blank lines."""
+    fields: dict[str, str] = {}
+    seen = 0
+    for line in lines:
+        text = line.strip()
+        if not text:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        match = HEADER_FIELD.match(text)
+        if match:
+            fields.setdefault(match["field"].upper(), match["value"].strip())
+    return fields
+
+
+def memo_label(line: str) -> tuple[str, str] | None:
+    """("BLUF", "The deficit …") for a label line, or None."""
+    match = LABEL.match(line.strip())
+    if not match:
+        return None
+    label = match["label"].strip()
+    if not is_all_caps(label) or HEADER_FIELD.match(line.strip()):
+        return None
+    return label, match["rest"].strip()
+
+
+def parse_memo(text: str, source: str) -> Briefing:
+    """Read a memo: SUBJECT is the title, FROM the byline, each ALL-CAPS label a section."""
+    lines = text.split("\n")
+    fields: dict[str, str] = {}
+    body_start = 0
+    # The header: field lines and banners at the top, before the first label.
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        match = HEADER_FIELD.match(stripped)
+        if match and not memo_label(stripped):
+            fields.setdefault(match["field"].upper(), match["value"].strip())
+            body_start = index + 1
+            continue
+        if _BANNER.match(stripped):
+            body_start = index + 1
+            continue
+        break
+    title = fields.get("SUBJECT") or fields.get("SUBJ") or fields.get("RE") or None
+    byline = fields.get("FROM") or None
+
+    builders: list[SectionBuilder] = []
+    current = SectionBuilder(None, "Lead", "lead")
+    pending: list[str] = []
+
+    def close() -> None:
+        for block in group_paragraphs(pending):
+            current.add(block)
+        pending.clear()
+
+    for line in lines[body_start:]:
+        found = memo_label(line)
+        if found is None:
+            pending.append(line)
+            continue
+        close()
+        if not current.empty or current.heading is not None:
+            builders.append(current)
+        label, rest = found
+        current = SectionBuilder(label, shorten(label), snake_case(label))
+        if rest:
+            pending.append(rest)
+    close()
+    if not current.empty or current.heading is not None:
+        builders.append(current)
+    sections = tuple(builder.build() for builder in builders)
+    return Briefing(title, byline, "memo", sections, source)

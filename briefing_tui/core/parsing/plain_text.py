@@ -1,0 +1,121 @@
+"""Lines of plain text into paragraphs and list items; bylines and syndication footers."""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import RawBlock
+from .headings import LIST_MARKER
+
+_TERMINAL = tuple(".!?:\"”’)]…")
+_BULLET = re.compile(r"^([•·▪◦‣●○■□➢►*+\-–])\s+")
+_NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
+
+BYLINE = re.compile(r"^(?:by|BY|By:)\s+(?P<who>[A-Z\u00c0-\u024f].{1,100})$")
+FOOTER = re.compile(
+    r"(?:^|(?<=[.!?”\"’]\s))This (?:article|story|report|piece|post) was "
+    r"(?:written|reported|produced|originally published)\s+by\s+(?P<who>.+?)\s+"
+    r"(?:from|for|of|at|with)\s+(?P<outlet>.+?)\s+and\s+(?:was|is)\s+(?:legally\s+)?licensed\b.*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def clean_byline(who: str) -> str:
+    """A byline without "By", trailing dates or separators."""
+    who = re.sub(r"^(?:by|BY|By:)\s+", "", who.strip())
+    who = re.split(r"\s+[|•·]\s+|\s+—\s+(?=(?:updated|published|\w+ \d))", who, maxsplit=1)[0]
+    return who.strip(" ,;*_") or who
+
+
+def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
+    """Remove a syndication footer at the end; return the lines left and the byline it names."""
+    last = len(lines) - 1
+    while last >= 0 and not lines[last].strip():
+        last -= 1
+    # The footer is the last paragraph, or a few lines before other trailing boilerplate.
+    for index in range(last, max(-1, last - 4), -1):
+        match = FOOTER.search(lines[index])
+        if match:
+            who = match["who"].strip()
+            outlet = match["outlet"].strip().rstrip(".")
+            before = lines[index][: match.start()].rstrip()
+            kept = lines[:index] + ([before] if before else [])
+            return kept, f"{who}, {outlet}"
+    return lines, None
+
+
+def _is_wrapped(lines: list[str]) -> bool:
+    """True when paragraphs are hard-wrapped lines separated by blank lines."""
+    if not any(not line.strip() for line in lines):
+        return False
+    inside = open_ended = 0
+    for line, following in zip(lines, lines[1:]):
+        if line.strip() and following.strip() and not LIST_MARKER.match(following.strip()):
+            inside += 1
+            if not line.rstrip().endswith(_TERMINAL):
+                open_ended += 1
+    return inside > 0 and open_ended / inside >= 0.3
+
+
+def _item(line: str, indent: int) -> RawBlock:
+    text = line.strip()
+    depth = min(indent // 2, 6)
+    bullet = _BULLET.match(text)
+    if bullet:
+        body = text[bullet.end():]
+        return RawBlock("item", "• " + body, depth=depth, marker=2)
+    number = _NUMBER.match(text)
+    if number:
+        marker = number.group(1) + " "
+        return RawBlock("item", marker + text[number.end():], depth=depth, marker=len(marker))
+    return RawBlock("paragraph", text)
+
+
+def group_paragraphs(lines: list[str]) -> list[RawBlock]:
+    """Group lines into paragraphs and list items.
+
+    A blank line always ends a paragraph. Without blank lines each line is a paragraph
+    (the bundled briefing's shape), unless the next line obviously continues it.
+    """
+    wrapped = _is_wrapped(lines)
+    blocks: list[RawBlock] = []
+    current: list[str] = []
+    current_item: RawBlock | None = None
+
+    def flush() -> None:
+        nonlocal current, current_item
+        if current_item is not None:
+            blocks.append(current_item)
+        elif current:
+            blocks.append(RawBlock("paragraph", " ".join(current)))
+        current, current_item = [], None
+
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            flush()
+            continue
+        indent = len(raw) - len(raw.lstrip(" "))
+        if LIST_MARKER.match(line):
+            flush()
+            current_item = _item(raw, indent)
+            continue
+        if current_item is not None:
+            if indent > 0 or (wrapped and line[:1].islower()):
+                current_item.text += " " + line
+                continue
+            flush()
+        if current and (wrapped or _continues(current[-1], line)):
+            current.append(line)
+            continue
+        flush()
+        current = [line]
+    flush()
+    return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    """In text without blank lines, does `line` continue the paragraph ending `previous`?"""
+    if line[:1].islower():
+        return True
+    return not previous.rstrip().endswith(_TERMINAL) and len(previous) >= 40
