@@ -19,8 +19,10 @@ FORMATS = ("forbes", "markdown", "axios", "memo", "plain")
 
 _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
 _SETEXT = re.compile(r"^[^\n]*\S[^\n]*\n {0,3}(?:=+|-{3,})[ \t]*$", re.MULTILINE)
+# Signs of Markdown in text without headings: bold, links, quotes, fences. (List markers
+# are left out: plain text uses "- " bullets too.)
 _MARKDOWN_INLINE = re.compile(
-    r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\n]+\)|^ {0,3}> |^```|^ {0,3}[-*+] \S", re.MULTILINE
+    r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\n]+\)|^ {0,3}> |^```", re.MULTILINE
 )
 
 
@@ -42,6 +44,8 @@ def detect_format(text: str) -> str:
     caps_labels = [found for line in lines if (found := memo.memo_label(line))]
     if len(caps_labels) >= 2 and any(forbes.known_heading(label) is None for label, _ in caps_labels):
         return "memo"
+    if any(forbes.heading_shape(line) == "known" or forbes.run_in_heading(line) for line in lines):
+        return "plain-text"
     if len(_MARKDOWN_INLINE.findall(text)) >= 2 or _SETEXT.search(text):
         return "markdown"
     return "plain-text"  # Forbes-style or plain: decided by the headings found
@@ -89,6 +93,7 @@ def _has_markdown(text: str) -> bool:
 
 def _parse_markdown(text: str, source: str, axios_labels: bool) -> Briefing:
     fields, body = markdown.split_front_matter(text)
+    body = _separate_byline(body)
     blocks = markdown.markdown_blocks(body)
     title, byline, rest = markdown.take_title_and_byline(blocks, fields)
     if axios_labels:
@@ -103,6 +108,15 @@ def _parse_markdown(text: str, source: str, axios_labels: bool) -> Briefing:
         fmt = "markdown"
     sections = tuple(b.build() for b in builders)
     return Briefing(title, byline, fmt, sections, source)
+
+
+def _separate_byline(body: str) -> str:
+    """Put a blank line between a first line and a "By …" line under it, so they stay apart."""
+    lines = body.split("\n", 4)
+    first = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is not None and first + 1 < len(lines) and BYLINE.match(lines[first + 1].strip().strip("*_")):
+        lines.insert(first + 1, "")
+    return "\n".join(lines)
 
 
 def _demote_heading(block: RawBlock) -> RawBlock:

@@ -29,7 +29,6 @@ KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
     "further reading": ("Reading", "reading"),
     "news peg": ("News Peg", "news_peg"),
     "key takeaways": ("Takeaways", "takeaways"),
-    "forbes valuation": ("Valuation", "valuation"),
     "timeline": ("Timeline", "timeline"),
     "big picture": ("Big Picture", "big_picture"),
     "what's next": ("Next", "next"),

@@ -11,7 +11,7 @@ _TERMINAL = tuple(".!?:\"”’)]…")
 _BULLET = re.compile(r"^([•·▪◦‣●○■□➢►*+\-–])\s+")
 _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 
-BYLINE = re.compile(r"^(?:by|BY|By:)\s+(?P<who>[A-Z\u00c0-\u024f].{1,100})$")
+BYLINE = re.compile(r"^(?:By|BY|by):?\s+(?P<who>[A-Z\u00c0-\u024f].{1,100})$")
 FOOTER = re.compile(
     r"(?:^|(?<=[.!?”\"’]\s))This (?:article|story|report|piece|post) was "
     r"(?:written|reported|produced|originally published)\s+by\s+(?P<who>.+?)\s+"
@@ -22,7 +22,7 @@ FOOTER = re.compile(
 
 def clean_byline(who: str) -> str:
     """A byline without "By", trailing dates or separators."""
-    who = re.sub(r"^(?:by|BY|By:)\s+", "", who.strip())
+    who = re.sub(r"^(?:By|BY|by):?\s+", "", who.strip())
     who = re.split(r"\s+[|•·]\s+|\s+—\s+(?=(?:updated|published|\w+ \d))", who, maxsplit=1)[0]
     return who.strip(" ,;*_") or who
 

@@ -1,0 +1,112 @@
+"""The outline: section labels as a list beside the text, or as a one-line bar when narrow."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.message import Message
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..core.model import Briefing
+
+
+def outline_prompt(index: int, label: str, level: int = 1) -> Text:
+    """"1 Topline", indented by heading level; plain text, never markup."""
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    text.append("  " * max(0, level - 1))
+    text.append(f"{index + 1} ", style="dim")
+    text.append(label)
+    return text
+
+
+class Outline(OptionList):
+    """The list of section labels. Enter or a click jumps to the section."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next label", show=False),
+        Binding("k,up", "cursor_up", "Previous label", show=False),
+        Binding("g,home", "first", "First label", show=False),
+        Binding("G,end", "last", "Last label", show=False),
+        Binding("enter", "select", "Go to section", show=False),
+    ]
+
+    class SectionChosen(Message):
+        """The user chose a section in the outline or the outline bar."""
+
+        def __init__(self, section: int) -> None:
+            super().__init__()
+            self.section = section
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        self.clear_options()
+        self.add_options(
+            Option(outline_prompt(i, s.label, s.level), id=str(i)) for i, s in enumerate(briefing.sections)
+        )
+        if briefing.sections:
+            self.highlighted = 0
+
+    def follow(self, section: int) -> None:
+        """Highlight the section the reader is at, without jumping."""
+        if 0 <= section < self.option_count and self.highlighted != section:
+            self.highlighted = section
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.post_message(self.SectionChosen(event.option_index))
+
+
+class OutlineBar(Widget):
+    """The outline folded into one line, for narrow terminals. A click on a label jumps."""
+
+    DEFAULT_CSS = "OutlineBar { height: 1; }"
+
+    COMPONENT_CLASSES = {"outline-bar--label", "outline-bar--current"}
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.labels: list[str] = []
+        self.current = 0
+        self._ranges: list[tuple[int, int, int]] = []  # (x start, x end, section) as drawn
+
+    def show_briefing(self, briefing: Briefing) -> None:
+        self.labels = [s.label for s in briefing.sections]
+        self.current = 0
+        self.refresh()
+
+    def follow(self, section: int) -> None:
+        if section != self.current:
+            self.current = section
+            self.refresh()
+
+    def render(self) -> Text:
+        width = max(1, self.size.width)
+        pieces = [f" {i + 1} {label} " for i, label in enumerate(self.labels)]
+        starts, x = [], 0
+        for piece in pieces:
+            starts.append(x)
+            x += len(piece)
+        # Scroll the bar so that the current label is in view.
+        offset = 0
+        if pieces and 0 <= self.current < len(pieces):
+            end = starts[self.current] + len(pieces[self.current])
+            if end > width:
+                offset = end - width
+        line = Text(no_wrap=True, end="")
+        self._ranges = []
+        normal = self.get_component_rich_style("outline-bar--label")
+        current = self.get_component_rich_style("outline-bar--current")
+        for i, piece in enumerate(pieces):
+            line.append(piece, current if i == self.current else normal)
+            self._ranges.append((starts[i] - offset, starts[i] + len(piece) - offset, i))
+        line = line[offset:] if offset else line
+        line.truncate(width)
+        return line
+
+    def on_click(self, event: events.Click) -> None:
+        for start, end, section in self._ranges:
+            if start <= event.x < end:
+                self.post_message(Outline.SectionChosen(section))
+                break

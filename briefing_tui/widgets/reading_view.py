@@ -1,0 +1,316 @@
+"""The reading column: every section as a titled pane in one scrolling view.
+
+Rows come from `ReadingLayout` and are drawn on demand through the line API, so a long
+briefing costs only the rows on screen. The view knows which section is at its top and
+tells the app when that changes.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from rich.cells import cell_len
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..core.model import Briefing
+from .reading_layout import BLANK, BOTTOM, GAP, TEXT, TOP, ReadingLayout
+
+_SPAN_STYLES = {
+    "bold": Style(bold=True),
+    "italic": Style(italic=True),
+    "code": Style(bold=True, dim=False),
+    "strike": Style(strike=True),
+    "link": Style(underline=True),
+}
+
+
+class ReadingView(ScrollView, can_focus=True):
+    """The briefing's sections, one pane each, in a single scrolling column."""
+
+    DEFAULT_CSS = """
+    ReadingView { overflow-y: scroll; overflow-x: hidden; }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("space,pagedown", "page_down", "Page down", show=False),
+        Binding("b,pageup", "page_up", "Page up", show=False),
+        Binding("g,home", "go_top", "Top", show=False),
+        Binding("G,end", "go_bottom", "Bottom", show=False),
+    ]
+
+    COMPONENT_CLASSES = {
+        "reading-view--border",
+        "reading-view--border-current",
+        "reading-view--title",
+        "reading-view--title-current",
+        "reading-view--quote",
+        "reading-view--code",
+        "reading-view--link",
+        "reading-view--match",
+        "reading-view--match-current",
+        "reading-view--mention",
+    }
+
+    class PositionChanged(Message):
+        """The section at the top of the view changed."""
+
+        def __init__(self, section: int) -> None:
+            super().__init__()
+            self.section = section
+
+    def __init__(self, briefing: Briefing | None = None, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.briefing = briefing
+        self.layout_rows: ReadingLayout | None = None
+        self.current_section = 0
+        self._pinned: int | None = None  # section set by a jump, kept until the user scrolls
+        self._pinned_y = 0
+        self._highlights: dict[int, list[tuple[int, int]]] = {}
+        self._highlight_kind = "match"
+        self._current_hit: tuple[int, int, int] | None = None
+        self._cache: dict[int, Strip] = {}
+
+    # ------------------------------------------------------------------ content
+
+    def set_briefing(self, briefing: Briefing) -> None:
+        """Show another briefing (or the same one, fully parsed), from its top."""
+        self.briefing = briefing
+        self._highlights = {}
+        self._current_hit = None
+        self._relayout(keep_position=False)
+        self.scroll_to(y=0, animate=False)
+        self._pin(0, 0)
+
+    def _relayout(self, keep_position: bool = True) -> None:
+        width = self.scrollable_content_region.width or self.size.width
+        if self.briefing is None or width <= 0:
+            return
+        anchor = None
+        if keep_position and self.layout_rows is not None:
+            anchor = self.layout_rows.anchor_at(round(self.scroll_y))
+        self.layout_rows = ReadingLayout(self.briefing, width)
+        self._cache.clear()
+        self.virtual_size = Size(width, self.layout_rows.height)
+        if anchor is not None:
+            y = self.layout_rows.row_of_anchor(anchor)
+            pinned = self._pinned
+            self.scroll_to(y=y, animate=False, immediate=True)
+            if pinned is not None:
+                self._pin(pinned, y)
+        self.refresh()
+
+    def on_resize(self) -> None:
+        width = self.scrollable_content_region.width
+        if self.layout_rows is None or self.layout_rows.width != max(8, width):
+            self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._cache.clear()
+
+    # ------------------------------------------------------------------ position
+
+    def _pin(self, section: int, y: int) -> None:
+        self._pinned = section
+        self._pinned_y = max(0, min(y, round(self.max_scroll_y)))
+        self._set_current(section)
+
+    def watch_scroll_y(self, old: float, new: float) -> None:
+        super().watch_scroll_y(old, new)
+        self._update_position()
+
+    def _update_position(self) -> None:
+        layout = self.layout_rows
+        if layout is None or not layout.section_starts:
+            return
+        y = round(self.scroll_y)
+        if self._pinned is not None and y == self._pinned_y:
+            return
+        self._pinned = None
+        if self.max_scroll_y > 0 and y >= round(self.max_scroll_y):
+            section = len(layout.section_starts) - 1
+        else:
+            section = layout.section_at(y)
+        self._set_current(section)
+
+    def _set_current(self, section: int) -> None:
+        if section != self.current_section:
+            self.current_section = section
+            self._cache.clear()
+            self.refresh()
+        self.post_message(self.PositionChanged(section))
+
+    def go_to_section(self, section: int) -> None:
+        """Scroll so that a section's pane is at the top, and make it the position."""
+        layout = self.layout_rows
+        if layout is None or not layout.section_starts:
+            return
+        section = max(0, min(section, len(layout.section_starts) - 1))
+        y = layout.section_starts[section]
+        self._pin(section, y)
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def show_offset(self, section: int, start: int, end: int | None = None) -> None:
+        """Bring Section.text[start:end] into view, a few rows below the top, and pin its section."""
+        layout = self.layout_rows
+        if layout is None or not layout.section_starts:
+            return
+        row = layout.row_of_offset(section, start)
+        first = layout.section_starts[section]
+        y = max(first, row - max(1, self.size.height // 4))
+        self._pin(section, y)
+        self.scroll_to(y=y, animate=False, immediate=True)
+
+    def action_go_top(self) -> None:
+        self.go_to_section(0)
+
+    def action_go_bottom(self) -> None:
+        layout = self.layout_rows
+        if layout is None or not layout.section_starts:
+            return
+        self._pin(len(layout.section_starts) - 1, round(self.max_scroll_y))
+        self.scroll_to(y=self.max_scroll_y, animate=False, immediate=True)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + 1, animate=False, immediate=True)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - 1, animate=False, immediate=True)
+
+    def action_page_down(self) -> None:
+        self.scroll_to(y=self.scroll_y + max(1, self.size.height - 2), animate=False, immediate=True)
+
+    def action_page_up(self) -> None:
+        self.scroll_to(y=self.scroll_y - max(1, self.size.height - 2), animate=False, immediate=True)
+
+    # ------------------------------------------------------------------ highlights
+
+    def set_highlights(
+        self,
+        spans: dict[int, list[tuple[int, int]]],
+        kind: str = "match",
+        current: tuple[int, int, int] | None = None,
+    ) -> None:
+        """Mark spans of section text ("match" for search hits, "mention" for an entity)."""
+        self._highlights = {section: sorted(items) for section, items in spans.items()}
+        self._highlight_kind = kind
+        self._current_hit = current
+        self._cache.clear()
+        self.refresh()
+
+    def clear_highlights(self) -> None:
+        self.set_highlights({})
+
+    @property
+    def has_highlights(self) -> bool:
+        return bool(self._highlights)
+
+    # ------------------------------------------------------------------ drawing
+
+    def render_line(self, y: int) -> Strip:
+        index = round(self.scroll_y) + y
+        width = self.size.width
+        layout = self.layout_rows
+        if layout is None or not (0 <= index < layout.height):
+            return Strip.blank(width, self.rich_style)
+        strip = self._cache.get(index)
+        if strip is None:
+            strip = self._render_row(index)
+            if len(self._cache) > 4000:
+                self._cache.clear()
+            self._cache[index] = strip
+        return strip.adjust_cell_length(width, self.rich_style)
+
+    def _style(self, name: str) -> Style:
+        return self.get_component_rich_style(f"reading-view--{name}", partial=True)
+
+    def _render_row(self, index: int) -> Strip:
+        layout = self.layout_rows
+        assert layout is not None and self.briefing is not None
+        row = layout.rows[index]
+        width = layout.width
+        base = self.rich_style
+        current = row.section == self.current_section
+        border = base + self._style("border-current" if current else "border")
+        if row.kind == GAP:
+            return Strip.blank(width, base)
+        if row.kind == TOP:
+            return self._render_top(row.section, width, base, border, current)
+        if row.kind == BOTTOM:
+            return Strip([Segment("╰" + "─" * (width - 2) + "╯", border)], width)
+        if row.kind == BLANK:
+            return Strip(
+                [Segment("│", border), Segment(" " * (width - 2), base), Segment("│", border)], width
+            )
+        assert row.kind == TEXT
+        section = self.briefing.sections[row.section]
+        text = Text(section.text[row.start : row.end], style=base, end="", no_wrap=True)
+        block = section.blocks[row.block] if 0 <= row.block < len(section.blocks) else None
+        if block is not None and block.kind == "code":
+            text.stylize(self._style("code"))
+        for span in section.spans:
+            if span.end > row.start and span.start < row.end:
+                style = self._style("link") if span.style == "link" else _SPAN_STYLES.get(span.style)
+                if style is not None:
+                    text.stylize(style, max(0, span.start - row.start), min(row.end, span.end) - row.start)
+        self._stylize_highlights(text, row.section, row.start, row.end)
+        prefix = []
+        quote_style = base + self._style("quote")
+        if row.quote:
+            prefix.append(Segment("▌ " * row.quote, quote_style))
+            text.stylize(self._style("quote"))
+        indent = row.indent - row.quote * 2
+        if indent > 0:
+            prefix.append(Segment(" " * indent, base))
+        inner = width - 4
+        body = list(text.render(self.app.console, end=""))
+        used = sum(cell_len(s.text) for s in prefix) + text.cell_len
+        line = [Segment("│ ", border), *prefix, *body]
+        if used < inner:
+            line.append(Segment(" " * (inner - used), base))
+        line.append(Segment(" │", border))
+        return Strip(line).crop(0, width)
+
+    def _render_top(self, section_index: int, width: int, base: Style, border: Style, current: bool) -> Strip:
+        assert self.briefing is not None
+        section = self.briefing.sections[section_index]
+        title = f"{section_index + 1} · {section.heading or section.label}"
+        room = max(1, width - 6)
+        if cell_len(title) > room:
+            title = Text(title, end="")
+            title.truncate(room, overflow="ellipsis")
+            title = title.plain
+        title_style = base + self._style("title-current" if current else "title")
+        fill = max(0, width - 5 - cell_len(title))
+        return Strip(
+            [
+                Segment("╭─ ", border),
+                Segment(title, title_style),
+                Segment(" " + "─" * fill + "╮", border),
+            ]
+        ).crop(0, width)
+
+    def _stylize_highlights(self, text: Text, section: int, start: int, end: int) -> None:
+        spans = self._highlights.get(section)
+        if not spans:
+            return
+        style = self._style(self._highlight_kind)
+        current_style = self._style("match-current")
+        # Begin one span early: a span may start on the row above and cross into this one.
+        position = max(0, bisect_left(spans, (start, -1)) - 1)
+        for a, b in spans[position:]:
+            if a >= end:
+                break
+            if b <= start:
+                continue
+            chosen = current_style if self._current_hit == (section, a, b) else style
+            text.stylize(chosen, max(0, a - start), min(end, b) - start)
