@@ -39,8 +39,8 @@ class ReadingView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Down", show=False),
-        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("j,down", "scroll_down", "Scroll down", show=False),
+        Binding("k,up", "scroll_up", "Scroll up", show=False),
         Binding("space,pagedown", "page_down", "Page down", show=False),
         Binding("b,pageup", "page_up", "Page up", show=False),
         Binding("g,home", "go_top", "Top", show=False),
@@ -218,7 +218,7 @@ class ReadingView(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
-        width = self.size.width
+        width = self.scrollable_content_region.width
         layout = self.layout_rows
         if layout is None or not (0 <= index < layout.height):
             return Strip.blank(width, self.rich_style)
@@ -272,7 +272,7 @@ class ReadingView(ScrollView, can_focus=True):
         if indent > 0:
             prefix.append(Segment(" " * indent, base))
         inner = width - 4
-        body = list(text.render(self.app.console, end=""))
+        body = list(Segment.apply_style(text.render(self.app.console, end=""), style=base))
         used = sum(cell_len(s.text) for s in prefix) + text.cell_len
         line = [Segment("│ ", border), *prefix, *body]
         if used < inner:

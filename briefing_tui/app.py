@@ -1,0 +1,196 @@
+"""The reader: a Textual app over the pure core. It only calls the core; it never parses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer
+
+from .core.model import Briefing
+from .core.parsing import parse_source
+from .core.reading import SourceText
+from .core.resources import styles_dir
+from .help_screen import HelpScreen
+from .widgets.header import BriefingHeader
+from .widgets.outline import Outline, OutlineBar
+from .widgets.reading_view import ReadingView
+from .widgets.status_line import StatusLine
+
+
+def _digit_bindings() -> list[Binding]:
+    return [
+        Binding(str(n), f"go_to_section({n})", "Jump to section N", show=False) for n in range(1, 10)
+    ]
+
+
+class BriefingApp(App[None]):
+    """Read one briefing: outline, sections in panes, status line and key hints."""
+
+    TITLE = "briefing"
+    CSS_PATH = [str(styles_dir() / "app.tcss")]
+    # Below 80 columns the outline narrows; below 60 it folds into a one-line bar.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (80, "-wide")]
+
+    BINDINGS = [
+        Binding("q,ctrl+q", "quit", "Quit", priority=False),
+        Binding("question_mark,f1", "help", "Help", key_display="?"),
+        Binding("right_square_bracket", "next_section", "Next section", key_display="]"),
+        Binding("left_square_bracket", "previous_section", "Previous section", key_display="["),
+        *_digit_bindings(),
+        Binding("o", "toggle_outline", "Outline"),
+        Binding("tab", "app.focus_next", "Next pane", show=False),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
+        Binding("escape", "clear", "Clear highlights", show=False),
+        Binding("ctrl+p", "command_palette", "Command palette", show=False),
+    ]
+
+    def __init__(self, source: SourceText) -> None:
+        super().__init__()
+        self.source = source
+        self.briefing: Briefing = parse_source(source)
+        self.outline_hidden = False
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        briefing = self.briefing
+        yield BriefingHeader(self._title(briefing), briefing.byline, id="header")
+        with Horizontal(id="body"):
+            yield Outline(id="outline", markup=False)
+            with Vertical(id="reading-column"):
+                yield OutlineBar(id="outline-bar")
+                yield ReadingView(briefing, id="reading")
+        yield StatusLine(id="status")
+        yield Footer(id="footer")
+
+    def _title(self, briefing: Briefing) -> str:
+        return briefing.title or self.source.name.rsplit("/", 1)[-1]
+
+    def on_mount(self) -> None:
+        self.title = self._title(self.briefing)
+        self.query_one(Outline).show_briefing(self.briefing)
+        self.query_one(OutlineBar).show_briefing(self.briefing)
+        status = self.query_one(StatusLine)
+        status.note = "; ".join(self.briefing.notes)
+        self._show_position(0)
+        self.reading.focus()
+
+    @property
+    def reading(self) -> ReadingView:
+        return self.query_one(ReadingView)
+
+    # ------------------------------------------------------------------ position
+
+    def _show_position(self, section: int) -> None:
+        sections = self.briefing.sections
+        status = self.query_one(StatusLine)
+        if not sections:
+            status.position = "empty briefing"
+            return
+        status.position = f"{section + 1}/{len(sections)} {sections[section].label}"
+        self.query_one(Outline).follow(section)
+        self.query_one(OutlineBar).follow(section)
+
+    def on_reading_view_position_changed(self, message: ReadingView.PositionChanged) -> None:
+        self._show_position(message.section)
+
+    def on_outline_section_chosen(self, message: Outline.SectionChosen) -> None:
+        self.reading.go_to_section(message.section)
+
+    # ------------------------------------------------------------------ actions
+
+    def action_next_section(self) -> None:
+        self.reading.go_to_section(self.reading.current_section + 1)
+
+    def action_previous_section(self) -> None:
+        self.reading.go_to_section(self.reading.current_section - 1)
+
+    def action_go_to_section(self, number: int) -> None:
+        if 1 <= number <= len(self.briefing.sections):
+            self.reading.go_to_section(number - 1)
+
+    def action_toggle_outline(self) -> None:
+        """Show and focus the outline; hide it when it already has focus."""
+        outline = self.query_one(Outline)
+        if self.outline_hidden or not outline.display:
+            self.outline_hidden = False
+            self.screen.remove_class("-outline-hidden")
+            self.screen.add_class("-outline-open")
+            outline.display = True
+            outline.focus()
+        elif outline.has_focus:
+            self.outline_hidden = True
+            self.screen.add_class("-outline-hidden")
+            self.screen.remove_class("-outline-open")
+            self.reading.focus()
+        else:
+            outline.focus()
+
+    def action_help(self) -> None:
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.key_groups()))
+
+    def key_groups(self) -> list[tuple[str, Iterable]]:
+        """The keys of each pane, for the help screen."""
+        return [
+            ("Anywhere", self.BINDINGS),
+            ("Reading pane", ReadingView.BINDINGS),
+            ("Outline", Outline.BINDINGS),
+        ]
+
+    def action_clear(self) -> None:
+        """esc: clear highlights; from a side pane, go back to the text."""
+        if self.reading.has_highlights:
+            self.reading.clear_highlights()
+            self.query_one(StatusLine).match = ""
+        elif not self.reading.has_focus:
+            self.reading.focus()
+
+    # ------------------------------------------------------------------ palette
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for index, section in enumerate(self.briefing.sections):
+            yield SystemCommand(
+                f"Go to section: {index + 1} {section.label}",
+                section.heading or section.label,
+                lambda index=index: self.reading.go_to_section(index),
+            )
+        for fmt in ("json", "markdown", "text"):
+            yield SystemCommand(
+                f"Export as {fmt}",
+                "Write the briefing to a file in the current folder",
+                lambda fmt=fmt: self.export_to_file(fmt),
+            )
+
+    def export_to_file(self, fmt: str) -> None:
+        """Write an export next to where the reader was started, never over an existing file."""
+        from pathlib import Path
+
+        from .core import export
+        from .core.entities import extract_entities
+
+        stem = Path(self.source.name).stem if self.source.name != "standard input" else "briefing"
+        suffix = {"json": ".json", "markdown": ".md", "text": ".txt"}[fmt]
+        target = Path.cwd() / f"{stem}.export{suffix}"
+        number = 1
+        while target.exists():
+            target = Path.cwd() / f"{stem}.export-{number}{suffix}"
+            number += 1
+        if fmt == "json":
+            content = export.to_json(self.briefing, extract_entities(self.briefing)) + "\n"
+        elif fmt == "markdown":
+            content = export.to_markdown(self.briefing)
+        else:
+            content = export.to_text(self.briefing)
+        try:
+            target.write_text(content, encoding="utf-8")
+        except OSError as error:
+            self.notify(f"Could not export: {error.strerror or error}", severity="error", markup=False)
+            return
+        self.notify(f"Exported to {target.name}", markup=False)
