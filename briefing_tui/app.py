@@ -8,13 +8,11 @@ from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from .core.model import Briefing
 from .core.parsing import parse_source
 from .core.reading import SourceText
 from .core.resources import styles_dir
-from .help_screen import HelpScreen
 from .widgets.header import BriefingHeader
 from .widgets.outline import Outline, OutlineBar
 from .widgets.reading_view import ReadingView
@@ -65,19 +63,25 @@ class BriefingApp(App[None]):
                 yield OutlineBar(id="outline-bar")
                 yield ReadingView(briefing, id="reading")
         yield StatusLine(id="status")
-        yield Footer(id="footer")
 
     def _title(self, briefing: Briefing) -> str:
         return briefing.title or self.source.name.rsplit("/", 1)[-1]
 
     def on_mount(self) -> None:
         self.title = self._title(self.briefing)
-        self.query_one(Outline).show_briefing(self.briefing)
         self.query_one(OutlineBar).show_briefing(self.briefing)
         status = self.query_one(StatusLine)
         status.note = "; ".join(self.briefing.notes)
         self._show_position(0)
         self.reading.focus()
+
+    def on_ready(self) -> None:
+        """After the first frame is on screen: what that frame did not need."""
+        from textual.widgets import Footer
+
+        self.query_one(Outline).show_briefing(self.briefing)
+        self._show_position(self.reading.current_section)
+        self.mount(Footer(id="footer"))
 
     @property
     def reading(self) -> ReadingView:
@@ -120,7 +124,8 @@ class BriefingApp(App[None]):
             self.outline_hidden = False
             self.screen.remove_class("-outline-hidden")
             self.screen.add_class("-outline-open")
-            outline.display = True
+            # The stylesheet decides display from the screen's classes; an inline
+            # `display = True` here would outrank `-outline-hidden` and stop `o` hiding it.
             outline.focus()
         elif outline.has_focus:
             self.outline_hidden = True
@@ -131,6 +136,8 @@ class BriefingApp(App[None]):
             outline.focus()
 
     def action_help(self) -> None:
+        from .help_screen import HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.key_groups()))

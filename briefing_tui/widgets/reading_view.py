@@ -219,6 +219,10 @@ class ReadingView(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
+        if self.layout_rows is None or self.layout_rows.width != max(8, width):
+            # Lay out on the first frame rather than waiting for the resize event, which
+            # arrives a frame later: the text shows in the very first paint.
+            self._relayout()
         layout = self.layout_rows
         if layout is None or not (0 <= index < layout.height):
             return Strip.blank(width, self.rich_style)

@@ -18,7 +18,8 @@ from .plain_text import BYLINE, clean_byline, group_paragraphs
 FORMATS = ("forbes", "markdown", "axios", "memo", "plain")
 
 _ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
-_SETEXT = re.compile(r"^[^\n]*\S[^\n]*\n {0,3}(?:=+|-{3,})[ \t]*$", re.MULTILINE)
+_SETEXT_EQUALS = re.compile(r"^ {0,3}=+[ \t]*$")
+_SETEXT_DASHES = re.compile(r"^ {0,3}-{3,}[ \t]*$")
 # Signs of Markdown in text without headings: bold, links, quotes, fences. (List markers
 # are left out: plain text uses "- " bullets too.)
 _MARKDOWN_INLINE = re.compile(
@@ -37,7 +38,7 @@ def detect_format(text: str) -> str:
     has_atx = bool(_ATX.search(text))
     if text.startswith("---\n") and markdown.split_front_matter(text)[0]:
         return "axios" if labelled and not _section_headings(text) else "markdown"
-    if has_atx or re.search(r"^[^\n]*\S[^\n]*\n {0,3}=+[ \t]*$", text, re.MULTILINE):
+    if has_atx or _setext(lines, _SETEXT_EQUALS):
         return "axios" if labelled and not _section_headings(text) else "markdown"
     if labelled:
         return "axios"
@@ -46,9 +47,18 @@ def detect_format(text: str) -> str:
         return "memo"
     if any(forbes.heading_shape(line) == "known" or forbes.run_in_heading(line) for line in lines):
         return "plain-text"
-    if len(_MARKDOWN_INLINE.findall(text)) >= 2 or _SETEXT.search(text):
+    if len(_MARKDOWN_INLINE.findall(text)) >= 2 or _setext(lines, _SETEXT_DASHES):
         return "markdown"
     return "plain-text"  # Forbes-style or plain: decided by the headings found
+
+
+def _setext(lines: list[str], underline: re.Pattern[str]) -> bool:
+    """True when some line is underlined (a setext heading): text, then === or --- below it."""
+    return any(
+        underline.match(line) and lines[i - 1].strip() and not forbes.LIST_MARKER.match(lines[i - 1].strip())
+        for i, line in enumerate(lines)
+        if i and line[:4].strip()[:1] in ("=", "-")
+    )
 
 
 def _section_headings(text: str) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
+    LIST_MARKER,
     ends_like_sentence,
     heading_shape,
     is_all_caps,

