@@ -1,10 +1,108 @@
-"""Entities of a briefing: people, organisations, places, groups, dates and numbers."""
+"""Entities of a briefing: people, organisations, places, groups, dates and numbers.
+
+`extract_entities` finds them with rules and the shipped gazetteer (rules.py), then merges
+mentions into distinct entities: a surname joins its full name, a short form of an
+organisation joins the long one, every spelling of a place joins its canonical name.
+"""
 
 from __future__ import annotations
 
-from ..model import Briefing, Entity
+import re
+from collections import Counter, defaultdict
+
+from ..model import Briefing, Entity, Mention
+from .gazetteer import load_gazetteer
+from .rules import Found, NameClassifier, name_runs, numbers_and_dates, tokenize
+
+
+def find_mentions(briefing: Briefing) -> list[Found]:
+    """Every mention the rules find, section by section, before merging."""
+    gazetteer = load_gazetteer()
+    classifier = NameClassifier(gazetteer)
+    groups = frozenset(s for s, (_, kind) in gazetteer.surfaces.items() if kind == "group")
+    found: list[Found] = []
+    for index, section in enumerate(briefing.sections):
+        text = section.text
+        names: list[Found] = []
+        markers = [(b.start, b.start + b.marker) for b in section.blocks if b.marker]
+        for block in section.blocks:
+            tokens = tokenize(text, block.start + block.marker, block.end)
+            for run in name_runs(tokens, text):
+                names.extend(classifier.classify(run, text, index))
+        claimed = [(f.start, f.end) for f in names] + markers
+        found.extend(names)
+        found.extend(numbers_and_dates(text, index, claimed, groups))
+    return found
+
+
+def _words(name: str) -> list[str]:
+    return name.split()
+
+
+def _resolve_people(found: list[Found]) -> None:
+    """A surname alone, or after a title, joins the full name it belongs to."""
+    full_names: dict[str, str] = {}
+    for f in found:
+        if f.type == "person" and len(_words(f.key)) >= 2:
+            full_names.setdefault(_words(f.key)[-1], f.key)
+    for f in found:
+        if f.type in ("person", "unknown") and len(_words(f.key)) == 1 and f.key in full_names:
+            f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
+
+
+def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
+    """A short form joins the long name it ends ("Indo-Pacific Command"); "(IMF)" joins its name."""
+    long_names = sorted({f.key for f in found if f.type == "organization"}, key=len, reverse=True)
+    for f in found:
+        if f.type != "organization":
+            continue
+        for name in long_names:
+            if len(name) > len(f.key) and name.endswith(" " + f.key) and len(_words(f.key)) >= 2:
+                f.key = f.name = name
+                break
+    by_position = {(f.section, f.start): f for f in found}
+    for f in found:
+        if f.type != "organization" or len(_words(f.key)) < 2:
+            continue
+        text = texts[f.section]
+        match = re.match(r" \(([A-Z][A-Za-z.&]{1,9})\)", text[f.end : f.end + 14])
+        if match:
+            acronym = by_position.get((f.section, f.end + 2))
+            if acronym is not None:
+                acronym.type, acronym.key, acronym.name = "organization", f.key, f.name
+    for f in found:
+        if f.type == "organization" and f.key.isupper() and len(f.key) <= 10:
+            for other in found:
+                if other.type == "organization" and other.name == other.key and len(_words(other.key)) >= 2:
+                    if "".join(w[0] for w in _words(other.key) if w[0].isupper()) == f.key.replace(".", ""):
+                        f.key = f.name = other.key
+                        break
+
+
+def merge(found: list[Found], texts: list[str]) -> list[Entity]:
+    """Distinct entities from mentions: one type each, most mentioned first."""
+    _resolve_people(found)
+    _resolve_organisations(found, texts)
+    groups: dict[str, list[Found]] = defaultdict(list)
+    for f in found:
+        if f.type != "unknown":
+            groups[f.key].append(f)
+    entities: list[tuple[int, int, Entity]] = []
+    for key, items in groups.items():
+        kind = Counter(f.type for f in items).most_common(1)[0][0]
+        surfaces = [texts[f.section][f.start : f.end] for f in items]
+        names = [f.name for f in items if f.name]
+        name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]
+        aliases = dict.fromkeys(s for s in surfaces if s != name)
+        for f in items:
+            aliases.update(dict.fromkeys(a for a in f.aliases if a != name))
+        mentions = sorted({Mention(f.section, f.start, f.end) for f in items}, key=lambda m: (m.section, m.start))
+        first = mentions[0]
+        entities.append((-len(mentions), first.section * 10**9 + first.start, Entity(name, kind, tuple(aliases), tuple(mentions))))
+    entities.sort(key=lambda item: (item[0], item[1]))
+    return [entity for _, _, entity in entities]
 
 
 def extract_entities(briefing: Briefing) -> list[Entity]:
     """The distinct entities of a briefing, most mentioned first."""
-    return []
+    return merge(find_mentions(briefing), [s.text for s in briefing.sections])

@@ -1,0 +1,52 @@
+"""The gazetteer shipped with the package: places, groups, organisations and word lists.
+
+Built by scripts/build_gazetteer.py; loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data") / "gazetteer.json"
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    """Lookups built from gazetteer.json."""
+
+    surfaces: dict[str, tuple[str, str]]  # surface form -> (canonical name, type)
+    max_words: int  # the most words in any surface form
+    titles: frozenset[str]  # person titles, lower case ("prime minister")
+    title_max_words: int
+    org_cues: frozenset[str]  # last words that make an organisation ("Command")
+    first_names: frozenset[str]
+    common_words: frozenset[str]  # lower-case common English words
+
+    def lookup(self, surface: str) -> tuple[str, str] | None:
+        """(canonical, type) of a surface form, or None."""
+        return self.surfaces.get(surface)
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """Read the gazetteer once."""
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    surfaces: dict[str, tuple[str, str]] = {}
+    for kind in ("organization", "group", "place"):  # later kinds lose clashes to earlier ones
+        for canonical, aliases in data.get(kind, {}).items():
+            for surface in (canonical, *aliases):
+                surface = surface[4:] if surface.startswith("the ") else surface
+                surfaces.setdefault(surface, (canonical, kind))
+    titles = frozenset(t.lower() for t in data.get("person_titles", ()))
+    return Gazetteer(
+        surfaces=surfaces,
+        max_words=max((len(s.split()) for s in surfaces), default=1),
+        titles=titles,
+        title_max_words=max((len(t.split()) for t in titles), default=1),
+        org_cues=frozenset(data.get("org_cues", ())),
+        first_names=frozenset(data.get("first_names", ())),
+        common_words=frozenset(data.get("common_words", ())),
+    )
