@@ -79,14 +79,24 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
                         break
 
 
+# What a single unknown capitalised word is taken for when nothing else tells.
+UNKNOWN_SINGLE = "organization"
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
+    for f in found:
+        if f.type in ("place?", "person?"):
+            f.type = f.type[:-1]
     _resolve_people(found)
     _resolve_organisations(found, texts)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:
-        if f.type != "unknown":
-            groups[f.key].append(f)
+        if f.type == "unknown":
+            if not UNKNOWN_SINGLE:
+                continue
+            f.type = UNKNOWN_SINGLE
+        groups[f.key].append(f)
     entities: list[tuple[int, int, Entity]] = []
     for key, items in groups.items():
         kind = Counter(f.type for f in items).most_common(1)[0][0]

@@ -17,30 +17,45 @@ MONTHS = (
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_UNIT = "days?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekend|hours?"
+_UNIT = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?"
 _SEASON = "spring|summer|fall|autumn|winter"
-_COUNT_WORD = "few|several|two|three|four|five|six|seven|eight|nine|ten|twelve|\\d+"
+_NUMBER_WORD = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|a few|few|several|a couple of|a dozen|dozens of|many|a"
+)
+_AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_YEAR = r"(?:1[89]|20)\d\d"
 
 DATE_PATTERNS = [
-    re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+(?:1[89]|20)\d\d)?\b"),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+(?:1[89]|20)\d\d)?\b"),
-    re.compile(rf"\b(?:(?:early|mid|late)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?(?:1[89]|20)\d\d)?\b"),
+    # The longest forms first: a span claimed by one pattern is not taken by a later one.
+    re.compile(rf"\b(?:the\s+)?(?:end|start|beginning|middle|first half|second half)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b"),
+    re.compile(rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
+    re.compile(rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.IGNORECASE),
+    re.compile(rf"\b(?:the\s+)?{_YEAR}[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b"),
+    re.compile(rf"\b(?:fiscal|FY)\s?{_YEAR}\b"),
     re.compile(rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b"),
+    re.compile(r"\b\d{1,2}:\d\d(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.)"),
     re.compile(
-        rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior)\s+"
-        rf"(?:(?:{_COUNT_WORD})\s+)?(?:{_UNIT}|{_SEASON})\b",
+        rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+"
+        rf"(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b(?:this|that)\s+(?:{_UNIT}|{_SEASON}|morning|afternoon|evening)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|old|from now)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_AMOUNT})[- ](?:{_UNIT})\b", re.IGNORECASE),
+    re.compile(rf"\b(?:\d+|{_NUMBER_WORD})-(?:second|minute|hour|day|night|week|month|year|decade|century)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:this|the)\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.IGNORECASE),
     re.compile(rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.IGNORECASE),
-    re.compile(rf"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:{_UNIT})\s+(?:ago|earlier|later)\b", re.IGNORECASE),
     re.compile(r"\b(?:yesterday|today|tonight|tomorrow)\b", re.IGNORECASE),
-    re.compile(r"\brecent\s+(?:years|months|weeks|decades)\b", re.IGNORECASE),
-    re.compile(r"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+(?:1[89]|20)\d\d)?\b", re.IGNORECASE),
-    re.compile(r"\bQ[1-4](?:\s+(?:1[89]|20)\d\d)?\b"),
+    re.compile(r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.IGNORECASE),
+    re.compile(rf"\bQ[1-4](?:\s+{_YEAR})?\b"),
     re.compile(r"\b(?:the\s+)?(?:1[89]|20)\d0s\b"),
-    re.compile(r"(?<![\d,.$€£])\b(?:1[89]\d\d|20\d\d)\b(?!\d|,\d|\s*%|\s*percent)"),
-    re.compile(r"\b(?:decades|days|weeks|months|years)\b(?=\s+(?:after|before|ago|later|earlier))", re.IGNORECASE),
+    re.compile(rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)"),
+    re.compile(rf"\b(?:{_SEASON})\b(?=[\s,.;])", re.IGNORECASE),
 ]
 
 _SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
@@ -48,15 +63,25 @@ _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 MONEY = re.compile(
     rf"(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees))"
 )
-PERCENT = re.compile(r"(?<![\w.])\d+(?:\.\d+)?\s?(?:%|percent\b|per cent\b|percentage points?\b)")
+PERCENT = re.compile(
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
+    r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
+)
 RANGE = re.compile(
     rf"(?:between\s+)?(?P<a>[$€£¥]?{_FIGURE})\s?(?:to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
-FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])")
+RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
+MEASURE = re.compile(
+    rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km\b|kilometers?|kilometres?|miles?\b|"
+    r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
+    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
+)
+FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
 NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-    r"hundred|dozens|dozen|hundreds|thousands|millions|billions|half|two-thirds|one-third|a third|a quarter)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))?\b",
+    r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))?"
+    r"(?:-[a-z]+)?\b",
     re.IGNORECASE,
 )
 ORDINALS = re.compile(
@@ -73,26 +98,53 @@ _COUNT_STOP = frozenset(
     "was were be been being has have had will would could should may might can do does did not "
     "this these those its their his her our your it they he she we you i per each every more most "
     "less fewer over under about into across after before since during while when where than then "
-    "said says say according percent million billion trillion thousand hundred".split()
+    "said says say according percent million billion trillion thousand hundred last next".split()
 )
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?")
-# Connecting words allowed inside a name: "Secretary of State", "Bank of America".
-_CONNECTORS = frozenset("of for de del della da do dos van von der den al bin ibn la le du y on".split())
+_ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|"
+    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept)\."
+)
+# Name particles and connecting words allowed inside a name: "Secretary of State",
+# "Leonardo da Vinci", "Bank of America".
+_PARTICLES = frozenset("de del della da do dos das van von der den al bin ibn la le du des di el y".split())
+_CONNECTORS = frozenset({"of", "for", "on", "and", "in", "&"}) | _PARTICLES
+# "and" and "in" join only names that need them: "Department of Health and Human Services",
+# "U.S. Forces in Japan", "Restore Trust in Congress Act"; not "Japan and South Korea".
+_SOFT = frozenset({"and", "in", "&"})
+_FUNCTION_WORDS = frozenset(
+    "a an the and or but of for to in on at by with from as if so than that this these those "
+    "when while where after before since during under over into about against between".split()
+)
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_AFFIXES = re.compile(r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area)$", re.IGNORECASE)
 # Capitalised words that are never names on their own.
 _NOT_NAMES = frozenset(
-    "I GDP CEO CFO COO CTO AI IPO TV PM AM OK PhD MBA EU's UK's GOP's Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. "
-    "Sen. Rep. Gov. Gen. Adm. Lt. Col. St. Jr. Sr. Inc. Co. Corp. Ltd. No. Vol. Jan. Feb. Mar. Apr. "
-    "Jun. Jul. Aug. Sep. Sept. Oct. Nov. Dec. A An The".split()
+    "I GDP CEO CFO COO CTO AI IPO TV PM AM OK PhD MBA Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sen. Rep. Gov. "
+    "Gen. Adm. Lt. Col. St. Jr. Sr. Inc. Co. Corp. Ltd. No. Vol. A An The US-based".split()
 )
 _EVENT_WORDS = frozenset(
     "War Act Treaty Accord Accords Agreement Constitution Convention Protocol Doctrine Olympics "
     "Games Cup Championship Championships Prize Award Awards Festival Expo Summit Pact Bill Law "
     "Amendment Declaration Charter Revolution Crisis Pandemic Storm Hurricane Typhoon Cyclone "
-    "Initiative Plan Strategy Index Report".split()
+    "Plan Package Deal Framework Index Report Directive Regulation".split()
 )
-_EVENT_ALONE = frozenset("War Act Treaty Accord Agreement Constitution Summit Bill Law Plan Report Index".split())
+_PLACE_CUES = frozenset(
+    "County Province Oblast Region District Prefecture Governorate Territory Territories Island "
+    "Islands Peninsula River Lake Mountains Mountain Mount Valley Highway Street Avenue Road Square "
+    "Bridge Airport Station Port Bay Sea Ocean Strait Gulf Desert Plateau Basin Canal Coast Beach "
+    "Heights Hills City Town Village Borough Township Krai Canton State Stadium Arena Aréna "
+    "Palace Cathedral Tower Plaza Park Harbor Harbour Falls Glacier Forest Reef Delta".split()
+)
+_DIRECTIONS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
+    "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
+)
+_PLACE_BEFORE = frozenset("in near outside from across into toward towards around via".split())
+_SPEECH_AFTER = frozenset("said says told added wrote argued noted warned announced".split())
+_PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
 @dataclass(slots=True)
@@ -117,7 +169,7 @@ class Token:
 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
-    if text[max(start, end - 2) : end] in ("'s", "’s"):
+    if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
         return end - 2
     if text[end - 1 : end] in ("'", "’") and end - start > 2:
         return end - 1
@@ -131,17 +183,19 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     for match in WORD.finditer(text, start, end):
         a, b = match.span()
         word = match.group()
-        # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Corp.").
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z][a-z]{0,3}\.", word):
+        # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
+        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
             b -= 1
-            word = word[:-1]
         b = _strip_possessive(text, a, b)
+        affix = _AFFIXES.search(text, a, b)
+        if affix and affix.start() > a:
+            b = affix.start()  # "San Francisco-based": the name is San Francisco
         word = text[a:b]
         if not word:
             continue
         gap = text[previous_end:a]
         opens = not tokens or bool(re.search(r"[.!?:;]\s*[\"“‘'(]?\s*$|[\"“‘(]\s*$|\n", gap))
-        if tokens and opens and re.fullmatch(r"(?:[A-Z]\.){2,}", tokens[-1].text) and not re.search(r"[!?:;\n]", gap):
+        if tokens and opens and _ABBREVIATION.fullmatch(tokens[-1].text) and not re.search(r"[!?:;\n\"“]", gap):
             opens = False  # "the U.S. Forces": the full stop of U.S. ends no sentence
         tokens.append(Token(a, b, word, opens))
         previous_end = match.end()
@@ -158,42 +212,50 @@ def _is_month_or_day(word: str) -> bool:
 
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
-    """Runs of capitalised words, with connecting words inside ("Secretary of State")."""
+    """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     pending: list[Token] = []  # connectors waiting for a capitalised word after them
-    for index, token in enumerate(tokens):
-        joined = bool(current) and not re.search(r"[,;:()\[\]\"“”—–]|\s-\s|[.!?]\s", text[current[-1].end : token.start].replace("’s", "").replace("'s", ""))
-        if current and current[-1].end < len(text) and text[current[-1].end : current[-1].end + 2] in ("’s", "'s"):
-            joined = False  # "Japan’s military": a possessive ends the name
-        if _is_capitalised(token) and not _is_month_or_day(token.text) and (token.text not in _NOT_NAMES or current):
-            if current and joined and (not pending or not token.sentence_start):
-                current.extend(pending)
-                current.append(token)
-            else:
-                if current:
-                    runs.append(current)
-                current = [token]
-            pending = []
-            continue
-        if current and joined and token.text.lower() in _CONNECTORS and not pending:
-            pending = [token]
-            continue
-        if current and joined and token.text == "the" and pending and pending[-1].text.lower() in ("of", "for", "on"):
-            pending.append(token)
-            continue
+
+    def close() -> None:
+        nonlocal current, pending
         if current:
             runs.append(current)
         current, pending = [], []
-    if current:
-        runs.append(current)
+
+    for index, token in enumerate(tokens):
+        joined = False
+        if current:
+            previous = pending[-1] if pending else current[-1]
+            gap = text[previous.end : token.start]
+            joined = not gap.strip() and text[current[-1].end : current[-1].end + 2] not in ("’s", "'s")
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        capital = _is_capitalised(token) and not _is_month_or_day(token.text)
+        # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
+        if _ORDINAL.match(token.text) and following is not None and _is_capitalised(following) and not current:
+            capital = True
+        # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
+        if token.text.isdigit() and current and joined and not pending and ("&" in current[-1].text or current[-1].text.isupper()):
+            capital = True
+        if capital and (token.text not in _NOT_NAMES or current):
+            if current and joined and not (pending and token.sentence_start):
+                current.extend(pending)
+                current.append(token)
+                pending = []
+            else:
+                close()
+                current = [token]
+            continue
+        lower = token.text.lower()
+        if current and joined and (lower in _CONNECTORS or token.text == "&") and len(pending) < 1:
+            pending = [token]
+            continue
+        if current and joined and lower == "the" and pending and pending[-1].text.lower() in ("of", "for", "on", "in"):
+            pending.append(token)
+            continue
+        close()
+    close()
     return runs
-
-
-def _clean_span(run: list[Token]) -> list[Token]:
-    while run and run[-1].text.lower() in _CONNECTORS | {"the"}:
-        run = run[:-1]
-    return run
 
 
 class NameClassifier:
@@ -201,18 +263,9 @@ class NameClassifier:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
+        self.org_cues = gazetteer.org_cues | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
-    def classify(self, run: list[Token], text: str, section: int) -> list[Found]:
-        run = _clean_span(run)
-        # Sentence-initial common words are not names: "However", "Both", "After World War II".
-        while run and run[0].sentence_start and run[0].text.lower() in self.g.common_words and not self._known(run[0].text):
-            run = _clean_span(run[1:])
-        if not run:
-            return []
-        return self._classify(run, text, section)
-
-    def _known(self, surface: str) -> bool:
-        return surface in self.g.surfaces or surface in self.g.first_names
+    # -------------------------------------------------------------- helpers
 
     def _surface(self, run: list[Token], text: str) -> str:
         return text[run[0].start : run[-1].end]
@@ -221,58 +274,159 @@ class NameClassifier:
         surface = self._surface(run, text)
         return Found(section, run[0].start, run[-1].end, kind, key or surface, name or surface)
 
-    def _title_length(self, run: list[Token]) -> int:
-        """How many leading words of the run are a person's title ("Secretary of State")."""
-        words = [t.text.lower() for t in run]
-        for length in range(min(self.g.title_max_words, len(run) - 1), 0, -1):
-            if " ".join(words[:length]) in self.g.titles:
-                return length
-        return 0
-
-    def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+    def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
         surface = self._surface(run, text)
-        words = [t.text for t in run]
-        known = self.g.lookup(surface)
-        # A name ending in an organisation cue word is one organisation, whatever it holds:
-        # "U.S. Indo-Pacific Command", "National World War II Museum".
-        if len(run) >= 2 and words[-1] in self.g.org_cues and not self._title_length(run):
-            return [self._found(run, text, section, "organization")]
-        if known:
-            return [self._found(run, text, section, known[1], key=known[0], name=known[0])]
-        if len(run) >= 2 and (words[-1] in _EVENT_WORDS or (len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]))):
-            return [self._found(run, text, section, "other")]
-        if len(run) == 1 and words[0] in _EVENT_ALONE:
-            return []
-        title = self._title_length(run)
-        if title:
-            rest = run[title:]
-            return self._person(rest, text, section)
-        # A known place, group or organisation at the front: "Japanese Prime Minister Fumio Kishida".
-        for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
-            head = run[:length]
-            found = self.g.lookup(self._surface(head, text))
-            if found and head[-1].end <= run[length].start:
-                rest = run[length:]
-                if rest and rest[0].text.lower() in _CONNECTORS:
-                    break
-                return [self._found(head, text, section, found[1], key=found[0], name=found[0])] + self._classify(rest, text, section)
-        if len(run) == 1:
-            word = words[0]
-            if word.isupper() and 2 <= len(word) <= 6 and word not in _NOT_NAMES:
-                return [self._found(run, text, section, "organization")]
-            if word.lower() in self.g.common_words or word in _NOT_NAMES or self.g.titles.__contains__(word.lower()):
-                return []
-            return [self._found(run, text, section, "unknown")]
-        if any(t.text.lower() in _CONNECTORS for t in run):
-            return [self._found(run, text, section, "organization")]
-        if len(run) <= 4 and all(w[:1].isupper() and not w.isupper() for w in words):
-            return self._person(run, text, section)
-        return [self._found(run, text, section, "organization")]
+        found = self.g.lookup(surface)
+        if found is None and surface.isupper() and len(surface) > 3:
+            found = self.g.lookup(surface.title())  # datelines: "PARIS —"
+        if found is None and len(run) >= 2 and run[0].text in _DIRECTIONS:
+            rest = self.g.lookup(self._surface(run[1:], text))
+            if rest and rest[1] in ("place", "group"):
+                return surface, rest[1]  # "West Texas", "North Korean"
+        return found
 
-    def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
+    def _titles(self, run: list[Token]) -> tuple[int, int] | None:
+        """The (start, end) of the title in a run that ends furthest right ("Prime Minister")."""
+        words = [t.text.lower() for t in run]
+        best: tuple[int, int] | None = None
+        for start in range(len(run)):
+            for length in range(min(self.g.title_max_words, len(run) - start), 0, -1):
+                if " ".join(words[start : start + length]) in self.g.titles:
+                    end = start + length
+                    if best is None or end > best[1]:
+                        best = (start, end)
+                    break
+        return best
+
+    def _has_org_cue(self, run: list[Token]) -> bool:
+        return any(t.text in self.org_cues for t in run)
+
+    def _is_common(self, token: Token) -> bool:
+        return token.text.lower() in self.g.common_words
+
+    # -------------------------------------------------------------- classify
+
+    def classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+        # Connecting words never start or end a name.
+        while run and (run[0].text.lower() in _CONNECTORS or run[0].text.lower() in _FUNCTION_WORDS):
+            run = run[1:]
+        while run and (run[-1].text.lower() in _CONNECTORS or run[-1].text.lower() == "the"):
+            run = run[:-1]
+        # Sentence-initial common words are not names: "However", "Both", "After World War II".
+        while (
+            run
+            and run[0].sentence_start
+            and self._is_common(run[0])
+            and self.g.lookup(run[0].text) is None
+            and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
+            and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in _PLACE_CUES))
+        ):
+            run = run[1:]
+            while run and run[0].text.lower() in _CONNECTORS | _FUNCTION_WORDS:
+                run = run[1:]
         if not run:
             return []
-        if any(t.text.lower() in _CONNECTORS for t in run) or len(run) > 4:
+        return self._split_soft(run, text, section)
+
+    def _split_soft(self, run: list[Token], text: str, section: int) -> list[Found]:
+        """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person."""
+        for index, token in enumerate(run):
+            lower = token.text.lower()
+            if lower in _SOFT or lower == "&":
+                left, right = run[:index], run[index + 1 :]
+                needed = self._has_org_cue(left) or (right and right[-1].text in _EVENT_WORDS | self.org_cues)
+                if token.text == "&" and len(left) == 1 and len(right) == 1:
+                    needed = True  # "Johnson & Johnson"
+                if not needed:
+                    return self.classify(left, text, section) + self.classify(right, text, section)
+            if lower in ("of", "for") and index > 0:
+                left, right = run[:index], run[index + 1 :]
+                head = left[-1].text
+                title = self._titles(left)
+                if (
+                    head not in self.org_cues
+                    and head not in _PLACE_CUES
+                    and not (title and title[1] == len(left))
+                    and not self._is_common(left[-1])
+                    and self._lookup(left, text) is None
+                ):
+                    return self.classify(left, text, section) + self.classify(right, text, section)
+        return self._classify(run, text, section)
+
+    def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+        words = [t.text for t in run]
+        known = self._lookup(run, text)
+        if known:
+            return [self._found(run, text, section, known[1], key=known[0], name=known[0])]
+        title = self._titles(run)
+        if title is not None and title[1] < len(run):
+            begin, end = title
+            left, right = run[:begin], run[end:]
+            person = right
+            if len(person) == 1 and self._is_common(person[0]) and not self.g.first_names.__contains__(person[0].text):
+                return [self._found(run, text, section, "organization")]  # "General Staff"
+            out: list[Found] = []
+            if left and not (len(left) == 1 and self._is_common(left[0])):
+                out.extend(self._split_soft(left, text, section))
+            out.extend(self._person(person, text, section))
+            return out
+        if title is not None and title[1] == len(run) and title[0] == 0:
+            return []  # a title alone: "President", "Secretary of State"
+        if len(run) >= 2 and words[-1] in _PLACE_CUES:
+            return [self._found(run, text, section, "place")]
+        if len(run) >= 2 and self._has_org_cue(run):
+            return [self._found(run, text, section, "organization")]
+        if len(run) >= 2 and (words[-1] in _EVENT_WORDS or (words[-2] == "War" and _ROMAN.match(words[-1]))):
+            return [self._found(run, text, section, "other")]
+        # A known place, group or organisation at the front: "Japanese Constitution" aside,
+        # "Taiwanese President ..." was handled by the title; here "Japan Airlines"-like splits.
+        for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
+            head = run[:length]
+            found = self._lookup(head, text)
+            if found:
+                return [self._found(head, text, section, found[1], key=found[0], name=found[0])] + self._classify(
+                    run[length:], text, section
+                )
+        if len(run) == 1:
+            return self._single(run, text, section)
+        if words[0] in self.g.first_names or any(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+            return self._person(run, text, section)
+        if any(w.lower() in _PARTICLES for w in words[1:-1]):
+            return self._person(run, text, section)
+        if all(w[:1].isupper() and not w.isupper() for w in words) and len(run) <= 3 and self._after(run, text) in _SPEECH_AFTER:
+            return self._person(run, text, section)
+        if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() and not self._is_common(t) for w, t in zip(words, run)):
+            return [self._found(run, text, section, "person?")]
+        return [self._found(run, text, section, "organization")]
+
+    def _before(self, run: list[Token], text: str) -> str:
+        match = re.search(r"(\w+)\W*$", text[max(0, run[0].start - 20) : run[0].start])
+        return match.group(1).lower() if match else ""
+
+    def _after(self, run: list[Token], text: str) -> str:
+        match = re.match(r"\W*(\w+)", text[run[-1].end : run[-1].end + 20])
+        return match.group(1).lower() if match else ""
+
+    def _single(self, run: list[Token], text: str, section: int) -> list[Found]:
+        word = run[0].text
+        if word in _NOT_NAMES or word.lower() in self.g.titles or _ORDINAL.match(word):
+            return []
+        if re.fullmatch(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+", word):
+            return [self._found(run, text, section, "other")]  # "COP30", "F-35"
+        if word.isupper() and 2 <= len(word) <= 6:
+            return [self._found(run, text, section, "organization")]
+        if self._is_common(run[0]) or word.lower() in self.g.common_words:
+            return []
+        if word in self.g.first_names:
+            return [self._found(run, text, section, "unknown")]
+        if self._before(run, text) in _PLACE_BEFORE or _PLACE_ENDINGS.search(word):
+            return [self._found(run, text, section, "place?")]
+        return [self._found(run, text, section, "unknown")]
+
+    def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
+        if not run or len(run) > 5:
+            return []
+        if any(t.text.lower() in {"of", "for", "and", "in", "on"} for t in run):
             return []
         return [self._found(run, text, section, "person")]
 
@@ -299,7 +453,7 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
 def numbers_and_dates(
     text: str, section: int, claimed: list[tuple[int, int]], groups: frozenset[str] = frozenset()
 ) -> list[Found]:
-    """Dates, money, percentages, ranges, counts, number words and ordinals."""
+    """Dates, money, percentages, ranges, measures, counts, number words and ordinals."""
     found: list[Found] = []
     taken: list[tuple[int, int]] = list(claimed)
 
@@ -314,7 +468,8 @@ def numbers_and_dates(
         for match in pattern.finditer(text):
             a, b = match.span()
             if free(a, b):
-                add(a, b, "date", match.group())
+                value = match.group()
+                add(a, b, "date", value, _article_free(value))
     for match in RANGE.finditer(text):
         a, b = match.span()
         if not free(a, b):
@@ -324,7 +479,7 @@ def numbers_and_dates(
         end = _counted(text, b, groups)
         aliases = (match.group("a"), match.group("b") + (match.group("pct") or ""), text[a:b], text[core_start:end])
         add(a, end, "number", name, tuple(dict.fromkeys(x for x in aliases if x and x != name)))
-    for pattern in (MONEY, PERCENT):
+    for pattern in (MONEY, PERCENT, MEASURE, RATIO):
         for match in pattern.finditer(text):
             a, b = match.span()
             if free(a, b):
@@ -336,15 +491,26 @@ def numbers_and_dates(
         if not free(a, b):
             continue
         figure = match.group()
-        end = _counted(text, b, groups)
+        end = _counted(text, b, groups) if "-" not in figure else b
         name = text[a:end]
         add(a, end, "number", name, tuple(x for x in (figure, *_qualified(text, a, figure)) if x != name))
-    for pattern in (NUMBER_WORDS, ORDINALS):
-        for match in pattern.finditer(text):
-            a, b = match.span()
-            if free(a, b):
-                add(a, b, "number", match.group())
+    for match in NUMBER_WORDS.finditer(text):
+        a, b = match.span()
+        if free(a, b):
+            word = match.group()
+            end = _counted(text, b, groups)
+            if end > b or "-" in word:  # "three people", "two-thirds": a bare "two" is left alone
+                add(a, end, "number", text[a:end], (word,) if end > b else ())
+    for match in ORDINALS.finditer(text):
+        a, b = match.span()
+        if free(a, b) and text[b : b + 1] != "-":
+            add(a, b, "number", match.group())
     return found
+
+
+def _article_free(value: str) -> tuple[str, ...]:
+    stripped = re.sub(r"^(?:the|in|over)\s+", "", value, flags=re.IGNORECASE)
+    return (stripped,) if stripped != value else ()
 
 
 def _qualified(text: str, start: int, value: str) -> tuple[str, ...]:
