@@ -92,14 +92,20 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     _resolve_organisations(found, texts)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:
-        if f.type == "unknown":
-            if not UNKNOWN_SINGLE:
-                continue
-            f.type = UNKNOWN_SINGLE
         groups[f.key].append(f)
+    for key in list(groups):
+        items = groups[key]
+        if any(f.type != "unknown" for f in items):
+            continue
+        # A lone word seen only at sentence starts ("Negotiators", "Landslides") is no name.
+        if not UNKNOWN_SINGLE or all(f.initial for f in items):
+            del groups[key]
+            continue
+        for f in items:
+            f.type = UNKNOWN_SINGLE
     entities: list[tuple[int, int, Entity]] = []
     for key, items in groups.items():
-        kind = Counter(f.type for f in items).most_common(1)[0][0]
+        kind = Counter(f.type for f in items if f.type != "unknown").most_common(1)[0][0]
         surfaces = [texts[f.section][f.start : f.end] for f in items]
         names = [f.name for f in items if f.name]
         name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]

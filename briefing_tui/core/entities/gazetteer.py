@@ -19,11 +19,16 @@ class Gazetteer:
 
     surfaces: dict[str, tuple[str, str]]  # surface form -> (canonical name, type)
     max_words: int  # the most words in any surface form
-    titles: frozenset[str]  # person titles, lower case ("prime minister")
+    titles: frozenset[str]  # person titles as written ("Prime Minister", "DA")
+    titles_folded: frozenset[str]  # lower case, for titles that are not acronyms
     title_max_words: int
     org_cues: frozenset[str]  # last words that make an organisation ("Command")
     first_names: frozenset[str]
     common_words: frozenset[str]  # lower-case common English words
+
+    def is_title(self, phrase: str) -> bool:
+        """True for a person's title: "Prime Minister", "prime minister", "DA" (but not "da")."""
+        return phrase in self.titles or phrase.lower() in self.titles_folded
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
         """(canonical, type) of a surface form, or None."""
@@ -40,11 +45,14 @@ def load_gazetteer() -> Gazetteer:
             for surface in (canonical, *aliases):
                 surface = surface[4:] if surface.startswith("the ") else surface
                 surfaces.setdefault(surface, (canonical, kind))
-    titles = frozenset(t.lower() for t in data.get("person_titles", ()))
+    titles = frozenset(data.get("person_titles", ()))
+    # Acronym titles ("DA", "MP") match only as written: "da" in "Lula da Silva" is no title.
+    folded = frozenset(t.lower() for t in titles if not t.replace(".", "").isupper())
     return Gazetteer(
         surfaces=surfaces,
         max_words=max((len(s.split()) for s in surfaces), default=1),
         titles=titles,
+        titles_folded=folded,
         title_max_words=max((len(t.split()) for t in titles), default=1),
         org_cues=frozenset(data.get("org_cues", ())),
         first_names=frozenset(data.get("first_names", ())),

@@ -47,7 +47,7 @@ DATE_PATTERNS = [
     re.compile(rf"\b(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|old|from now)\b", re.IGNORECASE),
     re.compile(rf"\b(?:{_AMOUNT})[- ](?:{_UNIT})\b", re.IGNORECASE),
     re.compile(rf"\b(?:\d+|{_NUMBER_WORD})-(?:second|minute|hour|day|night|week|month|year|decade|century)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:this|the)\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.IGNORECASE),
+    re.compile(rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.IGNORECASE),
     re.compile(rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.IGNORECASE),
     re.compile(r"\b(?:yesterday|today|tonight|tomorrow)\b", re.IGNORECASE),
     re.compile(r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.IGNORECASE),
@@ -55,7 +55,7 @@ DATE_PATTERNS = [
     re.compile(rf"\bQ[1-4](?:\s+{_YEAR})?\b"),
     re.compile(r"\b(?:the\s+)?(?:1[89]|20)\d0s\b"),
     re.compile(rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)"),
-    re.compile(rf"\b(?:{_SEASON})\b(?=[\s,.;])", re.IGNORECASE),
+    re.compile(rf"\b(?:the\s+)?(?:{_SEASON})\b(?=[,.;]|\s(?!of\b))", re.IGNORECASE),
 ]
 
 _SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
@@ -104,7 +104,8 @@ _COUNT_STOP = frozenset(
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|"
-    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept)\."
+    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 )
 # Name particles and connecting words allowed inside a name: "Secretary of State",
 # "Leonardo da Vinci", "Bank of America".
@@ -122,8 +123,8 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _AFFIXES = re.compile(r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area)$", re.IGNORECASE)
 # Capitalised words that are never names on their own.
 _NOT_NAMES = frozenset(
-    "I GDP CEO CFO COO CTO AI IPO TV PM AM OK PhD MBA Mr Mrs Ms Dr Mr. Mrs. Ms. Dr. Sen. Rep. Gov. "
-    "Gen. Adm. Lt. Col. St. Jr. Sr. Inc. Co. Corp. Ltd. No. Vol. A An The US-based".split()
+    "I GDP CEO CFO COO CTO AI IPO TV PM AM OK PhD MBA Jr. Sr. Inc. Co. Corp. Ltd. No. Vol. A An The "
+    "Celsius Fahrenheit".split()
 )
 _EVENT_WORDS = frozenset(
     "War Act Treaty Accord Accords Agreement Constitution Convention Protocol Doctrine Olympics "
@@ -142,6 +143,11 @@ _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
 )
+_EXTRA_ORG_CUES = frozenset(
+    "Musée Museo Museu Galerie Gallery Théâtre Theatre Theater Opera Orchestra Philharmonic Institut "
+    "Université Universidad Universität Universita Stiftung Clinic Hospitals Centers Centres Societies "
+    "Ministries Agencies Departments Unions Parties Schools Colleges Universities".split()
+)
 _PLACE_BEFORE = frozenset("in near outside from across into toward towards around via".split())
 _SPEECH_AFTER = frozenset("said says told added wrote argued noted warned announced".split())
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -158,6 +164,7 @@ class Found:
     key: str  # which entity: canonical name, or a normalised form
     name: str = ""  # a name to show for the entity (canonical, or the longest form)
     aliases: tuple[str, ...] = field(default=())
+    initial: bool = False  # a lone word opening a sentence: a name only if seen elsewhere
 
 
 @dataclass(slots=True)
@@ -198,7 +205,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if tokens and opens and _ABBREVIATION.fullmatch(tokens[-1].text) and not re.search(r"[!?:;\n\"“]", gap):
             opens = False  # "the U.S. Forces": the full stop of U.S. ends no sentence
         tokens.append(Token(a, b, word, opens))
-        previous_end = match.end()
+        previous_end = b  # a full stop left out of the word still ends the sentence
     return tokens
 
 
@@ -208,7 +215,7 @@ def _is_capitalised(token: Token) -> bool:
 
 
 def _is_month_or_day(word: str) -> bool:
-    return bool(re.fullmatch(rf"(?:{MONTHS}|{WEEKDAYS})", word))
+    return bool(re.fullmatch(rf"(?:{MONTHS}|{WEEKDAYS})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", word))
 
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -232,7 +239,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         capital = _is_capitalised(token) and not _is_month_or_day(token.text)
         # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
-        if _ORDINAL.match(token.text) and following is not None and _is_capitalised(following) and not current:
+        if _ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
             capital = True
         # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
         if token.text.isdigit() and current and joined and not pending and ("&" in current[-1].text or current[-1].text.isupper()):
@@ -263,7 +270,7 @@ class NameClassifier:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
-        self.org_cues = gazetteer.org_cues | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
+        self.org_cues = gazetteer.org_cues | _EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
 
@@ -287,11 +294,11 @@ class NameClassifier:
 
     def _titles(self, run: list[Token]) -> tuple[int, int] | None:
         """The (start, end) of the title in a run that ends furthest right ("Prime Minister")."""
-        words = [t.text.lower() for t in run]
+        words = [t.text for t in run]
         best: tuple[int, int] | None = None
         for start in range(len(run)):
             for length in range(min(self.g.title_max_words, len(run) - start), 0, -1):
-                if " ".join(words[start : start + length]) in self.g.titles:
+                if self.g.is_title(" ".join(words[start : start + length])):
                     end = start + length
                     if best is None or end > best[1]:
                         best = (start, end)
@@ -318,35 +325,75 @@ class NameClassifier:
             and run[0].sentence_start
             and self._is_common(run[0])
             and self.g.lookup(run[0].text) is None
+            and self._lookup(run, text) is None
             and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
             and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in _PLACE_CUES))
+            # "Bank of America", "Health and Human Services": the common word begins the name.
+            and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
+            and not (len(run) > 2 and run[1].text.lower() in ("and", "&") and run[-1].text in self.org_cues)
         ):
             run = run[1:]
             while run and run[0].text.lower() in _CONNECTORS | _FUNCTION_WORDS:
                 run = run[1:]
         if not run:
             return []
-        return self._split_soft(run, text, section)
+        return self._split_title(run, text, section)
+
+    def _split_title(self, run: list[Token], text: str, section: int) -> list[Found]:
+        """A title inside a name: what precedes it is classified apart, what follows is a person."""
+        if self._lookup(run, text):
+            return self._classify(run, text, section)
+        title = self._titles(run)
+        if title is None:
+            return self._split_soft(run, text, section)
+        begin, end = title
+        left, person = run[:begin], run[end:]
+        if not person:
+            return [] if begin == 0 else self._split_soft(run, text, section)
+        if any(t.text in self.org_cues or t.text in _PLACE_CUES for t in person):
+            return self._split_soft(run, text, section)  # "General Motors Company", not a person
+        if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names:
+            return [self._found(run, text, section, "organization")]  # "General Staff"
+        out: list[Found] = []
+        if left:
+            known = self._lookup(left, text)
+            if known:
+                out.append(self._found(left, text, section, known[1], key=known[0], name=known[0]))
+            elif not (len(left) == 1 and self._is_common(left[0])):  # "Culture Minister"
+                out.extend(self._split_soft(left, text, section))
+        for index, token in enumerate(person):
+            if token.text.lower() in ("of", "for", "and", "in", "on", "&"):
+                # "Judge Marshall Ferguson in Seattle": the name stops at the connector.
+                out.extend(self._person(person[:index], text, section))
+                out.extend(self.classify(person[index + 1 :], text, section))
+                return out
+        out.extend(self._person(person, text, section))
+        return out
 
     def _split_soft(self, run: list[Token], text: str, section: int) -> list[Found]:
         """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person."""
         for index, token in enumerate(run):
             lower = token.text.lower()
-            if lower in _SOFT or lower == "&":
+            if lower in _SOFT:
                 left, right = run[:index], run[index + 1 :]
-                needed = self._has_org_cue(left) or (right and right[-1].text in _EVENT_WORDS | self.org_cues)
-                if token.text == "&" and len(left) == 1 and len(right) == 1:
-                    needed = True  # "Johnson & Johnson"
+                last = right[-1].text if right else ""
+                if lower == "in":
+                    needed = last in _EVENT_WORDS  # "Restore Trust in Congress Act"
+                else:
+                    # "Department of Health and Human Services" needs its "and"; two complete
+                    # names ("2nd Army and 41st Army") do not.
+                    left_done = bool(left) and (left[-1].text in self.org_cues or self._lookup(left, text) is not None)
+                    needed = not left_done and (self._has_org_cue(left) or last in self.org_cues or last in _EVENT_WORDS)
+                    if len(left) == 1 and len(right) == 1 and lower == "&":
+                        needed = True  # "Johnson & Johnson"
                 if not needed:
                     return self.classify(left, text, section) + self.classify(right, text, section)
             if lower in ("of", "for") and index > 0:
                 left, right = run[:index], run[index + 1 :]
                 head = left[-1].text
-                title = self._titles(left)
                 if (
                     head not in self.org_cues
                     and head not in _PLACE_CUES
-                    and not (title and title[1] == len(left))
                     and not self._is_common(left[-1])
                     and self._lookup(left, text) is None
                 ):
@@ -358,34 +405,24 @@ class NameClassifier:
         known = self._lookup(run, text)
         if known:
             return [self._found(run, text, section, known[1], key=known[0], name=known[0])]
-        title = self._titles(run)
-        if title is not None and title[1] < len(run):
-            begin, end = title
-            left, right = run[:begin], run[end:]
-            person = right
-            if len(person) == 1 and self._is_common(person[0]) and not self.g.first_names.__contains__(person[0].text):
-                return [self._found(run, text, section, "organization")]  # "General Staff"
-            out: list[Found] = []
-            if left and not (len(left) == 1 and self._is_common(left[0])):
-                out.extend(self._split_soft(left, text, section))
-            out.extend(self._person(person, text, section))
-            return out
-        if title is not None and title[1] == len(run) and title[0] == 0:
-            return []  # a title alone: "President", "Secretary of State"
-        if len(run) >= 2 and words[-1] in _PLACE_CUES:
+        if len(run) >= 2 and words[-1] in _EVENT_WORDS and words[0] not in self.org_cues:
+            return [self._found(run, text, section, "other")]
+        if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
+            return [self._found(run, text, section, "other")]
+        if len(run) >= 2 and (words[-1] in _PLACE_CUES or words[-1] in _DIRECTIONS or words[0] in ("St.", "Saint", "San", "Santa")):
             return [self._found(run, text, section, "place")]
         if len(run) >= 2 and self._has_org_cue(run):
             return [self._found(run, text, section, "organization")]
-        if len(run) >= 2 and (words[-1] in _EVENT_WORDS or (words[-2] == "War" and _ROMAN.match(words[-1]))):
-            return [self._found(run, text, section, "other")]
-        # A known place, group or organisation at the front: "Japanese Constitution" aside,
-        # "Taiwanese President ..." was handled by the title; here "Japan Airlines"-like splits.
+        # A known place, group or organisation at the front: "Japan Airlines" aside, "Tokyo Governor".
         for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
             head = run[:length]
             found = self._lookup(head, text)
             if found:
+                rest = run[length:]
+                if all(t.text.isdigit() for t in rest):
+                    return [self._found(run, text, section, "other")]  # "S&P 500", "FTSE 100"
                 return [self._found(head, text, section, found[1], key=found[0], name=found[0])] + self._classify(
-                    run[length:], text, section
+                    rest, text, section
                 )
         if len(run) == 1:
             return self._single(run, text, section)
@@ -393,10 +430,11 @@ class NameClassifier:
             return self._person(run, text, section)
         if any(w.lower() in _PARTICLES for w in words[1:-1]):
             return self._person(run, text, section)
-        if all(w[:1].isupper() and not w.isupper() for w in words) and len(run) <= 3 and self._after(run, text) in _SPEECH_AFTER:
+        if len(run) <= 3 and self._after(run, text) in _SPEECH_AFTER:
             return self._person(run, text, section)
-        if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() and not self._is_common(t) for w, t in zip(words, run)):
-            return [self._found(run, text, section, "person?")]
+        if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+            if not all(self._is_common(t) for t in run):
+                return [self._found(run, text, section, "person?")]
         return [self._found(run, text, section, "organization")]
 
     def _before(self, run: list[Token], text: str) -> str:
@@ -409,19 +447,32 @@ class NameClassifier:
 
     def _single(self, run: list[Token], text: str, section: int) -> list[Found]:
         word = run[0].text
-        if word in _NOT_NAMES or word.lower() in self.g.titles or _ORDINAL.match(word):
+        if word in _NOT_NAMES or self.g.is_title(word) or _ORDINAL.match(word):
             return []
+        parts = word.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
+            first, second = self.g.lookup(parts[0]), self.g.lookup(parts[1])
+            if (first and first[1] == "place") or (second and second[1] == "place"):
+                a, b = run[0].start, run[0].start + len(parts[0])
+                c = b + 1
+                return [
+                    Found(section, a, b, "place", first[0] if first else parts[0], first[0] if first else parts[0]),
+                    Found(section, c, run[0].end, "place", second[0] if second else parts[1], second[0] if second else parts[1]),
+                ]
         if re.fullmatch(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+", word):
             return [self._found(run, text, section, "other")]  # "COP30", "F-35"
         if word.isupper() and 2 <= len(word) <= 6:
             return [self._found(run, text, section, "organization")]
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             return []
-        if word in self.g.first_names:
-            return [self._found(run, text, section, "unknown")]
+        initial = run[0].sentence_start
         if self._before(run, text) in _PLACE_BEFORE or _PLACE_ENDINGS.search(word):
-            return [self._found(run, text, section, "place?")]
-        return [self._found(run, text, section, "unknown")]
+            found = self._found(run, text, section, "place?")
+        else:
+            found = self._found(run, text, section, "unknown")
+        found.initial = initial
+        return [found]
 
     def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
         if not run or len(run) > 5:
