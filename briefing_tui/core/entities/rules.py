@@ -44,9 +44,8 @@ DATE_PATTERNS = [
         re.IGNORECASE,
     ),
     re.compile(rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.IGNORECASE),
-    re.compile(rf"\b(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|old|from now)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:{_AMOUNT})[- ](?:{_UNIT})\b", re.IGNORECASE),
-    re.compile(rf"\b(?:\d+|{_NUMBER_WORD})-(?:second|minute|hour|day|night|week|month|year|decade|century)\b", re.IGNORECASE),
+    # "three days", "30-day", "17 years", "seven years old", "two weeks ago".
+    re.compile(rf"\b(?:{_AMOUNT})[- ](?:{_UNIT})\b(?:\s+(?:ago|earlier|later|old|from now)\b)?", re.IGNORECASE),
     re.compile(rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.IGNORECASE),
     re.compile(rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.IGNORECASE),
     re.compile(r"\b(?:yesterday|today|tonight|tomorrow)\b", re.IGNORECASE),
@@ -57,6 +56,22 @@ DATE_PATTERNS = [
     re.compile(rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)"),
     re.compile(rf"\b(?:the\s+)?(?:{_SEASON})\b(?=[,.;]|\s(?!of\b))", re.IGNORECASE),
 ]
+
+# The characters each date pattern can start with. A lookahead on them lets the regex
+# engine skip most positions at once: about three times faster over long text.
+_NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
+_DATE_FIRST = [
+    "tTesbmfEBSMF", "JFMASOND", "0-9", "emlntJFMASONDEMLNT", "emlEML", "tT0-9", "fFY", "MTWFS", "0-9",
+    "tnlpcfTNLPCF", "mlfMLF", "0-9" + _NUMBER_WORD_FIRST, "tT", "elEL", "ytYT", "irIR", "tfsTFS", "Q",
+    "tT0-9", "0-9", "tsfawTSFAW",
+]
+assert len(_DATE_FIRST) == len(DATE_PATTERNS)
+DATE_PATTERNS = [re.compile(f"(?=[{first}])(?:{p.pattern})", p.flags) for first, p in zip(_DATE_FIRST, DATE_PATTERNS)]
+
+
+def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+
 
 _SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
@@ -87,6 +102,14 @@ NUMBER_WORDS = re.compile(
 ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
+MONEY = _starting_with("UACHN$€£¥₹0-9", MONEY)
+PERCENT = _starting_with("0-9hatoHATO", PERCENT)
+RANGE = _starting_with("bB$€£¥0-9", RANGE)
+RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
+MEASURE = _starting_with("0-9", MEASURE)
+FIGURE = _starting_with("0-9", FIGURE)
+NUMBER_WORDS = _starting_with(_NUMBER_WORD_FIRST, NUMBER_WORDS)
+ORDINALS = _starting_with("fstenFSTEN0-9", ORDINALS)
 _QUALIFIER = re.compile(
     r"(?:about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|"
     r"up to|an estimated|approximately|just over|just under)\s+$",
@@ -183,6 +206,9 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
     return end
 
 
+_OPENS = re.compile(r"[.!?:;]\s*[\"“‘'(]?\s*$|[\"“‘(]\s*$|\n")
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words of text[start:end] with offsets; a word knows when it opens a sentence."""
     tokens: list[Token] = []
@@ -193,15 +219,17 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
         if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
             b -= 1
-        b = _strip_possessive(text, a, b)
-        affix = _AFFIXES.search(text, a, b)
-        if affix and affix.start() > a:
-            b = affix.start()  # "San Francisco-based": the name is San Francisco
+        if text[b - 1] in "s'’":
+            b = _strip_possessive(text, a, b)
+        if "-" in word or "‐" in word:
+            affix = _AFFIXES.search(text, a, b)
+            if affix and affix.start() > a:
+                b = affix.start()  # "San Francisco-based": the name is San Francisco
         word = text[a:b]
         if not word:
             continue
         gap = text[previous_end:a]
-        opens = not tokens or bool(re.search(r"[.!?:;]\s*[\"“‘'(]?\s*$|[\"“‘(]\s*$|\n", gap))
+        opens = not tokens or (gap != " " and bool(_OPENS.search(gap)))
         if tokens and opens and _ABBREVIATION.fullmatch(tokens[-1].text) and not re.search(r"[!?:;\n\"“]", gap):
             opens = False  # "the U.S. Forces": the full stop of U.S. ends no sentence
         tokens.append(Token(a, b, word, opens))
@@ -210,12 +238,14 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 
 
 def _is_capitalised(token: Token) -> bool:
-    first = token.text[0]
-    return first.isupper() or bool(_ROMAN.match(token.text))
+    return token.text[0].isupper()  # Roman numerals ("II") are capitals too
+
+
+_MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep."])
 
 
 def _is_month_or_day(word: str) -> bool:
-    return bool(re.fullmatch(rf"(?:{MONTHS}|{WEEKDAYS})|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", word))
+    return word in _MONTHS_AND_DAYS
 
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -237,13 +267,17 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             gap = text[previous.end : token.start]
             joined = not gap.strip() and text[current[-1].end : current[-1].end + 2] not in ("’s", "'s")
         following = tokens[index + 1] if index + 1 < len(tokens) else None
-        capital = _is_capitalised(token) and not _is_month_or_day(token.text)
-        # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
-        if _ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
-            capital = True
-        # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
-        if token.text.isdigit() and current and joined and not pending and ("&" in current[-1].text or current[-1].text.isupper()):
-            capital = True
+        first = token.text[0]
+        capital = first.isupper() and token.text not in _MONTHS_AND_DAYS
+        if first.isdigit():
+            # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
+            if _ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
+                capital = True
+            # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
+            elif token.text.isdigit() and current and joined and not pending and (
+                "&" in current[-1].text or current[-1].text.isupper()
+            ):
+                capital = True
         if capital and (token.text not in _NOT_NAMES or current):
             if current and joined and not (pending and token.sentence_start):
                 current.extend(pending)
@@ -506,13 +540,16 @@ def numbers_and_dates(
 ) -> list[Found]:
     """Dates, money, percentages, ranges, measures, counts, number words and ordinals."""
     found: list[Found] = []
-    taken: list[tuple[int, int]] = list(claimed)
+    # One byte per character: 1 where a name, a date or a number already stands.
+    taken = bytearray(len(text))
+    for a, b in claimed:
+        taken[a:b] = b"\x01" * (b - a)
 
     def free(a: int, b: int) -> bool:
-        return all(b <= x or a >= y for x, y in taken)
+        return taken.find(1, a, b) == -1
 
     def add(a: int, b: int, kind: str, name: str, aliases: tuple[str, ...] = ()) -> None:
-        taken.append((a, b))
+        taken[a:b] = b"\x01" * (b - a)
         found.append(Found(section, a, b, kind, f"{kind}:{name.lower()}", name, aliases))
 
     for pattern in DATE_PATTERNS:
