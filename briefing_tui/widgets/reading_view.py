@@ -74,6 +74,9 @@ class ReadingView(ScrollView, can_focus=True):
         self.current_section = 0
         self._pinned: int | None = None  # section set by a jump, kept until the user scrolls
         self._pinned_y = 0
+        # The place read, as (section, offset): kept across relayouts so that a resize
+        # through interim sizes (where Textual clamps the scroll) finds it again.
+        self._anchor: tuple[int, int] | None = None
         self._highlights: dict[int, list[tuple[int, int]]] = {}
         self._highlight_kind = "match"
         self._current_hit: tuple[int, int, int] | None = None
@@ -96,7 +99,7 @@ class ReadingView(ScrollView, can_focus=True):
             return
         anchor = None
         if keep_position and self.layout_rows is not None:
-            anchor = self.layout_rows.anchor_at(round(self.scroll_y))
+            anchor = self._anchor or self.layout_rows.anchor_at(round(self.scroll_y))
         self.layout_rows = ReadingLayout(self.briefing, width)
         self._cache.clear()
         self.virtual_size = Size(width, self.layout_rows.height)
@@ -106,6 +109,9 @@ class ReadingView(ScrollView, can_focus=True):
             self.scroll_to(y=y, animate=False, immediate=True)
             if pinned is not None:
                 self._pin(pinned, y)
+            else:
+                self._update_position()
+            self._anchor = anchor  # the place read, even where this layout clamps the scroll
         self.refresh()
 
     def on_resize(self) -> None:
@@ -121,6 +127,8 @@ class ReadingView(ScrollView, can_focus=True):
 
     def _pin(self, section: int, y: int) -> None:
         self._pinned = section
+        if self.layout_rows is not None:
+            self._anchor = self.layout_rows.anchor_at(y)
         self._pinned_y = max(0, min(y, round(self.max_scroll_y)))
         self._set_current(section)
 
@@ -132,10 +140,15 @@ class ReadingView(ScrollView, can_focus=True):
         layout = self.layout_rows
         if layout is None or not layout.section_starts:
             return
+        if layout.width != max(8, self.scrollable_content_region.width):
+            # The size changed and a relayout is due: this scroll is Textual clamping to
+            # the new size, not the reader moving; `_relayout` restores the place.
+            return
         y = round(self.scroll_y)
         if self._pinned is not None and y == self._pinned_y:
             return
         self._pinned = None
+        self._anchor = layout.anchor_at(y)
         if self.max_scroll_y > 0 and y >= round(self.max_scroll_y):
             section = len(layout.section_starts) - 1
         else:
@@ -147,7 +160,9 @@ class ReadingView(ScrollView, can_focus=True):
             self.current_section = section
             self._cache.clear()
             self.refresh()
-        self.post_message(self.PositionChanged(section))
+        # The sender is this view even when this runs while the screen renders (a relayout
+        # from render_line): a message sent by the screen stops bubbling at the screen.
+        self.post_message(self.PositionChanged(section).set_sender(self))
 
     def go_to_section(self, section: int) -> None:
         """Scroll so that a section's pane is at the top, and make it the position."""
@@ -217,12 +232,12 @@ class ReadingView(ScrollView, can_focus=True):
     # ------------------------------------------------------------------ drawing
 
     def render_line(self, y: int) -> Strip:
-        index = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
         if self.layout_rows is None or self.layout_rows.width != max(8, width):
             # Lay out on the first frame rather than waiting for the resize event, which
             # arrives a frame later: the text shows in the very first paint.
             self._relayout()
+        index = round(self.scroll_y) + y  # after a relayout, which may scroll
         layout = self.layout_rows
         if layout is None or not (0 <= index < layout.height):
             return Strip.blank(width, self.rich_style)

@@ -1,0 +1,502 @@
+"""The reader's keys, pressed the way a person presses them (CONTRACTS: "Keys in the reader").
+
+Each test drives the app through Textual's Pilot and asserts on what changed: the
+reading pane's scroll position, the status line, which pane has focus, which screen is
+up, and what is drawn on the screen.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+import pytest
+from textual.command import CommandPalette
+
+from briefing_tui.app import BriefingApp
+from briefing_tui.core.reading import read_source
+from briefing_tui.core.resources import bundled_briefing
+from briefing_tui.help_screen import HelpScreen
+from briefing_tui.widgets.outline import Outline, OutlineBar
+from briefing_tui.widgets.reading_view import ReadingView
+from briefing_tui.widgets.status_line import StatusLine
+
+WIDE = (120, 40)
+MEDIUM = (70, 24)
+NARROW = (55, 20)
+
+# The bundled briefing's outline (CONTRACTS: "Section labels").
+LABELS = ["Topline", "Key Facts", "Background", "Contra", "Threats"]
+
+
+def make_app() -> BriefingApp:
+    return BriefingApp(read_source(bundled_briefing()))
+
+
+def status(app: BriefingApp) -> str:
+    return app.query_one(StatusLine).position
+
+
+def reading(app: BriefingApp) -> ReadingView:
+    return app.query_one(ReadingView)
+
+
+def screen_lines(app: BriefingApp) -> list[str]:
+    """The screen as drawn, one string per terminal row."""
+    return [strip.text for strip in app.screen._compositor.render_strips()]
+
+
+def region_lines(app: BriefingApp, widget) -> list[str]:
+    """The rows of the screen inside a widget's content region."""
+    region = widget.content_region
+    lines = screen_lines(app)
+    return [lines[y][region.x : region.right] for y in range(region.y, region.bottom)]
+
+
+def pane_top(app: BriefingApp) -> str:
+    """The first drawn row of the reading pane."""
+    return region_lines(app, reading(app))[0]
+
+
+@asynccontextmanager
+async def running(app: BriefingApp, size: tuple[int, int]) -> AsyncIterator:
+    """Run the app headless at a size, once its layout has settled (breakpoints applied)."""
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        yield pilot
+
+
+def pane_text(line: str) -> str:
+    """The words of a reading-pane row, without the pane's borders or the scrollbar."""
+    match = re.search(r"│ (.*?) *│", line)
+    return " ".join(match.group(1).split()) if match else ""
+
+
+async def press(pilot, *keys: str) -> None:
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
+# ---------------------------------------------------------------------- scrolling
+
+
+async def test_j_down_scroll_down_and_k_up_scroll_up():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view = reading(app)
+        assert view.has_focus
+        assert view.scroll_y == 0
+        first_row = pane_top(app)
+        await press(pilot, "j")
+        assert view.scroll_y == 1
+        assert pane_top(app) != first_row
+        await press(pilot, "down")
+        assert view.scroll_y == 2
+        await press(pilot, "k")
+        assert view.scroll_y == 1
+        await press(pilot, "up")
+        assert view.scroll_y == 0
+        assert pane_top(app) == first_row
+        await press(pilot, "k")  # already at the top: nothing to scroll
+        assert view.scroll_y == 0
+
+
+async def test_status_line_follows_scrolling():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view = reading(app)
+        assert status(app) == "1/5 Topline"
+        for _ in range(60):
+            await press(pilot, "j")
+            if status(app) != "1/5 Topline":
+                break
+        assert status(app) == "2/5 Key Facts"
+        assert view.scroll_y > 0
+        # The Key Facts pane is what stands at the top of the reading pane now.
+        top = region_lines(app, view)[:2]
+        assert any(line.startswith("╭─ 2 · Key Facts") for line in top), top
+        assert not any("1 · Topline" in line for line in region_lines(app, view))
+        # One line back up and the Topline pane is at the top again.
+        await press(pilot, "k")
+        assert status(app) == "1/5 Topline"
+
+
+async def test_space_b_pgdn_pgup_page_down_and_up():
+    app = make_app()
+    async with running(app, MEDIUM) as pilot:
+        view = reading(app)
+        height = view.size.height
+        assert view.max_scroll_y > 2 * height  # the briefing is several pages long here
+        await press(pilot, "space")
+        page = view.scroll_y
+        assert height // 2 < page <= height  # about a screenful, not a line
+        await press(pilot, "pagedown")
+        assert view.scroll_y == 2 * page
+        await press(pilot, "b")
+        assert view.scroll_y == page
+        await press(pilot, "pageup")
+        assert view.scroll_y == 0
+        assert status(app) == "1/5 Topline"
+
+
+@pytest.mark.parametrize(("bottom", "top"), [("G", "g"), ("end", "home")])
+async def test_top_and_bottom(bottom: str, top: str):
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view = reading(app)
+        await press(pilot, "j", "j")
+        await press(pilot, bottom)
+        assert view.scroll_y == view.max_scroll_y > 0
+        assert status(app) == "5/5 Threats"
+        assert "5 · " in "\n".join(region_lines(app, view))  # the last pane is on screen
+        await press(pilot, top)
+        assert view.scroll_y == 0
+        assert status(app) == "1/5 Topline"
+        assert pane_top(app).startswith("╭─ 1 · Topline")
+
+
+# ---------------------------------------------------------------------- sections
+
+
+async def test_next_and_previous_section():
+    app = make_app()
+    async with running(app, MEDIUM) as pilot:
+        view = reading(app)
+        assert status(app) == "1/5 Topline"
+        await press(pilot, "]")
+        assert status(app) == "2/5 Key Facts"
+        assert view.current_section == 1
+        assert pane_top(app).startswith("╭─ 2 · Key Facts")
+        await press(pilot, "]")
+        assert status(app) == "3/5 Background"
+        await press(pilot, "[")
+        assert status(app) == "2/5 Key Facts"
+        await press(pilot, "[")
+        assert status(app) == "1/5 Topline"
+        assert view.scroll_y == 0
+        await press(pilot, "[")  # no section before the first
+        assert status(app) == "1/5 Topline"
+        await press(pilot, "]", "]", "]", "]", "]", "]")  # and none after the last
+        assert status(app) == "5/5 Threats"
+
+
+@pytest.mark.parametrize("number", [1, 2, 3, 4, 5])
+async def test_digit_jumps_to_section(number: int):
+    app = make_app()
+    async with running(app, MEDIUM) as pilot:
+        view = reading(app)
+        if number == 1:
+            await press(pilot, "]", "]")  # start somewhere else
+        await press(pilot, str(number))
+        assert status(app) == f"{number}/5 {LABELS[number - 1]}"
+        assert view.current_section == number - 1
+        assert f"{number} · " in "\n".join(region_lines(app, view))
+        outline = app.query_one(Outline)
+        assert outline.highlighted == number - 1  # the outline follows
+
+
+@pytest.mark.parametrize("key", ["9", "6"])
+async def test_digit_past_the_last_section_changes_nothing(key: str):
+    app = make_app()
+    async with running(app, MEDIUM) as pilot:
+        view = reading(app)
+        await press(pilot, "2")
+        before = (status(app), view.scroll_y, view.current_section, pane_top(app))
+        await press(pilot, key)
+        assert (status(app), view.scroll_y, view.current_section, pane_top(app)) == before
+        assert before[0] == "2/5 Key Facts"
+
+
+async def test_jump_sets_position_even_when_pane_cannot_scroll_that_far():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view = reading(app)
+        await press(pilot, "5")
+        assert status(app) == "5/5 Threats"
+        # The pane really could not bring section 5 to its top.
+        assert view.scroll_y == view.max_scroll_y
+        assert not pane_top(app).startswith("╭─ 5 ·")
+        # A jump back by one is still a jump: it names the section jumped to.
+        await press(pilot, "[")
+        assert status(app) == "4/5 Contra"
+        assert not pane_top(app).startswith("╭─ 4 ·")
+        # Scrolling by hand returns the position to whatever is at the top.
+        await press(pilot, "g")
+        assert status(app) == "1/5 Topline"
+        await press(pilot, "5", "k")
+        assert view.scroll_y == view.max_scroll_y - 1
+        assert status(app) != "5/5 Threats"
+
+
+# ---------------------------------------------------------------------- panes and focus
+
+
+async def test_tab_and_shift_tab_move_focus_between_panes():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view, outline = reading(app), app.query_one(Outline)
+        assert app.focused is view
+        await press(pilot, "tab")
+        assert app.focused is outline
+        await press(pilot, "tab")
+        assert app.focused is view
+        await press(pilot, "shift+tab")
+        assert app.focused is outline
+        await press(pilot, "shift+tab")
+        assert app.focused is view
+
+
+async def test_o_shows_focuses_and_hides_the_outline():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view, outline = reading(app), app.query_one(Outline)
+        assert outline.display and app.focused is view
+        for _ in range(2):  # twice round: hiding must work after showing again
+            await press(pilot, "o")
+            assert outline.display and outline.region.width > 0
+            assert app.focused is outline
+            await press(pilot, "o")
+            assert not outline.display
+            assert outline.region.width == 0
+            assert app.focused is view
+            # The reading pane takes the room the outline had.
+            assert view.region.x == 0
+
+
+async def test_o_opens_and_closes_the_outline_when_narrow():
+    app = make_app()
+    async with running(app, NARROW) as pilot:
+        view, outline = reading(app), app.query_one(Outline)
+        assert not outline.display
+        for _ in range(2):
+            await press(pilot, "o")
+            assert outline.display and outline.region.width > 0
+            assert app.focused is outline
+            await press(pilot, "o")
+            assert not outline.display
+            assert app.focused is view
+
+
+async def test_outline_keys_move_in_the_list_and_enter_jumps():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view, outline = reading(app), app.query_one(Outline)
+        await press(pilot, "o")
+        assert app.focused is outline
+        await press(pilot, "j", "down", "j")
+        assert outline.highlighted == 3
+        assert view.scroll_y == 0  # moving in the list does not scroll the text
+        await press(pilot, "k")
+        assert outline.highlighted == 2
+        await press(pilot, "j", "enter")
+        assert status(app) == "4/5 Contra"
+
+
+@pytest.mark.parametrize("way_in", ["o", "tab"])
+async def test_esc_from_the_outline_returns_to_the_reading_pane(way_in: str):
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view, outline = reading(app), app.query_one(Outline)
+        await press(pilot, way_in)
+        assert app.focused is outline
+        await press(pilot, "escape")
+        assert app.focused is view
+        assert outline.display  # esc goes back to the text; it does not hide the outline
+
+
+# ---------------------------------------------------------------------- help and palette
+
+# Every key of CONTRACTS' table that the reader has now, as the help writes it.
+HELP_KEYS = [
+    "j", "k", "↓", "↑",
+    "space", "b", "pgdn", "pgup",
+    "g", "G", "home", "end",
+    "]", "[",
+    "1 … 9",
+    "tab", "shift+tab",
+    "o",
+    "esc",
+    "?", "f1",
+    "ctrl+p",
+    "q", "ctrl+q",
+]  # fmt: skip
+
+
+def help_keys(lines: list[str]) -> set[str]:
+    """The keys in the help's key column: "j  ↓        Scroll down" -> {"j", "↓"}."""
+    keys: set[str] = set()
+    for line in lines:
+        line = line.strip()
+        parts = re.split(r" {3,}", line, maxsplit=1)
+        if len(parts) == 2:
+            keys.update(k.strip() for k in parts[0].split("  "))
+    return keys
+
+
+@pytest.mark.parametrize("key", ["question_mark", "f1"])
+async def test_help_lists_every_key_and_esc_closes_it(key: str):
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        main_screen = app.screen
+        await press(pilot, key)
+        assert isinstance(app.screen, HelpScreen)
+        body = app.screen.query_one("#help-body")
+        lines = region_lines(app, body)
+        text = "\n".join(lines)
+        for group in ("Anywhere", "Reading pane", "Outline"):
+            assert group in text
+        listed = help_keys(lines)
+        missing = [k for k in HELP_KEYS if k not in listed]
+        assert not missing, f"help does not list {missing}; it lists {sorted(listed)}"
+        await press(pilot, "escape")
+        assert app.screen is main_screen
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.is_running  # esc closed the help, not the reader
+
+
+async def test_ctrl_p_palette_goes_to_a_section():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        await press(pilot, "ctrl+p")
+        assert isinstance(app.screen, CommandPalette)
+        await press(pilot, *"Contra")
+        commands = app.screen.query_one("CommandList")
+        for _ in range(100):  # the palette searches in the background
+            if commands.option_count:
+                break
+            await pilot.pause(0.02)
+        prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+        assert prompts and prompts[0].startswith("Go to section: 4 Contra"), prompts
+        await press(pilot, "enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, CommandPalette)
+        assert status(app) == "4/5 Contra"
+        assert "4 · Contra" in "\n".join(region_lines(app, reading(app)))
+
+
+# ---------------------------------------------------------------------- quitting
+
+
+@pytest.mark.parametrize("key", ["q", "ctrl+q"])
+async def test_quit_keys_exit_the_app(key: str):
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        await press(pilot, "j")
+        assert app.return_code is None
+        assert app.is_running
+        await press(pilot, key)
+        assert app.return_code == 0
+    assert not app.is_running
+
+
+# ---------------------------------------------------------------------- mouse
+
+
+async def test_click_on_an_outline_label_jumps():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        outline = app.query_one(Outline)
+        assert region_lines(app, outline)[3].strip() == "4 Contra"
+        assert await pilot.click(Outline, offset=(2, 3))
+        await pilot.pause()
+        assert status(app) == "4/5 Contra"
+        assert reading(app).current_section == 3
+        assert "4 · Contra" in "\n".join(region_lines(app, reading(app)))
+
+
+async def test_click_on_the_outline_bar_jumps():
+    app = make_app()
+    async with running(app, NARROW) as pilot:
+        bar = app.query_one(OutlineBar)
+        line = region_lines(app, bar)[0]
+        x = line.index("4 Contra")
+        assert await pilot.click(OutlineBar, offset=(x + 2, 0))
+        await pilot.pause()
+        assert status(app) == "4/5 Contra"
+        assert bar.current == 3
+        # The last label is cut off at this width; a click on what shows of it jumps too,
+        # and the bar scrolls to show the whole label.
+        line = region_lines(app, bar)[0]
+        assert "5 Threats" not in line
+        x = line.index(" 5 ")
+        assert await pilot.click(OutlineBar, offset=(x + 2, 0))
+        await pilot.pause()
+        assert status(app) == "5/5 Threats"
+        assert "5 Threats" in region_lines(app, bar)[0]
+
+
+# ---------------------------------------------------------------------- widths
+
+
+@pytest.mark.parametrize(
+    ("size", "outline_width"),
+    [(WIDE, 26), (MEDIUM, 18), (NARROW, 0)],
+    ids=["120", "70", "55"],
+)
+async def test_outline_narrows_then_folds_into_a_bar(size: tuple[int, int], outline_width: int):
+    app = make_app()
+    async with running(app, size) as pilot:
+        outline, bar, view = app.query_one(Outline), app.query_one(OutlineBar), reading(app)
+        assert outline.region.width == outline_width
+        assert outline.display == (outline_width > 0)
+        assert bar.display == (outline_width == 0)
+        if bar.display:
+            assert bar.region.width == size[0] and bar.region.height == 1
+            assert region_lines(app, bar)[0].startswith(" 1 Topline ")
+        else:
+            assert bar.region.height == 0
+        # The reading pane takes the rest of the width.
+        assert view.region.x == outline_width
+        assert view.region.width == size[0] - outline_width
+
+
+async def test_resizing_moves_between_the_outline_and_the_bar():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        outline, bar = app.query_one(Outline), app.query_one(OutlineBar)
+        assert outline.region.width == 26 and not bar.display
+        await pilot.resize_terminal(*NARROW)
+        await pilot.pause()
+        assert not outline.display and bar.display
+        await pilot.resize_terminal(*MEDIUM)
+        await pilot.pause()
+        assert outline.region.width == 18 and not bar.display
+        await pilot.resize_terminal(*WIDE)
+        await pilot.pause()
+        assert outline.region.width == 26 and not bar.display
+
+
+RESIZES = [NARROW, MEDIUM, WIDE, MEDIUM, NARROW, WIDE, (100, 30), WIDE]
+
+
+@pytest.mark.parametrize("number", [2, 3, 5])
+async def test_resizing_keeps_the_section_jumped_to(number: int):
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view = reading(app)
+        await press(pilot, str(number))
+        want = f"{number}/5 {LABELS[number - 1]}"
+        for size in RESIZES:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert (size, view.current_section, status(app)) == (size, number - 1, want)
+
+
+async def test_resizing_keeps_the_text_at_the_top():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        view = reading(app)
+        await press(pilot, *["j"] * 12)  # by hand, into the Key Facts pane
+        while not re.match(r"│ \w", pane_top(app)):  # to a line of text
+            await press(pilot, "j")
+        assert status(app) == "2/5 Key Facts"
+        assert view.scroll_y >= 12
+        words = pane_top(app).strip("│ ").split()[:3]
+        for size in RESIZES:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert status(app) == "2/5 Key Facts", size
+            # The line read at the top before is still at (or just below) the top.
+            top = " ".join(pane_text(line) for line in region_lines(app, view)[:3])
+            assert " ".join(words) in top, (size, words, top)

@@ -1,0 +1,36 @@
+"""What the reader looks like: SVG snapshots of its screens (pytest-textual-snapshot).
+
+After a change to how the reader looks, regenerate with
+`pytest tests/test_snapshots.py --snapshot-update`, then look at every changed SVG
+before accepting it.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.app import BriefingApp
+from briefing_tui.core.reading import read_source
+from briefing_tui.core.resources import bundled_briefing
+
+
+def make_app() -> BriefingApp:
+    return BriefingApp(read_source(bundled_briefing()))
+
+
+def test_main_screen_wide(snap_compare):
+    """120x40: outline beside the text, status line, footer."""
+    assert snap_compare(make_app(), terminal_size=(120, 40))
+
+
+def test_main_screen_medium(snap_compare):
+    """70x24: the outline narrows."""
+    assert snap_compare(make_app(), terminal_size=(70, 24))
+
+
+def test_help_screen(snap_compare):
+    """? opens the help: every key, by pane."""
+    assert snap_compare(make_app(), press=["question_mark"], terminal_size=(120, 40))
+
+
+def test_narrow_screen_with_outline_bar(snap_compare):
+    """55x20: the outline folds into a one-line bar above the text."""
+    assert snap_compare(make_app(), terminal_size=(55, 20))
