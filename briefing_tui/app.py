@@ -34,10 +34,10 @@ class BriefingApp(App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (80, "-wide")]
 
     BINDINGS = [
-        Binding("q,ctrl+q", "quit", "Quit", priority=False),
+        Binding("q,ctrl+q", "quit", "Quit", key_display="q"),
         Binding("question_mark,f1", "help", "Help", key_display="?"),
-        Binding("right_square_bracket", "next_section", "Next section", key_display="]"),
-        Binding("left_square_bracket", "previous_section", "Previous section", key_display="["),
+        Binding("right_square_bracket", "next_section", "Next section", key_display="]", show=False),
+        Binding("left_square_bracket", "previous_section", "Previous section", key_display="[", show=False),
         *_digit_bindings(),
         Binding("o", "toggle_outline", "Outline"),
         Binding("tab", "app.focus_next", "Next pane", show=False),
@@ -81,7 +81,7 @@ class BriefingApp(App[None]):
 
         self.query_one(Outline).show_briefing(self.briefing)
         self._show_position(self.reading.current_section)
-        self.mount(Footer(id="footer"))
+        self.mount(Footer(id="footer", compact=True, show_command_palette=False))
 
     @property
     def reading(self) -> ReadingView:

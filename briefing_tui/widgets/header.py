@@ -23,8 +23,19 @@ class BriefingHeader(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        line = Text(no_wrap=True, overflow="ellipsis", end="")
-        line.append(" " + self.title_text, self.get_component_rich_style("briefing-header--title"))
+        width = max(1, self.size.width)
+        title = Text(" " + self.title_text, self.get_component_rich_style("briefing-header--title"), end="")
+        byline = Text(end="")
         if self.byline:
-            line.append("  ·  " + self.byline, self.get_component_rich_style("briefing-header--byline"))
-        return line
+            byline = Text("  ·  " + self.byline, self.get_component_rich_style("briefing-header--byline"), end="")
+        # The title keeps at least half the line; the byline gets what is left, if enough.
+        if title.cell_len + byline.cell_len > width:
+            room = width - title.cell_len
+            if room < 12 or title.cell_len > width // 2 + width // 4:
+                byline = Text(end="")
+            else:
+                byline.truncate(room, overflow="ellipsis")
+        if title.cell_len > width:
+            title.truncate(width - 1)
+            title.append("…")
+        return Text.assemble(title, byline, no_wrap=True, end="")

@@ -170,10 +170,13 @@ class ReadingLayout:
         return start, stop
 
     def section_at(self, y: int) -> int:
-        """The section whose pane holds row y."""
+        """The section whose pane holds row y; the gap under a pane leads into the next one."""
         if not self.section_starts:
             return 0
-        return max(0, bisect_right(self.section_starts, y) - 1)
+        section = max(0, bisect_right(self.section_starts, y) - 1)
+        if 0 <= y < len(self.rows) and self.rows[y].kind == GAP and section + 1 < len(self.section_starts):
+            return section + 1
+        return section
 
     def row_of_offset(self, section: int, offset: int) -> int:
         """The row showing Section.text[offset] (the nearest text row before it otherwise)."""
