@@ -9,10 +9,11 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 
-from .core.model import Briefing
+from .core.model import Briefing, Entity
 from .core.parsing import parse_source
 from .core.reading import SourceText
 from .core.resources import styles_dir
+from .widgets.entity_panel import EntityList, EntityPanel
 from .widgets.header import BriefingHeader
 from .widgets.outline import Outline, OutlineBar
 from .widgets.reading_view import ReadingView
@@ -40,6 +41,9 @@ class BriefingApp(App[None]):
         Binding("left_square_bracket", "previous_section", "Previous section", key_display="[", show=False),
         *_digit_bindings(),
         Binding("o", "toggle_outline", "Outline"),
+        Binding("e", "toggle_entities", "Entities"),
+        Binding("n", "next_match", "Next match", show=False),
+        Binding("N", "previous_match", "Previous match", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
         Binding("escape", "clear", "Clear highlights", show=False),
@@ -51,6 +55,11 @@ class BriefingApp(App[None]):
         self.source = source
         self.briefing: Briefing = parse_source(source)
         self.outline_hidden = False
+        self.entities: list[Entity] | None = None  # found in a worker after the first frame
+        # What n/N walk: the chosen entity's mentions (later also search hits).
+        self.walk: list[tuple[int, int, int]] = []
+        self.walk_index = 0
+        self.walk_label = ""
 
     # ------------------------------------------------------------------ layout
 
@@ -62,6 +71,7 @@ class BriefingApp(App[None]):
             with Vertical(id="reading-column"):
                 yield OutlineBar(id="outline-bar")
                 yield ReadingView(briefing, id="reading")
+            yield EntityPanel(id="entities")
         yield StatusLine(id="status")
 
     def _title(self, briefing: Briefing) -> str:
@@ -81,7 +91,19 @@ class BriefingApp(App[None]):
 
         self.query_one(Outline).show_briefing(self.briefing)
         self._show_position(self.reading.current_section)
+        self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
         self.mount(Footer(id="footer", compact=True, show_command_palette=False))
+
+    def _find_entities(self) -> None:
+        """In a thread: find the briefing's entities, then hand them to the panel."""
+        from .core.entities import extract_entities
+
+        entities = extract_entities(self.briefing)
+        self.call_from_thread(self._entities_found, entities)
+
+    def _entities_found(self, entities: list[Entity]) -> None:
+        self.entities = entities
+        self.query_one(EntityPanel).show_entities(self.briefing, entities)
 
     @property
     def reading(self) -> ReadingView:
@@ -135,6 +157,55 @@ class BriefingApp(App[None]):
         else:
             outline.focus()
 
+    def action_toggle_entities(self) -> None:
+        """Show and focus the entity panel; hide it when it already has focus."""
+        panel = self.query_one(EntityPanel)
+        if not self.screen.has_class("-entities-open"):
+            self.screen.add_class("-entities-open")
+            panel.entity_list.focus()
+        elif panel.has_focus_within:
+            self.screen.remove_class("-entities-open")
+            self.reading.focus()
+        else:
+            panel.entity_list.focus()
+
+    def on_entity_panel_entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
+        self.follow_entity(message.entity)
+
+    def follow_entity(self, entity: Entity) -> None:
+        """Highlight every mention of an entity, jump to the first, and let n/N walk them."""
+        mentions = [(m.section, m.start, m.end) for m in entity.mentions]
+        self.start_walk(mentions, entity.name, "mention")
+
+    def start_walk(self, spans: list[tuple[int, int, int]], label: str, kind: str) -> None:
+        """Highlight spans (section, start, end), go to the first; n/N walk them."""
+        self.walk, self.walk_index, self.walk_label = spans, 0, label
+        by_section: dict[int, list[tuple[int, int]]] = {}
+        for section, start, end in spans:
+            by_section.setdefault(section, []).append((start, end))
+        self.reading.set_highlights(by_section, kind, spans[0] if spans else None)
+        self._show_walk()
+
+    def _show_walk(self) -> None:
+        status = self.query_one(StatusLine)
+        if not self.walk:
+            status.match = f"{self.walk_label}: no matches" if self.walk_label else ""
+            return
+        section, start, end = self.walk[self.walk_index]
+        self.reading.set_current_hit((section, start, end))
+        self.reading.show_offset(section, start, end)
+        status.match = f"{self.walk_label} {self.walk_index + 1}/{len(self.walk)}"
+
+    def action_next_match(self) -> None:
+        if self.walk:
+            self.walk_index = (self.walk_index + 1) % len(self.walk)
+            self._show_walk()
+
+    def action_previous_match(self) -> None:
+        if self.walk:
+            self.walk_index = (self.walk_index - 1) % len(self.walk)
+            self._show_walk()
+
     def action_help(self) -> None:
         from .help_screen import HelpScreen
 
@@ -148,12 +219,14 @@ class BriefingApp(App[None]):
             ("Anywhere", self.BINDINGS),
             ("Reading pane", ReadingView.BINDINGS),
             ("Outline", Outline.BINDINGS),
+            ("Entity panel", EntityList.BINDINGS),
         ]
 
     def action_clear(self) -> None:
         """esc: clear highlights; from a side pane, go back to the text."""
-        if self.reading.has_highlights:
+        if self.reading.has_highlights or self.walk:
             self.reading.clear_highlights()
+            self.walk, self.walk_label = [], ""
             self.query_one(StatusLine).match = ""
         elif not self.reading.has_focus:
             self.reading.focus()
@@ -167,6 +240,12 @@ class BriefingApp(App[None]):
                 f"Go to section: {index + 1} {section.label}",
                 section.heading or section.label,
                 lambda index=index: self.reading.go_to_section(index),
+            )
+        for entity in self.entities or ():
+            yield SystemCommand(
+                f"Show entity: {entity.name}",
+                f"{entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}",
+                lambda entity=entity: self.follow_entity(entity),
             )
         for fmt in ("json", "markdown", "text"):
             yield SystemCommand(
@@ -190,7 +269,8 @@ class BriefingApp(App[None]):
             target = Path.cwd() / f"{stem}.export-{number}{suffix}"
             number += 1
         if fmt == "json":
-            content = export.to_json(self.briefing, extract_entities(self.briefing)) + "\n"
+            entities = self.entities if self.entities is not None else extract_entities(self.briefing)
+            content = export.to_json(self.briefing, entities) + "\n"
         elif fmt == "markdown":
             content = export.to_markdown(self.briefing)
         else:

@@ -222,6 +222,13 @@ class ReadingView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def set_current_hit(self, current: tuple[int, int, int] | None) -> None:
+        """Mark which highlighted span is the one n/N is at."""
+        if current != self._current_hit:
+            self._current_hit = current
+            self._cache.clear()
+            self.refresh()
+
     def clear_highlights(self) -> None:
         self.set_highlights({})
 

@@ -1,0 +1,227 @@
+"""The entity panel: people, organisations, places, groups, dates and numbers of a briefing.
+
+Grouped by type, most mentioned first. Typing filters the list (fuzzy, through rapidfuzz);
+Enter or a click chooses an entity, and the app highlights and walks its mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+from textual import events, on
+from textual.actions import SkipAction
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from ..core.model import Briefing, Entity
+
+TYPE_HEADINGS = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+    "date": "Dates",
+    "number": "Numbers",
+    "other": "Other",
+}
+# Keys that keep their meaning in the list; any other printable key starts a filter.
+_LIST_KEYS = frozenset("jkgGnNeoq?/[]123456789")
+
+
+def filter_entities(entities: Sequence[Entity], query: str) -> list[Entity]:
+    """Entities whose name or an alias matches the query, forgiving typos; best first."""
+    query = query.strip()
+    if not query:
+        return list(entities)
+    from rapidfuzz import fuzz, process
+
+    choices: dict[int, str] = {}
+    for index, entity in enumerate(entities):
+        choices[index] = " | ".join((entity.name, *entity.aliases))
+    matches = process.extract(
+        query, choices, scorer=fuzz.partial_ratio, processor=str.lower, score_cutoff=70, limit=None
+    )
+    return [entities[index] for _, _, index in sorted(matches, key=lambda m: (-m[1], m[2]))]
+
+
+def entity_prompt(entity: Entity, width: int = 30) -> Text:
+    """"Joe Biden  2": the name, and how often it is mentioned. Plain text, never markup."""
+    count = str(entity.count)
+    text = Text(no_wrap=True, overflow="ellipsis", end="")
+    name = entity.name if len(entity.name) <= width - len(count) - 3 else entity.name[: width - len(count) - 4] + "…"
+    text.append("  " + name)
+    text.append(" " * max(1, width - len(name) - len(count) - 2))
+    text.append(count, style="dim")
+    return text
+
+
+class EntityList(OptionList):
+    """The entities, under a heading per type. Printable keys start filtering."""
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Next entity", show=False),
+        Binding("k,up", "cursor_up", "Previous entity", show=False),
+        Binding("g,home", "first", "First entity", show=False),
+        Binding("G,end", "last", "Last entity", show=False),
+        Binding("enter", "select", "Follow entity", show=False),
+        Binding("slash", "filter", "Filter the list (or type a letter)", show=False),
+        Binding("escape", "clear_filter", "Clear filter", show=False),
+    ]
+
+    def on_key(self, event: events.Key) -> None:
+        panel = self.parent
+        if not isinstance(panel, EntityPanel):
+            return
+        character = event.character
+        printable = bool(character) and character.isprintable() and event.key != "space"
+        # Focus moves to the filter box a moment later; keys typed in between belong to it.
+        if printable and (panel.filter_pending or character not in _LIST_KEYS):
+            event.stop()
+            event.prevent_default()
+            panel.start_filter(character)
+
+    def action_filter(self) -> None:
+        panel = self.parent
+        if isinstance(panel, EntityPanel):
+            panel.start_filter("")
+
+    def action_clear_filter(self) -> None:
+        panel = self.parent
+        if isinstance(panel, EntityPanel) and panel.query_text:
+            panel.set_filter("")
+            return
+        raise SkipAction()  # nothing to clear here: let esc clear the highlights
+
+
+class EntityPanel(Vertical):
+    """The side panel: a filter, the grouped entities and the chosen one's details."""
+
+    DEFAULT_CSS = "EntityPanel { width: 34; }"
+
+    class EntityChosen(Message):
+        """The user chose an entity to follow through the text."""
+
+        def __init__(self, entity: Entity) -> None:
+            super().__init__()
+            self.entity = entity
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.entities: list[Entity] = []
+        self.briefing: Briefing | None = None
+        self.query_text = ""
+        self._shown: list[Entity] = []
+        self._ids: dict[int, int] = {}
+        self.ready = False
+        self.filter_pending = False  # filtering started, focus not yet in the box
+
+    def compose(self) -> ComposeResult:
+        yield Static(Text("Entities"), id="entity-title")
+        yield Input(placeholder="type to filter", id="entity-filter", select_on_focus=False)
+        yield EntityList(id="entity-list", markup=False)
+        yield Static(Text("Finding names…"), id="entity-details")
+
+    @property
+    def entity_list(self) -> EntityList:
+        return self.query_one(EntityList)
+
+    def show_entities(self, briefing: Briefing, entities: Sequence[Entity]) -> None:
+        """Fill the panel; called once the entities are found (off the first paint)."""
+        self.briefing = briefing
+        self.entities = list(entities)
+        self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
+        self.ready = True
+        self.query_one("#entity-title", Static).update(Text(f"Entities ({len(self.entities)})"))
+        self.query_one("#entity-details", Static).update(
+            Text("Enter follows an entity; n/N walk its mentions." if self.entities else "No names found.")
+        )
+        self._refill()
+
+    def set_filter(self, query: str) -> None:
+        self.query_text = query
+        box = self.query_one(Input)
+        if box.value != query:
+            box.value = query
+        self._refill()
+
+    def _refill(self) -> None:
+        shown = filter_entities(self.entities, self.query_text)
+        self._shown = shown
+        options: list[Option] = []
+        width = max(12, (self.size.width or 34) - 4)
+        for kind, heading in TYPE_HEADINGS.items():
+            members = [e for e in shown if e.type == kind]
+            if not self.query_text:
+                members.sort(key=lambda e: -e.count)
+            if not members:
+                continue
+            options.append(Option(Text(f"{heading} ({len(members)})", style="bold"), disabled=True))
+            options.extend(Option(entity_prompt(e, width), id=f"e{self._ids[id(e)]}") for e in members)
+        listing = self.entity_list
+        listing.clear_options()
+        listing.add_options(options)
+        first = next((i for i, option in enumerate(options) if not option.disabled), None)
+        if first is not None:
+            listing.highlighted = first
+
+    def show_details(self, entity: Entity) -> None:
+        """The chosen entity's aliases and the sections it appears in."""
+        details = Text()
+        details.append(entity.name, style="bold")
+        details.append(f"  {entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}\n")
+        if entity.aliases:
+            details.append("Also: " + ", ".join(entity.aliases[:6]) + "\n")
+        if self.briefing is not None:
+            sections = sorted({m.section for m in entity.mentions})
+            labels = [self.briefing.sections[s].label for s in sections if s < len(self.briefing.sections)]
+            details.append("In: " + ", ".join(labels))
+        self.query_one("#entity-details", Static).update(details)
+
+    def start_filter(self, character: str) -> None:
+        """Move to the filter box, typing `character` into it."""
+        box = self.query_one(Input)
+        if character:
+            box.insert_text_at_cursor(character)
+        if not box.has_focus:
+            self.filter_pending = True
+            box.focus()
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        if isinstance(event.widget, Input):
+            self.filter_pending = False
+
+    @on(Input.Changed, "#entity-filter")
+    def _filter_changed(self, event: Input.Changed) -> None:
+        event.stop()
+        self.query_text = event.value
+        self._refill()
+
+    @on(Input.Submitted, "#entity-filter")
+    def _filter_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        listing = self.entity_list
+        if listing.highlighted is not None:
+            listing.focus()
+            listing.action_select()
+
+    def on_key(self, event: events.Key) -> None:
+        # In the filter box, ↓ and esc lead back to the list.
+        if self.query_one(Input).has_focus and event.key in ("down", "escape"):
+            event.stop()
+            if event.key == "escape":
+                self.set_filter("")
+            self.entity_list.focus()
+
+    @on(OptionList.OptionSelected, "#entity-list")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        option_id = event.option.id or ""
+        if option_id.startswith("e"):
+            entity = self.entities[int(option_id[1:])]
+            self.show_details(entity)
+            self.post_message(self.EntityChosen(entity))
