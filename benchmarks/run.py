@@ -61,6 +61,27 @@ def bench_parse_5mb() -> None:
     emit("parse_5mb_ms", median_ms(lambda: parse_bytes(data), 3), "ms")
 
 
+def bench_entities_seed() -> None:
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.entities.gazetteer import load_gazetteer
+
+    start = time.perf_counter()
+    load_gazetteer()
+    emit("entities_gazetteer_load_ms", (time.perf_counter() - start) * 1000, "ms")
+    briefing = parse_bytes(bundled_briefing().read_bytes())
+    extract_entities(briefing)
+    emit("entities_seed_ms", median_ms(lambda: extract_entities(briefing), 50), "ms")
+
+
+def bench_entities_1mb() -> None:
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.entities.gazetteer import load_gazetteer
+
+    load_gazetteer()
+    briefing = parse_bytes(generated_briefing(1_000_000).encode("utf-8"))
+    emit("entities_1mb_ms", median_ms(lambda: extract_entities(briefing), 3), "ms")
+
+
 def bench_ttfc() -> None:
     # A pip install compiles bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE
     # would not, and would time the compiler instead of the reader.
@@ -89,6 +110,8 @@ def bench_ttfc() -> None:
 BENCHMARKS: dict[str, Callable[[], None]] = {
     "parse_seed_ms": bench_parse_seed,
     "parse_5mb_ms": bench_parse_5mb,
+    "entities_seed_ms": bench_entities_seed,
+    "entities_1mb_ms": bench_entities_1mb,
     "ttfc_ratio": bench_ttfc,
 }
 

@@ -34,3 +34,16 @@ def test_help_screen(snap_compare):
 def test_narrow_screen_with_outline_bar(snap_compare):
     """55x20: the outline folds into a one-line bar above the text."""
     assert snap_compare(make_app(), terminal_size=(55, 20))
+
+
+def test_entity_panel_open(snap_compare):
+    """The entity panel beside the text, grouped by type (120×40)."""
+
+    async def open_panel(pilot):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_panel, terminal_size=(120, 40))

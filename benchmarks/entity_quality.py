@@ -1,0 +1,110 @@
+"""Entity quality: typed precision, recall and F1 on each development briefing.
+
+    python benchmarks/entity_quality.py                 # tests/fixtures/entities
+    python benchmarks/entity_quality.py --set holdout   # tests/fixtures/entities_holdout
+    python benchmarks/entity_quality.py -v              # also what was missed or wrong
+
+The figure is the one ../shared/tools/entity_score.py computes: distinct entities, a
+prediction counts when its name or an alias matches the gold name or an alias (normalised)
+with the right coarse type; gold entries marked optional count neither way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from briefing_tui.core.entities import extract_entities  # noqa: E402
+from briefing_tui.core.export import to_dict  # noqa: E402
+from briefing_tui.core.parsing import load_briefing  # noqa: E402
+
+COARSE = {
+    "person": "PER", "PERSON": "PER", "organization": "ORG", "ORG": "ORG", "place": "LOC", "GPE": "LOC",
+    "LOC": "LOC", "FAC": "LOC", "group": "NORP", "NORP": "NORP", "date": "DATE", "DATE": "DATE",
+    "TIME": "DATE", "number": "NUM", "CARDINAL": "NUM", "QUANTITY": "NUM", "PERCENT": "NUM", "MONEY": "NUM",
+    "ORDINAL": "NUM", "other": "MISC", "EVENT": "MISC", "LAW": "MISC", "WORK_OF_ART": "MISC",
+    "PRODUCT": "MISC", "LANGUAGE": "MISC", "MISC": "MISC",
+}
+
+
+def norm(text: str) -> str:
+    """Normalise a name for matching: case, quotes, dashes, articles, possessive."""
+    text = unicodedata.normalize("NFKC", text)
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'), ("\u2014", " "), ("\u2013", "-")):
+        text = text.replace(a, b)
+    text = re.sub(r"\s+", " ", text).strip().strip(" \"'.,;:()[]")
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"^(the|an|a)\s+", "", text, flags=re.I)
+    return text.casefold().strip()
+
+
+def score(gold: list[dict], predicted: list[dict]) -> dict:
+    """Typed P/R/F1 over distinct entities, with what was missed and what was wrong."""
+    entries = [
+        {
+            "name": g["name"],
+            "keys": {norm(g["name"])} | {norm(a) for a in g.get("aliases", [])},
+            "types": {COARSE[g["type"]]} | {COARSE[t] for t in g.get("alt_types", [])},
+            "optional": bool(g.get("optional")),
+        }
+        for g in gold
+    ]
+    required = [g for g in entries if not g["optional"]]
+    found, counted, right, wrong = set(), 0, 0, []
+    for p in predicted:
+        keys = ({norm(p["name"])} | {norm(a) for a in p.get("aliases", [])}) - {""}
+        match = next((g for g in entries if g["keys"] & keys), None)
+        if match is not None and match["optional"]:
+            continue
+        counted += 1
+        if match is not None and COARSE.get(p["type"], "MISC") in match["types"]:
+            right += 1
+            found.add(match["name"])
+        else:
+            wrong.append(f"{p['name']}[{p['type']}]")
+    precision = right / counted if counted else 0.0
+    recall = len(found) / len(required) if required else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    missed = [g["name"] for g in required if g["name"] not in found]
+    return {"p": precision, "r": recall, "f1": f1, "missed": missed, "wrong": wrong}
+
+
+def evaluate(folder: Path) -> list[tuple[str, dict]]:
+    """Score every briefing in a folder that has a NAME.gold.json beside it."""
+    results = []
+    for gold_path in sorted(folder.glob("*.gold.json")):
+        stem = gold_path.name[: -len(".gold.json")]
+        source = next(p for p in folder.glob(stem + ".*") if not p.name.endswith(".json"))
+        briefing = load_briefing(source)
+        predicted = to_dict(briefing, extract_entities(briefing))["entities"]
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        results.append((stem, score(gold["entities"], predicted)))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--set", choices=("dev", "holdout"), default="dev")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    args = parser.parse_args()
+    folder = ROOT / "tests" / "fixtures" / ("entities" if args.set == "dev" else "entities_holdout")
+    results = evaluate(folder)
+    for name, result in results:
+        print(f"{name:42s} P {result['p']:.3f}  R {result['r']:.3f}  F1 {result['f1']:.3f}")
+        if args.verbose:
+            print("    missed:", "; ".join(result["missed"]) or "-")
+            print("    wrong: ", "; ".join(result["wrong"]) or "-")
+    if results:
+        mean = sum(r["f1"] for _, r in results) / len(results)
+        print(f"{'mean':42s} F1 {mean:.3f}  ({len(results)} briefings)")
+
+
+if __name__ == "__main__":
+    main()
