@@ -40,3 +40,15 @@ def test_export_command_imports_no_textual():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_default_path_never_imports_spacy():
+    code = (
+        "import sys\n"
+        "from briefing_tui.core.parsing import parse_text\n"
+        "from briefing_tui.core.entities import extract_entities\n"
+        "extract_entities(parse_text('Title\\n\\nJoe Biden went to Hawaii.'))\n"
+        "print('spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"

@@ -7,6 +7,7 @@ organisation joins the long one, every spelling of a place joins its canonical n
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter, defaultdict
 
@@ -119,6 +120,21 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     return [entity for _, _, entity in entities]
 
 
-def extract_entities(briefing: Briefing) -> list[Entity]:
-    """The distinct entities of a briefing, most mentioned first."""
+def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Entity]:
+    """The distinct entities of a briefing, most mentioned first.
+
+    backend: "auto" (spaCy's entities as the base when spaCy and an English pipeline are
+    installed, else the rules), "rules", or "spacy". Without an argument the
+    BRIEFING_ENTITIES environment variable decides, and "auto" when it is unset. Without
+    an installed pipeline spaCy is never imported.
+    """
+    backend = backend or os.environ.get("BRIEFING_ENTITIES", "auto")
+    if backend in ("spacy", "auto"):
+        from .spacy_backend import load_pipeline, spacy_entities
+
+        nlp = load_pipeline()
+        if nlp is not None:
+            return spacy_entities(briefing, nlp)
+        if backend == "spacy":
+            raise RuntimeError("spaCy with an English pipeline is not installed")
     return merge(find_mentions(briefing), [s.text for s in briefing.sections])
