@@ -44,10 +44,10 @@ def _resolve_people(found: list[Found]) -> None:
     """A surname alone, or after a title, joins the full name it belongs to."""
     full_names: dict[str, str] = {}
     for f in found:
-        if f.type == "person" and len(_words(f.key)) >= 2:
+        if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             full_names.setdefault(_words(f.key)[-1], f.key)
     for f in found:
-        if f.type in ("person", "unknown") and len(_words(f.key)) == 1 and f.key in full_names:
+        if f.type in ("person", "person?", "unknown", "place?") and len(_words(f.key)) == 1 and f.key in full_names:
             f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
 
 
@@ -61,6 +61,15 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
             if len(name) > len(f.key) and name.endswith(" " + f.key) and len(_words(f.key)) >= 2:
                 f.key = f.name = name
                 break
+    # A lone unknown word that opens a longer organisation's name is that organisation:
+    # "Mopani" after "Mopani Copper Mines".
+    first_words: dict[str, str] = {}
+    for f in found:
+        if f.type == "organization" and len(_words(f.key)) >= 2 and f.key == f.name:
+            first_words.setdefault(_words(f.key)[0], f.key)
+    for f in found:
+        if f.type in ("unknown", "place?") and len(_words(f.key)) == 1 and f.key in first_words:
+            f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
     by_position = {(f.section, f.start): f for f in found}
     for f in found:
         if f.type != "organization" or len(_words(f.key)) < 2:
@@ -86,10 +95,10 @@ UNKNOWN_SINGLE = "organization"
 
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
+    _resolve_people(found)
     for f in found:
         if f.type in ("place?", "person?"):
             f.type = f.type[:-1]
-    _resolve_people(found)
     _resolve_organisations(found, texts)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:

@@ -25,48 +25,52 @@ _NUMBER_WORD = (
     "hundred|a few|few|several|a couple of|a dozen|dozens of|many|a"
 )
 _AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+# A count of time units: "three days", "30-day", "40 consecutive weeks" (not "a day", "many years").
+_COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 _YEAR = r"(?:1[89]|20)\d\d"
-
-DATE_PATTERNS = [
-    # The longest forms first: a span claimed by one pattern is not taken by a later one.
-    re.compile(rf"\b(?:the\s+)?(?:end|start|beginning|middle|first half|second half)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.IGNORECASE),
-    re.compile(rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b"),
-    re.compile(rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b"),
-    re.compile(rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.IGNORECASE),
-    re.compile(rf"\b(?:the\s+)?{_YEAR}[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b"),
-    re.compile(rf"\b(?:fiscal|FY)\s?{_YEAR}\b"),
-    re.compile(rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b"),
-    re.compile(r"\b\d{1,2}:\d\d(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?|\b\d{1,2}\s?(?:a\.m\.|p\.m\.)"),
-    re.compile(
-        rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+"
-        rf"(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b",
-        re.IGNORECASE,
-    ),
-    re.compile(rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.IGNORECASE),
-    # "three days", "30-day", "17 years", "seven years old", "two weeks ago".
-    re.compile(rf"\b(?:{_AMOUNT})[- ](?:{_UNIT})\b(?:\s+(?:ago|earlier|later|old|from now)\b)?", re.IGNORECASE),
-    re.compile(rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.IGNORECASE),
-    re.compile(r"\b(?:yesterday|today|tonight|tomorrow)\b", re.IGNORECASE),
-    re.compile(r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.IGNORECASE),
-    re.compile(rf"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.IGNORECASE),
-    re.compile(rf"\bQ[1-4](?:\s+{_YEAR})?\b"),
-    re.compile(r"\b(?:the\s+)?(?:1[89]|20)\d0s\b"),
-    re.compile(rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)"),
-    re.compile(rf"\b(?:the\s+)?(?:{_SEASON})\b(?=[,.;]|\s(?!of\b))", re.IGNORECASE),
-]
-
-# The characters each date pattern can start with. A lookahead on them lets the regex
-# engine skip most positions at once: about three times faster over long text.
+_HOLIDAYS = (
+    "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|"
+    "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
+    "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
+    "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak"
+)
+_ZONE = r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
-_DATE_FIRST = [
-    "tTesbmfEBSMF", "JFMASOND", "0-9", "emlntJFMASONDEMLNT", "emlEML", "tT0-9", "fFY", "MTWFS", "0-9",
-    "tnlpcfTNLPCF", "mlfMLF", "0-9" + _NUMBER_WORD_FIRST, "tT", "elEL", "ytYT", "irIR", "tfsTFS", "Q",
-    "tT0-9", "0-9", "tsfawTSFAW",
+
+# (first characters, pattern): the longest forms first, since a span claimed by one pattern
+# is not taken by a later one. The first characters feed a lookahead that lets the regex
+# engine skip most positions at once: about three times faster over long text.
+_DATES = [
+    ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I),
+    ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I),
+    ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I),
+    ("0-9", r"\b\d{1,3}-(?:year|month|week|day)-old\b", 0),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", 0),
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0),
+    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0),
+    ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I),
+    ("tT0-9", rf"\b(?:the\s+)?{_YEAR}[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b", 0),
+    ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0),
+    ("MTWFS", rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b", 0),
+    ("0-9", rf"\b\d{{1,2}}:\d\d(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0),
+    ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I),
+    ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0),
+    ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I),
+    ("tnlpcfTNLPCF", rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I),
+    ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I),
+    # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I),
+    ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.I),
+    ("elEL", rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.I),
+    ("ytYT", r"\b(?:yesterday|today|tonight|tomorrow)\b", re.I),
+    ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I),
+    ("tfsTFS", rf"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I),
+    ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0),
+    ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0),
+    ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0),
+    ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall|(?:the\s+)?(?:spring|summer|autumn|winter))\b(?=[,.;]|\s(?!of\b))", re.I),
 ]
-assert len(_DATE_FIRST) == len(DATE_PATTERNS)
-DATE_PATTERNS = [re.compile(f"(?=[{first}])(?:{p.pattern})", p.flags) for first, p in zip(_DATE_FIRST, DATE_PATTERNS)]
+DATE_PATTERNS = [re.compile(f"(?=[{first}])(?:{body})", flags) for first, body, flags in _DATES]
 
 
 def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -96,7 +100,7 @@ NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))?"
-    r"(?:-[a-z]+)?\b",
+    r"(?:-(?:thirds?|quarters?|fold|halves))?\b",
     re.IGNORECASE,
 )
 ORDINALS = re.compile(
@@ -132,7 +136,7 @@ _ABBREVIATION = re.compile(
 )
 # Name particles and connecting words allowed inside a name: "Secretary of State",
 # "Leonardo da Vinci", "Bank of America".
-_PARTICLES = frozenset("de del della da do dos das van von der den al bin ibn la le du des di el y".split())
+_PARTICLES = frozenset("de del della da do dos das van von der den al bin ibn la le du des di el y es".split())
 _CONNECTORS = frozenset({"of", "for", "on", "and", "in", "&"}) | _PARTICLES
 # "and" and "in" join only names that need them: "Department of Health and Human Services",
 # "U.S. Forces in Japan", "Restore Trust in Congress Act"; not "Japan and South Korea".
@@ -143,35 +147,60 @@ _FUNCTION_WORDS = frozenset(
 )
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
-_AFFIXES = re.compile(r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area)$", re.IGNORECASE)
+_AFFIXES = re.compile(
+    r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
+    r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
+    r"centric|friendly|speaking|flagged|born|wide|related|specific|inspired|style)$",
+    re.IGNORECASE,
+)
 # Capitalised words that are never names on their own.
 _NOT_NAMES = frozenset(
     "I GDP CEO CFO COO CTO AI IPO TV PM AM OK PhD MBA Jr. Sr. Inc. Co. Corp. Ltd. No. Vol. A An The "
-    "Celsius Fahrenheit".split()
+    "Celsius Fahrenheit GMT UTC BST CET CEST EST EDT PST PDT".split()
 )
 _EVENT_WORDS = frozenset(
     "War Act Treaty Accord Accords Agreement Constitution Convention Protocol Doctrine Olympics "
     "Games Cup Championship Championships Prize Award Awards Festival Expo Summit Pact Bill Law "
     "Amendment Declaration Charter Revolution Crisis Pandemic Storm Hurricane Typhoon Cyclone "
-    "Plan Package Deal Framework Index Report Directive Regulation".split()
+    "Plan Package Deal Framework Index Report Directive Regulation Telescope Satellite Rocket "
+    "Spacecraft Rover Probe Composite Average Resolution Initiative".split()
 )
+# First words that make the whole name a place ("Sierra Madre del Sur") or an event ("Hurricane Otis").
+_PLACE_FIRST = frozenset(
+    "Sierra Costa Puerto Puerta Río Rio Monte Cerro Bahía Isla Islas Playa Lago Laguna Valle Cabo San "
+    "Santa Santo São Port Fort Mount Lake Cape Isle Gulf St. Saint Lac Mont Bay Val".split()
+)
+_EVENT_FIRST = frozenset("Hurricane Typhoon Cyclone Storm Tropical Operation Battle Siege Treaty".split())
+# A lone unknown name before these words is a product or a mission ("the PLATO mission").
+_PRODUCT_AFTER = frozenset(
+    "mission missions telescope satellite satellites spacecraft probe rocket rover launcher chip chips "
+    "processor processors model models app apps platform vaccine drug software console smartphone "
+    "jet jets aircraft missile missiles drone drones tank tanks engine engines series".split()
+)
+# ... and before these it is a person ("the Trump administration").
+_PERSON_AFTER = frozenset("administration campaign presidency era family aides allies cabinet government".split())
 _PLACE_CUES = frozenset(
     "County Province Oblast Region District Prefecture Governorate Territory Territories Island "
     "Islands Peninsula River Lake Mountains Mountain Mount Valley Highway Street Avenue Road Square "
     "Bridge Airport Station Port Bay Sea Ocean Strait Gulf Desert Plateau Basin Canal Coast Beach "
     "Heights Hills City Town Village Borough Township Krai Canton State Stadium Arena Aréna "
-    "Palace Cathedral Tower Plaza Park Harbor Harbour Falls Glacier Forest Reef Delta".split()
+    "Palace Cathedral Tower Plaza Park Harbor Harbour Falls Glacier Forest Reef Delta Dam Corridor "
+    "Canyon Pass Reservoir Volcano Crater Lagoon Archipelago Atoll Boulevard Bridge".split()
 )
 _DIRECTIONS = frozenset(
     "North South East West Northern Southern Eastern Western Central Upper Lower Greater "
     "Northeast Northwest Southeast Southwest Northeastern Northwestern Southeastern Southwestern".split()
 )
 _EXTRA_ORG_CUES = frozenset(
+    "Capital Securities Asset Assets Investments Advisors Advisers Management Research Analytics "
+    "Insights Mines Mining Minerals Resources Energy Oil Gas Motors Pharmaceuticals Therapeutics "
+    "Biotech Telecom Communications Entertainment Pictures Records Foods Brands Logistics "
+    "Semiconductor Semiconductors Electronics Robotics Software Solutions Consulting Airways "
     "Musée Museo Museu Galerie Gallery Théâtre Theatre Theater Opera Orchestra Philharmonic Institut "
     "Université Universidad Universität Universita Stiftung Clinic Hospitals Centers Centres Societies "
     "Ministries Agencies Departments Unions Parties Schools Colleges Universities".split()
 )
-_PLACE_BEFORE = frozenset("in near outside from across into toward towards around via".split())
+_PLACE_BEFORE = frozenset("in near outside across into toward towards".split())
 _SPEECH_AFTER = frozenset("said says told added wrote argued noted warned announced".split())
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
@@ -244,6 +273,11 @@ def _is_capitalised(token: Token) -> bool:
 _MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep."])
 
 
+_HOLIDAY_WORDS = frozenset(
+    "Christmas Easter Thanksgiving Ramadan Eid Hanukkah Diwali Passover Halloween Nowruz Vesak".split()
+)
+
+
 def _is_month_or_day(word: str) -> bool:
     return word in _MONTHS_AND_DAYS
 
@@ -268,16 +302,22 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             joined = not gap.strip() and text[current[-1].end : current[-1].end + 2] not in ("’s", "'s")
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         first = token.text[0]
-        capital = first.isupper() and token.text not in _MONTHS_AND_DAYS
+        capital = first.isupper() and token.text not in _MONTHS_AND_DAYS and token.text not in _HOLIDAY_WORDS
         if first.isdigit():
             # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
             if _ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
                 capital = True
             # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
-            elif token.text.isdigit() and current and joined and not pending and (
-                "&" in current[-1].text or current[-1].text.isupper()
+            elif (
+                token.text.isdigit()
+                and current
+                and joined
+                and not pending
+                and (len(token.text) <= 4 or "&" in current[-1].text)
+                and current[-1].text not in _MONTHS_AND_DAYS
+                and not re.fullmatch(_YEAR, token.text)
             ):
-                capital = True
+                capital = True  # "S&P 500", "Ariane 6", "Resolution 1701"
         if capital and (token.text not in _NOT_NAMES or current):
             if current and joined and not (pending and token.sentence_start):
                 current.extend(pending)
@@ -369,6 +409,8 @@ class NameClassifier:
             run = run[1:]
             while run and run[0].text.lower() in _CONNECTORS | _FUNCTION_WORDS:
                 run = run[1:]
+        while run and run[0].text[0].isdigit() and not _ORDINAL.match(run[0].text):
+            run = run[1:]
         if not run:
             return []
         return self._split_title(run, text, section)
@@ -439,11 +481,15 @@ class NameClassifier:
         known = self._lookup(run, text)
         if known:
             return [self._found(run, text, section, known[1], key=known[0], name=known[0])]
+        if len(run) >= 2 and words[-1].isdigit():
+            return [self._found(run, text, section, "other")]  # "Ariane 6", "Senate Bill 21"
+        if len(run) >= 2 and words[0] in _EVENT_FIRST:
+            return [self._found(run, text, section, "other")]  # "Hurricane Otis"
         if len(run) >= 2 and words[-1] in _EVENT_WORDS and words[0] not in self.org_cues:
             return [self._found(run, text, section, "other")]
         if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
             return [self._found(run, text, section, "other")]
-        if len(run) >= 2 and (words[-1] in _PLACE_CUES or words[-1] in _DIRECTIONS or words[0] in ("St.", "Saint", "San", "Santa")):
+        if len(run) >= 2 and (words[-1] in _PLACE_CUES or words[-1] in _DIRECTIONS or words[0] in _PLACE_FIRST):
             return [self._found(run, text, section, "place")]
         if len(run) >= 2 and self._has_org_cue(run):
             return [self._found(run, text, section, "organization")]
@@ -462,8 +508,10 @@ class NameClassifier:
             return self._single(run, text, section)
         if words[0] in self.g.first_names or any(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
             return self._person(run, text, section)
-        if any(w.lower() in _PARTICLES for w in words[1:-1]):
+        if words[0] in self.g.first_names and any(w.lower() in _PARTICLES for w in words[1:-1]):
             return self._person(run, text, section)
+        if self._after(run, text) in _PRODUCT_AFTER:
+            return [self._found(run, text, section, "other")]
         if len(run) <= 3 and self._after(run, text) in _SPEECH_AFTER:
             return self._person(run, text, section)
         if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
@@ -483,6 +531,10 @@ class NameClassifier:
         word = run[0].text
         if word in _NOT_NAMES or self.g.is_title(word) or _ORDINAL.match(word):
             return []
+        if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in _PRODUCT_AFTER):
+            return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
+        if "-" in word and word.replace("-", "").isupper():
+            return [self._found(run, text, section, "organization")]  # "ZCCM-IH"
         parts = word.split("-")
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
@@ -501,6 +553,11 @@ class NameClassifier:
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             return []
         initial = run[0].sentence_start
+        after = self._after(run, text)
+        if after in _PRODUCT_AFTER:
+            return [self._found(run, text, section, "other")]
+        if after in _PERSON_AFTER and not initial:
+            return [self._found(run, text, section, "person")]
         if self._before(run, text) in _PLACE_BEFORE or _PLACE_ENDINGS.search(word):
             found = self._found(run, text, section, "place?")
         else:
@@ -557,7 +614,7 @@ def numbers_and_dates(
             a, b = match.span()
             if free(a, b):
                 value = match.group()
-                add(a, b, "date", value, _article_free(value))
+                add(a, b, "date", value, _article_free(value) + _bare_count(value))
     for match in RANGE.finditer(text):
         a, b = match.span()
         if not free(a, b):
@@ -589,11 +646,17 @@ def numbers_and_dates(
             end = _counted(text, b, groups)
             if end > b or "-" in word:  # "three people", "two-thirds": a bare "two" is left alone
                 add(a, end, "number", text[a:end], (word,) if end > b else ())
-    for match in ORDINALS.finditer(text):
-        a, b = match.span()
-        if free(a, b) and text[b : b + 1] != "-":
-            add(a, b, "number", match.group())
+    # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found
+
+
+_BARE_COUNT = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})", re.IGNORECASE)
+
+
+def _bare_count(value: str) -> tuple[str, ...]:
+    """"four years" inside "the last four years" or "33 minutes later": another form."""
+    match = _BARE_COUNT.search(value)
+    return (match.group(),) if match and match.group() != value else ()
 
 
 def _article_free(value: str) -> tuple[str, ...]:

@@ -1,0 +1,321 @@
+"""Fuzzy search inside a briefing: forgives typos, word order, case, accents and spelling.
+
+The index holds every word of every sentence (with its offsets), the section headings and
+the entities' names. A query's words are matched against the vocabulary with rapidfuzz
+(exact, then prefix, then within a few edits), and sentences are scored by how many query
+words they hold, how exactly, and how close together. Each hit carries the exact span of
+the matched words, its section and a snippet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .model import Briefing, Entity
+
+# Sentence ends: a full stop, question or exclamation mark and a space before a capital,
+# a quote or a digit; or a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9\u00c0-\u024f])|\n+")
+# Words: letters and digits; digits keep their grouping ("8,000") and decimals ("3.2").
+_WORD = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:\.(?=[^\W_]\.))?(?:[^\W_]\.)*")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "–": "-", "—": "-"})
+
+# British spellings that rules cannot derive; the rules below handle -our, -ise, -yse, -tre.
+_SPELLINGS = {
+    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
+    "programme": "program", "programmes": "programs", "catalogue": "catalog", "dialogue": "dialog",
+    "grey": "gray", "tyre": "tire", "tyres": "tires", "aeroplane": "airplane", "cheque": "check",
+    "mould": "mold", "plough": "plow", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
+    "aluminium": "aluminum", "storey": "story", "sceptical": "skeptical", "jewellery": "jewelry",
+    "paediatric": "pediatric", "anaemia": "anemia", "oestrogen": "estrogen", "foetus": "fetus",
+    "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled",
+    "cancelling": "canceling", "labelled": "labeled", "modelling": "modeling", "fuelled": "fueled",
+    "signalled": "signaled", "counselling": "counseling", "levelled": "leveled", "enrolment": "enrollment",
+    "fulfil": "fulfill", "judgement": "judgment", "ageing": "aging", "whilst": "while", "amongst": "among",
+}
+_OUR_KEEP = frozenset("our hour four your tour pour flour sour devour dour".split())
+_ISE_KEEP = frozenset(
+    "rise wise otherwise precise exercise advise promise surprise expertise compromise concise "
+    "franchise merchandise televise supervise revise improvise despise disguise enterprise premise "
+    "raise noise cruise praise arise likewise clockwise demise excise incise chastise comprise "
+    "paradise treatise bruise poise anise reprise vise".split()
+)
+_TRE_KEEP = frozenset("genre acre massacre mediocre ogre lucre timbre".split())
+
+MIN_QUERY_CHARACTERS = 2
+MAX_HITS = 200
+
+
+def _strip_accents(text: str) -> str:
+    if text.isascii():
+        return text
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+_OUR = re.compile(r"^(?P<stem>[a-z]{2,})our(?P<suffix>s|ed|ing|ite|ites|able|ful|less|er|ers)?$")
+_ISE = re.compile(r"^(?P<stem>[a-z]{3,})(?P<letter>[iy])s(?P<suffix>e|es|ed|ing|ation|ations|er|ers)$")
+_TRE = re.compile(r"^(?P<stem>[a-z]{2,})tre(?P<suffix>s|d)?$")
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> str:
+    """One form for a word however it is written: case, accents, digit grouping, spelling.
+
+    British spellings become American ("defence" -> "defense", "organise" -> "organize",
+    "colour" -> "color", "centre" -> "center") on both sides of a search.
+    """
+    if word[:1].isdigit():
+        return word.replace(",", "")
+    word = _strip_accents(word).casefold().replace(".", "")
+    if word in _SPELLINGS:
+        return _SPELLINGS[word]
+    match = _OUR.match(word)
+    if match and not any((match["stem"] + "our").endswith(keep) for keep in _OUR_KEEP):
+        return match["stem"] + "or" + (match["suffix"] or "")
+    match = _ISE.match(word)
+    if match and not any((match["stem"] + match["letter"] + "se").endswith(keep) for keep in _ISE_KEEP):
+        return match["stem"] + match["letter"] + "z" + match["suffix"]
+    match = _TRE.match(word)
+    if match and match["stem"] + "tre" not in _TRE_KEEP:
+        return match["stem"] + "ter" + (match["suffix"] or "")
+    return word
+
+
+def query_words(query: str) -> list[str]:
+    """A query's words, normalised; hyphens and curly quotes split and straighten."""
+    query = query.translate(_APOSTROPHES).replace("-", " ").replace("'", " ")
+    return [normalise_word(match.group()) for match in _WORD.finditer(query)]
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One place a query matched: the span of the matched words in its section's text."""
+
+    section: int
+    start: int
+    end: int
+    score: float
+    snippet: str
+    snippet_start: int  # where the match starts inside the snippet
+    snippet_end: int
+    label: str
+    spans: tuple[tuple[int, int], ...] = field(default=())  # each matched word
+
+
+@dataclass(slots=True)
+class _Unit:
+    section: int
+    start: int  # offset of the sentence (or heading) in the section text; -1 for a heading
+    end: int
+    kind: str  # "sentence" or "heading"
+
+
+class SearchIndex:
+    """Every sentence's words, the headings, and the entity names of one briefing."""
+
+    def __init__(self, briefing: Briefing, entities: Sequence[Entity] = ()) -> None:
+        self.briefing = briefing
+        self.units: list[_Unit] = []
+        vocabulary: dict[str, int] = {}
+        postings: list[list[int]] = []  # per vocabulary word: unit * 4096 + token index
+        for section_index, section in enumerate(briefing.sections):
+            if section.heading:
+                self._add(vocabulary, postings, _Unit(section_index, -1, -1, "heading"), section.heading)
+            text = section.text
+            for block in section.blocks:
+                position = block.start + block.marker
+                for stop in [m.start() for m in _SENTENCE_END.finditer(text, position, block.end)] + [block.end]:
+                    if stop > position:
+                        self._add(vocabulary, postings, _Unit(section_index, position, stop, "sentence"), text[position:stop])
+                    match = _SENTENCE_END.match(text, stop)
+                    position = match.end() if match else stop
+        self.vocabulary = sorted(vocabulary)
+        self._order = [vocabulary[word] for word in self.vocabulary]
+        self._postings = postings
+        self.entities = list(entities)
+
+    def _add(self, vocabulary: dict[str, int], postings: list[list[int]], unit: _Unit, text: str) -> None:
+        unit_id = len(self.units)
+        self.units.append(unit)
+        for token_index, match in enumerate(_WORD.finditer(text.translate(_APOSTROPHES))):
+            if token_index >= 4096:
+                break
+            word = normalise_word(match.group())
+            slot = vocabulary.get(word)
+            if slot is None:
+                slot = vocabulary[word] = len(postings)
+                postings.append([])
+            postings[slot].append(unit_id * 4096 + token_index)
+
+    # ------------------------------------------------------------------ matching words
+
+    def _similar_words(self, word: str, typed_last: bool) -> list[tuple[int, float]]:
+        """Vocabulary slots like `word`, with a similarity from 0 to 100."""
+        from rapidfuzz import fuzz, process
+
+        found: dict[int, float] = {}
+        vocabulary = self.vocabulary
+        position = bisect_left(vocabulary, word)
+        if position < len(vocabulary) and vocabulary[position] == word:
+            found[self._order[position]] = 100.0
+        # Prefixes: what is being typed ("kish" -> "kishida"), but not for tiny stubs.
+        if len(word) >= 3 or (typed_last and len(word) >= 2 and word.isdigit()):
+            index = position
+            while index < len(vocabulary) and vocabulary[index].startswith(word) and index - position < 200:
+                slot = self._order[index]
+                if slot not in found:
+                    found[slot] = 88.0 - min(8.0, (len(vocabulary[index]) - len(word)) * 0.5)
+                index += 1
+        if len(word) >= 4:
+            cutoff = 80.0 if len(word) <= 5 else 74.0
+            for _, score, index in process.extract(
+                word, vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff, limit=24
+            ):
+                slot = self._order[index]
+                if slot not in found:
+                    found[slot] = score * 0.85  # a typo ranks below an exact or prefix match
+        return list(found.items())
+
+    # ------------------------------------------------------------------ search
+
+    def search(self, query: str, limit: int = MAX_HITS) -> list[SearchHit]:
+        """Hits for a query, best first. A blank or one-letter query finds nothing."""
+        words = query_words(query)
+        if sum(len(w) for w in words) < MIN_QUERY_CHARACTERS or not words:
+            return []
+        words = words[:8]
+        best: dict[int, list[tuple[float, int] | None]] = {}
+        for query_index, word in enumerate(words):
+            typed_last = query_index == len(words) - 1
+            for slot, similarity in self._similar_words(word, typed_last):
+                for posting in self._postings[slot]:
+                    unit_id, token = divmod(posting, 4096)
+                    slots = best.get(unit_id)
+                    if slots is None:
+                        slots = best[unit_id] = [None] * len(words)
+                    current = slots[query_index]
+                    if current is None or similarity > current[0]:
+                        slots[query_index] = (similarity, token)
+        needed = len(words) if len(words) <= 2 else len(words) - 1
+        scored: list[tuple[float, int, list[tuple[float, int] | None]]] = []
+        for unit_id, slots in best.items():
+            matched = [s for s in slots if s is not None]
+            if len(matched) < needed:
+                continue
+            score = sum(s[0] for s in matched) / len(words)
+            tokens = [s[1] for s in slots if s is not None]
+            if len(tokens) > 1:
+                spread = max(tokens) - min(tokens)
+                if spread < len(tokens) + 2:
+                    score += 4.0  # the words stand together
+                if tokens == sorted(tokens) and spread == len(tokens) - 1:
+                    score += 4.0  # ... as a phrase, in the order typed
+            if all(s[0] == 100.0 for s in matched):
+                score += 3.0  # whole words, exactly
+            if self.units[unit_id].kind == "heading":
+                score += 1.0
+            scored.append((score, unit_id, slots))
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        hits = [self._hit(score, unit_id, slots) for score, unit_id, slots in scored[:limit]]
+        hits.extend(self._entity_hits(query, hits, limit - len(hits)))
+        return hits
+
+    def _hit(self, score: float, unit_id: int, slots: list[tuple[float, int] | None]) -> SearchHit:
+        unit = self.units[unit_id]
+        section = self.briefing.sections[unit.section]
+        label = section.label
+        if unit.kind == "heading":
+            heading = section.heading or ""
+            return SearchHit(unit.section, 0, 0, round(score, 1), heading, 0, 0, label)
+        text = section.text
+        unit_text = text[unit.start : unit.end].translate(_APOSTROPHES)
+        wanted = {s[1] for s in slots if s is not None}
+        spans = tuple(
+            (unit.start + m.start(), unit.start + m.end())
+            for index, m in enumerate(_WORD.finditer(unit_text))
+            if index in wanted
+        )
+        spans = tuple(sorted(spans))
+        start, end = spans[0][0], spans[-1][1]
+        if end - start > 80:  # words far apart: the span is the best-matching word
+            best_token = max((s for s in slots if s is not None), key=lambda s: s[0])[1]
+            span = next(
+                (unit.start + m.start(), unit.start + m.end())
+                for index, m in enumerate(_WORD.finditer(unit_text))
+                if index == best_token
+            )
+            start, end = span
+        snippet, snippet_start = _snippet(text, unit.start, unit.end, start, end)
+        return SearchHit(
+            unit.section, start, end, round(score, 1), snippet, snippet_start,
+            snippet_start + (end - start), label, spans,
+        )
+
+    def _entity_hits(self, query: str, hits: list[SearchHit], room: int) -> list[SearchHit]:
+        """Mentions of an entity whose name matches the query where the text spells it otherwise."""
+        if room <= 0 or not self.entities or len(query.strip()) < 3:
+            return []
+        from rapidfuzz import fuzz
+
+        taken = {(h.section, h.start, h.end) for h in hits}
+        covered = {(h.section, s) for h in hits for s in h.spans}
+        wanted = " ".join(query_words(query))
+        extra: list[SearchHit] = []
+        for entity in self.entities:
+            names = [entity.name, *entity.aliases]
+            similarity = max(fuzz.ratio(wanted, " ".join(query_words(name))) for name in names)
+            if similarity < 88:
+                continue
+            for mention in entity.mentions:
+                key = (mention.section, mention.start, mention.end)
+                if key in taken or (mention.section, (mention.start, mention.end)) in covered:
+                    continue
+                text = self.briefing.sections[mention.section].text
+                sentence_start, sentence_end = _sentence_around(text, mention.start, mention.end)
+                snippet, snippet_start = _snippet(text, sentence_start, sentence_end, mention.start, mention.end)
+                extra.append(
+                    SearchHit(
+                        mention.section, mention.start, mention.end, round(similarity * 0.9, 1), snippet,
+                        snippet_start, snippet_start + mention.end - mention.start,
+                        self.briefing.sections[mention.section].label, ((mention.start, mention.end),),
+                    )
+                )
+                if len(extra) >= room:
+                    return extra
+        return extra
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    right_dot = text.find(". ", end)
+    right_line = text.find("\n", end)
+    candidates = [p for p in (right_dot + 1 if right_dot != -1 else -1, right_line) if p != -1]
+    return left, min(candidates) if candidates else len(text)
+
+
+def _snippet(text: str, unit_start: int, unit_end: int, start: int, end: int, width: int = 110) -> tuple[str, int]:
+    """A line of context around text[start:end], cut at words, with "…" where cut."""
+    room = max(0, width - (end - start))
+    left = max(unit_start, start - room // 3)
+    right = min(unit_end, end + room - (start - left))
+    if left > unit_start:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < unit_end:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    prefix = "…" if left > unit_start else ""
+    suffix = "…" if right < unit_end else ""
+    body = " ".join(text[left:right].split("\n"))
+    return prefix + body + suffix, len(prefix) + (start - left)
+
+
+def search_briefing(briefing: Briefing, query: str, limit: int = MAX_HITS, entities: Sequence[Entity] = ()) -> list[SearchHit]:
+    """Search one briefing (builds a throwaway index)."""
+    return SearchIndex(briefing, entities).search(query, limit)
