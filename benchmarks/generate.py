@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefing_tui.core.resources import bundled_briefing
+
+FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
 
 _HEADINGS = [
     "Key Facts", "Key Background", "Contra", "Crucial Quote", "Big Number", "Tangent",
@@ -30,5 +34,31 @@ def generated_briefing(size: int) -> str:
             text = paragraphs[(number + offset) % len(paragraphs)]
             parts.append(text.replace("2015", str(1900 + number % 120)).replace("54,000", f"{number:,}"))
         length += sum(len(p) + 1 for p in parts[-4:])
+        number += 1
+    return "\n".join(parts) + "\n"
+
+
+def varied_briefing(size: int) -> str:
+    """A briefing of about `size` characters with a news-sized vocabulary.
+
+    Paragraphs come from every fixture briefing in tests/fixtures (many topics, thousands
+    of distinct words), under Forbes-style headings, so search and entities face a
+    realistic vocabulary rather than one story repeated.
+    """
+    paragraphs: list[str] = []
+    for path in sorted(FIXTURES.rglob("*")):
+        if path.suffix in (".txt", ".md") and path.is_file():
+            text = path.read_bytes().decode("utf-8", errors="replace")
+            paragraphs.extend(p.strip() for p in text.split("\n") if len(p.strip()) > 80)
+    parts = ["A varied briefing for benchmarks", "Topline"]
+    length = 0
+    number = 0
+    while length < size:
+        heading = _HEADINGS[number % len(_HEADINGS)]
+        parts.append(heading)
+        for offset in range(4):
+            text = paragraphs[(number * 4 + offset) % len(paragraphs)]
+            parts.append(text)
+            length += len(text) + 1
         number += 1
     return "\n".join(parts) + "\n"

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from generate import generated_briefing  # noqa: E402
+from generate import generated_briefing, varied_briefing  # noqa: E402
 
 from briefing_tui.core.parsing import parse_source  # noqa: E402
 from briefing_tui.core.reading import decode_bytes  # noqa: E402
@@ -82,6 +82,45 @@ def bench_entities_1mb() -> None:
     emit("entities_1mb_ms", median_ms(lambda: extract_entities(briefing), 3), "ms")
 
 
+# Queries with typos, as a user types them.
+TYPO_QUERIES = ["kishda", "antony blinkn", "milatary spending", "agreement security", "north-korea",
+                "8000", "aquilno", "tawian", "self defence", "indo pacfic comand"]
+
+
+def bench_search_seed() -> None:
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.search import SearchIndex
+
+    briefing = parse_bytes(bundled_briefing().read_bytes())
+    index = SearchIndex(briefing, extract_entities(briefing))
+    times = []
+    for _ in range(20):
+        for query in TYPO_QUERIES:
+            start = time.perf_counter()
+            index.search(query)
+            times.append((time.perf_counter() - start) * 1000)
+    emit("search_seed_ms_p50", statistics.median(times), "ms")
+
+
+def bench_search_2mb() -> None:
+    from briefing_tui.core.search import SearchIndex
+
+    # Paragraphs of every fixture briefing: a news-sized vocabulary, not one story repeated.
+    briefing = parse_bytes(varied_briefing(2_000_000).encode("utf-8"))
+    start = time.perf_counter()
+    index = SearchIndex(briefing)
+    emit("search_2mb_index_ms", (time.perf_counter() - start) * 1000, "ms")
+    times = []
+    for query in TYPO_QUERIES:
+        for length in range(1, len(query) + 1):  # one keystroke at a time
+            start = time.perf_counter()
+            index.search(query[:length])
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    emit("search_2mb_ms_p95", times[int(len(times) * 0.95) - 1], "ms")
+    emit("search_2mb_ms_p50", statistics.median(times), "ms")
+
+
 def bench_ttfc() -> None:
     # A pip install compiles bytecode; an editable checkout under PYTHONDONTWRITEBYTECODE
     # would not, and would time the compiler instead of the reader.
@@ -112,6 +151,8 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "parse_5mb_ms": bench_parse_5mb,
     "entities_seed_ms": bench_entities_seed,
     "entities_1mb_ms": bench_entities_1mb,
+    "search_seed_ms_p50": bench_search_seed,
+    "search_2mb_ms_p95": bench_search_2mb,
     "ttfc_ratio": bench_ttfc,
 }
 

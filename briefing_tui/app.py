@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 
 from textual.app import App, ComposeResult, SystemCommand
@@ -15,6 +16,7 @@ from .core.reading import SourceText
 from .core.resources import styles_dir
 from .widgets.entity_panel import EntityList, EntityPanel
 from .widgets.header import BriefingHeader
+from .widgets.search_bar import SearchBar
 from .widgets.outline import Outline, OutlineBar
 from .widgets.reading_view import ReadingView
 from .widgets.status_line import StatusLine
@@ -40,6 +42,7 @@ class BriefingApp(App[None]):
         Binding("right_square_bracket", "next_section", "Next section", key_display="]", show=False),
         Binding("left_square_bracket", "previous_section", "Previous section", key_display="[", show=False),
         *_digit_bindings(),
+        Binding("slash", "search", "Search", key_display="/"),
         Binding("o", "toggle_outline", "Outline"),
         Binding("e", "toggle_entities", "Entities"),
         Binding("n", "next_match", "Next match", show=False),
@@ -60,6 +63,9 @@ class BriefingApp(App[None]):
         self.walk: list[tuple[int, int, int]] = []
         self.walk_index = 0
         self.walk_label = ""
+        self.last_query = ""  # kept while the reader runs; `/` opens with it
+        self._search_index = None
+        self._index_lock = threading.Lock()
 
     # ------------------------------------------------------------------ layout
 
@@ -72,6 +78,7 @@ class BriefingApp(App[None]):
                 yield OutlineBar(id="outline-bar")
                 yield ReadingView(briefing, id="reading")
             yield EntityPanel(id="entities")
+        yield SearchBar(id="search")
         yield StatusLine(id="status")
 
     def _title(self, briefing: Briefing) -> str:
@@ -100,10 +107,64 @@ class BriefingApp(App[None]):
 
         entities = extract_entities(self.briefing)
         self.call_from_thread(self._entities_found, entities)
+        self.search_index(entities)  # ready before the first search, most of the time
 
     def _entities_found(self, entities: list[Entity]) -> None:
         self.entities = entities
         self.query_one(EntityPanel).show_entities(self.briefing, entities)
+
+    def search_index(self, entities: list[Entity] | None = None):
+        """The briefing's search index, built once (in a worker thread)."""
+        from .core.search import SearchIndex
+
+        with self._index_lock:
+            if self._search_index is None or (entities is not None and not self._search_index.entities):
+                self._search_index = SearchIndex(self.briefing, entities or self.entities or ())
+            return self._search_index
+
+    # ------------------------------------------------------------------ search
+
+    def action_search(self) -> None:
+        """Open the search bar with the last query; typing searches at once."""
+        bar = self.query_one(SearchBar)
+        self.screen.add_class("-searching")
+        bar.display = True
+        box = bar.input
+        # Focus now, not after a refresh: keys typed right after `/` belong to the query.
+        self.screen.set_focus(box)
+        if box.value != self.last_query:
+            box.value = self.last_query
+        box.cursor_position = len(box.value)
+        if box.value:
+            self._run_search(box.value)
+
+    def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
+        self.last_query = message.query
+        self._run_search(message.query)
+
+    def _run_search(self, query: str) -> None:
+        # The newest query wins: `exclusive` drops the previous search, and the bar
+        # ignores results for a query that is no longer the one typed.
+        self.run_worker(lambda: self._search_in_thread(query), thread=True, exclusive=True, group="search")
+
+    def _search_in_thread(self, query: str) -> None:
+        hits = self.search_index().search(query)
+        self.call_from_thread(self.query_one(SearchBar).show_results, query, hits)
+
+    def on_search_bar_hit_chosen(self, message: SearchBar.HitChosen) -> None:
+        spans = [(hit.section, hit.start, hit.end) for hit in message.hits]
+        self._close_search()
+        self.start_walk(spans, message.query, "match", start_at=message.index)
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        self._close_search()
+        self.action_clear()
+
+    def _close_search(self) -> None:
+        bar = self.query_one(SearchBar)
+        bar.display = False
+        self.screen.remove_class("-searching")
+        self.reading.focus()
 
     @property
     def reading(self) -> ReadingView:
@@ -177,9 +238,9 @@ class BriefingApp(App[None]):
         mentions = [(m.section, m.start, m.end) for m in entity.mentions]
         self.start_walk(mentions, entity.name, "mention")
 
-    def start_walk(self, spans: list[tuple[int, int, int]], label: str, kind: str) -> None:
-        """Highlight spans (section, start, end), go to the first; n/N walk them."""
-        self.walk, self.walk_index, self.walk_label = spans, 0, label
+    def start_walk(self, spans: list[tuple[int, int, int]], label: str, kind: str, start_at: int = 0) -> None:
+        """Highlight spans (section, start, end), go to one; n/N walk them."""
+        self.walk, self.walk_index, self.walk_label = spans, start_at, label
         by_section: dict[int, list[tuple[int, int]]] = {}
         for section, start, end in spans:
             by_section.setdefault(section, []).append((start, end))
@@ -192,6 +253,10 @@ class BriefingApp(App[None]):
             status.match = f"{self.walk_label}: no matches" if self.walk_label else ""
             return
         section, start, end = self.walk[self.walk_index]
+        if start == end:  # a heading hit: the section itself
+            self.reading.go_to_section(section)
+            status.match = f"{self.walk_label} {self.walk_index + 1}/{len(self.walk)}"
+            return
         self.reading.set_current_hit((section, start, end))
         self.reading.show_offset(section, start, end)
         status.match = f"{self.walk_label} {self.walk_index + 1}/{len(self.walk)}"
@@ -220,6 +285,7 @@ class BriefingApp(App[None]):
             ("Reading pane", ReadingView.BINDINGS),
             ("Outline", Outline.BINDINGS),
             ("Entity panel", EntityList.BINDINGS),
+            ("Search bar", SearchBar.BINDINGS),
         ]
 
     def action_clear(self) -> None:

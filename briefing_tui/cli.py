@@ -106,6 +106,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv[:1] == ["export"]:
             return _export(argv[1:])
+        if argv[:1] == ["search"]:
+            from .search_cli import run_search
+
+            return run_search(argv[1:])
         return _read(argv)
     except BriefingError as error:
         print(f"briefing: {error}", file=sys.stderr)

@@ -47,3 +47,17 @@ def test_entity_panel_open(snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=open_panel, terminal_size=(120, 40))
+
+
+def test_search_results(snap_compare):
+    """The search bar with its results for a query with a typo (120×40)."""
+
+    async def search(pilot):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.press("slash", *"taiwn")
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=search, terminal_size=(120, 40))

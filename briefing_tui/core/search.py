@@ -43,7 +43,7 @@ _ISE_KEEP = frozenset(
     "rise wise otherwise precise exercise advise promise surprise expertise compromise concise "
     "franchise merchandise televise supervise revise improvise despise disguise enterprise premise "
     "raise noise cruise praise arise likewise clockwise demise excise incise chastise comprise "
-    "paradise treatise bruise poise anise reprise vise".split()
+    "paradise treatise bruise poise reprise".split()
 )
 _TRE_KEEP = frozenset("genre acre massacre mediocre ogre lucre timbre".split())
 
@@ -76,7 +76,7 @@ def normalise_word(word: str) -> str:
     if word in _SPELLINGS:
         return _SPELLINGS[word]
     match = _OUR.match(word)
-    if match and not any((match["stem"] + "our").endswith(keep) for keep in _OUR_KEEP):
+    if match and not any((match["stem"] + "our").endswith(keep) for keep in _OUR_KEEP if keep != "our"):
         return match["stem"] + "or" + (match["suffix"] or "")
     match = _ISE.match(word)
     if match and not any((match["stem"] + match["letter"] + "se").endswith(keep) for keep in _ISE_KEEP):
@@ -219,11 +219,12 @@ class SearchIndex:
             if all(s[0] == 100.0 for s in matched):
                 score += 3.0  # whole words, exactly
             if self.units[unit_id].kind == "heading":
-                score += 1.0
+                score -= 5.0  # a heading hit has no span in the text: text hits come first
             scored.append((score, unit_id, slots))
         scored.sort(key=lambda item: (-item[0], item[1]))
         hits = [self._hit(score, unit_id, slots) for score, unit_id, slots in scored[:limit]]
         hits.extend(self._entity_hits(query, hits, limit - len(hits)))
+        hits.sort(key=lambda hit: -hit.score)  # stable: equal scores keep reading order
         return hits
 
     def _hit(self, score: float, unit_id: int, slots: list[tuple[float, int] | None]) -> SearchHit:

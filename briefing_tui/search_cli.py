@@ -1,0 +1,87 @@
+"""`briefing search QUERY [PATH ...] [--json] [--limit N]`: fuzzy search from the shell.
+
+On a terminal the match is highlighted (Rich); piped, the output is plain text, one hit a
+line. With --json the output is CONTRACTS.md's list of hits, best first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def _parser() -> argparse.ArgumentParser:
+    from .cli import _Parser
+
+    parser = _Parser(prog="briefing search", description="Search briefings, forgiving typos.")
+    parser.add_argument("query", help="words to find (typos, any order)")
+    parser.add_argument("paths", nargs="*", help="briefing files (default: the bundled one); - reads standard input")
+    parser.add_argument("--json", action="store_true", help="print the hits as JSON")
+    parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
+    return parser
+
+
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
+def run_search(argv: list[str]) -> int:
+    """Run the search command; returns the exit status."""
+    args = _parser().parse_args(argv)
+    from .core.entities import extract_entities
+    from .core.parsing import load_briefing
+    from .core.resources import bundled_briefing
+    from .core.search import SearchIndex
+
+    paths = args.paths or [str(bundled_briefing())]
+    # Every path is read before anything is written: bad input leaves stdout empty.
+    briefings = [(path, load_briefing(path)) for path in paths]
+    hits = []
+    for path, briefing in briefings:
+        entities = extract_entities(briefing) if sum(len(s.text) for s in briefing.sections) < 2_000_000 else []
+        for hit in SearchIndex(briefing, entities).search(args.query, args.limit):
+            hits.append((path, hit))
+    hits.sort(key=lambda item: -item[1].score)
+    hits = hits[: args.limit]
+    if args.json:
+        rows = [
+            {
+                "path": path, "section": hit.section, "label": hit.label, "start": hit.start,
+                "end": hit.end, "score": hit.score, "snippet": hit.snippet,
+            }
+            for path, hit in hits
+        ]
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    if not hits:
+        print(f"briefing: no matches for {args.query!r}", file=sys.stderr)
+        return 0
+    if sys.stdout.isatty():
+        _print_rich(hits, len(briefings) > 1)
+    else:
+        for path, hit in hits:
+            where = f"{path}\t" if len(briefings) > 1 else ""
+            sys.stdout.write(f"{where}{hit.section + 1} {hit.label}\t{hit.snippet}\n")
+    return 0
+
+
+def _print_rich(hits, show_path: bool) -> None:
+    from rich.console import Console
+    from rich.text import Text
+
+    console = Console(highlight=False)
+    for path, hit in hits:
+        line = Text()
+        if show_path:
+            line.append(path + "  ", style="magenta")
+        line.append(f"{hit.section + 1} {hit.label}", style="bold cyan")
+        line.append("  ")
+        snippet = Text(hit.snippet)
+        if hit.snippet_end > hit.snippet_start:
+            snippet.stylize("bold black on yellow", hit.snippet_start, hit.snippet_end)
+        line.append_text(snippet)
+        console.print(line, overflow="ellipsis", no_wrap=True)
