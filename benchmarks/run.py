@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import statistics
 import subprocess
@@ -130,12 +131,25 @@ def bench_ttfc() -> None:
 
     compileall.compile_dir(Path(briefing_tui.__file__).parent, quiet=1)
     briefing = Path(sys.executable).with_name("briefing")
+    # One idle session keeps the tmux server up between ttfc's runs: without it the server
+    # exits with each run's last session and the next start can race its shutdown.
+    keeper = f"briefing-bench-{os.getpid()}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 900"], check=False)
+    try:
+        _run_ttfc(briefing)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", keeper], capture_output=True, check=False)
+
+
+def _run_ttfc(briefing: Path) -> None:
     floor = f"{sys.executable} {SHARED_TOOLS / 'minimal_textual_app.py'}"
     result = subprocess.run(
         [sys.executable, str(SHARED_TOOLS / "ttfc.py"), "-n", "9", "--vs", floor, "--vs-text", "floor",
          "Financial Times", "--", str(briefing)],
-        capture_output=True, text=True, check=True,
+        capture_output=True, text=True,
     )
+    if result.returncode != 0:
+        raise SystemExit(f"ttfc.py failed:\n{result.stdout}\n{result.stderr[-3000:]}")
     ratio = re.search(r"ratio A/B: median ([\d.]+)", result.stdout)
     first = re.search(r"A first content: median ([\d.]+)s", result.stdout)
     floor_time = re.search(r"B first content: median ([\d.]+)s", result.stdout)

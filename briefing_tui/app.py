@@ -4,20 +4,24 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
 from textual.screen import Screen
 
 from .core.model import Briefing, Entity
+
+if TYPE_CHECKING:
+    from .widgets.entity_panel import EntityPanel
+    from .widgets.search_bar import SearchBar
 from .core.parsing import parse_source
 from .core.reading import SourceText
 from .core.resources import styles_dir
-from .widgets.entity_panel import EntityList, EntityPanel
 from .widgets.header import BriefingHeader
-from .widgets.search_bar import SearchBar
-from .widgets.outline import Outline, OutlineBar
+from .widgets.outline import Outline, outline_text
 from .widgets.reading_view import ReadingView
 from .widgets.status_line import StatusLine
 
@@ -73,12 +77,13 @@ class BriefingApp(App[None]):
         briefing = self.briefing
         yield BriefingHeader(self._title(briefing), briefing.byline, id="header")
         with Horizontal(id="body"):
-            yield Outline(id="outline", markup=False)
+            # The first frame draws the labels as plain text; the real list (an OptionList,
+            # costlier to build) replaces it once that frame is on screen.
+            yield Static(outline_text(briefing), id="outline", classes="placeholder")
             with Vertical(id="reading-column"):
-                yield OutlineBar(id="outline-bar")
                 yield ReadingView(briefing, id="reading")
-            yield EntityPanel(id="entities")
-        yield SearchBar(id="search")
+        # The outline bar, entity panel, search bar and footer are mounted after the first
+        # frame (on_ready): the first frame shows only what a reader sees at once.
         yield StatusLine(id="status")
 
     def _title(self, briefing: Briefing) -> str:
@@ -86,20 +91,32 @@ class BriefingApp(App[None]):
 
     def on_mount(self) -> None:
         self.title = self._title(self.briefing)
-        self.query_one(OutlineBar).show_briefing(self.briefing)
         status = self.query_one(StatusLine)
         status.note = "; ".join(self.briefing.notes)
         self._show_position(0)
         self.reading.focus()
 
-    def on_ready(self) -> None:
+    async def on_ready(self) -> None:
         """After the first frame is on screen: what that frame did not need."""
         from textual.widgets import Footer
 
-        self.query_one(Outline).show_briefing(self.briefing)
+        from .widgets.entity_panel import EntityPanel
+        from .widgets.outline import OutlineBar
+        from .widgets.search_bar import SearchBar
+
+        placeholder = self.query_one("#outline")
+        outline = Outline(id="outline", markup=False)
+        await placeholder.remove()
+        await self.query_one("#body").mount(outline, before=0)
+        outline.show_briefing(self.briefing)
+        bar = OutlineBar(id="outline-bar")
+        await self.query_one("#reading-column").mount(bar, before=self.reading)
+        bar.show_briefing(self.briefing)
+        await self.query_one("#body").mount(EntityPanel(id="entities"))
+        await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
+        await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
         self._show_position(self.reading.current_section)
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
-        self.mount(Footer(id="footer", compact=True, show_command_palette=False))
 
     def _find_entities(self) -> None:
         """In a thread: find the briefing's entities, then hand them to the panel."""
@@ -111,7 +128,7 @@ class BriefingApp(App[None]):
 
     def _entities_found(self, entities: list[Entity]) -> None:
         self.entities = entities
-        self.query_one(EntityPanel).show_entities(self.briefing, entities)
+        self.entity_panel.show_entities(self.briefing, entities)
 
     def search_index(self, entities: list[Entity] | None = None):
         """The briefing's search index, built once (in a worker thread)."""
@@ -126,7 +143,7 @@ class BriefingApp(App[None]):
 
     def action_search(self) -> None:
         """Open the search bar with the last query; typing searches at once."""
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
         self.screen.add_class("-searching")
         bar.display = True
         box = bar.input
@@ -149,7 +166,7 @@ class BriefingApp(App[None]):
 
     def _search_in_thread(self, query: str) -> None:
         hits = self.search_index().search(query)
-        self.call_from_thread(self.query_one(SearchBar).show_results, query, hits)
+        self.call_from_thread(self.search_bar.show_results, query, hits)
 
     def on_search_bar_hit_chosen(self, message: SearchBar.HitChosen) -> None:
         spans = [(hit.section, hit.start, hit.end) for hit in message.hits]
@@ -161,7 +178,7 @@ class BriefingApp(App[None]):
         self.action_clear()
 
     def _close_search(self) -> None:
-        bar = self.query_one(SearchBar)
+        bar = self.search_bar
         bar.display = False
         self.screen.remove_class("-searching")
         self.reading.focus()
@@ -169,6 +186,14 @@ class BriefingApp(App[None]):
     @property
     def reading(self) -> ReadingView:
         return self.query_one(ReadingView)
+
+    @property
+    def entity_panel(self) -> EntityPanel:
+        return self.query_one("#entities")  # type: ignore[return-value]
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search")  # type: ignore[return-value]
 
     # ------------------------------------------------------------------ position
 
@@ -179,8 +204,10 @@ class BriefingApp(App[None]):
             status.position = "empty briefing"
             return
         status.position = f"{section + 1}/{len(sections)} {sections[section].label}"
-        self.query_one(Outline).follow(section)
-        self.query_one(OutlineBar).follow(section)
+        for outline in self.query(Outline):
+            outline.follow(section)
+        for bar in self.query("#outline-bar"):
+            bar.follow(section)  # type: ignore[attr-defined]
 
     def on_reading_view_position_changed(self, message: ReadingView.PositionChanged) -> None:
         self._show_position(message.section)
@@ -220,7 +247,7 @@ class BriefingApp(App[None]):
 
     def action_toggle_entities(self) -> None:
         """Show and focus the entity panel; hide it when it already has focus."""
-        panel = self.query_one(EntityPanel)
+        panel = self.entity_panel
         if not self.screen.has_class("-entities-open"):
             self.screen.add_class("-entities-open")
             panel.entity_list.focus()
@@ -280,6 +307,9 @@ class BriefingApp(App[None]):
 
     def key_groups(self) -> list[tuple[str, Iterable]]:
         """The keys of each pane, for the help screen."""
+        from .widgets.entity_panel import EntityList
+        from .widgets.search_bar import SearchBar
+
         return [
             ("Anywhere", self.BINDINGS),
             ("Reading pane", ReadingView.BINDINGS),

@@ -6,7 +6,6 @@ for it.
 
 from __future__ import annotations
 
-import argparse
 import sys
 
 from . import __version__
@@ -22,22 +21,29 @@ A terminal reader for news briefings. With no PATH, opens the bundled briefing
 (the U.S.-Japan security agreement story); "-" reads standard input."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports usage errors in one line, exit status 2."""
+def _Parser(**kwargs):
+    """An argparse parser that reports usage errors in one line, exit status 2.
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        print(f"{self.prog}: {message} (see briefing --help)", file=sys.stderr)
-        raise SystemExit(2)
+    argparse is imported here, not at the top: `briefing` with no arguments never needs it.
+    """
+    import argparse
+
+    class OneLineParser(argparse.ArgumentParser):
+        def error(self, message: str) -> None:  # type: ignore[override]
+            print(f"{self.prog}: {message} (see briefing --help)", file=sys.stderr)
+            raise SystemExit(2)
+
+    return OneLineParser(**kwargs)
 
 
-def _reader_parser() -> argparse.ArgumentParser:
+def _reader_parser():
     parser = _Parser(prog="briefing", usage=USAGE, description=DESCRIPTION, add_help=True)
     parser.add_argument("path", nargs="?", help="briefing file to read, or - for standard input")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
 
 
-def _export_parser() -> argparse.ArgumentParser:
+def _export_parser():
     parser = _Parser(prog="briefing export", description="Write a briefing to standard output.")
     parser.add_argument("path", nargs="?", help="briefing file, or - for standard input")
     parser.add_argument("--format", choices=("json", "markdown", "text"), default="json")
@@ -71,11 +77,12 @@ def _export(argv: list[str]) -> int:
 
 
 def _read(argv: list[str]) -> int:
-    args = _reader_parser().parse_args(argv)
+    # No arguments, the common case, needs no argument parser.
+    path_given = _reader_parser().parse_args(argv).path if argv else None
     from .core.reading import read_source
     from .core.resources import bundled_briefing
 
-    path = args.path if args.path is not None else str(bundled_briefing())
+    path = path_given if path_given is not None else str(bundled_briefing())
     source = read_source(path)
     if path == "-":
         _reattach_terminal()

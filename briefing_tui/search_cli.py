@@ -6,12 +6,11 @@ line. With --json the output is CONTRACTS.md's list of hits, best first.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser():
     from .cli import _Parser
 
     parser = _Parser(prog="briefing search", description="Search briefings, forgiving typos.")
@@ -23,7 +22,12 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _positive(value: str) -> int:
-    number = int(value)
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError("must be 1 or more")
     return number

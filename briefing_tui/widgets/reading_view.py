@@ -279,8 +279,27 @@ class ReadingView(ScrollView, can_focus=True):
             )
         assert row.kind == TEXT
         section = self.briefing.sections[row.section]
-        text = Text(section.text[row.start : row.end], style=base, end="", no_wrap=True)
         block = section.blocks[row.block] if 0 <= row.block < len(section.blocks) else None
+        if (
+            not row.quote
+            and row.indent == 0
+            and (block is None or block.kind != "code")
+            and row.section not in self._highlights
+            and not section.spans
+        ):
+            # Plain text, the common case: segments directly, without a Rich Text.
+            body_text = section.text[row.start : row.end]
+            used = cell_len(body_text)
+            return Strip(
+                [
+                    Segment("│ ", border),
+                    Segment(body_text, base),
+                    Segment(" " * max(0, width - 4 - used), base),
+                    Segment(" │", border),
+                ],
+                max(width, used + 4),
+            ).crop(0, width)
+        text = Text(section.text[row.start : row.end], style=base, end="", no_wrap=True)
         if block is not None and block.kind == "code":
             text.stylize(self._style("code"))
         for span in section.spans:
