@@ -2,6 +2,7 @@
 
     python benchmarks/entity_quality.py                 # tests/fixtures/entities
     python benchmarks/entity_quality.py --set holdout   # tests/fixtures/entities_holdout
+    python benchmarks/entity_quality.py --set blind     # tests/fixtures/entities_blind (never tuned on)
     python benchmarks/entity_quality.py -v              # also what was missed or wrong
 
 The figure is the one ../shared/tools/entity_score.py computes: distinct entities, a
@@ -91,10 +92,10 @@ def evaluate(folder: Path) -> list[tuple[str, dict]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("dev", "holdout"), default="dev")
+    parser.add_argument("--set", choices=("dev", "holdout", "blind"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    folder = ROOT / "tests" / "fixtures" / ("entities" if args.set == "dev" else "entities_holdout")
+    folder = ROOT / "tests" / "fixtures" / {"dev": "entities", "holdout": "entities_holdout", "blind": "entities_blind"}[args.set]
     results = evaluate(folder)
     for name, result in results:
         print(f"{name:42s} P {result['p']:.3f}  R {result['r']:.3f}  F1 {result['f1']:.3f}")
