@@ -6,11 +6,10 @@ import threading
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
-from textual.screen import Screen
 
 from .core.model import Briefing, Entity
 
@@ -19,6 +18,7 @@ if TYPE_CHECKING:
     from .widgets.search_bar import SearchBar
 from .core.parsing import parse_source
 from .core.reading import SourceText
+from .commands import BriefingCommands
 from .core.resources import styles_dir
 from .widgets.header import BriefingHeader
 from .widgets.outline import Outline, outline_text
@@ -36,6 +36,7 @@ class BriefingApp(App[None]):
     """Read one briefing: outline, sections in panes, status line and key hints."""
 
     TITLE = "briefing"
+    COMMANDS = App.COMMANDS | {BriefingCommands}
     CSS_PATH = [str(styles_dir() / "app.tcss")]
     # Below 80 columns the outline narrows; below 60 it folds into a one-line bar.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (80, "-wide")]
@@ -328,27 +329,6 @@ class BriefingApp(App[None]):
             self.reading.focus()
 
     # ------------------------------------------------------------------ palette
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        for index, section in enumerate(self.briefing.sections):
-            yield SystemCommand(
-                f"Go to section: {index + 1} {section.label}",
-                section.heading or section.label,
-                lambda index=index: self.reading.go_to_section(index),
-            )
-        for entity in self.entities or ():
-            yield SystemCommand(
-                f"Show entity: {entity.name}",
-                f"{entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}",
-                lambda entity=entity: self.follow_entity(entity),
-            )
-        for fmt in ("json", "markdown", "text"):
-            yield SystemCommand(
-                f"Export as {fmt}",
-                "Write the briefing to a file in the current folder",
-                lambda fmt=fmt: self.export_to_file(fmt),
-            )
 
     def export_to_file(self, fmt: str) -> None:
         """Write an export next to where the reader was started, never over an existing file."""

@@ -1,0 +1,61 @@
+"""Command palette commands of the reader: go to a section, show an entity, export.
+
+Section labels and entity names come from the briefing, so they are shown as plain text
+(Rich Text prompts, escaped help): a label like "[@click=app.quit]" stays words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+from rich.text import Text
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.markup import escape
+
+
+class BriefingCommands(Provider):
+    """The reader's own palette commands."""
+
+    def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        app = self.app
+        briefing = app.briefing  # type: ignore[attr-defined]
+        for index, section in enumerate(briefing.sections):
+            yield (
+                f"Go to section: {index + 1} {section.label}",
+                section.heading or section.label,
+                lambda index=index: app.reading.go_to_section(index),  # type: ignore[attr-defined]
+            )
+        for entity in app.entities or ():  # type: ignore[attr-defined]
+            mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}"
+            yield (
+                f"Show entity: {entity.name}",
+                f"{entity.type}, {mentions}",
+                lambda entity=entity: app.follow_entity(entity),  # type: ignore[attr-defined]
+            )
+        for fmt in ("json", "markdown", "text"):
+            yield (
+                f"Export as {fmt}",
+                "Write the briefing to a file in the current folder",
+                lambda fmt=fmt: app.export_to_file(fmt),  # type: ignore[attr-defined]
+            )
+
+    async def discover(self) -> Hits:
+        for title, help_text, callback in self._commands():
+            yield DiscoveryHit(Text(title), callback, text=title, help=escape(help_text))
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for title, help_text, callback in self._commands():
+            score = matcher.match(title)
+            if score > 0:
+                yield Hit(score, _highlighted(title, matcher), callback, text=title, help=escape(help_text))
+
+
+def _highlighted(title: str, matcher) -> Text:
+    """The title as plain text with the fuzzy-matched letters in bold."""
+    text = Text(title)
+    _, offsets = matcher.fuzzy_search.match(matcher.query, title)
+    for offset in offsets:
+        if not title[offset].isspace():
+            text.stylize("bold underline", offset, offset + 1)
+    return text
