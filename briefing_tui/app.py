@@ -16,7 +16,7 @@ from .core.model import Briefing, Entity
 if TYPE_CHECKING:
     from .widgets.entity_panel import EntityPanel
     from .widgets.search_bar import SearchBar
-from .core.parsing import parse_source
+from .core.parsing import head_of, parse_text
 from .core.reading import SourceText
 from .commands import BriefingCommands
 from .core.resources import styles_dir
@@ -58,10 +58,16 @@ class BriefingApp(App[None]):
         Binding("ctrl+p", "command_palette", "Command palette", show=False),
     ]
 
+    # A longer briefing shows its first part at once and the rest when read (in a worker).
+    PREVIEW_CHARACTERS = 256_000
+
     def __init__(self, source: SourceText) -> None:
         super().__init__()
         self.source = source
-        self.briefing: Briefing = parse_source(source)
+        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS
+        text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
+        self.briefing: Briefing = parse_text(text, source.name, source.notes, cleaned=True)
+        self._progress = 0.0
         self.outline_hidden = False
         self.entities: list[Entity] | None = None  # found in a worker after the first frame
         # What n/N walk: the chosen entity's mentions (later also search hits).
@@ -116,6 +122,45 @@ class BriefingApp(App[None]):
         await self.query_one("#body").mount(EntityPanel(id="entities"))
         await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
         await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
+        self._show_position(self.reading.current_section)
+        if self.complete:
+            self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+        else:
+            self._progress_timer = self.set_interval(0.2, self._show_progress)
+            self._show_progress()
+            width = self.reading.scrollable_content_region.width
+            self.run_worker(lambda: self._read_rest(width), thread=True, exclusive=True, group="reading")
+
+    # ------------------------------------------------------------------ long briefings
+
+    def _read_rest(self, width: int) -> None:
+        """In a thread: parse the whole briefing and lay it out, then show it."""
+        from .widgets.reading_layout import ReadingLayout
+
+        def parsed(fraction: float) -> None:
+            self._progress = 0.75 * fraction
+
+        source = self.source
+        briefing = parse_text(source.text, source.name, source.notes, cleaned=True, progress=parsed)
+        layout = ReadingLayout(briefing, width)
+        self._progress = 1.0
+        self.call_from_thread(self._whole_briefing_read, briefing, layout)
+
+    def _show_progress(self) -> None:
+        megabytes = len(self.source.text) / 1_000_000
+        self.query_one(StatusLine).note = f"reading {megabytes:.0f} MB… {self._progress:.0%}"
+
+    def _whole_briefing_read(self, briefing: Briefing, layout) -> None:
+        self._progress_timer.stop()
+        self.complete = True
+        self.briefing = briefing
+        self.reading.set_briefing(briefing, layout if layout.width == max(8, self.reading.scrollable_content_region.width) else None)
+        for outline in self.query(Outline):
+            outline.show_briefing(briefing)
+            outline.follow(self.reading.current_section)
+        for bar in self.query("#outline-bar"):
+            bar.show_briefing(briefing)  # type: ignore[attr-defined]
+        self.query_one(StatusLine).note = "; ".join(briefing.notes)
         self._show_position(self.reading.current_section)
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
 

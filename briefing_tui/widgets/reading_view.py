@@ -22,6 +22,9 @@ from textual.strip import Strip
 from ..core.model import Briefing
 from .reading_layout import BLANK, BOTTOM, GAP, TEXT, TOP, ReadingLayout
 
+# Text longer than this is laid out again in a worker, not while the reader waits.
+LARGE_TEXT = 2_000_000
+
 _SPAN_STYLES = {
     "bold": Style(bold=True),
     "italic": Style(italic=True),
@@ -77,6 +80,7 @@ class ReadingView(ScrollView, can_focus=True):
         # The place read, as (section, offset): kept across relayouts so that a resize
         # through interim sizes (where Textual clamps the scroll) finds it again.
         self._anchor: tuple[int, int] | None = None
+        self._pending_width: int | None = None  # a layout being made in a worker
         self._highlights: dict[int, list[tuple[int, int]]] = {}
         self._highlight_kind = "match"
         self._current_hit: tuple[int, int, int] | None = None
@@ -84,23 +88,53 @@ class ReadingView(ScrollView, can_focus=True):
 
     # ------------------------------------------------------------------ content
 
-    def set_briefing(self, briefing: Briefing) -> None:
-        """Show another briefing (or the same one, fully parsed), from its top."""
+    def set_briefing(self, briefing: Briefing, layout: ReadingLayout | None = None) -> None:
+        """Show the whole briefing after its first part, keeping the place being read.
+
+        layout: the briefing already laid out (in a worker) at the view's width, if at hand.
+        """
         self.briefing = briefing
-        self._highlights = {}
-        self._current_hit = None
-        self._relayout(keep_position=False)
-        self.scroll_to(y=0, animate=False)
-        self._pin(0, 0)
+        self._apply_layout(layout if layout is not None else ReadingLayout(briefing, self._width()), True)
+
+    def _width(self) -> int:
+        return self.scrollable_content_region.width or self.size.width
+
+    @property
+    def is_large(self) -> bool:
+        """Long enough that laying it out takes a noticeable time."""
+        return self.briefing is not None and sum(len(s.text) for s in self.briefing.sections) > LARGE_TEXT
 
     def _relayout(self, keep_position: bool = True) -> None:
-        width = self.scrollable_content_region.width or self.size.width
+        width = self._width()
         if self.briefing is None or width <= 0:
             return
+        if self.layout_rows is not None and self.is_large:
+            # Wrapping megabytes takes seconds: do it in a worker and keep drawing the
+            # old layout (cropped) until the new one is ready.
+            if self._pending_width != width:
+                self._pending_width = width
+                briefing = self.briefing
+                self.run_worker(
+                    lambda: self._layout_in_thread(briefing, width), thread=True, exclusive=True, group="layout"
+                )
+            return
+        self._apply_layout(ReadingLayout(self.briefing, width), keep_position)
+
+    def _layout_in_thread(self, briefing: Briefing, width: int) -> None:
+        layout = ReadingLayout(briefing, width)
+        self.app.call_from_thread(self._layout_ready, briefing, layout)
+
+    def _layout_ready(self, briefing: Briefing, layout: ReadingLayout) -> None:
+        self._pending_width = None
+        if briefing is self.briefing and layout.width == max(8, self._width()):
+            self._apply_layout(layout, True)
+
+    def _apply_layout(self, layout: ReadingLayout, keep_position: bool) -> None:
         anchor = None
         if keep_position and self.layout_rows is not None:
             anchor = self._anchor or self.layout_rows.anchor_at(round(self.scroll_y))
-        self.layout_rows = ReadingLayout(self.briefing, width)
+        self.layout_rows = layout
+        width = layout.width
         self._cache.clear()
         self.virtual_size = Size(width, self.layout_rows.height)
         if anchor is not None:
@@ -244,6 +278,8 @@ class ReadingView(ScrollView, can_focus=True):
             # Lay out on the first frame rather than waiting for the resize event, which
             # arrives a frame later: the text shows in the very first paint.
             self._relayout()
+            if self.layout_rows is not None and self.layout_rows.width != max(8, width):
+                self.refresh()  # a worker is laying out; draw what there is meanwhile
         index = round(self.scroll_y) + y  # after a relayout, which may scroll
         layout = self.layout_rows
         if layout is None or not (0 <= index < layout.height):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Callable
 
 from ..model import Briefing
 from ..reading import SourceText, clean_text, read_source
@@ -73,17 +74,25 @@ def _paragraph_starts(lines: list[str]) -> list[str]:
 
 
 def parse_text(
-    text: str, source: str = "<text>", notes: tuple[str, ...] = (), *, cleaned: bool = False
+    text: str,
+    source: str = "<text>",
+    notes: tuple[str, ...] = (),
+    *,
+    cleaned: bool = False,
+    progress: Callable[[float], None] | None = None,
 ) -> Briefing:
     """Parse a briefing from text in any supported format.
 
     Text that did not come through `reading` is cleaned first (escapes, control characters).
+    progress, if given, is called with the fraction done (0 to 1) as long text is read.
     """
+    report = progress or (lambda fraction: None)
     if not cleaned:
         text, removed = clean_text(text)
         if removed:
             notes = notes + (f"removed {removed} control characters",)
     fmt = detect_format(text)
+    report(0.1)
     if fmt == "memo":
         briefing = memo.parse_memo(text, source)
     elif fmt in ("markdown", "axios") and (fmt == "markdown" or _has_markdown(text)):
@@ -91,10 +100,22 @@ def parse_text(
     elif fmt == "axios":
         briefing = _parse_axios_plain(text, source)
     else:
-        briefing = forbes.parse_plain_text(text, source)
+        briefing = forbes.parse_plain_text(text, source, progress=report)
+    report(1.0)
     if notes:
         briefing = Briefing(briefing.title, briefing.byline, briefing.format, briefing.sections, source, notes)
     return briefing
+
+
+def head_of(text: str, size: int) -> str:
+    """The first `size` characters or so of a text, cut at the end of a paragraph or line."""
+    if len(text) <= size:
+        return text
+    for boundary in ("\n\n", "\n"):
+        cut = text.find(boundary, size, size + 20_000)
+        if cut != -1:
+            return text[:cut]
+    return text[:size]
 
 
 def _has_markdown(text: str) -> bool:

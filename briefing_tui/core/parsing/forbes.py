@@ -7,6 +7,7 @@ headings at all: the first short line is the title and the rest one section.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Briefing, Section
@@ -153,7 +154,9 @@ def reads_like_title(line: str) -> bool:
     return len(re.findall(r"[.!?][\"”’]?\s+[A-Z]", line)) == 0
 
 
-def parse_plain_text(text: str, source: str, fmt: str | None = None) -> Briefing:
+def parse_plain_text(
+    text: str, source: str, fmt: str | None = None, progress: Callable[[float], None] | None = None
+) -> Briefing:
     """Read Forbes-style or plain text; fmt forces "forbes" or "plain" (else decided here)."""
     lines = text.split("\n")
     lines, footer_byline = split_footer(lines)
@@ -182,6 +185,8 @@ def parse_plain_text(text: str, source: str, fmt: str | None = None) -> Briefing
             builder.add(block)
         sections.append(builder.build())
     for position, heading in enumerate(headings):
+        if progress is not None and position % 200 == 0:
+            progress(0.2 + 0.8 * position / len(headings))
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
         label, kind = label_and_kind(heading.heading, heading.shape)
         builder = SectionBuilder(heading.heading, label, kind)

@@ -77,9 +77,19 @@ def _inline(token) -> tuple[str, tuple[Span, ...]]:
     return "".join(parts), tuple(spans)
 
 
+_DEEP_QUOTE = re.compile(r"^((?:[ \t]*>){%d})(?:[ \t]*>)+" % 20, re.MULTILINE)
+_DEEP_INDENT = re.compile(r"^[ \t]{%d,}(?=[-*+] |\d+[.)] )" % 41, re.MULTILINE)
+
+
+def _clamp_nesting(text: str) -> str:
+    """Nesting deeper than 20 levels becomes the 20th: markdown-it drops what lies deeper."""
+    text = _DEEP_QUOTE.sub(r"\1", text)
+    return _DEEP_INDENT.sub(" " * 40, text)
+
+
 def markdown_blocks(text: str) -> list[RawBlock]:
     """Read Markdown into headings, paragraphs, list items, quotes and code blocks."""
-    tokens = _parser().parse(text)
+    tokens = _parser().parse(_clamp_nesting(text))
     blocks: list[RawBlock] = []
     quote = 0
     lists: list[list] = []  # per open list: [ordered, next number]
