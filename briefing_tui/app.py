@@ -40,6 +40,8 @@ class BriefingApp(App[None]):
     CSS_PATH = [str(styles_dir() / "app.tcss")]
     # Below 80 columns the outline narrows; below 60 it folds into a one-line bar.
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (60, "-medium"), (80, "-wide")]
+    # Below 12 rows the header, outline bar and footer give their rows to the text.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (12, "-tall")]
 
     BINDINGS = [
         Binding("q,ctrl+q", "quit", "Quit", key_display="q"),
