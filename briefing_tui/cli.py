@@ -30,7 +30,10 @@ def _Parser(**kwargs):
 
     class OneLineParser(argparse.ArgumentParser):
         def error(self, message: str) -> None:  # type: ignore[override]
-            print(f"{self.prog}: {message} (see briefing --help)", file=sys.stderr)
+            from .core.reading import printable_name
+
+            # The message quotes the arguments: escapes and newlines in them stay inert.
+            print(f"{self.prog}: {printable_name(message)} (see briefing --help)", file=sys.stderr)
             raise SystemExit(2)
 
     return OneLineParser(**kwargs)

@@ -16,33 +16,43 @@ def make_app() -> BriefingApp:
     return BriefingApp(read_source(bundled_briefing()))
 
 
+async def settled(pilot) -> None:
+    """Wait for what comes after the first frame: the outline list, footer, entities."""
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
 def test_main_screen_wide(snap_compare):
     """120x40: outline beside the text, status line, footer."""
-    assert snap_compare(make_app(), terminal_size=(120, 40))
+    assert snap_compare(make_app(), run_before=settled, terminal_size=(120, 40))
 
 
 def test_main_screen_medium(snap_compare):
     """70x24: the outline narrows."""
-    assert snap_compare(make_app(), terminal_size=(70, 24))
+    assert snap_compare(make_app(), run_before=settled, terminal_size=(70, 24))
 
 
 def test_help_screen(snap_compare):
     """? opens the help: every key, by pane."""
-    assert snap_compare(make_app(), press=["question_mark"], terminal_size=(120, 40))
+    async def open_help(pilot):
+        await settled(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(make_app(), run_before=open_help, terminal_size=(120, 40))
 
 
 def test_narrow_screen_with_outline_bar(snap_compare):
     """55x20: the outline folds into a one-line bar above the text."""
-    assert snap_compare(make_app(), terminal_size=(55, 20))
+    assert snap_compare(make_app(), run_before=settled, terminal_size=(55, 20))
 
 
 def test_entity_panel_open(snap_compare):
     """The entity panel beside the text, grouped by type (120×40)."""
 
     async def open_panel(pilot):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)
         await pilot.press("e")
         await pilot.pause()
 
@@ -53,8 +63,7 @@ def test_search_results(snap_compare):
     """The search bar with its results for a query with a typo (120×40)."""
 
     async def search(pilot):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
+        await settled(pilot)
         await pilot.press("slash", *"taiwn")
         await pilot.pause()
         await pilot.app.workers.wait_for_complete()

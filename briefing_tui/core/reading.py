@@ -55,6 +55,19 @@ _CONTROLS = re.compile(
 _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c")
 
 
+_BIDI = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable_name(name: str) -> str:
+    """A file name safe to print: control, bidi and undecodable characters written as escapes."""
+    return "".join(
+        ch if ch.isprintable() and ch not in _BIDI and not ("\ud800" <= ch <= "\udfff") else ch.encode(
+            "unicode_escape", errors="backslashreplace"
+        ).decode("ascii")
+        for ch in name
+    )
+
+
 def clean_text(text: str) -> tuple[str, int]:
     """Normalise line ends, expand tabs and remove escapes and control characters.
 
@@ -139,8 +152,9 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
 
 def read_source(path: str | os.PathLike[str]) -> SourceText:
     """Read and decode a briefing from a file path, or from standard input when path is "-"."""
-    name = str(path)
-    if name == "-":
+    raw = str(path)
+    name = printable_name(raw)
+    if raw == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise BriefingError("-: standard input is not available")
@@ -149,7 +163,7 @@ def read_source(path: str | os.PathLike[str]) -> SourceText:
         except OSError as error:
             raise BriefingError(f"-: cannot read standard input ({error.strerror or error})") from None
         return decode_bytes(data, "standard input")
-    file = Path(path)
+    file = Path(raw)
     try:
         if file.is_dir():
             raise BriefingError(f"{name}: is a folder, not a file")
