@@ -179,6 +179,17 @@ _PRODUCT_AFTER = frozenset(
 )
 # ... and before these it is a person ("the Trump administration").
 _PERSON_AFTER = frozenset("administration campaign presidency era family aides allies cabinet government".split())
+# ... after these it is a person ("actor Vijay", "striker Saka").
+_ROLE_BEFORE = frozenset(
+    "actor actress singer rapper striker midfielder defender goalkeeper forward coach manager "
+    "spokesman spokeswoman spokesperson analyst economist lawyer attorney founder author "
+    "novelist director filmmaker player star captain leader premier chancellor".split()
+)
+# ... and before these, an organisation ("Albertsons said", "Safeway shares").
+_ORGANISATION_AFTER = frozenset(
+    "said says announced reported shares stock sued filed agreed declined confirmed acquired "
+    "bought sold posted employs operates".split()
+)
 _PLACE_CUES = frozenset(
     "County Province Oblast Region District Prefecture Governorate Territory Territories Island "
     "Islands Peninsula River Lake Mountains Mountain Mount Valley Highway Street Avenue Road Square "
@@ -554,12 +565,17 @@ class NameClassifier:
             return []
         initial = run[0].sentence_start
         after = self._after(run, text)
+        before = self._before(run, text)
         if after in _PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
         if after in _PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
-        if self._before(run, text) in _PLACE_BEFORE or _PLACE_ENDINGS.search(word):
+        if before in _ROLE_BEFORE and not initial:
+            return [self._found(run, text, section, "person")]  # "actor Vijay"
+        if before in _PLACE_BEFORE or _PLACE_ENDINGS.search(word):
             found = self._found(run, text, section, "place?")
+        elif after in _ORGANISATION_AFTER:
+            found = self._found(run, text, section, "organization?")  # "Albertsons said"
         else:
             found = self._found(run, text, section, "unknown")
         found.initial = initial
