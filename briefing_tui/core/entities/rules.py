@@ -71,6 +71,22 @@ _DATES = [
     ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall|(?:the\s+)?(?:spring|summer|autumn|winter))\b(?=[,.;]|\s(?!of\b))", re.I),
 ]
 DATE_PATTERNS = [re.compile(f"(?=[{first}])(?:{body})", flags) for first, body, flags in _DATES]
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
+# Words a section must hold for each date pattern to be worth running (None: always run).
+# Scanning long text is most of the cost; most of these words are rare.
+_DATE_KEYWORDS: list[tuple[str, ...] | None] = [
+    ("half of",), ("end of", "start of", "beginning of", "middle of"), ("ago", "earlier", "later", "from now"),
+    ("-old",), _MONTH_WORDS, _MONTH_WORDS, _MONTH_WORDS, ("early", "mid", "late"), ("-", "–", "/"),
+    ("fiscal", "fy"), ("day",), (":", "a.m.", "p.m.", "gmt", "utc"), ("midnight", "noon", "midday"),
+    ("christmas", "easter", "thanksgiving", "new year", "ramadan", "eid", "hanukkah", "diwali", "passover",
+     "yom kippur", "rosh hashanah", "halloween", " day", "golden week", "nowruz", "vesak"),
+    ("-quarter",), ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final"),
+    ("than",), _UNIT_WORDS, ("this",), ("this",), ("yesterday", "today", "tonight", "tomorrow"),
+    ("recent",), ("quarter",), ("q1", "q2", "q3", "q4"), ("0s",), None,
+    ("spring", "summer", "fall", "autumn", "winter"),
+]
+assert len(_DATE_KEYWORDS) == len(DATE_PATTERNS)
 
 
 def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -625,7 +641,10 @@ def numbers_and_dates(
         taken[a:b] = b"\x01" * (b - a)
         found.append(Found(section, a, b, kind, f"{kind}:{name.lower()}", name, aliases))
 
-    for pattern in DATE_PATTERNS:
+    lower = text.lower()
+    for pattern, keywords in zip(DATE_PATTERNS, _DATE_KEYWORDS):
+        if keywords is not None and not any(keyword in lower for keyword in keywords):
+            continue
         for match in pattern.finditer(text):
             a, b = match.span()
             if free(a, b):
