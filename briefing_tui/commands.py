@@ -10,7 +10,6 @@ from collections.abc import Callable, Iterator
 
 from rich.text import Text
 from textual.command import DiscoveryHit, Hit, Hits, Provider
-from textual.markup import escape
 
 
 class BriefingCommands(Provider):
@@ -49,6 +48,11 @@ class BriefingCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, _highlighted(title, matcher), callback, text=title, help=escape(help_text))
+
+
+def escape(text: str) -> str:
+    """Help text for the palette, which reads it as markup: every "[" made literal."""
+    return text.replace("[", "\\[")
 
 
 def _highlighted(title: str, matcher) -> Text:

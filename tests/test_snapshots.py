@@ -18,8 +18,13 @@ def make_app() -> BriefingApp:
 
 async def settled(pilot) -> None:
     """Wait for what comes after the first frame: the outline list, footer, entities."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    app = pilot.app
+    for _ in range(100):  # up to 5 s on a busy machine
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        if app.entities is not None and app.query("#footer") and app.query("Outline"):
+            break
+        await pilot.pause(0.05)
     await pilot.pause()
 
 
