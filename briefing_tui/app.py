@@ -124,6 +124,9 @@ class BriefingApp(App[None]):
         await self.query_one("#body").mount(EntityPanel(id="entities"))
         await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
         await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
+        # The footer draws its keys when the bindings change; focus was set before it
+        # existed, so say they changed.
+        self.refresh_bindings()
         self._show_position(self.reading.current_section)
         if self.complete:
             self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
