@@ -248,9 +248,28 @@ class BriefingApp(App[None]):
 
     # ------------------------------------------------------------------ position
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self._keep_focus)
+
+    def on_descendant_blur(self) -> None:
+        # A pane that folds away (the outline below 60 columns) loses focus: the keys
+        # must not go dead, so the text takes it.
+        self.call_after_refresh(self._keep_focus)
+
+    def _keep_focus(self) -> None:
+        """When a resize hides the focused pane (the outline folds away), read on."""
+        focused = self.focused
+        if self.screen is not self.screen_stack[0]:
+            return  # help or the palette is open: they keep their focus
+        if focused is None or not focused.display or not focused.visible or focused.region.area == 0:
+            self.reading.focus()
+
     def _show_position(self, section: int) -> None:
         sections = self.briefing.sections
-        status = self.query_one(StatusLine)
+        statuses = self.query(StatusLine)
+        if not statuses:
+            return  # shutting down
+        status = statuses.first()
         if not sections:
             status.position = "empty briefing"
             return

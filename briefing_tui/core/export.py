@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 from .model import Briefing, Entity, Section
@@ -35,6 +36,18 @@ def to_json(briefing: Briefing, entities: Sequence[Entity] = ()) -> str:
     return json.dumps(to_dict(briefing, entities), ensure_ascii=False, indent=2)
 
 
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_LINE_START_SPECIAL = re.compile(r"^(\s*)(#|>|[-+*](?=\s))", re.MULTILINE)
+_LINE_START_NUMBER = re.compile(r"^(\s*\d+)([.)])(?=\s)", re.MULTILINE)
+
+
+def escape_markdown(text: str) -> str:
+    """Plain text that a Markdown viewer shows as written: "**x**" stays two stars and x."""
+    text = _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    text = _LINE_START_SPECIAL.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START_NUMBER.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
 def _markdown_inline(section: Section, start: int, end: int) -> str:
     """Section text between start and end with its bold, italic, code and links written back."""
     text = section.text
@@ -54,10 +67,10 @@ def _markdown_inline(section: Section, start: int, end: int) -> str:
         inserts.append((b, 0, closer))
     out, cursor = [], start
     for position, _, mark in sorted(inserts, key=lambda item: (item[0], item[1])):
-        out.append(text[cursor:position])
+        out.append(escape_markdown(text[cursor:position]))
         out.append(mark)
         cursor = position
-    out.append(text[cursor:end])
+    out.append(escape_markdown(text[cursor:end]))
     return "".join(out)
 
 
@@ -65,12 +78,12 @@ def to_markdown(briefing: Briefing) -> str:
     """The briefing as Markdown: title, italic byline, a `##` heading per section."""
     parts: list[str] = []
     if briefing.title:
-        parts.append(f"# {briefing.title}")
+        parts.append(f"# {escape_markdown(briefing.title)}")
     if briefing.byline:
-        parts.append(f"*{briefing.byline}*")
+        parts.append(f"*{escape_markdown(briefing.byline)}*")
     for section in briefing.sections:
         if section.heading:
-            parts.append("#" * min(6, section.level + 1) + " " + section.heading)
+            parts.append("#" * min(6, section.level + 1) + " " + escape_markdown(section.heading))
         lines: list[str] = []
         previous_item = False
         for block in section.blocks:

@@ -293,7 +293,8 @@ class SearchIndex:
 
 
 def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+    stop = text.rfind(". ", 0, start)
+    left = max(stop + 2 if stop != -1 else 0, text.rfind("\n", 0, start) + 1)
     right_dot = text.find(". ", end)
     right_line = text.find("\n", end)
     candidates = [p for p in (right_dot + 1 if right_dot != -1 else -1, right_line) if p != -1]

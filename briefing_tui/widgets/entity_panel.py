@@ -19,6 +19,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing, Entity
+from .lists import ListPane
 
 TYPE_HEADINGS = {
     "person": "People",
@@ -60,7 +61,7 @@ def entity_prompt(entity: Entity, width: int = 30) -> Text:
     return text
 
 
-class EntityList(OptionList):
+class EntityList(ListPane):
     """The entities, under a heading per type. Printable keys start filtering."""
 
     BINDINGS = [

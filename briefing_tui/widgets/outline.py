@@ -11,6 +11,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing
+from .lists import ListPane
 
 
 def outline_prompt(index: int, label: str, level: int = 1) -> Text:
@@ -32,7 +33,7 @@ def outline_text(briefing: Briefing) -> Text:
     return text
 
 
-class Outline(OptionList):
+class Outline(ListPane):
     """The list of section labels. Enter or a click jumps to the section."""
 
     BINDINGS = [

@@ -14,6 +14,7 @@ from textual.widgets import Input, OptionList
 from textual.widgets.option_list import Option
 
 from ..core.search import SearchHit
+from .lists import ListPane
 
 LABEL_WIDTH = 12
 
@@ -36,7 +37,7 @@ def hit_prompt(hit: SearchHit, width: int) -> Text:
     return line
 
 
-class SearchResults(OptionList):
+class SearchResults(ListPane):
     """The hits of the current query, best first."""
 
 

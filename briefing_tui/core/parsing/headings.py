@@ -186,7 +186,8 @@ def question_label(heading: str) -> str:
     "What Security Threats Are Japan And The U.s. Concerned About?" -> "Threats";
     "How Much Will The Tariffs Cost Consumers?" -> "Tariffs".
     """
-    words = [w for w in (_clean_word(w) for w in heading.rstrip("?").split()) if w]
+    plain = re.sub(r"\[[^\]]*\]", " ", heading)  # "[b]Acme[/b]": bracketed tags are no words
+    words = [w for w in (_clean_word(w) for w in plain.rstrip("?").split()) if w]
     lower = [w.lower().translate(_APOSTROPHES) for w in words]
     n = len(words)
     i = 0
