@@ -207,3 +207,41 @@ def test_cli_searches_several_paths(tmp_path):
     other.write_text("Chips\n\nTopline\nTaiwan makes most advanced chips.\n", encoding="utf-8")
     hits = json.loads(run("taiwan", str(bundled_briefing()), str(other), "--json").stdout)
     assert {h["path"] for h in hits} == {str(bundled_briefing()), str(other)}
+
+
+async def test_repeated_resizing_keeps_the_query_the_match_and_the_place():
+    app = make_app()
+    sizes = [(120, 40), (50, 14), (200, 60), (30, 8), (90, 30), (20, 6), (120, 40)]
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        # While typing a query: the query survives every size.
+        await pilot.press("slash", *"japan")
+        await settle(pilot)
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            assert app.search_bar.input.value == "japan"
+        # While walking the hits: the match and the section stay.
+        await pilot.press("enter", "n", "n")
+        await pilot.pause()
+        status = app.query_one(StatusLine)
+        match, position = status.match, status.position
+        assert match.startswith("japan 3/")
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+        assert status.match == match and status.position == position
+        # While following an entity: the same.
+        app.follow_entity(next(e for e in app.entities if e.name == "China"))
+        await pilot.press("n")
+        await pilot.pause()
+        match, position = status.match, status.position
+        for size in sizes:
+            await pilot.resize_terminal(*size)
+            await pilot.pause()
+            await pilot.pause()
+        assert status.match == match and status.position == position
+        await pilot.press("n")
+        await pilot.pause()
+        assert status.match != match  # n still walks after all that
