@@ -23,16 +23,6 @@ def outline_prompt(index: int, label: str, level: int = 1) -> Text:
     return text
 
 
-def outline_text(briefing: Briefing) -> Text:
-    """All outline labels, one a line: what the outline shows before its list is built."""
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    for index, section in enumerate(briefing.sections[:200]):
-        if index:
-            text.append("\n")
-        text.append_text(outline_prompt(index, section.label, section.level))
-    return text
-
-
 class Outline(ListPane):
     """The list of section labels. Enter or a click jumps to the section."""
 
