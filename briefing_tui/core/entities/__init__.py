@@ -116,7 +116,7 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
         for f in items:
             f.type = UNKNOWN_SINGLE
     entities: list[tuple[int, int, Entity]] = []
-    for key, items in groups.items():
+    for items in groups.values():
         kind = Counter(f.type for f in items if f.type != "unknown").most_common(1)[0][0]
         surfaces = [texts[f.section][f.start : f.end] for f in items]
         names = [f.name for f in items if f.name]

@@ -166,7 +166,7 @@ _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _AFFIXES = re.compile(
     r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
     r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
-    r"centric|friendly|speaking|flagged|born|wide|related|specific|inspired|style)$",
+    r"centric|friendly|speaking|flagged|wide|related|specific|inspired)$",
     re.IGNORECASE,
 )
 # Capitalised words that are never names on their own.

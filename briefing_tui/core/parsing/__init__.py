@@ -14,6 +14,7 @@ from ..model import Briefing
 from ..reading import SourceText, clean_text, read_source
 from . import axios, forbes, markdown, memo
 from .blocks import RawBlock
+from .headings import LIST_MARKER
 from .plain_text import BYLINE, clean_byline, group_paragraphs
 
 FORMATS = ("forbes", "markdown", "axios", "memo", "plain")
@@ -56,7 +57,7 @@ def detect_format(text: str) -> str:
 def _setext(lines: list[str], underline: re.Pattern[str]) -> bool:
     """True when some line is underlined (a setext heading): text, then === or --- below it."""
     return any(
-        underline.match(line) and lines[i - 1].strip() and not forbes.LIST_MARKER.match(lines[i - 1].strip())
+        underline.match(line) and lines[i - 1].strip() and not LIST_MARKER.match(lines[i - 1].strip())
         for i, line in enumerate(lines)
         if i and line[:4].strip()[:1] in ("=", "-")
     )

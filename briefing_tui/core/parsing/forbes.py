@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
-    LIST_MARKER,
     ends_like_sentence,
     heading_shape,
     is_all_caps,
@@ -86,7 +85,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
 
     accepted: list[HeadingLine] = []
     ordered = sorted(candidates)
-    for position, index in enumerate(ordered):
+    for index in ordered:
         candidate = candidates[index]
         if candidate.shape == "known" or candidate.rest is not None:
             accepted.append(candidate)
