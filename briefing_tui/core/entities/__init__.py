@@ -43,9 +43,17 @@ def _words(name: str) -> list[str]:
 def _resolve_people(found: list[Found]) -> None:
     """A surname alone, or after a title, joins the full name it belongs to."""
     full_names: dict[str, str] = {}
+    family_first: dict[str, str] = {}
+    first_names = load_gazetteer().first_names
     for f in found:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
-            full_names.setdefault(_words(f.key)[-1], f.key)
+            words = _words(f.key)
+            full_names.setdefault(words[-1], f.key)
+            if words[0] not in first_names:
+                # Family name first ("Rhee Chang-yong", later "Rhee"; "Xi Jinping", "Xi").
+                family_first.setdefault(words[0], f.key)
+    for surname, name in family_first.items():
+        full_names.setdefault(surname, name)
     for f in found:
         if f.type in ("person", "person?", "unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in full_names:
             f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
@@ -98,10 +106,10 @@ UNKNOWN_SINGLE = ""
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_people(found)
+    _resolve_organisations(found, texts)
     for f in found:
         if f.type in ("place?", "person?", "organization?"):
             f.type = f.type[:-1]
-    _resolve_organisations(found, texts)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         groups[f.key].append(f)

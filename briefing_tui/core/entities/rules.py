@@ -56,6 +56,7 @@ _DATES = [
     ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I),
     ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I),
+    ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0),
     ("tnlpcfTNLPCF", rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
@@ -81,7 +82,7 @@ _DATE_KEYWORDS: list[tuple[str, ...] | None] = [
     ("fiscal", "fy"), ("day",), (":", "a.m.", "p.m.", "gmt", "utc"), ("midnight", "noon", "midday"),
     ("christmas", "easter", "thanksgiving", "new year", "ramadan", "eid", "hanukkah", "diwali", "passover",
      "yom kippur", "rosh hashanah", "halloween", " day", "golden week", "nowruz", "vesak"),
-    ("-quarter",), ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final"),
+    ("-quarter",), ("minute", "day", "week", "month", "year", "century", "lap", "round"), ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final"),
     ("than",), _UNIT_WORDS, ("this",), ("this",), ("yesterday", "today", "tonight", "tomorrow"),
     ("recent",), ("quarter",), ("q1", "q2", "q3", "q4"), ("0s",), None,
     ("spring", "summer", "fall", "autumn", "winter"),
@@ -343,8 +344,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and (len(token.text) <= 4 or "&" in current[-1].text)
                 and current[-1].text not in _MONTHS_AND_DAYS
                 and not re.fullmatch(_YEAR, token.text)
+                and not (following is not None and following.text[:1].islower() and following.text.endswith("s"))
             ):
-                capital = True  # "S&P 500", "Ariane 6", "Resolution 1701"
+                # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
+                capital = True
         if capital and (token.text not in _NOT_NAMES or current):
             if current and joined and not (pending and token.sentence_start):
                 current.extend(pending)
@@ -410,7 +413,10 @@ class NameClassifier:
         return any(t.text in self.org_cues for t in run)
 
     def _is_common(self, token: Token) -> bool:
-        return token.text.lower() in self.g.common_words
+        word = token.text.lower()
+        common = self.g.common_words
+        # "Analysts", "Negotiators": the plural of a common word is common too.
+        return word in common or (word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)))
 
     # -------------------------------------------------------------- classify
 
@@ -463,7 +469,7 @@ class NameClassifier:
             if known:
                 out.append(self._found(left, text, section, known[1], key=known[0], name=known[0]))
             elif not (len(left) == 1 and self._is_common(left[0])):  # "Culture Minister"
-                out.extend(self._split_soft(left, text, section))
+                out.extend(self.classify(left, text, section))
         for index, token in enumerate(person):
             if token.text.lower() in ("of", "for", "and", "in", "on", "&"):
                 # "Judge Marshall Ferguson in Seattle": the name stops at the connector.
@@ -528,6 +534,9 @@ class NameClassifier:
                 rest = run[length:]
                 if all(t.text.isdigit() for t in rest):
                     return [self._found(run, text, section, "other")]  # "S&P 500", "FTSE 100"
+                after = self._lookup(rest, text)
+                if found[1] == "place" and after is not None and after[1] == "place":
+                    return [self._found(run, text, section, "organization")]  # "Bayern Munich"
                 return [self._found(head, text, section, found[1], key=found[0], name=found[0])] + self._classify(
                     rest, text, section
                 )
@@ -649,7 +658,7 @@ def numbers_and_dates(
             a, b = match.span()
             if free(a, b):
                 value = match.group()
-                add(a, b, "date", value, _article_free(value) + _bare_count(value))
+                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value))
     for match in RANGE.finditer(text):
         a, b = match.span()
         if not free(a, b):
@@ -692,6 +701,15 @@ def _bare_count(value: str) -> tuple[str, ...]:
     """"four years" inside "the last four years" or "33 minutes later": another form."""
     match = _BARE_COUNT.search(value)
     return (match.group(),) if match and match.group() != value else ()
+
+
+_DATE_QUALIFIER = re.compile(r"^(?:more than|less than|fewer than|about|nearly|almost|some)\s+", re.IGNORECASE)
+
+
+def _unqualified(value: str) -> tuple[str, ...]:
+    """"five years ago" inside "more than five years ago": another form."""
+    stripped = _DATE_QUALIFIER.sub("", value)
+    return (stripped,) if stripped != value else ()
 
 
 def _article_free(value: str) -> tuple[str, ...]:
