@@ -204,10 +204,13 @@ class BriefingApp(App[None]):
             box.value = self.last_query
         box.cursor_position = len(box.value)
         if box.value:
+            box.select_all()  # typing replaces the last query; an arrow key keeps it
             self._run_search(box.value)
 
     def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
         self.last_query = message.query
+        if self.walk and self.walk_label != message.query:
+            self.query_one(StatusLine).match = ""  # the old query's position no longer applies
         self._run_search(message.query)
 
     def _run_search(self, query: str) -> None:
@@ -220,9 +223,11 @@ class BriefingApp(App[None]):
         self.call_from_thread(self.search_bar.show_results, query, hits)
 
     def on_search_bar_hit_chosen(self, message: SearchBar.HitChosen) -> None:
-        spans = [(hit.section, hit.start, hit.end) for hit in message.hits]
+        # The list ranks hits best first; n/N walk them in reading order, from the chosen one.
+        chosen = message.hits[message.index]
+        spans = sorted({(hit.section, hit.start, hit.end) for hit in message.hits})
         self._close_search()
-        self.start_walk(spans, message.query, "match", start_at=message.index)
+        self.start_walk(spans, message.query, "match", start_at=spans.index((chosen.section, chosen.start, chosen.end)))
 
     def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
         self._close_search()
@@ -248,8 +253,17 @@ class BriefingApp(App[None]):
 
     # ------------------------------------------------------------------ position
 
+    # Below this width the entity panel and the outline do not both fit beside the text.
+    CROWDED_WIDTH = 110
+
     def on_resize(self) -> None:
+        self._update_crowding()
         self.call_after_refresh(self._keep_focus)
+
+    def _update_crowding(self) -> None:
+        """With the entity panel open on a small screen, the outline steps aside for the text."""
+        crowded = self.screen.has_class("-entities-open") and self.size.width < self.CROWDED_WIDTH
+        self.screen.set_class(crowded, "-crowded")
 
     def on_descendant_blur(self) -> None:
         # A pane that folds away (the outline below 60 columns) loses focus: the keys
@@ -329,8 +343,14 @@ class BriefingApp(App[None]):
             self.reading.focus()
         else:
             panel.entity_list.focus()
+        self._update_crowding()
 
     def on_entity_panel_entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
+        if self.screen.has_class("-narrow"):
+            # The panel covers the text below 60 columns: close it to show the mentions.
+            self.screen.remove_class("-entities-open")
+            self._update_crowding()
+            self.reading.focus()
         self.follow_entity(message.entity)
 
     def follow_entity(self, entity: Entity) -> None:

@@ -110,3 +110,24 @@ async def test_palette_shows_an_entity():
         await pilot.pause()
         assert app.query_one(StatusLine).match == "Reuters 1/1"
         assert app.query_one(StatusLine).position == "4/5 Contra"
+
+
+async def test_the_panel_never_squeezes_the_text_away():
+    """Below 110 columns the outline steps aside; below 60 the panel takes the width until chosen."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.reading.region.width >= 40
+        assert not app.query_one("Outline").display
+        await pilot.press("e")
+        await pilot.pause()
+        assert app.query_one("Outline").display
+    app = make_app()
+    async with app.run_test(size=(45, 15)) as pilot:
+        await ready(pilot)
+        await pilot.press("e", "slash", *"taiwan", "enter")
+        await pilot.pause()
+        assert not app.entity_panel.display and app.reading.region.width >= 40
+        assert app.query_one(StatusLine).match.startswith("Taiwan 1/")

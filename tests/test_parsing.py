@@ -130,3 +130,30 @@ def test_smart_brevity_labels_recognised_by_shape():
     assert briefing.format == "axios"
     assert [s.heading for s in briefing.sections] == [None, "The money trail", "Where it's headed", "Why it matters"]
     assert briefing.sections[1].kind == "the_money_trail"
+
+
+def test_question_heading_after_a_sentence_ending_in_a_short_name():
+    """"Iran." ends a sentence: the heading under it is not a wrapped line of it."""
+    text = "Markets Slide\nTopline\nStocks fell in Iran.\nWhat Are Investors Afraid Of?\nIt is narrow.\nKey Facts\nMore.\n"
+    briefing = parse_text(text)
+    assert [s.label for s in briefing.sections] == ["Topline", "Investors", "Key Facts"]
+    assert briefing.sections[0].text == "Stocks fell in Iran."
+
+
+def test_known_question_heading_keeps_its_label():
+    briefing = parse_text("Title\nTopline\nThe news.\nWhat Happens Next?\nTalks resume.\n")
+    assert [s.label for s in briefing.sections] == ["Topline", "Next"]
+
+
+def test_memo_with_a_memorandum_for_the_record_banner():
+    text = (
+        "MEMORANDUM FOR THE RECORD\n\nSUBJECT: Grid outlook\nFROM: Petra Vogel, Coordinator\n"
+        "DATE: 12 May 2024\n\nBLUF: Supply is tight.\n\nBACKGROUND:\nText here.\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Grid outlook" and briefing.byline == "Petra Vogel, Coordinator"
+    assert [s.heading for s in briefing.sections] == ["BLUF", "BACKGROUND"]
+
+
+def test_utf16_is_noted():
+    assert "UTF-16" in decode_bytes("Title\n\nBerlin.\n".encode("utf-16")).notes[0]

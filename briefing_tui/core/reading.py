@@ -130,9 +130,11 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding = "utf-16"
         text = data.decode("utf-16", errors="replace")
+        notes.append("read as UTF-16")
     elif (utf16 := _utf16_without_bom(data[:4096])) is not None:
         encoding = utf16
         text = data.decode(utf16, errors="replace")
+        notes.append("read as UTF-16")
     else:
         if looks_binary(data):
             raise BriefingError(f"{name}: this is a binary file, not text")

@@ -223,6 +223,8 @@ class SearchIndex:
             scored.append((score, unit_id, slots))
         scored.sort(key=lambda item: (-item[0], item[1]))
         hits = [self._hit(score, unit_id, slots) for score, unit_id, slots in scored[:limit]]
+        hits.extend(self._repeats(hits, [self.units[unit_id] for _, unit_id, _ in scored[:limit]]))
+        hits = hits[:limit]
         hits.extend(self._entity_hits(query, hits, limit - len(hits)))
         hits.sort(key=lambda hit: -hit.score)  # stable: equal scores keep reading order
         return hits
@@ -258,14 +260,39 @@ class SearchIndex:
             snippet_start + (end - start), label, spans,
         )
 
+    def _repeats(self, hits: list[SearchHit], units: list[_Unit]) -> list[SearchHit]:
+        """The matched words again, elsewhere in the same sentence: each is a hit of its own."""
+        extra: list[SearchHit] = []
+        for hit, unit in zip(hits, units):
+            if unit.kind != "sentence" or hit.end <= hit.start:
+                continue
+            text = self.briefing.sections[hit.section].text
+            found = text[hit.start : hit.end].casefold()
+            sentence = text[unit.start : unit.end].casefold()
+            position = sentence.find(found)
+            while position != -1:
+                start = unit.start + position
+                end = start + len(found)
+                if start != hit.start and (position == 0 or not sentence[position - 1].isalnum()):
+                    snippet, snippet_start = _snippet(text, unit.start, unit.end, start, end)
+                    extra.append(
+                        SearchHit(
+                            hit.section, start, end, round(hit.score - 0.1, 1), snippet, snippet_start,
+                            snippet_start + (end - start), hit.label, ((start, end),),
+                        )
+                    )
+                position = sentence.find(found, position + 1)
+        return extra
+
     def _entity_hits(self, query: str, hits: list[SearchHit], room: int) -> list[SearchHit]:
         """Mentions of an entity whose name matches the query where the text spells it otherwise."""
         if room <= 0 or not self.entities or len(query.strip()) < 3:
             return []
         from rapidfuzz import fuzz
 
-        taken = {(h.section, h.start, h.end) for h in hits}
-        covered = {(h.section, s) for h in hits for s in h.spans}
+        by_section: dict[int, list[tuple[int, int]]] = {}
+        for hit in hits:
+            by_section.setdefault(hit.section, []).extend([(hit.start, hit.end), *hit.spans])
         wanted = " ".join(query_words(query))
         extra: list[SearchHit] = []
         for entity in self.entities:
@@ -274,9 +301,9 @@ class SearchIndex:
             if similarity < 88:
                 continue
             for mention in entity.mentions:
-                key = (mention.section, mention.start, mention.end)
-                if key in taken or (mention.section, (mention.start, mention.end)) in covered:
-                    continue
+                spans = by_section.get(mention.section, ())
+                if any(mention.start < b and a < mention.end for a, b in spans):
+                    continue  # the text hits already show this place
                 text = self.briefing.sections[mention.section].text
                 sentence_start, sentence_end = _sentence_around(text, mention.start, mention.end)
                 snippet, snippet_start = _snippet(text, sentence_start, sentence_end, mention.start, mention.end)

@@ -56,7 +56,7 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
 def normalise_heading(text: str) -> str:
     """Lower case, straight apostrophes, single spaces, no trailing colon or stray marks."""
-    text = text.translate(_APOSTROPHES).strip().rstrip(":").strip()
+    text = text.translate(_APOSTROPHES).strip().rstrip(":?").strip()
     text = text.strip("*_#").strip()
     return " ".join(text.lower().split())
 
@@ -105,6 +105,12 @@ def is_title_case(text: str, tolerance: int = 0) -> bool:
     return True
 
 
+_ABBREVIATIONS = frozenset(
+    "Inc. Co. Corp. Ltd. Jr. Sr. St. Dr. Mr. Mrs. Ms. No. Nos. Bros. Gen. Gov. Sen. Rep. Prof. "
+    "Rev. Hon. Capt. Col. Lt. Sgt. Adm. Maj. Mt. Ft. Ave. Blvd. vs. etc. Dept. Univ. Assn.".split()
+)
+
+
 def ends_like_sentence(text: str) -> bool:
     """True when a line ends as a sentence does (a full stop that is not an abbreviation)."""
     text = text.rstrip(" \"'”’)")
@@ -115,8 +121,9 @@ def ends_like_sentence(text: str) -> bool:
     if text[-1] != ".":
         return False
     last = text.split()[-1]
-    # "U.S." or "Inc." at the end of a heading is an abbreviation, not a full stop.
-    return not re.fullmatch(r"(?:[A-Za-z]\.){2,}|[A-Z][a-z]{0,3}\.", last)
+    # "U.S." or "Inc." at the end of a line is an abbreviation, not a full stop; "Iran."
+    # or "Peru." ends a sentence.
+    return not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", last) or last in _ABBREVIATIONS)
 
 
 def heading_shape(line: str) -> str | None:

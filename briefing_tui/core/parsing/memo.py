@@ -17,7 +17,9 @@ HEADER_FIELD = re.compile(
 # An ALL-CAPS label and a colon, alone on its line or run in: "BLUF: The ...".
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9/&'’()\- ]{0,48}[A-Z0-9)])\s*:\s*(?P<rest>.*)$")
 # Banner lines: "MEMORANDUM", "UNCLASSIFIED//FOUO", "----".
-_BANNER = re.compile(r"^(?:MEMORANDUM|MEMO|[A-Z/ ]*CLASSIFIED[A-Z/ ]*|[-=_*]{3,})$")
+_BANNER = re.compile(
+    r"^(?:(?:MEMORANDUM|MEMO)\b[^:]*|[A-Z/ ]*CLASSIFIED[A-Z/ ]*|[-=_*]{3,})$", re.IGNORECASE
+)
 
 
 def header_fields(lines: list[str], limit: int = 15) -> dict[str, str]:
