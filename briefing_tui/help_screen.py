@@ -70,6 +70,8 @@ class HelpScreen(ModalScreen[None]):
         Binding("escape,q,question_mark,f1", "dismiss", "Close help", show=False),
         Binding("j,down", "scroll_down", "Scroll", show=False),
         Binding("k,up", "scroll_up", "Scroll", show=False),
+        Binding("g,home", "scroll_top", "Top", show=False),
+        Binding("G,end", "scroll_bottom", "Bottom", show=False),
     ]
 
     def __init__(self, groups: list[tuple[str, Iterable[BindingType]]]) -> None:
@@ -100,3 +102,9 @@ class HelpScreen(ModalScreen[None]):
 
     def action_scroll_up(self) -> None:
         self.query_one("#help-body").scroll_up(animate=False)
+
+    def action_scroll_top(self) -> None:
+        self.query_one("#help-body").scroll_home(animate=False)
+
+    def action_scroll_bottom(self) -> None:
+        self.query_one("#help-body").scroll_end(animate=False)

@@ -157,3 +157,11 @@ def test_memo_with_a_memorandum_for_the_record_banner():
 
 def test_utf16_is_noted():
     assert "UTF-16" in decode_bytes("Title\n\nBerlin.\n".encode("utf-16")).notes[0]
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [("Who Is Mohammed Bin Salman?", "Mohammed Bin Salman"), ("Why Does This Matter For Consumers?", "Consumers")],
+)
+def test_question_labels_for_people_and_pronoun_subjects(question, label):
+    assert question_label(question) == label

@@ -147,7 +147,7 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
     text, removed = clean_text(text)
     if removed:
         notes.append(f"removed {removed} control character{'s' if removed != 1 else ''}")
-    if not text.strip():
+    if not text.replace("\ufffd", "").strip():
         raise BriefingError(f"{name}: the file holds no readable text")
     return SourceText(text=text, name=name, encoding=encoding, notes=tuple(notes))
 

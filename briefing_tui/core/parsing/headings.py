@@ -209,9 +209,14 @@ def question_label(heading: str) -> str:
     subject = [w for w, low in zip(words[i:j], lower[i:j]) if low not in _DETERMINERS]
     if subject and j < n and lower[j] in _AUXILIARIES:
         return _label_case(subject[-1], heading)
+    # "Who Is Mohammed Bin Salman?": the person named.
+    if lower[:1] == ["who"] and i < n and lower[i] in _AUXILIARIES and 0 < n - i - 1 <= 4:
+        return shorten(" ".join(words[i + 1 :]))
     # "<question word> <auxiliary> <subject> ...": the subject follows the auxiliary.
     if i < n and lower[i] in _AUXILIARIES:
         k = i + 1
+        if k < n and lower[k] in _PRONOUNS:
+            k = n  # "Why Does This Matter For Consumers?": no noun subject; see below
         while k < n and lower[k] in _DETERMINERS:
             k += 1
         if k < n and lower[k] not in _PRONOUNS and lower[k] not in _STOP:
