@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from textual.app import App, ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 
 from .core.model import Briefing, Entity
 
@@ -89,8 +89,7 @@ class BriefingApp(App[None]):
         # moves into that space when the frame is on screen. A second column in the first
         # frame costs about a tenth of the time to first content.
         with Horizontal(id="body", classes="-first-frame"):
-            with Vertical(id="reading-column"):
-                yield ReadingView(briefing, id="reading")
+            yield ReadingView(briefing, id="reading")
         # The outline bar, entity panel, search bar and footer are mounted after the first
         # frame (on_ready): the first frame shows only what a reader sees at once.
         yield StatusLine(id="status")
@@ -119,7 +118,7 @@ class BriefingApp(App[None]):
         body.remove_class("-first-frame")
         outline.show_briefing(self.briefing)
         bar = OutlineBar(id="outline-bar")
-        await self.query_one("#reading-column").mount(bar, before=self.reading)
+        await self.mount(bar, before=body)
         bar.show_briefing(self.briefing)
         await self.query_one("#body").mount(EntityPanel(id="entities"))
         await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
