@@ -10,19 +10,19 @@ from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 
+from .commands import BriefingCommands
 from .core.model import Briefing, Entity
-
-if TYPE_CHECKING:
-    from .widgets.entity_panel import EntityPanel
-    from .widgets.search_bar import SearchBar
 from .core.parsing import head_of, parse_text
 from .core.reading import SourceText
-from .commands import BriefingCommands
 from .core.resources import styles_dir
 from .widgets.header import BriefingHeader
 from .widgets.outline import Outline
 from .widgets.reading_view import ReadingView
 from .widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from .widgets.entity_panel import EntityPanel
+    from .widgets.search_bar import SearchBar
 
 
 def _digit_bindings() -> list[Binding]:
@@ -69,7 +69,6 @@ class BriefingApp(App[None]):
         text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
         self.briefing: Briefing = parse_text(text, source.name, source.notes, cleaned=True)
         self._progress = 0.0
-        self.outline_hidden = False
         self.entities: list[Entity] | None = None  # found in a worker after the first frame
         # What n/N walk: the chosen entity's mentions (later also search hits).
         self.walk: list[tuple[int, int, int]] = []
@@ -120,7 +119,7 @@ class BriefingApp(App[None]):
         bar = OutlineBar(id="outline-bar")
         await self.mount(bar, before=body)
         bar.show_briefing(self.briefing)
-        await self.query_one("#body").mount(EntityPanel(id="entities"))
+        await body.mount(EntityPanel(id="entities"))
         await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
         await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
         # The footer draws its keys when the bindings change; focus was set before it
@@ -166,6 +165,7 @@ class BriefingApp(App[None]):
             bar.show_briefing(briefing)  # type: ignore[attr-defined]
         self.query_one(StatusLine).note = "; ".join(briefing.notes)
         self._show_position(self.reading.current_section)
+        self._search_index = None  # built from the first part: build it again from all
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
 
     def _find_entities(self) -> None:
@@ -185,16 +185,17 @@ class BriefingApp(App[None]):
         from .core.search import SearchIndex
 
         with self._index_lock:
-            if self._search_index is None or (entities is not None and not self._search_index.entities):
-                self._search_index = SearchIndex(self.briefing, entities or self.entities or ())
-            return self._search_index
+            index = self._search_index
+            # Built again once the entities are found: their names are searched too.
+            if index is None or (entities and not index.entities):
+                index = self._search_index = SearchIndex(self.briefing, entities or self.entities or ())
+            return index
 
     # ------------------------------------------------------------------ search
 
     def action_search(self) -> None:
         """Open the search bar with the last query; typing searches at once."""
         bar = self.search_bar
-        self.screen.add_class("-searching")
         bar.display = True
         box = bar.input
         # Focus now, not after a refresh: keys typed right after `/` belong to the query.
@@ -233,9 +234,7 @@ class BriefingApp(App[None]):
         self.action_clear()
 
     def _close_search(self) -> None:
-        bar = self.search_bar
-        bar.display = False
-        self.screen.remove_class("-searching")
+        self.search_bar.display = False
         self.reading.focus()
 
     @property
@@ -316,15 +315,13 @@ class BriefingApp(App[None]):
         if not outlines:
             return  # not built yet: the first frame is still being drawn
         outline = outlines.first()
-        if self.outline_hidden or not outline.display:
-            self.outline_hidden = False
+        if self.screen.has_class("-outline-hidden") or not outline.display:
             self.screen.remove_class("-outline-hidden")
             self.screen.add_class("-outline-open")
             # The stylesheet decides display from the screen's classes; an inline
             # `display = True` here would outrank `-outline-hidden` and stop `o` hiding it.
             outline.focus()
         elif outline.has_focus:
-            self.outline_hidden = True
             self.screen.add_class("-outline-hidden")
             self.screen.remove_class("-outline-open")
             self.reading.focus()
@@ -363,7 +360,7 @@ class BriefingApp(App[None]):
         by_section: dict[int, list[tuple[int, int]]] = {}
         for section, start, end in spans:
             by_section.setdefault(section, []).append((start, end))
-        self.reading.set_highlights(by_section, kind, spans[0] if spans else None)
+        self.reading.set_highlights(by_section, kind)
         self._show_walk()
 
     def _show_walk(self) -> None:
@@ -374,10 +371,9 @@ class BriefingApp(App[None]):
         section, start, end = self.walk[self.walk_index]
         if start == end:  # a heading hit: the section itself
             self.reading.go_to_section(section)
-            status.match = f"{self.walk_label} {self.walk_index + 1}/{len(self.walk)}"
-            return
-        self.reading.set_current_hit((section, start, end))
-        self.reading.show_offset(section, start, end)
+        else:
+            self.reading.set_current_hit((section, start, end))
+            self.reading.show_offset(section, start, end)
         status.match = f"{self.walk_label} {self.walk_index + 1}/{len(self.walk)}"
 
     def action_next_match(self) -> None:
@@ -425,8 +421,8 @@ class BriefingApp(App[None]):
         """Write an export next to where the reader was started, never over an existing file."""
         from pathlib import Path
 
-        from .core import export
         from .core.entities import extract_entities
+        from .core.export import render
 
         stem = Path(self.source.name).stem if self.source.name != "standard input" else "briefing"
         suffix = {"json": ".json", "markdown": ".md", "text": ".txt"}[fmt]
@@ -435,13 +431,10 @@ class BriefingApp(App[None]):
         while target.exists():
             target = Path.cwd() / f"{stem}.export-{number}{suffix}"
             number += 1
+        entities = ()
         if fmt == "json":
             entities = self.entities if self.entities is not None else extract_entities(self.briefing)
-            content = export.to_json(self.briefing, entities) + "\n"
-        elif fmt == "markdown":
-            content = export.to_markdown(self.briefing)
-        else:
-            content = export.to_text(self.briefing)
+        content = render(self.briefing, fmt, entities)
         try:
             target.write_text(content, encoding="utf-8")
         except OSError as error:

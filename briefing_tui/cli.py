@@ -49,7 +49,9 @@ def _reader_parser():
 def _export_parser():
     parser = _Parser(prog="briefing export", description="Write a briefing to standard output.")
     parser.add_argument("path", nargs="?", help="briefing file, or - for standard input")
-    parser.add_argument("--format", choices=("json", "markdown", "text"), default="json")
+    from .core.export import FORMATS
+
+    parser.add_argument("--format", choices=FORMATS, default="json")
     return parser
 
 
@@ -66,15 +68,12 @@ def _export(argv: list[str]) -> int:
     from .core import export
 
     briefing = _load(args.path)
+    entities = ()
     if args.format == "json":
         from .core.entities import extract_entities
 
-        output = export.to_json(briefing, extract_entities(briefing)) + "\n"
-    elif args.format == "markdown":
-        output = export.to_markdown(briefing)
-    else:
-        output = export.to_text(briefing)
-    sys.stdout.write(output)
+        entities = extract_entities(briefing)
+    sys.stdout.write(export.render(briefing, args.format, entities))
     sys.stdout.flush()
     return 0
 

@@ -14,6 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.core.entities import extract_entities
+from briefing_tui.core.model import ENTITY_TYPES
 from briefing_tui.core.parsing import parse_text
 from briefing_tui.core.reading import BriefingError, decode_bytes
 from briefing_tui.core.search import SearchIndex
@@ -94,7 +95,7 @@ def check_briefing(briefing) -> None:
 
 def check_entities(briefing, entities) -> None:
     for entity in entities:
-        assert entity.type in ("person", "organization", "place", "group", "date", "number", "other")
+        assert entity.type in ENTITY_TYPES
         assert entity.mentions, entity
         assert_clean(entity.name, "entity name")
         for alias in entity.aliases:

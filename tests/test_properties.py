@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from briefing_tui.core.parsing import parse_text
+from briefing_tui.core.parsing import FORMATS, parse_text
 from briefing_tui.core.reading import BriefingError, decode_bytes
 
 # Text built from pieces that exercise the parser: headings, labels, markup, controls.
@@ -30,7 +30,7 @@ def _check(briefing) -> None:
         for span in section.spans:
             assert 0 <= span.start < span.end <= len(text)
         assert "\x1b" not in text and "\x00" not in text
-    assert briefing.format in ("forbes", "markdown", "axios", "memo", "plain")
+    assert briefing.format in FORMATS
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -107,6 +107,18 @@ def to_markdown(briefing: Briefing) -> str:
     return "\n\n".join(parts) + "\n"
 
 
+FORMATS = ("json", "markdown", "text")
+
+
+def render(briefing: Briefing, fmt: str, entities: Sequence[Entity] = ()) -> str:
+    """The briefing in one of FORMATS; entities go into the JSON only."""
+    if fmt == "json":
+        return to_json(briefing, entities) + "\n"
+    if fmt == "markdown":
+        return to_markdown(briefing)
+    return to_text(briefing)
+
+
 def to_text(briefing: Briefing) -> str:
     """The briefing as plain text: title, byline, then each heading over its text."""
     parts: list[str] = []

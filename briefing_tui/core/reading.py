@@ -25,7 +25,6 @@ class SourceText:
 
     text: str
     name: str
-    encoding: str
     notes: tuple[str, ...] = ()
 
 
@@ -124,15 +123,12 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
     if not data.strip():
         raise BriefingError(f"{name}: the file is empty" if data == b"" else f"{name}: the file holds only white space")
     notes: list[str] = []
-    encoding = "utf-8"
     if data.startswith(codecs.BOM_UTF8):
-        text, encoding = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace"), "utf-8-sig"
+        text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        encoding = "utf-16"
         text = data.decode("utf-16", errors="replace")
         notes.append("read as UTF-16")
     elif (utf16 := _utf16_without_bom(data[:4096])) is not None:
-        encoding = utf16
         text = data.decode(utf16, errors="replace")
         notes.append("read as UTF-16")
     else:
@@ -141,7 +137,6 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            encoding = "cp1252"
             text = _decode_cp1252(data)
             notes.append("not UTF-8: read as cp1252")
     text, removed = clean_text(text)
@@ -149,7 +144,7 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
         notes.append(f"removed {removed} control character{'s' if removed != 1 else ''}")
     if not text.replace("\ufffd", "").strip():
         raise BriefingError(f"{name}: the file holds no readable text")
-    return SourceText(text=text, name=name, encoding=encoding, notes=tuple(notes))
+    return SourceText(text=text, name=name, notes=tuple(notes))
 
 
 def read_source(path: str | os.PathLike[str]) -> SourceText:

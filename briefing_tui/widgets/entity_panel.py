@@ -116,9 +116,7 @@ class EntityPanel(Vertical):
         self.entities: list[Entity] = []
         self.briefing: Briefing | None = None
         self.query_text = ""
-        self._shown: list[Entity] = []
         self._ids: dict[int, int] = {}
-        self.ready = False
         self.filter_pending = False  # filtering started, focus not yet in the box
 
     def compose(self) -> ComposeResult:
@@ -136,7 +134,6 @@ class EntityPanel(Vertical):
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
-        self.ready = True
         self.query_one("#entity-title", Static).update(Text(f"Entities ({len(self.entities)})"))
         self.query_one("#entity-details", Static).update(
             Text("Enter follows an entity; n/N walk its mentions." if self.entities else "No names found.")
@@ -152,7 +149,6 @@ class EntityPanel(Vertical):
 
     def _refill(self) -> None:
         shown = filter_entities(self.entities, self.query_text)
-        self._shown = shown
         options: list[Option] = []
         width = max(12, (self.size.width or 34) - 4)
         for kind, heading in TYPE_HEADINGS.items():

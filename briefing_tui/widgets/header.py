@@ -18,10 +18,6 @@ class BriefingHeader(Widget):
         self.title_text = title
         self.byline = byline
 
-    def set_text(self, title: str, byline: str | None) -> None:
-        self.title_text, self.byline = title, byline
-        self.refresh()
-
     def render(self) -> Text:
         width = max(1, self.size.width)
         title = Text(" " + self.title_text, self.get_component_rich_style("briefing-header--title"), end="")

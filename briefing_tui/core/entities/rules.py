@@ -306,9 +306,6 @@ _HOLIDAY_WORDS = frozenset(
 )
 
 
-def _is_month_or_day(word: str) -> bool:
-    return word in _MONTHS_AND_DAYS
-
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
