@@ -139,6 +139,11 @@ class SearchIndex:
         self._order = [vocabulary[word] for word in self.vocabulary]
         self._postings = postings
         self.entities = list(entities)
+        # Each entity's names as queries are normalised, once, for the keystroke path.
+        self._entity_names = [
+            (entity, [" ".join(query_words(name)) for name in (entity.name, *entity.aliases)])
+            for entity in self.entities
+        ]
 
     def _add(self, vocabulary: dict[str, int], postings: list[list[int]], unit: _Unit, text: str) -> None:
         unit_id = len(self.units)
@@ -295,9 +300,8 @@ class SearchIndex:
             by_section.setdefault(hit.section, []).extend([(hit.start, hit.end), *hit.spans])
         wanted = " ".join(query_words(query))
         extra: list[SearchHit] = []
-        for entity in self.entities:
-            names = [entity.name, *entity.aliases]
-            similarity = max(fuzz.ratio(wanted, " ".join(query_words(name))) for name in names)
+        for entity, names in self._entity_names:
+            similarity = max(fuzz.ratio(wanted, name) for name in names)
             if similarity < 88:
                 continue
             for mention in entity.mentions:

@@ -20,7 +20,6 @@ def find_mentions(briefing: Briefing) -> list[Found]:
     """Every mention the rules find, section by section, before merging."""
     gazetteer = load_gazetteer()
     classifier = NameClassifier(gazetteer)
-    groups = frozenset(s for s, (_, kind) in gazetteer.surfaces.items() if kind == "group")
     found: list[Found] = []
     for index, section in enumerate(briefing.sections):
         text = section.text
@@ -32,7 +31,7 @@ def find_mentions(briefing: Briefing) -> list[Found]:
                 names.extend(classifier.classify(run, text, index))
         claimed = [(f.start, f.end) for f in names] + markers
         found.extend(names)
-        found.extend(numbers_and_dates(text, index, claimed, groups))
+        found.extend(numbers_and_dates(text, index, claimed, gazetteer.groups))
     return found
 
 

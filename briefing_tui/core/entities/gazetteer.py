@@ -25,6 +25,7 @@ class Gazetteer:
     org_cues: frozenset[str]  # last words that make an organisation ("Command")
     first_names: frozenset[str]
     common_words: frozenset[str]  # lower-case common English words
+    groups: frozenset[str]  # surface forms of nationalities, peoples, parties
 
     def is_title(self, phrase: str) -> bool:
         """True for a person's title: "Prime Minister", "prime minister", "DA" (but not "da")."""
@@ -57,4 +58,5 @@ def load_gazetteer() -> Gazetteer:
         org_cues=frozenset(data.get("org_cues", ())),
         first_names=frozenset(data.get("first_names", ())),
         common_words=frozenset(data.get("common_words", ())),
+        groups=frozenset(surface for surface, (_, kind) in surfaces.items() if kind == "group"),
     )
