@@ -131,3 +131,17 @@ async def test_the_panel_never_squeezes_the_text_away():
         await pilot.pause()
         assert not app.entity_panel.display and app.reading.region.width >= 40
         assert app.query_one(StatusLine).match.startswith("Taiwan 1/")
+
+
+async def test_a_click_on_an_entity_follows_it():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        rows = listed(app)
+        row = next(i for i, r in enumerate(rows) if r.startswith("Joe Biden"))
+        await pilot.click(EntityList, offset=(4, row))
+        await pilot.pause()
+        assert app.query_one(StatusLine).match == "Joe Biden 1/1"
+        assert app.query_one(StatusLine).position == "2/5 Key Facts"

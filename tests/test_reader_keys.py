@@ -375,6 +375,42 @@ async def test_ctrl_p_palette_goes_to_a_section():
         assert "4 · Contra" in "\n".join(region_lines(app, reading(app)))
 
 
+async def palette_run(pilot, app, text: str) -> list[str]:
+    """Type into the command palette, wait for its hits, press enter; the hits as text."""
+    await press(pilot, "ctrl+p")
+    await press(pilot, *text)
+    commands = app.screen.query_one("CommandList")
+    for _ in range(100):  # the palette searches in the background
+        if commands.option_count:
+            break
+        await pilot.pause(0.02)
+    prompts = [str(commands.get_option_at_index(i).prompt) for i in range(commands.option_count)]
+    await press(pilot, "enter")
+    await pilot.pause()
+    return prompts
+
+
+async def test_palette_changes_the_theme():
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        before = app.theme
+        await palette_run(pilot, app, "theme")  # opens the theme picker
+        await press(pilot, "down", "enter")
+        assert app.theme != before
+
+
+async def test_palette_exports_to_a_new_file(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        prompts = await palette_run(pilot, app, "Export as markdown")
+        assert prompts[0].startswith("Export as markdown"), prompts
+        await palette_run(pilot, app, "Export as markdown")
+    files = sorted(p.name for p in tmp_path.iterdir())
+    assert files == ["us_japan_security_agreement.export-1.md", "us_japan_security_agreement.export.md"]
+    assert (tmp_path / files[1]).read_text(encoding="utf-8").startswith("# The U.S. and Japan")
+
+
 # ---------------------------------------------------------------------- quitting
 
 
