@@ -48,7 +48,9 @@ class BriefingApp(App[None]):
         Binding("right_square_bracket", "next_section", "Next section", key_display="]", show=False),
         Binding("left_square_bracket", "previous_section", "Previous section", key_display="[", show=False),
         *_digit_bindings(),
-        Binding("slash", "search", "Search", key_display="/"),
+        # A priority binding acts before the next key is handed on: the letters typed right
+        # behind `/` ("/kishda" in one burst) land in the query, not in the text pane.
+        Binding("slash", "search", "Search", key_display="/", priority=True),
         Binding("o", "toggle_outline", "Outline"),
         Binding("e", "toggle_entities", "Entities"),
         Binding("n", "next_match", "Next match or mention", show=False),
@@ -195,6 +197,23 @@ class BriefingApp(App[None]):
 
     def action_search(self) -> None:
         """Open the search bar with the last query; typing searches at once."""
+        from textual.widgets import Input
+
+        from .widgets.entity_panel import EntityList
+
+        focused = self.focused
+        if self.screen is not self.screen_stack[0]:
+            if isinstance(focused, Input):  # the palette's query
+                focused.insert_text_at_cursor("/")
+            return
+        if isinstance(focused, Input):
+            focused.insert_text_at_cursor("/")  # `/` typed into a query or a filter
+            return
+        if isinstance(focused, EntityList):
+            focused.action_filter()  # in the entity list, `/` filters the list
+            return
+        if not self.query("#search"):
+            return  # not built yet
         bar = self.search_bar
         bar.display = True
         box = bar.input

@@ -245,3 +245,30 @@ async def test_repeated_resizing_keeps_the_query_the_match_and_the_place():
         await pilot.press("n")
         await pilot.pause()
         assert status.match != match  # n still walks after all that
+
+
+async def test_keys_typed_right_behind_slash_land_in_the_query():
+    """`/kishda` arriving in one burst (a fast typist, `tmux send-keys '/' 'kishda'`)."""
+    from textual import events
+
+    app = make_app()
+    async with app.run_test(size=(110, 30)) as pilot:
+        await settle(pilot)
+        for character in "/kishda":
+            app.post_message(events.Key("slash" if character == "/" else character, character))
+        await settle(pilot)
+        await pilot.pause(0.2)
+        bar = app.search_bar
+        assert bar.input.value == "kishda"
+        assert bar.hits and bar.hits[0].label == "Key Facts"
+        assert bar.input.region.height == 1  # the query box shows
+
+
+async def test_slash_inside_a_filter_is_a_character():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "slash", "a", "slash", "b")
+        await pilot.pause()
+        assert app.query_one("#entity-filter").value == "a/b"
+        assert not app.search_bar.display
