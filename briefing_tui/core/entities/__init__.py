@@ -1,19 +1,21 @@
 """Entities of a briefing: people, organisations, places, groups, dates and numbers.
 
-`extract_entities` finds them with rules and the shipped gazetteer (rules.py), then merges
-mentions into distinct entities: a surname joins its full name, a short form of an
+`extract_entities` finds them with rules and the shipped gazetteer, then merges mentions
+into distinct entities (merge.py): a surname joins its full name, a short form of an
 organisation joins the long one, every spelling of a place joins its canonical name.
 """
 
 from __future__ import annotations
 
 import os
-import re
-from collections import Counter, defaultdict
 
-from ..model import Briefing, Entity, Mention
+from ..model import Briefing, Entity
+from .classify import NameClassifier
+from .dates_numbers import numbers_and_dates
+from .found import Found
 from .gazetteer import load_gazetteer
-from .rules import Found, NameClassifier, name_runs, numbers_and_dates, tokenize
+from .merge import merge
+from .names import name_runs, tokenize
 
 
 def find_mentions(briefing: Briefing) -> list[Found]:
@@ -33,109 +35,6 @@ def find_mentions(briefing: Briefing) -> list[Found]:
         found.extend(names)
         found.extend(numbers_and_dates(text, index, claimed, gazetteer.groups))
     return found
-
-
-def _words(name: str) -> list[str]:
-    return name.split()
-
-
-def _resolve_people(found: list[Found]) -> None:
-    """A surname alone, or after a title, joins the full name it belongs to."""
-    full_names: dict[str, str] = {}
-    family_first: dict[str, str] = {}
-    first_names = load_gazetteer().first_names
-    for f in found:
-        if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
-            words = _words(f.key)
-            full_names.setdefault(words[-1], f.key)
-            if words[0] not in first_names:
-                # Family name first ("Rhee Chang-yong", later "Rhee"; "Xi Jinping", "Xi").
-                family_first.setdefault(words[0], f.key)
-    for surname, name in family_first.items():
-        full_names.setdefault(surname, name)
-    for f in found:
-        if f.type in ("person", "person?", "unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in full_names:
-            f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
-
-
-def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
-    """A short form joins the long name it ends ("Indo-Pacific Command"); "(IMF)" joins its name."""
-    long_names = sorted({f.key for f in found if f.type == "organization"}, key=len, reverse=True)
-    for f in found:
-        if f.type != "organization":
-            continue
-        for name in long_names:
-            if len(name) > len(f.key) and name.endswith(" " + f.key) and len(_words(f.key)) >= 2:
-                f.key = f.name = name
-                break
-    # A lone unknown word that opens a longer organisation's name is that organisation:
-    # "Mopani" after "Mopani Copper Mines".
-    first_words: dict[str, str] = {}
-    for f in found:
-        if f.type == "organization" and len(_words(f.key)) >= 2 and f.key == f.name:
-            first_words.setdefault(_words(f.key)[0], f.key)
-    for f in found:
-        if f.type in ("unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in first_words:
-            f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
-    by_position = {(f.section, f.start): f for f in found}
-    for f in found:
-        if f.type != "organization" or len(_words(f.key)) < 2:
-            continue
-        text = texts[f.section]
-        match = re.match(r" \(([A-Z][A-Za-z.&]{1,9})\)", text[f.end : f.end + 14])
-        if match:
-            acronym = by_position.get((f.section, f.end + 2))
-            if acronym is not None:
-                acronym.type, acronym.key, acronym.name = "organization", f.key, f.name
-    for f in found:
-        if f.type == "organization" and f.key.isupper() and len(f.key) <= 10:
-            for other in found:
-                if other.type == "organization" and other.name == other.key and len(_words(other.key)) >= 2:
-                    if "".join(w[0] for w in _words(other.key) if w[0].isupper()) == f.key.replace(".", ""):
-                        f.key = f.name = other.key
-                        break
-
-
-# What a single unknown capitalised word is taken for when nothing else tells: nothing.
-# On the development and held-out sets, guessing a type costs more precision than it
-# gains recall; words with a telling context ("in X", "X said") are typed by the rules.
-UNKNOWN_SINGLE = ""
-
-
-def merge(found: list[Found], texts: list[str]) -> list[Entity]:
-    """Distinct entities from mentions: one type each, most mentioned first."""
-    _resolve_people(found)
-    _resolve_organisations(found, texts)
-    for f in found:
-        if f.type in ("place?", "person?", "organization?"):
-            f.type = f.type[:-1]
-    groups: dict[str, list[Found]] = defaultdict(list)
-    for f in found:
-        groups[f.key].append(f)
-    for key in list(groups):
-        items = groups[key]
-        if any(f.type != "unknown" for f in items):
-            continue
-        # A lone word seen only at sentence starts ("Negotiators", "Landslides") is no name.
-        if not UNKNOWN_SINGLE or all(f.initial for f in items):
-            del groups[key]
-            continue
-        for f in items:
-            f.type = UNKNOWN_SINGLE
-    entities: list[tuple[int, int, Entity]] = []
-    for items in groups.values():
-        kind = Counter(f.type for f in items if f.type != "unknown").most_common(1)[0][0]
-        surfaces = [texts[f.section][f.start : f.end] for f in items]
-        names = [f.name for f in items if f.name]
-        name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]
-        aliases = dict.fromkeys(s for s in surfaces if s != name)
-        for f in items:
-            aliases.update(dict.fromkeys(a for a in f.aliases if a != name))
-        mentions = sorted({Mention(f.section, f.start, f.end) for f in items}, key=lambda m: (m.section, m.start))
-        first = mentions[0]
-        entities.append((-len(mentions), first.section * 10**9 + first.start, Entity(name, kind, tuple(aliases), tuple(mentions))))
-    entities.sort(key=lambda item: (item[0], item[1]))
-    return [entity for _, _, entity in entities]
 
 
 def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Entity]:

@@ -14,7 +14,9 @@ from typing import Any
 
 from ..model import Briefing, Entity
 from .gazetteer import load_gazetteer
-from .rules import Found, NameClassifier, tokenize
+from .classify import NameClassifier
+from .found import Found
+from .names import tokenize
 
 # spaCy (OntoNotes) labels to our types.
 LABELS = {

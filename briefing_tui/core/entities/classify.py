@@ -1,0 +1,283 @@
+"""Typing names: a capitalised run becomes people, organisations, places, groups or others.
+
+`NameClassifier.classify` trims a run, splits it where it holds several names (a title
+before a person, "and" between two names) and types each part with the gazetteer, titles,
+cue words, first names and the words around it. The order of the checks matters: the first
+that applies decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found, Token
+from .gazetteer import Gazetteer
+from .names import CONNECTORS, ORDINAL
+from .words import (
+    DIRECTIONS,
+    EVENT_FIRST,
+    EVENT_WORDS,
+    EXTRA_ORG_CUES,
+    FUNCTION_WORDS,
+    NOT_NAMES,
+    ORGANISATION_AFTER,
+    PARTICLES,
+    PERSON_AFTER,
+    PLACE_BEFORE,
+    PLACE_CUES,
+    PLACE_FIRST,
+    PRODUCT_AFTER,
+    ROLE_BEFORE,
+    SPEECH_AFTER,
+)
+
+# "and" and "in" join only names that need them: "Department of Health and Human Services",
+# "U.S. Forces in Japan", "Restore Trust in Congress Act"; not "Japan and South Korea".
+_SOFT = frozenset({"and", "in", "&"})
+_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+_PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
+
+
+class NameClassifier:
+    """Types capitalised runs using the gazetteer, titles, cue words and first names."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.g = gazetteer
+        self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
+
+    # -------------------------------------------------------------- helpers
+
+    def _surface(self, run: list[Token], text: str) -> str:
+        return text[run[0].start : run[-1].end]
+
+    def _found(self, run: list[Token], text: str, section: int, kind: str, key: str | None = None, name: str | None = None) -> Found:
+        surface = self._surface(run, text)
+        return Found(section, run[0].start, run[-1].end, kind, key or surface, name or surface)
+
+    def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
+        surface = self._surface(run, text)
+        found = self.g.lookup(surface)
+        if found is None and surface.isupper() and len(surface) > 3:
+            found = self.g.lookup(surface.title())  # datelines: "PARIS —"
+        if found is None and len(run) >= 2 and run[0].text in DIRECTIONS:
+            rest = self.g.lookup(self._surface(run[1:], text))
+            if rest and rest[1] in ("place", "group"):
+                return surface, rest[1]  # "West Texas", "North Korean"
+        return found
+
+    def _titles(self, run: list[Token]) -> tuple[int, int] | None:
+        """The (start, end) of the title in a run that ends furthest right ("Prime Minister")."""
+        words = [t.text for t in run]
+        best: tuple[int, int] | None = None
+        for start in range(len(run)):
+            for length in range(min(self.g.title_max_words, len(run) - start), 0, -1):
+                if self.g.is_title(" ".join(words[start : start + length])):
+                    end = start + length
+                    if best is None or end > best[1]:
+                        best = (start, end)
+                    break
+        return best
+
+    def _has_org_cue(self, run: list[Token]) -> bool:
+        return any(t.text in self.org_cues for t in run)
+
+    def _is_common(self, token: Token) -> bool:
+        word = token.text.lower()
+        common = self.g.common_words
+        # "Analysts", "Negotiators": the plural of a common word is common too.
+        return word in common or (word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)))
+
+    # -------------------------------------------------------------- classify
+
+    def classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+        # Connecting words never start or end a name.
+        while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
+            run = run[1:]
+        while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
+            run = run[:-1]
+        # Sentence-initial common words are not names: "However", "Both", "After World War II".
+        while (
+            run
+            and run[0].sentence_start
+            and self._is_common(run[0])
+            and self.g.lookup(run[0].text) is None
+            and self._lookup(run, text) is None
+            and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
+            and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in PLACE_CUES))
+            # "Bank of America", "Health and Human Services": the common word begins the name.
+            and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
+            and not (len(run) > 2 and run[1].text.lower() in ("and", "&") and run[-1].text in self.org_cues)
+        ):
+            run = run[1:]
+            while run and run[0].text.lower() in CONNECTORS | FUNCTION_WORDS:
+                run = run[1:]
+        while run and run[0].text[0].isdigit() and not ORDINAL.match(run[0].text):
+            run = run[1:]
+        if not run:
+            return []
+        return self._split_title(run, text, section)
+
+    def _split_title(self, run: list[Token], text: str, section: int) -> list[Found]:
+        """A title inside a name: what precedes it is classified apart, what follows is a person."""
+        if self._lookup(run, text):
+            return self._classify(run, text, section)
+        title = self._titles(run)
+        if title is None:
+            return self._split_soft(run, text, section)
+        begin, end = title
+        left, person = run[:begin], run[end:]
+        if not person:
+            return [] if begin == 0 else self._split_soft(run, text, section)
+        if any(t.text in self.org_cues or t.text in PLACE_CUES for t in person):
+            return self._split_soft(run, text, section)  # "General Motors Company", not a person
+        if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names:
+            return [self._found(run, text, section, "organization")]  # "General Staff"
+        out: list[Found] = []
+        if left:
+            known = self._lookup(left, text)
+            if known:
+                out.append(self._found(left, text, section, known[1], key=known[0], name=known[0]))
+            elif not (len(left) == 1 and self._is_common(left[0])):  # "Culture Minister"
+                out.extend(self.classify(left, text, section))
+        for index, token in enumerate(person):
+            if token.text.lower() in ("of", "for", "and", "in", "on", "&"):
+                # "Judge Marshall Ferguson in Seattle": the name stops at the connector.
+                out.extend(self._person(person[:index], text, section))
+                out.extend(self.classify(person[index + 1 :], text, section))
+                return out
+        out.extend(self._person(person, text, section))
+        return out
+
+    def _split_soft(self, run: list[Token], text: str, section: int) -> list[Found]:
+        """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person."""
+        for index, token in enumerate(run):
+            lower = token.text.lower()
+            if lower in _SOFT:
+                left, right = run[:index], run[index + 1 :]
+                last = right[-1].text if right else ""
+                if lower == "in":
+                    needed = last in EVENT_WORDS  # "Restore Trust in Congress Act"
+                else:
+                    # "Department of Health and Human Services" needs its "and"; two complete
+                    # names ("2nd Army and 41st Army") do not.
+                    left_done = bool(left) and (left[-1].text in self.org_cues or self._lookup(left, text) is not None)
+                    needed = not left_done and (self._has_org_cue(left) or last in self.org_cues or last in EVENT_WORDS)
+                    if len(left) == 1 and len(right) == 1 and lower == "&":
+                        needed = True  # "Johnson & Johnson"
+                if not needed:
+                    return self.classify(left, text, section) + self.classify(right, text, section)
+            if lower in ("of", "for") and index > 0:
+                left, right = run[:index], run[index + 1 :]
+                head = left[-1].text
+                if (
+                    head not in self.org_cues
+                    and head not in PLACE_CUES
+                    and not self._is_common(left[-1])
+                    and self._lookup(left, text) is None
+                ):
+                    return self.classify(left, text, section) + self.classify(right, text, section)
+        return self._classify(run, text, section)
+
+    def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+        words = [t.text for t in run]
+        known = self._lookup(run, text)
+        if known:
+            return [self._found(run, text, section, known[1], key=known[0], name=known[0])]
+        if len(run) >= 2 and words[-1].isdigit():
+            return [self._found(run, text, section, "other")]  # "Ariane 6", "Senate Bill 21"
+        if len(run) >= 2 and words[0] in EVENT_FIRST:
+            return [self._found(run, text, section, "other")]  # "Hurricane Otis"
+        if len(run) >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
+            return [self._found(run, text, section, "other")]
+        if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
+            return [self._found(run, text, section, "other")]
+        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST):
+            return [self._found(run, text, section, "place")]
+        if len(run) >= 2 and self._has_org_cue(run):
+            return [self._found(run, text, section, "organization")]
+        # A known place, group or organisation at the front: "Japan Airlines" aside, "Tokyo Governor".
+        for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
+            head = run[:length]
+            found = self._lookup(head, text)
+            if found:
+                rest = run[length:]
+                if all(t.text.isdigit() for t in rest):
+                    return [self._found(run, text, section, "other")]  # "S&P 500", "FTSE 100"
+                after = self._lookup(rest, text)
+                if found[1] == "place" and after is not None and after[1] == "place":
+                    return [self._found(run, text, section, "organization")]  # "Bayern Munich"
+                return [self._found(head, text, section, found[1], key=found[0], name=found[0])] + self._classify(
+                    rest, text, section
+                )
+        if len(run) == 1:
+            return self._single(run, text, section)
+        if words[0] in self.g.first_names or any(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
+            return self._person(run, text, section)
+        if words[0] in self.g.first_names and any(w.lower() in PARTICLES for w in words[1:-1]):
+            return self._person(run, text, section)
+        if self._after(run, text) in PRODUCT_AFTER:
+            return [self._found(run, text, section, "other")]
+        if len(run) <= 3 and self._after(run, text) in SPEECH_AFTER:
+            return self._person(run, text, section)
+        if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+            if not all(self._is_common(t) for t in run):
+                return [self._found(run, text, section, "person?")]
+        return [self._found(run, text, section, "organization")]
+
+    def _before(self, run: list[Token], text: str) -> str:
+        match = re.search(r"(\w+)\W*$", text[max(0, run[0].start - 20) : run[0].start])
+        return match.group(1).lower() if match else ""
+
+    def _after(self, run: list[Token], text: str) -> str:
+        match = re.match(r"\W*(\w+)", text[run[-1].end : run[-1].end + 20])
+        return match.group(1).lower() if match else ""
+
+    def _single(self, run: list[Token], text: str, section: int) -> list[Found]:
+        word = run[0].text
+        if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word):
+            return []
+        if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
+            return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
+        if "-" in word and word.replace("-", "").isupper():
+            return [self._found(run, text, section, "organization")]  # "ZCCM-IH"
+        parts = word.split("-")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
+            first, second = self.g.lookup(parts[0]), self.g.lookup(parts[1])
+            if (first and first[1] == "place") or (second and second[1] == "place"):
+                a, b = run[0].start, run[0].start + len(parts[0])
+                c = b + 1
+                return [
+                    Found(section, a, b, "place", first[0] if first else parts[0], first[0] if first else parts[0]),
+                    Found(section, c, run[0].end, "place", second[0] if second else parts[1], second[0] if second else parts[1]),
+                ]
+        if re.fullmatch(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+", word):
+            return [self._found(run, text, section, "other")]  # "COP30", "F-35"
+        if word.isupper() and 2 <= len(word) <= 6:
+            return [self._found(run, text, section, "organization")]
+        if self._is_common(run[0]) or word.lower() in self.g.common_words:
+            return []
+        initial = run[0].sentence_start
+        after = self._after(run, text)
+        before = self._before(run, text)
+        if after in PRODUCT_AFTER:
+            return [self._found(run, text, section, "other")]
+        if after in PERSON_AFTER and not initial:
+            return [self._found(run, text, section, "person")]
+        if before in ROLE_BEFORE and not initial:
+            return [self._found(run, text, section, "person")]  # "actor Vijay"
+        if before in PLACE_BEFORE or _PLACE_ENDINGS.search(word):
+            found = self._found(run, text, section, "place?")
+        elif after in ORGANISATION_AFTER:
+            found = self._found(run, text, section, "organization?")  # "Albertsons said"
+        else:
+            found = self._found(run, text, section, "unknown")
+        found.initial = initial
+        return [found]
+
+    def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
+        if not run or len(run) > 5:
+            return []
+        if any(t.text.lower() in {"of", "for", "and", "in", "on"} for t in run):
+            return []
+        return [self._found(run, text, section, "person")]

@@ -1,0 +1,247 @@
+"""Dates and numbers found by patterns: "next month", "$4.5 billion", "54,000 service members"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .found import Found
+from .words import COUNT_STOP
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
+)
+WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_UNIT = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?"
+_SEASON = "spring|summer|fall|autumn|winter"
+_NUMBER_WORD = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|a few|few|several|a couple of|a dozen|dozens of|many|a"
+)
+_AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+# A count of time units: "three days", "30-day", "40 consecutive weeks" (not "a day", "many years").
+_COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_YEAR = r"(?:1[89]|20)\d\d"
+_HOLIDAYS = (
+    "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|"
+    "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
+    "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
+    "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak"
+)
+_ZONE = r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?"
+_NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
+_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
+
+
+@dataclass(frozen=True)
+class DatePattern:
+    """A date pattern with what makes it cheap to run on long text.
+
+    first: the characters a match can start with; they feed a lookahead that lets the regex
+    engine skip most positions at once (about three times faster over long text).
+    keywords: words a section must hold for the pattern to be worth running (None: always);
+    scanning long text is most of the cost, and most of these words are rare.
+    """
+
+    first: str
+    body: str
+    flags: int
+    keywords: tuple[str, ...] | None
+
+    def compiled(self) -> re.Pattern[str]:
+        return re.compile(f"(?=[{self.first}])(?:{self.body})", self.flags)
+
+
+# The longest forms first, since a span claimed by one pattern is not taken by a later one.
+_DATES = [
+    ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
+    ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
+    ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
+    ("0-9", r"\b\d{1,3}-(?:year|month|week|day)-old\b", 0, ("-old",)),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
+    ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
+    ("tT0-9", rf"\b(?:the\s+)?{_YEAR}[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b", 0, ("-", "–", "/")),
+    ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "fy")),
+    ("MTWFS", rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b", 0, ("day",)),
+    ("0-9", rf"\b\d{{1,2}}:\d\d(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "gmt", "utc")),
+    ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
+    ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("christmas", "easter", "thanksgiving", "new year", "ramadan", "eid", "hanukkah", "diwali", "passover",
+     "yom kippur", "rosh hashanah", "halloween", " day", "golden week", "nowruz", "vesak")),
+    ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
+    ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
+    ("tnlpcfTNLPCF", rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
+    ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
+    # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
+    ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
+    ("elEL", rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.I, ("this",)),
+    ("ytYT", r"\b(?:yesterday|today|tonight|tomorrow)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
+    ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
+    ("tfsTFS", rf"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
+    ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("q1", "q2", "q3", "q4")),
+    ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
+    ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
+    ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall|(?:the\s+)?(?:spring|summer|autumn|winter))\b(?=[,.;]|\s(?!of\b))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
+]
+DATE_PATTERNS = [(p.compiled(), p.keywords) for p in (DatePattern(*d) for d in _DATES)]
+
+
+def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
+
+
+_SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
+_FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
+MONEY = re.compile(
+    rf"(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees))"
+)
+PERCENT = re.compile(
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
+    r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
+)
+RANGE = re.compile(
+    rf"(?:between\s+)?(?P<a>[$€£¥]?{_FIGURE})\s?(?:to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
+)
+RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
+MEASURE = re.compile(
+    rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km\b|kilometers?|kilometres?|miles?\b|"
+    r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
+    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
+)
+FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
+NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))?"
+    r"(?:-(?:thirds?|quarters?|fold|halves))?\b",
+    re.IGNORECASE,
+)
+ORDINALS = re.compile(
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
+)
+MONEY = _starting_with("UACHN$€£¥₹0-9", MONEY)
+PERCENT = _starting_with("0-9hatoHATO", PERCENT)
+RANGE = _starting_with("bB$€£¥0-9", RANGE)
+RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
+MEASURE = _starting_with("0-9", MEASURE)
+FIGURE = _starting_with("0-9", FIGURE)
+NUMBER_WORDS = _starting_with(_NUMBER_WORD_FIRST, NUMBER_WORDS)
+ORDINALS = _starting_with("fstenFSTEN0-9", ORDINALS)
+_QUALIFIER = re.compile(
+    r"(?:about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|"
+    r"up to|an estimated|approximately|just over|just under)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2) -> int:
+    """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
+    position = end
+    taken = 0
+    for match in re.finditer(r"\s+([A-Za-z][\w-]*)", text[end : end + 80]):
+        word = match.group(1)
+        if match.start() != position - end or taken >= limit:
+            break
+        lower = word.lower()
+        # A capitalised word continues the phrase only as a nationality: "4 million Chinese soldiers".
+        if lower in COUNT_STOP or (word[0].isupper() and word not in groups):
+            break
+        position = end + match.end()
+        taken += 1
+        if lower.endswith("s") and taken >= 1:
+            break  # a plural noun ends the phrase: "45,000 dependents"
+    return position
+
+
+def numbers_and_dates(
+    text: str, section: int, claimed: list[tuple[int, int]], groups: frozenset[str] = frozenset()
+) -> list[Found]:
+    """Dates, money, percentages, ranges, measures, counts, number words and ordinals."""
+    found: list[Found] = []
+    # One byte per character: 1 where a name, a date or a number already stands.
+    taken = bytearray(len(text))
+    for a, b in claimed:
+        taken[a:b] = b"\x01" * (b - a)
+
+    def free(a: int, b: int) -> bool:
+        return taken.find(1, a, b) == -1
+
+    def add(a: int, b: int, kind: str, name: str, aliases: tuple[str, ...] = ()) -> None:
+        taken[a:b] = b"\x01" * (b - a)
+        found.append(Found(section, a, b, kind, f"{kind}:{name.lower()}", name, aliases))
+
+    lower = text.lower()
+    for pattern, keywords in DATE_PATTERNS:
+        if keywords is not None and not any(keyword in lower for keyword in keywords):
+            continue
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if free(a, b):
+                value = match.group()
+                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value))
+    for match in RANGE.finditer(text):
+        a, b = match.span()
+        if not free(a, b):
+            continue
+        core_start = match.start("a")
+        name = text[core_start : match.end()]
+        end = _counted(text, b, groups)
+        aliases = (match.group("a"), match.group("b") + (match.group("pct") or ""), text[a:b], text[core_start:end])
+        add(a, end, "number", name, tuple(dict.fromkeys(x for x in aliases if x and x != name)))
+    for pattern in (MONEY, PERCENT, MEASURE, RATIO):
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            if free(a, b):
+                value = match.group()
+                aliases = (value.replace("%", " percent"),) if value.endswith("%") else ()
+                add(a, b, "number", value, aliases + _qualified(text, a, value))
+    for match in FIGURE.finditer(text):
+        a, b = match.span()
+        if not free(a, b):
+            continue
+        figure = match.group()
+        end = _counted(text, b, groups) if "-" not in figure else b
+        name = text[a:end]
+        add(a, end, "number", name, tuple(x for x in (figure, *_qualified(text, a, figure)) if x != name))
+    for match in NUMBER_WORDS.finditer(text):
+        a, b = match.span()
+        if free(a, b):
+            word = match.group()
+            end = _counted(text, b, groups)
+            if end > b or "-" in word:  # "three people", "two-thirds": a bare "two" is left alone
+                add(a, end, "number", text[a:end], (word,) if end > b else ())
+    # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
+    return found
+
+
+_BARE_COUNT = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})", re.IGNORECASE)
+
+
+def _bare_count(value: str) -> tuple[str, ...]:
+    """"four years" inside "the last four years" or "33 minutes later": another form."""
+    match = _BARE_COUNT.search(value)
+    return (match.group(),) if match and match.group() != value else ()
+
+
+_DATE_QUALIFIER = re.compile(r"^(?:more than|less than|fewer than|about|nearly|almost|some)\s+", re.IGNORECASE)
+
+
+def _unqualified(value: str) -> tuple[str, ...]:
+    """"five years ago" inside "more than five years ago": another form."""
+    stripped = _DATE_QUALIFIER.sub("", value)
+    return (stripped,) if stripped != value else ()
+
+
+def _article_free(value: str) -> tuple[str, ...]:
+    stripped = re.sub(r"^(?:the|in|over)\s+", "", value, flags=re.IGNORECASE)
+    return (stripped,) if stripped != value else ()
+
+
+def _qualified(text: str, start: int, value: str) -> tuple[str, ...]:
+    before = _QUALIFIER.search(text[max(0, start - 20) : start])
+    return (before.group() + value,) if before else ()

@@ -1,0 +1,137 @@
+"""Names in running text: words with offsets, and runs of capitalised words.
+
+`tokenize` cuts a block into words that know whether they open a sentence; `name_runs`
+gathers capitalised words, with connecting words and particles inside, into runs that
+classify.py splits and types.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .dates_numbers import _YEAR, MONTHS, WEEKDAYS
+from .found import Token
+from .words import HOLIDAY_WORDS, NOT_NAMES, PARTICLES
+
+WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?")
+_ABBREVIATION = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|"
+    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
+)
+# Connecting words allowed inside a name: "Secretary of State", "Leonardo da Vinci",
+# "Bank of America".
+CONNECTORS = frozenset({"of", "for", "on", "and", "in", "&"}) | PARTICLES
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+_AFFIXES = re.compile(
+    r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
+    r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
+    r"centric|friendly|speaking|flagged|wide|related|specific|inspired)$",
+    re.IGNORECASE,
+)
+
+
+def _strip_possessive(text: str, start: int, end: int) -> int:
+    if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
+        return end - 2
+    if text[end - 1 : end] in ("'", "’") and end - start > 2:
+        return end - 1
+    return end
+
+
+_OPENS = re.compile(r"[.!?:;]\s*[\"“‘'(]?\s*$|[\"“‘(]\s*$|\n")
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """Words of text[start:end] with offsets; a word knows when it opens a sentence."""
+    tokens: list[Token] = []
+    previous_end = start
+    for match in WORD.finditer(text, start, end):
+        a, b = match.span()
+        word = match.group()
+        # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
+        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+            b -= 1
+        if text[b - 1] in "s'’":
+            b = _strip_possessive(text, a, b)
+        if "-" in word or "‐" in word:
+            affix = _AFFIXES.search(text, a, b)
+            if affix and affix.start() > a:
+                b = affix.start()  # "San Francisco-based": the name is San Francisco
+        word = text[a:b]
+        if not word:
+            continue
+        gap = text[previous_end:a]
+        opens = not tokens or (gap != " " and bool(_OPENS.search(gap)))
+        if tokens and opens and _ABBREVIATION.fullmatch(tokens[-1].text) and not re.search(r"[!?:;\n\"“]", gap):
+            opens = False  # "the U.S. Forces": the full stop of U.S. ends no sentence
+        tokens.append(Token(a, b, word, opens))
+        previous_end = b  # a full stop left out of the word still ends the sentence
+    return tokens
+
+
+def _is_capitalised(token: Token) -> bool:
+    return token.text[0].isupper()  # Roman numerals ("II") are capitals too
+
+
+_MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep."])
+
+
+def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
+    """Runs of capitalised words, with connecting words and particles inside."""
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    pending: list[Token] = []  # connectors waiting for a capitalised word after them
+
+    def close() -> None:
+        nonlocal current, pending
+        if current:
+            runs.append(current)
+        current, pending = [], []
+
+    for index, token in enumerate(tokens):
+        joined = False
+        if current:
+            previous = pending[-1] if pending else current[-1]
+            gap = text[previous.end : token.start]
+            joined = not gap.strip() and text[current[-1].end : current[-1].end + 2] not in ("’s", "'s")
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
+        first = token.text[0]
+        capital = first.isupper() and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        if first.isdigit():
+            # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
+            if ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
+                capital = True
+            # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
+            elif (
+                token.text.isdigit()
+                and current
+                and joined
+                and not pending
+                and (len(token.text) <= 4 or "&" in current[-1].text)
+                and current[-1].text not in _MONTHS_AND_DAYS
+                and not re.fullmatch(_YEAR, token.text)
+                and not (following is not None and following.text[:1].islower() and following.text.endswith("s"))
+            ):
+                # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
+                capital = True
+        if capital and (token.text not in NOT_NAMES or current):
+            if current and joined and not (pending and token.sentence_start):
+                current.extend(pending)
+                current.append(token)
+                pending = []
+            else:
+                close()
+                current = [token]
+            continue
+        lower = token.text.lower()
+        if current and joined and (lower in CONNECTORS or token.text == "&") and len(pending) < 1:
+            pending = [token]
+            continue
+        if current and joined and lower == "the" and pending and pending[-1].text.lower() in ("of", "for", "on", "in"):
+            pending.append(token)
+            continue
+        close()
+    close()
+    return runs
+

@@ -1,0 +1,32 @@
+"""Word lists the rules use, read from data/words/NAME.txt (one entry a line, # comments)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+WORDS = Path(__file__).with_name("data") / "words"
+
+
+def word_list(name: str) -> frozenset[str]:
+    """The entries of data/words/NAME.txt."""
+    lines = (WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+NOT_NAMES = word_list("not_names")
+EVENT_WORDS = word_list("event_words")
+PLACE_FIRST = word_list("place_first")
+EVENT_FIRST = word_list("event_first")
+PRODUCT_AFTER = word_list("product_after")
+PERSON_AFTER = word_list("person_after")
+ROLE_BEFORE = word_list("role_before")
+ORGANISATION_AFTER = word_list("organisation_after")
+PLACE_CUES = word_list("place_cues")
+DIRECTIONS = word_list("directions")
+EXTRA_ORG_CUES = word_list("extra_org_cues")
+PLACE_BEFORE = word_list("place_before")
+SPEECH_AFTER = word_list("speech_after")
+PARTICLES = word_list("particles")
+FUNCTION_WORDS = word_list("function_words")
+COUNT_STOP = word_list("count_stop")
+HOLIDAY_WORDS = word_list("holiday_words")
