@@ -7,8 +7,9 @@ opening a paragraph), with a list of common labels to be sure a document uses it
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from ..model import Span
+from ..model import Briefing, Span
 from .blocks import RawBlock, SectionBuilder
 from .headings import CAPTION, shorten, snake_case
 
@@ -88,3 +89,47 @@ def section_blocks(blocks: list[RawBlock]) -> list[SectionBuilder]:
     if not current.empty or current.heading is not None:
         builders.append(current)
     return builders
+
+
+NAME = "axios"
+
+
+def detect(text: str) -> bool:
+    """Labelled paragraphs, and no Markdown headings of their own to split the text."""
+    from . import markdown
+
+    starts = [stripped for line in text.split("\n") if (stripped := line.strip())]
+    return is_labelled_document(starts) and not markdown.section_headings(text)
+
+
+def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
+    """Read a Smart-Brevity briefing, written in Markdown or in plain text."""
+    from . import markdown
+
+    if markdown.has_marks(text):
+        title, byline, rest = markdown.read_blocks(text)
+        if title is None and rest and rest[0].kind == "paragraph" and not label_at_start(rest[0].text):
+            from .plain_text import BYLINE, clean_byline
+
+            title = rest.pop(0).text
+            if rest and rest[0].kind == "paragraph" and BYLINE.match(rest[0].text):
+                byline = clean_byline(rest.pop(0).text)
+        blocks = [_demote_heading(b) for b in rest]
+    else:
+        from .forbes import _title_and_byline
+        from .plain_text import group_paragraphs
+
+        lines = text.split("\n")
+        title, byline, body_start = _title_and_byline(lines)
+        if title is not None and label_at_start(title):
+            title, body_start = None, 0
+        blocks = group_paragraphs(lines[body_start:])
+    builders = section_blocks(blocks)
+    return Briefing(title, byline, NAME, tuple(b.build() for b in builders), source)
+
+
+def _demote_heading(block: RawBlock) -> RawBlock:
+    # In a Smart-Brevity document a stray heading is read as a paragraph of the lead.
+    if block.kind == "heading":
+        return RawBlock("paragraph", block.text, block.spans)
+    return block

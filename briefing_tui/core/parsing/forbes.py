@@ -196,3 +196,16 @@ def parse_plain_text(
             builder.add(block)
         sections.append(builder.build())
     return Briefing(title, byline or footer_byline, fmt, tuple(sections), source)
+
+
+NAME = "forbes"
+
+
+def detect(text: str) -> bool:
+    """A line shaped like a known Forbes heading, alone or run in."""
+    return any(heading_shape(line) == "known" or run_in_heading(line) for line in text.split("\n"))
+
+
+def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
+    # "plain" when none of the known-heading lines turns out to head a section.
+    return parse_plain_text(text, source, progress=progress)

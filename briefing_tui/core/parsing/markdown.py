@@ -1,13 +1,18 @@
-"""Markdown through markdown-it-py: headings, lists, quotes and emphasis kept as structure."""
+"""Markdown through markdown-it-py: headings, lists, quotes and emphasis kept as structure.
+
+The format "markdown": headings (`#`, setext), YAML front matter, or inline marks.
+"""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from ..model import Span
+from collections.abc import Callable
+
+from ..model import Briefing, Span
 from .blocks import RawBlock, SectionBuilder
-from .headings import known_heading, shorten
+from .headings import LIST_MARKER, known_heading, shorten
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -208,3 +213,78 @@ def _is_heading(block: RawBlock) -> bool:
     # A paragraph all in bold that is a known heading ("**Key Facts**") is one too;
     # any other bold phrase is not.
     return block.kind == "paragraph" and _whole_emphasis(block) and known_heading(block.text) is not None
+
+
+NAME = "markdown"
+
+_ATX = re.compile(r"^ {0,3}#{1,6}[ \t]+\S", re.MULTILINE)
+_SETEXT_EQUALS = re.compile(r"^ {0,3}=+[ \t]*$")
+_SETEXT_DASHES = re.compile(r"^ {0,3}-{3,}[ \t]*$")
+# Signs of Markdown in text without headings: bold, links, quotes, fences. (List markers
+# are left out: plain text uses "- " bullets too.)
+_MARKDOWN_INLINE = re.compile(
+    r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\n]+\)|^ {0,3}> |^```", re.MULTILINE
+)
+
+
+def has_structure(text: str) -> bool:
+    """True for front matter, an ATX heading or a `===` setext heading."""
+    if text.startswith("---\n") and split_front_matter(text)[0]:
+        return True
+    return bool(_ATX.search(text)) or _setext(text.split("\n"), _SETEXT_EQUALS)
+
+
+def has_marks(text: str) -> bool:
+    """True when any Markdown sign is in the text (a heading, inline marks, front matter)."""
+    return bool(_ATX.search(text) or _MARKDOWN_INLINE.search(text) or text.startswith("---\n"))
+
+
+def section_headings(text: str) -> bool:
+    """True when Markdown headings below the title split the text (## and deeper, or several #)."""
+    levels = [len(m.group(0).strip().split()[0]) for m in _ATX.finditer(text)]
+    return any(level >= 2 for level in levels) or levels.count(1) > 1
+
+
+def _setext(lines: list[str], underline: re.Pattern[str]) -> bool:
+    """True when some line is underlined (a setext heading): text, then === or --- below it."""
+    return any(
+        underline.match(line) and lines[i - 1].strip() and not LIST_MARKER.match(lines[i - 1].strip())
+        for i, line in enumerate(lines)
+        if i and line[:4].strip()[:1] in ("=", "-")
+    )
+
+
+def detect(text: str) -> bool:
+    """Markdown structure, or inline marks in a text without Forbes-style headings."""
+    if has_structure(text):
+        return True
+    from . import forbes
+
+    if forbes.detect(text):
+        return False
+    return len(_MARKDOWN_INLINE.findall(text)) >= 2 or _setext(text.split("\n"), _SETEXT_DASHES)
+
+
+def read_blocks(text: str) -> tuple[str | None, str | None, list[RawBlock]]:
+    """The title, the byline and the blocks after them of a Markdown text."""
+    fields, body = split_front_matter(text)
+    blocks = markdown_blocks(_separate_byline(body))
+    return take_title_and_byline(blocks, fields)
+
+
+def _separate_byline(body: str) -> str:
+    """Put a blank line between a first line and a "By …" line under it, so they stay apart."""
+    from .plain_text import BYLINE
+
+    lines = body.split("\n", 4)
+    first = next((i for i, line in enumerate(lines[:3]) if line.strip()), None)
+    if first is not None and first + 1 < len(lines) and BYLINE.match(lines[first + 1].strip().strip("*_")):
+        lines.insert(first + 1, "")
+    return "\n".join(lines)
+
+
+def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
+    """Read a Markdown briefing: one section per heading."""
+    title, byline, rest = read_blocks(text)
+    sections = tuple(b.build() for b in section_markdown(rest))
+    return Briefing(title, byline, NAME, sections, source)

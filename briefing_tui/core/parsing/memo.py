@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..model import Briefing
 from .blocks import SectionBuilder
-from .headings import is_all_caps, shorten, snake_case
+from .headings import is_all_caps, known_heading, shorten, snake_case
 from .plain_text import group_paragraphs
 
 HEADER_FIELD = re.compile(
@@ -98,3 +99,24 @@ def parse_memo(text: str, source: str) -> Briefing:
         builders.append(current)
     sections = tuple(builder.build() for builder in builders)
     return Briefing(title, byline, "memo", sections, source)
+
+
+NAME = "memo"
+
+
+def detect(text: str) -> bool:
+    """Memo header fields; or ALL-CAPS labels (not all Forbes headings) in a text of no other shape."""
+    lines = text.split("\n")
+    fields = header_fields(lines)
+    if "SUBJECT" in fields or "SUBJ" in fields or len(fields) >= 2:
+        return True
+    labels = [found for line in lines if (found := memo_label(line))]
+    if len(labels) < 2 or all(known_heading(label) is not None for label, _ in labels):
+        return False
+    from . import axios, markdown
+
+    return not markdown.has_structure(text) and not axios.detect(text)
+
+
+def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
+    return parse_memo(text, source)
