@@ -1,5 +1,6 @@
 """`briefing search QUERY [PATH ...] [--json] [--limit N]`: fuzzy search from the shell.
 
+Exit status 0 when something matched, 1 when nothing did (as grep), 2 on bad input.
 On a terminal the match is highlighted (Rich); piped, the output is plain text, one hit a
 line. With --json the output is CONTRACTS.md's list of hits, best first.
 """
@@ -60,10 +61,10 @@ def run_search(argv: list[str]) -> int:
             for path, hit in hits
         ]
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-        return 0
+        return 0 if hits else 1
     if not hits:
         print(f"briefing: no matches for {args.query!r}", file=sys.stderr)
-        return 0
+        return 1  # like grep: scripts test for it
     if sys.stdout.isatty():
         _print_rich(hits, len(briefings) > 1)
     else:

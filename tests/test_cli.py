@@ -105,3 +105,14 @@ def test_bad_format_option_is_one_line():
 def _write(path: Path, data: bytes) -> Path:
     path.write_bytes(data)
     return path
+
+
+def test_search_exit_status_is_that_of_grep():
+    """0 when something matched, 1 when nothing did (plain and --json), 2 on bad input."""
+    assert run("search", "kishida").returncode == 0
+    nothing = run("search", "zzqxv wqpfj")
+    assert nothing.returncode == 1
+    assert nothing.stdout == b"" and b"no matches" in nothing.stderr
+    as_json = run("search", "zzqxv wqpfj", "--json")
+    assert as_json.returncode == 1 and json.loads(as_json.stdout) == []
+    assert run("search", "kishida", "/nonexistent/briefing.txt").returncode == 2

@@ -6,6 +6,7 @@ import json
 import re
 from collections.abc import Sequence
 
+from .links import bare_urls, openable, section_links, shows_its_url
 from .model import Briefing, Entity, Section
 
 
@@ -15,8 +16,14 @@ def to_dict(briefing: Briefing, entities: Sequence[Entity] = ()) -> dict:
         "title": briefing.title,
         "byline": briefing.byline,
         "format": briefing.format,
+        "date": briefing.date,
+        "source": briefing.publisher,
+        "url": briefing.url,
         "sections": [
-            {"label": s.label, "heading": s.heading, "kind": s.kind, "text": s.text}
+            {
+                "label": s.label, "heading": s.heading, "kind": s.kind, "text": s.text,
+                "links": [{"start": k.start, "end": k.end, "url": k.url} for k in section_links(s)],
+            }
             for s in briefing.sections
         ],
         "entities": [
@@ -49,28 +56,78 @@ def escape_markdown(text: str) -> str:
 
 
 def _markdown_inline(section: Section, start: int, end: int) -> str:
-    """Section text between start and end with its bold, italic, code and links written back."""
+    """Section text between start and end with its bold, italic, code and links written back.
+
+    Addresses written out in the text become autolinks (`<https://…>`), left unescaped so
+    that they stay followable.
+    """
     text = section.text
-    inserts: list[tuple[int, int, str]] = []  # (position, order, mark): closers before openers
+    # (position, order, nesting, mark): closers before openers; of two closers at one place
+    # the inner one (opened later) first, of two openers the outer one (closing later).
+    inserts: list[tuple[int, int, int, str]] = []
+    verbatim: list[tuple[int, int]] = []  # written as they are, not escaped
+    link_spans = []
     for span in section.spans:
         if span.end <= start or span.start >= end:
             continue
         a, b = max(start, span.start), min(end, span.end)
-        opener, closer = {
-            "bold": ("**", "**"),
-            "italic": ("*", "*"),
-            "code": ("`", "`"),
-            "strike": ("~~", "~~"),
-            "link": ("[", f"]({span.target or ''})"),
-        }.get(span.style, ("", ""))
-        inserts.append((a, 1, opener))
-        inserts.append((b, 0, closer))
+        if span.style == "link" and span.target and text[span.start : span.end] == span.target and (a, b) == (span.start, span.end):
+            opener, closer = "<", ">"
+            verbatim.append((a, b))
+        else:
+            opener, closer = {
+                "bold": ("**", "**"),
+                "italic": ("*", "*"),
+                "code": ("`", "`"),
+                "strike": ("~~", "~~"),
+                "link": ("[", f"]({span.target or ''})"),
+            }.get(span.style, ("", ""))
+        if span.style == "link":
+            link_spans.append((span.start, span.end))
+        inserts.append((a, 1, -b, opener))
+        inserts.append((b, 0, -a, closer))
+    for a, b, url in bare_urls(text[start:end]):
+        a, b = a + start, b + start
+        if any(a < y and x < b for x, y in link_spans):
+            continue
+        if openable(url) == url:
+            inserts += [(a, 1, -b, "<"), (b, 0, -a, ">")]
+            verbatim.append((a, b))
+        else:  # "www.…": no scheme, so no autolink
+            inserts += [(a, 1, -b, "["), (b, 0, -a, f"]({openable(url)})")]
+    verbatim.sort()
+
+    def plain(a: int, b: int) -> str:
+        pieces, cursor = [], a
+        for x, y in verbatim:
+            if y <= a or x >= b:
+                continue
+            x, y = max(x, a), min(y, b)
+            pieces.append(escape_markdown(text[cursor:x]))
+            pieces.append(text[x:y])
+            cursor = y
+        pieces.append(escape_markdown(text[cursor:b]))
+        return "".join(pieces)
+
     out, cursor = [], start
-    for position, _, mark in sorted(inserts, key=lambda item: (item[0], item[1])):
-        out.append(escape_markdown(text[cursor:position]))
+    for position, _, _, mark in sorted(inserts, key=lambda item: item[:3]):
+        out.append(plain(cursor, position))
         out.append(mark)
         cursor = position
-    out.append(escape_markdown(text[cursor:end]))
+    out.append(plain(cursor, end))
+    return "".join(out)
+
+
+def _text_with_urls(section: Section) -> str:
+    """A section's text with each link's address after its words: "the Act (https://…)"."""
+    text, out, cursor = section.text, [], 0
+    for span in sorted(section.spans, key=lambda span: span.end):
+        if span.style != "link" or not span.target or shows_its_url(text[span.start : span.end], span.target):
+            continue
+        out.append(text[cursor : span.end])
+        out.append(f" ({span.target})")
+        cursor = span.end
+    out.append(text[cursor:])
     return "".join(out)
 
 
@@ -120,7 +177,7 @@ def render(briefing: Briefing, fmt: str, entities: Sequence[Entity] = ()) -> str
 
 
 def to_text(briefing: Briefing) -> str:
-    """The briefing as plain text: title, byline, then each heading over its text."""
+    """The briefing as plain text: title, byline, then each heading over its text (links keep their URLs)."""
     parts: list[str] = []
     if briefing.title:
         parts.append(briefing.title)
@@ -128,5 +185,5 @@ def to_text(briefing: Briefing) -> str:
         parts.append(f"By {briefing.byline}")
     for section in briefing.sections:
         heading = section.heading or section.label
-        parts.append(f"{heading}\n\n{section.text}" if section.text else heading)
+        parts.append(f"{heading}\n\n{_text_with_urls(section)}" if section.text else heading)
     return "\n\n".join(parts) + "\n"

@@ -61,8 +61,11 @@ class Briefing:
     byline: str | None
     format: str
     sections: tuple[Section, ...]
-    source: str = "<text>"
+    source: str = "<text>"  # the file it was read from
     notes: tuple[str, ...] = field(default=())  # e.g. "read as cp1252"
+    date: str | None = None  # ISO 8601 date or date-time, when the text gives one
+    publisher: str | None = None  # the publisher or site ("Forbes"); export JSON's "source"
+    url: str | None = None  # where it came from
 
 
 @dataclass(frozen=True, slots=True)

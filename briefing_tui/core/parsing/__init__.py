@@ -8,6 +8,7 @@ and put it in REGISTRY where its signs are more telling than those of the format
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from collections.abc import Callable
 
@@ -57,7 +58,7 @@ def parse_text(
     briefing = reader.parse(text, source, report)
     report(1.0)
     if notes:
-        briefing = Briefing(briefing.title, briefing.byline, briefing.format, briefing.sections, source, notes)
+        briefing = dataclasses.replace(briefing, source=source, notes=notes)
     return briefing
 
 
