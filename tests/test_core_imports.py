@@ -24,9 +24,17 @@ def test_core_modules_found():
 
 @pytest.mark.parametrize("module", CORE_MODULES)
 def test_core_module_imports_no_textual(module: str):
-    code = f"import sys, {module}; print('textual' in sys.modules, 'rich' in sys.modules)"
+    code = f"import sys, {module}; print('textual' in sys.modules, 'sqlite3' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split()[0] == "False", f"{module} imports Textual"
+    assert out.split()[1] == "False", f"{module} imports sqlite3: the store is not the core's business"
+
+
+@pytest.mark.parametrize("module", ["briefing_tui.library", "briefing_tui.library.sqlite_store"])
+def test_library_imports_no_textual(module: str):
+    code = f"import sys, {module}; print('textual' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False", f"{module} imports Textual"
 
 
 def test_export_command_imports_no_textual():

@@ -1,0 +1,241 @@
+"""Typo-tolerant search over many briefings: expanding query words, ranking candidates.
+
+A store finds candidate sections with its full-text index; this module decides which
+index terms a query word stands for (exact, prefix while typing, near spellings, British
+or American spelling: the same rules as the in-briefing search) and ranks each candidate
+section with rapidfuzz similarities, returning the span to highlight and a snippet.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..core.search import MIN_QUERY_CHARACTERS, normalise_word, query_words
+
+# Index terms as SQLite's unicode61 tokenizer makes them: runs of letters and digits,
+# case-folded, accents removed.
+_TERM = re.compile(r"[^\W_]+")
+
+MAX_PREFIX_TERMS = 40
+MAX_FUZZY_TERMS = 16
+
+
+def fold(word: str) -> str:
+    """A word as the full-text index stores it."""
+    word = word.casefold()
+    if word.isascii():
+        return word
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word) if not unicodedata.combining(ch))
+
+
+def index_terms(text: str) -> set[str]:
+    """The distinct index terms of a text."""
+    return {fold(match) for match in _TERM.findall(text)}
+
+
+class Vocabulary:
+    """Every term of the index, grouped by its normalised form, for fast near look-ups."""
+
+    def __init__(self, terms: Iterable[str] = ()) -> None:
+        self._by_norm: dict[str, list[str]] = defaultdict(list)
+        self._sorted: list[str] | None = None
+        self._by_length: dict[int, list[str]] | None = None
+        self.add(terms)
+
+    def __len__(self) -> int:
+        return len(self._by_norm)
+
+    def add(self, terms: Iterable[str]) -> None:
+        changed = False
+        for term in terms:
+            norm = normalise_word(term)
+            known = self._by_norm[norm]
+            if term not in known:
+                known.append(term)
+                changed = True
+        if changed:
+            self._sorted = self._by_length = None
+
+    def _tables(self) -> tuple[list[str], dict[int, list[str]]]:
+        if self._sorted is None or self._by_length is None:
+            self._sorted = sorted(self._by_norm)
+            by_length: dict[int, list[str]] = defaultdict(list)
+            for norm in self._sorted:
+                by_length[len(norm)].append(norm)
+            self._by_length = dict(by_length)
+        return self._sorted, self._by_length
+
+    def expand(self, word: str, typed_last: bool) -> dict[str, float]:
+        """Index terms that `word` (normalised) may stand for, each with a similarity 0-100."""
+        from rapidfuzz import fuzz, process
+
+        ordered, by_length = self._tables()
+        found: dict[str, float] = {}
+
+        def take(norm: str, similarity: float) -> None:
+            for term in self._by_norm.get(norm, ()):
+                if found.get(term, -1.0) < similarity:
+                    found[term] = similarity
+
+        take(word, 100.0)
+        if typed_last and (len(word) >= 3 or (len(word) >= 2 and word.isdigit())):
+            position = bisect_left(ordered, word)
+            taken = 0
+            while position < len(ordered) and ordered[position].startswith(word) and taken < MAX_PREFIX_TERMS:
+                norm = ordered[position]
+                if norm != word:
+                    take(norm, 88.0 - min(8.0, (len(norm) - len(word)) * 0.5))
+                    taken += 1
+                position += 1
+        # A word the index holds as written is taken as meant: near spellings of a real
+        # word ("frost" -> "forest") would only bury its hits.
+        if len(word) >= 4 and not word.isdigit() and word not in self._by_norm:
+            cutoff = 80.0 if len(word) <= 5 else 74.0
+            pool: list[str] = []
+            for length in range(len(word) - 2, len(word) + 3):
+                pool.extend(by_length.get(length, ()))
+            for norm, score, _ in process.extract(
+                word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_FUZZY_TERMS
+            ):
+                take(norm, score * 0.85)  # a typo ranks below an exact or prefix match
+        return found
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """A query's words and, for each, the index terms it stands for."""
+
+    text: str
+    words: tuple[str, ...]
+    groups: tuple[dict[str, float], ...]
+
+    @property
+    def needed(self) -> int:
+        """How many of the words a hit must hold: all of one or two, all but one of more."""
+        return len(self.words) if len(self.words) <= 2 else len(self.words) - 1
+
+    def usable(self) -> bool:
+        return sum(1 for group in self.groups if group) >= self.needed and bool(self.words)
+
+
+def prepare_query(query: str, vocabulary: Vocabulary) -> Query | None:
+    """The query's words expanded against the vocabulary; None when it is too short."""
+    words = query_words(query)
+    if not words or sum(len(w) for w in words) < MIN_QUERY_CHARACTERS:
+        return None
+    words = words[:8]
+    groups = tuple(vocabulary.expand(word, index == len(words) - 1) for index, word in enumerate(words))
+    return Query(query, tuple(words), groups)
+
+
+def fts_expression(query: Query) -> str:
+    """An FTS5 MATCH expression: each word's terms OR-ed; words AND-ed (OR-ed past two)."""
+    parts = []
+    for group in query.groups:
+        if group:
+            parts.append("(" + " OR ".join('"' + term.replace('"', '""') + '"' for term in group) + ")")
+    joiner = " AND " if len(query.words) <= 2 else " OR "
+    return joiner.join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class TextMatch:
+    score: float
+    start: int
+    end: int
+    snippet: str
+    snippet_start: int
+    snippet_end: int
+
+
+_PATTERN_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
+
+
+def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
+    pattern = _PATTERN_CACHE.get(terms)
+    if pattern is None:
+        if len(_PATTERN_CACHE) > 64:
+            _PATTERN_CACHE.clear()
+        alternatives = "|".join(re.escape(term) for term in sorted(terms, key=len, reverse=True))
+        pattern = _PATTERN_CACHE[terms] = re.compile(rf"(?<![^\W_])(?:{alternatives})(?![^\W_])", re.IGNORECASE)
+    return pattern
+
+
+def rank_text(query: Query, text: str, heading: str | None = None) -> TextMatch | None:
+    """The best place in a section's text for the query, or None when it is not there."""
+    owners: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for index, group in enumerate(query.groups):
+        for term, similarity in group.items():
+            owners[term].append((index, similarity))
+    if not owners:
+        return None
+    found: list[tuple[int, int, int, float]] = []  # start, end, word index, similarity
+    for match in _pattern(tuple(owners)).finditer(text):
+        for index, similarity in owners.get(fold(match.group()), ()):
+            found.append((match.start(), match.end(), index, similarity))
+    heading_words: dict[int, float] = {}
+    if heading:
+        for match in _pattern(tuple(owners)).finditer(heading):
+            for index, similarity in owners.get(fold(match.group()), ()):
+                heading_words[index] = max(heading_words.get(index, 0.0), similarity)
+    if not found:
+        if len(heading_words) >= query.needed:
+            score = sum(heading_words.values()) / len(query.words) - 5.0
+            return TextMatch(round(score, 1), 0, 0, heading or "", 0, 0)
+        return None
+    best: tuple[float, int, int] | None = None
+    n = len(query.words)
+    # Every window of text starting at a matched word, 160 characters wide: the words of
+    # the query that it holds, how exactly, and how close together.
+    for anchor in range(len(found)):
+        start = found[anchor][0]
+        best_in: dict[int, tuple[float, int, int]] = {}
+        for s, e, index, similarity in found[anchor:]:
+            if s - start > 160:
+                break
+            if index not in best_in or similarity > best_in[index][0]:
+                best_in[index] = (similarity, s, e)
+        if len(best_in) < query.needed:
+            continue
+        score = sum(v[0] for v in best_in.values()) / n
+        spans = sorted((v[1], v[2]) for v in best_in.values())
+        if len(spans) > 1:
+            width = spans[-1][1] - spans[0][0]
+            if width < 12 * len(spans):
+                score += 4.0  # the words stand together
+            order = [index for index, _ in sorted(best_in.items(), key=lambda item: item[1][1])]
+            if order == sorted(order) and width < 12 * len(spans):
+                score += 4.0  # ... in the order typed
+        if all(v[0] == 100.0 for v in best_in.values()) and len(best_in) == n:
+            score += 3.0
+        if best is None or score > best[0]:
+            best = (score, spans[0][0], spans[-1][1])
+    if best is None:
+        return None
+    score, start, end = best
+    snippet, snippet_start = snippet_around(text, start, end)
+    return TextMatch(round(score, 1), start, end, snippet, snippet_start, snippet_start + (end - start))
+
+
+def snippet_around(text: str, start: int, end: int, width: int = 110) -> tuple[str, int]:
+    """A line of context around text[start:end], cut at words, with "…" where cut."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    room = max(0, width - (end - start))
+    left = max(line_start, start - room // 3)
+    right = min(line_end, end + room - (start - left))
+    if left > line_start:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < line_end:
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    prefix = "…" if left > line_start else ""
+    suffix = "…" if right < line_end else ""
+    return prefix + text[left:right] + suffix, len(prefix) + (start - left)
