@@ -68,6 +68,12 @@ def _export(argv: list[str]) -> int:
     from .core import export
 
     briefing = _load(args.path)
+    if briefing.notes:
+        from .core.reading import printable_name
+
+        # What reading changed (removed control characters, an encoding fallback) is said
+        # on standard error, so that a cut or cleaned export never passes unnoticed.
+        print(f"briefing: note: {printable_name(briefing.source)}: {'; '.join(briefing.notes)}", file=sys.stderr)
     entities = ()
     if args.format == "json":
         from .core.entities import extract_entities

@@ -37,12 +37,18 @@ _BINARY_MAGIC = (
 _CONTROL_BYTES = bytes(range(0, 9)) + bytes(range(14, 27)) + bytes(range(28, 32))
 
 # ANSI/VT escape sequences: CSI, OSC/DCS/APC/PM/SOS strings, and two-byte escapes.
+# Every form is bounded and complete: a sequence is removed whole only when it ends
+# (final byte, BEL or ST) within a short reach and on the same line. An introducer that
+# never ends is not a sequence: `_CONTROLS` then removes the lone ESC or C1 character and
+# nothing after it, so one stray byte can never swallow the text that follows.
+MAX_CSI_PARAMETERS = 24
+MAX_STRING_PAYLOAD = 4096
 _ESCAPES = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI ... final byte
-    r"|\x1b[\]P^_X][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, DCS, PM, APC, SOS strings
-    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
-    r"|[\x90\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x9c|\x1b\\)?"  # 8-bit DCS/OSC/PM/APC
-    r"|\x1b[ -/]*[0-~]?"  # other escapes, or a lone ESC
+    rf"\x1b\[[0-?]{{0,{MAX_CSI_PARAMETERS}}}[ -/]{{0,4}}[@-~]"  # CSI ... final byte
+    rf"|\x9b[0-?]{{0,{MAX_CSI_PARAMETERS}}}[ -/]{{0,4}}[@-~]"  # 8-bit CSI
+    rf"|\x1b[\]P^_X][^\x07\x1b\x9c\n]{{0,{MAX_STRING_PAYLOAD}}}(?:\x07|\x9c|\x1b\\)"  # OSC, DCS, PM, APC, SOS
+    rf"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c\n]{{0,{MAX_STRING_PAYLOAD}}}(?:\x07|\x9c|\x1b\\)"  # 8-bit strings
+    r"|\x1b[ -/]{0,4}[0-OQ-WYZ\\`-~]"  # two-byte escapes (not the introducers [ ] P X ^ _)
 )
 # Control characters other than newline and tab, C1 controls, bidirectional overrides
 # and isolates (they can make text read differently from how it is stored), lone
@@ -106,13 +112,19 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     return None
 
 
-def _decode_cp1252(data: bytes) -> str:
-    """Decode cp1252; its five undefined bytes are read as Latin-1 (C1 controls, removed later)."""
-    chunks = re.split(rb"([\x81\x8d\x8f\x90\x9d]+)", data)
-    # re.split with a group alternates: ordinary bytes, undefined bytes, ordinary bytes ...
-    return "".join(
-        chunk.decode("latin-1") if i % 2 else chunk.decode("cp1252") for i, chunk in enumerate(chunks)
-    )
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+
+
+def _decode_cp1252(data: bytes) -> tuple[str, int]:
+    """Decode cp1252, dropping its five undefined bytes; returns the text and how many were dropped.
+
+    Read as Latin-1 they would be C1 controls (0x9D is OSC), so they are dropped here,
+    one byte each, before they could be taken for the start of an escape sequence.
+    """
+    dropped = len(_CP1252_UNDEFINED.findall(data))
+    if dropped:
+        data = _CP1252_UNDEFINED.sub(b"", data)
+    return data.decode("cp1252"), dropped
 
 
 def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
@@ -123,6 +135,7 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
     if not data.strip():
         raise BriefingError(f"{name}: the file is empty" if data == b"" else f"{name}: the file holds only white space")
     notes: list[str] = []
+    dropped = 0
     if data.startswith(codecs.BOM_UTF8):
         text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -137,9 +150,10 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError:
-            text = _decode_cp1252(data)
+            text, dropped = _decode_cp1252(data)
             notes.append("not UTF-8: read as cp1252")
     text, removed = clean_text(text)
+    removed += dropped
     if removed:
         notes.append(f"removed {removed} control character{'s' if removed != 1 else ''}")
     if not text.replace("\ufffd", "").strip():
