@@ -16,26 +16,30 @@ class BriefingCommands(Provider):
     """The reader's own palette commands."""
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
-        app = self.app
-        briefing = app.briefing  # type: ignore[attr-defined]
+        from .screens.reader import ReaderScreen
+
+        reader = self.screen  # the screen the palette was opened over
+        if not isinstance(reader, ReaderScreen):
+            return
+        briefing = reader.briefing
         for index, section in enumerate(briefing.sections):
             yield (
                 f"Go to section: {index + 1} {section.label}",
                 section.heading or section.label,
-                lambda index=index: app.reading.go_to_section(index),  # type: ignore[attr-defined]
+                lambda index=index: reader.reading.go_to_section(index),
             )
-        for entity in app.entities or ():  # type: ignore[attr-defined]
+        for entity in reader.entities or ():
             mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}"
             yield (
                 f"Show entity: {entity.name}",
                 f"{entity.type}, {mentions}",
-                lambda entity=entity: app.follow_entity(entity),  # type: ignore[attr-defined]
+                lambda entity=entity: reader.follow_entity(entity),
             )
         for fmt in ("json", "markdown", "text"):
             yield (
                 f"Export as {fmt}",
                 "Write the briefing to a file in the current folder",
-                lambda fmt=fmt: app.export_to_file(fmt),  # type: ignore[attr-defined]
+                lambda fmt=fmt: reader.export_to_file(fmt),
             )
 
     async def discover(self) -> Hits:

@@ -62,8 +62,8 @@ async def test_n_and_shift_n_walk_the_mentions_and_esc_clears():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await ready(pilot)
-        japan = next(e for e in app.entities if e.name == "Japan")
-        app.follow_entity(japan)
+        japan = next(e for e in app.reader.entities if e.name == "Japan")
+        app.reader.follow_entity(japan)
         await pilot.pause()
         status = app.query_one(StatusLine)
         assert status.match == f"Japan 1/{japan.count}"
@@ -119,7 +119,7 @@ async def test_the_panel_never_squeezes_the_text_away():
         await ready(pilot)
         await pilot.press("e")
         await pilot.pause()
-        assert app.reading.region.width >= 40
+        assert app.reader.reading.region.width >= 40
         assert not app.query_one("Outline").display
         await pilot.press("e")
         await pilot.pause()
@@ -129,7 +129,7 @@ async def test_the_panel_never_squeezes_the_text_away():
         await ready(pilot)
         await pilot.press("e", "slash", *"taiwan", "enter")
         await pilot.pause()
-        assert not app.entity_panel.display and app.reading.region.width >= 40
+        assert not app.reader.entity_panel.display and app.reader.reading.region.width >= 40
         assert app.query_one(StatusLine).match.startswith("Taiwan 1/")
 
 

@@ -20,7 +20,7 @@ from textual.command import CommandPalette
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
-from briefing_tui.help_screen import HelpScreen
+from briefing_tui.screens.help import HelpScreen
 from briefing_tui.widgets.outline import Outline
 from briefing_tui.widgets.reading_view import ReadingView
 from briefing_tui.widgets.status_line import StatusLine
@@ -142,7 +142,7 @@ async def test_outline_labels_are_the_export_labels_literally():
     app = make_app(MARKUP)
     async with running(app, (150, 50)):
         outline = [line.strip() for line in region_lines(app, app.query_one(Outline)) if line.strip()]
-        labels = [section.label for section in app.briefing.sections]
+        labels = [section.label for section in app.reader.briefing.sections]
         assert [re.sub(r"^\d+ ", "", line).rstrip("▕ ") for line in outline[: len(labels)]] == labels
 
 
@@ -248,7 +248,7 @@ async def test_command_palette_survives_a_hostile_heading(tmp_path, heading, doc
     path = tmp_path / "heading.txt"
     path.write_text(document(heading), encoding="utf-8")
     app = make_app(path)
-    assert app.briefing.sections[-1].heading == heading, [s.heading for s in app.briefing.sections]
+    assert app.reader.briefing.sections[-1].heading == heading, [s.heading for s in app.reader.briefing.sections]
     opened: list[tuple] = []
     app.open_url = lambda *args, **kwargs: opened.append(args)  # type: ignore[method-assign]
     async with running(app, (120, 30)) as pilot:
@@ -399,7 +399,7 @@ async def test_file_name_as_title_is_text_never_escapes_or_markup(tmp_path, name
     path = tmp_path / name
     path.write_text("just one paragraph about Japan and the U.S. with no title at all", encoding="utf-8")
     app = make_app(path)
-    assert app.briefing.title is None
+    assert app.reader.briefing.title is None
     async with running(app, (100, 24)) as pilot:
         assert_no_controls(app, "file name in the header")
         header = screen_lines(app)[0]

@@ -7,6 +7,7 @@ import pytest
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.parsing import parse_text
 from briefing_tui.core.reading import decode_bytes
+from briefing_tui.screens.reader import ReaderScreen
 from briefing_tui.widgets.reading_view import ReadingView
 from briefing_tui.widgets.status_line import StatusLine
 
@@ -24,14 +25,11 @@ def many_sections(count: int) -> str:
     return "\n".join(parts) + "\n"
 
 
-class SmallPreviewApp(BriefingApp):
-    PREVIEW_CHARACTERS = 20_000
-
-
-async def test_long_briefing_shows_its_first_part_then_all_of_it_keeping_the_place():
+async def test_long_briefing_shows_its_first_part_then_all_of_it_keeping_the_place(monkeypatch):
+    monkeypatch.setattr(ReaderScreen, "PREVIEW_CHARACTERS", 20_000)
     text = many_sections(3_000)
-    app = SmallPreviewApp(decode_bytes(text.encode(), "long.txt"))
-    assert not app.complete and len(app.briefing.sections) < 300
+    app = BriefingApp(decode_bytes(text.encode(), "long.txt"))
+    assert not app.reader.complete and len(app.reader.briefing.sections) < 300
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("3")
@@ -40,7 +38,7 @@ async def test_long_briefing_shows_its_first_part_then_all_of_it_keeping_the_pla
         assert status.position.startswith("3/")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        assert app.complete and len(app.briefing.sections) == 3_001
+        assert app.reader.complete and len(app.reader.briefing.sections) == 3_001
         assert status.position == "3/3001 Background"  # the place read is kept
         assert "reading" not in status.note
         await pilot.press("G")

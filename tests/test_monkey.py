@@ -22,7 +22,7 @@ from textual.widgets import Input
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
-from briefing_tui.help_screen import HelpScreen
+from briefing_tui.screens.help import HelpScreen
 from briefing_tui.widgets.status_line import StatusLine
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"

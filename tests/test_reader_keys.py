@@ -17,7 +17,7 @@ from textual.command import CommandPalette
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
-from briefing_tui.help_screen import HelpScreen
+from briefing_tui.screens.help import HelpScreen
 from briefing_tui.widgets.outline import Outline, OutlineBar
 from briefing_tui.widgets.reading_view import ReadingView
 from briefing_tui.widgets.status_line import StatusLine

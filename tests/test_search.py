@@ -161,7 +161,7 @@ async def test_stale_results_are_dropped():
         await settle(pilot)
         bar = app.query_one(SearchBar)
         fresh = bar.hits
-        stale = app.search_index().search("china")
+        stale = app.reader.search_index().search("china")
         bar.show_results("china", stale)  # an old query's results, arriving late
         assert bar.hits == fresh and bar.shown_query == "japan"
 
@@ -172,7 +172,7 @@ async def test_search_then_entity_n_follows_the_last_chosen():
         await settle(pilot)
         await pilot.press("slash", *"taiwan", "enter")
         await pilot.pause()
-        app.follow_entity(next(e for e in app.entities if e.name == "China"))
+        app.reader.follow_entity(next(e for e in app.reader.entities if e.name == "China"))
         await pilot.pause()
         await pilot.press("n")
         await pilot.pause()
@@ -220,7 +220,7 @@ async def test_repeated_resizing_keeps_the_query_the_match_and_the_place():
         for size in sizes:
             await pilot.resize_terminal(*size)
             await pilot.pause()
-            assert app.search_bar.input.value == "japan"
+            assert app.reader.search_bar.input.value == "japan"
         # While walking the hits: the match and the section stay.
         await pilot.press("enter", "n", "n")
         await pilot.pause()
@@ -233,7 +233,7 @@ async def test_repeated_resizing_keeps_the_query_the_match_and_the_place():
             await pilot.pause()
         assert status.match == match and status.position == position
         # While following an entity: the same.
-        app.follow_entity(next(e for e in app.entities if e.name == "China"))
+        app.reader.follow_entity(next(e for e in app.reader.entities if e.name == "China"))
         await pilot.press("n")
         await pilot.pause()
         match, position = status.match, status.position
@@ -258,7 +258,7 @@ async def test_keys_typed_right_behind_slash_land_in_the_query():
             app.post_message(events.Key("slash" if character == "/" else character, character))
         await settle(pilot)
         await pilot.pause(0.2)
-        bar = app.search_bar
+        bar = app.reader.search_bar
         assert bar.input.value == "kishda"
         assert bar.hits and bar.hits[0].label == "Key Facts"
         assert bar.input.region.height == 1  # the query box shows
@@ -271,4 +271,4 @@ async def test_slash_inside_a_filter_is_a_character():
         await pilot.press("e", "slash", "a", "slash", "b")
         await pilot.pause()
         assert app.query_one("#entity-filter").value == "a/b"
-        assert not app.search_bar.display
+        assert not app.reader.search_bar.display

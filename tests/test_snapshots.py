@@ -22,7 +22,7 @@ async def settled(pilot) -> None:
     for _ in range(100):  # up to 5 s on a busy machine
         await pilot.pause()
         await app.workers.wait_for_complete()
-        if app.entities is not None and app.query("FooterKey") and app.query("Outline"):
+        if app.reader.entities is not None and app.query("FooterKey") and app.query("Outline"):
             break
         await pilot.pause(0.05)
     # One full refresh at the end: the SVG's id hashes the segments, and segments cut

@@ -65,13 +65,13 @@ class EntityList(ListPane):
     """The entities, under a heading per type. Printable keys start filtering."""
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Next entity", show=False),
-        Binding("k,up", "cursor_up", "Previous entity", show=False),
-        Binding("g,home", "first", "First entity", show=False),
-        Binding("G,end", "last", "Last entity", show=False),
-        Binding("enter", "select", "Follow entity", show=False),
-        Binding("slash", "filter", "Filter the list (or type a letter)", show=False),
-        Binding("escape", "clear_filter", "Clear filter", show=False),
+        Binding("j,down", "cursor_down", "Next entity", show=False, id="entities.cursor-down"),
+        Binding("k,up", "cursor_up", "Previous entity", show=False, id="entities.cursor-up"),
+        Binding("g,home", "first", "First entity", show=False, id="entities.first"),
+        Binding("G,end", "last", "Last entity", show=False, id="entities.last"),
+        Binding("enter", "select", "Follow entity", show=False, id="entities.select"),
+        Binding("slash", "filter", "Filter the list (or type a letter)", show=False, id="entities.filter"),
+        Binding("escape", "clear_filter", "Clear filter", show=False, id="entities.clear-filter"),
     ]
 
     def on_key(self, event: events.Key) -> None:

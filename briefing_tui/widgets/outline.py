@@ -6,6 +6,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -27,12 +28,15 @@ class Outline(ListPane):
     """The list of section labels. Enter or a click jumps to the section."""
 
     BINDINGS = [
-        Binding("j,down", "cursor_down", "Next label", show=False),
-        Binding("k,up", "cursor_up", "Previous label", show=False),
-        Binding("g,home", "first", "First label", show=False),
-        Binding("G,end", "last", "Last label", show=False),
-        Binding("enter", "select", "Go to section", show=False),
+        Binding("j,down", "cursor_down", "Next label", show=False, id="outline.cursor-down"),
+        Binding("k,up", "cursor_up", "Previous label", show=False, id="outline.cursor-up"),
+        Binding("g,home", "first", "First label", show=False, id="outline.first"),
+        Binding("G,end", "last", "Last label", show=False, id="outline.last"),
+        Binding("enter", "select", "Go to section", show=False, id="outline.select"),
     ]
+
+    briefing: reactive[Briefing | None] = reactive(None, init=False, always_update=True)
+    section: reactive[int] = reactive(0, init=False)  # the section being read
 
     class SectionChosen(Message):
         """The user chose a section in the outline or the outline bar."""
@@ -40,6 +44,14 @@ class Outline(ListPane):
         def __init__(self, section: int) -> None:
             super().__init__()
             self.section = section
+
+    def watch_briefing(self, briefing: Briefing | None) -> None:
+        if briefing is not None:
+            self.show_briefing(briefing)
+            self.follow(self.section)
+
+    def watch_section(self, section: int) -> None:
+        self.follow(section)
 
     def show_briefing(self, briefing: Briefing) -> None:
         self.clear_options()
@@ -66,21 +78,17 @@ class OutlineBar(Widget):
 
     COMPONENT_CLASSES = {"outline-bar--label", "outline-bar--current"}
 
+    briefing: reactive[Briefing | None] = reactive(None, init=False, always_update=True)
+    current: reactive[int] = reactive(0)  # the section being read
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.labels: list[str] = []
-        self.current = 0
         self._ranges: list[tuple[int, int, int]] = []  # (x start, x end, section) as drawn
 
-    def show_briefing(self, briefing: Briefing) -> None:
-        self.labels = [s.label for s in briefing.sections]
-        self.current = 0
+    def watch_briefing(self, briefing: Briefing | None) -> None:
+        self.labels = [s.label for s in briefing.sections] if briefing is not None else []
         self.refresh()
-
-    def follow(self, section: int) -> None:
-        if section != self.current:
-            self.current = section
-            self.refresh()
 
     def render(self) -> Text:
         width = max(1, self.size.width)

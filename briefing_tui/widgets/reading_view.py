@@ -42,12 +42,12 @@ class ReadingView(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("j,down", "scroll_down", "Scroll down", show=False),
-        Binding("k,up", "scroll_up", "Scroll up", show=False),
-        Binding("space,pagedown", "page_down", "Page down", show=False),
-        Binding("b,pageup", "page_up", "Page up", show=False),
-        Binding("g,home", "go_top", "Top", show=False),
-        Binding("G,end", "go_bottom", "Bottom", show=False),
+        Binding("j,down", "scroll_down", "Scroll down", show=False, id="reading.scroll-down"),
+        Binding("k,up", "scroll_up", "Scroll up", show=False, id="reading.scroll-up"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="reading.page-down"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="reading.page-up"),
+        Binding("g,home", "go_top", "Top", show=False, id="reading.go-top"),
+        Binding("G,end", "go_bottom", "Bottom", show=False, id="reading.go-bottom"),
     ]
 
     COMPONENT_CLASSES = {

@@ -47,10 +47,10 @@ class SearchBar(Vertical):
     DEFAULT_CSS = "SearchBar { height: auto; }"
 
     BINDINGS = [
-        Binding("enter", "jump", "Go to the hit", show=False),
-        Binding("escape", "close", "Close search, clear highlights", show=False),
-        Binding("up", "previous_hit", "Previous result", show=False),
-        Binding("down", "next_hit", "Next result", show=False),
+        Binding("enter", "jump", "Go to the hit", show=False, id="search.jump"),
+        Binding("escape", "close", "Close search, clear highlights", show=False, id="search.close"),
+        Binding("up", "previous_hit", "Previous result", show=False, id="search.previous-hit"),
+        Binding("down", "next_hit", "Next result", show=False, id="search.next-hit"),
     ]
 
     class QueryChanged(Message):

@@ -18,6 +18,12 @@ class StatusLine(Widget):
     match: reactive[str] = reactive("")
     note: reactive[str] = reactive("")
 
+    def __init__(self, position: str = "", note: str = "", **kwargs) -> None:
+        super().__init__(**kwargs)
+        # Given at once, so the first frame shows them before any binding is made.
+        self.set_reactive(StatusLine.position, position)
+        self.set_reactive(StatusLine.note, note)
+
     def render(self) -> Text:
         left = Text(" " + self.position, self.get_component_rich_style("status-line--position"), end="")
         right = Text(end="")

@@ -67,11 +67,11 @@ class HelpScreen(ModalScreen[None]):
     """Every key of the reader, grouped by the pane it works in."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark,f1", "dismiss", "Close help", show=False),
-        Binding("j,down", "scroll_down", "Scroll", show=False),
-        Binding("k,up", "scroll_up", "Scroll", show=False),
-        Binding("g,home", "scroll_top", "Top", show=False),
-        Binding("G,end", "scroll_bottom", "Bottom", show=False),
+        Binding("escape,q,question_mark,f1", "dismiss", "Close help", show=False, id="help.dismiss"),
+        Binding("j,down", "scroll_down", "Scroll", show=False, id="help.scroll-down"),
+        Binding("k,up", "scroll_up", "Scroll", show=False, id="help.scroll-up"),
+        Binding("g,home", "scroll_top", "Top", show=False, id="help.scroll-top"),
+        Binding("G,end", "scroll_bottom", "Bottom", show=False, id="help.scroll-bottom"),
     ]
 
     def __init__(self, groups: list[tuple[str, Iterable[BindingType]]]) -> None:

@@ -1,0 +1,474 @@
+"""The reader: one briefing, its outline, entities and search, on one screen.
+
+The reader's state lives here, as reactive attributes: the briefing, its entities, the
+section being read, the walk of matches or mentions that n/N step through, and which side
+panels are open. The widgets below are told (data binding or a watcher); they never keep
+their own copy of it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from ..core.model import Briefing, Entity
+from ..core.parsing import head_of, parse_text
+from ..core.reading import SourceText
+from ..widgets.header import BriefingHeader
+from ..widgets.outline import Outline
+from ..widgets.reading_view import ReadingView
+from ..widgets.status_line import StatusLine
+
+if TYPE_CHECKING:
+    from ..widgets.entity_panel import EntityPanel
+    from ..widgets.search_bar import SearchBar
+
+
+@dataclass(frozen=True)
+class Walk:
+    """Spans (section, start, end) that n/N step through, and where the reader is in them."""
+
+    spans: tuple[tuple[int, int, int], ...]
+    label: str  # the query, or the entity's name
+    kind: str  # "match" (search hits) or "mention" (an entity's mentions)
+    index: int = 0
+
+    def step(self, by: int) -> Walk:
+        return Walk(self.spans, self.label, self.kind, (self.index + by) % len(self.spans))
+
+
+def _digit_bindings() -> list[Binding]:
+    return [
+        Binding(str(n), f"go_to_section({n})", "Jump to section N", show=False, id=f"reader.section-{n}")
+        for n in range(1, 10)
+    ]
+
+
+class ReaderScreen(Screen[None]):
+    """Read one briefing: outline, sections in panes, status line and key hints."""
+
+    BINDINGS = [
+        # Quit and help belong to the app; they are listed here first so that the footer
+        # and the help show them first.
+        Binding("q,ctrl+q", "app.quit", "Quit", key_display="q", id="quit"),
+        Binding("question_mark,f1", "app.help", "Help", key_display="?", id="help"),
+        Binding("right_square_bracket", "next_section", "Next section", key_display="]", show=False,
+                id="reader.next-section"),
+        Binding("left_square_bracket", "previous_section", "Previous section", key_display="[", show=False,
+                id="reader.previous-section"),
+        *_digit_bindings(),
+        # A priority binding acts before the next key is handed on: the letters typed right
+        # behind `/` ("/kishda" in one burst) land in the query, not in the text pane.
+        Binding("slash", "search", "Search", key_display="/", priority=True, id="reader.search"),
+        Binding("o", "toggle_outline", "Outline", id="reader.outline"),
+        Binding("e", "toggle_entities", "Entities", id="reader.entities"),
+        Binding("n", "next_match", "Next match or mention", show=False, id="reader.next-match"),
+        Binding("N", "previous_match", "Previous match or mention", show=False, id="reader.previous-match"),
+        Binding("tab", "app.focus_next", "Next pane", show=False, id="focus-next"),
+        Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="focus-previous"),
+        Binding("escape", "clear", "Close search, clear highlights", show=False, id="reader.clear"),
+        Binding("ctrl+p", "app.command_palette", "Command palette", show=False, id="command-palette"),
+    ]
+
+    # A longer briefing shows its first part at once and the rest when read (in a worker).
+    PREVIEW_CHARACTERS = 256_000
+    # Below this width the entity panel and the outline do not both fit beside the text.
+    CROWDED_WIDTH = 110
+
+    # ---- the reader's state
+    briefing: reactive[Briefing] = reactive(None, init=False, always_update=True)  # type: ignore[arg-type]
+    entities: reactive[tuple[Entity, ...] | None] = reactive(None, init=False, always_update=True)
+    section: reactive[int] = reactive(0, init=False)  # the section at the top of the text
+    walk: reactive[Walk | None] = reactive(None, init=False, always_update=True)
+    outline: reactive[str] = reactive("auto", init=False)  # "auto" (by width), "open", "hidden"
+    entities_open: reactive[bool] = reactive(False, init=False)
+    # ---- what the status line shows of it
+    position_label: reactive[str] = reactive("")
+    match_label: reactive[str] = reactive("")
+    note: reactive[str] = reactive("")
+
+    def __init__(self, source: SourceText) -> None:
+        super().__init__()
+        self.source = source
+        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS
+        text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
+        self.set_reactive(ReaderScreen.briefing, parse_text(text, source.name, source.notes, cleaned=True))
+        self.set_reactive(ReaderScreen.position_label, self._position_label(0))
+        self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
+        self.last_query = ""  # kept while the reader runs; `/` opens with it
+        self._progress = 0.0
+        self._search_index = None
+        self._index_lock = threading.Lock()
+
+    # ------------------------------------------------------------------ layout
+
+    def compose(self) -> ComposeResult:
+        briefing = self.briefing
+        yield BriefingHeader(self._title(briefing), briefing.byline, id="header")
+        # The first frame has no outline: the body keeps its width free (the -first-frame
+        # class), so the text is laid out once, at its final width, and the outline list
+        # moves into that space when the frame is on screen. A second column in the first
+        # frame costs about a tenth of the time to first content.
+        with Horizontal(id="body", classes="-first-frame"):
+            yield ReadingView(briefing, id="reading")
+        # The outline bar, entity panel, search bar and footer are mounted after the first
+        # frame (build_rest): the first frame shows only what a reader sees.
+        yield StatusLine(position=self.position_label, note=self.note, id="status").data_bind(
+            position=ReaderScreen.position_label, match=ReaderScreen.match_label, note=ReaderScreen.note
+        )
+
+    def _title(self, briefing: Briefing) -> str:
+        return briefing.title or self.source.name.rsplit("/", 1)[-1]
+
+    def on_mount(self) -> None:
+        self.title = self._title(self.briefing)
+        self.reading.focus()
+        if getattr(self.app, "first_frame_shown", True):
+            self.call_after_refresh(self.build_rest)
+        # else the app calls build_rest once its first frame is on screen
+
+    async def build_rest(self) -> None:
+        """After the first frame is on screen: what that frame did not need."""
+        from textual.widgets import Footer
+
+        from ..widgets.entity_panel import EntityPanel
+        from ..widgets.outline import OutlineBar
+        from ..widgets.search_bar import SearchBar
+
+        body = self.query_one("#body")
+        outline = Outline(id="outline", markup=False).data_bind(ReaderScreen.briefing, ReaderScreen.section)
+        await body.mount(outline, before=0)
+        body.remove_class("-first-frame")
+        bar = OutlineBar(id="outline-bar").data_bind(ReaderScreen.briefing, current=ReaderScreen.section)
+        await self.mount(bar, before=body)
+        await body.mount(EntityPanel(id="entities"))
+        await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
+        await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
+        # The footer draws its keys when the bindings change; focus was set before it
+        # existed, so say they changed.
+        self.app.refresh_bindings()
+        if self.complete:
+            self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+        else:
+            self._progress_timer = self.set_interval(0.2, self._show_progress)
+            self._show_progress()
+            width = self.reading.scrollable_content_region.width
+            self.run_worker(lambda: self._read_rest(width), thread=True, exclusive=True, group="reading")
+
+    @property
+    def reading(self) -> ReadingView:
+        return self.query_one(ReadingView)
+
+    @property
+    def entity_panel(self) -> EntityPanel:
+        return self.query_one("#entities")  # type: ignore[return-value]
+
+    @property
+    def search_bar(self) -> SearchBar:
+        return self.query_one("#search")  # type: ignore[return-value]
+
+    # ------------------------------------------------------------------ state watchers
+
+    def _position_label(self, section: int) -> str:
+        sections = self.briefing.sections
+        if not sections:
+            return "empty briefing"
+        section = min(section, len(sections) - 1)
+        return f"{section + 1}/{len(sections)} {sections[section].label}"
+
+    def watch_section(self, section: int) -> None:
+        self.position_label = self._position_label(section)
+
+    def watch_briefing(self, briefing: Briefing) -> None:
+        self.position_label = self._position_label(self.section)
+        self.note = "; ".join(briefing.notes)
+
+    def watch_entities(self, entities: tuple[Entity, ...] | None) -> None:
+        if entities is not None and self.query("#entities"):
+            self.entity_panel.show_entities(self.briefing, entities)
+
+    def watch_walk(self, old: Walk | None, walk: Walk | None) -> None:
+        reading = self.reading
+        if walk is None:
+            reading.clear_highlights()
+            self.match_label = ""
+            return
+        if old is None or (old.spans, old.kind) != (walk.spans, walk.kind):
+            by_section: dict[int, list[tuple[int, int]]] = {}
+            for section, start, end in walk.spans:
+                by_section.setdefault(section, []).append((start, end))
+            reading.set_highlights(by_section, walk.kind)
+        if not walk.spans:
+            self.match_label = f"{walk.label}: no matches" if walk.label else ""
+            return
+        section, start, end = walk.spans[walk.index]
+        if start == end:  # a heading hit: the section itself
+            reading.go_to_section(section)
+        else:
+            reading.set_current_hit((section, start, end))
+            reading.show_offset(section, start, end)
+        self.match_label = f"{walk.label} {walk.index + 1}/{len(walk.spans)}"
+
+    def watch_outline(self, outline: str) -> None:
+        # The stylesheet decides display from the screen's classes; an inline `display`
+        # would outrank `-outline-hidden` and stop `o` hiding it.
+        self.set_class(outline == "hidden", "-outline-hidden")
+        self.set_class(outline == "open", "-outline-open")
+
+    def watch_entities_open(self, entities_open: bool) -> None:
+        self.set_class(entities_open, "-entities-open")
+        self._update_crowding()
+
+    # ------------------------------------------------------------------ long briefings
+
+    def _read_rest(self, width: int) -> None:
+        """In a thread: parse the whole briefing and lay it out, then show it."""
+        from ..widgets.reading_layout import ReadingLayout
+
+        def parsed(fraction: float) -> None:
+            self._progress = 0.75 * fraction
+
+        source = self.source
+        briefing = parse_text(source.text, source.name, source.notes, cleaned=True, progress=parsed)
+        layout = ReadingLayout(briefing, width)
+        self._progress = 1.0
+        self.app.call_from_thread(self._whole_briefing_read, briefing, layout)
+
+    def _show_progress(self) -> None:
+        megabytes = len(self.source.text) / 1_000_000
+        self.note = f"reading {megabytes:.0f} MB… {self._progress:.0%}"
+
+    def _whole_briefing_read(self, briefing: Briefing, layout) -> None:
+        self._progress_timer.stop()
+        self.complete = True
+        reading = self.reading
+        reading.set_briefing(briefing, layout if layout.width == max(8, reading.scrollable_content_region.width) else None)
+        self.briefing = briefing
+        self.section = reading.current_section
+        self._search_index = None  # built from the first part: build it again from all
+        self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+
+    def _find_entities(self) -> None:
+        """In a thread: find the briefing's entities, then hand them to the panel."""
+        from ..core.entities import extract_entities
+
+        entities = tuple(extract_entities(self.briefing))
+        self.app.call_from_thread(setattr, self, "entities", entities)
+        self.search_index(entities)  # ready before the first search, most of the time
+
+    def search_index(self, entities: Iterable[Entity] | None = None):
+        """The briefing's search index, built once (in a worker thread)."""
+        from ..core.search import SearchIndex
+
+        with self._index_lock:
+            index = self._search_index
+            # Built again once the entities are found: their names are searched too.
+            if index is None or (entities and not index.entities):
+                index = self._search_index = SearchIndex(self.briefing, entities or self.entities or ())
+            return index
+
+    # ------------------------------------------------------------------ search
+
+    def action_search(self) -> None:
+        """Open the search bar with the last query; typing searches at once."""
+        from textual.widgets import Input
+
+        from ..widgets.entity_panel import EntityList
+
+        focused = self.focused
+        if isinstance(focused, Input):
+            focused.insert_text_at_cursor("/")  # `/` typed into a query or a filter
+            return
+        if isinstance(focused, EntityList):
+            focused.action_filter()  # in the entity list, `/` filters the list
+            return
+        if not self.query("#search"):
+            return  # not built yet
+        bar = self.search_bar
+        bar.display = True
+        box = bar.input
+        # Focus now, not after a refresh: keys typed right after `/` belong to the query.
+        self.set_focus(box)
+        if box.value != self.last_query:
+            box.value = self.last_query
+        box.cursor_position = len(box.value)
+        if box.value:
+            box.select_all()  # typing replaces the last query; an arrow key keeps it
+            self._run_search(box.value)
+
+    def on_search_bar_query_changed(self, message: SearchBar.QueryChanged) -> None:
+        self.last_query = message.query
+        if self.walk and self.walk.spans and self.walk.label != message.query:
+            self.match_label = ""  # the old query's position no longer applies
+        self._run_search(message.query)
+
+    def _run_search(self, query: str) -> None:
+        # The newest query wins: `exclusive` drops the previous search, and the bar
+        # ignores results for a query that is no longer the one typed.
+        self.run_worker(lambda: self._search_in_thread(query), thread=True, exclusive=True, group="search")
+
+    def _search_in_thread(self, query: str) -> None:
+        hits = self.search_index().search(query)
+        self.app.call_from_thread(self.search_bar.show_results, query, hits)
+
+    def on_search_bar_hit_chosen(self, message: SearchBar.HitChosen) -> None:
+        # The list ranks hits best first; n/N walk them in reading order, from the chosen one.
+        chosen = message.hits[message.index]
+        spans = sorted({(hit.section, hit.start, hit.end) for hit in message.hits})
+        self._close_search()
+        self.start_walk(spans, message.query, "match", start_at=spans.index((chosen.section, chosen.start, chosen.end)))
+
+    def on_search_bar_closed(self, message: SearchBar.Closed) -> None:
+        self._close_search()
+        self.action_clear()
+
+    def _close_search(self) -> None:
+        self.search_bar.display = False
+        self.reading.focus()
+
+    # ------------------------------------------------------------------ position and panes
+
+    def on_resize(self) -> None:
+        self._update_crowding()
+        self.call_after_refresh(self._keep_focus)
+
+    def _update_crowding(self) -> None:
+        """With the entity panel open on a small screen, the outline steps aside for the text."""
+        self.set_class(self.entities_open and self.size.width < self.CROWDED_WIDTH, "-crowded")
+
+    def on_descendant_blur(self) -> None:
+        # A pane that folds away (the outline below 60 columns) loses focus: the keys
+        # must not go dead, so the text takes it.
+        self.call_after_refresh(self._keep_focus)
+
+    def _keep_focus(self) -> None:
+        """When a resize hides the focused pane (the outline folds away), read on."""
+        if self.app.screen is not self:
+            return  # help or the palette is open: they keep their focus
+        focused = self.focused
+        if focused is None or not focused.display or not focused.visible or focused.region.area == 0:
+            self.reading.focus()
+
+    def on_reading_view_position_changed(self, message: ReadingView.PositionChanged) -> None:
+        self.section = message.section
+
+    def on_outline_section_chosen(self, message: Outline.SectionChosen) -> None:
+        self.reading.go_to_section(message.section)
+
+    def action_next_section(self) -> None:
+        self.reading.go_to_section(self.reading.current_section + 1)
+
+    def action_previous_section(self) -> None:
+        self.reading.go_to_section(self.reading.current_section - 1)
+
+    def action_go_to_section(self, number: int) -> None:
+        if 1 <= number <= len(self.briefing.sections):
+            self.reading.go_to_section(number - 1)
+
+    def action_toggle_outline(self) -> None:
+        """Show and focus the outline; hide it when it already has focus."""
+        outlines = self.query(Outline)
+        if not outlines:
+            return  # not built yet: the first frame is still being drawn
+        outline = outlines.first()
+        if self.outline == "hidden" or not outline.display:
+            self.outline = "open"
+            outline.focus()
+        elif outline.has_focus:
+            self.outline = "hidden"
+            self.reading.focus()
+        else:
+            outline.focus()
+
+    def action_toggle_entities(self) -> None:
+        """Show and focus the entity panel; hide it when it already has focus."""
+        panel = self.entity_panel
+        if not self.entities_open:
+            self.entities_open = True
+            panel.entity_list.focus()
+        elif panel.has_focus_within:
+            self.entities_open = False
+            self.reading.focus()
+        else:
+            panel.entity_list.focus()
+
+    def on_entity_panel_entity_chosen(self, message: EntityPanel.EntityChosen) -> None:
+        if self.has_class("-narrow"):
+            # The panel covers the text below 60 columns: close it to show the mentions.
+            self.entities_open = False
+            self.reading.focus()
+        self.follow_entity(message.entity)
+
+    # ------------------------------------------------------------------ walks (n/N)
+
+    def follow_entity(self, entity: Entity) -> None:
+        """Highlight every mention of an entity, jump to the first, and let n/N walk them."""
+        mentions = [(m.section, m.start, m.end) for m in entity.mentions]
+        self.start_walk(mentions, entity.name, "mention")
+
+    def start_walk(self, spans: list[tuple[int, int, int]], label: str, kind: str, start_at: int = 0) -> None:
+        """Highlight spans (section, start, end), go to one; n/N walk them."""
+        self.walk = Walk(tuple(spans), label, kind, start_at)
+
+    def action_next_match(self) -> None:
+        if self.walk and self.walk.spans:
+            self.walk = self.walk.step(1)
+
+    def action_previous_match(self) -> None:
+        if self.walk and self.walk.spans:
+            self.walk = self.walk.step(-1)
+
+    def action_clear(self) -> None:
+        """esc: clear highlights; from a side pane, go back to the text."""
+        if self.reading.has_highlights or (self.walk and self.walk.spans):
+            self.walk = None
+        elif not self.reading.has_focus:
+            self.reading.focus()
+
+    # ------------------------------------------------------------------ help and palette
+
+    def key_groups(self) -> list[tuple[str, Iterable]]:
+        """The keys of each pane, for the help screen."""
+        from ..widgets.entity_panel import EntityList
+        from ..widgets.search_bar import SearchBar
+
+        return [
+            ("Anywhere", self.BINDINGS),
+            ("Reading pane", ReadingView.BINDINGS),
+            ("Outline", Outline.BINDINGS),
+            ("Entity panel", EntityList.BINDINGS),
+            ("Search bar", SearchBar.BINDINGS),
+        ]
+
+    def export_to_file(self, fmt: str) -> None:
+        """Write an export next to where the reader was started, never over an existing file."""
+        from pathlib import Path
+
+        from ..core.entities import extract_entities
+        from ..core.export import render
+
+        stem = Path(self.source.name).stem if self.source.name != "standard input" else "briefing"
+        suffix = {"json": ".json", "markdown": ".md", "text": ".txt"}[fmt]
+        target = Path.cwd() / f"{stem}.export{suffix}"
+        number = 1
+        while target.exists():
+            target = Path.cwd() / f"{stem}.export-{number}{suffix}"
+            number += 1
+        entities: Iterable[Entity] = ()
+        if fmt == "json":
+            entities = self.entities if self.entities is not None else extract_entities(self.briefing)
+        content = render(self.briefing, fmt, list(entities))
+        try:
+            target.write_text(content, encoding="utf-8")
+        except OSError as error:
+            self.notify(f"Could not export: {error.strerror or error}", severity="error", markup=False)
+            return
+        self.notify(f"Exported to {target.name}", markup=False)
