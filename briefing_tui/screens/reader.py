@@ -20,7 +20,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from ..core.model import Briefing, Entity
-from ..core.parsing import head_of, parse_text
+from ..core.parsing import head_of, parse_text, reads_whole
 from ..core.reading import SourceText
 from ..widgets.header import BriefingHeader
 from ..widgets.outline import Outline
@@ -98,7 +98,7 @@ class ReaderScreen(Screen[None]):
     def __init__(self, source: SourceText) -> None:
         super().__init__()
         self.source = source
-        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS
+        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(source.text, source.name)
         text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
         self.set_reactive(ReaderScreen.briefing, parse_text(text, source.name, source.notes, cleaned=True))
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
@@ -112,7 +112,9 @@ class ReaderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         briefing = self.briefing
-        yield BriefingHeader(self._title(briefing), briefing.byline, id="header")
+        yield BriefingHeader(
+            self._title(briefing), briefing.byline, id="header", source=briefing.publisher, date=briefing.date
+        )
         # The first frame has no outline: the body keeps its width free (the -first-frame
         # class), so the text is laid out once, at its final width, and the outline list
         # moves into that space when the frame is on screen. A second column in the first

@@ -14,9 +14,10 @@ from collections.abc import Callable
 
 from ..model import Briefing
 from ..reading import SourceText, clean_text, read_source
-from . import axios, forbes, markdown, memo, plain
+from . import axios, forbes, html, markdown, memo, metadata, plain
 
 REGISTRY = (
+    html,  # a web page or an HTML fragment
     memo,  # TO/FROM/SUBJECT header fields, or ALL-CAPS labels
     axios,  # Smart Brevity: "Why it matters:" run-in labels
     markdown,  # headings, front matter or inline marks
@@ -26,13 +27,26 @@ REGISTRY = (
 FORMATS = tuple(module.NAME for module in REGISTRY)
 
 
-def detect_format(text: str) -> str:
-    """Name the format of a cleaned briefing text: the first in REGISTRY that detects it."""
-    return _detect(text).NAME
+def detect_format(text: str, name: str = "") -> str:
+    """Name the format of a cleaned briefing text: the first in REGISTRY that detects it.
+
+    A file name ending as a format's EXTENSIONS say (".html", ".eml") settles it first.
+    """
+    return _detect(text, name).NAME
 
 
-def _detect(text: str):
+def _detect(text: str, name: str = ""):
+    suffix = os.path.splitext(name)[1].lower()
+    if suffix:
+        for module in REGISTRY:
+            if suffix in getattr(module, "EXTENSIONS", ()):
+                return module
     return next(module for module in REGISTRY if module.detect(text))
+
+
+def reads_whole(text: str, name: str = "") -> bool:
+    """True when the text must be read whole, never its first part alone (a page, an e-mail)."""
+    return getattr(_detect(text[:100_000], name), "WHOLE", False)
 
 
 def parse_text(
@@ -53,9 +67,9 @@ def parse_text(
         text, removed = clean_text(text)
         if removed:
             notes = notes + (f"removed {removed} control characters",)
-    reader = _detect(text)
+    reader = _detect(text, source)
     report(0.1)
-    briefing = reader.parse(text, source, report)
+    briefing = metadata.complete(reader.parse(text, source, report), text)
     report(1.0)
     if notes:
         briefing = dataclasses.replace(briefing, source=source, notes=notes)

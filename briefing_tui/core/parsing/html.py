@@ -1,0 +1,161 @@
+"""Web pages: trafilatura finds the article and writes it as Markdown, which we read.
+
+The page's own metadata gives the title, author, date, site and address. trafilatura
+(and lxml under it) is imported only when a page is read: it costs half a second.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..model import Briefing
+
+NAME = "html"
+EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
+WHOLE = True  # a page cut in two is not half a page
+
+# How trafilatura is asked to read a page. Comments are not the article; tables, links and
+# emphasis are. (benchmarks/html_quality.py compares these choices with its defaults.)
+EXTRACTION_OPTIONS: dict[str, object] = {
+    "include_comments": False,
+    "include_tables": True,
+    "include_links": True,
+    "include_formatting": True,
+    "favor_recall": True,
+}
+
+_DOCUMENT = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
+    re.IGNORECASE | re.DOTALL,
+)
+_TAG = re.compile(
+    r"<(/?)(p|div|span|a|h[1-6]|ul|ol|li|strong|em|b|i|u|br|hr|article|section|blockquote|table|"
+    r"thead|tbody|tr|td|th|img|figure|figcaption|header|footer|nav|main|aside|script|style|"
+    r"meta|link|title|pre|code|sup|sub|dl|dt|dd|time|picture|source|iframe|form|button)\b[^<>]{0,2000}>",
+    re.IGNORECASE,
+)
+_BLOCK_CLOSE = frozenset("p div li h1 h2 h3 h4 h5 h6 blockquote td tr table article section ul ol".split())
+
+
+def detect(text: str) -> bool:
+    """A whole page (doctype, <html>), or a fragment made of HTML tags (<p><strong>…)."""
+    head = text[:100_000]
+    if _DOCUMENT.match(head):
+        return True
+    tags = _TAG.findall(head)
+    if len(tags) < 4:
+        return False
+    closing_blocks = sum(1 for slash, name in tags if slash and name.lower() in _BLOCK_CLOSE)
+    starts_with_tag = bool(_TAG.match(head.lstrip()))
+    return (starts_with_tag and closing_blocks >= 1) or (len(tags) >= 8 and closing_blocks >= 3)
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """What trafilatura found in a page: the article as Markdown, and the page's metadata."""
+
+    markdown: str
+    title: str | None
+    author: str | None
+    date: str | None
+    site: str | None
+    url: str | None
+
+
+def extract(html: str, url: str | None = None) -> Page:
+    """The article of a page as Markdown, with the page's metadata."""
+    import logging
+
+    from trafilatura import bare_extraction
+    from trafilatura.xml import xmltotxt
+
+    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not the user's
+    options = dict(EXTRACTION_OPTIONS)
+    formatting = bool(options.get("include_formatting"))
+    document = bare_extraction(html, url=url, with_metadata=True, **options)
+    markdown = xmltotxt(document.body, formatting) if document is not None and document.body is not None else ""
+    if not markdown.strip():
+        # No article found: the page's whole text is better than nothing.
+        from trafilatura import html2txt
+
+        markdown = _escape(html2txt(html) or "")
+    if document is None:
+        return Page(markdown, None, None, None, None, url)
+    return Page(
+        markdown=markdown,
+        title=_clean(document.title),
+        author=_clean(document.author),
+        date=_clean(document.date),
+        site=_clean(document.sitename) or _clean(document.hostname),
+        url=_clean(document.url) or url,
+    )
+
+
+def _escape(text: str) -> str:
+    """Plain text made safe to read as Markdown."""
+    from ..export import escape_markdown
+
+    return escape_markdown(text)
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _title(title: str | None, site: str | None, author: str | None) -> str | None:
+    """The page title without a trailing " | Site" or " - Author" that repeats the metadata."""
+    if title is None:
+        return None
+    for name in (site, author):
+        if name:
+            for separator in (" | ", " - ", " – ", " — ", " :: "):
+                if title.endswith(separator + name) and len(title) > len(separator + name):
+                    title = title[: -len(separator + name)]
+    return title.strip() or None
+
+
+def parse(
+    text: str,
+    source: str,
+    progress: Callable[[float], None] | None = None,
+    url: str | None = None,
+) -> Briefing:
+    """Read a web page: the article's sections, as Markdown would give them, and its metadata."""
+    page = extract(text, url)
+    return from_page(page, source, NAME)
+
+
+def from_page(page: Page, source: str, fmt: str) -> Briefing:
+    """The briefing of an extracted page: its Markdown read by our own readers."""
+    from . import axios, markdown
+
+    title = _title(page.title, page.site, page.author)
+    blocks = markdown.markdown_blocks(page.markdown)
+    fields = {key: value for key, value in (("title", title), ("author", page.author)) if value}
+    # The page's own <h1> repeats the title; the title keeps its words.
+    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1 and (
+        title is None or _same(blocks[0].text, title) or _same(blocks[0].text, page.title or "")
+    ):
+        fields["title"] = blocks.pop(0).text.strip() or fields.get("title", "")
+    title, byline, rest = markdown.take_title_and_byline(blocks, fields)
+    starts = [b.text for b in rest if b.kind == "paragraph"]
+    if axios.is_labelled_document(starts):
+        builders = axios.section_blocks([axios._demote_heading(b) for b in rest])
+    else:
+        builders = markdown.section_markdown(rest)
+    sections = tuple(b.build() for b in builders)
+    return Briefing(
+        title, byline, fmt, sections, source, date=page.date, publisher=page.site, url=page.url
+    )
+
+
+def _same(a: str, b: str) -> bool:
+    def squash(s: str) -> str:
+        return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
+
+    return squash(a) == squash(b) or squash(b).startswith(squash(a))

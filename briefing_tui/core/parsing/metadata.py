@@ -1,0 +1,109 @@
+"""Date, source and URL said by a text itself: front matter, "Published …" lines, datelines."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Briefing
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:[T ](?P<time>[0-2]\d:[0-5]\d(?::[0-5]\d)?)(?P<zone>Z|[+-][0-2]\d:?[0-5]\d)?)?")
+_MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+_DAY_FIRST = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
+# "Published March 5, 2024", "Posted: 2024-03-05", "Updated 5 March 2024, 10:02".
+_PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
+# "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —": the agency in brackets is the source.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
+)
+_FIELDS_DATE = ("date", "published", "pubdate", "created")
+_FIELDS_SOURCE = ("source", "publisher", "site", "site_name", "sitename", "publication")
+
+
+def iso_date(text: str) -> str | None:
+    """The first date written in `text`, as ISO 8601 (a date-time when it has a time)."""
+    match = _ISO.search(text)
+    if match:
+        day = f"{match['year']}-{match['month']}-{match['day']}"
+        if not _valid(int(match["year"]), int(match["month"]), int(match["day"])):
+            return None
+        if match["time"]:
+            time = match["time"] if len(match["time"]) > 5 else match["time"] + ":00"
+            zone = match["zone"] or ""
+            if zone and zone != "Z" and ":" not in zone:
+                zone = zone[:3] + ":" + zone[3:]
+            return f"{day}T{time}{zone}"
+        return day
+    for pattern in (_MONTH_FIRST, _DAY_FIRST):
+        match = pattern.search(text)
+        if match:
+            year, month, day = int(match["year"]), _MONTHS[match["month"].lower()], int(match["day"])
+            if _valid(year, month, day):
+                return f"{year:04d}-{month:02d}-{day:02d}"
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    import datetime
+
+    try:
+        datetime.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def front_matter_metadata(fields: dict[str, str]) -> dict[str, str | None]:
+    """date, source and url from YAML front matter fields."""
+    date = next((iso_date(fields[key]) for key in _FIELDS_DATE if key in fields), None)
+    source = next((fields[key] for key in _FIELDS_SOURCE if fields.get(key)), None)
+    url = fields.get("url") or fields.get("link") or fields.get("canonical") or None
+    return {"date": date, "publisher": source, "url": url}
+
+
+def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
+    """A date from a "Published …" line and a source from a dateline, near the top."""
+    date = source = None
+    seen = 0
+    for line in text.split("\n"):
+        line = line.strip().strip("*_")
+        if not line:
+            continue
+        seen += 1
+        if seen > limit:
+            break
+        if date is None and (match := _PUBLISHED.match(line)):
+            date = iso_date(match["rest"])
+        if source is None and (match := _DATELINE.match(line)):
+            source = match["agency"].strip()
+        if date and source:
+            break
+    return {"date": date, "publisher": source}
+
+
+def complete(briefing: Briefing, text: str) -> Briefing:
+    """The briefing with date, publisher and URL filled in from its text where it had none."""
+    found: dict[str, str | None] = {}
+    if text.startswith("---"):
+        from .markdown import split_front_matter
+
+        found.update({k: v for k, v in front_matter_metadata(split_front_matter(text)[0]).items() if v})
+    if (briefing.date is None and "date" not in found) or (briefing.publisher is None and "publisher" not in found):
+        for key, value in from_lines(text).items():
+            found.setdefault(key, value)
+    changes = {key: value for key, value in found.items() if value and getattr(briefing, key) is None}
+    return replace(briefing, **changes) if changes else briefing

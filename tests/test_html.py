@@ -1,0 +1,119 @@
+"""Web pages: the article's text, headings and metadata; none of the page around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefing_tui.core.export import to_dict
+from briefing_tui.core.parsing import detect_format, load_briefing, parse_text
+from briefing_tui.core.parsing import html as html_format
+
+PAGES = Path(__file__).parent / "fixtures" / "html"
+
+
+def _all_text(briefing) -> str:
+    parts = [briefing.title or "", briefing.byline or ""]
+    for section in briefing.sections:
+        parts += [section.heading or "", section.text]
+    return "\n".join(parts)
+
+
+# page, its headings, words of the article, words of the page around it, metadata
+CASES = {
+    "news_article.html": (
+        [None, "What the plan includes", "Who pays", "The costs in brief"],
+        ["Residents of Port Elvane voted", "Two flood gates that close at high tide",
+         "unfair but unavoidable", "We could not wait for another winter", "Flood gates",
+         "publish the contracts before building begins"],
+        ["ADVERTISEMENT", "Subscribe today", "Storm closes fish market", "My cellar flooded",
+         "All rights reserved", "Cookie settings", "dataLayer", "margin: 0", "Photo: Piet Olsen"],
+        {"title": "Harbour town votes to rebuild its sea wall", "byline": "Mara Lindqvist",
+         "date": "2025-02-14", "source": "The Coastal Herald",
+         "url": "https://coastal-herald.example/news/2025/02/sea-wall-vote"},
+    ),
+    "blog_post.html": (
+        [None, "1. Pick cherry varieties", "2. Use light-coloured pots", "3. Feed little and often"],
+        ["Everyone told me a north-facing balcony", "Pinch out side shoots once a week",
+         "Next year I want to try peppers"],
+        ["Archives", "Share this", "I will try the white pots", "Leave a Reply", "Proudly powered"],
+        {"title": "Growing tomatoes on a north-facing balcony", "byline": "Tove Aalto",
+         "date": "2024-06-02", "source": "Small Plot Diaries"},
+    ),
+    "government_report.html": (
+        [None, "Summary", "Results by basin", "Next steps", "Contact"],
+        ["improved at 41 of the 52 river stations", "Eastern", "add six stations"],
+        ["Skip to main content", "official website", "Freedom of information", "1 River Road"],
+        {"title": "Annual water quality report 2024", "date": "2025-01-20", "source": "Department of Rivers"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_page_reads_as_its_article(name: str):
+    headings, kept, dropped, metadata = CASES[name]
+    briefing = load_briefing(PAGES / name)
+    assert briefing.format == "html"
+    assert [s.heading for s in briefing.sections] == headings
+    text = " ".join(_all_text(briefing).split())
+    for words in kept:
+        assert words in text, words
+    for words in dropped:
+        assert words not in text, words
+    exported = to_dict(briefing)
+    for key, value in metadata.items():
+        assert exported[key] == value, key
+
+
+def test_lists_quotes_emphasis_links_and_tables_are_kept():
+    briefing = load_briefing(PAGES / "news_article.html")
+    plan, pays, costs = briefing.sections[1:]
+    assert [b.kind for b in plan.blocks].count("item") == 3
+    assert any(s.style == "italic" and pays.text[s.start:s.end] == "unfair but unavoidable" for s in pays.spans)
+    assert any(s.style == "link" and s.target == "https://agency.example/report" for s in pays.spans)
+    assert "Barrier" in costs.text and "9.5" in costs.text
+
+
+def test_an_html_fragment_in_a_txt_file_is_html_and_its_labels_are_sections():
+    path = PAGES / "smart_brevity_fragment.txt"
+    text = path.read_text(encoding="utf-8")
+    assert detect_format(text, path.name) == "html"
+    briefing = load_briefing(path)
+    assert briefing.title == "Central bank holds rates for a third month"
+    assert [s.label for s in briefing.sections] == ["Lead", "Why it matters", "The big picture", "What to watch"]
+    assert "<strong>" not in _all_text(briefing)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plain prose that mentions <p> tags and a <div> in passing, as writers about the web do.",
+        "# Notes\n\nUse `<br>` for a line break in HTML.\n\n## More\n\nNothing else.",
+        "Prices rose 3% <in May> and fell <again> in June.",
+    ],
+)
+def test_text_that_only_mentions_tags_is_not_html(text: str):
+    assert detect_format(text) != "html"
+    assert not html_format.detect(text)
+
+
+def test_the_extension_names_the_format_whatever_the_first_line():
+    page = "Some text first\n<div><p>The article paragraph, long enough to be read as one.</p></div>"
+    assert detect_format(page, "saved.html") == "html"
+    assert detect_format(page, "saved.htm") == "html"
+
+
+def test_a_page_on_standard_input_is_sniffed(tmp_path):
+    page = (PAGES / "government_report.html").read_text(encoding="utf-8")
+    briefing = parse_text(page, "standard input")
+    assert briefing.format == "html"
+    assert briefing.title == "Annual water quality report 2024"
+
+
+def test_a_page_with_no_article_still_gives_its_text():
+    page = "<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>"
+    briefing = parse_text(page, "menu.html")
+    assert briefing.format == "html"
+    text = _all_text(briefing)
+    assert "Home" in text and "<" not in text

@@ -1,0 +1,52 @@
+"""date, source and url: from front matter, "Published …" lines and datelines; in the export."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing_tui.core.export import to_dict
+from briefing_tui.core.parsing import parse_text
+from briefing_tui.core.parsing.metadata import iso_date
+
+
+@pytest.mark.parametrize(
+    "written, iso",
+    [
+        ("Published March 5, 2024", "2024-03-05"),
+        ("5th March 2024", "2024-03-05"),
+        ("Sept. 9, 2023", "2023-09-09"),
+        ("2024-03-05T10:00:00+0100", "2024-03-05T10:00:00+01:00"),
+        ("2024-03-05 07:15", "2024-03-05T07:15:00"),
+        ("February 30, 2024", None),
+        ("no date here", None),
+    ],
+)
+def test_dates_are_written_as_iso(written: str, iso: str | None):
+    assert iso_date(written) == iso
+
+
+def test_front_matter_gives_date_source_and_url():
+    text = (
+        "---\ntitle: Rates hold\ndate: 2024-05-02\npublisher: Market Wire\nurl: https://wire.example/rates\n---\n\n"
+        "The bank held rates.\n\n## Why\n\nInflation eased.\n"
+    )
+    exported = to_dict(parse_text(text))
+    assert (exported["date"], exported["source"], exported["url"]) == (
+        "2024-05-02", "Market Wire", "https://wire.example/rates"
+    )
+
+
+def test_a_published_line_and_a_dateline():
+    text = (
+        "Bank holds rates\n\nPublished: 12 June 2024\n\n"
+        "LONDON (Reuters) - The bank held its main rate on Wednesday, as expected.\n\n"
+        "Economists had forecast the decision.\n"
+    )
+    briefing = parse_text(text)
+    assert (briefing.date, briefing.publisher, briefing.url) == ("2024-06-12", "Reuters", None)
+
+
+def test_text_that_says_nothing_has_null_metadata():
+    exported = to_dict(parse_text("Bank holds rates\n\nThe bank held its main rate on Wednesday.\n\nMore text.\n"))
+    assert exported["date"] is None and exported["source"] is None and exported["url"] is None
+    assert list(exported)[:6] == ["title", "byline", "format", "date", "source", "url"]
