@@ -26,6 +26,8 @@ class SourceText:
     text: str
     name: str
     notes: tuple[str, ...] = ()
+    url: str | None = None  # where it was fetched from
+    media_type: str | None = None  # the server's word for what it is ("text/html")
 
 
 # Signatures of common binary formats that might otherwise pass for text.

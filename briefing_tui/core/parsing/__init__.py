@@ -14,9 +14,10 @@ from collections.abc import Callable
 
 from ..model import Briefing
 from ..reading import SourceText, clean_text, read_source
-from . import axios, forbes, html, markdown, memo, metadata, plain
+from . import axios, email, forbes, html, markdown, memo, metadata, plain
 
 REGISTRY = (
+    email,  # an RFC 822 message: From, Subject, Date, MIME parts
     html,  # a web page or an HTML fragment
     memo,  # TO/FROM/SUBJECT header fields, or ALL-CAPS labels
     axios,  # Smart Brevity: "Why it matters:" run-in labels
@@ -35,8 +36,14 @@ def detect_format(text: str, name: str = "") -> str:
     return _detect(text, name).NAME
 
 
-def _detect(text: str, name: str = ""):
-    suffix = os.path.splitext(name)[1].lower()
+# A server's media type settles the format as an extension does.
+_MEDIA_TYPES = {"text/html": "html", "application/xhtml+xml": "html", "message/rfc822": "email"}
+
+
+def _detect(text: str, name: str = "", media_type: str | None = None):
+    if media_type in _MEDIA_TYPES:
+        return next(module for module in REGISTRY if module.NAME == _MEDIA_TYPES[media_type])
+    suffix = os.path.splitext(name)[1].lower() if "://" not in name else ""
     if suffix:
         for module in REGISTRY:
             if suffix in getattr(module, "EXTENSIONS", ()):
@@ -44,9 +51,9 @@ def _detect(text: str, name: str = ""):
     return next(module for module in REGISTRY if module.detect(text))
 
 
-def reads_whole(text: str, name: str = "") -> bool:
+def reads_whole(text: str, name: str = "", media_type: str | None = None) -> bool:
     """True when the text must be read whole, never its first part alone (a page, an e-mail)."""
-    return getattr(_detect(text[:100_000], name), "WHOLE", False)
+    return getattr(_detect(text[:100_000], name, media_type), "WHOLE", False)
 
 
 def parse_text(
@@ -56,6 +63,8 @@ def parse_text(
     *,
     cleaned: bool = False,
     progress: Callable[[float], None] | None = None,
+    url: str | None = None,
+    media_type: str | None = None,
 ) -> Briefing:
     """Parse a briefing from text in any supported format.
 
@@ -67,9 +76,15 @@ def parse_text(
         text, removed = clean_text(text)
         if removed:
             notes = notes + (f"removed {removed} control characters",)
-    reader = _detect(text, source)
+    reader = _detect(text, source, media_type)
     report(0.1)
-    briefing = metadata.complete(reader.parse(text, source, report), text)
+    if url is not None and getattr(reader, "READS_URL", False):
+        briefing = reader.parse(text, source, report, url=url)
+    else:
+        briefing = reader.parse(text, source, report)
+    briefing = metadata.complete(briefing, text)
+    if url is not None and briefing.url is None:
+        briefing = dataclasses.replace(briefing, url=url)
     report(1.0)
     if notes:
         briefing = dataclasses.replace(briefing, source=source, notes=notes)
@@ -89,9 +104,18 @@ def head_of(text: str, size: int) -> str:
 
 def parse_source(source: SourceText) -> Briefing:
     """Parse decoded source text, carrying its notes (encoding fallbacks, removed controls)."""
-    return parse_text(source.text, source.name, source.notes, cleaned=True)
+    return parse_text(
+        source.text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
+    )
+
+
+def load_source(path: str | os.PathLike[str]) -> SourceText:
+    """The text of a file, of standard input for "-", or of an http(s) URL (fetched)."""
+    from ..fetching import fetch, is_url
+
+    return fetch(str(path)) if is_url(path) else read_source(path)
 
 
 def load_briefing(path: str | os.PathLike[str]) -> Briefing:
-    """Read and parse a briefing from a path, or standard input for "-". Raises BriefingError."""
-    return parse_source(read_source(path))
+    """Read and parse a briefing from a path, "-" or a URL. Raises BriefingError."""
+    return parse_source(load_source(path))

@@ -15,6 +15,7 @@ from ..model import Briefing
 NAME = "html"
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 WHOLE = True  # a page cut in two is not half a page
+READS_URL = True  # the address helps trafilatura name the site
 
 # How trafilatura is asked to read a page. Comments are not the article; tables, links and
 # emphasis are. (benchmarks/html_quality.py compares these choices with its defaults.)
