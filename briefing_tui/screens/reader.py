@@ -98,9 +98,13 @@ class ReaderScreen(Screen[None]):
     def __init__(self, source: SourceText) -> None:
         super().__init__()
         self.source = source
-        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(source.text, source.name)
+        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(
+            source.text, source.name, source.media_type
+        )
         text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
-        self.set_reactive(ReaderScreen.briefing, parse_text(text, source.name, source.notes, cleaned=True))
+        self.set_reactive(ReaderScreen.briefing, parse_text(
+            text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
+        ))
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
         self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
         self.last_query = ""  # kept while the reader runs; `/` opens with it
@@ -239,7 +243,10 @@ class ReaderScreen(Screen[None]):
             self._progress = 0.75 * fraction
 
         source = self.source
-        briefing = parse_text(source.text, source.name, source.notes, cleaned=True, progress=parsed)
+        briefing = parse_text(
+            source.text, source.name, source.notes, cleaned=True, progress=parsed, url=source.url,
+            media_type=source.media_type,
+        )
         layout = ReadingLayout(briefing, width)
         self._progress = 1.0
         self.app.call_from_thread(self._whole_briefing_read, briefing, layout)
