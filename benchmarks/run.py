@@ -160,6 +160,43 @@ def _run_ttfc(briefing: Path) -> None:
     emit("ttfc_floor_s", float(floor_time.group(1)), "s")
 
 
+def _timed_refusal(args: list[str], stdin) -> tuple[float, float]:
+    """Seconds until `briefing ARGS` exits, and its peak memory in MB (a fresh parent measures it)."""
+    script = (
+        "import resource, subprocess, sys, time, json\n"
+        "feeder = subprocess.Popen(['yes', 'Markets rallied as the Fed held rates.'], stdout=subprocess.PIPE) if sys.argv[2] == 'yes' else None\n"
+        "source = feeder.stdout if feeder else subprocess.DEVNULL\n"
+        "start = time.perf_counter()\n"
+        "subprocess.run(json.loads(sys.argv[1]), stdin=source, capture_output=True, timeout=120)\n"
+        "took = time.perf_counter() - start\n"
+        "feeder and feeder.kill()\n"
+        "print(took, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script, json.dumps([sys.executable, "-m", "briefing_tui", *args]), stdin],
+        capture_output=True, text=True, check=True, timeout=180,
+    )
+    took, peak = out.stdout.split()
+    return float(took), float(peak)
+
+
+def bench_refusals() -> None:
+    """Endless and huge input at the default 256 MB cap: time to the one-line refusal."""
+    import tempfile
+
+    took, peak = _timed_refusal(["export", "-"], "yes")
+    emit("refuse_endless_stdin_s", took, "s")
+    emit("refuse_endless_stdin_peak_mb", peak, "MB")
+    took, _ = _timed_refusal(["export", "/dev/zero"], "none")
+    emit("refuse_dev_zero_s", took, "s")
+    with tempfile.TemporaryDirectory() as folder:
+        sparse = Path(folder) / "sparse.txt"
+        with open(sparse, "wb") as file:
+            file.truncate(1 << 30)
+        took, _ = _timed_refusal(["export", str(sparse)], "none")
+    emit("refuse_sparse_1gb_s", took, "s")
+
+
 BENCHMARKS: dict[str, Callable[[], None]] = {
     "parse_seed_ms": bench_parse_seed,
     "parse_5mb_ms": bench_parse_5mb,
@@ -168,6 +205,7 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "search_seed_ms_p50": bench_search_seed,
     "search_2mb_ms_p95": bench_search_2mb,
     "ttfc_ratio": bench_ttfc,
+    "refuse_endless_stdin_s": bench_refusals,
 }
 
 

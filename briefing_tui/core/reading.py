@@ -12,7 +12,6 @@ import os
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 
 class BriefingError(Exception):
@@ -102,18 +101,58 @@ def looks_binary(data: bytes) -> bool:
 
 
 def _utf16_without_bom(sample: bytes) -> str | None:
-    """Name the UTF-16 variant of BOM-less text made mostly of ASCII, if it is one."""
-    if len(sample) < 4:
+    """Name the UTF-16 variant of BOM-less text, in any script, if the bytes have its pattern.
+
+    Text in UTF-16 decodes to printable characters and holds line breaks as whole code
+    units (0x000A): bytes of an 8-bit encoding read in pairs never hold such a unit (it
+    needs a NUL byte), and binary data decodes to unpaired surrogates and private-use
+    characters. The wrong byte order fails both tests for the same reasons.
+    """
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
         return None
-    even_nuls = sample[0::2].count(0) / len(sample[0::2])
-    odd_nuls = sample[1::2].count(0) / len(sample[1::2])
+    evens, odds = sample[0::2], sample[1::2]
+    # Mostly ASCII: every other byte is 0.
+    even_nuls, odd_nuls = evens.count(0) / len(evens), odds.count(0) / len(odds)
     if odd_nuls > 0.6 and even_nuls < 0.05:
         return "utf-16-le"
     if even_nuls > 0.6 and odd_nuls < 0.05:
         return "utf-16-be"
+    if not _C0_CONTROLS.search(sample) and _is_utf8(sample):
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        text = _decode_strict(sample, encoding)
+        if text is None or "\n" not in text:
+            continue
+        plausible = sum(1 for ch in text if ch in "\n\r\t" or (ch.isprintable() and not _ODD_CODE_POINT.match(ch)))
+        if plausible >= 0.97 * len(text):
+            return encoding
     return None
 
 
+# Private use and noncharacters: text does not hold them, UTF-16 read wrongly often does.
+_ODD_CODE_POINT = re.compile("[\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
+_C0_CONTROLS = re.compile(rb"[\x00-\x08\x0e-\x1f]")
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """True if the sample is UTF-8, allowing a character cut at its end."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _decode_strict(sample: bytes, encoding: str) -> str | None:
+    """The sample decoded strictly, allowing a surrogate pair cut at its end; None if it fails."""
+    try:
+        return codecs.getincrementaldecoder(encoding)().decode(sample, final=False)
+    except UnicodeDecodeError:
+        return None
+
+
+_NOT_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")
 _CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
 
 
@@ -129,17 +168,17 @@ def _decode_cp1252(data: bytes) -> tuple[str, int]:
     return data.decode("cp1252"), dropped
 
 
-def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
+def decode_bytes(data: bytes | bytearray, name: str = "<text>") -> SourceText:
     """Decode a briefing's bytes: UTF-8 (with or without BOM), UTF-16, or cp1252.
 
     Raises BriefingError for empty, whitespace-only and binary input.
     """
-    if not data.strip():
+    if _NOT_SPACE.search(data) is None:  # not data.strip(): that would copy the whole input
         raise BriefingError(f"{name}: the file is empty" if data == b"" else f"{name}: the file holds only white space")
     notes: list[str] = []
     dropped = 0
     if data.startswith(codecs.BOM_UTF8):
-        text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        text = str(memoryview(data)[len(codecs.BOM_UTF8):], "utf-8", "replace")
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = data.decode("utf-16", errors="replace")
         notes.append("read as UTF-16")
@@ -163,26 +202,125 @@ def decode_bytes(data: bytes, name: str = "<text>") -> SourceText:
     return SourceText(text=text, name=name, notes=tuple(notes))
 
 
+# ---------------------------------------------------------------------- bounded reading
+
+DEFAULT_MAX_BYTES = 256 * 1024 * 1024
+MAX_BYTES_VARIABLE = "BRIEFING_MAX_BYTES"
+BLOCK_BYTES = 1024 * 1024
+SNIFF_BYTES = 65536  # what `looks_binary` and the encoding sniff look at
+
+
+def max_bytes() -> int:
+    """The size cap on any one input: BRIEFING_MAX_BYTES (bytes, or with K, M or G), else 256 MB."""
+    raw = os.environ.get(MAX_BYTES_VARIABLE, "").strip()
+    if not raw:
+        return DEFAULT_MAX_BYTES
+    match = re.fullmatch(r"(\d+)\s*([kmg]?)i?b?", raw, re.IGNORECASE)
+    if match is None or int(match[1]) == 0:
+        raise BriefingError(f"{MAX_BYTES_VARIABLE}={printable_name(raw)}: not a size (a number of bytes, or with K, M or G)")
+    return int(match[1]) * 1024 ** " kmg".index(match[2].lower() or " ")
+
+
+def describe_size(size: int) -> str:
+    """A size for people: "256 MB", "1.5 GB", "900 bytes" (powers of 1024)."""
+    for unit, scale in (("GB", 1024**3), ("MB", 1024**2), ("KB", 1024)):
+        if size >= scale:
+            value = size / scale
+            return f"{value:.0f} {unit}" if value >= 10 or value == int(value) else f"{value:.1f} {unit}"
+    return f"{size} bytes"
+
+
+def _too_large(name: str, cap: int, size: int | None = None) -> BriefingError:
+    what = f"is {describe_size(size)}, more" if size is not None else "holds more"
+    return BriefingError(f"{name}: {what} than the {describe_size(cap)} limit ({MAX_BYTES_VARIABLE} sets it)")
+
+
+def refuse_binary_start(first: bytes, name: str) -> None:
+    """Raise BriefingError if the first block of an input shows it is binary.
+
+    The same verdict `decode_bytes` reaches on the whole input, reached before the rest
+    is read: a sparse gigabyte of zeros or /dev/urandom is refused after one block.
+    """
+    if first.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return
+    if _utf16_without_bom(first[:4096]) is None and looks_binary(first[:SNIFF_BYTES]):
+        raise BriefingError(f"{name}: this is a binary file, not text")
+
+
+def read_limited(stream, cap: int, name: str, *, first_block=refuse_binary_start) -> bytearray:
+    """Read a binary stream to its end, refusing it as soon as it holds more than cap bytes.
+
+    stream has `read(n)` (a file, a socket's file, a pipe). first_block(data, name) sees
+    the first 64 KB (or all, if shorter) before anything more is read, and may raise.
+    Memory stays within about cap plus one block, whatever the stream holds.
+    """
+    data = bytearray()
+    checked = first_block is None
+    while True:
+        want = BLOCK_BYTES if checked else SNIFF_BYTES - len(data)
+        chunk = stream.read(min(want, cap + 1 - len(data)))
+        if not chunk:
+            break
+        data += chunk
+        if not checked and len(data) >= SNIFF_BYTES:
+            first_block(bytes(data), name)
+            checked = True
+        if len(data) > cap:
+            raise _too_large(name, cap)
+    if not checked:
+        first_block(bytes(data), name)
+    return data
+
+
+def read_file(file, name: str, cap: int | None = None) -> bytearray:
+    """Read an open binary file within the cap; a file that changes size meanwhile is refused.
+
+    Devices (/dev/zero, /dev/urandom, a terminal given as a path) are refused; a regular
+    file larger than the cap is refused before any of it is read.
+    """
+    import stat
+
+    cap = max_bytes() if cap is None else cap
+    before = os.fstat(file.fileno())
+    if stat.S_ISDIR(before.st_mode):
+        raise BriefingError(f"{name}: is a folder, not a file")
+    if stat.S_ISCHR(before.st_mode) or stat.S_ISBLK(before.st_mode):
+        raise BriefingError(f"{name}: is a device, not a file")
+    regular = stat.S_ISREG(before.st_mode)
+    expected = before.st_size - (file.tell() if regular else 0)  # standard input may start midway
+    if regular and expected > cap:
+        raise _too_large(name, cap, expected)
+    data = read_limited(file, cap, name)
+    if regular and before.st_size > 0:  # files in /proc say 0 and hold text: no size to compare
+        after = os.fstat(file.fileno())
+        if len(data) != expected or after.st_size != before.st_size or after.st_mtime_ns != before.st_mtime_ns:
+            raise BriefingError(
+                f"{name}: the file changed while it was read ({describe_size(expected)} when opened, "
+                f"{describe_size(len(data))} read); read it again once it is complete"
+            )
+    return data
+
+
 def read_source(path: str | os.PathLike[str]) -> SourceText:
-    """Read and decode a briefing from a file path, or from standard input when path is "-"."""
+    """Read and decode a briefing from a file path, or from standard input when path is "-".
+
+    At most `max_bytes()` are read; binary input is refused after its first block.
+    """
     raw = str(path)
     name = printable_name(raw)
+    cap = max_bytes()
     if raw == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise BriefingError("-: standard input is not available")
         try:
-            data = stream.read()
+            data = _read_standard_input(stream, cap)
         except OSError as error:
             raise BriefingError(f"-: cannot read standard input ({error.strerror or error})") from None
         return decode_bytes(data, "standard input")
-    file = Path(raw)
     try:
-        if file.is_dir():
-            raise BriefingError(f"{name}: is a folder, not a file")
-        data = file.read_bytes()
-    except BriefingError:
-        raise
+        with open(raw, "rb") as file:
+            data = read_file(file, name, cap)
     except FileNotFoundError:
         raise BriefingError(f"{name}: no such file") from None
     except PermissionError:
@@ -192,3 +330,18 @@ def read_source(path: str | os.PathLike[str]) -> SourceText:
     except OSError as error:
         raise BriefingError(f"{name}: cannot read ({error.strerror or error})") from None
     return decode_bytes(data, name)
+
+
+def _read_standard_input(stream, cap: int) -> bytearray:
+    """Standard input within the cap: a redirected file is checked like a file, anything
+    else (a pipe, /dev/zero, a terminal) is read as a stream, its first block sniffed."""
+    import stat
+
+    name = "standard input"
+    try:
+        mode = os.fstat(stream.fileno()).st_mode
+    except (OSError, ValueError, AttributeError):
+        mode = 0
+    if stat.S_ISREG(mode):
+        return read_file(stream, name, cap)
+    return read_limited(stream, cap, name)
