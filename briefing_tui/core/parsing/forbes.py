@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
+    _DATELINE,
+    LIST_MARKER,
+    NUMBERED,
     ends_like_sentence,
     heading_shape,
     is_all_caps,
@@ -83,9 +86,45 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 if split and is_all_caps(split[0]):
                     candidates[index] = HeadingLine(index, split[0], "caps", split[1])
 
+    return _placed(lines, start, candidates)
+
+
+# Shapes a heading has only by where it stands: a line of this shape inside running text
+# or in a list of short lines is no heading.
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps"})
+_ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
+
+
+def _is_body(line: str) -> bool:
+    """Does a line read as running text (a sentence, a paragraph's first line, a list item)?"""
+    text = line.strip()
+    words = len(text.split())
+    if LIST_MARKER.match(text) and not NUMBERED.match(text):
+        return True
+    return words >= 9 or (words >= 3 and text.endswith(_ENDS_PARAGRAPH))
+
+
+def _blank_separated(lines: list[str]) -> bool:
+    """True when blank lines separate paragraphs (twice or more between two text lines)."""
+    seen_text = False
+    gaps = 0
+    blank = False
+    for line in lines:
+        if line.strip():
+            if blank and seen_text:
+                gaps += 1
+            seen_text, blank = True, False
+        else:
+            blank = True
+    return gaps >= 2
+
+
+def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """The candidates that stand where headings stand: alone, between paragraphs, over text."""
+    wrapped = _blank_separated(lines[start:])
     accepted: list[HeadingLine] = []
-    ordered = sorted(candidates)
-    for index in ordered:
+    numbered: list[HeadingLine] = []
+    for index in sorted(candidates):
         candidate = candidates[index]
         if candidate.shape == "known" or candidate.rest is not None:
             accepted.append(candidate)
@@ -93,18 +132,67 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         following = _next_text_line(lines, index + 1)
         if following is None:
             continue  # a heading heads something
-        next_candidate = candidates.get(following)
-        if next_candidate is not None and next_candidate.rest is None:
-            continue  # two heading-like lines in a row: the first is not a heading
         previous = _previous_text_line(lines, index - 1)
-        if previous is not None and previous >= start and previous + 1 == index:
-            # Directly under a line that does not end a sentence: a wrapped paragraph.
-            if not ends_like_sentence(lines[previous]) and not lines[previous].rstrip().endswith(
-                ("?", "!", ":", "”", "\"")
-            ) and previous not in candidates:
+        joined = previous is not None and previous >= start and previous + 1 == index
+        if joined and previous not in candidates:
+            above = lines[previous].rstrip()
+            # Under a line that does not end a paragraph: a wrapped line. In text whose
+            # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
+            if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH)):
                 continue
+            if LIST_MARKER.match(above.strip()) and candidate.shape in _WEAK:
+                continue  # a line under a list item: the item's continuation
+        # A run of heading-like lines: of two over a paragraph, the shorter heads it (the
+        # other is a caption) or both do (a heading and its first sub-heading); a longer run
+        # is a list of names, captions or a poem.
+        run = _run(lines, candidates, index)
+        if previous in candidates and candidates[previous].rest is None and previous >= start:
+            head = _run(lines, candidates, previous)
+            if len(head) != 2 or not _pair_heads(lines, candidates, head, second=True):
+                continue
+        elif len(run) > 2:
+            continue
+        elif len(run) == 2:
+            if not _pair_heads(lines, candidates, run, second=False):
+                continue
+        elif candidate.shape in _WEAK and not _is_body(lines[following]):
+            continue
+        if candidate.shape == "numbered":
+            numbered.append(candidate)
         accepted.append(candidate)
-    return accepted
+    return [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines)]
+
+
+def _run(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> list[int]:
+    """The heading-like lines in a row from `index` on (blank lines between them allowed)."""
+    run = [index]
+    while True:
+        after = _next_text_line(lines, run[-1] + 1)
+        if after is None or after not in candidates or candidates[after].rest is not None:
+            return run
+        if candidates[after].shape == "known":
+            return run
+        run.append(after)
+
+
+def _pair_heads(lines: list[str], candidates: dict[int, HeadingLine], pair: list[int], second: bool) -> bool:
+    """Of two heading-like lines over running text, is the first (or second) a heading?"""
+    beyond = _next_text_line(lines, pair[1] + 1)
+    if beyond is None or not _is_body(lines[beyond]):
+        return False
+    first, last = (len(candidates[i].heading.split()) for i in pair)
+    return (last <= first) if second else (first <= last)
+
+
+def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str]) -> bool:
+    """Numbered headings count when they form a sequence (1, 2, 3 …), or one heads a long text."""
+    tops = [int(NUMBERED.match(h.heading)["number"].split(".")[0]) for h in numbered]
+    if len(tops) >= 2 and all(0 <= b - a <= 1 for a, b in zip(tops, tops[1:])) and tops[-1] > tops[0]:
+        return True
+    if "." in NUMBERED.match(heading.heading)["number"]:
+        return True  # "2.1. Methods": a report's numbering, not a list's
+    following = _next_text_line(lines, heading.index + 1)
+    return len(numbered) == 1 and following is not None and len(lines[following].split()) >= 25
 
 
 def _next_text_line(lines: list[str], index: int) -> int | None:
@@ -124,13 +212,20 @@ def _previous_text_line(lines: list[str], index: int) -> int | None:
 
 
 def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
-    """The title line, a "By …" line under it, and the index where the body starts."""
+    """The title line, a "By …" line under it, and the index where the body starts.
+
+    A first line is the title only when it reads like a headline (see `reads_like_title`);
+    otherwise there is no title and the body starts with it, so no word of it is lost.
+    """
     first = _next_text_line(lines, 0)
     if first is None:
         return None, None, len(lines)
     title_line = lines[first].strip()
     if known_heading(title_line) or run_in_heading(title_line):
         return None, None, first
+    own = BYLINE.match(title_line)
+    if own and len(own["who"].split()) <= 14:
+        return None, clean_byline(own["who"]), first + 1  # a byline and no title above it
     byline = None
     body = first + 1
     after = _next_text_line(lines, body)
@@ -139,18 +234,45 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
         if match and len(match["who"].split()) <= 14:
             byline = clean_byline(match["who"])
             body = after + 1
+    if byline is None and not reads_like_title(title_line, lines, first):
+        return None, None, first
     return title_line, byline, body
 
 
-def reads_like_title(line: str) -> bool:
-    """A first line short enough, and shaped enough like a headline, to be the title."""
+def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
+    """A first line shaped like a headline: short, standing alone, and not a paragraph.
+
+    A line ending as a sentence does (. ! ?) is the title only when a heading, byline or
+    dateline follows it; a one-sentence opening paragraph followed by more text is the lead.
+    """
+    line = line.strip()
     words = line.split()
     if not words or len(words) > 24 or len(line) > 160:
         return False
-    if line.rstrip().endswith((",", ";", ":")):
+    if line.endswith((",", ";", ":", "—", "–")):
         return False
     # Two or more sentences are a paragraph, not a headline.
-    return len(re.findall(r"[.!?][\"”’]?\s+[A-Z]", line)) == 0
+    for stop in re.finditer(r"[.!?][\"”’]?\s+[A-Z]", line):
+        if ends_like_sentence(line[: stop.start() + 1]) or line[stop.start()] in "!?":
+            return False
+    if lines is None:
+        return True
+    after = _next_text_line(lines, index + 1)
+    if after is None:
+        return False  # a single line is the text, not a title
+    following = lines[after].strip()
+    if after == index + 1 and (
+        following[:1].islower() or (_blank_separated(lines) and len(line) >= 0.7 * len(following))
+    ):
+        return False  # the first line of a hard-wrapped paragraph that goes on below it
+    if ends_like_sentence(line) or line.endswith(("!", "?", ".")):
+        return bool(
+            heading_shape(following)
+            or run_in_heading(following)
+            or BYLINE.match(following)
+            or _DATELINE.match(following)
+        )
+    return True
 
 
 def parse_plain_text(
@@ -166,10 +288,6 @@ def parse_plain_text(
 
     sections: list[Section] = []
     if not headings:
-        if title is not None and not reads_like_title(title):
-            title, body_start = None, _next_text_line(lines, 0) or 0
-        elif title is not None and _next_text_line(lines, body_start) is None:
-            title, body_start = None, 0  # a single line is the text, not a title
         builder = SectionBuilder(None, "Text", "body")
         for block in group_paragraphs(lines[body_start:]):
             builder.add(block)

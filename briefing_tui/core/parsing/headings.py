@@ -77,7 +77,7 @@ def is_all_caps(text: str) -> bool:
 
 
 def _capitalised(word: str) -> bool:
-    core = word.strip("\"'“”‘’()[]{}.,;:!?*_")
+    core = word.strip("\"'“”‘’()[]{}.,;:!?*_—–-&")
     if not core:
         return True
     first = core[0]
@@ -126,40 +126,95 @@ def ends_like_sentence(text: str) -> bool:
     return not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", last) or last in _ABBREVIATIONS)
 
 
-def heading_shape(line: str) -> str | None:
-    """Classify a line standing alone: "known", "caps", "title", "question" or None.
+# "1. Start small", "2) Pack light", "2.1. Methods", "3 Results": a number opening a heading.
+NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s+|\.?\s+(?=[A-Z]))(?P<rest>\S.*)$")
+# Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
+_CREDIT = re.compile(
+    r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)? by|"
+    r"courtesy of|image credit|illustration by)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)",
+    re.IGNORECASE,
+)
+# Web-page residue standing alone: never a heading.
+_RESIDUE = re.compile(
+    r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?|subscribe|"
+    r"sign up|related(?: articles| stories| coverage)?|read more|see also|more stories|"
+    r"continue reading|story continues below|skip advert|comments?|show comments|listen|"
+    r"recommended|trending|most read|most popular|follow us)$",
+    re.IGNORECASE,
+)
+# "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{1,40}(?:\([\w .]{1,20}\))?\s*[—–-]+(?:\s|$)")
+_BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
+_SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
+_QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
-    Only the shape of the line is judged here; whether it is a heading also depends on
-    where it stands, which the format's parser decides.
+
+def heading_shape(line: str) -> str | None:
+    """Classify a line standing alone by its shape alone.
+
+    "known" (a Forbes-style heading), "caps", "title" (Title Case), "sentence" (sentence
+    case), "question", "numbered" ("3. Pack light") or None. Whether such a line is a
+    heading also depends on where it stands, which `forbes.find_headings` decides.
     """
     text = line.strip()
     if not text or len(text) > 140:
         return None
+    numbered = NUMBERED.match(text)
+    if numbered:
+        rest = numbered["rest"].strip()
+        if rest.endswith(".") and len(rest.split()) <= 6 and not rest.endswith(".."):
+            rest = rest[:-1]  # "4. Discussion."
+        inner = heading_shape(rest) if rest and not NUMBERED.match(rest) else None
+        return "numbered" if inner in ("known", "caps", "title", "sentence", "question") else None
     if LIST_MARKER.match(text) or CAPTION.match(text):
         return None
     bare = text.rstrip(":").strip()
-    if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'")):
+    colon = bare != text
+    if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'", "‘", "«", "„")):
         return None
     if known_heading(bare):
         return "known"
-    if ends_like_sentence(bare) or bare.endswith("!"):
+    if _CREDIT.search(bare) or _RESIDUE.match(bare) or _DATELINE.match(bare) or _BYLINE_START.match(bare):
         return None
-    words = bare.split()
+    if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
+        return None
+    words = [w for w in bare.split() if any(ch.isalnum() for ch in w)] or bare.split()
     inner = bare[: -1] if bare.endswith("?") else bare
-    # A title with a colon inside ("Analysis: Why ...") is not a heading.
-    if ":" in inner or ";" in inner or " — " in inner or " - " in inner:
+    # A line with a colon inside ("Shop now: Acme", "Analysis: Why ...") is a label or a
+    # link's residue, not a heading.
+    if ":" in inner or ";" in inner or " - " in inner:
         return None
     if not any(ch.isalpha() for ch in bare):
         return None
     if is_all_caps(bare) and len(words) <= 10:
         return "caps"
-    if bare.endswith("?"):
-        if 3 <= len(words) <= 18 and is_title_case(bare, tolerance=1):
-            return "question"
+    if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
         return None
-    if len(words) <= 8 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
-        return "title"
+    if bare.endswith("?"):
+        return "question" if 2 <= len(words) <= 18 else None
+    if len(words) <= 10 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
+        return "title" if not colon or len(words) <= 6 else None
+    # Sentence case: short (a longer line is a caption or a sentence), or opened by a
+    # question word ("Why the river floods every spring"); a line ending in a colon
+    # introduces what follows.
+    limit = 10 if words[0].lower() in _QUESTION_OPENERS else 7
+    # Sentence case; a personal pronoun opening it is a sentence of the running text.
+    if (
+        len(words) <= limit
+        and not colon
+        and len(bare) <= 80
+        and "," not in bare
+        and not re.search(r"\.\s", bare)
+        and words[0].lower() not in _SUBJECT_PRONOUNS
+    ):
+        return "sentence"
     return None
+
+
+def strip_number(heading: str) -> str:
+    """A numbered heading without its number: "11. Sleep on it" -> "Sleep on it"."""
+    match = NUMBERED.match(heading.strip())
+    return match["rest"].strip() if match else heading
 
 
 # ---------------------------------------------------------------------------- labels
@@ -260,6 +315,9 @@ def label_and_kind(heading: str, shape: str | None = None) -> tuple[str, str]:
     if known:
         return known
     bare = heading.strip().rstrip(":").strip()
+    if shape == "numbered" or (shape is None and heading_shape(bare) == "numbered"):
+        # The outline numbers sections itself: the label leaves the heading's number out.
+        bare = strip_number(bare)
     if bare.endswith("?") and (shape == "question" or heading_shape(bare) == "question"):
         return question_label(bare), "question"
     return shorten(bare), "section"

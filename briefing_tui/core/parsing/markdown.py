@@ -185,8 +185,35 @@ def take_title_and_byline(
     return title, byline, rest
 
 
+def _plain_line_headings(blocks: list[RawBlock]) -> set[int]:
+    """Paragraphs that are headings by their shape and place, in Markdown without `#` headings.
+
+    The blocks are laid out as plain-text lines between blank lines and judged by the same
+    rules as plain text.
+    """
+    from .forbes import find_headings
+
+    lines: list[str] = []
+    where: dict[int, int] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "paragraph" and "\n" not in block.text:
+            where[len(lines)] = index
+            lines.append(block.text)
+        elif block.kind == "item":
+            lines.append("- " + block.text)
+        else:
+            lines.append("> " + " ".join(block.text.split()))
+        lines.append("")
+    return {where[h.index] for h in find_headings(lines, 0) if h.rest is None and h.index in where}
+
+
 def section_markdown(blocks: list[RawBlock]) -> list[SectionBuilder]:
     """One section per heading; what comes before the first is an untitled lead."""
+    if not any(b.kind == "heading" for b in blocks):
+        plain = _plain_line_headings(blocks)
+        blocks = [
+            RawBlock("heading", b.text, b.spans, level=2) if i in plain else b for i, b in enumerate(blocks)
+        ]
     has_heading = any(_is_heading(b) for b in blocks)
     builders: list[SectionBuilder] = []
     current = (

@@ -1,0 +1,120 @@
+"""Build the heading-quality sets from a checkout of the GUM corpus (amir-zeldes/gum).
+
+    python scripts/gum_headings.py PATH/TO/gum
+
+Reads each document's CoNLL-U file (`dep/*.conllu`): its `# newpar_block` comments say
+which paragraphs are headings, captions, list items or table cells, its `# text` lines give
+the sentences as written. Writes the text of each freely licensed document (Wikinews news and
+interviews, CC BY 2.5; Wikivoyage and Wikipedia biographies, CC BY-SA 3.0; academic
+abstracts, CC BY 4.0) as a plain-text article in one of five everyday shapes (paragraphs between blank lines, one
+line each, YAML front matter, a Markdown title, no headline at all), and the true
+sub-headings to `gold.json`. Half of each genre is the development set, half the blind set
+(never tuned on), chosen by a hash of the name so reruns give the same split.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+GENRES = {
+    "news": "Wikinews, CC BY 2.5",
+    "interview": "Wikinews, CC BY 2.5",
+    "voyage": "Wikivoyage, CC BY-SA 3.0",
+    "bio": "Wikipedia, CC BY-SA 3.0",
+    "academic": "CC BY 4.0 (see the source address)",
+}
+SHAPES = ("blank", "lines", "front_matter", "markdown", "untitled")
+OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "headings"
+
+
+def blocks_of(conllu: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The document's metadata and its paragraphs as (kind, text)."""
+    meta: dict[str, str] = {}
+    paragraphs: list[list] = []
+    for line in conllu.split("\n"):
+        if line.startswith("# meta::"):
+            key, _, value = line[len("# meta::"):].partition(" = ")
+            meta[key] = value
+        elif line.startswith("# newpar_block = "):
+            parts = [p.strip().split()[0] for p in line[len("# newpar_block = "):].split("|")]
+            kind = "p"
+            for part in parts:
+                if part in ("head", "caption", "item", "cell", "quote", "sp"):
+                    kind = part if part != "sp" else kind
+            if "sp" in parts:
+                who = re.search(r'who:::"#?([^"]*)"', line)
+                kind = "question" if who and who.group(1).lower() == "wikinews" else "p"
+            paragraphs.append([kind, []])
+        elif line.startswith("# text = "):
+            if not paragraphs:
+                paragraphs.append(["p", []])
+            paragraphs[-1][1].append(line[len("# text = "):])
+    return meta, [(kind, " ".join(sentences)) for kind, sentences in paragraphs if sentences]
+
+
+def render(name: str, meta: dict[str, str], blocks: list[tuple[str, str]], shape: str) -> tuple[str, dict]:
+    title_at = next((i for i, (kind, _) in enumerate(blocks) if kind == "head"), None)
+    title = blocks[title_at][1] if title_at == 0 else None
+    body = blocks[1:] if title is not None else blocks
+    if shape == "untitled":
+        title = None  # as pasted from below the headline
+    lines: list[str] = []
+    gold = {"title": title, "headings": [], "optional": [], "lede": None, "shape": shape}
+    for kind, text in body:
+        if kind == "head":
+            gold["headings"].append(text)
+        elif kind in ("question", "cell"):
+            gold["optional"].append(text)  # an interviewer's question or a table cell: either way
+        elif kind == "p" and gold["lede"] is None and len(text.split()) >= 8:
+            gold["lede"] = text
+        lines.append("- " + text if kind == "item" else text)
+    if shape == "lines":
+        text = "\n".join(([title] if title else []) + lines)
+    elif shape == "front_matter":
+        head = f"---\ntitle: \"{title}\"\nsource: {meta.get('sourceURL', '')}\n---\n\n" if title else ""
+        text = head + "\n\n".join(lines)
+    elif shape == "markdown":
+        text = (f"# {title}\n\n" if title else "") + "\n\n".join(lines)
+    else:
+        text = "\n\n".join(([title] if title else []) + lines)
+    return text + "\n", gold
+
+
+def main(root: Path) -> None:
+    gold: dict[str, dict[str, dict]] = {"dev": {}, "blind": {}}
+    attributions: list[str] = []
+    for conllu in sorted((root / "dep").glob("GUM_*.conllu")):
+        genre = conllu.stem.split("_")[1]
+        if genre not in GENRES:
+            continue
+        meta, blocks = blocks_of(conllu.read_text(encoding="utf-8"))
+        digest = int(hashlib.sha1(conllu.stem.encode()).hexdigest(), 16)
+        part = "dev" if digest % 2 == 0 else "blind"
+        shape = SHAPES[(digest // 2) % len(SHAPES)]
+        text, doc_gold = render(conllu.stem, meta, blocks, shape)
+        name = conllu.stem[len("GUM_"):] + ".txt"
+        (OUT / part).mkdir(parents=True, exist_ok=True)
+        (OUT / part / name).write_text(text, encoding="utf-8")
+        gold[part][name] = doc_gold
+        attributions.append(
+            f"- `{part}/{name}`: \"{meta.get('title', '')}\", {meta.get('author', '')}, "
+            f"{meta.get('sourceURL', '')} ({GENRES[genre]})"
+        )
+    for part in gold:
+        (OUT / part / "gold.json").write_text(json.dumps(gold[part], indent=1, ensure_ascii=False) + "\n")
+    (OUT / "ATTRIBUTION.md").write_text(
+        "# Sources of the heading-quality texts\n\n"
+        "Texts of the GUM corpus (Zeldes 2017, https://github.com/amir-zeldes/gum; annotations\n"
+        "CC BY 4.0), each under its source's licence, named below. The texts are as GUM has them,\n"
+        "laid out again as plain text by `scripts/gum_headings.py`; headings, captions and list\n"
+        "items are marked by GUM's annotators, not by us.\n\n" + "\n".join(attributions) + "\n",
+        encoding="utf-8",
+    )
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
