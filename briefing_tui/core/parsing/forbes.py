@@ -261,18 +261,17 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     if after is None:
         return False  # a single line is the text, not a title
     following = lines[after].strip()
+    heads = bool(
+        heading_shape(following) or run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following)
+    )
+    if heads:
+        return True
     if after == index + 1 and (
         following[:1].islower() or (_blank_separated(lines) and len(line) >= 0.7 * len(following))
     ):
         return False  # the first line of a hard-wrapped paragraph that goes on below it
-    if ends_like_sentence(line) or line.endswith(("!", "?", ".")):
-        return bool(
-            heading_shape(following)
-            or run_in_heading(following)
-            or BYLINE.match(following)
-            or _DATELINE.match(following)
-        )
-    return True
+    # A sentence followed by more text is the opening paragraph, not a headline.
+    return not (ends_like_sentence(line) or line.endswith(("!", "?", ".")))
 
 
 def parse_plain_text(
