@@ -27,8 +27,20 @@ def clean_byline(who: str) -> str:
     return who.strip(" ,;*_") or who
 
 
+# What may follow a syndication footer and still belong to it: licensing contacts and notes.
+_FOOTER_TAIL = re.compile(
+    r"licens|copyright|©|all rights reserved|reprint|permission|syndicat|^\S+@\S+$|"
+    r"please direct|for more information|^https?://\S+$",
+    re.IGNORECASE,
+)
+
+
 def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
-    """Remove a syndication footer at the end; return the lines left and the byline it names."""
+    """Remove a syndication footer at the end; return the lines left and the byline it names.
+
+    Only the footer goes: the licensing lines that follow it are part of it, any other line
+    after it (a "Correction: …") stays.
+    """
     last = len(lines) - 1
     while last >= 0 and not lines[last].strip():
         last -= 1
@@ -39,7 +51,8 @@ def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
             who = match["who"].strip()
             outlet = match["outlet"].strip().rstrip(".")
             before = lines[index][: match.start()].rstrip()
-            kept = lines[:index] + ([before] if before else [])
+            after = [line for line in lines[index + 1 :] if not _FOOTER_TAIL.search(line)]
+            kept = lines[:index] + ([before] if before else []) + after
             return kept, f"{who}, {outlet}"
     return lines, None
 
