@@ -109,9 +109,14 @@ def parse(text: str, source: str, progress: Callable[[float], None] | None = Non
     if markdown.has_marks(text):
         title, byline, rest = markdown.read_blocks(text)
         if title is None and rest and rest[0].kind == "paragraph" and not label_at_start(rest[0].text):
+            from .forbes import reads_like_title
             from .plain_text import BYLINE, clean_byline
 
-            title = rest.pop(0).text
+            # The first paragraph is the title only when it reads like a headline; the
+            # Smart-Brevity lead is a sentence and stays the untitled lead section.
+            following = rest[1].text if len(rest) > 1 else ""
+            if reads_like_title(rest[0].text, [rest[0].text, "", following], 0):
+                title = rest.pop(0).text
             if rest and rest[0].kind == "paragraph" and BYLINE.match(rest[0].text):
                 byline = clean_byline(rest.pop(0).text)
         blocks = [_demote_heading(b) for b in rest]
@@ -122,6 +127,10 @@ def parse(text: str, source: str, progress: Callable[[float], None] | None = Non
         lines = text.split("\n")
         title, byline, body_start = _title_and_byline(lines)
         if title is not None and label_at_start(title):
+            # The labelled first line is the lead, not a title; a byline under it is kept
+            # once, as the byline.
+            first = next(i for i, line in enumerate(lines) if line.strip())
+            lines = lines[first:first + 1] + lines[body_start:]
             title, body_start = None, 0
         blocks = group_paragraphs(lines[body_start:])
     builders = section_blocks(blocks)

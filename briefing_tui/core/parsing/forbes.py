@@ -22,7 +22,7 @@ from .headings import (
     known_heading,
     label_and_kind,
 )
-from .plain_text import BYLINE, clean_byline, group_paragraphs, split_footer
+from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
 _RUN_IN = re.compile(
@@ -145,15 +145,19 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         # A run of heading-like lines: of two over a paragraph, the shorter heads it (the
         # other is a caption) or both do (a heading and its first sub-heading); a longer run
         # is a list of names, captions or a poem.
-        run = _run(lines, candidates, index)
-        if previous in candidates and candidates[previous].rest is None and previous >= start:
-            head = _run(lines, candidates, previous)
-            if len(head) != 2 or not _pair_heads(lines, candidates, head, second=True):
-                continue
-        elif len(run) > 2:
+        first = index
+        while True:
+            before = _previous_text_line(lines, first - 1)
+            if before is None or before < start or before not in candidates:
+                break
+            if candidates[before].rest is not None or candidates[before].shape == "known":
+                break
+            first = before
+        run = _run(lines, candidates, first)
+        if len(run) > 2:
             continue
         elif len(run) == 2:
-            if not _pair_heads(lines, candidates, run, second=False):
+            if not _pair_heads(lines, candidates, run, second=index == run[1]):
                 continue
         elif candidate.shape in _WEAK and not _is_body(lines[following]):
             continue
@@ -292,7 +296,7 @@ def parse_plain_text(
             builder.add(block)
         if not builder.empty:
             sections.append(builder.build())
-        return Briefing(title, byline or footer_byline, fmt, tuple(sections), source)
+        return Briefing(title, merge_bylines(byline, footer_byline), fmt, tuple(sections), source)
 
     lead = group_paragraphs(lines[body_start : headings[0].index])
     if lead:
@@ -312,7 +316,7 @@ def parse_plain_text(
         for block in group_paragraphs(body_lines):
             builder.add(block)
         sections.append(builder.build())
-    return Briefing(title, byline or footer_byline, fmt, tuple(sections), source)
+    return Briefing(title, merge_bylines(byline, footer_byline), fmt, tuple(sections), source)
 
 
 NAME = "forbes"

@@ -35,6 +35,14 @@ _FOOTER_TAIL = re.compile(
 )
 
 
+def merge_bylines(byline: str | None, footer: str | None) -> str | None:
+    """The text's byline and the one a syndication footer names, each word once."""
+    if not byline or not footer:
+        return byline or footer
+    missing = [part for part in footer.split(", ") if part.lower() not in byline.lower()]
+    return ", ".join([byline, *missing])
+
+
 def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
     """Remove a syndication footer at the end; return the lines left and the byline it names.
 
@@ -59,6 +67,8 @@ def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
 
 def _is_wrapped(lines: list[str]) -> bool:
     """True when paragraphs are hard-wrapped lines separated by blank lines."""
+    while lines and not lines[-1].strip():
+        lines = lines[:-1]  # a trailing blank line separates no paragraphs
     if not any(not line.strip() for line in lines):
         return False
     inside = open_ended = 0

@@ -1,0 +1,254 @@
+"""Titles, ledes and sub-headings found by their shape and place; nothing the reader drops."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_tui.core.export import to_dict
+from briefing_tui.core.parsing import parse_text
+from briefing_tui.core.parsing.headings import label_and_kind
+
+PARA = (
+    "The river rose four metres overnight and reached the old town before dawn, officials said. "
+    "Residents were moved to the school on the hill."
+)
+PARA2 = "Engineers had warned for years that the levee was too low. The council delayed the work twice."
+PARA3 = "Repairs will take until the summer, the mayor said on Tuesday, and will cost more than planned."
+
+
+def headings(text: str) -> list[str | None]:
+    return [s.heading for s in parse_text(text).sections]
+
+
+def words(text: str) -> Counter:
+    # Letters only: Markdown renumbers an ordered list ("1." "1." reads 1, 2), its numbers are markers.
+    return Counter(w.lower() for w in re.findall(r"[^\W\d_]+", text))
+
+
+# ------------------------------------------------------------------ title and lede
+
+
+def test_one_sentence_opening_paragraph_is_the_lead_not_the_title():
+    opening = "The river rose four metres overnight and flooded the old town before dawn on Sunday."
+    briefing = parse_text(f"{opening}\n\n{PARA2}\n\n{PARA3}\n")
+    assert briefing.title is None
+    assert briefing.sections[0].heading is None
+    assert briefing.sections[0].text.startswith(opening)
+
+
+def test_long_opening_paragraph_is_never_the_title():
+    opening = " ".join([PARA] * 3)
+    briefing = parse_text(f"{opening}\n\n{PARA2}\n")
+    assert briefing.title is None
+    assert opening in briefing.sections[0].text
+
+
+def test_sentence_title_stands_when_a_heading_follows():
+    briefing = parse_text(f"The U.S. and Japan will sign a security pact.\nTopline\n{PARA}\n")
+    assert briefing.title == "The U.S. and Japan will sign a security pact."
+    assert [s.heading for s in briefing.sections] == ["Topline"]
+
+
+def test_short_headline_is_the_title():
+    briefing = parse_text(f"Why the river floods every spring\n\n{PARA}\n\n{PARA2}\n")
+    assert briefing.title == "Why the river floods every spring"
+
+
+def test_smart_brevity_lead_is_an_untitled_section_never_the_title():
+    text = f"{PARA}\n\nWhy it matters: {PARA2}\n\nThe big picture: {PARA3}\n"
+    for body in (text, text.replace("The council", "The **council**")):
+        briefing = parse_text(body)
+        assert briefing.title is None
+        assert briefing.sections[0].heading is None and briefing.sections[0].text.startswith("The river rose")
+
+
+# ------------------------------------------------------------------ sub-headings by shape
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Why the river floods every spring",  # sentence case
+        "Warnings Were Ignored For Years",  # Title Case
+        "What did the court decide?",  # a question in wire copy
+        "THE COST OF REPAIRS",  # ALL CAPS
+        "Early life",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_line_standing_alone_between_paragraphs_is_a_heading(heading, gap):
+    text = gap.join(["Flood Report", PARA, heading, PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, heading]
+
+
+def test_numbered_headings_in_sequence_are_kept_as_written_and_labelled_once():
+    steps = [f"{n}. {name}" for n, name in enumerate(
+        ["Start small", "Pack light", "Ask locals", "Walk early", "Eat late", "Learn words",
+         "Carry cash", "Rest often", "Stay curious", "Go slow", "Sleep on it", "Say thanks"], 1)]
+    text = "Twelve travel tips\n\n" + "\n\n".join(f"{s}\n\n{PARA2}" for s in steps) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == steps
+    assert briefing.sections[10].label == "Sleep on it"  # the outline numbers it: no "12 · 11."
+
+
+def test_a_numbered_list_is_not_a_run_of_headings():
+    text = f"Shopping\n\n{PARA}\n\n1. Buy milk\n2. Buy bread\n3. Buy eggs\n\n{PARA2}\n"
+    assert headings(text) == [None]
+
+
+@pytest.mark.parametrize(
+    "wrapper",
+    [
+        "---\ntitle: Flood report\nauthor: Ann Lee\n---\n\n",
+        "# Flood report\n\n",
+    ],
+)
+def test_plain_line_headings_in_markdown(wrapper):
+    text = wrapper + f"{PARA}\n\nWhy the levee failed\n\n{PARA2}\n\nWhat comes next\n\n{PARA3}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Flood report"
+    assert [s.heading for s in briefing.sections] == [None, "Why the levee failed", "What comes next"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: Jane Doe",
+        "Figure 5: Water levels",
+        "Table 1: Costs by district",
+        "(Reuters)",
+        "LONDON (AP) —",
+        "Profile: Jane Doe",
+        "Read more: Floods across Europe",
+        "Shop now: Acme Outdoor",
+        "- Sandbags at the school",
+        "By Ann Lee",
+        "“We lost everything”",
+        "The water rose.",
+        "Getty Images",
+        "Advertisement",
+    ],
+)
+def test_never_a_heading(line):
+    text = f"Flood report\n\n{PARA}\n\n{line}\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None]
+    assert line.lstrip("- ") in " ".join(s.text for s in parse_text(text).sections)
+
+
+def test_a_run_of_short_lines_is_a_list_not_headings():
+    text = f"Stations\n\n{PARA}\n\nCentral Station\nHarbour Gate\nNorth Park\nOld Mill\n\n{PARA2}\n"
+    assert headings(text) == [None]
+
+
+def test_numbered_label_drops_its_number():
+    assert label_and_kind("11. Sleep on it", "numbered") == ("Sleep on it", "section")
+
+
+# ------------------------------------------------------------------ footer and byline
+
+
+FOOTER = "This article was written by Ann Lee from Forbes and was legally licensed through X by Y."
+
+
+def test_a_correction_after_the_footer_stays():
+    text = f"Flood report\nTopline\n{PARA}\n{FOOTER}\nCorrection: An earlier version misspelled a name.\n"
+    briefing = parse_text(text)
+    assert briefing.byline == "Ann Lee, Forbes"
+    assert briefing.sections[-1].text.endswith("Correction: An earlier version misspelled a name.")
+
+
+def test_licensing_lines_after_the_footer_go_with_it():
+    text = f"Flood report\nTopline\n{PARA}\n{FOOTER}\nPlease direct all licensing questions to legal@x.com.\n"
+    assert "licensing" not in parse_text(text).sections[-1].text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"By Ann Lee\n\n{PARA}\n\n{PARA2}\n",
+        f"Driving the news: {PARA}\nBy Ann Lee\nWhy it matters: {PARA2}\nThe big picture: {PARA3}\n",
+        f"{PARA}\nBy Ann Lee\n{PARA2}\n",
+    ],
+)
+def test_the_byline_appears_once(text):
+    briefing = parse_text(text)
+    exported = to_dict(briefing)
+    body = " ".join(s["text"] for s in exported["sections"]) + " " + (briefing.title or "")
+    assert briefing.byline == "Ann Lee"
+    assert "Ann Lee" not in body
+
+
+# ------------------------------------------------------------------ not a word lost
+
+_WORD = st.sampled_from(
+    "river flood council levee water town school mayor repairs summer budget engineers "
+    "Monday Paris Acme Lee the of and in to".split()
+)
+
+
+def _line(kind: str, ws: list[str]) -> str:
+    sentence = " ".join(ws)
+    if kind == "paragraph":
+        return sentence.capitalize() + ". " + " ".join(reversed(ws)).capitalize() + "."
+    if kind == "title":
+        return " ".join(w.capitalize() for w in ws[:6])
+    if kind == "sentence":
+        return sentence[:50].strip().capitalize()
+    if kind == "question":
+        return "Why " + " ".join(ws[:6]) + "?"
+    if kind == "caps":
+        return " ".join(ws[:4]).upper()
+    if kind == "item":
+        return "- " + sentence
+    if kind == "numbered":
+        return "1. " + sentence.capitalize()
+    if kind == "byline":
+        return "By " + " ".join(w.capitalize() for w in ws[:2])
+    if kind == "label":
+        return "Why it matters: " + sentence + "."
+    if kind == "caption":
+        return "Photo: " + sentence
+    return "Shop now: " + " ".join(ws[:2]).title()
+
+
+_BLOCK = st.tuples(
+    st.sampled_from(
+        ["paragraph", "paragraph", "title", "sentence", "question", "caps", "item", "numbered",
+         "byline", "label", "caption", "shop"]
+    ),
+    st.lists(_WORD, min_size=2, max_size=12),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(_BLOCK, min_size=1, max_size=10),
+    st.sampled_from(["\n", "\n\n"]),
+    st.sampled_from(["", "# ", "---\ntitle: Flood\n---\n\n"]),
+    st.booleans(),
+)
+def test_no_word_is_lost(blocks, gap, wrapper, footer):
+    """Every word of the input is in the export: title, byline, headings or section text.
+
+    The syndication footer is boilerplate: the writer and outlet it names are the byline;
+    so are front matter's field names and a byline's "By".
+    """
+    body = gap.join(_line(kind, ws) for kind, ws in blocks)
+    text = wrapper + body + ("\n" + FOOTER + "\nCorrection: a name was misspelled." if footer else "") + "\n"
+    exported = to_dict(parse_text(text))
+    out = Counter()
+    for value in (exported["title"], exported["byline"]):
+        out += words(value or "")
+    for section in exported["sections"]:
+        out += words(section["heading"] or "") + words(section["text"])
+    # "By" opening a byline line is its marker, not a word of it.
+    expected = words(wrapper.replace("title:", "") + re.sub(r"(?m)^By ", "", body) + (" Correction: a name was misspelled." if footer else ""))
+    if footer:
+        expected += Counter({"ann": 1, "lee": 1, "forbes": 1})
+    missing = expected - out
+    assert not missing, (missing, text, exported)
