@@ -6,14 +6,18 @@ for it.
 
 from __future__ import annotations
 
+import os
 import sys
 
 from . import __version__
 
 USAGE = """\
 briefing [PATH]                        read a briefing in the terminal
-briefing export [PATH] [--format json|markdown|text]
-briefing search QUERY [PATH ...] [--json] [--limit N]
+briefing add SOURCE... [--tag TAG]     add briefings to the library
+briefing list [--json] [--limit N] [--tag TAG]
+briefing export [PATH|ID] [--format json|markdown|text]
+briefing search QUERY [PATH ...] [--library] [--json] [--limit N]
+briefing bookmarks [--json]
 briefing --version | --help"""
 
 DESCRIPTION = """\
@@ -67,7 +71,12 @@ def _export(argv: list[str]) -> int:
     args = _export_parser().parse_args(argv)
     from .core import export
 
-    briefing = _load(args.path)
+    if args.path and args.path.isdigit() and not os.path.exists(args.path):
+        from .library_cli import load_by_id
+
+        briefing = load_by_id(args.path)  # a library id from `briefing list`
+    else:
+        briefing = _load(args.path)
     if briefing.notes:
         from .core.reading import printable_name
 
@@ -125,6 +134,10 @@ def main(argv: list[str] | None = None) -> int:
             from .search_cli import run_search
 
             return run_search(argv[1:])
+        if argv[:1] in (["add"], ["list"], ["bookmarks"]):
+            from . import library_cli
+
+            return getattr(library_cli, f"run_{argv[0]}")(argv[1:])
         return _read(argv)
     except BriefingError as error:
         print(f"briefing: {error}", file=sys.stderr)

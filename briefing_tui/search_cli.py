@@ -17,6 +17,7 @@ def _parser():
     parser = _Parser(prog="briefing search", description="Search briefings, forgiving typos.")
     parser.add_argument("query", help="words to find (typos, any order)")
     parser.add_argument("paths", nargs="*", help="briefing files (default: the bundled one); - reads standard input")
+    parser.add_argument("--library", action="store_true", help="search every briefing in the library")
     parser.add_argument("--json", action="store_true", help="print the hits as JSON")
     parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")
     return parser
@@ -37,6 +38,14 @@ def _positive(value: str) -> int:
 def run_search(argv: list[str]) -> int:
     """Run the search command; returns the exit status."""
     args = _parser().parse_args(argv)
+    if args.library:
+        if args.paths:
+            from .core.reading import BriefingError
+
+            raise BriefingError("search: give files or --library, not both")
+        from .library_cli import run_library_search
+
+        return run_library_search(args.query, args.json, args.limit)
     from .core.entities import extract_entities
     from .core.parsing import load_briefing
     from .core.resources import bundled_briefing

@@ -196,8 +196,8 @@ def rank_text(query: Query, text: str, heading: str | None = None) -> TextMatch 
         start = found[anchor][0]
         best_in: dict[int, tuple[float, int, int]] = {}
         for s, e, index, similarity in found[anchor:]:
-            if s - start > 160:
-                break
+            if s - start > 160 or "\n" in text[start:s]:
+                break  # a window stays within one paragraph
             if index not in best_in or similarity > best_in[index][0]:
                 best_in[index] = (similarity, s, e)
         if len(best_in) < query.needed:
