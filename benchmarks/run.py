@@ -197,6 +197,111 @@ def bench_refusals() -> None:
     emit("refuse_sparse_1gb_s", took, "s")
 
 
+# ---------------------------------------------------------------------- the library
+
+LIBRARY_CACHE = Path(os.environ.get("BRIEFING_BENCH_CACHE", "/tmp/briefing-bench"))
+# Queries a user types into the library search, typos included, one keystroke at a time.
+LIBRARY_QUERIES = ["kishda", "japn defence", "federal reserve rates", "semicondutor exports", "kenji",
+                   "wimbeldon final", "ukrane", "measels outbreak", "tawian", "copperbelt mines"]
+
+
+def _keystroke_p95(library, queries: list[str]) -> tuple[float, float]:
+    library.search("warm up")  # reads the vocabulary once, as the first keystroke of a session does
+    times = []
+    for query in queries:
+        for length in range(1, len(query) + 1):
+            start = time.perf_counter()
+            library.search(query[:length])
+            times.append((time.perf_counter() - start) * 1000)
+    times.sort()
+    return times[int(len(times) * 0.95) - 1], statistics.median(times)
+
+
+def bench_library_add_10k() -> None:
+    """`briefing add FOLDER` of 10,000 generated briefings, as a user runs it."""
+    import shutil
+    import sqlite3
+    import tempfile
+
+    from library_corpus import write_folder
+
+    work = Path(tempfile.mkdtemp(prefix="briefing-bench-add-"))
+    try:
+        folder = work / "briefings"
+        text_bytes = write_folder(folder, 10_000)
+        library = work / "library.sqlite3"
+        env = {**os.environ, "BRIEFING_LIBRARY": str(library)}
+        start = time.perf_counter()
+        done = subprocess.run([sys.executable, "-m", "briefing_tui", "add", str(folder)], env=env,
+                              capture_output=True, text=True)
+        elapsed = time.perf_counter() - start
+        if done.returncode != 0 or "added 10000," not in done.stderr:
+            raise SystemExit(f"briefing add failed: {done.stderr[-2000:]}")
+        emit("library_add_10k_s", elapsed, "s")
+        connection = sqlite3.connect(library)
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        connection.close()
+        stored = sum(p.stat().st_size for p in work.glob("library.sqlite3*"))
+        emit("library_bytes_per_text_byte", stored / text_bytes, "x")
+        LIBRARY_CACHE.mkdir(parents=True, exist_ok=True)
+        shutil.copy(library, LIBRARY_CACHE / "library-10k.sqlite3")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def bench_library_search_10k() -> None:
+    from briefing_tui.library.sqlite_store import SQLiteLibrary
+
+    path = LIBRARY_CACHE / "library-10k.sqlite3"
+    if not path.exists():
+        bench_library_add_10k()
+    with SQLiteLibrary(path) as library:
+        p95, p50 = _keystroke_p95(library, LIBRARY_QUERIES)
+    emit("library_search_10k_ms_p95", p95, "ms")
+    emit("library_search_10k_ms_p50", p50, "ms")
+
+
+def _build_100k(path: Path) -> None:
+    """100,000 generated briefings, stored without parsing (their structure is known)."""
+    from library_corpus import briefing_object
+
+    from briefing_tui.library import NewBriefing
+    from briefing_tui.library.sqlite_store import SQLiteLibrary
+
+    partial = path.with_suffix(".partial")
+    for leftover in partial.parent.glob(partial.name + "*"):
+        leftover.unlink()
+    with SQLiteLibrary(partial) as library:
+        batch = []
+        for number in range(100_000):
+            briefing, text = briefing_object(number)
+            batch.append(NewBriefing(briefing, text, path=f"/bench/{briefing.source}", entities=()))
+            if len(batch) == 500:
+                library.add_many(batch)
+                batch.clear()
+        library.add_many(batch)
+        library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    partial.rename(path)
+
+
+def bench_library_search_100k() -> None:
+    from briefing_tui.library.sqlite_store import SQLiteLibrary
+
+    path = LIBRARY_CACHE / "library-100k.sqlite3"
+    if not path.exists():
+        LIBRARY_CACHE.mkdir(parents=True, exist_ok=True)
+        start = time.perf_counter()
+        _build_100k(path)
+        emit("library_build_100k_s", time.perf_counter() - start, "s")
+    with SQLiteLibrary(path) as library:
+        start = time.perf_counter()
+        library.search("first keystroke")
+        emit("library_search_100k_first_ms", (time.perf_counter() - start) * 1000, "ms")
+        p95, p50 = _keystroke_p95(library, LIBRARY_QUERIES)
+    emit("library_search_100k_ms_p95", p95, "ms")
+    emit("library_search_100k_ms_p50", p50, "ms")
+
+
 BENCHMARKS: dict[str, Callable[[], None]] = {
     "parse_seed_ms": bench_parse_seed,
     "parse_5mb_ms": bench_parse_5mb,
@@ -206,6 +311,10 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "search_2mb_ms_p95": bench_search_2mb,
     "ttfc_ratio": bench_ttfc,
     "refuse_endless_stdin_s": bench_refusals,
+    "library_add_10k_s": bench_library_add_10k,
+    "library_bytes_per_text_byte": bench_library_add_10k,  # measured on the library just added
+    "library_search_10k_ms_p95": bench_library_search_10k,
+    "library_search_100k_ms_p95": bench_library_search_100k,
 }
 
 
@@ -213,7 +322,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--only", default="", help="run only benchmarks whose name starts with this")
     args = parser.parse_args()
-    chosen = [run for name, run in BENCHMARKS.items() if name.startswith(args.only)]
+    chosen = list(dict.fromkeys(run for name, run in BENCHMARKS.items() if name.startswith(args.only)))
     if not chosen:
         raise SystemExit(f"no benchmark starts with {args.only!r}: {', '.join(BENCHMARKS)}")
     for run in chosen:

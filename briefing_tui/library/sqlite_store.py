@@ -29,7 +29,7 @@ from . import (
 from .text_search import Vocabulary, fts_expression, index_terms, prepare_query, rank_text
 
 CANDIDATES = 400  # sections ranked per search: the newest that hold the query's words
-BUSY_TIMEOUT_S = 15.0
+BUSY_TIMEOUT_S = 30.0
 
 _MIGRATIONS: list[list[str]] = [
     [
@@ -138,12 +138,22 @@ class SQLiteLibrary(Library):
         self._vocabulary_version: int | None = None
         self._known_terms: set[str] | None = None
         _prepare_file(self.path, self._name)
-        try:
-            self._connection = self._connect()
-            self._migrate(has_fts5() if use_fts is None else use_fts)
-            self.fts = self._table_exists("sections_fts")
-        except sqlite3.DatabaseError as error:
-            raise self._failure(error) from None
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        while True:
+            try:
+                self._connection = self._connect()
+                self._migrate(has_fts5() if use_fts is None else use_fts)
+                self.fts = self._table_exists("sections_fts")
+                break
+            except sqlite3.OperationalError as error:
+                # Another program creating or migrating the same new file can make the
+                # switch to WAL report "locked" at once, without waiting: wait and retry.
+                self.close()
+                if "locked" not in str(error) and "busy" not in str(error) or time.monotonic() > deadline:
+                    raise self._failure(error) from None
+                time.sleep(0.05)
+            except sqlite3.DatabaseError as error:
+                raise self._failure(error) from None
 
     # ------------------------------------------------------------------ plumbing
 
@@ -152,7 +162,8 @@ class SQLiteLibrary(Library):
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         try:
-            connection.execute("PRAGMA journal_mode=WAL").fetchone()
+            if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                connection.execute("PRAGMA journal_mode=WAL").fetchone()
             connection.execute("PRAGMA synchronous=NORMAL")
             connection.execute("PRAGMA foreign_keys=ON")
             connection.execute("PRAGMA secure_delete=OFF")
