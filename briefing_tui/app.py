@@ -1,18 +1,20 @@
-"""The app: styles, app-wide keys and the screens. The reader lives on `ReaderScreen`."""
+"""The app: styles, app-wide keys and the screens (the reader, the library)."""
 
 from __future__ import annotations
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from .commands import BriefingCommands
 from .core.reading import SourceText
 from .core.resources import styles_dir
+from .library_session import LibrarySession
 from .screens.reader import ReaderScreen
 
 
 class BriefingApp(App[None]):
-    """Read briefings in the terminal."""
+    """Read briefings in the terminal; keep them in the library."""
 
     TITLE = "briefing"
     COMMANDS = App.COMMANDS | {BriefingCommands}
@@ -28,12 +30,22 @@ class BriefingApp(App[None]):
         Binding("ctrl+p", "command_palette", "Command palette", show=False, id="command-palette"),
     ]
 
-    def __init__(self, source: SourceText) -> None:
+    def __init__(self, source: SourceText | None = None, *, keep: bool = True, **opening) -> None:
+        """source None: the library screen; else the reader (opening: see ReaderScreen)."""
         super().__init__()
-        self.first_screen = ReaderScreen(source)
+        self.library = LibrarySession()
+        self.keep = keep
+        self.first_screen: Screen = self._first_screen(source, opening)
         self.first_frame_shown = False
 
-    def get_default_screen(self) -> ReaderScreen:
+    def _first_screen(self, source: SourceText | None, opening: dict) -> Screen:
+        if source is None:
+            from .screens.library import LibraryScreen
+
+            return LibraryScreen()
+        return ReaderScreen(source, keep=self.keep, **opening)
+
+    def get_default_screen(self) -> Screen:
         return self.first_screen
 
     def on_ready(self) -> None:
@@ -42,11 +54,14 @@ class BriefingApp(App[None]):
             # In the screen's own message loop: the widgets it mounts bind to its state.
             self.screen.call_later(self.screen.build_rest)
 
+    def on_unmount(self) -> None:
+        self.library.close()
+
     @property
     def reader(self) -> ReaderScreen:
         """The reader screen nearest the top of the stack (the first one before the app runs)."""
         readers = [screen for screen in self.screen_stack if isinstance(screen, ReaderScreen)]
-        return readers[-1] if readers else self.first_screen
+        return readers[-1] if readers else self.first_screen  # type: ignore[return-value]
 
     def action_help(self) -> None:
         from .screens.help import HelpScreen
@@ -55,3 +70,24 @@ class BriefingApp(App[None]):
             return
         key_groups = getattr(self.screen, "key_groups", None)
         self.push_screen(HelpScreen(key_groups() if key_groups else [("Anywhere", self.BINDINGS)]))
+
+    def action_show_library(self) -> None:
+        """L: the library screen; back to it when the reader was opened from it."""
+        from .screens.library import LibraryScreen
+
+        if any(isinstance(screen, LibraryScreen) for screen in self.screen_stack):
+            while not isinstance(self.screen, LibraryScreen):
+                self.pop_screen()
+        else:
+            self.push_screen(LibraryScreen())
+
+    def open_briefing(self, library_id: int, **opening) -> None:
+        """Open a briefing of the library in the reader (opening: place, walk or follow)."""
+        found = self.library.call(lambda lib: (lib.get(library_id), lib.source_text(library_id)))
+        if found is None or found[0] is None:
+            self.notify(self.library.problem or "That briefing is no longer in the library", severity="warning",
+                        markup=False)
+            return
+        entry, text = found
+        source = SourceText(text, entry.path or entry.url or entry.title or f"library #{library_id}")
+        self.push_screen(ReaderScreen(source, library_id=library_id, keep=self.keep, **opening))

@@ -12,7 +12,8 @@ import sys
 from . import __version__
 
 USAGE = """\
-briefing [PATH]                        read a briefing in the terminal
+briefing [PATH] [--no-keep]            read a briefing in the terminal
+briefing library                       browse, search and open the library
 briefing add SOURCE... [--tag TAG]     add briefings to the library
 briefing list [--json] [--limit N] [--tag TAG]
 briefing export [PATH|ID] [--format json|markdown|text]
@@ -21,8 +22,9 @@ briefing bookmarks [--json]
 briefing --version | --help"""
 
 DESCRIPTION = """\
-A terminal reader for news briefings. With no PATH, opens the bundled briefing
-(the U.S.-Japan security agreement story); "-" reads standard input."""
+A terminal reader for news briefings. With no PATH, reopens the last briefing read at
+its place (the bundled U.S.-Japan security agreement story on a fresh install); "-" reads
+standard input. Every briefing read is kept in the library unless --no-keep."""
 
 
 def _Parser(**kwargs):
@@ -46,6 +48,7 @@ def _Parser(**kwargs):
 def _reader_parser():
     parser = _Parser(prog="briefing", usage=USAGE, description=DESCRIPTION, add_help=True)
     parser.add_argument("path", nargs="?", help="briefing file to read, or - for standard input")
+    parser.add_argument("--no-keep", action="store_true", help="do not keep this briefing in the library")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
 
@@ -95,17 +98,78 @@ def _export(argv: list[str]) -> int:
 
 def _read(argv: list[str]) -> int:
     # No arguments, the common case, needs no argument parser.
-    path_given = _reader_parser().parse_args(argv).path if argv else None
+    args = _reader_parser().parse_args(argv) if argv else None
+    path_given = args.path if args is not None else None
+    keep = _keep_setting() if args is None or not args.no_keep else False
     from .core.reading import read_source
     from .core.resources import bundled_briefing
 
-    path = path_given if path_given is not None else str(bundled_briefing())
-    source = read_source(path)
-    if path == "-":
+    opening: dict = {}
+    if path_given is None:
+        last = _last_read() if keep else None
+        if last is not None:
+            source, opening = last
+        else:
+            source = read_source(bundled_briefing())
+            opening = {"origin": str(bundled_briefing())}
+    else:
+        source = read_source(path_given)
+        if path_given != "-":
+            import os
+
+            is_url = path_given.startswith(("http://", "https://"))
+            opening = {"origin": path_given if is_url else os.path.abspath(path_given)}
+    if path_given == "-":
         _reattach_terminal()
     from .app import BriefingApp
 
-    BriefingApp(source).run()
+    BriefingApp(source, keep=keep, **opening).run()
+    return 0
+
+
+def _keep_setting() -> bool:
+    """The config file's `keep` (true unless it says otherwise)."""
+    try:
+        from .config import load_settings  # type: ignore[import-not-found]
+    except ImportError:
+        return True
+    return bool(getattr(load_settings(), "keep", True))
+
+
+def _last_read():
+    """(source, opening) of the briefing read last, at its place; None on a fresh install.
+
+    A library that cannot be used is not an error here: the bundled briefing opens, and
+    the reader says what is wrong with the library.
+    """
+    from .library import LibraryError, default_path, open_library
+
+    if not default_path().exists():
+        return None  # a fresh install: nothing to open, nothing created before the first frame
+    try:
+        with open_library() as library:
+            entry = library.last_read()
+            if entry is None:
+                return None
+            text = library.source_text(entry.id)
+            position = library.position(entry.id)
+    except (LibraryError, KeyError):
+        return None
+    from .core.reading import SourceText
+
+    source = SourceText(text, entry.path or entry.url or entry.title or f"library #{entry.id}")
+    place = (position.section, position.line) if position is not None else None
+    return source, {"library_id": entry.id, "place": place}
+
+
+def _library(argv: list[str]) -> int:
+    _Parser(prog="briefing library", description="Browse, search and open the library.").parse_args(argv)
+    from .library import open_library
+
+    open_library().close()  # a library that cannot be used: one line, exit 2
+    from .app import BriefingApp
+
+    BriefingApp(None).run()
     return 0
 
 
@@ -130,6 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv[:1] == ["export"]:
             return _export(argv[1:])
+        if argv[:1] == ["library"]:
+            return _library(argv[1:])
         if argv[:1] == ["search"]:
             from .search_cli import run_search
 

@@ -80,3 +80,33 @@ def test_search_results(snap_compare):
         await pilot.pause()
 
     assert snap_compare(make_app(), run_before=search, terminal_size=(120, 40))
+
+
+async def library_settled(pilot) -> None:
+    """The library screen with every row loaded and its footer drawn."""
+    app = pilot.app
+    for _ in range(100):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        if app.query("FooterKey") and app.screen.query("RowList") and app.screen.query_one("RowList").rows:
+            break
+        await pilot.pause(0.05)
+    app.screen.refresh(layout=True)
+    await pilot.pause()
+    await pilot.pause()
+
+
+def test_library_screen(snap_compare, filled_library):
+    """`briefing library`: newest first, unread marked, tags, dates, sizes (120×30)."""
+    assert snap_compare(BriefingApp(None), run_before=library_settled, terminal_size=(120, 30))
+
+
+def test_library_entities_view(snap_compare, filled_library):
+    """tab: the names across the library, most named first, with their counts (120×30)."""
+
+    async def entities(pilot):
+        await library_settled(pilot)
+        await pilot.press("tab")
+        await library_settled(pilot)
+
+    assert snap_compare(BriefingApp(None), run_before=entities, terminal_size=(120, 30))

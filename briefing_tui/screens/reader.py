@@ -45,6 +45,24 @@ class Walk:
         return Walk(self.spans, self.label, self.kind, (self.index + by) % len(self.spans))
 
 
+def line_of(text: str, offset: int) -> int:
+    """The line (0-based, by newlines) of text that holds offset; 0 for a pane's top (-1)."""
+    return text.count("\n", 0, offset) if offset > 0 else 0
+
+
+def offset_of_line(text: str, line: int) -> int:
+    """Where line (0-based) of text starts; -1, the pane's top, for line 0."""
+    if line <= 0:
+        return -1
+    offset = 0
+    for _ in range(line):
+        found = text.find("\n", offset)
+        if found == -1:
+            break
+        offset = found + 1
+    return offset
+
+
 def _digit_bindings() -> list[Binding]:
     return [
         Binding(str(n), f"go_to_section({n})", "Jump to section N", show=False, id=f"reader.section-{n}")
@@ -76,6 +94,9 @@ class ReaderScreen(Screen[None]):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="focus-previous"),
         Binding("escape", "clear", "Close search, clear highlights", show=False, id="reader.clear"),
         Binding("ctrl+p", "app.command_palette", "Command palette", show=False, id="command-palette"),
+        Binding("L", "app.show_library", "Library", id="reader.library"),
+        Binding("m", "bookmark", "Bookmark this place", show=False, id="reader.bookmark"),
+        Binding("M", "bookmarks", "Bookmarks of this briefing", show=False, id="reader.bookmarks"),
     ]
 
     # A longer briefing shows its first part at once and the rest when read (in a worker).
@@ -90,14 +111,38 @@ class ReaderScreen(Screen[None]):
     walk: reactive[Walk | None] = reactive(None, init=False, always_update=True)
     outline: reactive[str] = reactive("auto", init=False)  # "auto" (by width), "open", "hidden"
     entities_open: reactive[bool] = reactive(False, init=False)
+    place: reactive[tuple[int, int]] = reactive((0, 0), init=False)  # (section, line), kept
     # ---- what the status line shows of it
     position_label: reactive[str] = reactive("")
     match_label: reactive[str] = reactive("")
     note: reactive[str] = reactive("")
 
-    def __init__(self, source: SourceText) -> None:
+    # A move is saved this long after the reader stops moving (well within a second).
+    SAVE_DELAY = 0.3
+
+    def __init__(
+        self,
+        source: SourceText,
+        *,
+        origin: str | None = None,
+        library_id: int | None = None,
+        place: tuple[int, int] | None = None,
+        walk: Walk | None = None,
+        follow: str | None = None,
+        keep: bool = True,
+    ) -> None:
+        """source: the text; origin: its path or URL (kept in the library); library_id: its
+        id when it came from the library; place (section, line), walk or follow (an
+        entity's name): where to open it, else where it was left."""
         super().__init__()
         self.source = source
+        self.origin = origin
+        self.library_id = library_id
+        self.keep = keep
+        self._opening = (place, walk, follow)
+        self._saved_place: tuple[int, int] | None = None
+        self._save_timer = None
+        self._entities_ready = threading.Event()
         self.complete = len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(
             source.text, source.name, source.media_type
         )
@@ -163,6 +208,7 @@ class ReaderScreen(Screen[None]):
         self.app.refresh_bindings()
         if self.complete:
             self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+            self.run_worker(self._join_library, thread=True, group="library")
         else:
             self._progress_timer = self.set_interval(0.2, self._show_progress)
             self._show_progress()
@@ -264,6 +310,7 @@ class ReaderScreen(Screen[None]):
         self.section = reading.current_section
         self._search_index = None  # built from the first part: build it again from all
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+        self.run_worker(self._join_library, thread=True, group="library")
 
     def _find_entities(self) -> None:
         """In a thread: find the briefing's entities, then hand them to the panel."""
@@ -271,6 +318,7 @@ class ReaderScreen(Screen[None]):
 
         entities = tuple(extract_entities(self.briefing))
         self.app.call_from_thread(setattr, self, "entities", entities)
+        self._entities_ready.set()
         self.search_index(entities)  # ready before the first search, most of the time
 
     def search_index(self, entities: Iterable[Entity] | None = None):
@@ -368,6 +416,10 @@ class ReaderScreen(Screen[None]):
 
     def on_reading_view_position_changed(self, message: ReadingView.PositionChanged) -> None:
         self.section = message.section
+        section, offset = self.reading.anchor
+        sections = self.briefing.sections
+        if 0 <= section < len(sections):
+            self.place = (section, line_of(sections[section].text, offset))
 
     def on_outline_section_chosen(self, message: Outline.SectionChosen) -> None:
         self.reading.go_to_section(message.section)
@@ -441,6 +493,139 @@ class ReaderScreen(Screen[None]):
             self.walk = None
         elif not self.reading.has_focus:
             self.reading.focus()
+
+    # ------------------------------------------------------------------ the library
+
+    @property
+    def library(self):
+        return self.app.library  # type: ignore[attr-defined]
+
+    def _join_library(self) -> None:
+        """In a thread: find this briefing in the library (keeping it there), and go to
+        where it was left, or where it was asked to open."""
+        from ..library import content_hash
+
+        library = self.library
+        if self.library_id is None and self.keep:
+            found = library.call(lambda lib: lib.find(content_hash=content_hash(self.source.text)))
+            if found is not None:
+                self.library_id = found.id
+            else:
+                # Kept with the entities the reader finds anyway, not found a second time.
+                self._entities_ready.wait(timeout=60)
+                origin = self.origin or ""
+                is_url = origin.startswith(("http://", "https://"))
+                added = library.call(lambda lib: lib.add(
+                    self.briefing, self.source.text,
+                    entities=list(self.entities) if self.entities is not None else None,
+                    path=None if is_url or not origin else origin, url=origin if is_url else None,
+                ))
+                if added is not None:
+                    self.library_id = added.id
+        if self.library_id is None:
+            if library.problem and self.keep:
+                self.app.call_from_thread(self.notify, library.problem, severity="warning", markup=False)
+            return
+        library_id = self.library_id
+        place, walk, follow = self._opening
+        if place is None and walk is None and follow is None:
+            saved = library.call(lambda lib: lib.position(library_id))
+            place = (saved.section, saved.line) if saved is not None else None
+        library.call(lambda lib: (lib.record_opened(library_id), lib.set_read(library_id, True)))
+        self.app.call_from_thread(self._open_at, place, walk, follow)
+
+    def _open_at(self, place, walk: Walk | None, follow: str | None) -> None:
+        if walk is not None:
+            self.walk = walk
+        elif follow is not None:
+            self._follow_when_found(follow)
+        elif place is not None and self.place == (0, 0) and not self.walk:
+            # Where it was left, unless the reader has moved meanwhile.
+            section, line = place
+            if 0 <= section < len(self.briefing.sections):
+                self.reading.go_to_place(section, offset_of_line(self.briefing.sections[section].text, line))
+        self._saved_place = place
+        if self.place != (place or (0, 0)):
+            self._schedule_save()
+
+    def _follow_when_found(self, name: str) -> None:
+        if self.entities is None:
+            self.set_timer(0.1, lambda: self._follow_when_found(name))
+            return
+        entity = next((e for e in self.entities if e.name == name), None)
+        if entity is None:
+            entity = next((e for e in self.entities if name in e.aliases), None)
+        if entity is not None:
+            self.follow_entity(entity)
+
+    def watch_place(self, place: tuple[int, int]) -> None:
+        if self.library_id is not None and place != self._saved_place:
+            self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        if self._save_timer is not None:
+            self._save_timer.stop()
+        self._save_timer = self.set_timer(self.SAVE_DELAY, self._save_place)
+
+    def _save_place(self) -> None:
+        self._save_timer = None
+        place = self.place
+        if self.library_id is None or place == self._saved_place:
+            return
+        library_id = self.library_id
+        self._saved_place = place
+        self.run_worker(
+            lambda: self.library.call(lambda lib: lib.save_position(library_id, *place)),
+            thread=True, group="position",
+        )
+
+    def on_unmount(self) -> None:
+        # Quitting between a move and its save: save now.
+        if self._save_timer is not None and self.library_id is not None and self.place != self._saved_place:
+            library_id, place = self.library_id, self.place
+            self.library.call(lambda lib: lib.save_position(library_id, *place))
+
+    def action_bookmark(self) -> None:
+        """m: bookmark this place, with an optional note."""
+        from .dialogs import NoteDialog
+
+        if self.library_id is None:
+            self.notify(self.library.problem or "This briefing is not in the library (--no-keep)",
+                        severity="warning", markup=False)
+            return
+        section, line = self.place
+        label = self.briefing.sections[section].label if self.briefing.sections else ""
+
+        def save(note: str | None) -> None:
+            if note is None:
+                return
+            library_id = self.library_id
+            saved = self.library.call(lambda lib: lib.add_bookmark(library_id, section, line, note))
+            if saved is not None:
+                self.notify(f"Bookmarked {section + 1} {label}" + (f": {note}" if note else ""), markup=False)
+
+        self.app.push_screen(NoteDialog(f"Bookmark {section + 1} {label}"), save)
+
+    def action_bookmarks(self) -> None:
+        """M: this briefing's bookmarks; enter jumps back to one."""
+        from .dialogs import BookmarkList
+
+        if self.library_id is None:
+            self.notify("No bookmarks: this briefing is not in the library", severity="warning", markup=False)
+            return
+        library_id = self.library_id
+        marks = self.library.call(lambda lib: lib.bookmarks(library_id)) or []
+        if not marks:
+            self.notify("No bookmarks yet: m bookmarks this place", markup=False)
+            return
+
+        def jump(bookmark) -> None:
+            if bookmark is not None and 0 <= bookmark.section < len(self.briefing.sections):
+                text = self.briefing.sections[bookmark.section].text
+                self.reading.go_to_place(bookmark.section, offset_of_line(text, bookmark.line))
+                self.reading.focus()
+
+        self.app.push_screen(BookmarkList(marks, title=f"Bookmarks of {self.title}"), jump)
 
     # ------------------------------------------------------------------ help and palette
 

@@ -208,6 +208,28 @@ class ReadingView(ScrollView, can_focus=True):
         self._pin(section, y)
         self.scroll_to(y=y, animate=False, immediate=True)
 
+    @property
+    def anchor(self) -> tuple[int, int]:
+        """The place read, (section, offset of the top row's text; -1 for a pane's top)."""
+        if self._anchor is not None:
+            return self._anchor
+        if self.layout_rows is None:
+            return self.current_section, -1
+        return self.layout_rows.anchor_at(round(self.scroll_y))
+
+    def go_to_place(self, section: int, offset: int) -> None:
+        """Scroll so that the row showing Section.text[offset] is at the top (-1: the pane's top)."""
+        layout = self.layout_rows
+        if layout is None or not layout.section_starts:
+            return
+        section = max(0, min(section, len(layout.section_starts) - 1))
+        if offset < 0:
+            self.go_to_section(section)
+            return
+        y = layout.row_of_offset(section, offset)
+        self._pin(section, y)
+        self.scroll_to(y=y, animate=False, immediate=True)
+
     def show_offset(self, section: int, start: int, end: int | None = None) -> None:
         """Bring Section.text[start:end] into view, a few rows below the top, and pin its section."""
         layout = self.layout_rows

@@ -1,0 +1,242 @@
+"""The library screen and the remembered reader, driven by a user's keys (Pilot).
+
+Every test runs on its own library file (tests/conftest.py sets BRIEFING_LIBRARY).
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from briefing_tui.app import BriefingApp
+from briefing_tui.core.reading import read_source
+from briefing_tui.core.resources import bundled_briefing
+from briefing_tui.library import Entry, EntitySummary, open_library
+from briefing_tui.screens.dialogs import BookmarkList, ConfirmDialog, NoteDialog
+from briefing_tui.screens.library import HitRow, LibraryScreen
+from briefing_tui.screens.reader import ReaderScreen
+from briefing_tui.widgets.row_list import RowList
+from briefing_tui.widgets.status_line import StatusLine
+
+SIZE = (120, 36)
+NEWEST_FIRST = [
+    "Measles",  # words of each title, newest added first
+    "Fed",
+    "COP30",
+    "Kroger",
+    "The U.S. and Japan",
+]
+
+
+async def settle(pilot, until=lambda: True) -> None:
+    """Let workers finish and the screen catch up, until a condition holds (up to 5 s)."""
+    for _ in range(100):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        if until():
+            return
+        await asyncio.sleep(0.05)
+    raise AssertionError("the condition never held")
+
+
+def rows(app) -> list:
+    return app.screen.query_one(RowList).rows
+
+
+def titles(app) -> list[str]:
+    return [row.title for row in rows(app)]
+
+
+def status(app) -> StatusLine:
+    return app.screen.query_one(StatusLine)
+
+
+async def test_the_library_lists_briefings_newest_first_and_typing_filters(filled_library):
+    app = BriefingApp(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: len(rows(app)) == 5)
+        assert isinstance(app.screen, LibraryScreen)
+        for title, words in zip(titles(app), NEWEST_FIRST):
+            assert words in title
+        assert not any(row.read for row in rows(app))
+        await pilot.press(*"measles")  # on the list, typing starts the filter
+        await settle(pilot)
+        assert len(rows(app)) == 1 and "Measles" in titles(app)[0]
+        await pilot.press("escape")  # clears the filter
+        await settle(pilot)
+        assert len(rows(app)) == 5
+        await pilot.press(*"#work")  # tags are filtered on too
+        await settle(pilot)
+        assert all("work" in row.tags for row in rows(app)) and len(rows(app)) == 2
+
+
+async def test_search_as_you_type_then_enter_opens_the_reader_at_the_hit(filled_library):
+    app = BriefingApp(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: len(rows(app)) == 5)
+        await pilot.press("slash", *"kishda")  # a typo of Kishida
+        await settle(pilot, lambda: any(isinstance(r, HitRow) and r.hit for r in rows(app)))
+        hit_rows = [row for row in rows(app) if isinstance(row, HitRow) and row.hit is not None]
+        assert all("Japan" in (row.result.title or "") for row in hit_rows)
+        await pilot.press("down")  # from the title row to its first hit
+        chosen = app.screen.query_one(RowList).current
+        assert isinstance(chosen, HitRow) and chosen.hit is not None
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, ReaderScreen) and bool(status(app).match))
+        reader = app.screen
+        assert reader.walk is not None and reader.walk.label == "kishda"
+        section, start, end = reader.walk.spans[reader.walk.index]
+        assert (section, start, end) == (chosen.hit.section, chosen.hit.start, chosen.hit.end)
+        assert "kishida" in reader.briefing.sections[section].text[start:end].casefold()
+        assert status(app).position.startswith(f"{section + 1}/5")
+        assert status(app).match.startswith("kishda ")
+        await pilot.press("L")  # back to the library, the search still there
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen) and app.screen.view == "search"
+        await pilot.press("escape", "escape")  # the search, then the filter box
+        await settle(pilot)
+        assert app.screen.view == "briefings"
+
+
+async def test_L_opens_the_library_from_the_reader_and_L_or_esc_goes_back(filled_library):
+    app = BriefingApp(read_source(bundled_briefing()), origin=str(bundled_briefing()))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader.library_id is not None)
+        reader = app.screen
+        await pilot.press("3")
+        await pilot.press("L")
+        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen) and len(rows(app)) == 5)
+        assert app.screen_stack[-2] is reader
+        await pilot.press("L")
+        await settle(pilot)
+        assert app.screen is reader and status(app).position.startswith("3/5")
+        await pilot.press("L")
+        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is reader
+
+
+async def test_entities_across_the_library_then_the_briefings_naming_one(filled_library):
+    app = BriefingApp(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: len(rows(app)) == 5)
+        await pilot.press("tab")
+        await settle(pilot, lambda: rows(app) and isinstance(rows(app)[0], EntitySummary))
+        entities = rows(app)
+        assert all(e.type not in ("date", "number") for e in entities)
+        counts = [e.briefings for e in entities]
+        assert counts == sorted(counts, reverse=True)  # most named first
+        await pilot.press(*"united states")
+        await settle(pilot, lambda: rows(app) and rows(app)[0].name == "United States")
+        named = rows(app)[0]
+        assert named.briefings >= 2
+        await pilot.press("enter")
+        await settle(pilot, lambda: rows(app) and isinstance(rows(app)[0], Entry))
+        assert app.screen.view == "naming" and len(rows(app)) == named.briefings
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, ReaderScreen) and bool(status(app).match))
+        assert app.screen.walk.kind == "mention"
+        assert status(app).match.startswith("United States 1/")
+
+
+async def test_read_and_tag_filters(filled_library):
+    with open_library(filled_library) as library:
+        measles = library.list()[0]
+        library.set_read(measles.id, True)
+    app = BriefingApp(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: len(rows(app)) == 5)
+        assert rows(app)[0].read
+        await pilot.press("ctrl+r")  # unread only
+        await settle(pilot)
+        assert len(rows(app)) == 4 and not any(row.read for row in rows(app))
+        await pilot.press("ctrl+r")  # read only
+        await settle(pilot)
+        assert [row.id for row in rows(app)] == [measles.id]
+        await pilot.press("ctrl+r", "ctrl+t")  # all again; the first tag
+        await settle(pilot)
+        assert app.screen.tag == "work" and len(rows(app)) == 2
+        await pilot.press("ctrl+t")  # no tag filter
+        await settle(pilot)
+        assert app.screen.tag is None and len(rows(app)) == 5
+
+
+async def test_deleting_a_briefing_asks_first(filled_library):
+    app = BriefingApp(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: len(rows(app)) == 5)
+        first = rows(app)[0]
+        await pilot.press("delete")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmDialog)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, LibraryScreen) and len(rows(app)) == 5
+        await pilot.press("delete", "y")
+        await settle(pilot, lambda: len(rows(app)) == 4)
+        assert first.id not in [row.id for row in rows(app)]
+    with open_library(filled_library) as library:
+        assert library.get(first.id) is None and library.count() == 4
+
+
+def bundled_app(**opening) -> BriefingApp:
+    return BriefingApp(read_source(bundled_briefing()), origin=str(bundled_briefing()), **opening)
+
+
+async def test_the_reader_keeps_the_briefing_and_saves_its_place_within_a_second(library_path):
+    app = bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader.library_id is not None)
+        library_id = app.reader.library_id
+        await pilot.press("4", "j", "j")
+        await pilot.pause(1.0)
+        with open_library(library_path) as library:
+            saved = library.position(library_id)
+            assert library.get(library_id).read
+        assert saved is not None and saved.section == 3
+        expected = app.reader.place
+        assert (saved.section, saved.line) == expected
+    # Opened again: at the place left.
+    app = bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader.place == expected)
+        assert status(app).position.startswith("4/5")
+
+
+async def test_no_keep_leaves_the_library_alone(library_path):
+    app = bundled_app(keep=False)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader.entities is not None)
+        await pilot.press("3")
+        await pilot.pause(0.6)
+        assert app.reader.library_id is None
+    with open_library(library_path) as library:
+        assert library.count() == 0
+
+
+async def test_m_bookmarks_with_a_note_and_M_jumps_back(library_path):
+    app = bundled_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader.library_id is not None)
+        await pilot.press("3", "m")
+        await settle(pilot, lambda: isinstance(app.screen, NoteDialog))
+        await pilot.press(*"check this", "enter")
+        await settle(pilot, lambda: isinstance(app.screen, ReaderScreen))
+        with open_library(library_path) as library:
+            (bookmark,) = library.bookmarks()
+        assert (bookmark.section, bookmark.note, bookmark.label) == (2, "check this", "Background")
+        await pilot.press("g")
+        await settle(pilot, lambda: app.reader.section == 0)
+        await pilot.press("M")
+        await settle(pilot, lambda: isinstance(app.screen, BookmarkList))
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.reader.section == 2)
+        assert status(app).position == "3/5 Background"
+        # Across the library: the bookmarks view opens the briefing at the place.
+        await pilot.press("g", "L")
+        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen))
+        await pilot.press("tab", "tab")
+        await settle(pilot, lambda: rows(app) and rows(app)[0].note == "check this")
+        await pilot.press("enter")
+        await settle(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.section == 2)
