@@ -89,5 +89,5 @@ class BriefingApp(App[None]):
                         markup=False)
             return
         entry, text = found
-        source = SourceText(text, entry.path or entry.url or entry.title or f"library #{library_id}")
+        source = SourceText(text, entry.path or entry.url or entry.title or f"library #{library_id}", url=entry.url)
         self.push_screen(ReaderScreen(source, library_id=library_id, keep=self.keep, **opening))
