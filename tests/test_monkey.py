@@ -23,6 +23,7 @@ from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
 from briefing_tui.screens.help import HelpScreen
+from briefing_tui.screens.reader import ReaderScreen
 from briefing_tui.widgets.status_line import StatusLine
 
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "hostile"
@@ -99,7 +100,11 @@ def check(app: BriefingApp, size: tuple[int, int], history) -> None:
     assert app.return_code is None, f"the app quit; last keys: {list(history)}"
     assert app.is_running, f"the app stopped; last keys: {list(history)}"
     assert app.size == size
-    status = app.screen_stack[0].query_one(StatusLine)
+    # The status line of the reader on show (the library may be over it: L was typed).
+    shown = next(screen for screen in reversed(app.screen_stack) if not screen.is_modal)
+    if not isinstance(shown, ReaderScreen):
+        return
+    status = shown.query_one(StatusLine)
     assert status.region.right <= width, (status.region, size, list(history))
     assert status.render().cell_len <= max(1, status.size.width), (status.render().plain, size)
     for strip in app.screen._compositor.render_strips():
@@ -137,15 +142,20 @@ async def run_monkey(path: Path, seed: int) -> None:
         await settle(app)
         await pilot.pause()
         check(app, size, history)
-        # Back to the reading pane: close the palette, help, search and filter boxes.
-        for _ in range(6):
+        # Back to the reading pane: close the palette, help, search and filter boxes, and
+        # the library and the readers opened from it (L: to the library, esc: back).
+        for _ in range(40):
             if (
                 app.screen is app.screen_stack[0]
                 and len(app.screen_stack) == 1
                 and not isinstance(app.focused, Input)
             ):
                 break
-            await pilot.press("escape")
+            screen = app.screen
+            if isinstance(screen, ReaderScreen) and len(app.screen_stack) > 1 and not isinstance(app.focused, Input):
+                await pilot.press("L")
+            else:
+                await pilot.press("escape")
             await pilot.pause()
         assert not isinstance(app.screen, (CommandPalette, HelpScreen))
         assert app.return_code is None and app.is_running, f"last keys: {list(history)}"
