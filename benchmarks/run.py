@@ -185,37 +185,32 @@ def _library_with_seed_read(path: Path) -> None:
         library.record_opened(added.id)
 
 
-LIBRARY_10K = 10_000
-
-
 def _library_10k() -> tuple[Path, str]:
-    """A library of 10,000 generated briefings (made once, kept in the temp folder), and
+    """A library of 10,000 generated briefings (made once, kept in the cache folder), and
     the title of its newest briefing."""
-    import tempfile
+    from library_corpus import briefing_object
 
-    from briefing_tui.library import PARSER_VERSION, NewBriefing, open_library
+    from briefing_tui.library import NewBriefing
+    from briefing_tui.library.sqlite_store import SQLiteLibrary
 
-    path = Path(tempfile.gettempdir()) / f"briefing-bench-library-{LIBRARY_10K}-v{PARSER_VERSION}.sqlite3"
-    newest = f"Generated briefing {LIBRARY_10K - 1}: markets, ministers and the weather"
-    if path.exists():
-        with open_library(path) as library:
-            if library.count() == LIBRARY_10K:
-                return path, newest
-        path.unlink()
-    text = varied_briefing(4_000_000)
-    paragraphs = [p for p in text.split("\n") if len(p) > 60]
-
-    def item(number: int) -> NewBriefing:
-        title = f"Generated briefing {number}: markets, ministers and the weather"
-        body = "\n".join(paragraphs[(number * 7 + k) % len(paragraphs)] for k in range(6))
-        source = f"{title}\nTopline\n{body}\nKey Facts\n{paragraphs[number % len(paragraphs)]}\n"
-        return NewBriefing(parse_bytes(source.encode("utf-8")), source, entities=(),
-                           date=f"2026-{1 + number % 12:02d}-{1 + number % 28:02d}")
-
-    with open_library(path) as library:
-        for start in range(0, LIBRARY_10K, 500):
-            library.add_many(item(number) for number in range(start, min(LIBRARY_10K, start + 500)))
-    return path, newest
+    path = LIBRARY_CACHE / "library-10k-screen.sqlite3"
+    if not path.exists():
+        LIBRARY_CACHE.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(".partial")
+        for leftover in partial.parent.glob(partial.name + "*"):
+            leftover.unlink()
+        with SQLiteLibrary(partial) as library:
+            for start in range(0, 10_000, 500):
+                batch = []
+                for number in range(start, start + 500):
+                    briefing, text = briefing_object(number)
+                    batch.append(NewBriefing(briefing, text, path=f"/bench/{number}.txt", entities=()))
+                library.add_many(batch)
+            library.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        partial.rename(path)
+    with SQLiteLibrary(path) as library:
+        (newest,) = library.list(limit=1)
+    return path, newest.title or ""
 
 
 def bench_ttfc_library() -> None:
