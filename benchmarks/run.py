@@ -5,7 +5,11 @@
 
 ttfc_ratio times the real reader in tmux against the smallest Textual app, in the same
 run (../shared/tools/ttfc.py); it needs tmux and the `briefing` command installed beside
-this Python.
+this Python. ttfc_html_ratio does the same for a saved 150 KB news page (news_page.py).
+
+html_parse_ms reads that page as `briefing` does (extraction, Markdown, sections);
+html_library_ms is trafilatura alone doing the same extraction (same options, its own
+Markdown and metadata) in the same run, turn about; html_overhead_ratio is their ratio.
 """
 
 from __future__ import annotations
@@ -27,7 +31,7 @@ sys.path.insert(0, str(HERE.parent))
 
 from generate import generated_briefing, varied_briefing  # noqa: E402
 
-from briefing_tui.core.parsing import parse_source  # noqa: E402
+from briefing_tui.core.parsing import parse_source, parse_text  # noqa: E402
 from briefing_tui.core.reading import decode_bytes  # noqa: E402
 from briefing_tui.core.resources import bundled_briefing  # noqa: E402
 
@@ -173,6 +177,61 @@ def _ttfc_against_floor(command: list[str], text: str) -> tuple[float, float, fl
     if not (ratio and first and floor_time):
         raise SystemExit(f"ttfc.py gave no figures:\n{result.stdout}\n{result.stderr}")
     return float(ratio.group(1)), float(first.group(1)), float(floor_time.group(1))
+
+
+def bench_html_parse() -> None:
+    import trafilatura
+    from news_page import news_page
+
+    from briefing_tui.core.parsing import html
+
+    data = news_page().encode("utf-8")
+    # Both start from the page's text: decoding and cleaning the bytes is reading, timed apart.
+    page = decode_bytes(data, "page.html").text
+
+    def ours() -> object:
+        return parse_text(page, "page.html", cleaned=True)
+
+    def library() -> object:
+        return trafilatura.extract(page, output_format="markdown", with_metadata=True, **html.EXTRACTION_OPTIONS)
+
+    ours(), library()  # imports and caches
+    ours_ms, library_ms = [], []
+    for _ in range(15):  # turn about, so that a change in the machine's speed hits both
+        ours_ms.append(median_ms(ours, 1))
+        library_ms.append(median_ms(library, 1))
+    emit("html_page_kb", len(data) / 1000, "kB")
+    emit("html_parse_ms", statistics.median(ours_ms), "ms")
+    emit("html_library_ms", statistics.median(library_ms), "ms")
+    emit("html_overhead_ratio", statistics.median(a / b for a, b in zip(ours_ms, library_ms)), "x")
+
+
+def bench_ttfc_html() -> None:
+    """The reader's first content on a saved news page, against the smallest Textual app."""
+    import compileall
+    import tempfile
+
+    from news_page import ARTICLE_START, news_page
+
+    import briefing_tui
+
+    compileall.compile_dir(Path(briefing_tui.__file__).parent, quiet=1)
+    briefing = Path(sys.executable).with_name("briefing")
+    keeper = f"briefing-bench-{os.getpid()}"
+    subprocess.run(["tmux", "new-session", "-d", "-s", keeper, "sleep 900"], check=False)
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "page.html"
+        page.write_text(news_page(), encoding="utf-8")
+        library = Path(folder) / "library.sqlite3"
+        try:
+            ratio, first, floor_time = _ttfc_against_floor(
+                ["env", f"BRIEFING_LIBRARY={library}", str(briefing), str(page)], ARTICLE_START
+            )
+        finally:
+            subprocess.run(["tmux", "kill-session", "-t", keeper], capture_output=True, check=False)
+    emit("ttfc_html_ratio", ratio, "x")
+    emit("ttfc_html_reader_s", first, "s")
+    emit("ttfc_html_floor_s", floor_time, "s")
 
 
 def _library_with_seed_read(path: Path) -> None:
@@ -385,6 +444,8 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "search_seed_ms_p50": bench_search_seed,
     "search_2mb_ms_p95": bench_search_2mb,
     "ttfc_ratio": bench_ttfc,
+    "html_parse_ms": bench_html_parse,
+    "ttfc_html_ratio": bench_ttfc_html,
     "refuse_endless_stdin_s": bench_refusals,
     "library_add_10k_s": bench_library_add_10k,
     "library_bytes_per_text_byte": bench_library_add_10k,  # measured on the library just added

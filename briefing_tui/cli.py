@@ -113,18 +113,38 @@ def _read(argv: list[str]) -> int:
             source = read_source(bundled_briefing())
             opening = {"origin": str(bundled_briefing())}
     else:
+        from .core.fetching import is_url
+
+        if is_url(path_given):
+            return _read_url(path_given, keep)
         source = read_source(path_given)
         if path_given != "-":
             import os
 
-            is_url = path_given.startswith(("http://", "https://"))
-            opening = {"origin": path_given if is_url else os.path.abspath(path_given)}
+            opening = {"origin": os.path.abspath(path_given)}
     if path_given == "-":
         _reattach_terminal()
+    from . import parse_ahead
+
+    ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
     from .app import BriefingApp
 
-    BriefingApp(source, keep=keep, **opening).run()
+    BriefingApp(source, keep=keep, briefing=ahead.result() if ahead else None, **opening).run()
     return 0
+
+
+def _read_url(url: str, keep: bool) -> int:
+    """Open the reader at once and fetch the page in it: the status line shows the fetch."""
+    from .app import BriefingApp
+    from .core.reading import SourceText, printable_name
+
+    app = BriefingApp(SourceText("", printable_name(url)), keep=keep, origin=url, fetch_url=url)
+    app.run()
+    error = getattr(app.first_screen, "fetch_error", None)
+    if error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return 2
+    return app.return_code or 0
 
 
 def _keep_setting() -> bool:

@@ -5,6 +5,10 @@ Every test gets its own library file: no test ever writes the user's data folder
 
 from __future__ import annotations
 
+import http.server
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -77,3 +81,63 @@ def filled_library(library_path):
             briefing = parse_text(source.text, source.name, source.notes, cleaned=True)
             library.add(briefing, source.text, path=str(path), tags=tags, date=date)
     return library_path
+
+
+
+@dataclass
+class Route:
+    """What the loopback server answers on one path."""
+
+    status: int = 200
+    body: bytes = b""
+    headers: dict[str, str] = field(default_factory=dict)
+    before: Callable[[], None] | None = None  # runs before answering (to hold or slow it)
+    length: bool = True  # send Content-Length
+
+
+class PageServer:
+    """A real HTTP server on 127.0.0.1 (a free port), answering from `routes`."""
+
+    def __init__(self) -> None:
+        self.routes: dict[str, Route] = {}
+        self.requests: list[tuple[str, dict[str, str]]] = []  # path and headers of each request
+        server = self
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802 (the standard library's name)
+                server.requests.append((self.path, dict(self.headers)))
+                route = server.routes.get(self.path, Route(404, b"not found", {"Content-Type": "text/plain"}))
+                if route.before is not None:
+                    route.before()
+                self.send_response(route.status)
+                for name, value in route.headers.items():
+                    self.send_header(name, value)
+                if route.length:
+                    self.send_header("Content-Length", str(len(route.body)))
+                self.end_headers()
+                try:
+                    self.wfile.write(route.body)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+
+            def log_message(self, *args) -> None:
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
+
+
+@pytest.fixture
+def page_server() -> Iterator[PageServer]:
+    """A loopback HTTP server started for the test and stopped after it."""
+    server = PageServer()
+    server.thread.start()
+    try:
+        yield server
+    finally:
+        server.httpd.shutdown()
+        server.httpd.server_close()

@@ -117,3 +117,24 @@ def test_a_page_with_no_article_still_gives_its_text():
     assert briefing.format == "html"
     text = _all_text(briefing)
     assert "Home" in text and "<" not in text
+
+
+def test_a_page_parsed_ahead_in_a_child_is_the_page_parsed_here():
+    from briefing_tui import parse_ahead
+    from briefing_tui.core.reading import read_source
+
+    source = read_source(PAGES / "news_article.html")
+    ahead = parse_ahead.start(source)
+    assert ahead is not None
+    assert ahead.result() == load_briefing(PAGES / "news_article.html")
+
+
+def test_plain_text_is_not_parsed_ahead_and_a_failing_child_gives_none(tmp_path):
+    from briefing_tui import parse_ahead
+    from briefing_tui.core.reading import SourceText, read_source
+    from briefing_tui.core.resources import bundled_briefing
+
+    assert parse_ahead.start(read_source(bundled_briefing())) is None
+    broken = parse_ahead.ParseAhead(SourceText("<p>x</p>", "x.html"))
+    broken.process.kill()
+    assert broken.result() is None

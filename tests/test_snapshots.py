@@ -110,3 +110,11 @@ def test_library_entities_view(snap_compare, filled_library):
         await library_settled(pilot)
 
     assert snap_compare(BriefingApp(None), run_before=entities, terminal_size=(120, 30))
+
+
+def test_html_article(snap_compare):
+    """A saved web page: the article's sections, its title, author, site and date in the header."""
+    from pathlib import Path
+
+    page = Path(__file__).parent / "fixtures" / "html" / "news_article.html"
+    assert snap_compare(BriefingApp(read_source(page)), run_before=settled, terminal_size=(120, 40))

@@ -51,7 +51,7 @@ def fetch(url: str, progress: Callable[[int, int | None], None] | None = None) -
                 raise BriefingError(f"{name}: this is {media_type}, not a web page or text")
             expected = _length(response.headers.get("content-length"))
             if expected is not None and expected > MAX_BYTES:
-                raise BriefingError(f"{name}: the page is {expected:,} bytes, more than the {MAX_BYTES:,} read")
+                raise BriefingError(f"{name}: the page is {expected:,} bytes, more than the {MAX_BYTES:,} bytes read")
             chunks: list[bytes] = []
             received = 0
             for chunk in response.iter_bytes():

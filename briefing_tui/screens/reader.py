@@ -130,12 +130,18 @@ class ReaderScreen(Screen[None]):
         walk: Walk | None = None,
         follow: str | None = None,
         keep: bool = True,
+        fetch_url: str | None = None,
+        briefing: Briefing | None = None,
     ) -> None:
         """source: the text; origin: its path or URL (kept in the library); library_id: its
         id when it came from the library; place (section, line), walk or follow (an
-        entity's name): where to open it, else where it was left."""
+        entity's name): where to open it, else where it was left. briefing: the source
+        already parsed; fetch_url: an address to fetch once on screen (source is then a
+        stand-in)."""
         super().__init__()
         self.source = source
+        self.fetch_url = fetch_url
+        self.fetch_error: str | None = None
         self.origin = origin
         self.library_id = library_id
         self.keep = keep
@@ -143,13 +149,15 @@ class ReaderScreen(Screen[None]):
         self._saved_place: tuple[int, int] | None = None
         self._save_timer = None
         self._entities_ready = threading.Event()
-        self.complete = len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(
+        self.complete = briefing is not None or len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(
             source.text, source.name, source.media_type
         )
-        text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
-        self.set_reactive(ReaderScreen.briefing, parse_text(
-            text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
-        ))
+        if briefing is None:
+            text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
+            briefing = parse_text(
+                text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
+            )
+        self.set_reactive(ReaderScreen.briefing, briefing)
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
         self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
         self.last_query = ""  # kept while the reader runs; `/` opens with it
@@ -206,7 +214,13 @@ class ReaderScreen(Screen[None]):
         # The footer draws its keys when the bindings change; focus was set before it
         # existed, so say they changed.
         self.app.refresh_bindings()
-        if self.complete:
+        if self.fetch_url is not None:
+            self._fetched = (0, None)
+            self._progress_timer = self.set_interval(0.2, self._show_fetch)
+            self._show_fetch()
+            width = self.reading.scrollable_content_region.width
+            self.run_worker(lambda: self._fetch(width), thread=True, exclusive=True, group="reading")
+        elif self.complete:
             self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
             self.run_worker(self._join_library, thread=True, group="library")
         else:
@@ -297,6 +311,33 @@ class ReaderScreen(Screen[None]):
         self._progress = 1.0
         self.app.call_from_thread(self._whole_briefing_read, briefing, layout)
 
+    def _fetch(self, width: int) -> None:
+        """In a thread: fetch the page, read it and lay it out, then show it; or say why not."""
+        from ..core.fetching import fetch
+        from ..core.reading import BriefingError
+        from ..widgets.reading_layout import ReadingLayout
+
+        def arrived(received: int, expected: int | None) -> None:
+            self._fetched = (received, expected)
+
+        try:
+            source = fetch(self.fetch_url or "", progress=arrived)
+        except BriefingError as error:
+            self.fetch_error = str(error)
+            self.app.call_from_thread(self.app.exit, None, 2)
+            return
+        self.source = source
+        briefing = parse_text(
+            source.text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
+        )
+        layout = ReadingLayout(briefing, width)
+        self.app.call_from_thread(self._whole_briefing_read, briefing, layout)
+
+    def _show_fetch(self) -> None:
+        received, expected = self._fetched
+        size = f"{received / 1000:,.0f} kB" + (f" of {expected / 1000:,.0f} kB" if expected else "")
+        self.note = f"fetching {self.fetch_url}… {size}" if received else f"fetching {self.fetch_url}…"
+
     def _show_progress(self) -> None:
         megabytes = len(self.source.text) / 1_000_000
         self.note = f"reading {megabytes:.0f} MB… {self._progress:.0%}"
@@ -307,6 +348,9 @@ class ReaderScreen(Screen[None]):
         reading = self.reading
         reading.set_briefing(briefing, layout if layout.width == max(8, reading.scrollable_content_region.width) else None)
         self.briefing = briefing
+        if self.fetch_url is not None:
+            self.query_one(BriefingHeader).show(self._title(briefing), briefing.byline, briefing.publisher, briefing.date)
+            self.app.title = self._title(briefing)
         self.section = reading.current_section
         self._search_index = None  # built from the first part: build it again from all
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")

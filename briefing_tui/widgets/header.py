@@ -17,12 +17,17 @@ class BriefingHeader(Widget):
         self, title: str, byline: str | None = None, source: str | None = None, date: str | None = None, **kwargs
     ) -> None:
         super().__init__(**kwargs)
+        self.show(title, byline, source, date)
+
+    def show(self, title: str, byline: str | None = None, source: str | None = None, date: str | None = None) -> None:
+        """Show these: a fetched page's title replaces its address."""
         self.title_text = title
         self.byline = byline
         # The source once: a byline that names it already ("Jane Roe, Reuters") says it.
         if source and byline and source.lower() in byline.lower():
             source = None
         self.details = "  ·  ".join(part for part in (byline, source, (date or "")[:10] or None) if part)
+        self.refresh()
 
     def render(self) -> Text:
         width = max(1, self.size.width)
