@@ -411,6 +411,29 @@ async def test_palette_exports_to_a_new_file(tmp_path, monkeypatch):
     assert (tmp_path / files[1]).read_text(encoding="utf-8").startswith("# The U.S. and Japan")
 
 
+async def test_palette_export_never_writes_through_a_planted_link(tmp_path, monkeypatch):
+    """Issue 8, item 6: a dangling link with the export's name, planted in the working
+    folder, made "Export as ..." create the file it points to."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    work = tmp_path / "work"
+    work.mkdir()
+    (work / "us_japan_security_agreement.export.md").symlink_to(outside / "planted.md")
+    victim = outside / "victim.json"
+    victim.write_text("precious", encoding="utf-8")
+    (work / "us_japan_security_agreement.export.json").symlink_to(victim)
+    monkeypatch.chdir(work)
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        await palette_run(pilot, app, "Export as markdown")
+        await palette_run(pilot, app, "Export as json")
+    assert not (outside / "planted.md").exists()
+    assert victim.read_text(encoding="utf-8") == "precious"
+    written = work / "us_japan_security_agreement.export-1.md"
+    assert not written.is_symlink() and written.read_text(encoding="utf-8").startswith("# The U.S. and Japan")
+    assert (work / "us_japan_security_agreement.export-1.json").read_text(encoding="utf-8").startswith("{")
+
+
 # ---------------------------------------------------------------------- quitting
 
 

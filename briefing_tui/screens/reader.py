@@ -687,25 +687,25 @@ class ReaderScreen(Screen[None]):
         ]
 
     def export_to_file(self, fmt: str) -> None:
-        """Write an export next to where the reader was started, never over an existing file."""
+        """Write an export next to where the reader was started, as a new file.
+
+        The name is taken only if nothing has it, neither a file nor a link (dangling or
+        not): the check and the creation are one step (`core.files.create_numbered`).
+        """
         from pathlib import Path
 
         from ..core.entities import extract_entities
         from ..core.export import render
+        from ..core.files import create_numbered
 
         stem = Path(self.source.name).stem if self.source.name != "standard input" else "briefing"
         suffix = {"json": ".json", "markdown": ".md", "text": ".txt"}[fmt]
-        target = Path.cwd() / f"{stem}.export{suffix}"
-        number = 1
-        while target.exists():
-            target = Path.cwd() / f"{stem}.export-{number}{suffix}"
-            number += 1
         entities: Iterable[Entity] = ()
         if fmt == "json":
             entities = self.entities if self.entities is not None else extract_entities(self.briefing)
         content = render(self.briefing, fmt, list(entities))
         try:
-            target.write_text(content, encoding="utf-8")
+            target = create_numbered(Path.cwd(), f"{stem}.export", suffix, content)
         except OSError as error:
             self.notify(f"Could not export: {error.strerror or error}", severity="error", markup=False)
             return
