@@ -42,6 +42,11 @@ def _Parser(**kwargs):
             print(f"{self.prog}: {printable_name(message)} (see briefing --help)", file=sys.stderr)
             raise SystemExit(2)
 
+        def _print_message(self, message: str, file=None) -> None:  # type: ignore[override]
+            # argparse swallows write errors here; a full or closed stdout must be reported.
+            if message:
+                (file or sys.stderr).write(message)
+
     return OneLineParser(**kwargs)
 
 
@@ -211,20 +216,21 @@ def main(argv: list[str] | None = None) -> int:
     from .core.reading import BriefingError
 
     argv = list(sys.argv[1:] if argv is None else argv)
+    # The commands, --help and --version write to stdout; the reader draws on the terminal.
+    writes_output = argv[:1] in (["export"], ["search"], ["add"], ["list"], ["bookmarks"]) or any(
+        arg in ("-h", "--help", "--version") for arg in argv
+    )
+    if writes_output and sys.stdout is None:  # started with stdout closed (`>&-`)
+        print("briefing: standard output is closed: nowhere to write", file=sys.stderr)
+        return 2
     try:
-        if argv[:1] == ["export"]:
-            return _export(argv[1:])
-        if argv[:1] == ["library"]:
-            return _library(argv[1:])
-        if argv[:1] == ["search"]:
-            from .search_cli import run_search
-
-            return run_search(argv[1:])
-        if argv[:1] in (["add"], ["list"], ["bookmarks"]):
-            from . import library_cli
-
-            return getattr(library_cli, f"run_{argv[0]}")(argv[1:])
-        return _read(argv)
+        try:
+            status = _run(argv)
+        except SystemExit as done:  # argparse: --help, --version, usage errors
+            status = done.code if isinstance(done.code, int) else 0 if done.code is None else 2
+        if writes_output:
+            sys.stdout.flush()
+        return status
     except BriefingError as error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
@@ -238,6 +244,41 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 0
+    except OSError as error:
+        if not writes_output:
+            raise
+        # A full disk or device (`>/dev/full`), a stdout that fails: one line, no traceback.
+        print(f"briefing: cannot write to standard output ({error.strerror or error})", file=sys.stderr)
+        _silence_stdout()
+        return 2
+
+
+def _run(argv: list[str]) -> int:
+    if argv[:1] == ["export"]:
+        return _export(argv[1:])
+    if argv[:1] == ["library"]:
+        return _library(argv[1:])
+    if argv[:1] == ["search"]:
+        from .search_cli import run_search
+
+        return run_search(argv[1:])
+    if argv[:1] in (["add"], ["list"], ["bookmarks"]):
+        from . import library_cli
+
+        return getattr(library_cli, f"run_{argv[0]}")(argv[1:])
+    return _read(argv)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that Python's last flush at exit has nothing to report."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
 
 
 if __name__ == "__main__":

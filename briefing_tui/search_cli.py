@@ -69,7 +69,9 @@ def run_search(argv: list[str]) -> int:
             }
             for path, hit in hits
         ]
-        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        from .core.export import terminal_safe_json
+
+        sys.stdout.write(terminal_safe_json(rows) + "\n")
         return 0 if hits else 1
     if not hits:
         print(f"briefing: no matches for {args.query!r}", file=sys.stderr)
@@ -78,9 +80,17 @@ def run_search(argv: list[str]) -> int:
         _print_rich(hits, len(briefings) > 1)
     else:
         for path, hit in hits:
-            where = f"{path}\t" if len(briefings) > 1 else ""
-            sys.stdout.write(f"{where}{hit.section + 1} {hit.label}\t{hit.snippet}\n")
+            where = f"{_shown(path)}\t" if len(briefings) > 1 else ""
+            sys.stdout.write(f"{where}{hit.section + 1} {_shown(hit.label)}\t{_shown(hit.snippet)}\n")
     return 0
+
+
+def _shown(text: str) -> str:
+    """A string from outside (a file name, a label, a snippet) made safe to print on one line:
+    tabs and line breaks become spaces, every other control or bidi character an escape."""
+    from .core.reading import printable_name
+
+    return printable_name(text.replace("\t", " ").replace("\n", " "))
 
 
 def _print_rich(hits, show_path: bool) -> None:
@@ -91,11 +101,11 @@ def _print_rich(hits, show_path: bool) -> None:
     for path, hit in hits:
         line = Text()
         if show_path:
-            line.append(path + "  ", style="magenta")
-        line.append(f"{hit.section + 1} {hit.label}", style="bold cyan")
+            line.append(_shown(path) + "  ", style="magenta")
+        line.append(f"{hit.section + 1} {_shown(hit.label)}", style="bold cyan")
         line.append("  ")
-        snippet = Text(hit.snippet)
-        if hit.snippet_end > hit.snippet_start:
-            snippet.stylize("bold black on yellow", hit.snippet_start, hit.snippet_end)
-        line.append_text(snippet)
+        start, end = hit.snippet_start, max(hit.snippet_start, hit.snippet_end)
+        line.append(_shown(hit.snippet[:start]))
+        line.append(_shown(hit.snippet[start:end]), style="bold black on yellow")
+        line.append(_shown(hit.snippet[end:]))
         console.print(line, overflow="ellipsis", no_wrap=True)

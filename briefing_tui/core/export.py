@@ -40,7 +40,19 @@ def to_dict(briefing: Briefing, entities: Sequence[Entity] = ()) -> dict:
 
 
 def to_json(briefing: Briefing, entities: Sequence[Entity] = ()) -> str:
-    return json.dumps(to_dict(briefing, entities), ensure_ascii=False, indent=2)
+    return terminal_safe_json(to_dict(briefing, entities))
+
+
+# JSON escapes C0 controls itself; these it writes raw, and a terminal may act on them
+# (a lone surrogate from an undecodable file name would go out as its raw byte, 0x9B is CSI).
+_UNSAFE_IN_JSON = re.compile("[\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def terminal_safe_json(value: object) -> str:
+    """JSON of value, indented, non-ASCII kept, but DEL, C1 and bidi controls written as \\uXXXX:
+    the same data once parsed, inert on a terminal."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return _UNSAFE_IN_JSON.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
