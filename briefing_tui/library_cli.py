@@ -6,10 +6,10 @@ standard error, problems as one line with exit status 2.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 
+from .core.export import terminal_safe_json
 from .core.reading import printable_name
 
 BATCH = 64  # briefings per transaction: short transactions, few of them
@@ -168,7 +168,7 @@ def run_list(argv: list[str]) -> int:
         _bring_up_to_date(library)
         entries = library.list(tag=args.tag, limit=args.limit)
     if args.json:
-        sys.stdout.write(json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(terminal_safe_json([e.to_json() for e in entries]) + "\n")
         return 0
     for entry in entries:
         title = printable_name(entry.title or entry.path or entry.url or "(untitled)")
@@ -191,7 +191,7 @@ def run_bookmarks(argv: list[str]) -> int:
     with _open() as library:
         marks = library.bookmarks()
     if args.json:
-        sys.stdout.write(json.dumps([b.to_json() for b in marks], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(terminal_safe_json([b.to_json() for b in marks]) + "\n")
         return 0
     for mark in marks:
         note = f"  {printable_name(mark.note)}" if mark.note else ""
@@ -211,7 +211,7 @@ def run_library_search(query: str, as_json: bool, limit: int) -> int:
         results = library.search(query, limit=limit)
     hits = flat_hits(results, limit)
     if as_json:
-        sys.stdout.write(json.dumps([h.to_json() for h in hits], ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(terminal_safe_json([h.to_json() for h in hits]) + "\n")
         return 0 if hits else 1
     if not hits:
         print(f"briefing: no matches for {query!r} in the library", file=sys.stderr)
