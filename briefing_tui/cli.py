@@ -110,6 +110,7 @@ def _read(argv: list[str]) -> int:
     from .core.resources import bundled_briefing
 
     opening: dict = {}
+    ahead = None
     if path_given is None:
         last = _last_read() if keep else None
         if last is not None:
@@ -122,6 +123,10 @@ def _read(argv: list[str]) -> int:
 
         if is_url(path_given):
             return _read_url(path_given, keep)
+        if path_given != "-":
+            from . import parse_ahead
+
+            ahead = parse_ahead.start_file(path_given)  # a page: parsed in a child from now on
         source = read_source(path_given)
         if path_given != "-":
             import os
@@ -129,9 +134,10 @@ def _read(argv: list[str]) -> int:
             opening = {"origin": os.path.abspath(path_given)}
     if path_given == "-":
         _reattach_terminal()
-    from . import parse_ahead
+    if ahead is None:
+        from . import parse_ahead
 
-    ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
+        ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
     from .app import BriefingApp
 
     BriefingApp(source, keep=keep, briefing=ahead.result() if ahead else None, **opening).run()

@@ -1,14 +1,16 @@
 """Reading a page or an e-mail in a child process while the reader loads Textual.
 
 Extracting a page needs trafilatura, whose import costs about as much as Textual's. Done
-one after the other they double the wait for the first frame; on two cores a child
-process does one while the reader does the other. Anything going wrong in the child just
-means the reader parses the text itself.
+one after the other they double the wait for the first frame; with a core free, a child
+process does one while the reader does the other. With no core free the child would
+only slow the reader down, so the reader then parses the page itself, as it does when
+anything goes wrong in the child.
 """
 
 from __future__ import annotations
 
 import pickle
+import re
 import subprocess
 import sys
 import threading
@@ -18,9 +20,12 @@ from .core.reading import SourceText
 
 
 class ParseAhead:
-    """A child process parsing one source; `result()` waits for its briefing (or None)."""
+    """A child process parsing one source; `result()` waits for its briefing (or None).
 
-    def __init__(self, source: SourceText) -> None:
+    The child is given the decoded source, or (started before we read it) the file's path.
+    """
+
+    def __init__(self, source: SourceText | str) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "briefing_tui.parse_ahead"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
@@ -57,10 +62,23 @@ class ParseAhead:
         return briefing if isinstance(briefing, Briefing) else None
 
 
-def start(source: SourceText) -> ParseAhead | None:
-    """A child parsing `source` when it is a page or an e-mail; None for other text."""
+def core_free() -> bool:
+    """True when the machine has a processor core with nothing to do (by its load average)."""
+    import os
+
+    try:
+        load = os.getloadavg()[0]
+    except OSError:
+        return False
+    return load < (os.cpu_count() or 1) - 0.5
+
+
+def start(source: SourceText, only_when_free: bool = True) -> ParseAhead | None:
+    """A child parsing `source` when it is a page or an e-mail (and a core is free); else None."""
     from .core.parsing import reads_whole
 
+    if only_when_free and not core_free():
+        return None
     if not reads_whole(source.text, source.name, source.media_type):
         return None
     try:
@@ -69,9 +87,41 @@ def start(source: SourceText) -> ParseAhead | None:
         return None
 
 
+# The first bytes of a page or an e-mail, or their usual names: worth a child process.
+_PAGE_START = re.compile(rb"^\s*(?:<!doctype html|<html|<head|<body|<\?xml|<!--|<p[\s>]|<div|<h1|<article)", re.IGNORECASE)
+_MAIL_START = re.compile(rb"^(?:From |Return-Path:|Received:|Delivered-To:|MIME-Version:|From:|Message-ID:)")
+_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".eml")
+
+
+def start_file(path: str, only_when_free: bool = True) -> ParseAhead | None:
+    """A child reading and parsing the file at `path` if it looks like a page or an e-mail.
+
+    Started before the file is read here, it gets a head start on trafilatura's import.
+    A wrong guess only costs the child's work: it parses the file as we would.
+    """
+    if only_when_free and not core_free():
+        return None
+    try:
+        with open(path, "rb") as file:
+            head = file.read(4096)
+    except OSError:
+        return None
+    if not (path.lower().endswith(_SUFFIXES) or _PAGE_START.match(head) or _MAIL_START.match(head)):
+        return None
+    try:
+        return ParseAhead(path)
+    except OSError:
+        return None
+
+
 def _child() -> int:
     source = pickle.load(sys.stdin.buffer)
     from .core.parsing import parse_source
+
+    if isinstance(source, str):
+        from .core.reading import read_source
+
+        source = read_source(source)
 
     briefing = parse_source(source)
     sys.stdout.buffer.write(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL))

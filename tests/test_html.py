@@ -124,7 +124,7 @@ def test_a_page_parsed_ahead_in_a_child_is_the_page_parsed_here():
     from briefing_tui.core.reading import read_source
 
     source = read_source(PAGES / "news_article.html")
-    ahead = parse_ahead.start(source)
+    ahead = parse_ahead.start(source, only_when_free=False)
     assert ahead is not None
     assert ahead.result() == load_briefing(PAGES / "news_article.html")
 
@@ -134,7 +134,32 @@ def test_plain_text_is_not_parsed_ahead_and_a_failing_child_gives_none(tmp_path)
     from briefing_tui.core.reading import SourceText, read_source
     from briefing_tui.core.resources import bundled_briefing
 
-    assert parse_ahead.start(read_source(bundled_briefing())) is None
+    assert parse_ahead.start(read_source(bundled_briefing()), only_when_free=False) is None
     broken = parse_ahead.ParseAhead(SourceText("<p>x</p>", "x.html"))
     broken.process.kill()
     assert broken.result() is None
+
+
+def test_a_saved_page_is_parsed_ahead_from_its_path_and_plain_text_is_not(tmp_path):
+    from briefing_tui import parse_ahead
+
+    ahead = parse_ahead.start_file(str(PAGES / "news_article.html"), only_when_free=False)
+    assert ahead is not None and ahead.result() == load_briefing(PAGES / "news_article.html")
+    fragment = tmp_path / "notes.txt"
+    fragment.write_text((PAGES / "smart_brevity_fragment.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    assert parse_ahead.start_file(str(fragment), only_when_free=False) is not None  # sniffed: it opens with a tag
+    plain = tmp_path / "plain.txt"
+    plain.write_text("A title\n\nSome text that is not a page.\n", encoding="utf-8")
+    assert parse_ahead.start_file(str(plain), only_when_free=False) is None
+    assert parse_ahead.start_file(str(tmp_path / "missing.html"), only_when_free=False) is None
+
+
+def test_no_child_when_no_core_is_free(monkeypatch):
+    from briefing_tui import parse_ahead
+
+    monkeypatch.setattr("os.getloadavg", lambda: (64.0, 64.0, 64.0))
+    assert not parse_ahead.core_free()
+    assert parse_ahead.start_file(str(PAGES / "news_article.html")) is None
+    monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert parse_ahead.core_free()
