@@ -208,3 +208,20 @@ def test_a_file_growing_while_read_is_reported_by_the_command(tmp_path):
         writer.kill()
         writer.wait()
     assert_one_line_refusal(result, str(path), "changed while it was read")
+
+
+def test_adding_to_the_library_keeps_to_the_cap(tmp_path, monkeypatch, capsys):
+    """`briefing add` reads e-mails and feed files within the same cap as everything else."""
+    from briefing_tui.cli import main
+
+    mail = tmp_path / "big.eml"
+    mail.write_text("Subject: News\nFrom: desk@example.com\n\n" + "The agreement was signed. " * 200, encoding="utf-8")
+    feed = tmp_path / "feed.xml"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>N</title>'
+                    + "<item><title>T</title><description>Words</description></item>" * 100 + "</channel></rss>", encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_MAX_BYTES", "2K")
+    status = main(["add", str(mail), str(feed)])
+    err = capsys.readouterr().err
+    assert status == 2, err
+    assert f"{mail}: is 5.1 KB, more than the 2 KB limit" in err
+    assert f"{feed}: is" in err and "more than the 2 KB limit" in err

@@ -109,7 +109,7 @@ def _collect_path(path: Path, found: Collected, named: bool) -> None:
     if head.startswith(b"From ") and _looks_like_mbox(head):
         _collect_mbox(path, found)
     elif FEED_SIGNS.search(head) and (head.lstrip().startswith(b"<?xml") or FEED_SIGNS.match(head.lstrip())):
-        _collect_feed(path.read_bytes(), name, None, found)
+        _collect_feed(_read_bytes(str(path), name), name, None, found)
     else:
         found.items.append(Item(name=name, path=str(path.absolute())))
 
@@ -324,8 +324,12 @@ def read_item(item: Item) -> Parsed:
 
 
 def _read_bytes(path: str, name: str) -> bytes:
+    """A file's bytes within the size cap (BRIEFING_MAX_BYTES), as every input is read."""
+    from ..core.reading import read_file
+
     try:
-        return Path(path).read_bytes()
+        with open(path, "rb") as file:
+            return bytes(read_file(file, name))
     except FileNotFoundError:
         raise BriefingError(f"{name}: no such file") from None
     except OSError as error:
