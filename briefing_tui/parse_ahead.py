@@ -101,7 +101,14 @@ def start_file(path: str, only_when_free: bool = True) -> ParseAhead | None:
     """
     if only_when_free and not core_free():
         return None
+    import os
+    import stat
+
     try:
+        # Only a regular file is peeked at: reading a pipe's head here would take those
+        # bytes from the reader, and opening a FIFO waits for its writer.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None
         with open(path, "rb") as file:
             head = file.read(4096)
     except OSError:

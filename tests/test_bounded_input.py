@@ -225,3 +225,33 @@ def test_adding_to_the_library_keeps_to_the_cap(tmp_path, monkeypatch, capsys):
     assert status == 2, err
     assert f"{mail}: is 5.1 KB, more than the 2 KB limit" in err
     assert f"{feed}: is" in err and "more than the 2 KB limit" in err
+
+
+def test_a_named_pipe_is_read_whole_by_the_reader(tmp_path):
+    """The reader's look-ahead for pages never takes a pipe's first bytes (nothing lost)."""
+    from briefing_tui import parse_ahead
+
+    fifo = tmp_path / "news.txt"
+    os.mkfifo(fifo)
+    text = "Title Of The Briefing\n\n" + "The agreement was signed in Tokyo. " * 50 + "\n"
+
+    def write_once() -> None:
+        with open(fifo, "w", encoding="utf-8") as pipe:
+            pipe.write(text)
+
+    writer = threading.Thread(target=write_once, daemon=True)
+    writer.start()
+    read: list = []
+
+    def read_like_the_reader() -> None:
+        parse_ahead.start_file(str(fifo), only_when_free=False)
+        read.append(read_source(str(fifo)).text)
+
+    reader = threading.Thread(target=read_like_the_reader, daemon=True)
+    reader.start()
+    reader.join(timeout=15)
+    if reader.is_alive():  # the look-ahead drained the pipe: the reader waits for a writer
+        with open(fifo, "w"):
+            pass
+        reader.join(timeout=5)
+    assert read == [text]
