@@ -163,3 +163,20 @@ def test_no_child_when_no_core_is_free(monkeypatch):
     monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     assert parse_ahead.core_free()
+
+
+def test_markup_and_dead_links_never_reach_the_text():
+    page = (
+        "<html><body><article><h1>Water</h1>"
+        "<p>Water is H<sub>2</sub>O and the lake covers 5 km<sup>2</sup>, the survey of the basin said on Monday.</p>"
+        "<div>\n\t\t\t      <p>Then <a href='javascript:void(0)'>click here</a> and read <a href='https://x.org/a_(b)'>the"
+        " report</a>, which the council published after a long and careful review of the basin.</p>\n\t\t</div>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "water.html")
+    text = " ".join(s.text for s in briefing.sections)
+    assert "H2O" in text and "5 km2," in text
+    assert "click here" in text and "javascript" not in text and "<" not in text and "](" not in text
+    assert all(b.kind != "code" for s in briefing.sections for b in s.blocks)  # indentation is not code
+    links = [s for section in briefing.sections for s in section.spans if s.style == "link"]
+    assert [link.target for link in links] == ["https://x.org/a_(b)"]

@@ -76,7 +76,10 @@ def extract(html: str, url: str | None = None) -> Page:
     options = dict(EXTRACTION_OPTIONS)
     formatting = bool(options.get("include_formatting"))
     document = bare_extraction(html, url=url, with_metadata=True, **options)
-    markdown = xmltotxt(document.body, formatting) if document is not None and document.body is not None else ""
+    markdown = ""
+    if document is not None and document.body is not None:
+        _plain_links_and_scripts(document.body)
+        markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(document.body, formatting)))
     if not markdown.strip():
         # No article found: the page's whole text is better than nothing.
         from trafilatura import html2txt
@@ -92,6 +95,47 @@ def extract(html: str, url: str | None = None) -> Page:
         site=_clean(document.sitename) or _clean(document.hostname),
         url=_clean(document.url) or url,
     )
+
+
+# Inline HTML that trafilatura's Markdown keeps as tags (H<sub>2</sub>O): their text is the text.
+_INLINE_TAGS = re.compile(r"</?(?:sub|sup|u|ins|mark|small|kbd|span)>")
+_LINK_SCHEMES = ("http://", "https://", "mailto:", "/", "#", "./", "../")
+
+
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:\s|$)")
+
+
+def _no_indented_code(markdown: str) -> str:
+    """trafilatura's Markdown without the page's indentation, which Markdown reads as code.
+
+    Its code comes fenced (```); list items keep their indentation (nesting).
+    """
+    lines = markdown.split("\n")
+    fenced = False
+    for index, line in enumerate(lines):
+        stripped = line.lstrip(" \t")
+        if stripped.startswith("```"):
+            fenced = not fenced
+            lines[index] = stripped
+        elif not fenced and not _LIST_ITEM.match(stripped):
+            lines[index] = stripped
+        elif not fenced:
+            lines[index] = line.replace("\t", "  ")
+    return "\n".join(lines)
+
+
+def _plain_links_and_scripts(body) -> None:
+    """Links that lead nowhere a reader can go (javascript:, data:) become their words."""
+    from lxml import etree
+
+    unwrap = False
+    for ref in body.iter("ref"):
+        target = (ref.get("target") or "").strip()
+        if not target.lower().startswith(_LINK_SCHEMES) or any(c in target for c in " <>"):
+            ref.tag = "plain-words"
+            unwrap = True
+    if unwrap:
+        etree.strip_tags(body, "plain-words")
 
 
 def _escape(text: str) -> str:
