@@ -15,7 +15,7 @@ import pytest
 from textual.command import CommandPalette
 
 from briefing_tui.app import BriefingApp
-from briefing_tui.core.reading import read_source
+from briefing_tui.core.reading import SourceText, read_source
 from briefing_tui.core.resources import bundled_briefing
 from briefing_tui.screens.help import HelpScreen
 from briefing_tui.widgets.outline import Outline, OutlineBar
@@ -313,7 +313,7 @@ HELP_KEYS = [
     "space", "b", "pgdn", "pgup",
     "g", "G", "home", "end",
     "]", "[",
-    "1 … 9",
+    "0 … 9",
     "tab", "shift+tab",
     "o",
     "esc",
@@ -559,3 +559,19 @@ async def test_resizing_keeps_the_text_at_the_top():
             # The line read at the top before is still at (or just below) the top.
             top = " ".join(pane_text(line) for line in region_lines(app, view)[:3])
             assert " ".join(words) in top, (size, words, top)
+
+
+async def test_two_digits_typed_quickly_reach_a_section_past_nine():
+    paragraphs = "\n\n".join(
+        f"Part number {n} of the day\n\nThe council met again and spoke about item {n} at length for an hour."
+        for n in range(1, 14)
+    )
+    source = SourceText("Council day by day\n\n" + paragraphs + "\n", "twelve.txt", ())
+    app = BriefingApp(source)
+    async with running(app, MEDIUM) as pilot:
+        view = reading(app)
+        assert len(app.screen.briefing.sections) == 13
+        await press(pilot, "1", "2")
+        assert view.current_section == 11
+        await press(pilot, "3")  # 123 is past the end: the 3 alone
+        assert view.current_section == 2

@@ -9,6 +9,7 @@ their own copy of it.
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -65,9 +66,16 @@ def offset_of_line(text: str, line: int) -> int:
 
 def _digit_bindings() -> list[Binding]:
     return [
-        Binding(str(n), f"go_to_section({n})", "Jump to section N", show=False, id=f"reader.section-{n}")
-        for n in range(1, 10)
+        Binding(
+            str(n), f"go_to_section({n})", "Jump to section N (two digits quickly: 12)", show=False,
+            id=f"reader.section-{n}",
+        )
+        for n in range(0, 10)
     ]
+
+
+# Digits typed within this many seconds of each other make one section number ("1" "2": 12).
+DIGIT_PAUSE = 1.0
 
 
 class ReaderScreen(Screen[None]):
@@ -161,6 +169,7 @@ class ReaderScreen(Screen[None]):
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
         self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
         self.last_query = ""  # kept while the reader runs; `/` opens with it
+        self._typed_number: tuple[int, float] = (0, 0.0)  # the section number typed, and when
         self._progress = 0.0
         self._search_index = None
         self._index_lock = threading.Lock()
@@ -475,6 +484,12 @@ class ReaderScreen(Screen[None]):
         self.reading.go_to_section(self.reading.current_section - 1)
 
     def action_go_to_section(self, number: int) -> None:
+        """Jump to section N; a digit typed right after another extends the number."""
+        now = time.monotonic()
+        typed, at = self._typed_number
+        if typed and now - at <= DIGIT_PAUSE and typed * 10 + number <= len(self.briefing.sections):
+            number = typed * 10 + number
+        self._typed_number = (number, now)
         if 1 <= number <= len(self.briefing.sections):
             self.reading.go_to_section(number - 1)
 

@@ -20,6 +20,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..core.model import Briefing
+from ..core.parsing.headings import NUMBERED
 from .reading_layout import BLANK, BOTTOM, GAP, TEXT, TOP, ReadingLayout
 
 # Text longer than this is laid out again in a worker, not while the reader waits.
@@ -386,7 +387,10 @@ class ReadingView(ScrollView, can_focus=True):
     def _render_top(self, section_index: int, width: int, base: Style, border: Style, current: bool) -> Strip:
         assert self.briefing is not None
         section = self.briefing.sections[section_index]
-        title = f"{section_index + 1} · {section.heading or section.label}"
+        heading = section.heading or section.label
+        # A heading with its own number ("11. Sleep on it") is not numbered twice.
+        numbered = NUMBERED.match(heading) and not section.label[:1].isdigit()
+        title = heading if numbered else f"{section_index + 1} · {heading}"
         room = max(1, width - 6)
         if cell_len(title) > room:
             title = Text(title, end="")
