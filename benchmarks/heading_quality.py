@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -23,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from briefing_tui.core.parsing import load_briefing  # noqa: E402
 
-SETS = ROOT / "benchmarks" / "headings"
+SETS = Path(os.environ.get("HEADING_SETS", ROOT / "benchmarks" / "headings"))
 
 
 def norm(text: str) -> str:
@@ -64,7 +65,7 @@ def score(part: str, verbose: bool = False) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--set", choices=("dev", "blind", "all"), default="all")
+    parser.add_argument("--set", default="all", help="dev, blind, all, or a folder name under HEADING_SETS")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     for part in ("dev", "blind") if args.set == "all" else (args.set,):

@@ -46,14 +46,21 @@ def blocks_of(conllu: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
                 if part in ("head", "caption", "item", "cell", "quote", "sp"):
                     kind = part if part != "sp" else kind
             if "sp" in parts:
-                who = re.search(r'who:::"#?([^"]*)"', line)
-                kind = "question" if who and who.group(1).lower() == "wikinews" else "p"
+                kind = "turn"  # an interview's turn: a question standing alone may head the answer
             paragraphs.append([kind, []])
         elif line.startswith("# text = "):
             if not paragraphs:
                 paragraphs.append(["p", []])
             paragraphs[-1][1].append(line[len("# text = "):])
-    return meta, [(kind, " ".join(sentences)) for kind, sentences in paragraphs if sentences]
+    out = []
+    for kind, sentences in paragraphs:
+        if not sentences:
+            continue
+        text = " ".join(sentences)
+        if kind == "turn":
+            kind = "question" if len(sentences) == 1 and text.endswith("?") else "p"
+        out.append((kind, text))
+    return meta, out
 
 
 def render(name: str, meta: dict[str, str], blocks: list[tuple[str, str]], shape: str) -> tuple[str, dict]:
@@ -68,7 +75,8 @@ def render(name: str, meta: dict[str, str], blocks: list[tuple[str, str]], shape
         if kind == "head":
             gold["headings"].append(text)
         elif kind in ("question", "cell"):
-            gold["optional"].append(text)  # an interviewer's question or a table cell: either way
+            # A question standing alone in an interview, or a table cell: either way.
+            gold["optional"].append(text)
         elif kind == "p" and gold["lede"] is None and len(text.split()) >= 8:
             gold["lede"] = text
         lines.append("- " + text if kind == "item" else text)

@@ -140,8 +140,6 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
             if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH)):
                 continue
-            if LIST_MARKER.match(above.strip()) and candidate.shape in _WEAK:
-                continue  # a line under a list item: the item's continuation
         # A run of heading-like lines: of two over a paragraph, the shorter heads it (the
         # other is a caption) or both do (a heading and its first sub-heading); a longer run
         # is a list of names, captions or a poem.
@@ -196,7 +194,14 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
     if "." in NUMBERED.match(heading.heading)["number"]:
         return True  # "2.1. Methods": a report's numbering, not a list's
     following = _next_text_line(lines, heading.index + 1)
-    return len(numbered) == 1 and following is not None and len(lines[following].split()) >= 25
+    if len(numbered) != 1 or following is None:
+        return False
+    words = 0
+    for line in lines[following : following + 12]:
+        if not line.strip():
+            break
+        words += len(line.split())  # the paragraph under it, hard-wrapped or not
+    return words >= 25
 
 
 def _next_text_line(lines: list[str], index: int) -> int | None:

@@ -120,10 +120,11 @@ def ends_like_sentence(text: str) -> bool:
         return True
     if text[-1] != ".":
         return False
-    last = text.split()[-1]
+    words = text.split()
+    last = words[-1]
     # "U.S." or "Inc." at the end of a line is an abbreviation, not a full stop; "Iran."
-    # or "Peru." ends a sentence.
-    return not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", last) or last in _ABBREVIATIONS)
+    # or "Peru." ends a sentence, and so does a word alone ("No.").
+    return len(words) == 1 or not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", last) or last in _ABBREVIATIONS)
 
 
 # "1. Start small", "2) Pack light", "2.1. Methods", "3 Results": a number opening a heading.
@@ -131,7 +132,7 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s+|\.?\s+(?=[A
 # Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)? by|"
-    r"courtesy of|image credit|illustration by)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)",
+    r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)",
     re.IGNORECASE,
 )
 # Web-page residue standing alone: never a heading.
@@ -145,7 +146,24 @@ _RESIDUE = re.compile(
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{1,40}(?:\([\w .]{1,20}\))?\s*[—–-]+(?:\s|$)")
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
-_SUBJECT_PRONOUNS = frozenset("he she they it i we you".split())
+# A date standing alone ("14 August 1947", "MARCH 3, 2021", "8-May-2006"): a dateline.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = re.compile(
+    rf"\b(?:\d{{1,2}}[ -]{_MONTH}\b|{_MONTH}[ -]\d{{1,2}}\b|{_MONTH},? \d{{4}}\b)|\b\d{{4}}-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+# The opening of a letter or a newsletter: "Dear Friends", "Hi Jean".
+_SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+# "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
+_NUMBERED_PART = re.compile(
+    r"^(?P<part>[A-Z][\w’']*(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten))?))\s*:\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
 
@@ -174,8 +192,19 @@ def heading_shape(line: str) -> str | None:
         return None
     if known_heading(bare):
         return "known"
-    if _CREDIT.search(bare) or _RESIDUE.match(bare) or _DATELINE.match(bare) or _BYLINE_START.match(bare):
+    if (
+        _CREDIT.search(bare)
+        or _RESIDUE.match(bare)
+        or _DATELINE.match(bare)
+        or _BYLINE_START.match(bare)
+        or _SALUTATION.match(bare)
+        or (_DATE.search(bare) and len(bare.split()) <= 6)
+    ):
         return None
+    part = _NUMBERED_PART.match(bare)
+    if part:
+        inner = heading_shape(part["rest"])
+        return "title" if inner in ("title", "sentence", "caps", "question") else None
     if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
         return None
     words = [w for w in bare.split() if any(ch.isalnum() for ch in w)] or bare.split()
@@ -191,6 +220,11 @@ def heading_shape(line: str) -> str | None:
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
         return None
     if bare.endswith("?"):
+        # One question, not a turn of talk: no sentence before it, no quotation, no aside.
+        if re.search(r"[.!?…]\s", bare) or re.search(r"[\"“”]", bare):
+            return None
+        if "," in bare and not is_title_case(bare, tolerance=1):
+            return None
         return "question" if 2 <= len(words) <= 18 else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
         return "title" if not colon or len(words) <= 6 else None
@@ -204,8 +238,9 @@ def heading_shape(line: str) -> str | None:
         and not colon
         and len(bare) <= 80
         and "," not in bare
+        and not re.search(r"[\"“”]", bare)
         and not re.search(r"\.\s", bare)
-        and words[0].lower() not in _SUBJECT_PRONOUNS
+        and re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower()) not in _SUBJECT_PRONOUNS
     ):
         return "sentence"
     return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from ..model import Briefing, Span
 from .blocks import RawBlock, SectionBuilder
-from .headings import LIST_MARKER, known_heading, shorten
+from .headings import LIST_MARKER, NUMBERED, known_heading, shorten, strip_number
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -199,6 +199,9 @@ def _plain_line_headings(blocks: list[RawBlock]) -> set[int]:
         if block.kind == "paragraph" and "\n" not in block.text:
             where[len(lines)] = index
             lines.append(block.text)
+        elif block.kind == "item" and block.depth == 0 and NUMBERED.match(block.text) and "\n" not in block.text:
+            where[len(lines)] = index  # "1. Introduction": a numbered heading read as a list
+            lines.append(block.text)
         elif block.kind == "item":
             lines.append("- " + block.text)
         else:
@@ -225,7 +228,8 @@ def section_markdown(blocks: list[RawBlock]) -> list[SectionBuilder]:
                 builders.append(current)
             heading = block.text.strip().rstrip(":").strip() if block.kind != "heading" else block.text.strip()
             known = known_heading(heading)
-            label, kind = known if known else (shorten(heading), "section")
+            # A numbered heading's label leaves its number to the outline's own numbering.
+            label, kind = known if known else (shorten(strip_number(heading)), "section")
             current = SectionBuilder(heading, label, kind, level=max(1, block.level - 1))
             continue
         current.add(block)
