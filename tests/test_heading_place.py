@@ -96,6 +96,23 @@ def test_numbered_headings_in_sequence_are_kept_as_written_and_labelled_once():
     assert briefing.sections[10].label == "Sleep on it"  # the outline numbers it: no "12 · 11."
 
 
+def test_numbered_headings_after_front_matter_which_markdown_reads_as_lists():
+    text = (
+        "---\ntitle: Testing maps\n---\n\n" + PARA + "\n\n1. Introduction\n\n" + PARA2
+        + "\n\n2. Mutation operators for maps\n\n" + PARA3 + "\n\n3. Conclusions\n\n" + PARA + "\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [
+        None, "1. Introduction", "2. Mutation operators for maps", "3. Conclusions"
+    ]
+    assert [s.label for s in briefing.sections[1:]] == ["Introduction", "Mutation operators for…", "Conclusions"]
+
+
+def test_numbered_parts_before_a_colon_are_headings():
+    text = f"Basil\n\n{PARA}\n\nMethod 1 of 2: Starting seeds\n\n{PARA2}\n\nMethod 2 of 2: Harvesting\n\n{PARA3}\n"
+    assert headings(text) == [None, "Method 1 of 2: Starting seeds", "Method 2 of 2: Harvesting"]
+
+
 def test_a_numbered_list_is_not_a_run_of_headings():
     text = f"Shopping\n\n{PARA}\n\n1. Buy milk\n2. Buy bread\n3. Buy eggs\n\n{PARA2}\n"
     assert headings(text) == [None]
@@ -132,6 +149,11 @@ def test_plain_line_headings_in_markdown(wrapper):
         "The water rose.",
         "Getty Images",
         "Advertisement",
+        "14 August 1947",
+        "Dear Friends",
+        "No.",
+        "You like it? It tastes good?",
+        "Nonna asks “What do you think?”",
     ],
 )
 def test_never_a_heading(line):
