@@ -274,3 +274,8 @@ def test_no_word_is_lost(blocks, gap, wrapper, footer):
         expected += Counter({"ann": 1, "lee": 1, "forbes": 1})
     missing = expected - out
     assert not missing, (missing, text, exported)
+
+
+def test_a_question_heading_may_hold_an_abbreviation():
+    text = f"Pact\nTopline\n{PARA}\nWhat Security Threats Are Japan And The U.s. Concerned About?\n{PARA2}\n"
+    assert headings(text) == ["Topline", "What Security Threats Are Japan And The U.s. Concerned About?"]

@@ -124,7 +124,9 @@ def ends_like_sentence(text: str) -> bool:
     last = words[-1]
     # "U.S." or "Inc." at the end of a line is an abbreviation, not a full stop; "Iran."
     # or "Peru." ends a sentence, and so does a word alone ("No.").
-    return len(words) == 1 or not (re.fullmatch(r"(?:[A-Za-z]\.){2,}", last) or last in _ABBREVIATIONS)
+    if re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
+        return False
+    return len(words) == 1 or last not in _ABBREVIATIONS
 
 
 # "1. Start small", "2) Pack light", "2.1. Methods", "3 Results": a number opening a heading.
@@ -221,7 +223,10 @@ def heading_shape(line: str) -> str | None:
         return None
     if bare.endswith("?"):
         # One question, not a turn of talk: no sentence before it, no quotation, no aside.
-        if re.search(r"[.!?…]\s", bare) or re.search(r"[\"“”]", bare):
+        stops = (m.start() for m in re.finditer(r"[.!?…]\s", bare))
+        if any(bare[i] != "." or ends_like_sentence(bare[: i + 1]) for i in stops):
+            return None  # "U.S. " is no full stop
+        if re.search(r"[\"“”]", bare):
             return None
         if "," in bare and not is_title_case(bare, tolerance=1):
             return None
