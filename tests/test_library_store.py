@@ -115,3 +115,35 @@ def test_read_only_folder(tmp_path: Path):
             SQLiteLibrary(folder / "lib.sqlite3")
     finally:
         folder.chmod(0o700)
+
+
+def test_a_first_version_library_is_migrated_and_parsed_again(tmp_path: Path):
+    """A library of schema 1 (sections in an FTS-indexed table) keeps its briefings, marks, tags."""
+    import zlib
+
+    from briefing_tui.library.sqlite_store import _FTS_STATEMENTS
+
+    path = tmp_path / "old.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    for statement in _MIGRATIONS[0]:
+        for real in (_FTS_STATEMENTS if statement == "@fts1" else [statement]):
+            connection.execute(real)
+    connection.execute("PRAGMA user_version = 1")
+    connection.execute(
+        "INSERT INTO briefings (id, hash, title, format, added, size, section_count, parser_version, text) "
+        "VALUES (7, 'h', 'Old title', 'forbes', 0, ?, 5, 1, ?)",
+        (len(SEED), zlib.compress(SEED.encode())),
+    )
+    connection.execute("INSERT INTO positions VALUES (7, 3, 9, 0)")
+    connection.execute("INSERT INTO bookmarks (briefing_id, section, line, note, created) VALUES (7, 1, 2, 'kept', 0)")
+    connection.execute("INSERT INTO tags VALUES (7, 'old')")
+    connection.close()
+    with SQLiteLibrary(path) as library:
+        assert library.stale() == 1
+        assert library.reparse() == 1
+        assert library.get(7).title == "The U.S. and Japan will sign a new security agreement next month."
+        assert library.get(7).tags == ("old",)
+        assert (library.position(7).section, library.position(7).line) == (3, 9)
+        assert library.bookmarks()[0].note == "kept" and library.bookmarks()[0].label == "Key Facts"
+        assert library.search("kishda")[0].id == 7
+        assert any(e.name == "Japan" for e in library.entities(type="place"))

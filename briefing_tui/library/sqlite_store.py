@@ -16,7 +16,6 @@ import sqlite3
 import stat
 import time
 import zlib
-from array import array
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -77,9 +76,46 @@ _MIGRATIONS: list[list[str]] = [
             created REAL NOT NULL)""",
         "CREATE INDEX bookmarks_briefing ON bookmarks(briefing_id)",
         "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
-        "@fts",  # the full-text index, when this SQLite has FTS5
+        "@fts1",  # the full-text index, when this SQLite has FTS5
+    ],
+    [
+        # Smaller: section texts compressed, the full-text index holds no copy of them,
+        # each briefing's entities in one compressed value, and only names (not dates
+        # and numbers) linked across briefings. Sections and entities are made again from
+        # the stored source texts (the briefings are marked for parsing again).
+        "DROP TRIGGER IF EXISTS sections_fts_insert",
+        "DROP TRIGGER IF EXISTS sections_fts_delete",
+        "DROP TABLE IF EXISTS sections_fts",
+        "DROP TABLE briefing_entities",
+        "DROP TABLE entities",
+        "DROP TABLE sections",
+        """CREATE TABLE sections (
+            id INTEGER PRIMARY KEY,
+            briefing_id INTEGER NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+            idx INTEGER NOT NULL, label TEXT NOT NULL, heading TEXT, kind TEXT NOT NULL,
+            text BLOB NOT NULL)""",
+        "CREATE UNIQUE INDEX sections_order ON sections(briefing_id, idx)",
+        """CREATE TABLE entities (
+            id INTEGER PRIMARY KEY, name TEXT NOT NULL, type TEXT NOT NULL,
+            briefings INTEGER NOT NULL DEFAULT 0, mentions INTEGER NOT NULL DEFAULT 0,
+            UNIQUE(name, type))""",
+        "CREATE INDEX entities_rank ON entities(briefings DESC)",
+        """CREATE TABLE named (
+            entity_id INTEGER NOT NULL REFERENCES entities(id),
+            briefing_id INTEGER NOT NULL REFERENCES briefings(id) ON DELETE CASCADE,
+            PRIMARY KEY (entity_id, briefing_id)) WITHOUT ROWID""",
+        # body: the source text and the entities, compressed together (names repeat the
+        # text); `text` is left empty. Schema 1's briefings keep `text` until parsed again.
+        "ALTER TABLE briefings ADD COLUMN body BLOB",
+        "UPDATE briefings SET parser_version = 0",
+        "@fts2",
     ],
 ]
+
+_FTS_CONTENTLESS = """CREATE VIRTUAL TABLE sections_fts USING fts5(
+    heading, text, content='', detail='none', tokenize='unicode61 remove_diacritics 2')"""
+# Entities linked across briefings: names, not dates and numbers.
+LINKED_TYPES = ("person", "organization", "place", "group", "other")
 
 _FTS_STATEMENTS = [
     """CREATE VIRTUAL TABLE sections_fts USING fts5(
@@ -162,6 +198,9 @@ class SQLiteLibrary(Library):
             self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False
         )
         try:
+            # Big pages pack rows of a few kilobytes (a compressed briefing) with little
+            # waste; it applies to a new file only.
+            connection.execute("PRAGMA page_size = 16384")
             if connection.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
                 connection.execute("PRAGMA journal_mode=WAL").fetchone()
             connection.execute("PRAGMA synchronous=NORMAL")
@@ -226,10 +265,13 @@ class SQLiteLibrary(Library):
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
             for number in range(version, len(_MIGRATIONS)):
                 for statement in _MIGRATIONS[number]:
-                    if statement == "@fts":
+                    if statement == "@fts1":
                         if use_fts:
                             for fts_statement in _FTS_STATEMENTS:
                                 self.db.execute(fts_statement)
+                    elif statement == "@fts2":
+                        if use_fts:
+                            self.db.execute(_FTS_CONTENTLESS)
                     else:
                         self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {number + 1}")
@@ -287,14 +329,14 @@ class SQLiteLibrary(Library):
         briefing = item.briefing
         cursor = db.execute(
             """INSERT INTO briefings (hash, title, byline, date, source, path, url, format, added, size,
-               section_count, parser_version, text, name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+               section_count, parser_version, text, name, body) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
             (
                 digest, briefing.title, briefing.byline,
                 item.date or getattr(briefing, "date", None),
                 item.source or getattr(briefing, "publisher", None) or getattr(briefing, "site", None),
                 item.path, item.url or getattr(briefing, "url", None), briefing.format, time.time(),
                 len(item.text), len(briefing.sections), PARSER_VERSION,
-                zlib.compress(item.text.encode("utf-8", "surrogatepass"), 6), briefing.source,
+                b"", briefing.source, _pack_body(item.text, entities),
             ),
         )
         briefing_id = cursor.lastrowid
@@ -304,23 +346,28 @@ class SQLiteLibrary(Library):
         return Added(briefing_id, True)
 
     def _store_parsed(self, db: sqlite3.Connection, briefing_id: int, briefing: Briefing, entities: list[Entity]) -> None:
-        db.executemany(
-            "INSERT INTO sections (briefing_id, idx, label, heading, kind, text) VALUES (?,?,?,?,?,?)",
-            [(briefing_id, i, s.label, s.heading, s.kind, s.text) for i, s in enumerate(briefing.sections)],
-        )
-        for rank, entity in enumerate(entities):
+        plain = not self.fts  # LIKE scans need the text as it is
+        for index, section in enumerate(briefing.sections):
+            text = section.text if plain else _pack(section.text)
+            section_id = db.execute(
+                "INSERT INTO sections (briefing_id, idx, label, heading, kind, text) VALUES (?,?,?,?,?,?)",
+                (briefing_id, index, section.label, section.heading, section.kind, text),
+            ).lastrowid
+            if self.fts:
+                db.execute(
+                    "INSERT INTO sections_fts (rowid, heading, text) VALUES (?, ?, ?)",
+                    (section_id, section.heading, section.text),
+                )
+        for entity in entities:
+            if entity.type not in LINKED_TYPES:
+                continue
             entity_id = db.execute(
                 """INSERT INTO entities (name, type, briefings, mentions) VALUES (?, ?, 1, ?)
                    ON CONFLICT(name, type) DO UPDATE SET briefings = briefings + 1,
                    mentions = mentions + excluded.mentions RETURNING id""",
                 (entity.name, entity.type, entity.count),
             ).fetchone()[0]
-            packed = array("i", [n for m in entity.mentions for n in (m.section, m.start, m.end)])
-            db.execute(
-                """INSERT INTO briefing_entities (briefing_id, entity_id, rank, aliases, mentions)
-                   VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING""",
-                (briefing_id, entity_id, rank, json.dumps(list(entity.aliases), ensure_ascii=False), packed.tobytes()),
-            )
+            db.execute("INSERT OR IGNORE INTO named (entity_id, briefing_id) VALUES (?, ?)", (entity_id, briefing_id))
         terms: set[str] = set()
         for section in briefing.sections:
             terms |= index_terms(section.text)
@@ -335,15 +382,38 @@ class SQLiteLibrary(Library):
                 self._vocabulary.add(new_terms)
 
     def _forget_parsed(self, db: sqlite3.Connection, briefing_id: int) -> None:
-        db.execute(
-            """UPDATE entities SET briefings = briefings - 1,
-               mentions = mentions - (SELECT length(be.mentions) / 12 FROM briefing_entities be
-                                      WHERE be.briefing_id = ? AND be.entity_id = entities.id)
-               WHERE id IN (SELECT entity_id FROM briefing_entities WHERE briefing_id = ?)""",
-            (briefing_id, briefing_id),
-        )
-        db.execute("DELETE FROM briefing_entities WHERE briefing_id = ?", (briefing_id,))
+        for entity in self._stored_entities(db, briefing_id):
+            if entity.type not in LINKED_TYPES:
+                continue
+            row = db.execute("SELECT id FROM entities WHERE name = ? AND type = ?", (entity.name, entity.type)).fetchone()
+            if row is None:
+                continue
+            removed = db.execute("DELETE FROM named WHERE entity_id = ? AND briefing_id = ?", (row[0], briefing_id)).rowcount
+            if removed:
+                db.execute(
+                    "UPDATE entities SET briefings = briefings - 1, mentions = mentions - ? WHERE id = ?",
+                    (entity.count, row[0]),
+                )
+        if self.fts:
+            for section_id, heading, text in db.execute(
+                "SELECT id, heading, text FROM sections WHERE briefing_id = ?", (briefing_id,)
+            ).fetchall():
+                db.execute(
+                    "INSERT INTO sections_fts (sections_fts, rowid, heading, text) VALUES ('delete', ?, ?, ?)",
+                    (section_id, heading, _unpack(text)),
+                )
         db.execute("DELETE FROM sections WHERE briefing_id = ?", (briefing_id,))
+
+    @staticmethod
+    def _stored_entities(db: sqlite3.Connection, briefing_id: int) -> list[Entity]:
+        row = db.execute("SELECT body FROM briefings WHERE id = ?", (briefing_id,)).fetchone()
+        if row is None or row[0] is None:
+            return []
+        entities = []
+        for name, kind, aliases, numbers in json.loads(_unpack_body(row[0])[1]):
+            mentions = tuple(Mention(*numbers[i : i + 3]) for i in range(0, len(numbers), 3))
+            entities.append(Entity(name, kind, tuple(aliases), mentions))
+        return entities
 
     def _tag(self, db: sqlite3.Connection, briefing_id: int, tags: Iterable[str]) -> None:
         db.executemany(
@@ -389,10 +459,10 @@ class SQLiteLibrary(Library):
 
     @_guarded
     def source_text(self, id: int) -> str:
-        row = self.db.execute("SELECT text FROM briefings WHERE id = ?", (id,)).fetchone()
+        row = self.db.execute("SELECT text, body FROM briefings WHERE id = ?", (id,)).fetchone()
         if row is None:
             raise KeyError(id)
-        return zlib.decompress(row[0]).decode("utf-8", "surrogatepass")
+        return _unpack_body(row[1])[0] if row[1] is not None else _unpack(row[0])
 
     @_guarded
     def briefing(self, id: int) -> Briefing:
@@ -403,18 +473,7 @@ class SQLiteLibrary(Library):
 
     @_guarded
     def briefing_entities(self, id: int) -> list[Entity]:
-        rows = self.db.execute(
-            """SELECT e.name, e.type, be.aliases, be.mentions FROM briefing_entities be
-               JOIN entities e ON e.id = be.entity_id WHERE be.briefing_id = ? ORDER BY be.rank""",
-            (id,),
-        ).fetchall()
-        entities = []
-        for name, kind, aliases, packed in rows:
-            numbers = array("i")
-            numbers.frombytes(packed)
-            mentions = tuple(Mention(*numbers[i : i + 3]) for i in range(0, len(numbers), 3))
-            entities.append(Entity(name, kind, tuple(json.loads(aliases)), mentions))
-        return entities
+        return self._stored_entities(self.db, id)
 
     @staticmethod
     def _filters(tag: str | None, read: bool | None) -> tuple[str, list]:
@@ -481,7 +540,7 @@ class SQLiteLibrary(Library):
             ).fetchall()
         by_briefing: dict[int, list[tuple[float, int, str, object]]] = {}
         for _, briefing_id, index, label, heading, text in rows:
-            match = rank_text(prepared, text, heading)
+            match = rank_text(prepared, _unpack(text), heading)
             if match is not None:
                 by_briefing.setdefault(briefing_id, []).append((match.score, index, label, match))
         if not by_briefing:
@@ -643,8 +702,8 @@ class SQLiteLibrary(Library):
         clause = "e.name = ?" + (" AND e.type = ?" if type is not None else "")
         parameters = (name, type) if type is not None else (name,)
         return self._entries(
-            f"""WHERE b.id IN (SELECT be.briefing_id FROM briefing_entities be JOIN entities e
-                ON e.id = be.entity_id WHERE {clause}) ORDER BY b.id DESC""",
+            f"""WHERE b.id IN (SELECT n.briefing_id FROM named n JOIN entities e
+                ON e.id = n.entity_id WHERE {clause}) ORDER BY b.id DESC""",
             parameters,
         )
 
@@ -688,8 +747,10 @@ class SQLiteLibrary(Library):
                     self._forget_parsed(db, briefing_id)
                     self._store_parsed(db, briefing_id, briefing, entities)
                     db.execute(
-                        "UPDATE briefings SET title = ?, byline = ?, format = ?, section_count = ?, parser_version = ? WHERE id = ?",
-                        (briefing.title, briefing.byline, briefing.format, len(briefing.sections), PARSER_VERSION, briefing_id),
+                        "UPDATE briefings SET title = ?, byline = ?, format = ?, section_count = ?, parser_version = ?, "
+                        "body = ?, text = X'' WHERE id = ?",
+                        (briefing.title, briefing.byline, briefing.format, len(briefing.sections), PARSER_VERSION,
+                         _pack_body(self.source_text(briefing_id), entities), briefing_id),
                     )
             else:
                 with self._write() as db:
@@ -698,6 +759,34 @@ class SQLiteLibrary(Library):
             if progress is not None:
                 progress(done, len(ids))
         return done
+
+
+def _pack_body(text: str, entities: list[Entity]) -> bytes:
+    """A briefing's source text and entities, compressed together."""
+    stored = [
+        [e.name, e.type, list(e.aliases), [n for m in e.mentions for n in (m.section, m.start, m.end)]]
+        for e in entities
+    ]
+    return _pack(f"{len(text)}\n{text}{json.dumps(stored, ensure_ascii=False, separators=(',', ':'))}")
+
+
+def _unpack_body(body: bytes) -> tuple[str, str]:
+    """(source text, entities as JSON) of a stored body."""
+    whole = _unpack(body)
+    newline = whole.index("\n")
+    length = int(whole[:newline])
+    return whole[newline + 1 : newline + 1 + length], whole[newline + 1 + length :]
+
+
+def _pack(text: str) -> bytes:
+    return zlib.compress(text.encode("utf-8", "surrogatepass"), 9)
+
+
+def _unpack(value: bytes | str) -> str:
+    """A stored text: compressed, or as it is (libraries without FTS5 keep sections plain)."""
+    if isinstance(value, str):
+        return value
+    return zlib.decompress(value).decode("utf-8", "surrogatepass")
 
 
 def _parse(text: str, name: str) -> Briefing:
