@@ -335,7 +335,7 @@ def bench_refusals() -> None:
 
 LIBRARY_CACHE = Path(os.environ.get("BRIEFING_BENCH_CACHE", "/tmp/briefing-bench"))
 # Queries a user types into the library search, typos included, one keystroke at a time.
-LIBRARY_QUERIES = ["kishda", "japn defence", "federal reserve rates", "semicondutor exports", "kenji",
+LIBRARY_QUERIES = ["kroger albertsns", "nepal earthqake", "federal reserve rates", "semicondutor exports", "kenji",
                    "wimbeldon final", "ukrane", "measels outbreak", "tawian", "copperbelt mines"]
 
 

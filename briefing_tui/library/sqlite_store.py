@@ -27,7 +27,7 @@ from . import (
 )
 from .text_search import Vocabulary, fts_expression, index_terms, prepare_query, rank_text
 
-CANDIDATES = 400  # sections ranked per search: the newest that hold the query's words
+CANDIDATES = 150  # sections ranked per search: the newest that hold the query's words
 BUSY_TIMEOUT_S = 30.0
 
 _MIGRATIONS: list[list[str]] = [
@@ -538,11 +538,12 @@ class SQLiteLibrary(Library):
                 f"SELECT {columns} FROM sections s WHERE ({joiner.join(groups)}){tag_clause} ORDER BY s.id DESC LIMIT ?",
                 (*parameters, *tag_parameters, CANDIDATES),
             ).fetchall()
-        by_briefing: dict[int, list[tuple[float, int, str, object]]] = {}
+        by_briefing: dict[int, list[tuple[float, int, str, object, str, str | None]]] = {}
         for _, briefing_id, index, label, heading, text in rows:
-            match = rank_text(prepared, _unpack(text), heading)
+            text = _unpack(text)
+            match = rank_text(prepared, text, heading)
             if match is not None:
-                by_briefing.setdefault(briefing_id, []).append((match.score, index, label, match))
+                by_briefing.setdefault(briefing_id, []).append((match.score, index, label, match, text, heading))
         if not by_briefing:
             return []
         ranked = sorted(
@@ -561,11 +562,9 @@ class SQLiteLibrary(Library):
             title, path, url = entries[briefing_id]
             matches.sort(key=lambda m: (-m[0], m[1]))
             hits = tuple(
-                LibraryHit(
-                    briefing_id, title, path, url, index, label, match.start, match.end, score,
-                    match.snippet, match.snippet_start, match.snippet_end,
-                )
-                for score, index, label, match in matches[:3]
+                LibraryHit(briefing_id, title, path, url, index, label, match.start, match.end, score,
+                           *match.snippet(text, heading))
+                for score, index, label, match, text, heading in matches[:3]
             )
             best = max(m[0] for m in matches) + min(4.0, len(matches) - 1.0)
             results.append(BriefingMatches(briefing_id, title, round(best, 1), hits))

@@ -113,6 +113,8 @@ class Query:
     text: str
     words: tuple[str, ...]
     groups: tuple[dict[str, float], ...]
+    owners: dict[str, list[tuple[int, float]]]  # term -> the words it stands for, how closely
+    pattern: re.Pattern[str] | None  # any of the terms, as a whole word
 
     @property
     def needed(self) -> int:
@@ -130,7 +132,11 @@ def prepare_query(query: str, vocabulary: Vocabulary) -> Query | None:
         return None
     words = words[:8]
     groups = tuple(vocabulary.expand(word, index == len(words) - 1) for index, word in enumerate(words))
-    return Query(query, tuple(words), groups)
+    owners: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for index, group in enumerate(groups):
+        for term, similarity in group.items():
+            owners[term].append((index, similarity))
+    return Query(query, tuple(words), groups, dict(owners), _pattern(tuple(owners)) if owners else None)
 
 
 def fts_expression(query: Query) -> str:
@@ -145,12 +151,18 @@ def fts_expression(query: Query) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TextMatch:
+    """Where a section matched: text[start:end] (0, 0 for its heading only)."""
+
     score: float
     start: int
     end: int
-    snippet: str
-    snippet_start: int
-    snippet_end: int
+
+    def snippet(self, text: str, heading: str | None) -> tuple[str, int, int]:
+        """A line around the match, and where the match is inside it."""
+        if self.end <= self.start:
+            return heading or "", 0, 0
+        snippet, start = snippet_around(text, self.start, self.end)
+        return snippet, start, start + (self.end - self.start)
 
 
 _PATTERN_CACHE: dict[tuple[str, ...], re.Pattern[str]] = {}
@@ -166,60 +178,69 @@ def _pattern(terms: tuple[str, ...]) -> re.Pattern[str]:
     return pattern
 
 
+MAX_MATCHES = 64  # matched words looked at in one section
+
+
 def rank_text(query: Query, text: str, heading: str | None = None) -> TextMatch | None:
     """The best place in a section's text for the query, or None when it is not there."""
-    owners: dict[str, list[tuple[int, float]]] = defaultdict(list)
-    for index, group in enumerate(query.groups):
-        for term, similarity in group.items():
-            owners[term].append((index, similarity))
-    if not owners:
+    owners, pattern = query.owners, query.pattern
+    if pattern is None:
         return None
-    found: list[tuple[int, int, int, float]] = []  # start, end, word index, similarity
-    for match in _pattern(tuple(owners)).finditer(text):
+    found: list[tuple[int, int, int, float, int]] = []  # start, end, word index, similarity, paragraph
+    paragraph = 0
+    last = 0
+    for match in pattern.finditer(text):
+        start = match.start()
+        paragraph += text.count("\n", last, start)
+        last = start
         for index, similarity in owners.get(fold(match.group()), ()):
-            found.append((match.start(), match.end(), index, similarity))
-    heading_words: dict[int, float] = {}
-    if heading:
-        for match in _pattern(tuple(owners)).finditer(heading):
-            for index, similarity in owners.get(fold(match.group()), ()):
-                heading_words[index] = max(heading_words.get(index, 0.0), similarity)
-    if not found:
-        if len(heading_words) >= query.needed:
-            score = sum(heading_words.values()) / len(query.words) - 5.0
-            return TextMatch(round(score, 1), 0, 0, heading or "", 0, 0)
+            found.append((start, match.end(), index, similarity, paragraph))
+        if len(found) >= MAX_MATCHES:
+            break
+    n = len(query.words)
+    if len({f[2] for f in found}) < query.needed:
+        if heading:
+            heading_words: dict[int, float] = {}
+            for match in pattern.finditer(heading):
+                for index, similarity in owners.get(fold(match.group()), ()):
+                    heading_words[index] = max(heading_words.get(index, 0.0), similarity)
+            if len(heading_words) >= query.needed:
+                score = sum(heading_words.values()) / n - 5.0
+                return TextMatch(round(score, 1), 0, 0)
         return None
     best: tuple[float, int, int] | None = None
-    n = len(query.words)
-    # Every window of text starting at a matched word, 160 characters wide: the words of
-    # the query that it holds, how exactly, and how close together.
-    for anchor in range(len(found)):
-        start = found[anchor][0]
-        best_in: dict[int, tuple[float, int, int]] = {}
-        for s, e, index, similarity in found[anchor:]:
-            if s - start > 160 or "\n" in text[start:s]:
-                break  # a window stays within one paragraph
-            if index not in best_in or similarity > best_in[index][0]:
-                best_in[index] = (similarity, s, e)
-        if len(best_in) < query.needed:
-            continue
-        score = sum(v[0] for v in best_in.values()) / n
-        spans = sorted((v[1], v[2]) for v in best_in.values())
-        if len(spans) > 1:
+    if n == 1:
+        top = max(found, key=lambda f: (f[3], -f[0]))
+        best = (top[3] + (3.0 if top[3] == 100.0 else 0.0), top[0], top[1])
+    else:
+        # Every window of text starting at a matched word, 160 characters wide and within
+        # one paragraph: the words of the query that it holds, how exactly, how close.
+        for anchor in range(len(found)):
+            start, _, _, _, where = found[anchor]
+            best_in: dict[int, tuple[float, int, int]] = {}
+            for s, e, index, similarity, paragraph in found[anchor:]:
+                if s - start > 160 or paragraph != where:
+                    break
+                if index not in best_in or similarity > best_in[index][0]:
+                    best_in[index] = (similarity, s, e)
+            if len(best_in) < query.needed:
+                continue
+            score = sum(v[0] for v in best_in.values()) / n
+            spans = sorted((v[1], v[2]) for v in best_in.values())
             width = spans[-1][1] - spans[0][0]
-            if width < 12 * len(spans):
+            if len(spans) > 1 and width < 12 * len(spans):
                 score += 4.0  # the words stand together
-            order = [index for index, _ in sorted(best_in.items(), key=lambda item: item[1][1])]
-            if order == sorted(order) and width < 12 * len(spans):
-                score += 4.0  # ... in the order typed
-        if all(v[0] == 100.0 for v in best_in.values()) and len(best_in) == n:
-            score += 3.0
-        if best is None or score > best[0]:
-            best = (score, spans[0][0], spans[-1][1])
+                order = [index for index, _ in sorted(best_in.items(), key=lambda item: item[1][1])]
+                if order == sorted(order):
+                    score += 4.0  # ... in the order typed
+            if len(best_in) == n and all(v[0] == 100.0 for v in best_in.values()):
+                score += 3.0
+            if best is None or score > best[0]:
+                best = (score, spans[0][0], spans[-1][1])
     if best is None:
         return None
     score, start, end = best
-    snippet, snippet_start = snippet_around(text, start, end)
-    return TextMatch(round(score, 1), start, end, snippet, snippet_start, snippet_start + (end - start))
+    return TextMatch(round(score, 1), start, end)
 
 
 def snippet_around(text: str, start: int, end: int, width: int = 110) -> tuple[str, int]:
