@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -10,7 +12,9 @@ from .commands import BriefingCommands
 from .core.reading import SourceText
 from .core.resources import styles_dir
 from .library_session import LibrarySession
-from .screens.reader import ReaderScreen
+
+if TYPE_CHECKING:
+    from .screens.reader import ReaderScreen
 
 
 class BriefingApp(App[None]):
@@ -30,25 +34,34 @@ class BriefingApp(App[None]):
         Binding("ctrl+p", "command_palette", "Command palette", show=False, id="command-palette"),
     ]
 
-    def __init__(self, source: SourceText | None = None, *, keep: bool = True, **opening) -> None:
-        """source None: the library screen; else the reader (opening: see ReaderScreen)."""
+    def __init__(
+        self, source: SourceText | None = None, *, keep: bool = True, library_problem: str | None = None, **opening
+    ) -> None:
+        """source None: the library screen; else the reader (opening: see ReaderScreen).
+        library_problem: why the library cannot be used, when already known."""
         super().__init__()
         self.library = LibrarySession()
+        self.library.problem = library_problem
         self.keep = keep
         self.first_screen: Screen = self._first_screen(source, opening)
         self.first_frame_shown = False
 
     def _first_screen(self, source: SourceText | None, opening: dict) -> Screen:
+        # Only the screen shown first is imported before the first frame.
         if source is None:
             from .screens.library import LibraryScreen
 
             return LibraryScreen()
+        from .screens.reader import ReaderScreen
+
         return ReaderScreen(source, keep=self.keep, **opening)
 
     def get_default_screen(self) -> Screen:
         return self.first_screen
 
     def on_ready(self) -> None:
+        from .screens.reader import ReaderScreen
+
         self.first_frame_shown = True
         if isinstance(self.screen, ReaderScreen):
             # In the screen's own message loop: the widgets it mounts bind to its state.
@@ -60,6 +73,8 @@ class BriefingApp(App[None]):
     @property
     def reader(self) -> ReaderScreen:
         """The reader screen nearest the top of the stack (the first one before the app runs)."""
+        from .screens.reader import ReaderScreen
+
         readers = [screen for screen in self.screen_stack if isinstance(screen, ReaderScreen)]
         return readers[-1] if readers else self.first_screen  # type: ignore[return-value]
 
@@ -80,14 +95,3 @@ class BriefingApp(App[None]):
                 self.pop_screen()
         else:
             self.push_screen(LibraryScreen())
-
-    def open_briefing(self, library_id: int, **opening) -> None:
-        """Open a briefing of the library in the reader (opening: place, walk or follow)."""
-        found = self.library.call(lambda lib: (lib.get(library_id), lib.source_text(library_id)))
-        if found is None or found[0] is None:
-            self.notify(self.library.problem or "That briefing is no longer in the library", severity="warning",
-                        markup=False)
-            return
-        entry, text = found
-        source = SourceText(text, entry.path or entry.url or entry.title or f"library #{library_id}", url=entry.url)
-        self.push_screen(ReaderScreen(source, library_id=library_id, keep=self.keep, **opening))

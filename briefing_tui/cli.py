@@ -111,8 +111,9 @@ def _read(argv: list[str]) -> int:
 
     opening: dict = {}
     ahead = None
+    library_problem = None
     if path_given is None:
-        last = _last_read() if keep else None
+        last, library_problem = _last_read() if keep else (None, None)
         if last is not None:
             source, opening = last
         else:
@@ -140,7 +141,9 @@ def _read(argv: list[str]) -> int:
         ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
     from .app import BriefingApp
 
-    BriefingApp(source, keep=keep, briefing=ahead.result() if ahead else None, **opening).run()
+    BriefingApp(
+        source, keep=keep, briefing=ahead.result() if ahead else None, library_problem=library_problem, **opening
+    ).run()
     return 0
 
 
@@ -168,39 +171,50 @@ def _keep_setting() -> bool:
 
 
 def _last_read():
-    """(source, opening) of the briefing read last, at its place; None on a fresh install.
-
-    A library that cannot be used is not an error here: the bundled briefing opens, and
-    the reader says what is wrong with the library.
-    """
-    from .library import LibraryError, default_path, open_library
-
-    if not default_path().exists():
-        return None  # a fresh install: nothing to open, nothing created before the first frame
-    try:
-        with open_library() as library:
-            entry = library.last_read()
-            if entry is None:
-                return None
-            text = library.source_text(entry.id)
-            position = library.position(entry.id)
-    except (LibraryError, KeyError):
-        return None
+    """((source, opening) of the briefing read last, at its place, or None on a fresh
+    install; why the library cannot be used, or None). A damaged library file is kept
+    aside; the reader then says so over the bundled briefing."""
     from .core.reading import SourceText
+    from .quick_resume import UNKNOWN, last_read
 
-    source = SourceText(text, entry.path or entry.url or entry.title or f"library #{entry.id}")
-    place = (position.section, position.line) if position is not None else None
-    return source, {"library_id": entry.id, "place": place}
+    found = last_read()  # the library package is not imported before the first frame
+    if found == UNKNOWN:
+        from .library import LibraryError
+
+        try:
+            found = _last_read_from_library()
+        except LibraryError as error:
+            return None, str(error)
+    if found is None:
+        return None, None
+    library_id, text, name, url, place = found
+    return (SourceText(text, name, url=url), {"library_id": library_id, "place": place}), None
+
+
+def _last_read_from_library():
+    """The same look-up through the library itself, when the quick one cannot tell."""
+    from .library import open_library
+
+    with open_library() as library:
+        entry = library.last_read()
+        if entry is None:
+            return None
+        text = library.source_text(entry.id)
+        position = library.position(entry.id)
+    name = entry.path or entry.url or entry.title or f"library #{entry.id}"
+    return entry.id, text, name, entry.url, (position.section, position.line) if position is not None else None
 
 
 def _library(argv: list[str]) -> int:
     _Parser(prog="briefing library", description="Browse, search and open the library.").parse_args(argv)
     from .library import open_library
 
-    open_library().close()  # a library that cannot be used: one line, exit 2
+    library = open_library()  # a library that cannot be used: one line, exit 2
     from .app import BriefingApp
 
-    BriefingApp(None).run()
+    app = BriefingApp(None)
+    app.library.use(library)
+    app.run()
     return 0
 
 

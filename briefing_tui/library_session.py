@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from .library import Library, LibraryError
+if TYPE_CHECKING:
+    from .library import Library
 
 T = TypeVar("T")
 
@@ -25,8 +26,14 @@ class LibrarySession:
         self._lock = threading.RLock()
         self.problem: str | None = None  # why the library cannot be used, once known
 
+    def use(self, library: Library) -> None:
+        """Use a library already opened (the command line opened it to check it)."""
+        self._library = library
+
     def call(self, work: Callable[[Library], T]) -> T | None:
         """work(library) under the session's lock; None when the library cannot be used."""
+        from .library import LibraryError  # not before the first frame: the session is made then
+
         with self._lock:
             if self.problem is not None:
                 return None

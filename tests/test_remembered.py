@@ -11,13 +11,15 @@ import subprocess
 import sys
 import time
 
+import pytest
+
 from briefing_tui import cli
 from briefing_tui.core.resources import bundled_briefing
 from briefing_tui.library import open_library
 
 
 def test_no_argument_on_a_fresh_install_opens_the_bundled_briefing_and_creates_nothing(library_path):
-    assert cli._last_read() is None
+    assert cli._last_read() == (None, None)
     assert not library_path.exists()
 
 
@@ -27,8 +29,8 @@ def test_no_argument_reopens_the_last_briefing_read_at_its_place(filled_library)
         fed = next(e for e in library.list() if "Fed" in (e.title or ""))
         library.save_position(fed.id, 1, 0)
         library.save_position(climate.id, 2, 3)  # read last
-    source, opening = cli._last_read()
-    assert opening == {"library_id": climate.id, "place": (2, 3)}
+    (source, opening), problem = cli._last_read()
+    assert opening == {"library_id": climate.id, "place": (2, 3)} and problem is None
     assert "COP30" in source.text.splitlines()[0]
 
 
@@ -82,5 +84,59 @@ def test_a_reader_killed_after_moving_reopens_at_the_new_place(library_path):
         position = library.position(entry.id)
         assert position is not None and position.section == 3
         assert library.last_read().id == entry.id
-    source, opening = cli._last_read()
+    (source, opening), _ = cli._last_read()
     assert opening["place"] == (3, position.line) and opening["library_id"] == entry.id
+
+
+def test_the_quick_look_up_agrees_with_the_library(filled_library):
+    """quick_resume reads the store's file directly: it must say what the Library says."""
+    from briefing_tui import quick_resume
+    from briefing_tui.library import default_path
+
+    assert quick_resume.library_file() == str(default_path())
+    assert quick_resume.last_read() is None  # nothing opened yet
+    with open_library(filled_library) as library:
+        entries = library.list()
+        library.record_opened(entries[3].id)
+        library.save_position(entries[1].id, 4, 7)  # a save counts as reading it
+        last = library.last_read()
+        expected = (last.id, library.source_text(last.id), last.path, last.url, (4, 7))
+    assert quick_resume.last_read() == expected
+    with open_library(filled_library) as library:
+        library.record_opened(entries[2].id)  # opened, never moved: no place
+        expected = (entries[2].id, library.source_text(entries[2].id), entries[2].path, None, None)
+    assert quick_resume.last_read() == expected
+
+
+def test_a_damaged_library_file_is_not_read_quickly(library_path):
+    from briefing_tui import quick_resume
+
+    library_path.write_bytes(b"this is not a database at all" * 100)
+    assert quick_resume.last_read() == quick_resume.UNKNOWN
+    last, problem = cli._last_read()
+    assert last is None and "damaged" in problem  # shown in the reader, over the bundled one
+    assert not library_path.exists()
+    assert list(library_path.parent.glob("library.sqlite3.damaged-*"))  # kept aside, not deleted
+
+
+def test_briefing_library_with_an_unusable_library_says_so_in_one_line(tmp_path, monkeypatch, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(blocker / "library.sqlite3"))
+    assert cli.main(["library"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("briefing: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert cli.main(["library", "--bogus"]) == 2
+
+
+def test_the_look_up_before_the_first_frame_leaves_the_library_package_unimported(filled_library):
+    """Its start-up is paid after the first frame (time to first content)."""
+    with open_library(filled_library) as library:
+        library.record_opened(library.list()[0].id)
+    code = (
+        "import sys; from briefing_tui import cli; last, problem = cli._last_read(); "
+        "assert last is not None and problem is None; "
+        "print(sorted(m for m in sys.modules if m.startswith('briefing_tui.library')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"

@@ -22,7 +22,7 @@ from ..library import Bookmark, BriefingMatches, Entry, EntitySummary, LibraryHi
 from ..widgets.row_list import RowList
 
 # What the first frame lists; the rest comes from a worker right after.
-FIRST_PAGE = 200
+FIRST_PAGE = 80
 VIEWS = ("briefings", "entities", "bookmarks")
 VIEW_TITLES = {
     "briefings": "Briefings", "entities": "Entities", "bookmarks": "Bookmarks",
@@ -164,7 +164,7 @@ class LibraryScreen(Screen[None]):
 
     @property
     def library(self):
-        return self.app.library  # type: ignore[attr-defined]
+        return self.app.library
 
     def compose(self) -> ComposeResult:
         first = self.library.call(lambda lib: (lib.count(), lib.list(limit=FIRST_PAGE)))
@@ -462,21 +462,35 @@ class LibraryScreen(Screen[None]):
         from .reader import Walk
 
         row = message.row
-        app = self.app
         if isinstance(row, Entry):
             follow = self.naming.name if self.view == "naming" and self.naming is not None else None
-            app.open_briefing(row.id, follow=follow)  # type: ignore[attr-defined]
+            self.open_briefing(row.id, follow=follow)
         elif isinstance(row, EntitySummary):
             self.naming = row
             self.view = "naming"
         elif isinstance(row, Bookmark):
-            app.open_briefing(row.briefing_id, place=(row.section, row.line))  # type: ignore[attr-defined]
+            self.open_briefing(row.briefing_id, place=(row.section, row.line))
         elif isinstance(row, HitRow):
             hits = row.result.hits
             spans = sorted({(hit.section, hit.start, hit.end) for hit in hits})
             chosen = row.hit or hits[0]
             walk = Walk(tuple(spans), self.filter_text.strip(), "match", spans.index((chosen.section, chosen.start, chosen.end)))
-            app.open_briefing(row.result.id, walk=walk)  # type: ignore[attr-defined]
+            self.open_briefing(row.result.id, walk=walk)
+
+    def open_briefing(self, library_id: int, **opening) -> None:
+        """Open a briefing of the library in the reader (opening: place, walk or follow)."""
+        from ..core.reading import SourceText
+        from .reader import ReaderScreen
+
+        found = self.library.call(lambda lib: (lib.get(library_id), lib.source_text(library_id)))
+        if found is None or found[0] is None:
+            self.notify(self.library.problem or "That briefing is no longer in the library",
+                        severity="warning", markup=False)
+            return
+        entry, text = found
+        source = SourceText(text, entry.path or entry.url or entry.title or f"library #{library_id}", url=entry.url)
+        keep = getattr(self.app, "keep", True)
+        self.app.push_screen(ReaderScreen(source, library_id=library_id, keep=keep, **opening))
 
     def key_groups(self):
         """The keys of the library, for the help screen."""
