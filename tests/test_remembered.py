@@ -126,7 +126,9 @@ def test_briefing_library_with_an_unusable_library_says_so_in_one_line(tmp_path,
     assert cli.main(["library"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("briefing: ") and err.count("\n") == 1 and "Traceback" not in err
-    assert cli.main(["library", "--bogus"]) == 2
+    with pytest.raises(SystemExit) as exit_status:
+        cli.main(["library", "--bogus"])
+    assert exit_status.value.code == 2
 
 
 def test_the_look_up_before_the_first_frame_leaves_the_library_package_unimported(filled_library):
