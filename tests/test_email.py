@@ -93,3 +93,17 @@ def test_a_broken_date_header_gives_no_date():
     text = "From: ana@example.org\nSubject: Hi\nDate: not a date\nMIME-Version: 1.0\n\nBody words.\n"
     briefing = parse_text(text)
     assert briefing.date is None and briefing.byline == "ana@example.org"
+
+
+def test_a_broken_multipart_still_gives_its_text_and_an_empty_part_no_echo():
+    broken = (
+        "From: x@example.org\nSubject: Notes\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/mixed; boundary=""\n\nThe camp is ready for the season.\n'
+    )
+    assert "The camp is ready for the season." in _all_text(parse_text(broken))
+    empty = (
+        "From: x@example.org\nSubject: Notes\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=b\n\n"
+        "--b\nContent-Type: text/plain\n\n--b--\n"
+    )
+    briefing = parse_text(empty)
+    assert briefing.title == "Notes" and all(not s.text.strip() for s in briefing.sections)

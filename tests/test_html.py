@@ -70,6 +70,8 @@ def test_lists_quotes_emphasis_links_and_tables_are_kept():
     briefing = load_briefing(PAGES / "news_article.html")
     plan, pays, costs = briefing.sections[1:]
     assert [b.kind for b in plan.blocks].count("item") == 3
+    quotes = [pays.text[b.start:b.end] for b in pays.blocks if b.quote]
+    assert quotes == ['"We could not wait for another winter like the last one," said the mayor, Ines Varga.']
     assert any(s.style == "italic" and pays.text[s.start:s.end] == "unfair but unavoidable" for s in pays.spans)
     assert any(s.style == "link" and s.target == "https://agency.example/report" for s in pays.spans)
     assert "Barrier" in costs.text and "9.5" in costs.text

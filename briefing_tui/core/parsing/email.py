@@ -90,6 +90,10 @@ def parse(
 
     body = message.get_body(preferencelist=("html", "plain"))
     content = _content(body) if body is not None else ""
+    if body is None:
+        # A broken multipart (no boundary found): its text is still the letter.
+        payload = message.get_payload()
+        content = payload if isinstance(payload, str) else ""
     if body is not None and body.get_content_subtype() == "html":
         from . import html
 
@@ -104,7 +108,7 @@ def parse(
         # The subject heads the text, so that the body's first line stays in the body. No
         # name: the body is read by its own shape, not as the ".eml" it came in.
         body_text = _strip_boilerplate(content)
-        if title:
+        if title and body_text.strip():
             body_text = f"{title}\n\n{body_text}"
         briefing = replace(parse_text(body_text, ""), format=NAME, source=source)
         url = None

@@ -79,7 +79,9 @@ def extract(html: str, url: str | None = None) -> Page:
     markdown = ""
     if document is not None and document.body is not None:
         _plain_links_and_scripts(document.body)
+        _mark_quotes(document.body)
         markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(document.body, formatting)))
+        markdown = re.sub(f"^[ \t]*{_QUOTE_MARK}", "> ", markdown, flags=re.MULTILINE).replace(_QUOTE_MARK, "")
     if not markdown.strip():
         # No article found: the page's whole text is better than nothing.
         from trafilatura import html2txt
@@ -122,6 +124,18 @@ def _no_indented_code(markdown: str) -> str:
         elif not fenced:
             lines[index] = line.replace("\t", "  ")
     return "\n".join(lines)
+
+
+# trafilatura writes a block quote's paragraphs as plain ones: each is marked with this
+# word (its Markdown keeps letters as they are; no page says it) and becomes "> " after.
+_QUOTE_MARK = "Zq9BriefingQuoteZq9"
+
+
+def _mark_quotes(body) -> None:
+    for quote in body.iter("quote"):
+        paragraphs = [child for child in quote if child.tag == "p"]
+        for paragraph in paragraphs or [quote]:
+            paragraph.text = _QUOTE_MARK + (paragraph.text or "")
 
 
 def _plain_links_and_scripts(body) -> None:
