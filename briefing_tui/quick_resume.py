@@ -15,7 +15,7 @@ import os
 UNKNOWN = "unknown"  # the quick look-up could not tell; ask the library
 
 _LAST_READ = """
-    SELECT b.id, b.text, b.path, b.url, b.title, p.section, p.line
+    SELECT b.id, b.body, b.text, b.path, b.url, b.title, p.section, p.line
     FROM briefings b LEFT JOIN positions p ON p.briefing_id = b.id
     WHERE b.opened IS NOT NULL ORDER BY b.opened DESC, b.id DESC LIMIT 1"""
 
@@ -48,8 +48,13 @@ def last_read():
             connection.close()
         if row is None:
             return None
-        library_id, packed, file_path, url, title, section, line = row
-        text = zlib.decompress(packed).decode("utf-8", "surrogatepass")
+        library_id, body, packed, file_path, url, title, section, line = row
+        if body is not None:  # "LENGTH\n" + source text + entities, compressed together
+            whole = zlib.decompress(body).decode("utf-8", "surrogatepass")
+            newline = whole.index("\n")
+            text = whole[newline + 1 : newline + 1 + int(whole[:newline])]
+        else:
+            text = packed if isinstance(packed, str) else zlib.decompress(packed).decode("utf-8", "surrogatepass")
     except (sqlite3.Error, zlib.error, UnicodeError, TypeError, ValueError):
         return UNKNOWN
     name = file_path or url or title or f"library #{library_id}"
