@@ -72,7 +72,9 @@ def extract(html: str, url: str | None = None) -> Page:
     from trafilatura import bare_extraction
     from trafilatura.xml import xmltotxt
 
-    logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # its warnings are not the user's
+    # The libraries' warnings are not the user's (and would land on the reader's screen).
+    for name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)
     options = dict(EXTRACTION_OPTIONS)
     formatting = bool(options.get("include_formatting"))
     document = bare_extraction(html, url=url, with_metadata=True, **options)
