@@ -238,4 +238,4 @@ def test_add_a_feed_file_and_an_unreachable_url(tmp_path: Path, news_server, cap
     feed.write_text(FEED.format(base=base))
     status, _, err = run(capsys, "add", str(feed), f"{base}/missing")
     assert status == 0
-    assert err.strip().split("\n")[-1] == "briefing: added 2, already there 0, refused 1 (1 HTTP error 404 Not Found)"
+    assert err.strip().split("\n")[-1] == "briefing: added 2, already there 0, refused 1 (1 the server answered HTTP 404 Not Found)"

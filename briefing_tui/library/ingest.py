@@ -28,8 +28,6 @@ BRIEFING_SUFFIXES = frozenset(
 )
 FEED_SIGNS = re.compile(rb"<(?:rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 PARALLEL_FROM = 24  # items: fewer are read in this process (starting workers costs more)
-FETCH_TIMEOUT_S = 20.0
-MAX_FETCH_BYTES = 20_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +37,7 @@ class Item:
     name: str  # what the progress bar and a refusal show
     path: str | None = None
     url: str | None = None
-    data: bytes | None = None  # None: read the file at path
+    data: bytes | str | None = None  # None: read the file at path; str: text already decoded
     date: str | None = None
     source: str | None = None
     fetch: bool = False  # read the page at url (a feed item without a body)
@@ -143,39 +141,18 @@ def _collect_maildir(path: Path, found: Collected) -> None:
 # ---------------------------------------------------------------------- URLs and feeds
 
 
-def fetch(url: str) -> tuple[bytes, str]:
-    """The bytes at a URL and their content type. Raises BriefingError."""
-    import urllib.error
-    import urllib.request
-
-    name = printable_name(url)
-    request = urllib.request.Request(url, headers={"User-Agent": "briefing (a terminal reader)"})
-    try:
-        with urllib.request.urlopen(request, timeout=FETCH_TIMEOUT_S) as response:  # noqa: S310 - http(s) only
-            data = response.read(MAX_FETCH_BYTES + 1)
-            kind = response.headers.get("Content-Type", "")
-    except urllib.error.HTTPError as error:
-        raise BriefingError(f"{name}: HTTP error {error.code} {error.reason}") from None
-    except urllib.error.URLError as error:
-        reason = getattr(error.reason, "strerror", None) or str(error.reason)
-        raise BriefingError(f"{name}: cannot reach ({reason})") from None
-    except (OSError, ValueError) as error:
-        raise BriefingError(f"{name}: cannot fetch ({error})") from None
-    if len(data) > MAX_FETCH_BYTES:
-        raise BriefingError(f"{name}: the page is larger than {MAX_FETCH_BYTES // 1_000_000} MB")
-    return data, kind
-
-
 def _collect_url(url: str, found: Collected) -> None:
-    data, kind = fetch(url)
-    head = data[:4096]
-    if any(word in kind for word in ("rss", "atom")) or FEED_SIGNS.search(head) and not re.search(rb"<html", head, re.I):
-        _collect_feed(data, printable_name(url), url, found)
+    from ..core.fetching import fetch
+
+    page = fetch(url)
+    head = page.text[:4096].encode("utf-8", "replace")
+    if FEED_SIGNS.search(head) and not re.search(rb"<html", head, re.I):
+        _collect_feed(page.text, printable_name(url), url, found)
     else:
-        found.items.append(Item(name=printable_name(url), url=url, data=data))
+        found.items.append(Item(name=printable_name(url), url=url, data=page.text))
 
 
-def _collect_feed(data: bytes, name: str, url: str | None, found: Collected) -> None:
+def _collect_feed(data: bytes | str, name: str, url: str | None, found: Collected) -> None:
     import feedparser
 
     feed = feedparser.parse(data)
@@ -302,8 +279,11 @@ def read_item(item: Item) -> Parsed:
 
     try:
         if item.fetch and item.url:
-            data, _ = fetch(item.url)
-            source = decode_bytes(data, item.name)
+            from ..core.fetching import fetch
+
+            source = fetch(item.url)
+        elif isinstance(item.data, str):
+            source = SourceText(item.data, item.name)
         elif item.data is None and (item.path or "").lower().endswith(".eml"):
             source = _message_text(_read_bytes(item.path or item.name, item.name), item.name)
         elif item.data is None:

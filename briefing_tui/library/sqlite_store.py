@@ -28,6 +28,7 @@ from . import (
 from .text_search import Vocabulary, fts_expression, index_terms, prepare_query, rank_text
 
 CANDIDATES = 150  # sections ranked per search: the newest that hold the query's words
+ENOUGH_RANKED = 60  # ... or fewer, once this many are ranked and the hits fill the list
 BUSY_TIMEOUT_S = 30.0
 
 _MIGRATIONS: list[list[str]] = [
@@ -539,7 +540,9 @@ class SQLiteLibrary(Library):
                 (*parameters, *tag_parameters, CANDIDATES),
             ).fetchall()
         by_briefing: dict[int, list[tuple[float, int, str, object, str, str | None]]] = {}
-        for _, briefing_id, index, label, heading, text in rows:
+        for ranked_count, (_, briefing_id, index, label, heading, text) in enumerate(rows):
+            if ranked_count >= ENOUGH_RANKED and len(by_briefing) >= limit:
+                break  # enough briefings found among the newest: each keystroke stays quick
             text = _unpack(text)
             match = rank_text(prepared, text, heading)
             if match is not None:

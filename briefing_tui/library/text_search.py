@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..core.search import MIN_QUERY_CHARACTERS, normalise_word, query_words
+from ..core.search import _SPELLINGS, MIN_QUERY_CHARACTERS, normalise_word, query_words
 
 # Index terms as SQLite's unicode61 tokenizer makes them: runs of letters and digits,
 # case-folded, accents removed.
@@ -38,13 +38,30 @@ def index_terms(text: str) -> set[str]:
     return {fold(match) for match in _TERM.findall(text)}
 
 
+# Index terms that normalise_word may change: British spellings it rewrites (the rest of
+# its work, case, accents and digit grouping, is done on index terms already).
+_MAY_CHANGE = re.compile(r"our|[iy]s(?:e|es|ed|ing|ation|ations|er|ers)$|tre[sd]?$")
+
+
+def _normalise_term(term: str) -> str:
+    if term.isascii() and term not in _SPELLINGS and not _MAY_CHANGE.search(term):
+        return term
+    return normalise_word(term)
+
+
 class Vocabulary:
-    """Every term of the index, grouped by its normalised form, for fast near look-ups."""
+    """Every term of the index, grouped by its normalised form, for fast near look-ups.
+
+    Near spellings are looked for among words of about the same length that begin with
+    the same letter (or with the first two letters swapped): typos seldom hit the first
+    letter, and a library's vocabulary is too large to compare every word at each keystroke.
+    """
 
     def __init__(self, terms: Iterable[str] = ()) -> None:
         self._by_norm: dict[str, list[str]] = defaultdict(list)
         self._sorted: list[str] | None = None
-        self._by_length: dict[int, list[str]] | None = None
+        self._buckets: dict[tuple[int, str], list[str]] | None = None
+        self._expanded: dict[tuple[str, bool], dict[str, float]] = {}
         self.add(terms)
 
     def __len__(self) -> int:
@@ -52,29 +69,39 @@ class Vocabulary:
 
     def add(self, terms: Iterable[str]) -> None:
         changed = False
+        by_norm = self._by_norm
         for term in terms:
-            norm = normalise_word(term)
-            known = self._by_norm[norm]
+            known = by_norm[_normalise_term(term)]
             if term not in known:
                 known.append(term)
                 changed = True
         if changed:
-            self._sorted = self._by_length = None
+            self._sorted = self._buckets = None
+            self._expanded.clear()
 
-    def _tables(self) -> tuple[list[str], dict[int, list[str]]]:
-        if self._sorted is None or self._by_length is None:
+    def _tables(self) -> tuple[list[str], dict[tuple[int, str], list[str]]]:
+        if self._sorted is None or self._buckets is None:
             self._sorted = sorted(self._by_norm)
-            by_length: dict[int, list[str]] = defaultdict(list)
+            buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
             for norm in self._sorted:
-                by_length[len(norm)].append(norm)
-            self._by_length = dict(by_length)
-        return self._sorted, self._by_length
+                buckets[(len(norm), norm[:1])].append(norm)
+            self._buckets = dict(buckets)
+        return self._sorted, self._buckets
 
     def expand(self, word: str, typed_last: bool) -> dict[str, float]:
         """Index terms that `word` (normalised) may stand for, each with a similarity 0-100."""
+        key = (word, typed_last)
+        cached = self._expanded.get(key)
+        if cached is None:
+            if len(self._expanded) > 512:
+                self._expanded.clear()
+            cached = self._expanded[key] = self._expand(word, typed_last)
+        return cached
+
+    def _expand(self, word: str, typed_last: bool) -> dict[str, float]:
         from rapidfuzz import fuzz, process
 
-        ordered, by_length = self._tables()
+        ordered, buckets = self._tables()
         found: dict[str, float] = {}
 
         def take(norm: str, similarity: float) -> None:
@@ -98,7 +125,9 @@ class Vocabulary:
             cutoff = 80.0 if len(word) <= 5 else 74.0
             pool: list[str] = []
             for length in range(len(word) - 2, len(word) + 3):
-                pool.extend(by_length.get(length, ()))
+                pool.extend(buckets.get((length, word[0]), ()))
+                if word[1] != word[0]:
+                    pool.extend(n for n in buckets.get((length, word[1]), ()) if n[1:2] == word[0])
             for norm, score, _ in process.extract(
                 word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_FUZZY_TERMS
             ):
