@@ -360,3 +360,12 @@ def test_reopening_keeps_everything(tmp_path: Path):
         assert library.position(added.id).line == 5
         assert library.bookmarks()[0].note == "note"
         assert library.search("kishda")[0].id == added.id
+
+
+def test_words_in_different_paragraphs_still_find_the_briefing(filled):
+    library, ids = filled
+    # "Kishida" is in Key Facts' first paragraph, "civilian contractors" in its third.
+    results = library.search("kishda contractors")
+    assert results and results[0].id == ids["seed"]
+    together = library.search("kishida plan")[0].hits[0].score
+    assert results[0].hits[0].score < together  # words side by side rank higher

@@ -267,7 +267,15 @@ def rank_text(query: Query, text: str, heading: str | None = None) -> TextMatch 
             if best is None or score > best[0]:
                 best = (score, spans[0][0], spans[-1][1])
     if best is None:
-        return None
+        # The words are in the section, but apart (other paragraphs): a weaker match,
+        # shown at its closest word.
+        best_of: dict[int, tuple[float, int, int]] = {}
+        for s, e, index, similarity, _ in found:
+            if index not in best_of or similarity > best_of[index][0]:
+                best_of[index] = (similarity, s, e)
+        score = sum(v[0] for v in best_of.values()) / n - 8.0
+        top = max(best_of.values(), key=lambda v: (v[0], -v[1]))
+        best = (score, top[1], top[2])
     score, start, end = best
     return TextMatch(round(score, 1), start, end)
 
