@@ -19,6 +19,7 @@ from .headings import (
     ends_like_sentence,
     heading_shape,
     is_all_caps,
+    is_known_heading_line,
     known_heading,
     label_and_kind,
 )
@@ -144,7 +145,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         # other is a caption) or both do (a heading and its first sub-heading); a longer run
         # is a list of names, captions or a poem.
         first = index
-        while True:
+        for _ in range(3):  # only whether the run is longer than two matters: look no further
             before = _previous_text_line(lines, first - 1)
             if before is None or before < start or before not in candidates:
                 break
@@ -168,13 +169,14 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
 def _run(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> list[int]:
     """The heading-like lines in a row from `index` on (blank lines between them allowed)."""
     run = [index]
-    while True:
+    while len(run) <= 3:
         after = _next_text_line(lines, run[-1] + 1)
         if after is None or after not in candidates or candidates[after].rest is not None:
             return run
         if candidates[after].shape == "known":
             return run
         run.append(after)
+    return run
 
 
 def _pair_heads(lines: list[str], candidates: dict[int, HeadingLine], pair: list[int], second: bool) -> bool:
@@ -329,7 +331,7 @@ NAME = "forbes"
 
 def detect(text: str) -> bool:
     """A line shaped like a known Forbes heading, alone or run in."""
-    return any(heading_shape(line) == "known" or run_in_heading(line) for line in text.split("\n"))
+    return any(is_known_heading_line(line) or run_in_heading(line) for line in text.split("\n"))
 
 
 def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:

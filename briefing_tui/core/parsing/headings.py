@@ -194,6 +194,9 @@ def heading_shape(line: str) -> str | None:
         return None
     if known_heading(bare):
         return "known"
+    # Most lines of running text end as sentences: the cheapest test first.
+    if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
+        return None
     if (
         _CREDIT.search(bare)
         or _RESIDUE.match(bare)
@@ -207,8 +210,6 @@ def heading_shape(line: str) -> str | None:
     if part:
         inner = heading_shape(part["rest"])
         return "title" if inner in ("title", "sentence", "caps", "question") else None
-    if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
-        return None
     words = [w for w in bare.split() if any(ch.isalnum() for ch in w)] or bare.split()
     inner = bare[: -1] if bare.endswith("?") else bare
     # A line with a colon inside ("Shop now: Acme", "Analysis: Why ...") is a label or a
@@ -249,6 +250,12 @@ def heading_shape(line: str) -> str | None:
     ):
         return "sentence"
     return None
+
+
+def is_known_heading_line(line: str) -> bool:
+    """The quick test of `heading_shape(line) == "known"`, for scanning whole texts."""
+    text = line.strip()
+    return 0 < len(text) <= 140 and known_heading(text) is not None and heading_shape(text) == "known"
 
 
 def strip_number(heading: str) -> str:
