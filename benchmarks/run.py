@@ -3,6 +3,9 @@
     python benchmarks/run.py                 # everything
     python benchmarks/run.py --only parse    # names starting with "parse"
 
+The long-file figures (search_first_50mb_s, rss_50mb_ratio, read_50mb_s) come from one run
+of the reader, headless, in a child process on a generated 50 MB briefing: a few minutes.
+
 ttfc_ratio times the real reader in tmux against the smallest Textual app, in the same
 run (../shared/tools/ttfc.py); it needs tmux and the `briefing` command installed beside
 this Python. ttfc_html_ratio does the same for a saved 150 KB news page (news_page.py).
@@ -124,6 +127,82 @@ def bench_search_2mb() -> None:
     times.sort()
     emit("search_2mb_ms_p95", times[int(len(times) * 0.95) - 1], "ms")
     emit("search_2mb_ms_p50", statistics.median(times), "ms")
+
+
+def bench_wrap_cjk() -> None:
+    from briefing_tui.widgets.reading_layout import ReadingLayout
+
+    # One paragraph of 100,000 wide characters without a space: every line is a cut.
+    briefing = parse_bytes(("東京の新しい計画\n\n" + "政府は新しい安全保障協定について発表した" * 5_000 + "\n").encode("utf-8"))
+    emit("wrap_cjk_100k_ms", median_ms(lambda: ReadingLayout(briefing, 120), 3), "ms")
+
+
+# Run in a child process, so that its memory is the reader's alone: the reader on a file,
+# headless, until the whole file is read; then a search typed; the time until its hits
+# show and the memory held (resident set) once they do.
+LONG_FILE_CHILD = r"""
+import asyncio, gc, json, os, sys, time
+from briefing_tui.core.reading import read_source
+from briefing_tui.app import BriefingApp
+from briefing_tui.widgets.search_bar import SearchBar
+from briefing_tui.widgets.status_line import StatusLine
+
+path, query = sys.argv[1], sys.argv[2]
+
+def resident_bytes():
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) * 1024
+
+async def main():
+    start = time.perf_counter()
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        status = None
+        while status is None or not status.note or "reading" in status.note or "%" in status.note:
+            await pilot.pause(0.2)
+            found = app.screen.query(StatusLine)
+            status = found.first() if found else None
+            if time.perf_counter() - start > 900:
+                raise SystemExit("the reader did not finish reading in 15 minutes")
+        read = time.perf_counter() - start
+        asked = time.perf_counter()
+        await pilot.press("slash", *query)
+        bar = app.screen.query_one(SearchBar)
+        while bar.shown_query != query:
+            await pilot.pause(0.05)
+        answered = time.perf_counter() - asked
+        gc.collect()
+        print(json.dumps({"read_s": read, "search_s": answered, "rss": resident_bytes(),
+                          "hits": len(bar.hits)}), flush=True)
+    # Workers still running (entities) must not keep the benchmark waiting.
+    os._exit(0)
+
+asyncio.run(main())
+"""
+
+
+def bench_long_file() -> None:
+    import tempfile
+
+    size = 50_000_000
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "long.txt"
+        path.write_text(generated_briefing(size), encoding="utf-8")
+        size = path.stat().st_size
+        result = subprocess.run(
+            [sys.executable, "-c", LONG_FILE_CHILD, str(path), "kishda"],
+            capture_output=True, text=True, cwd=HERE.parent, timeout=1800,
+        )
+    if result.returncode != 0 or not result.stdout.strip():
+        raise SystemExit(f"the long-file run failed:\n{result.stdout}\n{result.stderr[-3000:]}")
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    if not figures["hits"]:
+        raise SystemExit("the search on the long file found nothing")
+    emit("search_first_50mb_s", figures["search_s"], "s")
+    emit("rss_50mb_ratio", figures["rss"] / size, "x")
+    emit("read_50mb_s", figures["read_s"], "s")
 
 
 def bench_ttfc() -> None:
@@ -452,6 +531,11 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "entities_1mb_ms": bench_entities_1mb,
     "search_seed_ms_p50": bench_search_seed,
     "search_2mb_ms_p95": bench_search_2mb,
+    "wrap_cjk_100k_ms": bench_wrap_cjk,
+    # One run gives the three long-file figures; --only search_first, rss or read_50mb runs it.
+    "search_first_50mb_s": bench_long_file,
+    "rss_50mb_ratio": bench_long_file,
+    "read_50mb_s": bench_long_file,
     "ttfc_ratio": bench_ttfc,
     "html_parse_ms": bench_html_parse,
     "ttfc_html_ratio": bench_ttfc_html,

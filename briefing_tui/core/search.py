@@ -1,6 +1,6 @@
 """Fuzzy search inside a briefing: forgives typos, word order, case, accents and spelling.
 
-The index holds every word of every sentence (with its offsets), the section headings and
+The index holds every word of every sentence (as one character per word), the section headings and
 the entities' names. A query's words are matched against the vocabulary with rapidfuzz
 (exact, then prefix, then within a few edits), and sentences are scored by how many query
 words they hold, how exactly, and how close together. Each hit carries the exact span of
@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
-from collections.abc import Sequence
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -108,7 +109,7 @@ class SearchHit:
     spans: tuple[tuple[int, int], ...] = field(default=())  # each matched word
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class _Unit:
     section: int
     start: int  # offset of the sentence (or heading) in the section text; -1 for a heading
@@ -116,28 +117,96 @@ class _Unit:
     kind: str  # "sentence" or "heading"
 
 
-class SearchIndex:
-    """Every sentence's words, the headings, and the entity names of one briefing."""
+# Each distinct word is one character of a token string: a briefing's words are one str,
+# a few bytes a word, not a Python object a word, and finding a word's places is a
+# character-class scan done in C. The last code point stands for every word past the
+# vocabulary's limit (only hostile input has a million distinct words).
+_LAST_SLOT = 0x10FFFF
 
-    def __init__(self, briefing: Briefing, entities: Sequence[Entity] = ()) -> None:
+
+class _TokenCharacters(dict):
+    """A word as written -> its token character; a new word gets the next vocabulary slot."""
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        super().__init__()
+        self.vocabulary = vocabulary
+
+    def __missing__(self, written: str) -> str:
+        word = normalise_word(written)
+        slot = self.vocabulary.get(word)
+        if slot is None:
+            slot = len(self.vocabulary)
+            if slot < _LAST_SLOT:
+                self.vocabulary[word] = slot
+            else:
+                slot = _LAST_SLOT
+        character = self[written] = chr(slot)
+        return character
+
+
+class SearchIndex:
+    """Every sentence's words, the headings, and the entity names of one briefing.
+
+    Compact for long briefings: the words of all sentences are one string of token
+    characters; sentences are four arrays of numbers (section, start, end, first token).
+    progress, when given, is called with the fraction indexed so far (it may raise to stop).
+    """
+
+    def __init__(
+        self,
+        briefing: Briefing,
+        entities: Sequence[Entity] = (),
+        progress: Callable[[float], None] | None = None,
+    ) -> None:
         self.briefing = briefing
-        self.units: list[_Unit] = []
         vocabulary: dict[str, int] = {}
-        postings: list[list[int]] = []  # per vocabulary word: unit * 4096 + token index
+        characters = _TokenCharacters(vocabulary)
+        to_character = characters.__getitem__
+        self._unit_section = array("I")
+        self._unit_start = array("i")
+        self._unit_end = array("i")
+        self._unit_first_token = array("I")
+        parts: list[str] = []
+        tokens = 0
+        total = sum(len(section.text) for section in briefing.sections) or 1
+        done = 0
+
+        def add(section_index: int, start: int, end: int, text: str, a: int, b: int) -> None:
+            nonlocal tokens
+            self._unit_section.append(section_index)
+            self._unit_start.append(start)
+            self._unit_end.append(end)
+            self._unit_first_token.append(tokens)
+            words = "".join(map(to_character, _WORD.findall(text, a, b)))
+            parts.append(words)
+            tokens += len(words)
+
         for section_index, section in enumerate(briefing.sections):
+            # Words never hold nor border on quotes and dashes, so the text is tokenised
+            # as it is, without the straightening a query gets.
             if section.heading:
-                self._add(vocabulary, postings, _Unit(section_index, -1, -1, "heading"), section.heading)
+                add(section_index, -1, -1, section.heading, 0, len(section.heading))
             text = section.text
             for block in section.blocks:
                 position = block.start + block.marker
                 for stop in [m.start() for m in _SENTENCE_END.finditer(text, position, block.end)] + [block.end]:
                     if stop > position:
-                        self._add(vocabulary, postings, _Unit(section_index, position, stop, "sentence"), text[position:stop])
+                        add(section_index, position, stop, text, position, stop)
                     match = _SENTENCE_END.match(text, stop)
                     position = match.end() if match else stop
+            done += len(text)
+            if progress is not None:
+                progress(done / total)
+        self._tokens = "".join(parts)
+        del parts
         self.vocabulary = sorted(vocabulary)
-        self._order = [vocabulary[word] for word in self.vocabulary]
-        self._postings = postings
+        self._order = array("I", [vocabulary[word] for word in self.vocabulary])
+        self.entities: list[Entity] = []
+        self._entity_names: list[tuple[Entity, list[str]]] = []
+        self.set_entities(entities)
+
+    def set_entities(self, entities: Sequence[Entity]) -> None:
+        """Search these entities' names too (found after the index was built)."""
         self.entities = list(entities)
         # Each entity's names as queries are normalised, once, for the keystroke path.
         self._entity_names = [
@@ -145,18 +214,16 @@ class SearchIndex:
             for entity in self.entities
         ]
 
-    def _add(self, vocabulary: dict[str, int], postings: list[list[int]], unit: _Unit, text: str) -> None:
-        unit_id = len(self.units)
-        self.units.append(unit)
-        for token_index, match in enumerate(_WORD.finditer(text.translate(_APOSTROPHES))):
-            if token_index >= 4096:
-                break
-            word = normalise_word(match.group())
-            slot = vocabulary.get(word)
-            if slot is None:
-                slot = vocabulary[word] = len(postings)
-                postings.append([])
-            postings[slot].append(unit_id * 4096 + token_index)
+    @property
+    def unit_count(self) -> int:
+        """How many sentences and headings the index holds."""
+        return len(self._unit_section)
+
+    def _unit(self, unit_id: int) -> _Unit:
+        start = self._unit_start[unit_id]
+        return _Unit(
+            self._unit_section[unit_id], start, self._unit_end[unit_id], "heading" if start < 0 else "sentence"
+        )
 
     # ------------------------------------------------------------------ matching words
 
@@ -196,14 +263,27 @@ class SearchIndex:
             return []
         words = words[:8]
         best: dict[int, list[tuple[float, int] | None]] = {}
+        # Which query words each token character stands for, and how closely.
+        wanted: dict[str, list[tuple[int, float]]] = {}
         for query_index, word in enumerate(words):
             typed_last = query_index == len(words) - 1
             for slot, similarity in self._similar_words(word, typed_last):
-                for posting in self._postings[slot]:
-                    unit_id, token = divmod(posting, 4096)
-                    slots = best.get(unit_id)
-                    if slots is None:
-                        slots = best[unit_id] = [None] * len(words)
+                wanted.setdefault(chr(slot), []).append((query_index, similarity))
+        if wanted:
+            first_tokens = self._unit_first_token
+            unit_count = len(first_tokens)
+            unit_id, next_start = -1, 0
+            pattern = re.compile("[" + "".join(re.escape(character) for character in wanted) + "]")
+            for match in pattern.finditer(self._tokens):
+                position = match.start()
+                if position >= next_start:
+                    unit_id = bisect_right(first_tokens, position) - 1
+                    next_start = first_tokens[unit_id + 1] if unit_id + 1 < unit_count else len(self._tokens)
+                token = position - first_tokens[unit_id]
+                slots = best.get(unit_id)
+                if slots is None:
+                    slots = best[unit_id] = [None] * len(words)
+                for query_index, similarity in wanted[match.group()]:
                     current = slots[query_index]
                     if current is None or similarity > current[0]:
                         slots[query_index] = (similarity, token)
@@ -223,19 +303,19 @@ class SearchIndex:
                     score += 4.0  # ... as a phrase, in the order typed
             if all(s[0] == 100.0 for s in matched):
                 score += 3.0  # whole words, exactly
-            if self.units[unit_id].kind == "heading":
+            if self._unit_start[unit_id] < 0:
                 score -= 5.0  # a heading hit has no span in the text: text hits come first
             scored.append((score, unit_id, slots))
         scored.sort(key=lambda item: (-item[0], item[1]))
         hits = [self._hit(score, unit_id, slots) for score, unit_id, slots in scored[:limit]]
-        hits.extend(self._repeats(hits, [self.units[unit_id] for _, unit_id, _ in scored[:limit]]))
+        hits.extend(self._repeats(hits, [self._unit(unit_id) for _, unit_id, _ in scored[:limit]]))
         hits = hits[:limit]
         hits.extend(self._entity_hits(query, hits, limit - len(hits)))
         hits.sort(key=lambda hit: -hit.score)  # stable: equal scores keep reading order
         return hits
 
     def _hit(self, score: float, unit_id: int, slots: list[tuple[float, int] | None]) -> SearchHit:
-        unit = self.units[unit_id]
+        unit = self._unit(unit_id)
         section = self.briefing.sections[unit.section]
         label = section.label
         if unit.kind == "heading":

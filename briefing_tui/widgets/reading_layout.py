@@ -2,13 +2,16 @@
 
 Each section becomes a titled pane: a top border row, its wrapped text rows, a bottom
 border row, and a gap row. Text rows hold offsets into `Section.text`, never copies, so
-highlights (search hits, entity mentions) map straight onto them.
+highlights (search hits, entity mentions) map straight onto them. Rows are kept as
+columns of numbers (a few bytes a row) and made into `Row` objects only when asked for.
 """
 
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -100,17 +103,24 @@ def _wrap_wide(segment: str, offset: int, width: int, hang: int, out: list[tuple
             line_start, used, available = None, 0, max(1, width - hang)
             gap = 0
         while word_cells > available:  # a word longer than the line: cut it by cells
+            # Cells are counted once a character, never again from the cut: a line of
+            # 100,000 characters without a space wraps in linear time.
             cut, cells = a, 0
-            while cut < b and cells + cell_len(segment[cut]) <= available:
-                cells += cell_len(segment[cut])
+            while cut < b:
+                size = cell_len(segment[cut])
+                if cells + size > available:
+                    break
+                cells += size
                 cut += 1
-            cut = max(cut, a + 1)
+            if cut == a:  # one character wider than the line: it goes alone
+                cells = cell_len(segment[a])
+                cut = a + 1
             if line_start is not None:
                 out.append((offset + line_start, offset + line_end))
             out.append((offset + a, offset + cut))
             line_start, used, available = None, 0, max(1, width - hang)
             a = cut
-            word_cells = cell_len(segment[a:b])
+            word_cells -= cells
             if a >= b:
                 break
         if a >= b:
@@ -124,6 +134,45 @@ def _wrap_wide(segment: str, offset: int, width: int, hang: int, out: list[tuple
         out.append((offset + line_start, offset + line_end))
 
 
+class Rows(Sequence[Row]):
+    """The rows of a layout, stored as arrays of numbers: one column per field of `Row`."""
+
+    def __init__(self) -> None:
+        self.section = array("I")
+        self.kind = array("B")
+        self.start = array("i")
+        self.end = array("i")
+        self.indent = array("I")
+        self.quote = array("I")
+        self.block = array("i")
+
+    def append(self, row: Row) -> None:
+        self.add(row.section, row.kind, row.start, row.end, row.indent, row.quote, row.block)
+
+    def add(self, section: int, kind: int, start: int = 0, end: int = 0, indent: int = 0, quote: int = 0, block: int = -1) -> None:
+        self.section.append(section)
+        self.kind.append(kind)
+        self.start.append(start)
+        self.end.append(end)
+        self.indent.append(indent)
+        self.quote.append(quote)
+        self.block.append(block)
+
+    def __len__(self) -> int:
+        return len(self.kind)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        return Row(
+            self.section[index], self.kind[index], self.start[index], self.end[index],
+            self.indent[index], self.quote[index], self.block[index],
+        )
+
+    def __iter__(self) -> Iterator[Row]:
+        return map(Row, self.section, self.kind, self.start, self.end, self.indent, self.quote, self.block)
+
+
 class ReadingLayout:
     """All rows of a briefing at one width, with each section's first row."""
 
@@ -133,7 +182,7 @@ class ReadingLayout:
         self.briefing = briefing
         self.width = max(8, width)
         self.text_width = max(4, self.width - self.PANE_CHROME)
-        self.rows: list[Row] = []
+        self.rows = Rows()
         self.section_starts: list[int] = []
         for index, section in enumerate(briefing.sections):
             self.section_starts.append(len(self.rows))
@@ -142,22 +191,22 @@ class ReadingLayout:
     def _lay_out_section(self, index: int, section: Section) -> None:
         # Every row carries a text offset, never decreasing down a section, so that
         # `row_of_offset` can bisect: border and blank rows take the offset of where they stand.
-        rows = self.rows
-        rows.append(Row(index, TOP, 0, 0))
+        add = self.rows.add
+        add(index, TOP, 0, 0)
         if not section.blocks:
-            rows.append(Row(index, BLANK))
+            add(index, BLANK)
         for block_index, block in enumerate(section.blocks):
             if block_index and not (block.kind == "item" and section.blocks[block_index - 1].kind == "item"):
                 previous_end = section.blocks[block_index - 1].end
-                rows.append(Row(index, BLANK, previous_end, previous_end))
+                add(index, BLANK, previous_end, previous_end)
             indent = block.depth * 2 + block.quote * 2
             width = max(4, self.text_width - indent)
             for a, b in wrap(section.text, block.start, block.end, width, block.marker):
                 hang = block.marker if a != block.start else 0
-                rows.append(Row(index, TEXT, a, b, indent + hang, block.quote, block_index))
+                add(index, TEXT, a, b, indent + hang, block.quote, block_index)
         end = len(section.text)
-        rows.append(Row(index, BOTTOM, end, end))
-        rows.append(Row(index, GAP, end, end))
+        add(index, BOTTOM, end, end)
+        add(index, GAP, end, end)
 
     @property
     def height(self) -> int:
@@ -174,7 +223,7 @@ class ReadingLayout:
         if not self.section_starts:
             return 0
         section = max(0, bisect_right(self.section_starts, y) - 1)
-        if 0 <= y < len(self.rows) and self.rows[y].kind == GAP and section + 1 < len(self.section_starts):
+        if 0 <= y < len(self.rows) and self.rows.kind[y] == GAP and section + 1 < len(self.section_starts):
             return section + 1
         return section
 
@@ -183,9 +232,9 @@ class ReadingLayout:
         if not (0 <= section < len(self.section_starts)):
             return 0
         start, stop = self.section_range(section)
-        y = bisect_right(self.rows, offset, lo=start, hi=stop, key=lambda row: row.start) - 1
+        y = bisect_right(self.rows.start, offset, lo=start, hi=stop) - 1
         y = max(start, y)
-        while y > start and self.rows[y].kind != TEXT:
+        while y > start and self.rows.kind[y] != TEXT:
             y -= 1
         return y
 
