@@ -108,7 +108,9 @@ def _read(argv: list[str]) -> int:
     keep = _keep_setting() if args is None or not args.no_keep else False
     from .core.reading import read_source
     from .core.resources import bundled_briefing
+    from .terminal import require_keyboard, require_screen, run_reader
 
+    require_screen()  # before reading: a pipe gets its one line at once
     opening: dict = {}
     ahead = None
     library_problem = None
@@ -133,32 +135,32 @@ def _read(argv: list[str]) -> int:
             import os
 
             opening = {"origin": os.path.abspath(path_given)}
-    if path_given == "-":
-        _reattach_terminal()
+    require_keyboard(standard_input_read=path_given == "-")
     if ahead is None:
         from . import parse_ahead
 
         ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
     from .app import BriefingApp
 
-    BriefingApp(
+    return run_reader(BriefingApp(
         source, keep=keep, briefing=ahead.result() if ahead else None, library_problem=library_problem, **opening
-    ).run()
-    return 0
+    ))
 
 
 def _read_url(url: str, keep: bool) -> int:
     """Open the reader at once and fetch the page in it: the status line shows the fetch."""
     from .app import BriefingApp
     from .core.reading import SourceText, printable_name
+    from .terminal import require_keyboard, run_reader
 
+    require_keyboard(standard_input_read=False)
     app = BriefingApp(SourceText("", printable_name(url)), keep=keep, origin=url, fetch_url=url)
-    app.run()
+    code = run_reader(app)
     error = getattr(app.first_screen, "fetch_error", None)
     if error:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
-    return app.return_code or 0
+    return code
 
 
 def _keep_setting() -> bool:
@@ -209,26 +211,16 @@ def _library(argv: list[str]) -> int:
     _Parser(prog="briefing library", description="Browse, search and open the library.").parse_args(argv)
     from .library import open_library
 
+    from .terminal import require_keyboard, require_screen, run_reader
+
+    require_screen()
     library = open_library()  # a library that cannot be used: one line, exit 2
+    require_keyboard(standard_input_read=False)
     from .app import BriefingApp
 
     app = BriefingApp(None)
     app.library.use(library)
-    app.run()
-    return 0
-
-
-def _reattach_terminal() -> None:
-    """After reading a briefing from a pipe, read keys from the terminal instead."""
-    try:
-        import os
-
-        tty = os.open("/dev/tty", os.O_RDONLY)
-        os.dup2(tty, 0)
-        os.close(tty)
-        sys.stdin = open(0, closefd=False)
-    except OSError:
-        pass
+    return run_reader(app)
 
 
 def main(argv: list[str] | None = None) -> int:
