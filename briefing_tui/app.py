@@ -78,6 +78,13 @@ class BriefingApp(App[None]):
         readers = [screen for screen in self.screen_stack if isinstance(screen, ReaderScreen)]
         return readers[-1] if readers else self.first_screen  # type: ignore[return-value]
 
+    def action_command_palette(self) -> None:
+        """Open the palette (ours: its page keys never crash; see commands.CommandPalette)."""
+        from .commands import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette"))
+
     def action_help(self) -> None:
         from .screens.help import HelpScreen
 

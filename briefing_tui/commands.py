@@ -9,7 +9,23 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 from rich.text import Text
-from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandList, DiscoveryHit, Hit, Hits, Provider
+from textual.command import CommandPalette as TextualCommandPalette
+
+
+class CommandPalette(TextualCommandPalette):
+    """Textual's palette, whose page keys wait until its list is laid out.
+
+    In Textual 8.2.8 PageUp or PageDown pressed while the palette fills its list (options
+    added, not yet laid out) ends the app with `KeyError: 0` in `OptionList._move_page`.
+    """
+
+    def _action_command_list(self, action: str) -> None:
+        if action.startswith("page_"):
+            commands = self.query(CommandList)
+            if not commands or commands.first().scrollable_content_region.height <= 0:
+                return  # not laid out yet: the key is dropped, as before the list shows
+        super()._action_command_list(action)
 
 
 class BriefingCommands(Provider):

@@ -109,8 +109,16 @@ def make_app() -> BriefingApp:
 
 
 async def settle(pilot) -> None:
+    from textual.worker import WorkerCancelled
+
     await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
+    # Each keystroke's search replaces (cancels) the one before: wait again until none is left.
+    for _ in range(20):
+        try:
+            await pilot.app.workers.wait_for_complete()
+            break
+        except WorkerCancelled:
+            await pilot.pause()
     await pilot.pause()
 
 

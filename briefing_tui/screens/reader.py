@@ -11,7 +11,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from textual.app import ComposeResult
@@ -31,6 +31,38 @@ from ..widgets.status_line import StatusLine
 if TYPE_CHECKING:
     from ..widgets.entity_panel import EntityPanel
     from ..widgets.search_bar import SearchBar
+
+
+class Cancelled(Exception):
+    """The worker doing long work was cancelled (the reader is closing): stop it."""
+
+
+def stop_if_cancelled() -> None:
+    """In a worker thread's loop: end the work once the worker is cancelled."""
+    from textual.worker import NoActiveWorker, get_current_worker
+
+    try:
+        cancelled = get_current_worker().is_cancelled
+    except NoActiveWorker:
+        return
+    if cancelled:
+        raise Cancelled
+
+
+def release_free_memory() -> None:
+    """Give memory freed after reading a long briefing back to the system.
+
+    glibc keeps freed blocks for reuse, so the copies made while parsing megabytes would
+    stay counted against the reader; malloc_trim returns them. Elsewhere: nothing to do.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 @dataclass(frozen=True)
@@ -171,6 +203,7 @@ class ReaderScreen(Screen[None]):
         self.last_query = ""  # kept while the reader runs; `/` opens with it
         self._typed_number: tuple[int, float] = (0, 0.0)  # the section number typed, and when
         self._progress = 0.0
+        self._source_size = len(source.text)
         self._search_index = None
         self._index_lock = threading.Lock()
 
@@ -205,9 +238,8 @@ class ReaderScreen(Screen[None]):
 
     async def build_rest(self) -> None:
         """After the first frame is on screen: what that frame did not need."""
-        from textual.widgets import Footer
-
         from ..widgets.entity_panel import EntityPanel
+        from ..widgets.footer import Footer
         from ..widgets.outline import OutlineBar
         from ..widgets.search_bar import SearchBar
 
@@ -305,20 +337,31 @@ class ReaderScreen(Screen[None]):
     # ------------------------------------------------------------------ long briefings
 
     def _read_rest(self, width: int) -> None:
-        """In a thread: parse the whole briefing and lay it out, then show it."""
+        """In a thread: parse the whole briefing, index it for search and lay it out."""
+        from ..core.search import SearchIndex
         from ..widgets.reading_layout import ReadingLayout
 
-        def parsed(fraction: float) -> None:
-            self._progress = 0.75 * fraction
+        def step(start: float, share: float):
+            def advanced(fraction: float) -> None:
+                stop_if_cancelled()
+                self._progress = start + share * fraction
+
+            return advanced
 
         source = self.source
-        briefing = parse_text(
-            source.text, source.name, source.notes, cleaned=True, progress=parsed, url=source.url,
-            media_type=source.media_type,
-        )
+        try:
+            briefing = parse_text(
+                source.text, source.name, source.notes, cleaned=True, progress=step(0.0, 0.6), url=source.url,
+                media_type=source.media_type,
+            )
+            # Indexed here, before the whole briefing shows: the first search then answers
+            # at once instead of waiting for an index of megabytes.
+            index = SearchIndex(briefing, progress=step(0.6, 0.25))
+        except Cancelled:
+            return
         layout = ReadingLayout(briefing, width)
         self._progress = 1.0
-        self.app.call_from_thread(self._whole_briefing_read, briefing, layout)
+        self.app.call_from_thread(self._whole_briefing_read, briefing, layout, index)
 
     def _fetch(self, width: int) -> None:
         """In a thread: fetch the page, read it and lay it out, then show it; or say why not."""
@@ -348,12 +391,15 @@ class ReaderScreen(Screen[None]):
         self.note = f"fetching {self.fetch_url}… {size}" if received else f"fetching {self.fetch_url}…"
 
     def _show_progress(self) -> None:
-        megabytes = len(self.source.text) / 1_000_000
+        megabytes = self._source_size / 1_000_000
         self.note = f"reading {megabytes:.0f} MB… {self._progress:.0%}"
 
-    def _whole_briefing_read(self, briefing: Briefing, layout) -> None:
+    def _whole_briefing_read(self, briefing: Briefing, layout, index) -> None:
         self._progress_timer.stop()
         self.complete = True
+        # The text is parsed: the source's copy of it is not needed any more.
+        self.source = replace(self.source, text="")
+        release_free_memory()
         reading = self.reading
         reading.set_briefing(briefing, layout if layout.width == max(8, reading.scrollable_content_region.width) else None)
         self.briefing = briefing
@@ -361,15 +407,20 @@ class ReaderScreen(Screen[None]):
             self.query_one(BriefingHeader).show(self._title(briefing), briefing.byline, briefing.publisher, briefing.date)
             self.app.title = self._title(briefing)
         self.section = reading.current_section
-        self._search_index = None  # built from the first part: build it again from all
+        with self._index_lock:
+            self._search_index = index
         self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
         self.run_worker(self._join_library, thread=True, group="library")
 
     def _find_entities(self) -> None:
-        """In a thread: find the briefing's entities, then hand them to the panel."""
+        """In a thread: find the briefing's entities, then hand them to the panel and search."""
         from ..core.entities import extract_entities
 
         entities = tuple(extract_entities(self.briefing))
+        try:
+            stop_if_cancelled()
+        except Cancelled:
+            return
         self.app.call_from_thread(setattr, self, "entities", entities)
         self._entities_ready.set()
         self.search_index(entities)  # ready before the first search, most of the time
@@ -380,9 +431,10 @@ class ReaderScreen(Screen[None]):
 
         with self._index_lock:
             index = self._search_index
-            # Built again once the entities are found: their names are searched too.
-            if index is None or (entities and not index.entities):
+            if index is None:
                 index = self._search_index = SearchIndex(self.briefing, entities or self.entities or ())
+            elif entities and not index.entities:
+                index.set_entities(entities)  # their names are searched too
             return index
 
     # ------------------------------------------------------------------ search
@@ -426,6 +478,8 @@ class ReaderScreen(Screen[None]):
         self.run_worker(lambda: self._search_in_thread(query), thread=True, exclusive=True, group="search")
 
     def _search_in_thread(self, query: str) -> None:
+        if query != self.last_query:
+            return  # typed on since: only the newest query is worth the time on a long briefing
         hits = self.search_index().search(query)
         self.app.call_from_thread(self.search_bar.show_results, query, hits)
 
