@@ -110,7 +110,6 @@ def _read(argv: list[str]) -> int:
     from .core.resources import bundled_briefing
     from .terminal import require_keyboard, require_screen, run_reader
 
-    require_screen()  # before reading: a pipe gets its one line at once
     opening: dict = {}
     ahead = None
     library_problem = None
@@ -125,6 +124,7 @@ def _read(argv: list[str]) -> int:
         from .core.fetching import is_url
 
         if is_url(path_given):
+            require_screen()
             return _read_url(path_given, keep)
         if path_given != "-":
             from . import parse_ahead
@@ -135,6 +135,8 @@ def _read(argv: list[str]) -> int:
             import os
 
             opening = {"origin": os.path.abspath(path_given)}
+    # After reading: bad input is named first (reading is bounded, and refuses devices).
+    require_screen()
     require_keyboard(standard_input_read=path_given == "-")
     if ahead is None:
         from . import parse_ahead

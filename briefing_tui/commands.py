@@ -17,7 +17,9 @@ class CommandPalette(TextualCommandPalette):
     """Textual's palette, whose page keys wait until its list is laid out.
 
     In Textual 8.2.8 PageUp or PageDown pressed while the palette fills its list (options
-    added, not yet laid out) ends the app with `KeyError: 0` in `OptionList._move_page`.
+    added, not yet laid out) ends the app with `KeyError: 0` in `OptionList._move_page`:
+    `_update_lines` skips a list of zero height (Textualize/textual#5794), leaving no line
+    for the highlighted option.
     """
 
     def _action_command_list(self, action: str) -> None:

@@ -478,8 +478,6 @@ class ReaderScreen(Screen[None]):
         self.run_worker(lambda: self._search_in_thread(query), thread=True, exclusive=True, group="search")
 
     def _search_in_thread(self, query: str) -> None:
-        if query != self.last_query:
-            return  # typed on since: only the newest query is worth the time on a long briefing
         hits = self.search_index().search(query)
         self.app.call_from_thread(self.search_bar.show_results, query, hits)
 
