@@ -54,6 +54,20 @@ def check_library(library: Path) -> tuple[int, int, int]:
         connection.close()
 
 
+def _processes_adding(folder: Path) -> list[int]:
+    """Processes whose command line names the folder being added."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                command = (entry / "cmdline").read_bytes().split(b"\0")
+            except OSError:
+                continue
+            if str(folder).encode() in command and (entry / "stat").read_text().split(") ")[-1][:1] != "Z":
+                found.append(int(entry.name))
+    return found
+
+
 def test_killed_part_way_then_rerun_completes(tmp_path: Path):
     folder = tmp_path / "news"
     write_briefings(folder, 1000)
@@ -69,6 +83,11 @@ def test_killed_part_way_then_rerun_completes(tmp_path: Path):
     child.wait()
     partial = count_rows(library)
     assert 0 < partial < 1000, "the kill came too late to test anything"
+    # Its worker processes end with it.
+    deadline = time.monotonic() + 10
+    while _processes_adding(folder) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _processes_adding(folder) == []
     assert check_library(library)[0] == partial
     rerun = subprocess.run(briefing_command("add", str(folder)), env=environment(library), capture_output=True, text=True)
     assert rerun.returncode == 0, rerun.stderr

@@ -332,8 +332,24 @@ def read_items(items: list[Item], workers: int | None = None) -> Iterator[Parsed
     load_gazetteer()  # loaded once here, shared with the workers by fork
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         yield from pool.map(read_item, items, chunksize=8)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when `briefing add` does, even killed (SIGKILL): no orphan is left."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 ProgressCallback = Callable[[int, int, str], None]
