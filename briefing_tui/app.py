@@ -59,6 +59,12 @@ class BriefingApp(App[None]):
     def get_default_screen(self) -> Screen:
         return self.first_screen
 
+    def get_css_variables(self) -> dict[str, str]:
+        """The theme's variables, with colours made readable on its backgrounds (themes.py)."""
+        from .themes import readable_variables
+
+        return readable_variables(super().get_css_variables(), dark=self.current_theme.dark)
+
     def on_ready(self) -> None:
         from .screens.reader import ReaderScreen
 

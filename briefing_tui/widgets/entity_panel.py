@@ -57,7 +57,7 @@ def entity_prompt(entity: Entity, width: int = 30) -> Text:
     name = entity.name if len(entity.name) <= width - len(count) - 3 else entity.name[: width - len(count) - 4] + "…"
     text.append("  " + name)
     text.append(" " * max(1, width - len(name) - len(count) - 2))
-    text.append(count, style="dim")
+    text.append(count)  # not dim: dim text falls below a readable contrast
     return text
 
 

@@ -19,7 +19,7 @@ def outline_prompt(index: int, label: str, level: int = 1) -> Text:
     """"1 Topline", indented by heading level; plain text, never markup."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append("  " * max(0, level - 1))
-    text.append(f"{index + 1} ", style="dim")
+    text.append(f"{index + 1} ")  # not dim: dim text falls below a readable contrast
     text.append(label)
     return text
 

@@ -102,11 +102,11 @@ class SearchBar(Vertical):
             results.display = False
             return
         if not hits:
-            results.add_option(Option(Text("no matches", style="dim"), disabled=True))
+            results.add_option(Option(Text("no matches"), disabled=True))
         else:
             results.add_options(Option(hit_prompt(hit, width)) for hit in self.hits[:50])
             if len(self.hits) > 50:
-                results.add_option(Option(Text(f"… and {len(self.hits) - 50} more (n walks them all)", style="dim"), disabled=True))
+                results.add_option(Option(Text(f"… and {len(self.hits) - 50} more (n walks them all)"), disabled=True))
             results.highlighted = 0
         results.display = True
 
