@@ -280,3 +280,22 @@ async def test_slash_inside_a_filter_is_a_character():
         await pilot.pause()
         assert app.query_one("#entity-filter").value == "a/b"
         assert not app.reader.search_bar.display
+
+
+def test_short_words_with_one_typo_are_found():
+    """"oil prise" finds "oil price": a letter wrong, swapped or missing in a short word."""
+    from briefing_tui.core.parsing import parse_text
+    from briefing_tui.core.search import SearchIndex
+
+    text = (
+        "Markets\n\nTopline\nThe oil price rose on Monday as traders weighed supply cuts.\n\n"
+        "Background\nThe prime minister took pride in the prize. Oil output fell.\n"
+    )
+    index = SearchIndex(parse_text(text))
+    for query in ("oil prise", "oul price", "oil prcie", "oil pric", "oil prices"):
+        hits = index.search(query)
+        assert hits, query
+        first = hits[0]
+        assert index.briefing.sections[first.section].text[first.start : first.end] == "oil price", query
+    # A lone three-letter word is not stretched to every neighbour.
+    assert index.search("oul") == []

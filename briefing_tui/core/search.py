@@ -227,8 +227,8 @@ class SearchIndex:
 
     # ------------------------------------------------------------------ matching words
 
-    def _similar_words(self, word: str, typed_last: bool) -> list[tuple[int, float]]:
-        """Vocabulary slots like `word`, with a similarity from 0 to 100."""
+    def _similar_words(self, word: str, typed_last: bool, alone: bool = True) -> list[tuple[int, float]]:
+        """Vocabulary slots like `word`, with a similarity from 0 to 100; alone: the query's only word."""
         from rapidfuzz import fuzz, process
 
         found: dict[int, float] = {}
@@ -252,6 +252,18 @@ class SearchIndex:
                 slot = self._order[index]
                 if slot not in found:
                     found[slot] = score * 0.85  # a typo ranks below an exact or prefix match
+        if 3 <= len(word) <= 5 and not word.isdigit() and (len(word) > 3 or not alone):
+            # One typo in a short word ("prise" -> price, "oul" -> oil): a letter wrong,
+            # missing, added, or two swapped. The ratio above is too strict for them, and a
+            # three-letter word is only tried beside other words, which anchor it.
+            from rapidfuzz.distance import OSA
+
+            for candidate, _, index in process.extract(
+                word, vocabulary, scorer=OSA.distance, score_cutoff=1, limit=None
+            ):
+                slot = self._order[index]
+                if slot not in found and (len(word) > 3 or candidate[:1] == word[:1]):
+                    found[slot] = 66.0
         return list(found.items())
 
     # ------------------------------------------------------------------ search
@@ -267,7 +279,7 @@ class SearchIndex:
         wanted: dict[str, list[tuple[int, float]]] = {}
         for query_index, word in enumerate(words):
             typed_last = query_index == len(words) - 1
-            for slot, similarity in self._similar_words(word, typed_last):
+            for slot, similarity in self._similar_words(word, typed_last, alone=len(words) == 1):
                 wanted.setdefault(chr(slot), []).append((query_index, similarity))
         if wanted:
             first_tokens = self._unit_first_token
