@@ -81,7 +81,7 @@ def readable_variables(variables: dict[str, str], dark: bool = True) -> dict[str
 
     Adds $reader-text, $reader-muted, $reader-border, $reader-accent, $reader-link,
     $reader-code, $reader-warning and the highlight pairs ($reader-match[-current]-fg/bg,
-    $reader-mention-fg/bg), and makes Textual's own muted text, footer keys and list
+    $reader-mention-fg/bg, $reader-selection-fg/bg), and makes Textual's own muted text, footer keys and list
     cursor readable, so that the help, footer and lists read too.
     """
     background = _parse(variables.get("background"))
@@ -118,6 +118,7 @@ def readable_variables(variables: dict[str, str], dark: bool = True) -> dict[str
     current_bg = warning
     current_fg = _BLACK if contrast(_BLACK, current_bg) >= contrast(_WHITE, current_bg) else _WHITE
     mention_bg, mention_fg = pair(base.blend(accent, 0.35))
+    selection_bg, selection_fg = pair(base.blend(primary, 0.45))
     cursor_bg = solid("block-cursor-background", primary)
     cursor_fg = _BLACK if contrast(_BLACK, cursor_bg) >= contrast(_WHITE, cursor_bg) else _WHITE
 
@@ -135,6 +136,8 @@ def readable_variables(variables: dict[str, str], dark: bool = True) -> dict[str
         "reader-match-current-fg": current_fg,
         "reader-mention-bg": mention_bg,
         "reader-mention-fg": mention_fg,
+        "reader-selection-bg": selection_bg,
+        "reader-selection-fg": selection_fg,
         # Textual's own widgets (footer, inputs, lists, help) read these.
         "foreground": text,
         "text-muted": muted,
@@ -173,6 +176,8 @@ def _ansi_variables(dark: bool) -> dict[str, str]:
         "reader-match-current-fg": "ansi_black",
         "reader-mention-bg": "ansi_cyan",
         "reader-mention-fg": "ansi_black",
+        "reader-selection-bg": "ansi_blue",
+        "reader-selection-fg": "ansi_bright_white",
         "text-muted": "ansi_default",
         "foreground-muted": "ansi_default",
         "text-disabled": "ansi_default",

@@ -51,12 +51,16 @@ def filter_entities(entities: Sequence[Entity], query: str) -> list[Entity]:
 
 
 def entity_prompt(entity: Entity, width: int = 30) -> Text:
-    """"Joe Biden  2": the name, and how often it is mentioned. Plain text, never markup."""
+    """"Joe Biden  2" in `width` cells: the name cut with "…" where long, the count kept.
+
+    Plain text, never markup; cut by terminal cells, so wide characters fit too.
+    """
     count = str(entity.count)
-    text = Text(no_wrap=True, overflow="ellipsis", end="")
-    name = entity.name if len(entity.name) <= width - len(count) - 3 else entity.name[: width - len(count) - 4] + "…"
-    text.append("  " + name)
-    text.append(" " * max(1, width - len(name) - len(count) - 2))
+    name = Text(entity.name, end="")
+    name.truncate(max(1, width - 3 - len(count)), overflow="ellipsis")
+    text = Text("  ", no_wrap=True, overflow="ellipsis", end="")
+    text.append_text(name)
+    text.append(" " * max(1, width - 2 - name.cell_len - len(count)))
     text.append(count)  # not dim: dim text falls below a readable contrast
     return text
 
@@ -118,6 +122,7 @@ class EntityPanel(Vertical):
         self.query_text = ""
         self._ids: dict[int, int] = {}
         self.filter_pending = False  # filtering started, focus not yet in the box
+        self._width = 0  # the row width the list was filled for
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities"), id="entity-title")
@@ -147,10 +152,26 @@ class EntityPanel(Vertical):
             box.value = query
         self._refill()
 
+    def _row_width(self) -> int:
+        """Cells a row may take: the list's width less its scroll bar and the option padding."""
+        listing = self.entity_list
+        width = listing.scrollable_content_region.width
+        if width <= 0:  # not laid out yet (the panel is hidden): its width from the stylesheet
+            width = (self.styles.width.value if self.styles.width and self.styles.width.is_cells else 34) - 3
+        padding = listing.get_component_styles("option-list--option").padding
+        return max(8, int(width) - padding.left - padding.right)
+
+    def on_resize(self) -> None:
+        # Rows are cut to the panel's width (a row never wraps): a new width, new rows.
+        if self.entities and self._row_width() != self._width:
+            self._refill()
+
     def _refill(self) -> None:
         shown = filter_entities(self.entities, self.query_text)
         options: list[Option] = []
-        width = max(12, (self.size.width or 34) - 4)
+        width = self._width = self._row_width()
+        listing = self.entity_list
+        kept = listing.get_option_at_index(listing.highlighted).id if listing.highlighted is not None else None
         for kind, heading in TYPE_HEADINGS.items():
             members = [e for e in shown if e.type == kind]
             if not self.query_text:
@@ -159,12 +180,12 @@ class EntityPanel(Vertical):
                 continue
             options.append(Option(Text(f"{heading} ({len(members)})", style="bold"), disabled=True))
             options.extend(Option(entity_prompt(e, width), id=f"e{self._ids[id(e)]}") for e in members)
-        listing = self.entity_list
         listing.clear_options()
         listing.add_options(options)
+        again = next((i for i, option in enumerate(options) if kept and option.id == kept), None)
         first = next((i for i, option in enumerate(options) if not option.disabled), None)
-        if first is not None:
-            listing.highlighted = first
+        if again is not None or first is not None:
+            listing.highlighted = again if again is not None else first
 
     def show_details(self, entity: Entity) -> None:
         """The chosen entity's aliases and the sections it appears in."""

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
+from textual.selection import Selection
 from textual.strip import Strip
 
 from ..core.model import Briefing
@@ -33,6 +34,11 @@ _SPAN_STYLES = {
     "strike": Style(strike=True),
     "link": Style(underline=True),
 }
+
+
+def _at(x: int, y: int) -> Style:
+    """Where a cell is, for mouse selection: character x of the text on layout row y."""
+    return Style.from_meta({"offset": (x, y)})
 
 
 class ReadingView(ScrollView, can_focus=True):
@@ -62,6 +68,7 @@ class ReadingView(ScrollView, can_focus=True):
         "reading-view--match",
         "reading-view--match-current",
         "reading-view--mention",
+        "reading-view--selection",
     }
 
     class PositionChanged(Message):
@@ -307,18 +314,26 @@ class ReadingView(ScrollView, can_focus=True):
         layout = self.layout_rows
         if layout is None or not (0 <= index < layout.height):
             return Strip.blank(width, self.rich_style)
-        strip = self._cache.get(index)
+        selection = self.text_selection
+        strip = self._cache.get(index) if selection is None else None
         if strip is None:
-            strip = self._render_row(index)
-            if len(self._cache) > 4000:
-                self._cache.clear()
-            self._cache[index] = strip
+            strip = self._render_row(index, selection.get_span(index) if selection is not None else None)
+            if selection is None:
+                if len(self._cache) > 4000:
+                    self._cache.clear()
+                self._cache[index] = strip
         return strip.adjust_cell_length(width, self.rich_style)
 
     def _style(self, name: str) -> Style:
         return self.get_component_rich_style(f"reading-view--{name}", partial=True)
 
-    def _render_row(self, index: int) -> Strip:
+    def _render_row(self, index: int, selected: tuple[int, int] | None = None) -> Strip:
+        """Row `index` of the layout; selected: the span of its text under a mouse selection.
+
+        Every segment carries where it is (`_at`), so that a mouse selection maps to the
+        text: borders, bars and padding map to the start or end of the row's text, and
+        are never part of what is copied (`get_selection`).
+        """
         layout = self.layout_rows
         assert layout is not None and self.briefing is not None
         row = layout.rows[index]
@@ -326,35 +341,40 @@ class ReadingView(ScrollView, can_focus=True):
         base = self.rich_style
         current = row.section == self.current_section
         border = base + self._style("border-current" if current else "border")
+        here = _at(0, index)
         if row.kind == GAP:
-            return Strip.blank(width, base)
+            return Strip([Segment(" " * width, base + here)], width)
         if row.kind == TOP:
-            return self._render_top(row.section, width, base, border, current)
+            return self._render_top(row.section, width, base + here, border + here, current)
         if row.kind == BOTTOM:
-            return Strip([Segment("╰" + "─" * (width - 2) + "╯", border)], width)
+            return Strip([Segment("╰" + "─" * (width - 2) + "╯", border + here)], width)
         if row.kind == BLANK:
             return Strip(
-                [Segment("│", border), Segment(" " * (width - 2), base), Segment("│", border)], width
+                [Segment("│", border + here), Segment(" " * (width - 2), base + here), Segment("│", border + here)],
+                width,
             )
         assert row.kind == TEXT
         section = self.briefing.sections[row.section]
         block = section.blocks[row.block] if 0 <= row.block < len(section.blocks) else None
+        end = _at(row.end - row.start, index)
         if (
             not row.quote
             and row.indent == 0
             and (block is None or block.kind != "code")
             and row.section not in self._highlights
             and not section.spans
+            and selected is None
         ):
             # Plain text, the common case: segments directly, without a Rich Text.
             body_text = section.text[row.start : row.end]
             used = cell_len(body_text)
             return Strip(
                 [
-                    Segment("│ ", border),
-                    Segment(body_text, base),
-                    Segment(" " * max(0, width - 4 - used), base),
-                    Segment(" │", border),
+                    Segment("│", border + here),
+                    Segment(" ", border + here),
+                    Segment(body_text, base + here),
+                    Segment(" " * max(0, width - 4 - used), base + end),
+                    Segment(" │", border + end),
                 ],
                 max(width, used + 4),
             ).crop(0, width)
@@ -367,22 +387,65 @@ class ReadingView(ScrollView, can_focus=True):
                 if style is not None:
                     text.stylize(style, max(0, span.start - row.start), min(row.end, span.end) - row.start)
         self._stylize_highlights(text, row.section, row.start, row.end)
+        if selected is not None:
+            a, b = selected
+            text.stylize(self._style("selection"), a, len(text) if b == -1 else b)
         prefix = []
         quote_style = base + self._style("quote")
         if row.quote:
-            prefix.append(Segment("▌ " * row.quote, quote_style))
+            prefix.append(Segment("▌ " * row.quote, quote_style + here))
             text.stylize(self._style("quote"))
         indent = row.indent - row.quote * 2
         if indent > 0:
-            prefix.append(Segment(" " * indent, base))
+            prefix.append(Segment(" " * indent, base + here))
         inner = width - 4
-        body = list(Segment.apply_style(text.render(self.app.console, end=""), style=base))
+        body = []
+        x = 0
+        for segment in Segment.apply_style(text.render(self.app.console, end=""), style=base):
+            body.append(Segment(segment.text, (segment.style or base) + _at(x, index)))
+            x += len(segment.text)
         used = sum(cell_len(s.text) for s in prefix) + text.cell_len
-        line = [Segment("│ ", border), *prefix, *body]
+        line = [Segment("│", border + here), Segment(" ", border + here), *prefix, *body]
         if used < inner:
-            line.append(Segment(" " * (inner - used), base))
-        line.append(Segment(" │", border))
+            line.append(Segment(" " * (inner - used), base + end))
+        line.append(Segment(" │", border + end))
         return Strip(line).crop(0, width)
+
+    # ------------------------------------------------------------------ selection
+
+    def _place(self, offset, at_start: bool) -> tuple[int, int]:
+        """(section, text offset) of a selection end given as (character, row)."""
+        layout, briefing = self.layout_rows, self.briefing
+        assert layout is not None and briefing is not None
+        if offset is None:
+            return (0, 0) if at_start else (len(briefing.sections) - 1, len(briefing.sections[-1].text))
+        row = layout.rows[max(0, min(offset.y, len(layout.rows) - 1))]
+        if row.kind == TEXT:
+            return row.section, min(row.start + max(0, offset.x), row.end)
+        if row.kind == TOP:
+            return row.section, 0
+        if row.kind == BLANK:
+            return row.section, row.start
+        return row.section, len(briefing.sections[row.section].text)
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The text under a mouse selection, as the briefing has it: no borders, no wrapping."""
+        if self.layout_rows is None or self.briefing is None or not self.briefing.sections:
+            return None
+        first, last = sorted((self._place(selection.start, True), self._place(selection.end, False)))
+        sections = self.briefing.sections
+        if first[0] == last[0]:
+            return sections[first[0]].text[first[1] : last[1]], "\n"
+        parts = [sections[first[0]].text[first[1] :]]
+        for number in range(first[0] + 1, last[0] + 1):
+            section = sections[number]
+            parts.append(section.heading or section.label)
+            parts.append(section.text if number < last[0] else section.text[: last[1]])
+        return "\n\n".join(part for part in parts if part), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._cache.clear()
+        self.refresh()
 
     def _render_top(self, section_index: int, width: int, base: Style, border: Style, current: bool) -> Strip:
         assert self.briefing is not None
@@ -396,7 +459,7 @@ class ReadingView(ScrollView, can_focus=True):
             title = Text(title, end="")
             title.truncate(room, overflow="ellipsis")
             title = title.plain
-        title_style = base + self._style("title-current" if current else "title")
+        title_style = base + self._style("title-current" if current else "title")  # base carries _at
         fill = max(0, width - 5 - cell_len(title))
         return Strip(
             [
