@@ -25,7 +25,7 @@ async def test_dragging_over_the_text_selects_it_without_borders_or_line_breaks(
         await pilot.mouse_up(view, offset=(40, 4))
         await pilot.pause()
         selected = app.screen.get_selected_text()
-        topline = app.briefing.sections[0].text
+        topline = app.reader.briefing.sections[0].text
         assert selected and topline.startswith(selected) and len(selected) > 150
         assert "│" not in selected and "\n" not in selected  # one paragraph, as written
 
@@ -38,7 +38,7 @@ async def test_a_selection_across_sections_keeps_headings_and_paragraphs():
         layout = view.layout_rows
         second = layout.section_starts[1]
         text, _ = view.get_selection(Selection(Offset(4, 1), Offset(9, second + 1)))
-        sections = app.briefing.sections
+        sections = app.reader.briefing.sections
         assert text.startswith(sections[0].text[4:])
         assert "\n\nKey Facts\n\n" in text and text.endswith(sections[1].text[:9])
         assert not set("│╭╮╰╯─") & set(text)

@@ -95,7 +95,7 @@ async def settle(pilot) -> None:
     for _ in range(100):
         await pilot.pause()
         await app.workers.wait_for_complete()
-        if app.entities is not None and app.query("FooterKey") and app.query("Outline"):
+        if app.reader.entities is not None and app.query("FooterKey") and app.query("Outline"):
             break
         await pilot.pause(0.05)
     await pilot.pause()
