@@ -71,7 +71,7 @@ class Walk:
 
     spans: tuple[tuple[int, int, int], ...]
     label: str  # the query, or the entity's name
-    kind: str  # "match" (search hits) or "mention" (an entity's mentions)
+    kind: str  # "match" (search hits), "mention" (an entity's mentions) or "link"
     index: int = 0
 
     def step(self, by: int) -> Walk:
@@ -132,6 +132,9 @@ class ReaderScreen(Screen[None]):
         Binding("N", "previous_match", "Previous match or mention", show=False, id="reader.previous-match"),
         Binding("tab", "app.focus_next", "Next pane", show=False, id="focus-next"),
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False, id="focus-previous"),
+        Binding("u", "links", "Links", show=False, id="reader.links"),
+        Binding("y", "copy_section", "Copy this section", show=False, id="reader.copy-section"),
+        Binding("Y", "copy_briefing", "Copy the whole briefing", show=False, id="reader.copy-briefing"),
         Binding("escape", "clear", "Close search, clear highlights", show=False, id="reader.clear"),
         Binding("ctrl+p", "app.command_palette", "Command palette", show=False, id="command-palette"),
         Binding("L", "app.show_library", "Library", id="reader.library"),
@@ -202,6 +205,7 @@ class ReaderScreen(Screen[None]):
         self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
         self.last_query = ""  # kept while the reader runs; `/` opens with it
         self._typed_number: tuple[int, float] = (0, 0.0)  # the section number typed, and when
+        self._link_urls: dict[tuple[int, int, int], str] = {}  # (section, start, end) -> URL
         self._progress = 0.0
         self._source_size = len(source.text)
         self._search_index = None
@@ -322,7 +326,9 @@ class ReaderScreen(Screen[None]):
         else:
             reading.set_current_hit((section, start, end))
             reading.show_offset(section, start, end)
-        self.match_label = f"{walk.label} {walk.index + 1}/{len(walk.spans)}"
+        # Walking links, the status line shows where the current one leads.
+        label = self._link_urls.get(walk.spans[walk.index], walk.label) if walk.kind == "link" else walk.label
+        self.match_label = f"{label} {walk.index + 1}/{len(walk.spans)}"
 
     def watch_outline(self, outline: str) -> None:
         # The stylesheet decides display from the screen's classes; an inline `display`
@@ -737,6 +743,56 @@ class ReaderScreen(Screen[None]):
                 self.reading.focus()
 
         self.app.push_screen(BookmarkList(marks, title=f"Bookmarks of {self.title}"), jump)
+    # ------------------------------------------------------------------ links and copying
+
+    def action_links(self) -> None:
+        """List the briefing's links; the one chosen is opened, shown and walked with n/N."""
+        from ..core.links import briefing_links
+        from .links import LinksScreen
+
+        links = briefing_links(self.briefing)
+        if not links:
+            self.notify("This briefing has no links.")
+            return
+
+        def chosen(link) -> None:
+            if link is None:
+                return
+            spans = [(item.section, item.start, item.end) for item in links]
+            self._link_urls = {(item.section, item.start, item.end): item.url for item in links}
+            self.start_walk(spans, "links", "link", start_at=links.index(link))
+
+        self.app.push_screen(LinksScreen(self.briefing, links), chosen)
+
+    def action_copy_section(self) -> None:
+        """Copy the current section, its heading over its text."""
+        from ..clipboard import copy_text
+
+        if not self.briefing.sections:
+            return
+        number = min(self.reading.current_section, len(self.briefing.sections) - 1)
+        section = self.briefing.sections[number]
+        heading = section.heading or section.label
+        copy_text(self.app, f"{heading}\n\n{section.text}" if section.text else heading)
+        self.notify(f"Copied {number + 1} {section.label} ({len(section.text):,} characters)", markup=False)
+
+    def action_copy_briefing(self) -> None:
+        """Copy the whole briefing as plain text, links with their addresses."""
+        from ..clipboard import copy_text
+        from ..core.export import to_text
+
+        text = to_text(self.briefing)
+        copy_text(self.app, text)
+        self.notify(f"Copied the whole briefing ({len(text):,} characters)", markup=False)
+
+    def on_text_selected(self, event) -> None:
+        """A mouse selection made: its text goes to the clipboard (without the borders)."""
+        from ..clipboard import copy_text
+
+        text = self.get_selected_text()
+        if text:
+            copy_text(self.app, text)
+            self.notify(f"Copied {len(text):,} characters", markup=False)
 
     # ------------------------------------------------------------------ help and palette
 
@@ -744,6 +800,7 @@ class ReaderScreen(Screen[None]):
         """The keys of each pane, for the help screen."""
         from ..widgets.entity_panel import EntityList
         from ..widgets.search_bar import SearchBar
+        from .links import LinksScreen
 
         return [
             ("Anywhere", self.BINDINGS),
@@ -751,6 +808,7 @@ class ReaderScreen(Screen[None]):
             ("Outline", Outline.BINDINGS),
             ("Entity panel", EntityList.BINDINGS),
             ("Search bar", SearchBar.BINDINGS),
+            ("Links (u)", LinksScreen.BINDINGS),
         ]
 
     def export_to_file(self, fmt: str) -> None:

@@ -93,6 +93,7 @@ class ReadingView(ScrollView, can_focus=True):
         self._highlight_kind = "match"
         self._current_hit: tuple[int, int, int] | None = None
         self._cache: dict[int, Strip] = {}
+        self._addresses: dict[int, list[tuple[int, int]]] = {}  # addresses written out, per section
 
     # ------------------------------------------------------------------ content
 
@@ -102,6 +103,7 @@ class ReadingView(ScrollView, can_focus=True):
         layout: the briefing already laid out (in a worker) at the view's width, if at hand.
         """
         self.briefing = briefing
+        self._addresses = {}
         self._apply_layout(layout if layout is not None else ReadingLayout(briefing, self._width()), True)
 
     def _width(self) -> int:
@@ -364,6 +366,7 @@ class ReadingView(ScrollView, can_focus=True):
             and row.section not in self._highlights
             and not section.spans
             and selected is None
+            and not self._addresses_in(row.section)
         ):
             # Plain text, the common case: segments directly, without a Rich Text.
             body_text = section.text[row.start : row.end]
@@ -386,6 +389,9 @@ class ReadingView(ScrollView, can_focus=True):
                 style = self._style("link") if span.style == "link" else _SPAN_STYLES.get(span.style)
                 if style is not None:
                     text.stylize(style, max(0, span.start - row.start), min(row.end, span.end) - row.start)
+        for a, b in self._addresses_in(row.section):
+            if b > row.start and a < row.end:
+                text.stylize(self._style("link"), max(0, a - row.start), min(row.end, b) - row.start)
         self._stylize_highlights(text, row.section, row.start, row.end)
         if selected is not None:
             a, b = selected
@@ -410,6 +416,19 @@ class ReadingView(ScrollView, can_focus=True):
             line.append(Segment(" " * (inner - used), base + end))
         line.append(Segment(" │", border + end))
         return Strip(line).crop(0, width)
+
+    def _addresses_in(self, section: int) -> list[tuple[int, int]]:
+        """Addresses written out in a section's text ("https://…"): drawn as links too."""
+        found = self._addresses.get(section)
+        if found is None:
+            from ..core.links import bare_urls
+
+            assert self.briefing is not None
+            text = self.briefing.sections[section].text
+            found = self._addresses[section] = (
+                [(a, b) for a, b, _ in bare_urls(text)] if ("://" in text or "www." in text) else []
+            )
+        return found
 
     # ------------------------------------------------------------------ selection
 
