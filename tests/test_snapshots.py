@@ -118,3 +118,57 @@ def test_html_article(snap_compare):
 
     page = Path(__file__).parent / "fixtures" / "html" / "news_article.html"
     assert snap_compare(BriefingApp(read_source(page)), run_before=settled, terminal_size=(120, 40))
+# ---------------------------------------------------------------- small screens, panes open
+
+
+def _panes(*keys: str, theme: str | None = None):
+    async def run_before(pilot):
+        await settled(pilot)
+        if theme:
+            pilot.app.theme = theme
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await settled(pilot)
+
+    return run_before
+
+
+def test_panel_and_outline_70x24(snap_compare):
+    """70×24, e: the outline and the entity panel both beside 20 columns of text."""
+    assert snap_compare(make_app(), run_before=_panes("e"), terminal_size=(70, 24))
+
+
+def test_panel_and_outline_70x24_light(snap_compare):
+    """The same in textual-light: titles, borders and counts readable on light grey."""
+    assert snap_compare(make_app(), run_before=_panes("e", theme="textual-light"), terminal_size=(70, 24))
+
+
+def test_panel_and_outline_60x20(snap_compare):
+    """60×20, o then e: no room for both, the panel asked for last is shown, names cut."""
+    assert snap_compare(make_app(), run_before=_panes("o", "e"), terminal_size=(60, 20))
+
+
+def test_panel_and_outline_50x16(snap_compare):
+    """50×16, e: the outline as a bar, the panel beside the text, which keeps 20 columns."""
+    assert snap_compare(make_app(), run_before=_panes("e"), terminal_size=(50, 16))
+
+
+def test_outline_opened_50x16(snap_compare):
+    """50×16, e then o: the outline takes the panel's place; the text keeps 20 columns."""
+    assert snap_compare(make_app(), run_before=_panes("e", "o"), terminal_size=(50, 16))
+
+
+def test_search_as_you_type(snap_compare):
+    """/japan, no enter: every match marked in the text, "1/N" at once (textual-light)."""
+    assert snap_compare(
+        make_app(), run_before=_panes("slash", *"japan", theme="textual-light"), terminal_size=(100, 30)
+    )
+
+
+def test_links_listed(snap_compare):
+    """u: the briefing's links, words and address; the highlighted address whole below."""
+    from pathlib import Path
+
+    app = BriefingApp(read_source(str(Path(__file__).parent / "fixtures" / "reader" / "links.md")))
+    assert snap_compare(app, run_before=_panes("u"), terminal_size=(100, 30))

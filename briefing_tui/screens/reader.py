@@ -144,8 +144,9 @@ class ReaderScreen(Screen[None]):
 
     # A longer briefing shows its first part at once and the rest when read (in a worker).
     PREVIEW_CHARACTERS = 256_000
-    # Below this width the entity panel and the outline do not both fit beside the text.
-    CROWDED_WIDTH = 110
+    # The reading pane never gets narrower than this while a pane is open: 20 columns of
+    # text, its borders and the scroll bar.
+    READING_MIN_WIDTH = 25
 
     # ---- the reader's state
     briefing: reactive[Briefing] = reactive(None, init=False, always_update=True)  # type: ignore[arg-type]
@@ -157,6 +158,7 @@ class ReaderScreen(Screen[None]):
     place: reactive[tuple[int, int]] = reactive((0, 0), init=False)  # (section, line), kept
     # ---- what the status line shows of it
     position_label: reactive[str] = reactive("")
+    position_whole: reactive[str] = reactive("")  # the same with the heading whole, where it fits
     match_label: reactive[str] = reactive("")
     note: reactive[str] = reactive("")
 
@@ -202,9 +204,11 @@ class ReaderScreen(Screen[None]):
             )
         self.set_reactive(ReaderScreen.briefing, briefing)
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
+        self.set_reactive(ReaderScreen.position_whole, self._position_label(0, whole=True))
         self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
         self.last_query = ""  # kept while the reader runs; `/` opens with it
         self._typed_number: tuple[int, float] = (0, 0.0)  # the section number typed, and when
+        self._search_origin = (0, 0)  # (section, offset) where the search began
         self._link_urls: dict[tuple[int, int, int], str] = {}  # (section, start, end) -> URL
         self._progress = 0.0
         self._source_size = len(source.text)
@@ -222,12 +226,19 @@ class ReaderScreen(Screen[None]):
         # class), so the text is laid out once, at its final width, and the outline list
         # moves into that space when the frame is on screen. A second column in the first
         # frame costs about a tenth of the time to first content.
-        with Horizontal(id="body", classes="-first-frame"):
+        # A one-section text has nothing to outline: the outline starts closed (`o` opens it).
+        if len(briefing.sections) <= 1:
+            self.set_reactive(ReaderScreen.outline, "hidden")
+            self.add_class("-outline-hidden")
+        with Horizontal(id="body", classes="" if self.outline == "hidden" else "-first-frame"):
             yield ReadingView(briefing, id="reading")
         # The outline bar, entity panel, search bar and footer are mounted after the first
         # frame (build_rest): the first frame shows only what a reader sees.
-        yield StatusLine(position=self.position_label, note=self.note, id="status").data_bind(
-            position=ReaderScreen.position_label, match=ReaderScreen.match_label, note=ReaderScreen.note
+        yield StatusLine(
+            position=self.position_label, note=self.note, id="status", whole=self.position_whole
+        ).data_bind(
+            position=ReaderScreen.position_label, match=ReaderScreen.match_label, note=ReaderScreen.note,
+            whole=ReaderScreen.position_whole,
         )
 
     def _title(self, briefing: Briefing) -> str:
@@ -288,18 +299,24 @@ class ReaderScreen(Screen[None]):
 
     # ------------------------------------------------------------------ state watchers
 
-    def _position_label(self, section: int) -> str:
+    def _position_label(self, section: int, whole: bool = False) -> str:
+        """"2/5 Key Facts"; whole: a label cut short ("The Long Road To A…") as its whole heading."""
         sections = self.briefing.sections
         if not sections:
             return "empty briefing"
         section = min(section, len(sections) - 1)
-        return f"{section + 1}/{len(sections)} {sections[section].label}"
+        name = sections[section].label
+        if whole and name.endswith("…") and sections[section].heading:
+            name = " ".join(sections[section].heading.split())
+        return f"{section + 1}/{len(sections)} {name}"
 
     def watch_section(self, section: int) -> None:
         self.position_label = self._position_label(section)
+        self.position_whole = self._position_label(section, whole=True)
 
     def watch_briefing(self, briefing: Briefing) -> None:
         self.position_label = self._position_label(self.section)
+        self.position_whole = self._position_label(self.section, whole=True)
         self.note = "; ".join(briefing.notes)
 
     def watch_entities(self, entities: tuple[Entity, ...] | None) -> None:
@@ -462,6 +479,10 @@ class ReaderScreen(Screen[None]):
             return  # not built yet
         bar = self.search_bar
         bar.display = True
+        # Matches found while typing are counted from here: the place being read.
+        reading = self.reading
+        anchor = reading.layout_rows.anchor_at(round(reading.scroll_y)) if reading.layout_rows else (0, 0)
+        self._search_origin = (reading.current_section, max(0, anchor[1]) if anchor[0] == reading.current_section else 0)
         box = bar.input
         # Focus now, not after a refresh: keys typed right after `/` belong to the query.
         self.set_focus(box)
@@ -485,7 +506,23 @@ class ReaderScreen(Screen[None]):
 
     def _search_in_thread(self, query: str) -> None:
         hits = self.search_index().search(query)
-        self.app.call_from_thread(self.search_bar.show_results, query, hits)
+        self.app.call_from_thread(self._show_hits, query, hits)
+
+    def _show_hits(self, query: str, hits) -> None:
+        """As the query is typed: the results listed, every match marked in the text, the
+        one nearest the reader's place (at or after it) current, and "3/7" at once."""
+        bar = self.search_bar
+        bar.show_results(query, hits)
+        if query != bar.input.value or not bar.display:
+            return  # typed on since, or closed
+        if not query.strip():
+            if self.walk is not None and self.walk.kind == "match":
+                self.walk = None
+            return
+        spans = sorted({(hit.section, hit.start, hit.end) for hit in hits})
+        origin = self._search_origin
+        index = next((i for i, span in enumerate(spans) if span[:2] >= origin), 0)
+        self.walk = Walk(tuple(spans), query, "match", index)
 
     def on_search_bar_hit_chosen(self, message: SearchBar.HitChosen) -> None:
         # The list ranks hits best first; n/N walk them in reading order, from the chosen one.
@@ -510,7 +547,19 @@ class ReaderScreen(Screen[None]):
 
     def _update_crowding(self) -> None:
         """With the entity panel open on a small screen, the outline steps aside for the text."""
-        self.set_class(self.entities_open and self.size.width < self.CROWDED_WIDTH, "-crowded")
+        width = self.size.width
+        outline, panel = self.query("#outline"), self.query("#entities")
+        if self.has_class("-narrow") or not outline or not panel:
+            crowded = self.entities_open  # below 60 columns the outline is the bar
+        else:
+            # The widths the stylesheet gives them at this size (the outline, the panel).
+            wanted = sum(
+                int(pane.first().styles.width.value)
+                for pane in (outline, panel)
+                if pane.first().styles.width is not None and pane.first().styles.width.is_cells
+            )
+            crowded = self.entities_open and width < wanted + self.READING_MIN_WIDTH
+        self.set_class(crowded, "-crowded")
 
     def on_descendant_blur(self) -> None:
         # A pane that folds away (the outline below 60 columns) loses focus: the keys
@@ -557,7 +606,13 @@ class ReaderScreen(Screen[None]):
         if not outlines:
             return  # not built yet: the first frame is still being drawn
         outline = outlines.first()
-        if self.outline == "hidden" or not outline.display:
+        if self.has_class("-crowded"):
+            # The entity panel has the room the outline needs: the panel steps aside, so
+            # the text keeps its columns.
+            self.entities_open = False
+            self.outline = "open"
+            self.call_after_refresh(outline.focus)
+        elif self.outline == "hidden" or not outline.display:
             self.outline = "open"
             outline.focus()
         elif outline.has_focus:
@@ -598,11 +653,22 @@ class ReaderScreen(Screen[None]):
 
     def action_next_match(self) -> None:
         if self.walk and self.walk.spans:
+            if self.walk.index == len(self.walk.spans) - 1 and len(self.walk.spans) > 1:
+                self._wrapped("first")
             self.walk = self.walk.step(1)
 
     def action_previous_match(self) -> None:
         if self.walk and self.walk.spans:
+            if self.walk.index == 0 and len(self.walk.spans) > 1:
+                self._wrapped("last")
             self.walk = self.walk.step(-1)
+
+    def _wrapped(self, to: str) -> None:
+        """A notice that n/N went round the end (as less and vim say)."""
+        assert self.walk is not None
+        what = {"match": "match", "mention": "mention", "link": "link"}.get(self.walk.kind, "one")
+        where = "end" if to == "first" else "top"
+        self.notify(f"Past the {where}: back to the {to} {what}", timeout=2.5)
 
     def action_clear(self) -> None:
         """esc: clear highlights; from a side pane, go back to the text."""
