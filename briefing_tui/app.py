@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from dataclasses import replace
 
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
 from .commands import BriefingCommands
+from .config import Settings
 from .core.reading import SourceText
 from .core.resources import styles_dir
 from .library_session import LibrarySession
@@ -35,16 +37,79 @@ class BriefingApp(App[None]):
     ]
 
     def __init__(
-        self, source: SourceText | None = None, *, keep: bool = True, library_problem: str | None = None, **opening
+        self,
+        source: SourceText | None = None,
+        *,
+        keep: bool = True,
+        library_problem: str | None = None,
+        settings: Settings | None = None,
+        watch: str | None = None,
+        **opening,
     ) -> None:
         """source None: the library screen; else the reader (opening: see ReaderScreen).
-        library_problem: why the library cannot be used, when already known."""
+        library_problem: why the library cannot be used, when already known.
+
+        settings: from the config file; without them (tests, embedding) nothing is read
+        from or written to it. watch: the path of a file to read again when it changes.
+        """
         super().__init__()
         self.library = LibrarySession()
         self.library.problem = library_problem
         self.keep = keep
+        self.settings = settings or Settings()
+        self._watch = watch
         self.first_screen: Screen = self._first_screen(source, opening)
         self.first_frame_shown = False
+        if self.settings.theme in self.available_themes:
+            self.theme = self.settings.theme
+        if self.settings.keymap:
+            self.set_keymap(self.settings.keymap)
+
+    def on_mount(self) -> None:
+        for problem in self._settings_problems():
+            self.notify(problem, severity="warning", timeout=10, markup=False)
+
+    def _settings_problems(self) -> list[str]:
+        """One line for each thing in the settings that cannot be used as written."""
+        settings = self.settings
+        problems = [settings.problem] if settings.problem else []
+        if settings.theme and settings.theme not in self.available_themes:
+            problems.append(f"settings: no theme is called {settings.theme!r}; using {self.theme}")
+        known = {binding.id for binding in self.binding_list() if binding.id}
+        unknown = sorted(set(settings.keymap) - known)
+        if unknown:
+            problems.append(f"settings: no key has the id {', '.join(unknown)} (see the help, ?)")
+        return problems
+
+    def binding_list(self):
+        """Every binding of the app and its screens, for the keymap's ids."""
+        from .screens.links import LinksScreen
+        from .widgets.entity_panel import EntityList
+        from .widgets.outline import Outline
+        from .widgets.reading_view import ReadingView
+        from .widgets.search_bar import SearchBar
+        from .screens.reader import ReaderScreen
+
+        yield from self.BINDINGS
+        for owner in (ReaderScreen, ReadingView, Outline, EntityList, SearchBar, LinksScreen):
+            yield from owner.BINDINGS
+        try:
+            from .screens.library import LibraryScreen
+
+            yield from LibraryScreen.BINDINGS
+        except ImportError:  # pragma: no cover
+            pass
+
+    def watch_theme(self, theme: str) -> None:
+        """A theme chosen in the palette is kept for the next start (in the settings file)."""
+        if self.settings.path is None or theme == self.settings.theme or not self.is_running:
+            return
+        from .config import save_theme
+
+        self.settings = replace(self.settings, theme=theme)
+        problem = save_theme(theme, self.settings.path)
+        if problem:
+            self.notify(problem, severity="warning", markup=False)
 
     def _first_screen(self, source: SourceText | None, opening: dict) -> Screen:
         # Only the screen shown first is imported before the first frame.
@@ -54,7 +119,7 @@ class BriefingApp(App[None]):
             return LibraryScreen()
         from .screens.reader import ReaderScreen
 
-        return ReaderScreen(source, keep=self.keep, **opening)
+        return ReaderScreen(source, keep=self.keep, outline=self.settings.outline, watch=self._watch, **opening)
 
     def get_default_screen(self) -> Screen:
         return self.first_screen

@@ -12,7 +12,7 @@ import sys
 from . import __version__
 
 USAGE = """\
-briefing [PATH] [--no-keep]            read a briefing in the terminal
+briefing [PATH] [--no-keep] [--watch]  read a briefing in the terminal (--watch: follow its file)
 briefing library                       browse, search and open the library
 briefing add SOURCE... [--tag TAG]     add briefings to the library
 briefing list [--json] [--limit N] [--tag TAG]
@@ -54,6 +54,7 @@ def _reader_parser():
     parser = _Parser(prog="briefing", usage=USAGE, description=DESCRIPTION, add_help=True)
     parser.add_argument("path", nargs="?", help="briefing file to read, or - for standard input")
     parser.add_argument("--no-keep", action="store_true", help="do not keep this briefing in the library")
+    parser.add_argument("--watch", action="store_true", help="read the file again whenever it changes")
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     return parser
 
@@ -110,6 +111,11 @@ def _read(argv: list[str]) -> int:
     from .core.resources import bundled_briefing
     from .terminal import require_keyboard, require_screen, run_reader
 
+    watch = bool(args is not None and args.watch)
+    if watch and (path_given is None or path_given == "-" or "://" in path_given):
+        from .core.reading import BriefingError
+
+        raise BriefingError("--watch follows a file: give its path")
     opening: dict = {}
     ahead = None
     library_problem = None
@@ -143,9 +149,11 @@ def _read(argv: list[str]) -> int:
 
         ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
     from .app import BriefingApp
+    from .config import load_settings
 
     return run_reader(BriefingApp(
-        source, keep=keep, briefing=ahead.result() if ahead else None, library_problem=library_problem, **opening
+        source, keep=keep, briefing=ahead.result() if ahead else None, library_problem=library_problem,
+        settings=load_settings(), watch=path_given if watch else None, **opening,
     ))
 
 

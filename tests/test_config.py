@@ -119,3 +119,76 @@ def test_settings_never_import_textual():
     code = "import sys, briefing_tui.config; print('textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# ---------------------------------------------------------------- the reader with settings
+
+
+def _reader(settings):
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+    from briefing_tui.core.resources import bundled_briefing
+
+    return BriefingApp(read_source(bundled_briefing()), settings=settings)
+
+
+async def test_the_theme_of_the_settings_is_used_and_a_new_one_saved(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('theme = "textual-light"  # mine\n')
+    app = _reader(load_settings(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme == "textual-light"
+        app.theme = "nord"  # as the palette's theme command does
+        await pilot.pause()
+    assert load_settings(path).theme == "nord" and "# mine" in path.read_text()
+
+
+async def test_without_settings_nothing_is_written(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_CONFIG", str(tmp_path / "config.toml"))
+    app = _reader(None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.theme = "nord"
+        await pilot.pause()
+    assert not (tmp_path / "config.toml").exists()
+
+
+async def test_the_keymap_rebinds_by_id_and_an_unknown_id_is_one_notice(tmp_path):
+    settings = Settings(keymap={"reader.next-section": "l", "reader.nonsense": "x"}, path=tmp_path / "c.toml")
+    app = _reader(settings)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.reader.section == 1
+        notices = [n.message for n in app._notifications]
+        assert any("reader.nonsense" in n for n in notices)
+
+
+async def test_a_bad_file_gives_one_notice_and_the_reader_runs(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text("theme = [unclosed\n")
+    app = _reader(load_settings(path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        notices = [n.message for n in app._notifications]
+        assert len(notices) == 1 and str(path) in notices[0] and "defaults" in notices[0]
+        await pilot.press("right_square_bracket")
+        await pilot.pause()
+        assert app.reader.section == 1
+
+
+async def test_an_unknown_theme_is_one_notice(tmp_path):
+    app = _reader(Settings(theme="no-such-theme", path=tmp_path / "c.toml"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert app.theme != "no-such-theme"
+        assert any("no-such-theme" in n.message for n in app._notifications)
+
+
+async def test_the_outline_setting_closes_it_at_the_start(tmp_path):
+    app = _reader(Settings(outline=False, path=tmp_path / "c.toml"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause(0.3)
+        assert app.query_one("#outline").region.width == 0
+        assert app.query_one("ReadingView").region.x == 0

@@ -83,3 +83,64 @@ def test_the_reader_keeps_its_section():
     assert inserted.sections[moved_to].label == "Key Facts" and moved_to == key_facts + 1
     assert corresponding_section(old, parse_text(FIRST + MORE), key_facts) == key_facts
     assert corresponding_section(old, parse_text("Just a title\n\nOne paragraph only."), 1) == 0
+
+
+# ---------------------------------------------------------------- the reader, --watch
+
+LONGER = (
+    "Storm Nears The Coast\n\nTopline\nA storm is moving toward Florida, forecasters said.\n\n"
+    "Key Facts\n" + "".join(f"Winds reached {80 + i} mph near the keys on day {i}.\n\n" for i in range(12)) +
+    "Background\nThe season has been busy, with six named storms since June.\n"
+)
+
+
+async def test_the_reader_follows_a_file_appended_to(tmp_path):
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+
+    path = tmp_path / "storm.txt"
+    path.write_text(LONGER, encoding="utf-8")
+    app = BriefingApp(read_source(str(path)), watch=str(path))
+    async with app.run_test(size=(90, 24)) as pilot:
+        reader = app.reader
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if reader.entities is not None and app.query("#search"):
+                break
+        # Reading Key Facts, a few lines in, with a search followed.
+        await pilot.press("slash", *"winds", "enter")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.press("n", "n")
+        await pilot.pause()
+        view = app.query_one("ReadingView")
+        place = view.layout_rows.anchor_at(round(view.scroll_y))
+        walk = reader.walk
+        assert walk.label == "winds" and reader.briefing.sections[reader.section].label == "Key Facts"
+        await pilot.pause(0.5)  # the watch is set up
+        with path.open("a", encoding="utf-8") as file:
+            file.write(MORE)
+        for _ in range(200):  # up to 10 s on a busy machine
+            await pilot.pause(0.05)
+            if len(reader.briefing.sections) == 4:
+                break
+        await pilot.pause()
+        assert [s.label for s in reader.briefing.sections][-1] == "Watch"
+        # Same section, same line; the search still marked, at the same match.
+        assert reader.briefing.sections[reader.section].label == "Key Facts"
+        assert view.layout_rows.anchor_at(round(view.scroll_y)) == place
+        assert reader.walk.label == "winds" and reader.walk.spans[reader.walk.index] == walk.spans[walk.index]
+        assert view.has_highlights
+        assert any(n.message.startswith("Updated: 1 new section: Watch") for n in app._notifications)
+
+
+def test_watch_needs_a_file():
+    import subprocess
+    import sys
+
+    for args in (["--watch"], ["-", "--watch"]):
+        result = subprocess.run(
+            [sys.executable, "-m", "briefing_tui", *args], capture_output=True, timeout=60, stdin=subprocess.DEVNULL
+        )
+        assert result.returncode == 2
+        assert result.stderr.decode().count("\n") == 1 and b"--watch" in result.stderr

@@ -177,14 +177,20 @@ class ReaderScreen(Screen[None]):
         keep: bool = True,
         fetch_url: str | None = None,
         briefing: Briefing | None = None,
+        outline: bool | None = None,
+        watch: str | None = None,
     ) -> None:
         """source: the text; origin: its path or URL (kept in the library); library_id: its
         id when it came from the library; place (section, line), walk or follow (an
         entity's name): where to open it, else where it was left. briefing: the source
         already parsed; fetch_url: an address to fetch once on screen (source is then a
-        stand-in)."""
+        stand-in). outline: open (True), closed (False) or by size and sections (None),
+        at the start; watch: the path of a file to read again whenever it changes."""
         super().__init__()
         self.source = source
+        self.watched = watch
+        self._keep_place = False  # a reload: highlights are redrawn where the reader is
+        self._outline_setting = outline
         self.fetch_url = fetch_url
         self.fetch_error: str | None = None
         self.origin = origin
@@ -227,9 +233,14 @@ class ReaderScreen(Screen[None]):
         # moves into that space when the frame is on screen. A second column in the first
         # frame costs about a tenth of the time to first content.
         # A one-section text has nothing to outline: the outline starts closed (`o` opens it).
-        if len(briefing.sections) <= 1:
-            self.set_reactive(ReaderScreen.outline, "hidden")
-            self.add_class("-outline-hidden")
+        # The settings may say open or closed.
+        start = {True: "open", False: "hidden"}.get(self._outline_setting)
+        if start is None:
+            start = "hidden" if len(briefing.sections) <= 1 else "auto"
+        if start != "auto":
+            self.set_reactive(ReaderScreen.outline, start)
+            self.set_class(start == "hidden", "-outline-hidden")
+            self.set_class(start == "open", "-outline-open")
         with Horizontal(id="body", classes="" if self.outline == "hidden" else "-first-frame"):
             yield ReadingView(briefing, id="reading")
         # The outline bar, entity panel, search bar and footer are mounted after the first
@@ -270,6 +281,8 @@ class ReaderScreen(Screen[None]):
         # The footer draws its keys when the bindings change; focus was set before it
         # existed, so say they changed.
         self.app.refresh_bindings()
+        if self.watched:
+            self._start_watching()
         if self.fetch_url is not None:
             self._fetched = (0, None)
             self._progress_timer = self.set_interval(0.2, self._show_fetch)
@@ -338,7 +351,9 @@ class ReaderScreen(Screen[None]):
             self.match_label = f"{walk.label}: no matches" if walk.label else ""
             return
         section, start, end = walk.spans[walk.index]
-        if start == end:  # a heading hit: the section itself
+        if self._keep_place:  # the file was read again: mark, but stay where the reader is
+            reading.set_current_hit((section, start, end))
+        elif start == end:  # a heading hit: the section itself
             reading.go_to_section(section)
         else:
             reading.set_current_hit((section, start, end))
@@ -459,6 +474,83 @@ class ReaderScreen(Screen[None]):
             elif entities and not index.entities:
                 index.set_entities(entities)  # their names are searched too
             return index
+
+    # ------------------------------------------------------------------ watching the file
+
+    def _start_watching(self) -> None:
+        from ..watch import FileWatcher
+
+        self._watcher = FileWatcher(self.watched, lambda: self._read_again())
+        # A daemon thread, not a worker: it blocks while it waits for changes, and leaving
+        # the reader must never wait for it.
+        threading.Thread(target=self._watcher.run, name="briefing-watch", daemon=True).start()
+
+    def on_unmount(self) -> None:
+        watcher = getattr(self, "_watcher", None)
+        if watcher is not None:
+            watcher.stop()
+
+    def _read_again(self) -> None:
+        """In the watcher's thread: read and parse the file again, find its entities."""
+        from ..core.entities import extract_entities
+        from ..core.reading import BriefingError, read_source
+
+        try:
+            source = read_source(self.watched)
+        except BriefingError:
+            return  # emptied or unreadable for a moment (being rewritten): wait for the next change
+        if not self.is_running:
+            return
+        briefing = parse_text(
+            source.text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
+        )
+        entities = tuple(extract_entities(briefing))
+        try:
+            self.app.call_from_thread(self._read_again_done, source, briefing, entities)
+        except RuntimeError:
+            pass  # the reader closed meanwhile
+
+    def _read_again_done(self, source: SourceText, briefing: Briefing, entities: tuple[Entity, ...]) -> None:
+        """The file changed: show it again at the same section and line, with the same
+        search or followed entity, and say what changed."""
+        from ..core.changes import corresponding_section, describe_changes
+
+        old, old_entities, walk = self.briefing, self.entities or (), self.walk
+        reading = self.reading
+        layout = reading.layout_rows
+        section, offset = layout.anchor_at(round(reading.scroll_y)) if layout else (0, -1)
+        section = corresponding_section(old, briefing, section)
+        if briefing.sections:
+            offset = min(offset, len(briefing.sections[section].text))
+        self.source, self.complete = source, True
+        reading.set_briefing(briefing)
+        reading.go_to_anchor((section, offset))
+        self.briefing = briefing
+        self.section = reading.current_section
+        self._search_index = None
+        self.entities = entities
+        self._keep_place = True
+        try:
+            self._walk_again(walk, entities)
+        finally:
+            self._keep_place = False
+        self.notify(describe_changes(old, briefing, old_entities, entities), markup=False)
+
+    def _walk_again(self, walk: Walk | None, entities: tuple[Entity, ...]) -> None:
+        """The search or the followed entity of before, on the new text."""
+        if walk is None:
+            return
+        if walk.kind == "mention":
+            entity = next((e for e in entities if e.name == walk.label), None)
+            spans = [(m.section, m.start, m.end) for m in entity.mentions] if entity else []
+        elif walk.kind == "match":
+            spans = sorted({(h.section, h.start, h.end) for h in self.search_index(entities).search(walk.label)})
+        else:
+            self.walk = None  # links: listed again with u
+            return
+        current = walk.spans[walk.index] if walk.spans else (0, 0, 0)
+        index = next((i for i, span in enumerate(spans) if span >= current), 0) if spans else 0
+        self.walk = Walk(tuple(spans), walk.label, walk.kind, index)
 
     # ------------------------------------------------------------------ search
 

@@ -239,6 +239,16 @@ class ReadingView(ScrollView, can_focus=True):
         y = layout.row_of_offset(section, offset)
         self._pin(section, y)
         self.scroll_to(y=y, animate=False, immediate=True)
+    def go_to_anchor(self, anchor: tuple[int, int]) -> None:
+        """Scroll to a place given as (section, offset), as `ReadingLayout.anchor_at` gives it."""
+        layout = self.layout_rows
+        if layout is None or not layout.section_starts:
+            return
+        y = layout.row_of_anchor(anchor)
+        self._pinned = None
+        self.scroll_to(y=y, animate=False, immediate=True)
+        self._anchor = anchor
+        self._update_position()
 
     def show_offset(self, section: int, start: int, end: int | None = None) -> None:
         """Bring Section.text[start:end] into view, a few rows below the top, and pin its section."""
