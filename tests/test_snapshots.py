@@ -75,11 +75,21 @@ def test_search_results(snap_compare):
     async def search(pilot):
         await settled(pilot)
         await pilot.press("slash", *"taiwn")
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
+        await searched(pilot, "taiwn")
 
     assert snap_compare(make_app(), run_before=search, terminal_size=(120, 40))
+
+
+async def searched(pilot, query: str) -> None:
+    """Wait until the last keystroke's results are listed and marked in the text."""
+    app = pilot.app
+    for _ in range(200):  # up to 10 s on a busy machine
+        await pilot.pause(0.05)
+        await app.workers.wait_for_complete()
+        if app.reader.match_label.startswith(query + " ") and app.reader.search_bar.shown_query == query:
+            break
+    app.reader.search_bar.input.cursor_blink = False  # a steady cursor: the picture does not blink
+    await settled(pilot)
 
 
 async def library_settled(pilot) -> None:
@@ -161,9 +171,12 @@ def test_outline_opened_50x16(snap_compare):
 
 def test_search_as_you_type(snap_compare):
     """/japan, no enter: every match marked in the text, "1/N" at once (textual-light)."""
-    assert snap_compare(
-        make_app(), run_before=_panes("slash", *"japan", theme="textual-light"), terminal_size=(100, 30)
-    )
+
+    async def typed(pilot):
+        await _panes("slash", *"japan", theme="textual-light")(pilot)
+        await searched(pilot, "japan")
+
+    assert snap_compare(make_app(), run_before=typed, terminal_size=(100, 30))
 
 
 def test_links_listed(snap_compare):
