@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+import asyncio
 from dataclasses import replace
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -60,6 +62,7 @@ class BriefingApp(App[None]):
         self._watch = watch
         self.first_screen: Screen = self._first_screen(source, opening)
         self.first_frame_shown = False
+        self._held_keys: list[events.Key] | None = []  # see on_event
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
         if self.settings.keymap:
@@ -130,6 +133,36 @@ class BriefingApp(App[None]):
 
         return readable_variables(super().get_css_variables(), dark=self.current_theme.dark)
 
+    async def on_event(self, event: events.Event) -> None:
+        # Keys typed before the reader's panes exist (the first instant after the text
+        # shows) are held, then acted on in order once they do (`release_keys`).
+        if (
+            self._held_keys is not None
+            and isinstance(event, events.Key)
+            and not event.is_forwarded
+            and (self._held_keys or not getattr(self.screen, "built", True))
+        ):
+            self._held_keys.append(event)
+            return
+        await super().on_event(event)
+
+    async def release_keys(self) -> None:
+        """Act on the keys held while the reader was being built, in the order typed."""
+        held = self._held_keys
+        while held:
+            await super().on_event(held.pop(0))
+            # Let the widget the key went to act on it before the next one comes.
+            for _ in range(3):
+                await asyncio.sleep(0.01)
+        self._held_keys = None
+
+    async def action_quit(self) -> None:
+        """q closes the palette's key panel when it is open; else quits."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+            return
+        await super().action_quit()
+
     def on_ready(self) -> None:
         from .screens.reader import ReaderScreen
 
@@ -160,6 +193,9 @@ class BriefingApp(App[None]):
         from .screens.help import HelpScreen
 
         if isinstance(self.screen, HelpScreen):
+            return
+        if self.screen.query("HelpPanel"):  # ? closes the palette's key panel
+            self.action_hide_help_panel()
             return
         key_groups = getattr(self.screen, "key_groups", None)
         self.push_screen(HelpScreen(key_groups() if key_groups else [("Anywhere", self.BINDINGS)]))

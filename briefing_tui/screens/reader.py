@@ -190,6 +190,7 @@ class ReaderScreen(Screen[None]):
         self.source = source
         self.watched = watch
         self._keep_place = False  # a reload: highlights are redrawn where the reader is
+        self.built = False  # the panes after the first frame are mounted
         self._outline_setting = outline
         self.fetch_url = fetch_url
         self.fetch_error: str | None = None
@@ -263,7 +264,17 @@ class ReaderScreen(Screen[None]):
         # else the app calls build_rest once its first frame is on screen
 
     async def build_rest(self) -> None:
-        """After the first frame is on screen: what that frame did not need."""
+        """After the first frame is on screen: what that frame did not need. Keys typed
+        meanwhile were held by the app; they are acted on now, in order."""
+        try:
+            await self._build_rest()
+        finally:
+            self.built = True
+            release = getattr(self.app, "release_keys", None)
+            if release is not None:
+                await release()
+
+    async def _build_rest(self) -> None:
         from ..widgets.entity_panel import EntityPanel
         from ..widgets.footer import Footer
         from ..widgets.outline import OutlineBar
@@ -763,8 +774,17 @@ class ReaderScreen(Screen[None]):
         self.notify(f"Past the {where}: back to the {to} {what}", timeout=2.5)
 
     def action_clear(self) -> None:
-        """esc: clear highlights; from a side pane, go back to the text."""
-        if self.reading.has_highlights or (self.walk and self.walk.spans):
+        """esc: close what is open (the palette's key panel, the entity panel, an opened
+        outline), else clear highlights; from a side pane, go back to the text."""
+        if self.query("HelpPanel"):
+            self.app.action_hide_help_panel()
+        elif self.entities_open and self.entity_panel.has_focus_within:
+            self.entities_open = False
+            self.reading.focus()
+        elif self.outline == "open" and self.has_class("-narrow") and self.query_one(Outline).has_focus:
+            self.outline = "auto"  # below 60 columns the opened outline folds back into its bar
+            self.reading.focus()
+        elif self.reading.has_highlights or (self.walk and self.walk.spans):
             self.walk = None
         elif not self.reading.has_focus:
             self.reading.focus()
