@@ -191,6 +191,7 @@ class ReaderScreen(Screen[None]):
         self.watched = watch
         self._keep_place = False  # a reload: highlights are redrawn where the reader is
         self.built = False  # the panes after the first frame are mounted
+        self._index_building = False
         self._outline_setting = outline
         self.fetch_url = fetch_url
         self.fetch_error: str | None = None
@@ -472,7 +473,13 @@ class ReaderScreen(Screen[None]):
             return
         self.app.call_from_thread(setattr, self, "entities", entities)
         self._entities_ready.set()
-        self.search_index(entities)  # ready before the first search, most of the time
+        if self._is_long():
+            self.app.call_from_thread(self._build_index_in_background)  # with progress
+        else:
+            self.search_index(entities)  # ready before the first search, most of the time
+
+    def _is_long(self) -> bool:
+        return sum(len(section.text) for section in self.briefing.sections) >= self.INDEX_IN_BACKGROUND
 
     def search_index(self, entities: Iterable[Entity] | None = None):
         """The briefing's search index, built once (in a worker thread)."""
@@ -607,9 +614,88 @@ class ReaderScreen(Screen[None]):
         # ignores results for a query that is no longer the one typed.
         self.run_worker(lambda: self._search_in_thread(query), thread=True, exclusive=True, group="search")
 
+    # A briefing longer than this (characters) has its search index built in a worker, with
+    # progress; until it is ready, the query is looked for as written, so every keystroke answers.
+    INDEX_IN_BACKGROUND = 1_000_000
+
     def _search_in_thread(self, query: str) -> None:
-        hits = self.search_index().search(query)
+        index = self._ready_index()
+        hits = index.search(query) if index is not None else self._plain_hits(query)
         self.app.call_from_thread(self._show_hits, query, hits)
+
+    def _ready_index(self):
+        """The search index if it can be had at once; else None, and its build started."""
+        if self._search_index is not None:
+            return self._search_index  # (built again with the entities' names when they come)
+        if not self._is_long():
+            return self.search_index()
+        if not self._index_lock.locked():
+            self.app.call_from_thread(self._build_index_in_background)
+        return None
+
+    def _build_index_in_background(self) -> None:
+        if self._index_building:
+            return
+        self._index_building = True
+        self._index_progress = 0.0
+        self._index_timer = self.set_interval(0.2, self._show_index_progress)
+        self._show_index_progress()
+        self.run_worker(self._build_index, thread=True, group="index")
+
+    def _build_index(self) -> None:
+        """In a thread: the search index, its progress shown in the status line."""
+        from ..core.search import SearchIndex
+
+        def indexed(fraction: float) -> None:
+            self._index_progress = fraction
+
+        with self._index_lock:
+            index = self._search_index
+            if index is None or (self.entities and not index.entities):
+                entities = self.entities or ()
+                try:
+                    index = SearchIndex(self.briefing, entities, progress=indexed)
+                except TypeError:  # an index without progress reports
+                    index = SearchIndex(self.briefing, entities)
+                self._search_index = index
+        self.app.call_from_thread(self._index_built)
+
+    def _show_index_progress(self) -> None:
+        progress = getattr(self, "_index_progress", 0.0)
+        self.note = f"indexing for search… {progress:.0%}" if progress else "indexing for search…"
+
+    def _index_built(self) -> None:
+        self._index_building = False
+        self._index_timer.stop()
+        self.note = "; ".join(self.briefing.notes)
+        if self.entities and not self._search_index.entities:
+            self._build_index_in_background()  # the names found meanwhile are searched too
+        if self.query("#search") and self.search_bar.display and self.search_bar.input.value:
+            self._run_search(self.search_bar.input.value)  # the whole search, now it can
+
+    def _plain_hits(self, query: str):
+        """The query as written (any case), while the index is being built: at most 200."""
+        from ..core.search import SearchHit
+
+        wanted = " ".join(query.split()).casefold()
+        if len(wanted) < 2:
+            return []
+        hits = []
+        for number, section in enumerate(self.briefing.sections):
+            text = section.text
+            folded = text.casefold() if len(text.casefold()) == len(text) else None
+            if folded is None:
+                continue  # case folding changes lengths here: offsets would not map
+            position = folded.find(wanted)
+            while position != -1 and len(hits) < 200:
+                end = position + len(wanted)
+                left = max(0, text.rfind(" ", 0, max(0, position - 40)) + 1)
+                right = text.find(" ", min(len(text), end + 60))
+                right = len(text) if right == -1 else right
+                snippet = " ".join(text[left:right].split("\n"))
+                hits.append(SearchHit(number, position, end, 100.0, snippet, position - left, end - left, section.label))
+                position = folded.find(wanted, end)
+        return hits
 
     def _show_hits(self, query: str, hits) -> None:
         """As the query is typed: the results listed, every match marked in the text, the
