@@ -9,6 +9,7 @@ that applies decides.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .found import Found, Token
 from .gazetteer import Gazetteer
@@ -35,6 +36,11 @@ from .words import (
 # "U.S. Forces in Japan", "Restore Trust in Congress Act"; not "Japan and South Korea".
 _SOFT = frozenset({"and", "in", "&"})
 _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+# The most words one run is classified as: a longer run (a title in capitals, a pasted list
+# of names) is cut into runs of this length, so the work on a run stays bounded.
+MAX_RUN = 24
+# The steps of classifying a run: mentions found, and the steps for the parts to classify.
+Steps = Iterator["Found | Steps"]
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -90,6 +96,28 @@ class NameClassifier:
     # -------------------------------------------------------------- classify
 
     def classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+        """The names in a run of capitalised words, in text order.
+
+        The steps below split a run into parts and hand each part back for classifying.
+        They are generators that yield either a Found or the steps for a part; this loop
+        runs them depth first, so the work never recurses however long the run is.
+        """
+        out: list[Found] = []
+        stack: list[Iterator[Found | Iterator]] = []
+        for start in range(0, len(run), MAX_RUN):
+            stack.append(self._trimmed(run[start : start + MAX_RUN], text, section))
+        stack.reverse()
+        while stack:
+            item = next(stack[-1], None)
+            if item is None:
+                stack.pop()
+            elif isinstance(item, Found):
+                out.append(item)
+            else:
+                stack.append(item)
+        return out
+
+    def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
         # Connecting words never start or end a name.
         while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
             run = run[1:]
@@ -113,42 +141,45 @@ class NameClassifier:
                 run = run[1:]
         while run and run[0].text[0].isdigit() and not ORDINAL.match(run[0].text):
             run = run[1:]
-        if not run:
-            return []
-        return self._split_title(run, text, section)
+        if run:
+            yield self._split_title(run, text, section)
 
-    def _split_title(self, run: list[Token], text: str, section: int) -> list[Found]:
+    def _split_title(self, run: list[Token], text: str, section: int) -> Steps:
         """A title inside a name: what precedes it is classified apart, what follows is a person."""
         if self._lookup(run, text):
-            return self._classify(run, text, section)
+            yield from self._classify(run, text, section)
+            return
         title = self._titles(run)
         if title is None:
-            return self._split_soft(run, text, section)
+            yield self._split_soft(run, text, section)
+            return
         begin, end = title
         left, person = run[:begin], run[end:]
         if not person:
-            return [] if begin == 0 else self._split_soft(run, text, section)
+            if begin != 0:
+                yield self._split_soft(run, text, section)
+            return
         if any(t.text in self.org_cues or t.text in PLACE_CUES for t in person):
-            return self._split_soft(run, text, section)  # "General Motors Company", not a person
+            yield self._split_soft(run, text, section)  # "General Motors Company", not a person
+            return
         if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names:
-            return [self._found(run, text, section, "organization")]  # "General Staff"
-        out: list[Found] = []
+            yield self._found(run, text, section, "organization")  # "General Staff"
+            return
         if left:
             known = self._lookup(left, text)
             if known:
-                out.append(self._found(left, text, section, known[1], key=known[0], name=known[0]))
+                yield self._found(left, text, section, known[1], key=known[0], name=known[0])
             elif not (len(left) == 1 and self._is_common(left[0])):  # "Culture Minister"
-                out.extend(self.classify(left, text, section))
+                yield self._trimmed(left, text, section)
         for index, token in enumerate(person):
             if token.text.lower() in ("of", "for", "and", "in", "on", "&"):
                 # "Judge Marshall Ferguson in Seattle": the name stops at the connector.
-                out.extend(self._person(person[:index], text, section))
-                out.extend(self.classify(person[index + 1 :], text, section))
-                return out
-        out.extend(self._person(person, text, section))
-        return out
+                yield from self._person(person[:index], text, section)
+                yield self._trimmed(person[index + 1 :], text, section)
+                return
+        yield from self._person(person, text, section)
 
-    def _split_soft(self, run: list[Token], text: str, section: int) -> list[Found]:
+    def _split_soft(self, run: list[Token], text: str, section: int) -> Steps:
         """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person."""
         for index, token in enumerate(run):
             lower = token.text.lower()
@@ -165,7 +196,9 @@ class NameClassifier:
                     if len(left) == 1 and len(right) == 1 and lower == "&":
                         needed = True  # "Johnson & Johnson"
                 if not needed:
-                    return self.classify(left, text, section) + self.classify(right, text, section)
+                    yield self._trimmed(left, text, section)
+                    yield self._trimmed(right, text, section)
+                    return
             if lower in ("of", "for") and index > 0:
                 left, right = run[:index], run[index + 1 :]
                 head = left[-1].text
@@ -175,26 +208,44 @@ class NameClassifier:
                     and not self._is_common(left[-1])
                     and self._lookup(left, text) is None
                 ):
-                    return self.classify(left, text, section) + self.classify(right, text, section)
-        return self._classify(run, text, section)
+                    yield self._trimmed(left, text, section)
+                    yield self._trimmed(right, text, section)
+                    return
+        yield from self._classify(run, text, section)
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+        out: list[Found] = []
+        while True:  # each turn types the run, or a known name at its front and goes on with the rest
+            rest = self._classify_one(run, text, section, out)
+            if rest is None:
+                return out
+            run = rest
+
+    def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
+        """Type a run into out; or, when a known name opens it, that name and the rest to type."""
         words = [t.text for t in run]
         known = self._lookup(run, text)
         if known:
-            return [self._found(run, text, section, known[1], key=known[0], name=known[0])]
+            out.append(self._found(run, text, section, known[1], key=known[0], name=known[0]))
+            return None
         if len(run) >= 2 and words[-1].isdigit():
-            return [self._found(run, text, section, "other")]  # "Ariane 6", "Senate Bill 21"
+            out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
+            return None
         if len(run) >= 2 and words[0] in EVENT_FIRST:
-            return [self._found(run, text, section, "other")]  # "Hurricane Otis"
+            out.append(self._found(run, text, section, "other"))  # "Hurricane Otis"
+            return None
         if len(run) >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
-            return [self._found(run, text, section, "other")]
+            out.append(self._found(run, text, section, "other"))
+            return None
         if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
-            return [self._found(run, text, section, "other")]
+            out.append(self._found(run, text, section, "other"))
+            return None
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST):
-            return [self._found(run, text, section, "place")]
+            out.append(self._found(run, text, section, "place"))
+            return None
         if len(run) >= 2 and self._has_org_cue(run):
-            return [self._found(run, text, section, "organization")]
+            out.append(self._found(run, text, section, "organization"))
+            return None
         # A known place, group or organisation at the front: "Japan Airlines" aside, "Tokyo Governor".
         for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
             head = run[:length]
@@ -202,13 +253,18 @@ class NameClassifier:
             if found:
                 rest = run[length:]
                 if all(t.text.isdigit() for t in rest):
-                    return [self._found(run, text, section, "other")]  # "S&P 500", "FTSE 100"
+                    out.append(self._found(run, text, section, "other"))  # "S&P 500", "FTSE 100"
+                    return None
                 after = self._lookup(rest, text)
                 if found[1] == "place" and after is not None and after[1] == "place":
-                    return [self._found(run, text, section, "organization")]  # "Bayern Munich"
-                return [self._found(head, text, section, found[1], key=found[0], name=found[0])] + self._classify(
-                    rest, text, section
-                )
+                    out.append(self._found(run, text, section, "organization"))  # "Bayern Munich"
+                    return None
+                out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
+                return rest
+        out.extend(self._classify_rest(run, words, text, section))
+        return None
+
+    def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if len(run) == 1:
             return self._single(run, text, section)
         if words[0] in self.g.first_names or any(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):

@@ -8,7 +8,7 @@ name; then each entity gets one type, its name, its aliases and its mentions.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter, defaultdict, deque
 
 from ..model import Entity, Mention
 from .found import Found
@@ -40,14 +40,16 @@ def _resolve_people(found: list[Found]) -> None:
 
 def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
     """A short form joins the long name it ends ("Indo-Pacific Command"); "(IMF)" joins its name."""
-    long_names = sorted({f.key for f in found if f.type == "organization"}, key=len, reverse=True)
+    # Each name's endings after a space ("Pacific Command" of "U.S. Indo-Pacific Command"), the
+    # longest name first: one look-up a mention, however many names there are.
+    longest_ending: dict[str, str] = {}
+    for name in sorted({f.key for f in found if f.type == "organization"}, key=lambda n: (-len(n), n)):
+        for index, char in enumerate(name):
+            if char == " ":
+                longest_ending.setdefault(name[index + 1 :], name)
     for f in found:
-        if f.type != "organization":
-            continue
-        for name in long_names:
-            if len(name) > len(f.key) and name.endswith(" " + f.key) and len(_words(f.key)) >= 2:
-                f.key = f.name = name
-                break
+        if f.type == "organization" and len(_words(f.key)) >= 2 and f.key in longest_ending:
+            f.key = f.name = longest_ending[f.key]
     # A lone unknown word that opens a longer organisation's name is that organisation:
     # "Mopani" after "Mopani Copper Mines".
     first_words: dict[str, str] = {}
@@ -67,13 +69,28 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
             acronym = by_position.get((f.section, f.end + 2))
             if acronym is not None:
                 acronym.type, acronym.key, acronym.name = "organization", f.key, f.name
+    # An acronym joins the first full name whose capitals spell it ("NATO", "U.N."): the full
+    # names are indexed by their initials once, so the merge is linear in the mentions.
+    by_initials: dict[str, deque[Found]] = defaultdict(deque)
+    for other in found:
+        if _spells(other) is not None:
+            by_initials[_spells(other)].append(other)
     for f in found:
         if f.type == "organization" and f.key.isupper() and len(f.key) <= 10:
-            for other in found:
-                if other.type == "organization" and other.name == other.key and len(_words(other.key)) >= 2:
-                    if "".join(w[0] for w in _words(other.key) if w[0].isupper()) == f.key.replace(".", ""):
-                        f.key = f.name = other.key
-                        break
+            acronym = f.key.replace(".", "")
+            candidates = by_initials.get(acronym, deque())
+            # A candidate renamed since it was indexed no longer spells the acronym.
+            while candidates and _spells(candidates[0]) != acronym:
+                candidates.popleft()
+            if candidates:
+                f.key = f.name = candidates[0].key
+
+
+def _spells(f: Found) -> str | None:
+    """The capitals of a full organisation name that an acronym can stand for."""
+    if f.type == "organization" and f.name == f.key and len(_words(f.key)) >= 2:
+        return "".join(w[0] for w in _words(f.key) if w[0].isupper())
+    return None
 
 
 # What a single unknown capitalised word is taken for when nothing else tells: nothing.
