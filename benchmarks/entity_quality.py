@@ -3,11 +3,18 @@
     python benchmarks/entity_quality.py                 # tests/fixtures/entities
     python benchmarks/entity_quality.py --set holdout   # tests/fixtures/entities_holdout
     python benchmarks/entity_quality.py --set blind     # tests/fixtures/entities_blind (never tuned on)
+    python benchmarks/entity_quality.py --set gum-dev   # GUM news (Wikinews), the part tuned on
+    python benchmarks/entity_quality.py --set gum-blind # GUM news, the part never tuned on
+    python benchmarks/entity_quality.py --set all       # one summary line per set
     python benchmarks/entity_quality.py -v              # also what was missed or wrong
 
 The figure is the one ../shared/tools/entity_score.py computes: distinct entities, a
 prediction counts when its name or an alias matches the gold name or an alias (normalised)
-with the right coarse type; gold entries marked optional count neither way.
+with the right coarse type; gold entries marked optional count neither way. A gold file
+with "scored_types" (the GUM sets: person, organization, place) scores only predictions of
+those types, and its entries of other types are not required (a prediction of a scored type
+that matches one counts as wrong). Per set: the mean of the documents' F1 and the micro
+figures (counts summed over documents).
 """
 
 from __future__ import annotations
@@ -46,8 +53,11 @@ def norm(text: str) -> str:
     return text.casefold().strip()
 
 
-def score(gold: list[dict], predicted: list[dict]) -> dict:
+def score(gold: list[dict], predicted: list[dict], scored_types: list[str] | None = None) -> dict:
     """Typed P/R/F1 over distinct entities, with what was missed and what was wrong."""
+    scored = {COARSE[t] for t in scored_types} if scored_types else None
+    if scored is not None:
+        predicted = [p for p in predicted if COARSE.get(p["type"], "MISC") in scored]
     entries = [
         {
             "name": g["name"],
@@ -57,7 +67,7 @@ def score(gold: list[dict], predicted: list[dict]) -> dict:
         }
         for g in gold
     ]
-    required = [g for g in entries if not g["optional"]]
+    required = [g for g in entries if not g["optional"] and (scored is None or g["types"] & scored)]
     found, counted, right, wrong = set(), 0, 0, []
     for p in predicted:
         keys = ({norm(p["name"])} | {norm(a) for a in p.get("aliases", [])}) - {""}
@@ -74,7 +84,10 @@ def score(gold: list[dict], predicted: list[dict]) -> dict:
     recall = len(found) / len(required) if required else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     missed = [g["name"] for g in required if g["name"] not in found]
-    return {"p": precision, "r": recall, "f1": f1, "missed": missed, "wrong": wrong}
+    return {
+        "p": precision, "r": recall, "f1": f1, "missed": missed, "wrong": wrong,
+        "right": right, "counted": counted, "found": len(found), "required": len(required),
+    }
 
 
 def evaluate(folder: Path) -> list[tuple[str, dict]]:
@@ -86,17 +99,40 @@ def evaluate(folder: Path) -> list[tuple[str, dict]]:
         briefing = load_briefing(source)
         predicted = to_dict(briefing, extract_entities(briefing))["entities"]
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        results.append((stem, score(gold["entities"], predicted)))
+        results.append((stem, score(gold["entities"], predicted, gold.get("scored_types"))))
     return results
+
+
+def micro(results: list[tuple[str, dict]]) -> tuple[float, float, float]:
+    """P, R, F1 with the counts summed over documents."""
+    right = sum(r["right"] for _, r in results)
+    counted = sum(r["counted"] for _, r in results)
+    found = sum(r["found"] for _, r in results)
+    required = sum(r["required"] for _, r in results)
+    p = right / counted if counted else 0.0
+    r = found / required if required else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+SETS = {
+    "dev": "entities", "holdout": "entities_holdout", "blind": "entities_blind",
+    "gum-dev": "entities_gum_dev", "gum-blind": "entities_gum_blind",
+}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("dev", "holdout", "blind"), default="dev")
+    parser.add_argument("--set", choices=(*SETS, "all"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    folder = ROOT / "tests" / "fixtures" / {"dev": "entities", "holdout": "entities_holdout", "blind": "entities_blind"}[args.set]
-    results = evaluate(folder)
+    if args.set == "all":
+        for name, folder in SETS.items():
+            results = evaluate(ROOT / "tests" / "fixtures" / folder)
+            p, r, f1 = micro(results)
+            mean = sum(x["f1"] for _, x in results) / len(results)
+            print(f"{name:10s} micro P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   mean F1 {mean:.3f}  ({len(results)} documents)")
+        return
+    results = evaluate(ROOT / "tests" / "fixtures" / SETS[args.set])
     for name, result in results:
         print(f"{name:42s} P {result['p']:.3f}  R {result['r']:.3f}  F1 {result['f1']:.3f}")
         if args.verbose:
@@ -105,6 +141,8 @@ def main() -> None:
     if results:
         mean = sum(r["f1"] for _, r in results) / len(results)
         print(f"{'mean':42s} F1 {mean:.3f}  ({len(results)} briefings)")
+        p, r, f1 = micro(results)
+        print(f"{'micro':42s} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}")
 
 
 if __name__ == "__main__":

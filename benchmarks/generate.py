@@ -62,3 +62,24 @@ def varied_briefing(size: int) -> str:
             length += len(text) + 1
         number += 1
     return "\n".join(parts) + "\n"
+
+
+def real_news_briefing(size: int) -> str:
+    """A Markdown briefing of about `size` characters of real news nobody here wrote.
+
+    The Wikinews articles of the GUM sets (tests/fixtures/entities_gum_*, CC BY 2.5), one
+    section per article under its own title, repeated until the size is reached.
+    """
+    articles = []
+    for path in sorted(FIXTURES.glob("entities_gum_*/*.txt")):
+        title, _, body = path.read_text(encoding="utf-8").partition("\n\n")
+        articles.append(f"## {title.strip()}\n\n{body.strip()}\n")
+    parts = ["# Real news for benchmarks\n"]
+    length = len(parts[0])
+    number = 0
+    while length < size:
+        article = articles[number % len(articles)]
+        parts.append(article)
+        length += len(article) + 1
+        number += 1
+    return "\n".join(parts)

@@ -32,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(HERE.parent))
 
-from generate import generated_briefing, varied_briefing  # noqa: E402
+from generate import generated_briefing, real_news_briefing, varied_briefing  # noqa: E402
 
 from briefing_tui.core.parsing import parse_source, parse_text  # noqa: E402
 from briefing_tui.core.reading import decode_bytes  # noqa: E402
@@ -82,12 +82,43 @@ def bench_entities_seed() -> None:
 
 
 def bench_entities_1mb() -> None:
+    """Entities of 1 MB of real news (Wikinews articles of the GUM sets, repeated)."""
     from briefing_tui.core.entities import extract_entities
     from briefing_tui.core.entities.gazetteer import load_gazetteer
 
     load_gazetteer()
-    briefing = parse_bytes(generated_briefing(1_000_000).encode("utf-8"))
+    briefing = parse_bytes(real_news_briefing(1_000_000).encode("utf-8"))
     emit("entities_1mb_ms", median_ms(lambda: extract_entities(briefing), 3), "ms")
+
+
+def bench_entities_scaling() -> None:
+    """What `briefing export` does to text (parse, entities) on 8 MB against 1 MB of real news."""
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.entities.gazetteer import load_gazetteer
+
+    load_gazetteer()
+    times = {}
+    for size in (1_000_000, 8_000_000):
+        data = real_news_briefing(size).encode("utf-8")
+        times[size] = median_ms(lambda: extract_entities(parse_bytes(data)), 3 if size == 1_000_000 else 1)
+    emit("entities_8mb_ms", times[8_000_000], "ms")
+    emit("entities_scaling_ratio", times[8_000_000] / times[1_000_000], "x")
+
+
+def bench_entities_acronyms() -> None:
+    """The acronym merge on 4,000 distinct organisations and their acronyms."""
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.parsing import parse_text
+
+    letters = "BCDFGHJKLMNPRSTVWZ"
+    names = []
+    for i in range(4000):
+        a, b, c = letters[i % 18], letters[(i // 18) % 18], letters[(i // 324) % 18]
+        names.append((f"{a}oxa {b}elmar {c}uild Council", f"{a}{b}{c}C"))
+    text = "Title\n\n" + " ".join(f"The {name} met." for name, _ in names)
+    text += "\n\n" + " ".join(f"Then {acronym} spoke." for _, acronym in names) + "\n"
+    briefing = parse_text(text)
+    emit("entities_acronyms_4000_ms", median_ms(lambda: extract_entities(briefing), 1), "ms")
 
 
 # Queries with typos, as a user types them.
@@ -587,6 +618,8 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "parse_5mb_ms": bench_parse_5mb,
     "entities_seed_ms": bench_entities_seed,
     "entities_1mb_ms": bench_entities_1mb,
+    "entities_scaling_ratio": bench_entities_scaling,
+    "entities_acronyms_4000_ms": bench_entities_acronyms,
     "search_seed_ms_p50": bench_search_seed,
     "search_2mb_ms_p95": bench_search_2mb,
     "wrap_cjk_100k_ms": bench_wrap_cjk,

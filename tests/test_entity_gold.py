@@ -13,7 +13,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from entity_quality import COARSE, norm  # noqa: E402
 
-FOLDERS = ["entities", "entities_holdout", "entities_blind"]
+FOLDERS = ["entities", "entities_holdout", "entities_blind", "entities_gum_dev", "entities_gum_blind"]
 GOLD_FILES = sorted(p for folder in FOLDERS for p in (ROOT / "tests" / "fixtures" / folder).glob("*.gold.json"))
 
 
