@@ -145,3 +145,47 @@ async def test_a_click_on_an_entity_follows_it():
         await pilot.pause()
         assert app.query_one(StatusLine).match == "Joe Biden 1/1"
         assert app.query_one(StatusLine).position == "2/5 Key Facts"
+
+
+async def test_a_long_briefing_fills_the_panel_in_stages_first_section_first(tmp_path, monkeypatch):
+    from briefing_tui.core.entities import extract_entities
+
+    sections = [f"## Report {n}\n\nOfficials in Nairobi met Amina Odhiambo of the Kenya Red Cross on day {n}. "
+                f"Later the World Bank said the Port of Mombasa reopened.\n" for n in range(1, 41)]
+    path = tmp_path / "long.md"
+    path.write_text("# A long briefing\n\n" + "\n".join(sections), encoding="utf-8")
+    stages: list[tuple[int, int, int, str]] = []
+    original = EntityPanel.show_entities
+
+    def recording(panel, briefing, entities, done=1, total=1):
+        original(panel, briefing, entities, done, total)
+        note = str(panel.query_one("#entity-details").render())
+        stages.append((done, total, len(entities), note))
+
+    monkeypatch.setattr(EntityPanel, "show_entities", recording)
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        total = len(app.reader.briefing.sections)
+        assert len(stages) >= 3 and stages[0][:2] == (1, total)
+        assert stages[0][3] == f"Finding names… 1 of {total} sections"
+        assert [s[0] for s in stages] == sorted({s[0] for s in stages}) and stages[-1][0] == total
+        assert "Finding names" not in stages[-1][3]
+        assert list(app.reader.entities) == extract_entities(app.reader.briefing)
+        assert str(app.query_one("#entity-title").render()) == f"Entities ({len(app.reader.entities)})"
+
+
+async def test_the_entity_under_the_cursor_stays_under_it_as_the_list_grows():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        panel = app.query_one(EntityPanel)
+        listing = app.query_one(EntityList)
+        japan = next(i for i, e in enumerate(panel.entities) if e.name == "Japan")
+        listing.highlighted = listing.get_option_index(f"e{japan}")
+        panel.show_entities(app.reader.briefing, list(reversed(app.reader.entities)), 4, 5)
+        await pilot.pause()
+        assert str(listing.get_option_at_index(listing.highlighted).prompt).split()[0] == "Japan"
+        assert str(app.query_one("#entity-title").render()).endswith("…)")

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..core.model import Briefing, Entity
 from .lists import ListPane
@@ -134,16 +134,46 @@ class EntityPanel(Vertical):
     def entity_list(self) -> EntityList:
         return self.query_one(EntityList)
 
-    def show_entities(self, briefing: Briefing, entities: Sequence[Entity]) -> None:
-        """Fill the panel; called once the entities are found (off the first paint)."""
+    def show_entities(self, briefing: Briefing, entities: Sequence[Entity], done: int = 1, total: int = 1) -> None:
+        """Fill the panel with the entities of the first `done` of `total` sections.
+
+        Called off the first paint, once per stage on a long briefing (the first section's
+        entities first); the entity under the cursor stays under it as the list grows.
+        """
+        highlighted = self._highlighted_name()
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
-        self.query_one("#entity-title", Static).update(Text(f"Entities ({len(self.entities)})"))
-        self.query_one("#entity-details", Static).update(
-            Text("Enter follows an entity; n/N walk its mentions." if self.entities else "No names found.")
-        )
+        finding = done < total
+        count = f"{len(self.entities)}…" if finding else str(len(self.entities))
+        self.query_one("#entity-title", Static).update(Text(f"Entities ({count})"))
+        if finding:
+            note = f"Finding names… {done} of {total} sections"
+        else:
+            note = "Enter follows an entity; n/N walk its mentions." if self.entities else "No names found."
+        self.query_one("#entity-details", Static).update(Text(note))
         self._refill()
+        if highlighted is not None:
+            self._highlight_name(highlighted)
+
+    def _highlighted_name(self) -> str | None:
+        listing = self.entity_list
+        if listing.highlighted is None or not self.entities:
+            return None
+        option = listing.get_option_at_index(listing.highlighted)
+        if option.id is None:
+            return None
+        return self.entities[int(option.id[1:])].name
+
+    def _highlight_name(self, name: str) -> None:
+        listing = self.entity_list
+        for index, entity in enumerate(self.entities):
+            if entity.name == name:
+                try:
+                    listing.highlighted = listing.get_option_index(f"e{index}")
+                except OptionDoesNotExist:  # filtered out: the first entry stays highlighted
+                    pass
+                return
 
     def set_filter(self, query: str) -> None:
         self.query_text = query

@@ -8,6 +8,8 @@ organisation joins the long one, every spelling of a place joins its canonical n
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from dataclasses import replace
 
 from ..model import Briefing, Entity
 from .classify import NameClassifier
@@ -20,9 +22,15 @@ from .names import name_runs, tokenize
 
 def find_mentions(briefing: Briefing) -> list[Found]:
     """Every mention the rules find, section by section, before merging."""
+    found: list[Found] = []
+    for mentions in _mentions_by_section(briefing):
+        found.extend(mentions)
+    return found
+
+
+def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
     gazetteer = load_gazetteer()
     classifier = NameClassifier(gazetteer)
-    found: list[Found] = []
     for index, section in enumerate(briefing.sections):
         text = section.text
         names: list[Found] = []
@@ -32,9 +40,47 @@ def find_mentions(briefing: Briefing) -> list[Found]:
             for run in name_runs(tokens, text):
                 names.extend(classifier.classify(run, text, index))
         claimed = [(f.start, f.end) for f in names] + markers
-        found.extend(names)
-        found.extend(numbers_and_dates(text, index, claimed, gazetteer.groups))
-    return found
+        yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
+
+
+def entities_in_stages(briefing: Briefing, backend: str | None = None) -> Iterator[tuple[int, list[Entity]]]:
+    """(sections done, entities of those sections): the first section's first, then more.
+
+    Each stage covers at least as much text again as the stages before it, so merging at
+    every stage costs no more than twice merging once. The last stage covers every section
+    and equals `extract_entities`. The spaCy backend gives one stage.
+    """
+    total = len(briefing.sections)
+    nlp = _spacy_pipeline(backend)
+    if nlp is not None:
+        from .spacy_backend import spacy_entities
+
+        yield total, spacy_entities(briefing, nlp)
+        return
+    texts = [s.text for s in briefing.sections]
+    found: list[Found] = []
+    done_chars = stage_chars = 0
+    for index, mentions in enumerate(_mentions_by_section(briefing)):
+        found.extend(mentions)
+        stage_chars += len(texts[index])
+        if index + 1 < total and (index == 0 or stage_chars >= done_chars):
+            done_chars += stage_chars
+            stage_chars = 0
+            yield index + 1, merge([replace(f) for f in found], texts)  # merging changes mentions
+    yield total, merge(found, texts)
+
+
+def _spacy_pipeline(backend: str | None):
+    """spaCy's English pipeline when the backend asks for it and it is installed, else None."""
+    backend = backend or os.environ.get("BRIEFING_ENTITIES", "auto")
+    if backend not in ("spacy", "auto"):
+        return None
+    from .spacy_backend import load_pipeline
+
+    nlp = load_pipeline()
+    if nlp is None and backend == "spacy":
+        raise RuntimeError("spaCy with an English pipeline is not installed")
+    return nlp
 
 
 def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Entity]:
@@ -45,13 +91,9 @@ def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Ent
     BRIEFING_ENTITIES environment variable decides, and "auto" when it is unset. Without
     an installed pipeline spaCy is never imported.
     """
-    backend = backend or os.environ.get("BRIEFING_ENTITIES", "auto")
-    if backend in ("spacy", "auto"):
-        from .spacy_backend import load_pipeline, spacy_entities
+    nlp = _spacy_pipeline(backend)
+    if nlp is not None:
+        from .spacy_backend import spacy_entities
 
-        nlp = load_pipeline()
-        if nlp is not None:
-            return spacy_entities(briefing, nlp)
-        if backend == "spacy":
-            raise RuntimeError("spaCy with an English pipeline is not installed")
+        return spacy_entities(briefing, nlp)
     return merge(find_mentions(briefing), [s.text for s in briefing.sections])
