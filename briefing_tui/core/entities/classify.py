@@ -30,6 +30,8 @@ from .words import (
     PRODUCT_AFTER,
     ROLE_BEFORE,
     SPEECH_AFTER,
+    TIME_ZONES,
+    HEAD_AFTER,
 )
 
 # "and" and "in" join only names that need them: "Department of Health and Human Services",
@@ -41,6 +43,7 @@ _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 MAX_RUN = 24
 # The steps of classifying a run: mentions found, and the steps for the parts to classify.
 Steps = Iterator["Found | Steps"]
+_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -58,10 +61,11 @@ class NameClassifier:
 
     def _found(self, run: list[Token], text: str, section: int, kind: str, key: str | None = None, name: str | None = None) -> Found:
         surface = self._surface(run, text)
-        return Found(section, run[0].start, run[-1].end, kind, key or surface, name or surface)
+        single = " ".join(surface.split())  # "New York  City" is New York City
+        return Found(section, run[0].start, run[-1].end, kind, key or single, name or single)
 
     def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
-        surface = self._surface(run, text)
+        surface = " ".join(self._surface(run, text).split())
         found = self.g.lookup(surface)
         if found is None and surface.isupper() and len(surface) > 3:
             found = self.g.lookup(surface.title())  # datelines: "PARIS —"
@@ -228,6 +232,18 @@ class NameClassifier:
         if known:
             out.append(self._found(run, text, section, known[1], key=known[0], name=known[0]))
             return None
+        if len(run) >= 3 and words[-1].isdigit():
+            # "Emmanuel Macron 3": a person and a photo's number.
+            known = self._lookup(run[:-1], text)
+            cues = self._has_org_cue(run) or any(w in EVENT_WORDS or w in PLACE_CUES for w in words)
+            if (known is not None and known[1] == "person") or (known is None and words[0] in self.g.first_names and not cues):
+                if known is not None:
+                    out.append(self._found(run[:-1], text, section, "person", key=known[0], name=known[0]))
+                else:
+                    out.extend(self._person(run[:-1], text, section))
+                # The number is claimed so that no count is made of it; merging drops it.
+                out.append(self._found(run[-1:], text, section, "unknown", key=f"photo number:{run[-1].start}"))
+                return None
         if len(run) >= 2 and words[-1].isdigit():
             out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
             return None
@@ -292,6 +308,8 @@ class NameClassifier:
         word = run[0].text
         if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word):
             return []
+        if word in TIME_ZONES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
+            return []  # "9 a.m. ET": the zone of a time
         if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
         if "-" in word and word.replace("-", "").isupper():
@@ -310,7 +328,10 @@ class NameClassifier:
         if re.fullmatch(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+", word):
             return [self._found(run, text, section, "other")]  # "COP30", "F-35"
         if word.isupper() and 2 <= len(word) <= 6:
-            return [self._found(run, text, section, "organization")]
+            # An acronym nobody knows is an organisation when it acts like one ("ZTE said")
+            # or when merging finds its full name; else it names a test, a programme or a
+            # market index ("the PCR test", "SPX") and is no entity.
+            return [self._found(run, text, section, self._acronym_kind(run, text))]
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             return []
         initial = run[0].sentence_start
@@ -330,6 +351,21 @@ class NameClassifier:
             found = self._found(run, text, section, "unknown")
         found.initial = initial
         return [found]
+
+    def _acronym_kind(self, run: list[Token], text: str) -> str:
+        """An acronym nobody knows: an organisation, unless it modifies a noun ("the PCR
+        test", "GCSE exams"), is a common word in capitals ("UNLESS") or a Roman numeral;
+        then it stays an organisation only if merging finds its full name ("acronym?")."""
+        word = run[0].text
+        following = text[run[-1].end : run[-1].end + 2]
+        if word.lower() in self.g.common_words or _ROMAN.match(word):
+            return "acronym?"
+        after = self._after(run, text)
+        if after in ("index", "indices", "average"):
+            return "other"  # "the KOSPI index"
+        if re.match(r" [a-z]", following) and after not in HEAD_AFTER:
+            return "acronym?"
+        return "organization"
 
     def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
         if not run or len(run) > 5:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .found import Found
-from .words import COUNT_STOP
+from .words import COUNT_STOP, TIME_ZONES
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -30,7 +30,7 @@ _HOLIDAYS = (
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
     "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak"
 )
-_ZONE = r"(?:\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|local time))?"
+_ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b)?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
@@ -60,7 +60,6 @@ _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
-    ("0-9", r"\b\d{1,3}-(?:year|month|week|day)-old\b", 0, ("-old",)),
     ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
@@ -139,6 +138,15 @@ _QUALIFIER = re.compile(
 )
 
 
+NOT_QUANTITIES = [
+    re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b"),
+    re.compile(r"(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
+    re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
+]
+# Plurals without an s: a count of them ends there ("103 women").
+PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())
+
+
 def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
@@ -151,10 +159,12 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         # A capitalised word continues the phrase only as a nationality: "4 million Chinese soldiers".
         if lower in COUNT_STOP or (word[0].isupper() and word not in groups):
             break
+        if taken and (lower.endswith(("ed", "ing")) and len(lower) > 4):
+            break  # a verb after the thing counted: "103 women noticed"
         position = end + match.end()
         taken += 1
-        if lower.endswith("s") and taken >= 1:
-            break  # a plural noun ends the phrase: "45,000 dependents"
+        if lower.endswith("s") or lower in PLURALS:
+            break  # a plural noun ends the phrase: "45,000 dependents", "103 women"
     return position
 
 
@@ -175,6 +185,12 @@ def numbers_and_dates(
         taken[a:b] = b"\x01" * (b - a)
         found.append(Found(section, a, b, kind, f"{kind}:{name.lower()}", name, aliases))
 
+    # Numbers that are no quantities: ages ("48-year-old"), citation markers ("(12)",
+    # "[3, 4]"), addresses and versions ("192.168.1.1", "3.2.1"). Claimed, never shown.
+    for pattern in NOT_QUANTITIES:
+        for match in pattern.finditer(text):
+            a, b = match.span()
+            taken[a:b] = b"\x01" * (b - a)
     lower = text.lower()
     for pattern, keywords in DATE_PATTERNS:
         if keywords is not None and not any(keyword in lower for keyword in keywords):
@@ -212,6 +228,8 @@ def numbers_and_dates(
         a, b = match.span()
         if free(a, b):
             word = match.group()
+            if word.lower() == "one":
+                continue  # "one study", "one called": a word, not a count worth showing
             end = _counted(text, b, groups)
             if end > b or "-" in word:  # "three people", "two-thirds": a bare "two" is left alone
                 add(a, end, "number", text[a:end], (word,) if end > b else ())

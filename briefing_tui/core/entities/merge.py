@@ -33,6 +33,27 @@ def _resolve_people(found: list[Found]) -> None:
                 family_first.setdefault(words[0], f.key)
     for surname, name in family_first.items():
         full_names.setdefault(surname, name)
+    # A short first name joins the long one with the same family name: "Josh Apte" is
+    # "Joshua Apte", "Alex Ruiz" is "Alexander Ruiz".
+    by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for f in found:
+        if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
+            words = _words(f.key)
+            if f.key not in by_rest[tuple(words[1:])]:
+                by_rest[tuple(words[1:])].append(f.key)
+    longer: dict[str, str] = {}
+    for names in by_rest.values():
+        for short in names:
+            first = _words(short)[0]
+            for long in names:
+                other = _words(long)[0]
+                if len(first) >= 3 and len(other) > len(first) and other.startswith(first):
+                    longer[short] = long
+    for f in found:
+        if f.key in longer:
+            f.key = f.name = longer[f.key]
+    for surname, name in full_names.items():
+        full_names[surname] = longer.get(name, name)
     for f in found:
         if f.type in ("person", "person?", "unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in full_names:
             f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
@@ -76,14 +97,14 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
         if _spells(other) is not None:
             by_initials[_spells(other)].append(other)
     for f in found:
-        if f.type == "organization" and f.key.isupper() and len(f.key) <= 10:
+        if f.type in ("organization", "acronym?") and f.key.isupper() and len(f.key) <= 10:
             acronym = f.key.replace(".", "")
             candidates = by_initials.get(acronym, deque())
             # A candidate renamed since it was indexed no longer spells the acronym.
             while candidates and _spells(candidates[0]) != acronym:
                 candidates.popleft()
             if candidates:
-                f.key = f.name = candidates[0].key
+                f.type, f.key, f.name = "organization", candidates[0].key, candidates[0].key
 
 
 def _spells(f: Found) -> str | None:
@@ -99,6 +120,15 @@ def _spells(f: Found) -> str | None:
 UNKNOWN_SINGLE = ""
 
 
+NAMED = frozenset({"person", "organization", "place", "group", "other"})
+
+
+def _as_written(surfaces: list[str]) -> str:
+    """The form the text uses most, the longest of those; spaces inside made single."""
+    counts = Counter(" ".join(s.split()) for s in surfaces)
+    return max(counts, key=lambda form: (counts[form], len(form)))
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_people(found)
@@ -106,6 +136,8 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     for f in found:
         if f.type in ("place?", "person?", "organization?"):
             f.type = f.type[:-1]
+        elif f.type == "acronym?":
+            f.type = "unknown"  # an acronym no full name explains: an organisation only if typed so elsewhere
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         groups[f.key].append(f)
@@ -125,6 +157,10 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
         surfaces = [texts[f.section][f.start : f.end] for f in items]
         names = [f.name for f in items if f.name]
         name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]
+        if kind in NAMED and name not in surfaces:
+            # Shown as the text writes it: the gazetteer's "Federal Bureau of Investigation"
+            # keys a text's "FBI", but the text's own form is shown.
+            name = _as_written(surfaces)
         aliases = dict.fromkeys(s for s in surfaces if s != name)
         for f in items:
             aliases.update(dict.fromkeys(a for a in f.aliases if a != name))

@@ -11,7 +11,7 @@ import re
 
 from .dates_numbers import _YEAR, MONTHS, WEEKDAYS
 from .found import Token
-from .words import HOLIDAY_WORDS, NOT_NAMES, PARTICLES
+from .words import CAPTION_WORDS, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?")
 _ABBREVIATION = re.compile(
@@ -77,6 +77,17 @@ def _is_capitalised(token: Token) -> bool:
 _MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep."])
 
 
+# Codes of market instruments and data series: digits between capitals ("US10YT"), or a
+# lower-case letter before a digit ("LCOc1"); "COP30", "F-35" and "G7" are not of this shape.
+CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|[A-Za-z]*[A-Z][A-Za-z]*[a-z]\d\w*")
+
+
+def _is_code(token: Token, text: str) -> bool:
+    """A code as news wires write them: "US10YT", "LCOc1", " .DJI", "XAU=" (never a name)."""
+    before = text[max(0, token.start - 2) : token.start]
+    return bool(CODE.fullmatch(token.text)) or before in (" .", "(.") or text[token.end : token.end + 1] == "="
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -98,6 +109,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         first = token.text[0]
         capital = first.isupper() and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
+            capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
         if first.isdigit():
             # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
             if ORDINAL.match(token.text) and following is not None and _is_capitalised(following):

@@ -1,0 +1,101 @@
+"""What makes the entity panel untrustworthy never shows: one sentence of each shape.
+
+The sentences are written here; each shape comes from errors seen on real news.
+"""
+
+from __future__ import annotations
+
+from briefing_tui.core.entities import extract_entities
+from briefing_tui.core.parsing import parse_text
+
+
+def entities_of(sentence: str) -> dict[str, str]:
+    """Shown name -> type for the entities of a one-paragraph briefing."""
+    return {e.name: e.type for e in extract_entities(parse_text("A headline\n\n" + sentence + "\n"))}
+
+
+def surfaces_of(sentence: str) -> set[str]:
+    entities = extract_entities(parse_text("A headline\n\n" + sentence + "\n"))
+    return {e.name for e in entities} | {a for e in entities for a in e.aliases}
+
+
+def test_citation_markers_are_no_numbers():
+    found = entities_of("Screening halved the death rate in Leeds (14). Two trials agreed (5, 6), and one more did [22].")
+    assert found.get("Leeds") == "place"
+    assert not {"14", "5", "6", "22"} & set(found)
+
+
+def test_list_numbers_are_no_numbers():
+    text = "Budget talks\n\n1. Taxes rise in April.\n2. Pensions are frozen.\n3) Grants end.\n"
+    names = {e.name for e in extract_entities(parse_text(text))}
+    assert not {"1", "2", "3"} & names and "April" in names
+
+
+def test_phrases_are_not_counts():
+    found = entities_of(
+        "One survey found rents rising; one study disagreed. Of the 240 tenants, 57 women reported mould. One called it shameful."
+    )
+    assert not [name for name in found if name.lower().startswith("one")]
+    assert "57 women" in found and not [name for name in found if "reported" in name]
+    assert found.get("240 tenants") == "number"
+
+
+def test_market_codes_are_no_organisations_or_people():
+    found = entities_of(
+        "The Nasdaq Composite .IXIC rose 0.8%, the 10-year note US10YT=RR slipped, spot silver XAG= fell and "
+        "WTI crude CLc1 gained, while Brent LCOc2 was flat."
+    )
+    assert not {"IXIC", "US10YT", "XAG", "CLc1", "LCOc2", "Brent LCOc2", "RR"} & set(found)
+    assert not [name for name, kind in found.items() if kind == "person"]
+
+
+def test_acronyms_of_tests_and_programmes_are_no_organisations():
+    found = entities_of("Nurses ran MRI scans and ELISA tests for the WIC programme, and the pupils sat SAT exams.")
+    assert not {"MRI", "ELISA", "WIC", "SAT"} & set(found)
+
+
+def test_an_acronym_acting_as_an_organisation_stays_one():
+    found = entities_of("The regulator fined KPLC last week. KPLC said it would appeal, and UNMISS, the U.N. mission, agreed.")
+    assert found.get("KPLC") == "organization" and found.get("UNMISS") == "organization"
+
+
+def test_time_zone_letters_belong_to_the_time():
+    found = entities_of("Voting ends at 7 p.m. CT and counting starts at 10:30 a.m. ET on Thursday.")
+    assert not {"CT", "ET"} & set(found)
+    assert found.get("7 p.m. CT") == "date" and found.get("10:30 a.m. ET") == "date"
+
+
+def test_address_fragments_are_no_numbers():
+    found = entities_of("The scans came from 203.0.113.42 and 198.51.100.7, and the patch 4.12.1 closed the hole.")
+    assert not [name for name, kind in found.items() if kind == "number"]
+
+
+def test_ages_are_no_dates():
+    found = entities_of("A 37-year-old driver and an 8-month-old baby were hurt; the driver had worked there 15 years.")
+    assert not [name for name in found if "old" in name]
+    assert found.get("15 years") == "date"
+
+
+def test_caption_words_and_photo_numbers_stay_off_names():
+    found = entities_of("Greta Thunberg Image: Lena Holm. Leaders met in Oslo. Jonas Gahr Store 4 greeted Ulf Kristersson 7.")
+    assert "Greta Thunberg" in found and not [name for name in found if "Image" in name]
+    assert found.get("Ulf Kristersson") == "person"
+    assert not [name for name in found if name.endswith(("4", "7"))]
+
+
+def test_names_are_shown_as_the_text_writes_them():
+    found = entities_of("In 2019 Twitter and Facebook removed the accounts, the FBI said. Twitter later restored some.")
+    assert {"Twitter", "Facebook", "FBI"} <= set(found)
+    assert not {"X Corp.", "X", "Meta", "Meta Platforms", "Federal Bureau of Investigation"} & surfaces_of(
+        "In 2019 Twitter and Facebook removed the accounts, the FBI said. Twitter later restored some."
+    )
+
+
+def test_variants_of_one_name_merge():
+    entities = extract_entities(parse_text(
+        "A headline\n\nMayors of New York  City and Boston met. New York City will host. "
+        "Josh Apte spoke first; later Joshua Apte said Apte's study stands.\n"
+    ))
+    names = [e.name for e in entities]
+    assert names.count("New York City") == 1 and "New York  City" not in names
+    assert [e.name for e in entities if e.type == "person"] == ["Joshua Apte"]
