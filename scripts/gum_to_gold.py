@@ -11,7 +11,8 @@ articles (texts CC BY 2.5, annotations CC BY 4.0). For each document this writes
 
 - A mention is *named* when its syntactic head is a proper noun (NNP, NNPS), or has one in
   apposition ("English captain Harry Kane"). Its name is the head's subtree when that is
-  all capitalised words and connectors ("University of Southern Indiana"), else the proper
+  all capitalised words and connectors ("University of Southern Indiana"; never a
+  coordination: "X and the Y" are two names), else the proper
   nouns joined to the head ("Hamdullah Mohib" in "Afghan Ambassador to the United States
   Hamdullah Mohib").
 - One gold entity per coreference chain that has a named mention; its name is the longest
@@ -194,7 +195,7 @@ def convert(conllu: str) -> tuple[str, dict, str]:
             if line and not line.endswith(" "):
                 line += " "
             multiword: Token | None = None
-            for t in s:
+            for index, t in enumerate(s):
                 if t.upos == "MWT":
                     multiword = t
                     multiword_cursor = 0
@@ -215,6 +216,11 @@ def convert(conllu: str) -> tuple[str, dict, str]:
                         t.start, t.end = multiword.start + at, multiword.start + at + len(t.form)
                         multiword_cursor = at + len(t.form)
                     continue
+                if t.form == "-" and line.endswith(" ") and line[-2:-1].isalnum() and index + 1 < len(s) and s[index + 1].form[:1].isalnum():
+                    # Older GUM documents split "six-member" into "six - member": the
+                    # Wikinews text has one word.
+                    line = line[:-1]
+                    spaces[id(t)] = False
                 t.start = offset + len(line)
                 line += t.form
                 t.end = offset + len(line)
@@ -248,18 +254,20 @@ def name_of(mention: Mention, text: str, title_words: set[str]) -> list[str]:
         return []
     head = heads[0]
     if not _proper(head):
-        # "English captain Harry Kane": the name stands in apposition to the head noun.
-        beside = [t for t in tokens if t.head == head.id and t.deprel == "appos" and _proper(t)]
+        # "English captain Harry Kane", "defender Kyle Walker": the name beside the head noun.
+        beside = [t for t in tokens if t.head == head.id and t.deprel in ("appos", "flat") and _proper(t)]
         if not beside:
             return []
         head = beside[0]
+        inside = {t.id for t in beside if t.deprel == beside[0].deprel}  # "Mark" "Zuckerberg", both flat
+    else:
+        inside = {head.id}
     # The head's subtree inside the mention: "University of Southern Indiana".
-    inside = {head.id}
     grew = True
     while grew:
         grew = False
         for t in tokens:
-            if t.id not in inside and t.head in inside and t.deprel not in ("appos", "acl", "punct", "parataxis", "dep"):
+            if t.id not in inside and t.head in inside and t.deprel not in ("appos", "acl", "punct", "parataxis", "dep", "conj", "cc"):
                 inside.add(t.id)
                 grew = True
     span = [t for t in tokens if min(inside) <= t.id <= max(inside)]
@@ -290,6 +298,14 @@ def name_of(mention: Mention, text: str, title_words: set[str]) -> list[str]:
         if any(" ".join(words[index - size : index]).lower() in title_words for size in (1, 2, 3) if index - size >= 0):
             forms.insert(0, " ".join(words[index:]))
             break
+    if mention.etype == "person":
+        # A person's own name: the head and the proper nouns flat beside it ("Stefania
+        # Giannini" in "Minister of Education Stefania Giannini").
+        own = [t for t in span if t.id == head.id or (t.head == head.id and t.deprel == "flat")]
+        if own and own[-1].id - own[0].id == len(own) - 1:
+            form = text[own[0].start : own[-1].end]
+            if form not in forms:
+                forms.append(form)
     return forms
 
 

@@ -159,8 +159,15 @@ class NameClassifier:
             return
         begin, end = title
         left, person = run[:begin], run[end:]
+        if len(person) >= 4 and person[0].text.lower() in ("of", "for"):
+            # "Minister of Education Stefania Giannini": the title runs on to the first name.
+            for index in range(2, len(person) - 1):
+                if person[index].text in self.g.first_names and not person[index - 1].text.lower() in CONNECTORS:
+                    person = person[index:]
+                    break
         if not person:
-            if begin != 0:
+            # "The President", "Culture Minister": a title alone names nobody.
+            if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
                 yield self._split_soft(run, text, section)
             return
         if any(t.text in self.org_cues or t.text in PLACE_CUES for t in person):
@@ -197,6 +204,8 @@ class NameClassifier:
                     # names ("2nd Army and 41st Army") do not.
                     left_done = bool(left) and (left[-1].text in self.org_cues or self._lookup(left, text) is not None)
                     needed = not left_done and (self._has_org_cue(left) or last in self.org_cues or last in EVENT_WORDS)
+                    if needed and len(left) >= 3 and len(right) >= 3 and self._has_org_cue(left) and self._has_org_cue(right[:3]):
+                        needed = False  # two whole names: "X Institute of Technology and Y State University"
                     if len(left) == 1 and len(right) == 1 and lower == "&":
                         needed = True  # "Johnson & Johnson"
                 if not needed:
@@ -219,10 +228,21 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
+        if len(run) >= 4 and run[-2].text in self.g.first_names and run[-3].text.lower() not in CONNECTORS:
+            # "Council on American-Islamic Relations Alia Salem": a name runs into the next.
+            left = run[:-2]
+            if self._has_org_cue(left) or left[-1].text in PLACE_CUES or self._lookup(left, text) is not None:
+                self._classify_into(left, text, section, out)
+                out.extend(self._person(run[-2:], text, section))
+                return out
+        self._classify_into(run, text, section, out)
+        return out
+
+    def _classify_into(self, run: list[Token], text: str, section: int, out: list[Found]) -> None:
         while True:  # each turn types the run, or a known name at its front and goes on with the rest
             rest = self._classify_one(run, text, section, out)
             if rest is None:
-                return out
+                return
             run = rest
 
     def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
