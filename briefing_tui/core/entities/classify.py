@@ -31,6 +31,7 @@ from .words import (
     ROLE_BEFORE,
     SPEECH_AFTER,
     TIME_ZONES,
+    WORK_BEFORE,
     HEAD_AFTER,
 )
 
@@ -43,6 +44,8 @@ _ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
 MAX_RUN = 24
 # The steps of classifying a run: mentions found, and the steps for the parts to classify.
 Steps = Iterator["Found | Steps"]
+# A hyphenated given name after a family name, as East Asian names are written.
+_GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
@@ -252,6 +255,9 @@ class NameClassifier:
         if known:
             out.append(self._found(run, text, section, known[1], key=known[0], name=known[0]))
             return None
+        if self._before(run, text) in WORK_BEFORE:
+            out.append(self._found(run, text, section, "other"))  # "the film Top Gun", "the song Imagine"
+            return None
         if len(run) >= 3 and words[-1].isdigit():
             # "Emmanuel Macron 3": a person and a photo's number.
             known = self._lookup(run[:-1], text)
@@ -303,8 +309,10 @@ class NameClassifier:
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if len(run) == 1:
             return self._single(run, text, section)
-        if words[0] in self.g.first_names or any(re.fullmatch(r"[A-Z]\.", w) for w in words[:-1]):
-            return self._person(run, text, section)
+        if words[0] in self.g.first_names or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
+            return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
+        if len(run) == 2 and len(words[0]) <= 5 and _GIVEN_HYPHENATED.fullmatch(words[1]):
+            return self._person(run, text, section)  # "Park Joo-ho", "Hwang Hee-Chan"
         if words[0] in self.g.first_names and any(w.lower() in PARTICLES for w in words[1:-1]):
             return self._person(run, text, section)
         if self._after(run, text) in PRODUCT_AFTER:
@@ -335,6 +343,8 @@ class NameClassifier:
         if "-" in word and word.replace("-", "").isupper():
             return [self._found(run, text, section, "organization")]  # "ZCCM-IH"
         parts = word.split("-")
+        if len(parts) == 2 and all(p in self.g.groups for p in parts):
+            return [self._found(run, text, section, "group")]  # "Irish-American"
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
             first, second = self.g.lookup(parts[0]), self.g.lookup(parts[1])

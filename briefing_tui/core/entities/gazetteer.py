@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .words import word_list
+
 DATA = Path(__file__).with_name("data") / "gazetteer.json"
 
 
@@ -46,7 +48,9 @@ def load_gazetteer() -> Gazetteer:
             for surface in (canonical, *aliases):
                 surface = surface[4:] if surface.startswith("the ") else surface
                 surfaces.setdefault(surface, (canonical, kind))
-    titles = frozenset(data.get("person_titles", ()))
+    for group in word_list("extra_groups"):
+        surfaces.setdefault(group, (group, "group"))
+    titles = frozenset(data.get("person_titles", ())) | word_list("extra_titles")
     # Acronym titles ("DA", "MP") match only as written: "da" in "Lula da Silva" is no title.
     folded = frozenset(t.lower() for t in titles if not t.replace(".", "").isupper())
     return Gazetteer(

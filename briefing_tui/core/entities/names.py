@@ -31,6 +31,9 @@ _AFFIXES = re.compile(
 )
 
 
+_GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
+
+
 def _strip_possessive(text: str, start: int, end: int) -> int:
     if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
         return end - 2
@@ -58,6 +61,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             affix = _AFFIXES.search(text, a, b)
             if affix and affix.start() > a:
                 b = affix.start()  # "San Francisco-based": the name is San Francisco
+        prefix = _GROUP_PREFIX.match(text, a, b)
+        if prefix:
+            a = prefix.end()  # "pro-Russian": the name is Russian
         word = text[a:b]
         if not word:
             continue
@@ -88,6 +94,19 @@ def _is_code(token: Token, text: str) -> bool:
     return bool(CODE.fullmatch(token.text)) or before in (" .", "(.") or text[token.end : token.end + 1] == "="
 
 
+_COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
+
+
+def _company_follows(tokens: list[Token], index: int) -> bool:
+    """A company suffix ends the capitalised words from tokens[index] on, within three."""
+    for token in tokens[index : index + 3]:
+        if token.text in _COMPANY_SUFFIXES:
+            return True
+        if not token.text[:1].isupper():
+            return False
+    return False
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -105,7 +124,12 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         if current:
             previous = pending[-1] if pending else current[-1]
             gap = text[previous.end : token.start]
-            joined = not gap.strip() and text[current[-1].end : current[-1].end + 2] not in ("’s", "'s")
+            possessive = text[current[-1].end : current[-1].end + 2] in ("’s", "'s")
+            # "Gartner's Research Inc.": a possessive inside a company's name.
+            if possessive and _company_follows(tokens, index):
+                joined = gap.strip() in ("", "'s", "’s")
+            else:
+                joined = not gap.strip() and not possessive
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         first = token.text[0]
         capital = first.isupper() and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS

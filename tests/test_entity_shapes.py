@@ -1,0 +1,62 @@
+"""Types and spans on shapes real news writes: titles, initials, possessive companies, compounds."""
+
+from __future__ import annotations
+
+from briefing_tui.core.entities import extract_entities
+from briefing_tui.core.parsing import parse_text
+
+
+def entities_of(sentence: str) -> dict[str, str]:
+    return {e.name: e.type for e in extract_entities(parse_text("A headline\n\n" + sentence + "\n"))}
+
+
+def test_titles_and_initials_make_people():
+    found = entities_of("Superintendent Dana Whitfield shut the schools; Fire Chief Omar Reyes and A.J. Brook agreed.")
+    assert found.get("Dana Whitfield") == "person" and found.get("Omar Reyes") == "person"
+    assert found.get("A.J. Brook") == "person"
+    assert not [name for name in found if name.startswith(("Superintendent", "Fire Chief"))]
+
+
+def test_hyphenated_east_asian_given_names_are_people():
+    found = entities_of("Coach Kim Pan-gon praised Son Heung-min and Kwon Chang-hoon after the match.")
+    assert found.get("Son Heung-min") == "person" and found.get("Kwon Chang-hoon") == "person"
+
+
+def test_a_title_of_a_ministry_runs_on_to_the_name():
+    found = entities_of("Minister of Culture Elena Varga opened the museum.")
+    assert found.get("Elena Varga") == "person"
+    assert not [name for name in found if "Culture Elena" in name]
+
+
+def test_a_name_running_into_a_person_is_split():
+    found = entities_of("The Centre for Policy Studies Maria Okafor said the figures were wrong.")
+    assert found.get("Maria Okafor") == "person"
+    assert found.get("Centre for Policy Studies") == "organization"
+
+
+def test_a_company_name_keeps_its_possessive():
+    found = entities_of("Analysts at Morningstar's Research Inc. cut the rating; Apple's Tim Cook declined to comment.")
+    assert found.get("Morningstar's Research Inc.") == "organization"
+    assert found.get("Apple") == "organization" and found.get("Tim Cook") == "person"
+
+
+def test_nationality_compounds_and_prefixes_are_groups():
+    found = entities_of("Soviet archives, Korean-American donors and anti-Japanese protesters were cited.")
+    assert found.get("Soviet") == "group" and found.get("Korean-American") == "group"
+    assert found.get("Japanese") == "group"
+
+
+def test_vague_counts_are_numbers():
+    found = entities_of("Several hundred residents and a few dozen volunteers cleared the road.")
+    assert found.get("Several hundred residents") == "number" and found.get("a few dozen volunteers") == "number"
+
+
+def test_works_named_after_their_kind_are_others():
+    found = entities_of("The film Silent Harbor and the song Paper Lanterns topped the charts.")
+    assert found.get("Silent Harbor") == "other" and found.get("Paper Lanterns") == "other"
+
+
+def test_two_whole_organisations_split_at_and():
+    found = entities_of("Researchers at the Georgia Institute of Technology and Ohio State University of the US agreed.")
+    assert found.get("Georgia Institute of Technology") == "organization"
+    assert "Ohio State University" in " ".join(found)
