@@ -185,6 +185,7 @@ async def test_the_entity_under_the_cursor_stays_under_it_as_the_list_grows():
         listing = app.query_one(EntityList)
         japan = next(i for i, e in enumerate(panel.entities) if e.name == "Japan")
         listing.highlighted = listing.get_option_index(f"e{japan}")
+        assert listing.has_focus
         panel.show_entities(app.reader.briefing, list(reversed(app.reader.entities)), 4, 5)
         await pilot.pause()
         assert str(listing.get_option_at_index(listing.highlighted).prompt).split()[0] == "Japan"

@@ -138,9 +138,10 @@ class EntityPanel(Vertical):
         """Fill the panel with the entities of the first `done` of `total` sections.
 
         Called off the first paint, once per stage on a long briefing (the first section's
-        entities first); the entity under the cursor stays under it as the list grows.
+        entities first); in a focused list the entity under the cursor stays under it.
         """
-        highlighted = self._highlighted_name()
+        # The user's place in the list is kept; before they move in it, the first entry leads.
+        highlighted = self._highlighted_name() if self.entity_list.has_focus else None
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}

@@ -140,9 +140,9 @@ _QUALIFIER = re.compile(
 
 
 NOT_QUANTITIES = [
-    re.compile(r"\b\d{1,3}-(?:year|month|week|day)s?-old\b"),
-    re.compile(r"(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
-    re.compile(r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
+    re.compile(r"(?=\d)\b\d{1,3}-(?:year|month|week|day)s?-old\b"),
+    re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
+    re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
 ]
 # Plurals without an s: a count of them ends there ("103 women").
 PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())

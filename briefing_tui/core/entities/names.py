@@ -61,10 +61,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             affix = _AFFIXES.search(text, a, b)
             if affix and affix.start() > a:
                 b = affix.start()  # "San Francisco-based": the name is San Francisco
-        prefix = _GROUP_PREFIX.match(text, a, b)
-        if prefix:
-            a = prefix.end()  # "pro-Russian": the name is Russian
         word = text[a:b]
+        if "-" in word:
+            prefix = _GROUP_PREFIX.match(text, a, b)
+            if prefix:
+                a = prefix.end()  # "pro-Russian": the name is Russian
+                word = text[a:b]
         if not word:
             continue
         gap = text[previous_end:a]
@@ -90,8 +92,11 @@ CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|[A-Za-z]*[A-Z][A-Za-z]*[a-z]\d\w*")
 
 def _is_code(token: Token, text: str) -> bool:
     """A code as news wires write them: "US10YT", "LCOc1", " .DJI", "XAU=" (never a name)."""
-    before = text[max(0, token.start - 2) : token.start]
-    return bool(CODE.fullmatch(token.text)) or before in (" .", "(.") or text[token.end : token.end + 1] == "="
+    if text[token.end : token.end + 1] == "=":
+        return True
+    if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
+        return True
+    return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
 
 
 _COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
