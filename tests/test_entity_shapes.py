@@ -60,3 +60,36 @@ def test_two_whole_organisations_split_at_and():
     found = entities_of("Researchers at the Georgia Institute of Technology and Ohio State University of the US agreed.")
     assert found.get("Georgia Institute of Technology") == "organization"
     assert "Ohio State University" in " ".join(found)
+
+
+def test_a_sentence_after_an_abbreviation_starts_a_new_name():
+    found = entities_of("The delegation flew to the U.S. The President then met them. Royal Navy ships waited.")
+    assert "U.S." in found and not [name for name in found if "President" in name]
+    assert found.get("Royal Navy") == "organization"
+
+
+def test_a_known_name_opening_a_sentence_keeps_its_first_word():
+    found = entities_of("United Nations Children's Fund staff arrived. United States Navy divers searched the bay.")
+    assert "United States Navy" in found
+
+
+def test_an_organisation_then_a_person():
+    found = entities_of("Housing Council Darius Whitcombe said rents would rise.")
+    assert found.get("Darius Whitcombe") == "person" and found.get("Housing Council") == "organization"
+
+
+def test_a_title_of_an_organisation_with_no_person_after_it():
+    found = entities_of("Chairman of the National Grain Board said exports fell.")
+    assert found.get("National Grain Board") == "organization"
+    assert not [name for name in found if name.startswith("Chairman")]
+
+
+def test_honorifics_before_common_surnames_make_people():
+    found = entities_of("Mr. Baker and Ms. Cook disagreed. The General Staff met.")
+    assert found.get("Baker") == "person" and found.get("Cook") == "person"
+    assert found.get("General Staff") == "organization"
+
+
+def test_roman_numerals_are_no_organisations():
+    found = entities_of("The treaty's clause XVII was struck down, and rule XIV stays.")
+    assert "XVII" not in found and "XIV" not in found

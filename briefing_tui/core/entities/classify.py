@@ -38,7 +38,7 @@ from .words import (
 # "and" and "in" join only names that need them: "Department of Health and Human Services",
 # "U.S. Forces in Japan", "Restore Trust in Congress Act"; not "Japan and South Korea".
 _SOFT = frozenset({"and", "in", "&"})
-_ROMAN = re.compile(r"^(?:I|II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)$")
+_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
 # of names) is cut into runs of this length, so the work on a run stays bounded.
 MAX_RUN = 24
@@ -46,6 +46,7 @@ MAX_RUN = 24
 Steps = Iterator["Found | Steps"]
 # A hyphenated given name after a family name, as East Asian names are written.
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
+_HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
@@ -137,6 +138,8 @@ class NameClassifier:
             and self._is_common(run[0])
             and self.g.lookup(run[0].text) is None
             and self._lookup(run, text) is None
+            # "United States Navy": a known name opens the run.
+            and not any(self._lookup(run[:size], text) for size in range(2, min(self.g.max_words, len(run)) + 1))
             and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
             and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in PLACE_CUES))
             # "Bank of America", "Health and Human Services": the common word begins the name.
@@ -162,12 +165,18 @@ class NameClassifier:
             return
         begin, end = title
         left, person = run[:begin], run[end:]
-        if len(person) >= 4 and person[0].text.lower() in ("of", "for"):
-            # "Minister of Education Stefania Giannini": the title runs on to the first name.
+        if person and person[0].text.lower() in ("of", "for"):
+            # "Minister of Education Stefania Giannini": the title runs on to the first name;
+            # "Chairman of the Australian Centre for …": no person, the rest is a name.
             for index in range(2, len(person) - 1):
                 if person[index].text in self.g.first_names and not person[index - 1].text.lower() in CONNECTORS:
                     person = person[index:]
                     break
+            else:
+                if left:
+                    yield self._trimmed(left, text, section)
+                yield self._trimmed(person[1:], text, section)
+                return
         if not person:
             # "The President", "Culture Minister": a title alone names nobody.
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
@@ -176,8 +185,9 @@ class NameClassifier:
         if any(t.text in self.org_cues or t.text in PLACE_CUES for t in person):
             yield self._split_soft(run, text, section)  # "General Motors Company", not a person
             return
-        if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names:
-            yield self._found(run, text, section, "organization")  # "General Staff"
+        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS
+        if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names and not honorific:
+            yield self._found(run, text, section, "organization")  # "General Staff"; but "Mr. Smith"
             return
         if left:
             known = self._lookup(left, text)
@@ -231,15 +241,26 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
-        if len(run) >= 4 and run[-2].text in self.g.first_names and run[-3].text.lower() not in CONNECTORS:
-            # "Council on American-Islamic Relations Alia Salem": a name runs into the next.
-            left = run[:-2]
-            if self._has_org_cue(left) or left[-1].text in PLACE_CUES or self._lookup(left, text) is not None:
-                self._classify_into(left, text, section, out)
-                out.extend(self._person(run[-2:], text, section))
-                return out
+        if len(run) >= 4 and run[-3].text.lower() not in CONNECTORS and self._name_runs_into_person(run, text):
+            self._classify_into(run[:-2], text, section, out)
+            out.extend(self._person(run[-2:], text, section))
+            return out
         self._classify_into(run, text, section, out)
         return out
+
+    def _name_runs_into_person(self, run: list[Token], text: str) -> bool:
+        """A name, then a person's: "Council on American-Islamic Relations Alia Salem" (a
+        first name after an organisation or place), "Refugee Council Enver Solomon" (two
+        plain capitalised words right after an organisation's last word)."""
+        left, right = run[:-2], run[-2:]
+        if right[0].text in self.g.first_names:
+            return self._has_org_cue(left) or left[-1].text in PLACE_CUES or self._lookup(left, text) is not None
+        return (
+            left[-1].text in self.org_cues
+            and all(t.text[:1].isupper() and t.text[1:].islower() and not self._is_common(t) for t in right)
+            and not any(t.text in self.org_cues or t.text in PLACE_CUES for t in right)
+            and self._lookup(right, text) is None
+        )
 
     def _classify_into(self, run: list[Token], text: str, section: int, out: list[Found]) -> None:
         while True:  # each turn types the run, or a known name at its front and goes on with the rest

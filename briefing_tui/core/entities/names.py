@@ -34,6 +34,10 @@ _AFFIXES = re.compile(
 _GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
 
 
+# Words that, capitalised after an abbreviation's full stop, open a new sentence.
+_SENTENCE_OPENERS = frozenset("The A An This That These Those He She It They We I But And However Its Their His Her".split())
+
+
 def _strip_possessive(text: str, start: int, end: int) -> int:
     if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
         return end - 2
@@ -71,8 +75,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             continue
         gap = text[previous_end:a]
         opens = not tokens or (gap != " " and bool(_OPENS.search(gap)))
+        if tokens and gap == " " and word in _SENTENCE_OPENERS and tokens[-1].text.endswith("."):
+            opens = True  # "to the U.S. The President": a new sentence after the abbreviation
         if tokens and opens and _ABBREVIATION.fullmatch(tokens[-1].text) and not re.search(r"[!?:;\n\"“]", gap):
-            opens = False  # "the U.S. Forces": the full stop of U.S. ends no sentence
+            # "the U.S. Forces": the full stop of U.S. ends no sentence; "the U.S. The
+            # President": it does.
+            opens = word in _SENTENCE_OPENERS
         tokens.append(Token(a, b, word, opens))
         previous_end = b  # a full stop left out of the word still ends the sentence
     return tokens
@@ -158,7 +166,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
                 capital = True
         if capital and (token.text not in NOT_NAMES or current):
-            if current and joined and not (pending and token.sentence_start):
+            if current and joined and not (pending and token.sentence_start) and not (token.sentence_start and current[-1].text.endswith(".")):
                 current.extend(pending)
                 current.append(token)
                 pending = []
