@@ -192,3 +192,17 @@ async def test_the_entity_under_the_cursor_stays_under_it_as_the_list_grows():
         await pilot.pause()
         assert str(listing.get_option_at_index(listing.highlighted).prompt).split()[0] == "Japan"
         assert str(app.query_one("#entity-title").render()).endswith("…)")
+
+
+async def test_details_show_only_forms_the_text_writes(tmp_path):
+    path = tmp_path / "fbi.txt"
+    path.write_text("Agents\n\nThe FBI said the U.S. agency would act. The FBI agreed.\n", encoding="utf-8")
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await ready(pilot)
+        fbi = next(e for e in app.reader.entities if e.name == "FBI")
+        assert "Federal Bureau of Investigation" in fbi.aliases  # searchable
+        panel = app.query_one(EntityPanel)
+        panel.show_details(fbi)
+        await pilot.pause()
+        assert "Federal Bureau" not in str(app.query_one("#entity-details").render())

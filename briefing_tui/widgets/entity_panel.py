@@ -223,13 +223,25 @@ class EntityPanel(Vertical):
         details = Text()
         details.append(entity.name, style="bold")
         details.append(f"  {entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}\n")
-        if entity.aliases:
-            details.append("Also: " + ", ".join(entity.aliases[:6]) + "\n")
+        written = self._written_forms(entity)
+        if written:
+            details.append("Also: " + ", ".join(written[:6]) + "\n")
         if self.briefing is not None:
             sections = sorted({m.section for m in entity.mentions})
             labels = [self.briefing.sections[s].label for s in sections if s < len(self.briefing.sections)]
             details.append("In: " + ", ".join(labels))
         self.query_one("#entity-details", Static).update(details)
+
+    def _written_forms(self, entity: Entity) -> list[str]:
+        """The entity's other forms that the text writes (a canonical name it never writes is
+        searchable but not shown)."""
+        if self.briefing is None:
+            return list(entity.aliases)
+        sections = self.briefing.sections
+        surfaces = {" ".join(sections[m.section].text[m.start : m.end].split()) for m in entity.mentions if m.section < len(sections)}
+        if entity.type in ("date", "number"):
+            return list(entity.aliases)  # their aliases are parts of what is written
+        return [alias for alias in entity.aliases if " ".join(alias.split()) in surfaces]
 
     def start_filter(self, character: str) -> None:
         """Move to the filter box, typing `character` into it."""

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict, deque
 
+from rapidfuzz.distance import Levenshtein
+
 from ..model import Entity, Mention
 from .found import Found
 from .gazetteer import load_gazetteer
@@ -129,6 +131,16 @@ def _as_written(surfaces: list[str]) -> str:
     return max(counts, key=lambda form: (counts[form], len(form)))
 
 
+def _same_name(written: str, canonical: str) -> bool:
+    """True when canonical spells the written name out or differs by a letter or two:
+    "U.S." and "United States", "FBI" and "Federal Bureau of Investigation", "Kiev" and
+    "Kyiv"; not "Twitter" and "X Corp."."""
+    letters = written.replace(".", "").replace(" ", "")
+    if letters.isupper() and "".join(w[0] for w in canonical.split() if w[0].isupper()) == letters:
+        return True
+    return Levenshtein.distance(written.casefold(), canonical.casefold()) <= 2
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_people(found)
@@ -157,13 +169,20 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
         surfaces = [texts[f.section][f.start : f.end] for f in items]
         names = [f.name for f in items if f.name]
         name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]
+        canonical = ""
         if kind in NAMED and name not in surfaces:
             # Shown as the text writes it: the gazetteer's "Federal Bureau of Investigation"
-            # keys a text's "FBI", but the text's own form is shown.
-            name = _as_written(surfaces)
+            # keys a text's "FBI", but the text's own form is shown. The canonical name
+            # stays the last alias when it is a spelling of the same name (so that a search
+            # for "United States" finds "U.S."), never when it renames ("X Corp." for Twitter).
+            canonical, name = name, _as_written(surfaces)
         aliases = dict.fromkeys(s for s in surfaces if s != name)
         for f in items:
             aliases.update(dict.fromkeys(a for a in f.aliases if a != name))
+        if canonical:
+            aliases.pop(canonical, None)
+            if _same_name(name, canonical):
+                aliases[canonical] = None
         mentions = sorted({Mention(f.section, f.start, f.end) for f in items}, key=lambda m: (m.section, m.start))
         first = mentions[0]
         entities.append((-len(mentions), first.section * 10**9 + first.start, Entity(name, kind, tuple(aliases), tuple(mentions))))
