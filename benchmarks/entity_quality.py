@@ -12,8 +12,8 @@ The figure is the one ../shared/tools/entity_score.py computes: distinct entitie
 prediction counts when its name or an alias matches the gold name or an alias (normalised)
 with the right coarse type; gold entries marked optional count neither way. A gold file
 with "scored_types" (the GUM sets: person, organization, place) scores only predictions of
-those types, and its entries of other types are not required (a prediction of a scored type
-that matches one counts as wrong). Per set: the mean of the documents' F1 and the micro
+those types (or of a type the matching gold entry accepts), and its entries of other types
+are not required (a prediction of a scored type that matches one counts as wrong). Per set: the mean of the documents' F1 and the micro
 figures (counts summed over documents).
 """
 
@@ -56,8 +56,6 @@ def norm(text: str) -> str:
 def score(gold: list[dict], predicted: list[dict], scored_types: list[str] | None = None) -> dict:
     """Typed P/R/F1 over distinct entities, with what was missed and what was wrong."""
     scored = {COARSE[t] for t in scored_types} if scored_types else None
-    if scored is not None:
-        predicted = [p for p in predicted if COARSE.get(p["type"], "MISC") in scored]
     entries = [
         {
             "name": g["name"],
@@ -74,6 +72,9 @@ def score(gold: list[dict], predicted: list[dict], scored_types: list[str] | Non
         match = next((g for g in entries if g["keys"] & keys), None)
         if match is not None and match["optional"]:
             continue
+        kind = COARSE.get(p["type"], "MISC")
+        if scored is not None and kind not in scored and not (match is not None and kind in match["types"]):
+            continue  # a type the set does not score, unless the gold accepts it there ("Muslims", a group)
         counted += 1
         if match is not None and COARSE.get(p["type"], "MISC") in match["types"]:
             right += 1

@@ -46,6 +46,9 @@ MAX_RUN = 24
 Steps = Iterator["Found | Steps"]
 # A hyphenated given name after a family name, as East Asian names are written.
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
+# "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
+# organisations ("Australian Centre for …").
+_FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -303,7 +306,8 @@ class NameClassifier:
         if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
             out.append(self._found(run, text, section, "other"))
             return None
-        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST):
+        facility = len(run) >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
+        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
             out.append(self._found(run, text, section, "place"))
             return None
         if len(run) >= 2 and self._has_org_cue(run):
