@@ -297,6 +297,10 @@ class NameClassifier:
         if len(run) >= 2 and words[-1].isdigit():
             out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
             return None
+        if len(run) >= 2 and 2 <= len(words[-1]) <= 3 and words[-1].isupper() and self._lookup(run[-1:], text) is None:
+            if not self._has_org_cue(run) and self._lookup(run[:1], text) is None:
+                out.append(self._found(run, text, section, "other"))  # a product's version: "Windows XP", "PlayStation VR"
+                return None
         if len(run) >= 2 and words[0] in EVENT_FIRST:
             out.append(self._found(run, text, section, "other"))  # "Hurricane Otis"
             return None

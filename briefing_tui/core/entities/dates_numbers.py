@@ -25,7 +25,7 @@ _AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|si
 _COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 _YEAR = r"(?:1[89]|20)\d\d"
 _HOLIDAYS = (
-    "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|"
+    "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|New Year\\b|"
     "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
     "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak"

@@ -26,7 +26,8 @@ ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _AFFIXES = re.compile(
     r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
     r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
-    r"centric|friendly|speaking|flagged|wide|related|specific|inspired)$",
+    r"centric|friendly|speaking|flagged|wide|related|specific|inspired|winning|winner|winners|nominated|nominee|"
+    r"affiliated|allied|aligned|bred|educated|trained)$",
     re.IGNORECASE,
 )
 
