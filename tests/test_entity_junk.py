@@ -100,3 +100,9 @@ def test_variants_of_one_name_merge():
     names = [e.name for e in entities]
     assert names.count("New York City") == 1 and "New York  City" not in names
     assert [e.name for e in entities if e.type == "person"] == ["Joshua Apte"]
+
+
+def test_a_number_word_before_a_verb_is_no_count():
+    found = entities_of("Two called it a disgrace. Three injured workers were treated. Twenty-five people came.")
+    assert not [name for name in found if "called" in name]
+    assert found.get("Three injured workers") == "number" and found.get("Twenty-five people") == "number"

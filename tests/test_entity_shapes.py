@@ -93,3 +93,8 @@ def test_honorifics_before_common_surnames_make_people():
 def test_roman_numerals_are_no_organisations():
     found = entities_of("The treaty's clause XVII was struck down, and rule XIV stays.")
     assert "XVII" not in found and "XIV" not in found
+
+
+def test_vague_counts_without_a_noun_are_numbers():
+    found = entities_of("Several thousand fled the fighting; a few dozen stayed behind.")
+    assert found.get("Several thousand") == "number" and found.get("a few dozen") == "number"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .dates_numbers import NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer
 from .names import CONNECTORS, ORDINAL
@@ -363,8 +364,8 @@ class NameClassifier:
 
     def _single(self, run: list[Token], text: str, section: int) -> list[Found]:
         word = run[0].text
-        if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word):
-            return []
+        if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word) or NUMBER_WORDS.fullmatch(word):
+            return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if word in TIME_ZONES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 a.m. ET": the zone of a time
         if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):

@@ -148,7 +148,7 @@ NOT_QUANTITIES = [
 PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())
 
 
-def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2) -> int:
+def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2, words: bool = False) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
     taken = 0
@@ -160,8 +160,15 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         # A capitalised word continues the phrase only as a nationality: "4 million Chinese soldiers".
         if lower in COUNT_STOP or (word[0].isupper() and word not in groups):
             break
-        if taken and (lower.endswith(("ed", "ing")) and len(lower) > 4):
-            break  # a verb after the thing counted: "103 women noticed"
+        if lower.endswith(("ed", "ing")) and len(lower) >= 4:
+            if taken:
+                break  # a verb after the thing counted: "103 women noticed"
+            if words:
+                # After a number word, a verb ("two called it", "several thousand fled.")
+                # rather than an adjective ("three injured workers").
+                after = re.match(r"\s+([A-Za-z]+)", text[end + match.end() : end + match.end() + 30])
+                if after is None or after.group(1).lower() in COUNT_STOP:
+                    break
         position = end + match.end()
         taken += 1
         if lower.endswith("s") or lower in PLURALS:
@@ -231,8 +238,8 @@ def numbers_and_dates(
             word = match.group()
             if word.lower() == "one":
                 continue  # "one study", "one called": a word, not a count worth showing
-            end = _counted(text, b, groups)
-            if end > b or "-" in word:  # "three people", "two-thirds": a bare "two" is left alone
+            end = _counted(text, b, groups, words=True)
+            if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
                 add(a, end, "number", text[a:end], (word,) if end > b else ())
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found
