@@ -164,10 +164,11 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
             if taken:
                 break  # a verb after the thing counted: "103 women noticed"
             if words:
-                # After a number word, a verb ("two called it", "several thousand fled.")
-                # rather than an adjective ("three injured workers").
+                # After a number word, a verb ("two called it", "a few dozen stayed behind")
+                # unless a plural noun follows: an adjective ("three injured workers").
                 after = re.match(r"\s+([A-Za-z]+)", text[end + match.end() : end + match.end() + 30])
-                if after is None or after.group(1).lower() in COUNT_STOP:
+                noun = after.group(1).lower() if after else ""
+                if not (noun.endswith("s") or noun in PLURALS) or noun in COUNT_STOP:
                     break
         position = end + match.end()
         taken += 1
