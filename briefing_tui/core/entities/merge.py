@@ -131,13 +131,16 @@ def _as_written(surfaces: list[str]) -> str:
     return max(counts, key=lambda form: (counts[form], len(form)))
 
 
-def _same_name(written: str, canonical: str) -> bool:
-    """True when canonical spells the written name out or differs by a letter or two:
-    "U.S." and "United States", "FBI" and "Federal Bureau of Investigation", "Kiev" and
-    "Kyiv"; not "Twitter" and "X Corp."."""
+def _spells_out(canonical: str, written: str) -> bool:
+    """True when the written name abbreviates canonical: "U.S." and "United States", "FBI"
+    and "Federal Bureau of Investigation"."""
     letters = written.replace(".", "").replace(" ", "")
-    if letters.isupper() and "".join(w[0] for w in canonical.split() if w[0].isupper()) == letters:
-        return True
+    return letters.isupper() and len(letters) >= 2 and "".join(w[0] for w in canonical.split() if w[0].isupper()) == letters
+
+
+def _same_name(written: str, canonical: str) -> bool:
+    """True when canonical differs from the written name by a letter or two ("Kiev" and
+    "Kyiv"); not "Twitter" and "X Corp."."""
     return Levenshtein.distance(written.casefold(), canonical.casefold()) <= 2
 
 
@@ -170,11 +173,12 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
         names = [f.name for f in items if f.name]
         name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]
         canonical = ""
-        if kind in NAMED and name not in surfaces:
-            # Shown as the text writes it: the gazetteer's "Federal Bureau of Investigation"
-            # keys a text's "FBI", but the text's own form is shown. The canonical name
-            # stays the last alias when it is a spelling of the same name (so that a search
-            # for "United States" finds "U.S."), never when it renames ("X Corp." for Twitter).
+        if kind in NAMED and name not in surfaces and not any(_spells_out(name, s) for s in surfaces):
+            # Shown as the text writes it when the gazetteer's name is another name: a 2019
+            # story's "Twitter" is not shown as "X Corp.". The canonical name is kept as the
+            # name where the text abbreviates it ("U.S.", "FBI"), so that one entity has one
+            # name across briefings, and as the last alias where it spells the written name
+            # a letter or two apart ("Kiev", "Kyiv"), so that a search finds it.
             canonical, name = name, _as_written(surfaces)
         aliases = dict.fromkeys(s for s in surfaces if s != name)
         for f in items:
