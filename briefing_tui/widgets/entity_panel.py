@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option, OptionDoesNotExist
+from textual.widgets.option_list import Option
 
 from ..core.model import Briefing, Entity
 from .lists import ListPane
@@ -134,47 +134,16 @@ class EntityPanel(Vertical):
     def entity_list(self) -> EntityList:
         return self.query_one(EntityList)
 
-    def show_entities(self, briefing: Briefing, entities: Sequence[Entity], done: int = 1, total: int = 1) -> None:
-        """Fill the panel with the entities of the first `done` of `total` sections.
-
-        Called off the first paint, once per stage on a long briefing (the first section's
-        entities first); in a focused list the entity under the cursor stays under it.
-        """
-        # The user's place in the list is kept; before they move in it, the first entry leads.
-        highlighted = self._highlighted_name() if self.entity_list.has_focus else None
+    def show_entities(self, briefing: Briefing, entities: Sequence[Entity]) -> None:
+        """Fill the panel; called once the entities are found (off the first paint)."""
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
-        finding = done < total
-        count = f"{len(self.entities)}…" if finding else str(len(self.entities))
-        self.query_one("#entity-title", Static).update(Text(f"Entities ({count})"))
-        if finding:
-            note = f"Finding names… {done} of {total} sections"
-        else:
-            note = "Enter follows an entity; n/N walk its mentions." if self.entities else "No names found."
-        self.query_one("#entity-details", Static).update(Text(note))
+        self.query_one("#entity-title", Static).update(Text(f"Entities ({len(self.entities)})"))
+        self.query_one("#entity-details", Static).update(
+            Text("Enter follows an entity; n/N walk its mentions." if self.entities else "No names found.")
+        )
         self._refill()
-        if highlighted is not None:
-            self._highlight_name(highlighted)
-
-    def _highlighted_name(self) -> str | None:
-        listing = self.entity_list
-        if listing.highlighted is None or not self.entities:
-            return None
-        option = listing.get_option_at_index(listing.highlighted)
-        if option.id is None:
-            return None
-        return self.entities[int(option.id[1:])].name
-
-    def _highlight_name(self, name: str) -> None:
-        listing = self.entity_list
-        for index, entity in enumerate(self.entities):
-            if entity.name == name:
-                try:
-                    listing.highlighted = listing.get_option_index(f"e{index}")
-                except OptionDoesNotExist:  # filtered out: the first entry stays highlighted
-                    pass
-                return
 
     def set_filter(self, query: str) -> None:
         self.query_text = query
@@ -223,25 +192,13 @@ class EntityPanel(Vertical):
         details = Text()
         details.append(entity.name, style="bold")
         details.append(f"  {entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}\n")
-        written = self._written_forms(entity)
-        if written:
-            details.append("Also: " + ", ".join(written[:6]) + "\n")
+        if entity.aliases:
+            details.append("Also: " + ", ".join(entity.aliases[:6]) + "\n")
         if self.briefing is not None:
             sections = sorted({m.section for m in entity.mentions})
             labels = [self.briefing.sections[s].label for s in sections if s < len(self.briefing.sections)]
             details.append("In: " + ", ".join(labels))
         self.query_one("#entity-details", Static).update(details)
-
-    def _written_forms(self, entity: Entity) -> list[str]:
-        """The entity's other forms that the text writes (a canonical name it never writes is
-        searchable but not shown)."""
-        if self.briefing is None:
-            return list(entity.aliases)
-        sections = self.briefing.sections
-        surfaces = {" ".join(sections[m.section].text[m.start : m.end].split()) for m in entity.mentions if m.section < len(sections)}
-        if entity.type in ("date", "number"):
-            return list(entity.aliases)  # their aliases are parts of what is written
-        return [alias for alias in entity.aliases if " ".join(alias.split()) in surfaces]
 
     def start_filter(self, character: str) -> None:
         """Move to the filter box, typing `character` into it."""
