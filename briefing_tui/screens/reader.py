@@ -433,7 +433,7 @@ class ReaderScreen(Screen[None]):
             source.text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
         )
         layout = ReadingLayout(briefing, width)
-        self.app.call_from_thread(self._whole_briefing_read, briefing, layout)
+        self.app.call_from_thread(self._whole_briefing_read, briefing, layout, None)
 
     def _show_fetch(self) -> None:
         received, expected = self._fetched
@@ -444,7 +444,7 @@ class ReaderScreen(Screen[None]):
         megabytes = self._source_size / 1_000_000
         self.note = f"reading {megabytes:.0f} MB… {self._progress:.0%}"
 
-    def _whole_briefing_read(self, briefing: Briefing, layout, index) -> None:
+    def _whole_briefing_read(self, briefing: Briefing, layout, index=None) -> None:
         self._progress_timer.stop()
         self.complete = True
         # The text is parsed: the source's copy of it is not needed any more.
