@@ -141,3 +141,15 @@ def page_server() -> Iterator[PageServer]:
     finally:
         server.httpd.shutdown()
         server.httpd.server_close()
+
+
+async def settled(pilot) -> None:
+    """Wait until the reader has its entities and its search bar (mounted after the first frame)."""
+    app = pilot.app
+    for _ in range(100):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        if app.reader.entities is not None and app.query("#search"):
+            break
+        await pilot.pause(0.05)
+    await pilot.pause()

@@ -7,20 +7,11 @@ import pytest
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
+from conftest import settled
 
 
 def make_app() -> BriefingApp:
     return BriefingApp(read_source(bundled_briefing()))
-
-
-async def settled(pilot) -> None:
-    app = pilot.app
-    for _ in range(100):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        if app.reader.entities is not None and app.query("#search"):
-            break
-        await pilot.pause(0.05)
 
 
 @pytest.mark.parametrize("key", ["escape", "question_mark", "q"])

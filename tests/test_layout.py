@@ -8,19 +8,9 @@ import pytest
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
+from conftest import settled
 
 SIZES = [(120, 40), (80, 24), (70, 24), (60, 20), (50, 16), (40, 16)]
-
-
-async def settled(pilot) -> None:
-    app = pilot.app
-    for _ in range(100):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        if app.reader.entities is not None and app.query("#search"):
-            break
-        await pilot.pause(0.05)
-    await pilot.pause()
 
 
 def text_columns(app) -> int:

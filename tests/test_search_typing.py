@@ -6,16 +6,7 @@ from __future__ import annotations
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
-
-
-async def settled(pilot) -> None:
-    app = pilot.app
-    for _ in range(100):
-        await pilot.pause()
-        await app.workers.wait_for_complete()
-        if app.reader.entities is not None and app.query("#search"):
-            break
-        await pilot.pause(0.05)
+from conftest import settled
 
 
 async def typed(pilot, *keys: str) -> None:
