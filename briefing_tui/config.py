@@ -108,6 +108,8 @@ def save_theme(theme: str, path: Path | None = None) -> str | None:
     """
     import tomlkit
 
+    from .core.files import replace_file
+
     path = path or config_path()
     try:
         if path.is_symlink():
@@ -118,29 +120,9 @@ def save_theme(theme: str, path: Path | None = None) -> str | None:
         except tomlkit.exceptions.ParseError:
             return f"settings {path} is not valid TOML: the theme was not saved"
         document["theme"] = theme
-        write_text_safely(path, tomlkit.dumps(document))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        replace_file(path, tomlkit.dumps(document))
     except (OSError, UnicodeDecodeError) as error:
         reason = getattr(error, "strerror", None) or str(error)
         return f"settings {path}: the theme was not saved ({reason})"
     return None
-
-
-def write_text_safely(path: Path, text: str) -> None:
-    """Replace path's content at once: a new file beside it, then a rename over it.
-
-    The rename replaces a link rather than writing through it, and a crash halfway leaves
-    the old file whole.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0)
-    descriptor = os.open(temporary, flags, 0o600)
-    try:
-        with os.fdopen(descriptor, "w", encoding="utf-8") as file:
-            file.write(text)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
