@@ -16,6 +16,7 @@ from .classify import NameClassifier
 from .dates_numbers import numbers_and_dates
 from .found import Found
 from .gazetteer import load_gazetteer
+from .learned import judge
 from .merge import merge
 from .names import name_runs, tokenize
 
@@ -66,8 +67,8 @@ def entities_in_stages(briefing: Briefing, backend: str | None = None) -> Iterat
         if index + 1 < total and (index == 0 or stage_chars >= done_chars):
             done_chars += stage_chars
             stage_chars = 0
-            yield index + 1, merge([replace(f) for f in found], texts)  # merging changes mentions
-    yield total, merge(found, texts)
+            yield index + 1, judge(merge([replace(f) for f in found], texts), texts, _guesses(found))  # merging changes mentions
+    yield total, judge(merge(found, texts), texts, _guesses(found))
 
 
 def _spacy_pipeline(backend: str | None):
@@ -96,4 +97,12 @@ def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Ent
         from .spacy_backend import spacy_entities
 
         return spacy_entities(briefing, nlp)
-    return merge(find_mentions(briefing), [s.text for s in briefing.sections])
+    texts = [s.text for s in briefing.sections]
+    found = find_mentions(briefing)
+    guesses = _guesses(found)
+    return judge(merge(found, texts), texts, guesses)
+
+
+def _guesses(found: list[Found]) -> set[tuple[int, int]]:
+    """Where the rules typed a mention by a fallback: (section, start)."""
+    return {(f.section, f.start) for f in found if f.guess}

@@ -72,6 +72,11 @@ class NameClassifier:
         single = " ".join(surface.split())  # "New York  City" is New York City
         return Found(section, run[0].start, run[-1].end, kind, key or single, name or single)
 
+    def _guess(self, run: list[Token], text: str, section: int, kind: str) -> Found:
+        found = self._found(run, text, section, kind)
+        found.guess = True
+        return found
+
     def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
         surface = " ".join(self._surface(run, text).split())
         found = self.g.lookup(surface)
@@ -351,8 +356,8 @@ class NameClassifier:
             return self._person(run, text, section)
         if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
             if not all(self._is_common(t) for t in run):
-                return [self._found(run, text, section, "person?")]
-        return [self._found(run, text, section, "organization")]
+                return [self._guess(run, text, section, "person?")]
+        return [self._guess(run, text, section, "organization")]
 
     def _before(self, run: list[Token], text: str) -> str:
         match = re.search(r"(\w+)\W*$", text[max(0, run[0].start - 20) : run[0].start])
@@ -408,7 +413,7 @@ class NameClassifier:
         elif after in ORGANISATION_AFTER:
             found = self._found(run, text, section, "organization?")  # "Albertsons said"
         else:
-            found = self._found(run, text, section, "unknown")
+            found = self._guess(run, text, section, "unknown")
         found.initial = initial
         return [found]
 

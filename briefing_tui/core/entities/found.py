@@ -16,6 +16,7 @@ class Found:
     name: str = ""  # a name to show for the entity (canonical, or the longest form)
     aliases: tuple[str, ...] = field(default=())
     initial: bool = False  # a lone word opening a sentence: a name only if seen elsewhere
+    guess: bool = False  # typed by a fallback, not by evidence: the learned check may retype it
 
 
 @dataclass(slots=True)
