@@ -144,12 +144,21 @@ def page_server() -> Iterator[PageServer]:
 
 
 async def settled(pilot) -> None:
-    """Wait until the reader has its entities and its search bar (mounted after the first frame)."""
+    """Wait until the reader has its search bar (mounted after the first frame) and all its
+    entities, the panel showing the last of its stages."""
     app = pilot.app
     for _ in range(100):
         await pilot.pause()
         await app.workers.wait_for_complete()
-        if app.reader.entities is not None and app.query("#search"):
+        if app.reader.entities is not None and app.query("#search") and _panel_settled(app):
             break
         await pilot.pause(0.05)
     await pilot.pause()
+
+
+def _panel_settled(app) -> bool:
+    panels = app.query("#entities")
+    if not panels:
+        return False
+    panel = panels.first()
+    return len(panel.entities) == len(app.reader.entities) and "…" not in str(panel.query_one("#entity-title").render())

@@ -8,17 +8,11 @@ from briefing_tui.core.resources import bundled_briefing
 from briefing_tui.widgets.entity_panel import EntityList, EntityPanel
 from briefing_tui.widgets.reading_view import ReadingView
 from briefing_tui.widgets.status_line import StatusLine
+from conftest import settled
 
 
 def make_app() -> BriefingApp:
     return BriefingApp(read_source(bundled_briefing()))
-
-
-async def ready(pilot) -> None:
-    """Wait until the entities, found in a worker after the first frame, are in the panel."""
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
 
 
 def listed(app: BriefingApp) -> list[str]:
@@ -29,7 +23,7 @@ def listed(app: BriefingApp) -> list[str]:
 async def test_e_shows_focuses_and_hides_the_panel_grouped_by_type():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         panel = app.query_one(EntityPanel)
         assert not panel.display
         await pilot.press("e")
@@ -47,7 +41,7 @@ async def test_e_shows_focuses_and_hides_the_panel_grouped_by_type():
 async def test_typing_filters_with_typos_and_enter_follows_the_entity():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         await pilot.press("e", "slash", *"blinkn")
         await pilot.pause()
         assert [r.split()[:2] for r in listed(app) if not r.endswith(")")] == [["Antony", "Blinken"]]
@@ -61,7 +55,7 @@ async def test_typing_filters_with_typos_and_enter_follows_the_entity():
 async def test_n_and_shift_n_walk_the_mentions_and_esc_clears():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         japan = next(e for e in app.reader.entities if e.name == "Japan")
         app.reader.follow_entity(japan)
         await pilot.pause()
@@ -85,7 +79,7 @@ async def test_n_and_shift_n_walk_the_mentions_and_esc_clears():
 async def test_a_letter_in_the_list_starts_the_filter_and_q_still_quits():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         await pilot.press("e", *"hawai")
         await pilot.pause()
         assert app.query_one("#entity-filter").value == "hawai"
@@ -101,7 +95,7 @@ async def test_a_letter_in_the_list_starts_the_filter_and_q_still_quits():
 async def test_palette_shows_an_entity():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         await pilot.press("ctrl+p")
         await pilot.pause()
         await pilot.press(*"Show entity: Reuters")
@@ -116,7 +110,7 @@ async def test_the_panel_never_squeezes_the_text_away():
     """Below 110 columns the outline steps aside; below 60 the panel takes the width until chosen."""
     app = make_app()
     async with app.run_test(size=(80, 24)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         await pilot.press("e")
         await pilot.pause()
         assert app.reader.reading.region.width >= 40
@@ -126,7 +120,7 @@ async def test_the_panel_never_squeezes_the_text_away():
         assert app.query_one("Outline").display
     app = make_app()
     async with app.run_test(size=(45, 15)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         await pilot.press("e", "slash", *"taiwan", "enter")
         await pilot.pause()
         assert not app.reader.entity_panel.display and app.reader.reading.region.width >= 40
@@ -136,7 +130,7 @@ async def test_the_panel_never_squeezes_the_text_away():
 async def test_a_click_on_an_entity_follows_it():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await settled(pilot)
         await pilot.press("e")
         await pilot.pause()
         rows = listed(app)
@@ -145,3 +139,64 @@ async def test_a_click_on_an_entity_follows_it():
         await pilot.pause()
         assert app.query_one(StatusLine).match == "Joe Biden 1/1"
         assert app.query_one(StatusLine).position == "2/5 Key Facts"
+
+
+async def test_a_long_briefing_fills_the_panel_in_stages_first_section_first(tmp_path, monkeypatch):
+    from briefing_tui.core.entities import extract_entities
+
+    sections = [f"## Report {n}\n\nOfficials in Nairobi met Amina Odhiambo of the Kenya Red Cross on day {n}. "
+                f"Later the World Bank said the Port of Mombasa reopened.\n" for n in range(1, 41)]
+    path = tmp_path / "long.md"
+    path.write_text("# A long briefing\n\n" + "\n".join(sections), encoding="utf-8")
+    stages: list[tuple[int, int, int, str]] = []
+    original = EntityPanel.show_entities
+
+    def recording(panel, briefing, entities, done=1, total=1):
+        original(panel, briefing, entities, done, total)
+        note = str(panel.query_one("#entity-details").render())
+        stages.append((done, total, len(entities), note))
+
+    monkeypatch.setattr(EntityPanel, "show_entities", recording)
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        total = len(app.reader.briefing.sections)
+        partial = [s for s in stages if s[0] < s[1]]
+        assert len(partial) >= 2 and partial[0][:2] == (1, total)
+        assert partial[0][3] == f"Finding names… 1 of {total} sections"
+        assert [s[0] for s in partial] == sorted({s[0] for s in partial})  # more sections each time
+        assert stages[-1][0] == stages[-1][1] and "Finding names" not in stages[-1][3]  # then all
+        assert stages[-1][2] >= partial[-1][2]
+        assert list(app.reader.entities) == extract_entities(app.reader.briefing)
+        assert str(app.query_one("#entity-title").render()) == f"Entities ({len(app.reader.entities)})"
+
+
+async def test_the_entity_under_the_cursor_stays_under_it_as_the_list_grows():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        panel = app.query_one(EntityPanel)
+        listing = app.query_one(EntityList)
+        japan = next(i for i, e in enumerate(panel.entities) if e.name == "Japan")
+        listing.highlighted = listing.get_option_index(f"e{japan}")
+        assert listing.has_focus
+        panel.show_entities(app.reader.briefing, list(reversed(app.reader.entities)), 4, 5)
+        await pilot.pause()
+        assert str(listing.get_option_at_index(listing.highlighted).prompt).split()[0] == "Japan"
+        assert str(app.query_one("#entity-title").render()).endswith("…)")
+
+
+async def test_details_show_only_forms_the_text_writes(tmp_path):
+    path = tmp_path / "kiev.txt"
+    path.write_text("Talks\n\nEnvoys met in Kiev on Monday. Kiev said the talks would go on.\n", encoding="utf-8")
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        city = next(e for e in app.reader.entities if e.name == "Kiev")
+        assert "Kyiv" in city.aliases  # searchable under the other spelling
+        panel = app.query_one(EntityPanel)
+        panel.show_details(city)
+        await pilot.pause()
+        assert "Kyiv" not in str(app.query_one("#entity-details").render())

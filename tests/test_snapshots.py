@@ -10,6 +10,7 @@ from __future__ import annotations
 from briefing_tui.app import BriefingApp
 from briefing_tui.core.reading import read_source
 from briefing_tui.core.resources import bundled_briefing
+from conftest import settled as reader_settled
 
 
 def make_app() -> BriefingApp:
@@ -17,8 +18,10 @@ def make_app() -> BriefingApp:
 
 
 async def settled(pilot) -> None:
-    """Wait for what comes after the first frame: the outline list, footer, entities."""
+    """Wait for what comes after the first frame: the outline list, footer, the entity
+    panel's last stage (conftest's `settled`)."""
     app = pilot.app
+    await reader_settled(pilot)
     for _ in range(100):  # up to 5 s on a busy machine
         await pilot.pause()
         await app.workers.wait_for_complete()

@@ -463,14 +463,19 @@ class ReaderScreen(Screen[None]):
         self.run_worker(self._join_library, thread=True, group="library")
 
     def _find_entities(self) -> None:
-        """In a thread: find the briefing's entities, then hand them to the panel and search."""
-        from ..core.entities import extract_entities
+        """In a thread: find the briefing's entities in stages, the panel filling with each."""
+        from ..core.entities import entities_in_stages
 
-        entities = tuple(extract_entities(self.briefing))
-        try:
-            stop_if_cancelled()
-        except Cancelled:
-            return
+        total = len(self.briefing.sections)
+        entities: tuple[Entity, ...] = ()
+        for done, found in entities_in_stages(self.briefing):
+            try:
+                stop_if_cancelled()
+            except Cancelled:
+                return
+            entities = tuple(found)
+            if done < total:  # a first part: shown, with progress, but not yet the entities
+                self.app.call_from_thread(self._show_entities_found_so_far, entities, done, total)
         self.app.call_from_thread(setattr, self, "entities", entities)
         self._entities_ready.set()
         if self._is_long():
@@ -480,6 +485,10 @@ class ReaderScreen(Screen[None]):
 
     def _is_long(self) -> bool:
         return sum(len(section.text) for section in self.briefing.sections) >= self.INDEX_IN_BACKGROUND
+
+    def _show_entities_found_so_far(self, entities: tuple[Entity, ...], done: int, total: int) -> None:
+        if self.entities is None and self.query("#entities"):
+            self.entity_panel.show_entities(self.briefing, entities, done, total)
 
     def search_index(self, entities: Iterable[Entity] | None = None):
         """The briefing's search index, built once (in a worker thread)."""

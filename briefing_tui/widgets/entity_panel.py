@@ -32,6 +32,7 @@ TYPE_HEADINGS = {
 }
 # Keys that keep their meaning in the list; any other printable key starts a filter.
 _LIST_KEYS = frozenset("jkgGnNeoq?/[]123456789")
+_HIGHLIGHTED = object()  # _refill's default: keep the entity highlighted now
 
 
 def filter_entities(entities: Sequence[Entity], query: str) -> list[Entity]:
@@ -134,16 +135,37 @@ class EntityPanel(Vertical):
     def entity_list(self) -> EntityList:
         return self.query_one(EntityList)
 
-    def show_entities(self, briefing: Briefing, entities: Sequence[Entity]) -> None:
-        """Fill the panel; called once the entities are found (off the first paint)."""
+    def show_entities(self, briefing: Briefing, entities: Sequence[Entity], done: int = 1, total: int = 1) -> None:
+        """Fill the panel with the entities of the first `done` of `total` sections.
+
+        Called off the first paint, once per stage on a long briefing (the first section's
+        entities first); in a focused list the entity under the cursor stays under it.
+        """
+        # The user's place in the list is kept; before they move in it, the first entry leads.
+        keep = self._highlighted_key() if self.entity_list.has_focus else None
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
-        self.query_one("#entity-title", Static).update(Text(f"Entities ({len(self.entities)})"))
-        self.query_one("#entity-details", Static).update(
-            Text("Enter follows an entity; n/N walk its mentions." if self.entities else "No names found.")
-        )
-        self._refill()
+        finding = done < total
+        count = f"{len(self.entities)}…" if finding else str(len(self.entities))
+        self.query_one("#entity-title", Static).update(Text(f"Entities ({count})"))
+        if finding:
+            note = f"Finding names… {done} of {total} sections"
+        else:
+            note = "Enter follows an entity; n/N walk its mentions." if self.entities else "No names found."
+        self.query_one("#entity-details", Static).update(Text(note))
+        self._refill(keep)
+
+    def _highlighted_key(self) -> tuple[str, str] | None:
+        """(type, name) of the highlighted entity: what stays the same as the list grows."""
+        listing = self.entity_list
+        if listing.highlighted is None:
+            return None
+        option_id = listing.get_option_at_index(listing.highlighted).id
+        if not option_id or int(option_id[1:]) >= len(self.entities):
+            return None
+        entity = self.entities[int(option_id[1:])]
+        return entity.type, entity.name
 
     def set_filter(self, query: str) -> None:
         self.query_text = query
@@ -166,12 +188,15 @@ class EntityPanel(Vertical):
         if self.entities and self._row_width() != self._width:
             self._refill()
 
-    def _refill(self) -> None:
+    def _refill(self, keep: tuple[str, str] | None | object = _HIGHLIGHTED) -> None:
+        """List the entities the filter lets through; `keep` (type, name) stays highlighted,
+        by default the entity highlighted now, else the first entry."""
+        if keep is _HIGHLIGHTED:
+            keep = self._highlighted_key()
         shown = filter_entities(self.entities, self.query_text)
         options: list[Option] = []
         width = self._width = self._row_width()
         listing = self.entity_list
-        kept = listing.get_option_at_index(listing.highlighted).id if listing.highlighted is not None else None
         for kind, heading in TYPE_HEADINGS.items():
             members = [e for e in shown if e.type == kind]
             if not self.query_text:
@@ -182,7 +207,12 @@ class EntityPanel(Vertical):
             options.extend(Option(entity_prompt(e, width), id=f"e{self._ids[id(e)]}") for e in members)
         listing.clear_options()
         listing.add_options(options)
-        again = next((i for i, option in enumerate(options) if kept and option.id == kept), None)
+        again = None
+        if keep is not None:
+            kept = next((e for e in shown if (e.type, e.name) == keep), None)
+            if kept is not None:
+                kept_id = f"e{self._ids[id(kept)]}"
+                again = next(i for i, option in enumerate(options) if option.id == kept_id)
         first = next((i for i, option in enumerate(options) if not option.disabled), None)
         if again is not None or first is not None:
             listing.highlighted = again if again is not None else first
@@ -192,13 +222,25 @@ class EntityPanel(Vertical):
         details = Text()
         details.append(entity.name, style="bold")
         details.append(f"  {entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}\n")
-        if entity.aliases:
-            details.append("Also: " + ", ".join(entity.aliases[:6]) + "\n")
+        written = self._written_forms(entity)
+        if written:
+            details.append("Also: " + ", ".join(written[:6]) + "\n")
         if self.briefing is not None:
             sections = sorted({m.section for m in entity.mentions})
             labels = [self.briefing.sections[s].label for s in sections if s < len(self.briefing.sections)]
             details.append("In: " + ", ".join(labels))
         self.query_one("#entity-details", Static).update(details)
+
+    def _written_forms(self, entity: Entity) -> list[str]:
+        """The entity's other forms that the text writes (a canonical name it never writes is
+        searchable but not shown)."""
+        if self.briefing is None:
+            return list(entity.aliases)
+        sections = self.briefing.sections
+        surfaces = {" ".join(sections[m.section].text[m.start : m.end].split()) for m in entity.mentions if m.section < len(sections)}
+        if entity.type in ("date", "number"):
+            return list(entity.aliases)  # their aliases are parts of what is written
+        return [alias for alias in entity.aliases if " ".join(alias.split()) in surfaces]
 
     def start_filter(self, character: str) -> None:
         """Move to the filter box, typing `character` into it."""
