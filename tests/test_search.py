@@ -299,3 +299,15 @@ def test_short_words_with_one_typo_are_found():
         assert index.briefing.sections[first.section].text[first.start : first.end] == "oil price", query
     # A lone three-letter word is not stretched to every neighbour.
     assert index.search("oul") == []
+
+
+def test_hits_stay_inside_a_sentence_whose_case_folding_is_longer():
+    # "ß" folds to "ss" and "ŉ" to two letters: repeats of a word are found on the text's own offsets.
+    briefing = parse_text("Straße 9:00\n\nDie Große Straße und die Straße 9:00 waren ŉ voll 9:00.\n")
+    index = SearchIndex(briefing, [])
+    hits = index.search("9:00")
+    assert hits
+    for hit in hits:
+        text = briefing.sections[hit.section].text
+        assert 0 <= hit.start < hit.end <= len(text)
+        assert text[hit.start : hit.end] == "9:00"

@@ -366,6 +366,8 @@ class SearchIndex:
             text = self.briefing.sections[hit.section].text
             found = text[hit.start : hit.end].casefold()
             sentence = text[unit.start : unit.end].casefold()
+            if len(sentence) != unit.end - unit.start:
+                continue  # case folding changed lengths ("ß" is "ss"): offsets would not map
             position = sentence.find(found)
             while position != -1:
                 start = unit.start + position
