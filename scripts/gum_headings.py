@@ -8,8 +8,12 @@ the sentences as written. Writes the text of each freely licensed document (Wiki
 interviews, CC BY 2.5; Wikivoyage and Wikipedia biographies, CC BY-SA 3.0; academic
 abstracts, CC BY 4.0) as a plain-text article in one of five everyday shapes (paragraphs between blank lines, one
 line each, YAML front matter, a Markdown title, no headline at all), and the true
-sub-headings to `gold.json`. Half of each genre is the development set, half the blind set
-(never tuned on), chosen by a hash of the name so reruns give the same split.
+sub-headings to `gold.json`. Half of each of those genres is the development set, half the
+blind set (never tuned on), chosen by a hash of the name so reruns give the same split.
+Other genres (textbooks, speeches, court hearings, and GENTLE's syllabi, proofs, dictionary
+entries, poems and a court opinion) all go to a second development set, `dev2`; how-to
+guides, essays and letters, under non-commercial licences, go to `dev2-nc`, which is built
+here for development and never committed.
 """
 
 from __future__ import annotations
@@ -27,12 +31,35 @@ GENRES = {
     "bio": "Wikipedia, CC BY-SA 3.0",
     "academic": "CC BY 4.0 (see the source address)",
 }
+# More kinds of text, all in the second development set: the blind set stays as it was.
+DEV2 = {
+    "textbook": "OpenStax, Rebus Community and OERTX textbooks, CC BY 4.0",
+    "speech": "public speeches: US government works in the public domain, or see the source address",
+    "court": "court hearings, CC BY 4.0 (see the source address)",
+    "syllabus": "course syllabi published on GitHub under open licences (see the source address)",
+    "proof": "ProofWiki, CC BY-SA 3.0",
+    "dictionary": "Wiktionary, CC BY-SA 3.0",
+    "poetry": "Wikisource, public domain",
+    "legal": "Wikisource, public domain",
+}
+# Non-commercial licences (CC BY-NC-SA): built on this machine for development, never committed.
+DEV2_NC = {
+    "whow": "wikiHow, CC BY-NC-SA 3.0",
+    "essay": "Open Washington Pressbooks, CC BY-NC-SA 4.0",
+    "letter": "letters from public archives, CC BY-NC-SA 4.0",
+}
+# GENTLE documents whose source licence is clear (medical notes and videos are left out).
+GENTLE_KEEP = ("GENTLE_syllabus_", "GENTLE_proof_", "GENTLE_dictionary_", "GENTLE_poetry_", "GENTLE_legal_abortion")
 SHAPES = ("blank", "lines", "front_matter", "markdown", "untitled")
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "headings"
 
 
-def blocks_of(conllu: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    """The document's metadata and its paragraphs as (kind, text)."""
+def blocks_of(conllu: str, numbers: bool = False) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """The document's metadata and its paragraphs as (kind, text).
+
+    numbers: an ordered list's items keep their number ("1. Fill a pot"); else they are
+    bulleted (the first sets were built so).
+    """
     meta: dict[str, str] = {}
     paragraphs: list[list] = []
     for line in conllu.split("\n"):
@@ -40,13 +67,17 @@ def blocks_of(conllu: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
             key, _, value = line[len("# meta::"):].partition(" = ")
             meta[key] = value
         elif line.startswith("# newpar_block = "):
-            parts = [p.strip().split()[0] for p in line[len("# newpar_block = "):].split("|")]
+            block = line[len("# newpar_block = "):]
+            parts = [p.strip().split()[0] for p in block.split("|")]
             kind = "p"
+            number = re.search(r'item n:::"(\w{1,3})"', block) if numbers else None
             for part in parts:
                 if part in ("head", "caption", "item", "cell", "quote", "sp"):
                     kind = part if part != "sp" else kind
             if "sp" in parts:
                 kind = "turn"  # an interview's turn: a question standing alone may head the answer
+            if kind == "item" and number:
+                kind = "item " + number.group(1)
             paragraphs.append([kind, []])
         elif line.startswith("# text = "):
             if not paragraphs:
@@ -79,7 +110,12 @@ def render(name: str, meta: dict[str, str], blocks: list[tuple[str, str]], shape
             gold["optional"].append(text)
         elif kind == "p" and gold["lede"] is None and len(text.split()) >= 8:
             gold["lede"] = text
-        lines.append("- " + text if kind == "item" else text)
+        if kind.startswith("item "):
+            number = kind[5:]
+            # An item whose text already starts with its number keeps it once.
+            lines.append(text if re.match(rf"{re.escape(number)}\b", text) else f"{number}. {text}")
+        else:
+            lines.append("- " + text if kind == "item" else text)
     if shape == "lines":
         text = "\n".join(([title] if title else []) + lines)
     elif shape == "front_matter":
@@ -93,30 +129,38 @@ def render(name: str, meta: dict[str, str], blocks: list[tuple[str, str]], shape
 
 
 def main(root: Path) -> None:
-    gold: dict[str, dict[str, dict]] = {"dev": {}, "blind": {}}
+    gold: dict[str, dict[str, dict]] = {"dev": {}, "blind": {}, "dev2": {}, "dev2-nc": {}}
     attributions: list[str] = []
-    for conllu in sorted((root / "dep").glob("GUM_*.conllu")):
+    documents = sorted((root / "dep").glob("GUM_*.conllu")) + sorted(
+        path for path in (root / "dep").glob("GENTLE_*.conllu") if path.stem.startswith(GENTLE_KEEP)
+    )
+    for conllu in documents:
         genre = conllu.stem.split("_")[1]
-        if genre not in GENRES:
+        licences = GENRES if genre in GENRES else DEV2 if genre in DEV2 else DEV2_NC
+        if genre not in licences:
             continue
-        meta, blocks = blocks_of(conllu.read_text(encoding="utf-8"))
+        meta, blocks = blocks_of(conllu.read_text(encoding="utf-8"), numbers=licences is not GENRES)
         digest = int(hashlib.sha1(conllu.stem.encode()).hexdigest(), 16)
-        part = "dev" if digest % 2 == 0 else "blind"
+        if licences is GENRES:
+            part = "dev" if digest % 2 == 0 else "blind"
+        else:
+            part = "dev2" if licences is DEV2 else "dev2-nc"
         shape = SHAPES[(digest // 2) % len(SHAPES)]
         text, doc_gold = render(conllu.stem, meta, blocks, shape)
-        name = conllu.stem[len("GUM_"):] + ".txt"
+        name = conllu.stem.split("_", 1)[1] + ".txt"
         (OUT / part).mkdir(parents=True, exist_ok=True)
         (OUT / part / name).write_text(text, encoding="utf-8")
         gold[part][name] = doc_gold
-        attributions.append(
-            f"- `{part}/{name}`: \"{meta.get('title', '')}\", {meta.get('author', '')}, "
-            f"{meta.get('sourceURL', '')} ({GENRES[genre]})"
-        )
+        if part != "dev2-nc":
+            attributions.append(
+                f"- `{part}/{name}`: \"{meta.get('title', '')}\", {meta.get('author', '')}, "
+                f"{meta.get('sourceURL', '')} ({licences[genre]})"
+            )
     for part in gold:
         (OUT / part / "gold.json").write_text(json.dumps(gold[part], indent=1, ensure_ascii=False) + "\n")
     (OUT / "ATTRIBUTION.md").write_text(
         "# Sources of the heading-quality texts\n\n"
-        "Texts of the GUM corpus (Zeldes 2017, https://github.com/amir-zeldes/gum; annotations\n"
+        "Texts of the GUM corpus and of its GENTLE test set (Zeldes 2017, https://github.com/amir-zeldes/gum; annotations\n"
         "CC BY 4.0), each under its source's licence, named below. The texts are as GUM has them,\n"
         "laid out again as plain text by `scripts/gum_headings.py`; headings, captions and list\n"
         "items are marked by GUM's annotators, not by us.\n\n" + "\n".join(attributions) + "\n",
