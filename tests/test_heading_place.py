@@ -167,6 +167,58 @@ def test_a_run_of_short_lines_is_a_list_not_headings():
     assert headings(text) == [None]
 
 
+# A travel guide's shape: the town's name recurs in the text, as a picture's caption would name it.
+HARBOUR = (
+    "The Harbour Gate stands at the end of the quay. Boats to Kallo Island leave from the Harbour Gate "
+    "every hour in summer, and the old customs house beside it is now a museum."
+)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_heading_directly_over_its_sub_heading(gap):
+    text = gap.join(["Kallo guide", PARA, "Get in", "By boat", PARA2, "See", "Squares and streets", PARA3]) + "\n"
+    assert headings(text) == [None, "Get in", "By boat", "See", "Squares and streets"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_heading_and_sub_heading_over_a_pictures_caption(gap):
+    text = gap.join(["Kallo guide", PARA, "See", "Landmarks", "Harbour Gate", HARBOUR, "Sleep", PARA2]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "See", "Landmarks", "Sleep"]
+    assert "Harbour Gate The Harbour Gate stands" in " ".join(briefing.sections[2].text.split())
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_name_standing_alone_is_a_caption_not_a_heading(gap):
+    life = "Maria Kovacs was born in Pecs in 1931. Her father, a teacher, gave Kovacs her first violin."
+    work = "In 1950 the young Maria Kovacs moved to Budapest, where she studied with the court orchestra."
+    text = gap.join(["Maria Kovacs", life, "Early life", work, "Maria Kovacs", PARA2]) + "\n"
+    assert headings(text) == [None, "Early life"]
+
+
+@pytest.mark.parametrize("heading", ["Remember the Harbour!", "Tips and Warnings."])
+def test_a_title_case_heading_may_end_in_a_full_stop_or_exclamation_mark(heading):
+    text = f"Flood report\n\n{PARA}\n\n{heading}\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None, heading]
+
+
+@pytest.mark.parametrize(
+    "letter",
+    [
+        f"12 Mill Lane\n\nHarbour Office\n\nDear Jean,\n\n{PARA}\n\n{PARA2}\n\nLove always,\nMarcie\nSee you soon!\n",
+        f"Town Hall\n\nCAPE HARBOUR\n\nSir,\n\n{PARA}\n\n{PARA2}\n\nYours faithfully,\n\nAnn Lee\n",
+    ],
+)
+def test_a_letters_address_and_signature_are_no_headings(letter):
+    briefing = parse_text(letter)
+    assert [s.heading for s in briefing.sections if s.heading] == []
+
+
+def test_two_numbered_lines_over_a_paragraph_are_a_list():
+    text = f"Shopping\n\n{PARA}\n\n1. Buy milk\n\n2. Buy bread\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None]
+
+
 def test_numbered_label_drops_its_number():
     assert label_and_kind("11. Sleep on it", "numbered") == ("Sleep on it", "section")
 

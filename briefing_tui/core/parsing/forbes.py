@@ -123,6 +123,7 @@ def _blank_separated(lines: list[str]) -> bool:
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The candidates that stand where headings stand: alone, between paragraphs, over text."""
     wrapped = _blank_separated(lines[start:])
+    names = _names_in_running_text(lines, start, candidates)
     accepted: list[HeadingLine] = []
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
@@ -141,11 +142,17 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
             if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH)):
                 continue
-        # A run of heading-like lines: of two over a paragraph, the shorter heads it (the
-        # other is a caption) or both do (a heading and its first sub-heading); a longer run
-        # is a list of names, captions or a poem.
+            if above.endswith(","):
+                continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
+        if _SALUTATION_LINE.match(lines[following].strip()):
+            continue  # over "Dear Jean:": the address of a letter
+        if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
+            continue  # a name standing alone: a caption, a signature, a list of people
+        # A run of heading-like lines: a heading and its first sub-heading may stand over
+        # the text, with the captions of a picture after them; a longer run is a list of
+        # names, captions or a poem.
         first = index
-        for _ in range(3):  # only whether the run is longer than two matters: look no further
+        for _ in range(5):  # only whether the run is longer than four matters: look no further
             before = _previous_text_line(lines, first - 1)
             if before is None or before < start or before not in candidates:
                 break
@@ -153,12 +160,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 break
             first = before
         run = _run(lines, candidates, first)
-        if len(run) > 2:
+        if len(run) > 4 or (len(run) > 1 and not _run_may_head(candidates, run)):
             continue
-        elif len(run) == 2:
-            if not _pair_heads(lines, candidates, run, second=index == run[1]):
+        if len(run) > 2 and wrapped and run[-1] - run[0] < 2 * (len(run) - 1):
+            continue  # lines in a row with no blank line between, in text that has them: a list
+        if len(run) >= 2:
+            after = _next_text_line(lines, run[-1] + 1)
+            run = [i for i in run if not _names_only(candidates[i].heading, names)]
+            if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
                 continue
-        elif candidate.shape in _WEAK and not _is_body(lines[following]):
+        elif candidate.shape in _WEAK and not _heads_text(lines, following):
             continue
         if candidate.shape == "numbered":
             numbered.append(candidate)
@@ -166,10 +177,78 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     return [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines)]
 
 
+# "Dear Jean:", "Sir,": the salutation under a letter's address.
+_SALUTATION_LINE = re.compile(r"^(?:(?:Dear|My dear|To whom)\b.{0,60}[,:]|[A-Z][\w.’' ]{0,20},)$")
+_CAPITALISED = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z\u00c0-\u00de][\w’'\-]*)")
+_MID_SENTENCE = re.compile(r"(?<=[\w,;)’'\]])\s+([A-Z\u00c0-\u00de][\w’'\-]*)")
+_LOWER = re.compile(r"(?:^|(?<=[\s\"“(]))([a-z\u00df-\u00ff][\w’'\-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Names:
+    capitalised: set[str]
+    inside: set[str]
+    lower: set[str]
+
+
+_SMALL_IN_NAMES = frozenset("of the and de la du von van der da di al at in on for upon".split())
+
+
+def _names_in_running_text(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> _Names:
+    """The words of the running text: capitalised anywhere, inside sentences, in lower case."""
+    names = _Names(set(), set(), set())
+    for index in range(start, len(lines)):
+        if index in candidates:
+            continue
+        line = lines[index]
+        names.inside.update(_bare(m.group(1)) for m in _MID_SENTENCE.finditer(line))
+        names.capitalised.update(_bare(m.group(1)) for m in _CAPITALISED.finditer(line))
+        names.lower.update(_bare(m.group(1)) for m in _LOWER.finditer(line))
+    return names
+
+
+def _bare(word: str) -> str:
+    return word.rstrip("’'").removesuffix("’s").removesuffix("'s")
+
+
+def _names_only(heading: str, names: _Names) -> bool:
+    """A line of names only ("Antonín Dvořák", "Shah Mosque"), a caption or a signature.
+
+    Every word but "of" or "the" is capitalised as the running text writes it, its first
+    word never in lower case there (a name's own word, not "Early" of "Early life"), and its
+    last word capitalised inside a sentence.
+    """
+    words = [_bare(w.strip("\"'“”‘’()[],.;:!?")) for w in heading.split()]
+    core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES]
+    if not core or len(core) > 5 or not all(w[:1].isupper() for w in core):
+        return False
+    return (
+        all(w in names.capitalised for w in core)
+        and core[0].lower() not in names.lower
+        and core[-1] in names.inside
+    )
+
+
+def _heads_text(lines: list[str], following: int) -> bool:
+    """Is the line at `following` running text, or a picture's caption over running text?"""
+    if _is_body(lines[following]):
+        return True
+    text = lines[following].strip()
+    beyond = _next_text_line(lines, following + 1)
+    return (
+        beyond is not None
+        and len(text.split()) <= 12
+        and not re.search(r"[\d:@]", text)
+        and not text.endswith(_ENDS_PARAGRAPH)
+        and not LIST_MARKER.match(text)
+        and _is_body(lines[beyond])
+    )
+
+
 def _run(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> list[int]:
     """The heading-like lines in a row from `index` on (blank lines between them allowed)."""
     run = [index]
-    while len(run) <= 3:
+    while len(run) <= 5:
         after = _next_text_line(lines, run[-1] + 1)
         if after is None or after not in candidates or candidates[after].rest is not None:
             return run
@@ -179,13 +258,31 @@ def _run(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> li
     return run
 
 
-def _pair_heads(lines: list[str], candidates: dict[int, HeadingLine], pair: list[int], second: bool) -> bool:
-    """Of two heading-like lines over running text, is the first (or second) a heading?"""
-    beyond = _next_text_line(lines, pair[1] + 1)
-    if beyond is None or not _is_body(lines[beyond]):
+def _run_may_head(candidates: dict[int, HeadingLine], run: list[int]) -> bool:
+    """A run of heading-like lines is no list: no two numbered lines, and past a heading and
+    its sub-heading only captions (Title or sentence case)."""
+    shapes = [candidates[i].shape for i in run]
+    if shapes.count("numbered") >= 2:
         return False
-    first, last = (len(candidates[i].heading.split()) for i in pair)
-    return (last <= first) if second else (first <= last)
+    return all(shape in ("title", "sentence") for shape in shapes[2:])
+
+
+def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[int], index: int, after: int) -> bool:
+    """Of a run of heading-like lines over running text, does the line at `index` head it?
+
+    The first line does when the second is no shorter (a heading, then its sub-heading or
+    a caption); the second does when it reads as a sub-heading: in sentence case, no longer
+    than the first, or under a numbered or capitalised heading ("EXAMPLE 2.1").
+    """
+    if not _heads_text(lines, after):
+        return False
+    if len(run) == 1:
+        return True
+    top, sub = candidates[run[0]], candidates[run[1]]
+    top_words, sub_words = len(top.heading.split()), len(sub.heading.split())
+    if index == run[0]:
+        return top_words <= sub_words or top.shape == "numbered"
+    return sub.shape == "sentence" or sub_words <= top_words or top.shape in ("numbered", "caps")
 
 
 def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str]) -> bool:

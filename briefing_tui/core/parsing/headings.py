@@ -194,8 +194,19 @@ def heading_shape(line: str) -> str | None:
         return None
     if known_heading(bare):
         return "known"
-    # Most lines of running text end as sentences: the cheapest test first.
+    # Most lines of running text end as sentences: the cheapest test first. A Title Case
+    # line of a few words may still end in a full stop or "!" ("Remember the Alamo!").
     if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
+        stop = bare[:-1]
+        if (
+            bare.endswith((".", "!"))
+            and not stop.endswith((".", "!"))
+            and 2 <= len(stop.split()) <= 8
+            and not colon
+            and heading_shape(stop) == "title"
+            and is_title_case(stop)
+        ):
+            return "title"
         return None
     if (
         _CREDIT.search(bare)
