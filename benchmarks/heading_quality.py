@@ -3,8 +3,14 @@
     python benchmarks/heading_quality.py                # both sets, one line each
     python benchmarks/heading_quality.py --set blind -v # the blind set, with every miss and error
 
-The texts are GUM corpus documents (see benchmarks/headings/ATTRIBUTION.md), rebuilt by
-`scripts/gum_headings.py`; `gold.json` beside them holds the annotators' headings. A heading
+Sets (folders under benchmarks/headings): `dev` and `blind`, GUM corpus news, interviews,
+travel guides, biographies and abstracts (see ATTRIBUTION.md), rebuilt by
+`scripts/gum_headings.py`; `dev2`, other GUM and GENTLE genres (textbooks, speeches,
+hearings, syllabi, proofs, dictionary entries, poems) and `dev2-nc` (how-to guides, essays,
+letters; built locally, never committed) from the same script; `gov-dev` and `gov-blind`,
+posts of the 18F blog (US government, public domain; ATTRIBUTION-18F.md), rebuilt by
+`scripts/gov_headings.py`. The blind sets are never tuned on: read only their summary line.
+`gold.json` beside the texts holds the true headings. A heading
 is found when a section's heading equals a gold heading (case, spacing and a trailing colon
 or full stop aside); a section heading that is neither a gold heading nor an optional line
 (an interviewer's question, a table cell) is wrong. A lede is kept when the first paragraph

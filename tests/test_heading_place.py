@@ -219,6 +219,56 @@ def test_two_numbered_lines_over_a_paragraph_are_a_list():
     assert headings(text) == [None]
 
 
+def test_a_heading_under_a_list_item_in_text_without_blank_lines():
+    text = "\n".join(["Flood report", PARA, "- Sandbags at the school", "- Boats on the square", "What comes next", PARA2]) + "\n"
+    assert headings(text) == [None, "What comes next"]
+
+
+def test_a_picture_opening_a_heading_leaves_it_a_heading():
+    text = f"Flood report\n\n{PARA}\n\n🚀 What comes next\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None, "🚀 What comes next"]
+
+
+def test_a_title_with_a_full_stop_over_another_heading_is_no_heading():
+    text = f"Flood report\n\n{PARA}\n\nCosts by District.\n\nWhy the levee failed\n\n{PARA2}\n"
+    assert headings(text) == [None, "Why the levee failed"]
+
+
+def test_numbered_questions_may_hold_a_comma_or_a_quoted_word():
+    text = (
+        f"Is your project agile?\n\n{PARA}\n\n1. Does the team plan everything up front?\n\n{PARA2}\n\n"
+        f"2. Is the first “sprint” spent writing requirements?\n\n{PARA3}\n\n"
+        f"3. Speaking of sprints, is testing left to the last two?\n\n{PARA}\n"
+    )
+    assert headings(text)[1:] == [
+        "1. Does the team plan everything up front?",
+        "2. Is the first “sprint” spent writing requirements?",
+        "3. Speaking of sprints, is testing left to the last two?",
+    ]
+
+
+def test_an_interviewers_label_again_and_again_is_no_memo():
+    turns = "\n".join(
+        f"TTS: {question}\nAaron Burk: {PARA}" for question in ("What do you do?", "What is next?", "What was hard?")
+    )
+    text = f"A day with a product owner\n{PARA2}\nWhat a product owner does\n{PARA3}\n{turns}\n"
+    briefing = parse_text(text)
+    assert briefing.format != "memo"
+    assert "What a product owner does" in [s.heading for s in briefing.sections]
+    assert "TTS: What is next?" in " ".join(s.text for s in briefing.sections)
+
+
+def test_paragraphs_opening_with_labels_of_their_own_keep_the_articles_headings():
+    text = (
+        f"How we built the dashboard\n\n{PARA}\n\nA static website\n\n{PARA2}\n\n"
+        f"Living up to our principles\n\nOpen source: {PARA3}\n\nOpen data: {PARA}\n\n"
+        f"Secure connections: {PARA2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.format != "axios"
+    assert [s.heading for s in briefing.sections] == [None, "A static website", "Living up to our principles"]
+
+
 def test_numbered_label_drops_its_number():
     assert label_and_kind("11. Sleep on it", "numbered") == ("Sleep on it", "section")
 

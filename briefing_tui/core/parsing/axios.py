@@ -99,7 +99,16 @@ def detect(text: str) -> bool:
     from . import markdown
 
     starts = [stripped for line in text.split("\n") if (stripped := line.strip())]
-    return is_labelled_document(starts) and not markdown.section_headings(text)
+    if not is_labelled_document(starts) or markdown.section_headings(text):
+        return False
+    if any(found[0].lower() in KNOWN_LABELS for start in starts if (found := label_at_start(start))):
+        return True
+    # Labels of its own only ("Open data: …"): a text with sub-headings of its own standing
+    # alone is an article whose paragraphs open with labels, not a Smart-Brevity briefing.
+    from .forbes import find_headings
+
+    lines = text.split("\n")
+    return len([h for h in find_headings(lines, 0) if h.rest is None]) < 2
 
 
 def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:

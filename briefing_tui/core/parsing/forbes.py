@@ -7,6 +7,7 @@ headings at all: the first short line is the title and the rest one section.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -140,7 +141,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             above = lines[previous].rstrip()
             # Under a line that does not end a paragraph: a wrapped line. In text whose
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
-            if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH)):
+            item_above = LIST_MARKER.match(above.strip()) is not None
+            if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH) or item_above):
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
@@ -165,6 +167,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if len(run) > 2 and wrapped and run[-1] - run[0] < 2 * (len(run) - 1):
             continue  # lines in a row with no blank line between, in text that has them: a list
         if len(run) >= 2:
+            if candidate.heading.endswith("."):
+                continue  # "Duties." over another heading: a caption's or a table's title
             after = _next_text_line(lines, run[-1] + 1)
             run = [i for i in run if not _names_only(candidates[i].heading, names)]
             if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
@@ -187,7 +191,7 @@ _LOWER = re.compile(r"(?:^|(?<=[\s\"“(]))([a-z\u00df-\u00ff][\w’'\-]*)")
 @dataclass(frozen=True, slots=True)
 class _Names:
     capitalised: set[str]
-    inside: set[str]
+    inside: Counter[str]
     lower: set[str]
 
 
@@ -196,7 +200,7 @@ _SMALL_IN_NAMES = frozenset("of the and de la du von van der da di al at in on f
 
 def _names_in_running_text(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> _Names:
     """The words of the running text: capitalised anywhere, inside sentences, in lower case."""
-    names = _Names(set(), set(), set())
+    names = _Names(set(), Counter(), set())
     for index in range(start, len(lines)):
         if index in candidates:
             continue
@@ -222,10 +226,11 @@ def _names_only(heading: str, names: _Names) -> bool:
     core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES]
     if not core or len(core) > 5 or not all(w[:1].isupper() for w in core):
         return False
+    # One word alone ("Impact", "Beringia") is a name only when the text names it twice.
     return (
         all(w in names.capitalised for w in core)
         and core[0].lower() not in names.lower
-        and core[-1] in names.inside
+        and names.inside[core[-1]] >= (2 if len(core) == 1 else 1)
     )
 
 

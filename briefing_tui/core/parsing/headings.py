@@ -169,14 +169,18 @@ _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
 
-def heading_shape(line: str) -> str | None:
+# Emoji and pictographs opening a line.
+_PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s+")
+
+
+def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
     "known" (a Forbes-style heading), "caps", "title" (Title Case), "sentence" (sentence
     case), "question", "numbered" ("3. Pack light") or None. Whether such a line is a
     heading also depends on where it stands, which `forbes.find_headings` decides.
     """
-    text = line.strip()
+    text = _PICTOGRAMS.sub("", line.strip())  # "🚀 Launches": the picture decorates the heading
     if not text or len(text) > 140:
         return None
     numbered = NUMBERED.match(text)
@@ -184,7 +188,7 @@ def heading_shape(line: str) -> str | None:
         rest = numbered["rest"].strip()
         if rest.endswith(".") and len(rest.split()) <= 6 and not rest.endswith(".."):
             rest = rest[:-1]  # "4. Discussion."
-        inner = heading_shape(rest) if rest and not NUMBERED.match(rest) else None
+        inner = heading_shape(rest, numbered_item=True) if rest and not NUMBERED.match(rest) else None
         return "numbered" if inner in ("known", "caps", "title", "sentence", "question") else None
     if LIST_MARKER.match(text) or CAPTION.match(text):
         return None
@@ -238,9 +242,15 @@ def heading_shape(line: str) -> str | None:
         stops = (m.start() for m in re.finditer(r"[.!?…]\s", bare))
         if any(bare[i] != "." or ends_like_sentence(bare[: i + 1]) for i in stops):
             return None  # "U.S. " is no full stop
-        if re.search(r"[\"“”]", bare):
+        # A quotation is no heading; a word or two in quotation marks may stand in one.
+        if re.search(r"[\"“”]\s*$", bare) or any(
+            len(quoted.split()) > 2 for quoted in re.findall(r"[\"“]([^\"”]*)[\"”]", bare)
+        ):
             return None
-        if "," in bare and not is_title_case(bare, tolerance=1):
+        if bare[:1] in "\"“" or bare.count("\"") % 2 or bare.count("“") != bare.count("”"):
+            return None
+        # A comma marks a turn of talk ("Well, what now?"), not in a numbered sequence.
+        if "," in bare and not numbered_item and not is_title_case(bare, tolerance=1):
             return None
         return "question" if 2 <= len(words) <= 18 else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
@@ -248,7 +258,7 @@ def heading_shape(line: str) -> str | None:
     # Sentence case: short (a longer line is a caption or a sentence), or opened by a
     # question word ("Why the river floods every spring"); a line ending in a colon
     # introduces what follows.
-    limit = 10 if words[0].lower() in _QUESTION_OPENERS else 7
+    limit = 10 if words[0].lower() in _QUESTION_OPENERS else 8
     # Sentence case; a personal pronoun opening it is a sentence of the running text.
     if (
         len(words) <= limit

@@ -113,6 +113,9 @@ def detect(text: str) -> bool:
     labels = [found for line in lines if (found := memo_label(line))]
     if len(labels) < 2 or all(known_heading(label) is not None for label, _ in labels):
         return False
+    names = [label for label, _ in labels]
+    if max(names.count(name) for name in set(names)) >= 3:
+        return False  # one label again and again ("TTS:", "Q:"): speakers of an interview
     from . import axios, markdown
 
     return not markdown.has_structure(text) and not axios.detect(text)
