@@ -269,6 +269,21 @@ def test_paragraphs_opening_with_labels_of_their_own_keep_the_articles_headings(
     assert [s.heading for s in briefing.sections] == [None, "A static website", "Living up to our principles"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"```markdown\n# Flood report\n\n{PARA}\n\nWhy the levee failed\n\n{PARA2}\n\nWhat comes next\n\n{PARA3}\n```\n",
+        f"```\nFlood report\n{PARA}\nWhy the levee failed\n{PARA2}\nWhat comes next\n{PARA3}\n```",
+        f"---\ntitle: Flood report\nauthor: Ann Lee\n---\n{PARA}\nWhy the levee failed\n{PARA2}\nWhat comes next\n{PARA3}\n",
+    ],
+)
+def test_a_fenced_report_or_front_matter_over_plain_lines_keeps_its_headings(text):
+    briefing = parse_text(text)
+    assert briefing.title == "Flood report"
+    assert [s.heading for s in briefing.sections] == [None, "Why the levee failed", "What comes next"]
+    assert briefing.sections[0].text.startswith("The river rose")
+
+
 def test_numbered_label_drops_its_number():
     assert label_and_kind("11. Sleep on it", "numbered") == ("Sleep on it", "section")
 
@@ -353,7 +368,7 @@ _BLOCK = st.tuples(
 @given(
     st.lists(_BLOCK, min_size=1, max_size=10),
     st.sampled_from(["\n", "\n\n"]),
-    st.sampled_from(["", "# ", "---\ntitle: Flood\n---\n\n"]),
+    st.sampled_from(["", "# ", "---\ntitle: Flood\n---\n\n", "---\ntitle: Flood\n---\n", "```markdown\n"]),
     st.booleans(),
 )
 def test_no_word_is_lost(blocks, gap, wrapper, footer):
@@ -364,6 +379,8 @@ def test_no_word_is_lost(blocks, gap, wrapper, footer):
     """
     body = gap.join(_line(kind, ws) for kind, ws in blocks)
     text = wrapper + body + ("\n" + FOOTER + "\nCorrection: a name was misspelled." if footer else "") + "\n"
+    if wrapper.startswith("```"):
+        text += "```\n"  # the whole report in one fence
     exported = to_dict(parse_text(text))
     out = Counter()
     for value in (exported["title"], exported["byline"]):
@@ -371,7 +388,7 @@ def test_no_word_is_lost(blocks, gap, wrapper, footer):
     for section in exported["sections"]:
         out += words(section["heading"] or "") + words(section["text"])
     # "By" opening a byline line is its marker, not a word of it.
-    expected = words(wrapper.replace("title:", "") + re.sub(r"(?m)^By ", "", body) + (" Correction: a name was misspelled." if footer else ""))
+    expected = words(wrapper.replace("title:", "").replace("```markdown", "") + re.sub(r"(?m)^By ", "", body) + (" Correction: a name was misspelled." if footer else ""))
     if footer:
         expected += Counter({"ann": 1, "lee": 1, "forbes": 1})
     missing = expected - out

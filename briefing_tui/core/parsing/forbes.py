@@ -388,12 +388,20 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
 
 
 def parse_plain_text(
-    text: str, source: str, fmt: str | None = None, progress: Callable[[float], None] | None = None
+    text: str,
+    source: str,
+    fmt: str | None = None,
+    progress: Callable[[float], None] | None = None,
+    *,
+    titled: bool = True,
 ) -> Briefing:
-    """Read Forbes-style or plain text; fmt forces "forbes" or "plain" (else decided here)."""
+    """Read Forbes-style or plain text; fmt forces "forbes" or "plain" (else decided here).
+
+    titled=False: the title is known already (front matter): every line is the body's.
+    """
     lines = text.split("\n")
     lines, footer_byline = split_footer(lines)
-    title, byline, body_start = _title_and_byline(lines)
+    title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
     headings = find_headings(lines, body_start)
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"

@@ -5,6 +5,7 @@ The format "markdown": headings (`#`, setext), YAML front matter, or inline mark
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import lru_cache
 
@@ -314,8 +315,34 @@ def _separate_byline(body: str) -> str:
     return "\n".join(lines)
 
 
+# A whole text in one fence: "```markdown" … "```", as a report is often handed over.
+_WRAPPER = re.compile(r"\s*(?P<fence>`{3,}|~{3,})[ \t]*(?:markdown|md|text|plain|txt)?[ \t]*\n(?P<inner>.*)\n[ \t]*(?P=fence)[ \t]*\s*", re.DOTALL | re.IGNORECASE)
+
+
+def unwrapped(text: str) -> str | None:
+    """The text inside a fence that wraps the whole text, or None."""
+    match = _WRAPPER.fullmatch(text)
+    if match is None or match["fence"] in match["inner"]:
+        return None
+    return match["inner"]
+
+
 def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
     """Read a Markdown briefing: one section per heading."""
+    inner = unwrapped(text)
+    if inner is not None and inner.strip():
+        from . import _detect
+
+        return _detect(inner).parse(inner, source, progress)
+    fields, body = split_front_matter(text)
+    if fields and not has_marks(body) and not _setext(body.split("\n"), _SETEXT_EQUALS):
+        # Front matter over plain text: the text's lines are read as plain text's are.
+        from .forbes import parse_plain_text
+
+        title = fields.get("title") or None
+        briefing = parse_plain_text(body, source, NAME, progress, titled=title is None)
+        byline = fields.get("author") or fields.get("byline") or fields.get("authors") or briefing.byline
+        return dataclasses.replace(briefing, title=title or briefing.title, byline=byline)
     title, byline, rest = read_blocks(text)
     sections = tuple(b.build() for b in section_markdown(rest))
     return Briefing(title, byline, NAME, sections, source)
