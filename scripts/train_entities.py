@@ -15,7 +15,7 @@ For each document, scripts/gum_to_gold.py gives the text and its named entities;
 organisation, place or other name is one example, labelled with the GUM type of the named
 entity it matches (as the scorer matches: name or alias, normalised), or "none". The model is
 a maximum-entropy classifier: python-crfsuite's CRF trained on one-item sequences, its
-weights written to data/entity_model.json.
+weights written to data/entity_model.json (sources: data/ATTRIBUTION-entity-model.md).
 """
 
 from __future__ import annotations
@@ -163,7 +163,7 @@ def main() -> None:
         print(f"held-out accuracy {accuracy(labels, weights, held):.3f} (the rules' types alone: {baseline:.3f})")
     labels, weights = train(data, args.c1, args.c2)
     model = {
-        "about": "Trained by scripts/train_entities.py on GUM (annotations CC BY 4.0; texts see data/ATTRIBUTION.md).",
+        "about": "Trained by scripts/train_entities.py on GUM (annotations CC BY 4.0; texts see data/ATTRIBUTION-entity-model.md).",
         "documents": len(documents),
         "labels": labels,
         "drop_above": args.drop_above,

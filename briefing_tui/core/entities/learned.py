@@ -1,7 +1,7 @@
 """The learned check on names: a small maximum-entropy model over whole entities.
 
 The rules find the names and their spans; this model, trained by scripts/train_entities.py
-on freely licensed annotated text (see data/ATTRIBUTION.md), looks at each named entity
+on freely licensed annotated text (see data/ATTRIBUTION-entity-model.md), looks at each named entity
 once merged (its words and their shapes, the type the rules gave, the gazetteer, the words
 around its mentions, how often and where it is mentioned) and says whether it is a person,
 an organisation, a place, another named thing, or no name at all. Where it is sure, its
