@@ -41,6 +41,14 @@ def test_one_sentence_opening_paragraph_is_the_lead_not_the_title():
     assert briefing.sections[0].text.startswith(opening)
 
 
+def test_one_sentence_opening_over_a_caption_is_the_lead_not_the_title():
+    opening = "Maria Kovacs is a Hungarian violinist."
+    life = "Maria Kovacs was born in Pecs in 1931. Her father, a teacher, gave Kovacs her first violin."
+    briefing = parse_text(f"{opening}\n\nMaria Kovacs\n\n{life}\n\n{PARA2}\n")
+    assert briefing.title is None
+    assert briefing.sections[0].text.startswith(opening)
+
+
 def test_long_opening_paragraph_is_never_the_title():
     opening = " ".join([PARA] * 3)
     briefing = parse_text(f"{opening}\n\n{PARA2}\n")
@@ -135,6 +143,9 @@ def test_plain_line_headings_in_markdown(wrapper):
 @pytest.mark.parametrize(
     "line",
     [
+        "Costs by District.",
+        "Figure 3 Water levels by month",
+        "410 U.S. 113",
         "Photo: Jane Doe",
         "Figure 5: Water levels",
         "Table 1: Costs by district",
@@ -162,6 +173,11 @@ def test_never_a_heading(line):
     assert line.lstrip("- ") in " ".join(s.text for s in parse_text(text).sections)
 
 
+def test_a_title_ending_in_a_colon_over_a_list_introduces_the_list():
+    text = f"Style notes\n\n{PARA}\n\nWriting Reports:\n\n- Short sentences\n- One idea a paragraph\n\n{PARA2}\n"
+    assert headings(text) == [None]
+
+
 def test_a_run_of_short_lines_is_a_list_not_headings():
     text = f"Stations\n\n{PARA}\n\nCentral Station\nHarbour Gate\nNorth Park\nOld Mill\n\n{PARA2}\n"
     assert headings(text) == [None]
@@ -176,8 +192,14 @@ HARBOUR = (
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
 def test_a_heading_directly_over_its_sub_heading(gap):
-    text = gap.join(["Kallo guide", PARA, "Get in", "By boat", PARA2, "See", "Squares and streets", PARA3]) + "\n"
-    assert headings(text) == [None, "Get in", "By boat", "See", "Squares and streets"]
+    text = gap.join(["Kallo guide", PARA, "Get in", "By boat", PARA2, "See", "Squares", PARA3]) + "\n"
+    assert headings(text) == [None, "Get in", "By boat", "See", "Squares"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_longer_line_under_a_heading_is_its_pictures_caption(gap):
+    text = gap.join(["Kallo guide", PARA, "See", "The harbour at dusk", PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, "See"]
 
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
@@ -196,8 +218,8 @@ def test_a_name_standing_alone_is_a_caption_not_a_heading(gap):
     assert headings(text) == [None, "Early life"]
 
 
-@pytest.mark.parametrize("heading", ["Remember the Harbour!", "Tips and Warnings."])
-def test_a_title_case_heading_may_end_in_a_full_stop_or_exclamation_mark(heading):
+@pytest.mark.parametrize("heading", ["Remember the Harbour!", "Mind the Gap!"])
+def test_a_title_case_heading_may_end_in_an_exclamation_mark(heading):
     text = f"Flood report\n\n{PARA}\n\n{heading}\n\n{PARA2}\n\n{PARA3}\n"
     assert headings(text) == [None, heading]
 

@@ -173,8 +173,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             run = [i for i in run if not _names_only(candidates[i].heading, names)]
             if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
                 continue
-        elif candidate.shape in _WEAK and not _heads_text(lines, following):
+        elif candidate.shape in _WEAK and not _is_body(lines[following]):
             continue
+        elif lines[index].rstrip().endswith(":") and LIST_MARKER.match(lines[following].strip()):
+            continue  # "Writing ADRs:" over a list introduces the list
         if candidate.shape == "numbered":
             numbered.append(candidate)
         accepted.append(candidate)
@@ -223,7 +225,8 @@ def _names_only(heading: str, names: _Names) -> bool:
     last word capitalised inside a sentence.
     """
     words = [_bare(w.strip("\"'“”‘’()[],.;:!?")) for w in heading.split()]
-    core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES]
+    # A year or a number beside the names ("Ann Lee in 1990") leaves them names.
+    core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES and not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", w)]
     if not core or len(core) > 5 or not all(w[:1].isupper() for w in core):
         return False
     # One word alone ("Impact", "Beringia") is a name only when the text names it twice.
@@ -287,7 +290,7 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
     top_words, sub_words = len(top.heading.split()), len(sub.heading.split())
     if index == run[0]:
         return top_words <= sub_words or top.shape == "numbered"
-    return sub.shape == "sentence" or sub_words <= top_words or top.shape in ("numbered", "caps")
+    return sub_words <= top_words or top.shape in ("numbered", "caps")
 
 
 def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str]) -> bool:
@@ -374,11 +377,14 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     if after is None:
         return False  # a single line is the text, not a title
     following = lines[after].strip()
-    heads = bool(
-        heading_shape(following) or run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following)
-    )
-    if heads:
+    if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following):
         return True
+    if heading_shape(following):
+        sentence = ends_like_sentence(line) or line.endswith(("!", "?", "."))
+        # A sentence is the title only over a line that heads the text as a heading does,
+        # not over a caption or a name standing alone.
+        window = lines[: after + 200]
+        return not sentence or any(h.index == after for h in find_headings(window, after))
     if after == index + 1 and (
         following[:1].islower() or (_blank_separated(lines) and len(line) >= 0.7 * len(following))
     ):

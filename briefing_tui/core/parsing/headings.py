@@ -46,7 +46,9 @@ SMALL_WORDS = frozenset(
 CAPTION = re.compile(
     r"^(?:table|figure|fig\.|chart|graph|graphic|map|photo|photograph|image|picture|source|"
     r"sources|note|notes|credit|credits|exhibit|illustration|video|caption|audio)\b"
-    r"\s*(?:\d+[a-z]?|[ivxlc]+)?\s*[:.\-—–]",
+    r"\s*(?:\d+[a-z]?|[ivxlc]+)?\s*[:.\-—–]"
+    # "Figure 3 Water levels by month": a numbered figure or table, with or without a colon.
+    r"|^(?:table|figure|fig\.|chart|map|plate|exhibit|photo|image|illustration)\s+\d+(?:\.\d+)*[a-z]?\s+\S",
     re.IGNORECASE,
 )
 LIST_MARKER = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+\-–]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
@@ -203,9 +205,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
         stop = bare[:-1]
         if (
-            bare.endswith((".", "!"))
+            bare.endswith("!")
             and not stop.endswith((".", "!"))
-            and 2 <= len(stop.split()) <= 8
+            and 3 <= len(stop.split()) <= 8
             and not colon
             and heading_shape(stop) == "title"
             and is_title_case(stop)
@@ -234,7 +236,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if not any(ch.isalpha() for ch in bare):
         return None
     if is_all_caps(bare) and len(words) <= 10:
-        return "caps"
+        # A word of three letters or more: "410 U.S. 113" is a citation, not a heading.
+        return "caps" if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’") for w in words) else None
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
         return None
     if bare.endswith("?"):
