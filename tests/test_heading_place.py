@@ -306,6 +306,21 @@ def test_a_fenced_report_or_front_matter_over_plain_lines_keeps_its_headings(tex
     assert briefing.sections[0].text.startswith("The river rose")
 
 
+def test_a_news_story_with_its_date_caption_credit_question_and_link_lists():
+    text = (
+        "Flood waters reach the old town of Kallo\n\nWednesday, March 5, 2008\n\n"
+        f"{PARA}\n\nKallo harbour in 2006.\nImage: Jane Doe.\n\n{PARA2}\n\n"
+        f"What did the council know?\n\n{PARA3}\n\nRelated news\n\n"
+        "- “Kallo council delays levee work” — June 2, 2007\n\nSources\n\n"
+        "- “River floods Kallo” — Kallo Herald, March 5, 2008\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Flood waters reach the old town of Kallo"
+    assert [s.heading for s in briefing.sections] == [None, "What did the council know?", "Related news", "Sources"]
+    assert briefing.sections[0].text.startswith("Wednesday, March 5, 2008")
+    assert "Kallo harbour in 2006. Image: Jane Doe." in " ".join(briefing.sections[0].text.split())
+
+
 def test_numbered_label_drops_its_number():
     assert label_and_kind("11. Sleep on it", "numbered") == ("Sleep on it", "section")
 
