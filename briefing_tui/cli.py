@@ -147,12 +147,12 @@ def _read(argv: list[str]) -> int:
     if ahead is None:
         from . import parse_ahead
 
-        ahead = parse_ahead.start(source)  # a page is parsed in a child while Textual loads
+        ahead = parse_ahead.start(source)  # a page is parsed while Textual loads
     from .app import BriefingApp
     from .config import load_settings
 
     return run_reader(BriefingApp(
-        source, keep=keep, briefing=ahead.result() if ahead else None, library_problem=library_problem,
+        source, keep=keep, pending=ahead, library_problem=library_problem,
         settings=load_settings(), watch=path_given if watch else None, **opening,
     ))
 

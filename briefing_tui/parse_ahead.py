@@ -1,10 +1,11 @@
-"""Reading a page or an e-mail in a child process while the reader loads Textual.
+"""Reading a page or an e-mail while the reader loads Textual and draws its first frame.
 
 Extracting a page needs trafilatura, whose import costs about as much as Textual's. Done
 one after the other they double the wait for the first frame; with a core free, a child
-process does one while the reader does the other. With no core free the child would
-only slow the reader down, so the reader then parses the page itself, as it does when
-anything goes wrong in the child.
+process does one while the reader does the other. With no core free a child would only
+slow the reader down, so a thread of the reader's own parses the page instead (it still
+fills the moments Textual waits on the terminal). The reader opens at once and shows the
+page when `result()` gives it; it parses the page itself when anything went wrong.
 """
 
 from __future__ import annotations
@@ -62,6 +63,31 @@ class ParseAhead:
         return briefing if isinstance(briefing, Briefing) else None
 
 
+class ParseHere:
+    """A thread parsing one source (or the file at a path); `result()` waits for it (or None)."""
+
+    def __init__(self, source: SourceText | str) -> None:
+        self.briefing: Briefing | None = None
+        self.thread = threading.Thread(target=self._parse, args=(source,), daemon=True)
+        self.thread.start()
+
+    def _parse(self, source: SourceText | str) -> None:
+        try:
+            from .core.parsing import parse_source
+
+            if isinstance(source, str):
+                from .core.reading import read_source
+
+                source = read_source(source)
+            self.briefing = parse_source(source)
+        except Exception:  # noqa: BLE001 (the reader parses it again and says what is wrong)
+            self.briefing = None
+
+    def result(self, timeout: float = 60.0) -> Briefing | None:
+        self.thread.join(timeout)
+        return None if self.thread.is_alive() else self.briefing
+
+
 def core_free() -> bool:
     """True when the machine has a processor core with nothing to do (by its load average)."""
     import os
@@ -73,14 +99,15 @@ def core_free() -> bool:
     return load < (os.cpu_count() or 1) - 0.5
 
 
-def start(source: SourceText, only_when_free: bool = True) -> ParseAhead | None:
-    """A child parsing `source` when it is a page or an e-mail (and a core is free); else None."""
+def start(source: SourceText, only_when_free: bool = True) -> ParseAhead | ParseHere | None:
+    """A child parsing `source` when it is a page or an e-mail (a thread when no core is
+    free and only_when_free); else None."""
     from .core.parsing import reads_whole
 
-    if only_when_free and not core_free():
-        return None
     if not reads_whole(source.text, source.name, source.media_type):
         return None
+    if only_when_free and not core_free():
+        return ParseHere(source)
     try:
         return ParseAhead(source)
     except OSError:
@@ -93,14 +120,13 @@ _MAIL_START = re.compile(rb"^(?:From |Return-Path:|Received:|Delivered-To:|MIME-
 _SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".eml")
 
 
-def start_file(path: str, only_when_free: bool = True) -> ParseAhead | None:
-    """A child reading and parsing the file at `path` if it looks like a page or an e-mail.
+def start_file(path: str, only_when_free: bool = True) -> ParseAhead | ParseHere | None:
+    """A child reading and parsing the file at `path` if it looks like a page or an e-mail
+    (a thread when no core is free and only_when_free).
 
     Started before the file is read here, it gets a head start on trafilatura's import.
     A wrong guess only costs the child's work: it parses the file as we would.
     """
-    if only_when_free and not core_free():
-        return None
     import os
     import stat
 
@@ -115,6 +141,8 @@ def start_file(path: str, only_when_free: bool = True) -> ParseAhead | None:
         return None
     if not (path.lower().endswith(_SUFFIXES) or _PAGE_START.match(head) or _MAIL_START.match(head)):
         return None
+    if only_when_free and not core_free():
+        return ParseHere(path)
     try:
         return ParseAhead(path)
     except OSError:

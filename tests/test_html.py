@@ -156,12 +156,19 @@ def test_a_saved_page_is_parsed_ahead_from_its_path_and_plain_text_is_not(tmp_pa
     assert parse_ahead.start_file(str(tmp_path / "missing.html"), only_when_free=False) is None
 
 
-def test_no_child_when_no_core_is_free(monkeypatch):
+def test_no_child_when_no_core_is_free_but_a_thread_parses_the_page(monkeypatch):
     from briefing_tui import parse_ahead
+    from briefing_tui.core.reading import read_source
 
     monkeypatch.setattr("os.getloadavg", lambda: (64.0, 64.0, 64.0))
     assert not parse_ahead.core_free()
-    assert parse_ahead.start_file(str(PAGES / "news_article.html")) is None
+    ahead = parse_ahead.start_file(str(PAGES / "news_article.html"))
+    assert isinstance(ahead, parse_ahead.ParseHere)
+    assert ahead.result() == load_briefing(PAGES / "news_article.html")
+    ahead = parse_ahead.start(read_source(PAGES / "news_article.html"))
+    assert isinstance(ahead, parse_ahead.ParseHere)
+    assert ahead.result() == load_briefing(PAGES / "news_article.html")
+    assert parse_ahead.ParseHere(str(PAGES / "missing.html")).result() is None
     monkeypatch.setattr("os.getloadavg", lambda: (0.0, 0.0, 0.0))
     monkeypatch.setattr("os.cpu_count", lambda: 2)
     assert parse_ahead.core_free()
@@ -182,3 +189,62 @@ def test_markup_and_dead_links_never_reach_the_text():
     assert all(b.kind != "code" for s in briefing.sections for b in s.blocks)  # indentation is not code
     links = [s for section in briefing.sections for s in section.spans if s.style == "link"]
     assert [link.target for link in links] == ["https://x.org/a_(b)"]
+
+
+class _Gate:
+    """A parse under way that ends when the test says so (like parse_ahead's)."""
+
+    def __init__(self, briefing) -> None:
+        import threading
+
+        self.briefing, self.released = briefing, threading.Event()
+
+    def result(self, timeout: float = 60.0):
+        self.released.wait(timeout)
+        return self.briefing
+
+
+async def test_the_reader_opens_at_once_and_shows_the_page_when_its_parse_ends():
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+    from briefing_tui.widgets.header import BriefingHeader
+    from briefing_tui.widgets.status_line import StatusLine
+
+    source = read_source(PAGES / "news_article.html")
+    gate = _Gate(load_briefing(PAGES / "news_article.html"))
+    app = BriefingApp(source, keep=False, pending=gate)
+    async with app.run_test(size=(110, 30)) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.05)
+            if "reading the page" in app.screen.query_one(StatusLine).note:
+                break
+        assert app.screen.query_one(StatusLine).note == "reading the page…"
+        assert not app.screen.briefing.sections  # nothing of the raw page meanwhile
+        gate.released.set()
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.briefing.sections:
+                break
+        await pilot.pause()
+        header = app.screen.query_one(BriefingHeader)
+        assert header.title_text == "Harbour town votes to rebuild its sea wall"
+        assert "The Coastal Herald" in header.details
+        assert app.screen.briefing == gate.briefing
+        assert "reading the page" not in app.screen.query_one(StatusLine).note
+        assert app.screen.outline != "hidden"  # a page of sections opens with its outline
+
+
+async def test_a_failed_parse_ahead_is_parsed_by_the_reader_itself():
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+
+    source = read_source(PAGES / "news_article.html")
+    gate = _Gate(None)
+    gate.released.set()
+    app = BriefingApp(source, keep=False, pending=gate)
+    async with app.run_test(size=(110, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.screen.briefing.sections:
+                break
+        assert app.screen.briefing == load_briefing(PAGES / "news_article.html")

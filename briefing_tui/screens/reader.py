@@ -177,14 +177,15 @@ class ReaderScreen(Screen[None]):
         keep: bool = True,
         fetch_url: str | None = None,
         briefing: Briefing | None = None,
+        pending=None,
         outline: bool | None = None,
         watch: str | None = None,
     ) -> None:
         """source: the text; origin: its path or URL (kept in the library); library_id: its
         id when it came from the library; place (section, line), walk or follow (an
         entity's name): where to open it, else where it was left. briefing: the source
-        already parsed; fetch_url: an address to fetch once on screen (source is then a
-        stand-in). outline: open (True), closed (False) or by size and sections (None),
+        already parsed; pending: its parse under way (parse_ahead), shown when it ends;
+        fetch_url: an address to fetch once on screen (source is then a stand-in). outline: open (True), closed (False) or by size and sections (None),
         at the start; watch: the path of a file to read again whenever it changes."""
         super().__init__()
         self.source = source
@@ -205,6 +206,12 @@ class ReaderScreen(Screen[None]):
         self.complete = briefing is not None or len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(
             source.text, source.name, source.media_type
         )
+        # A page being parsed meanwhile: the reader opens empty and shows it when it ends.
+        self._pending = pending if briefing is None else None
+        self._arrived_later = self._pending is not None  # its header is drawn again
+        if self._pending is not None:
+            self.complete = False
+            briefing = Briefing(None, None, "plain", (), source.name, source.notes)
         if briefing is None:
             text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
             briefing = parse_text(
@@ -238,7 +245,8 @@ class ReaderScreen(Screen[None]):
         # The settings may say open or closed.
         start = {True: "open", False: "hidden"}.get(self._outline_setting)
         if start is None:
-            start = "hidden" if len(briefing.sections) <= 1 else "auto"
+            arriving = self._pending is not None or self.fetch_url is not None
+            start = "hidden" if len(briefing.sections) <= 1 and not arriving else "auto"
         if start != "auto":
             self.set_reactive(ReaderScreen.outline, start)
             self.set_class(start == "hidden", "-outline-hidden")
@@ -301,6 +309,11 @@ class ReaderScreen(Screen[None]):
             self._show_fetch()
             width = self.reading.scrollable_content_region.width
             self.run_worker(lambda: self._fetch(width), thread=True, exclusive=True, group="reading")
+        elif self._pending is not None:
+            self._progress_timer = self.set_interval(0.2, self._show_pending)
+            self._show_pending()
+            width = self.reading.scrollable_content_region.width
+            self.run_worker(lambda: self._read_pending(width), thread=True, exclusive=True, group="reading")
         elif self.complete:
             self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
             self.run_worker(self._join_library, thread=True, group="library")
@@ -435,6 +448,24 @@ class ReaderScreen(Screen[None]):
         layout = ReadingLayout(briefing, width)
         self.app.call_from_thread(self._whole_briefing_read, briefing, layout, None)
 
+    def _read_pending(self, width: int) -> None:
+        """In a thread: wait for the page parsed meanwhile (or parse it), lay it out, show it."""
+        from ..widgets.reading_layout import ReadingLayout
+
+        pending, self._pending = self._pending, None
+        briefing = pending.result() if pending is not None else None
+        if briefing is None:  # the parse ahead failed: read it here, and say what is wrong
+            source = self.source
+            briefing = parse_text(
+                source.text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
+            )
+        layout = ReadingLayout(briefing, width)
+        self.app.call_from_thread(self._whole_briefing_read, briefing, layout, None)
+
+    def _show_pending(self) -> None:
+        if not self.complete:
+            self.note = "reading the page…"
+
     def _show_fetch(self) -> None:
         received, expected = self._fetched
         size = f"{received / 1000:,.0f} kB" + (f" of {expected / 1000:,.0f} kB" if expected else "")
@@ -453,7 +484,7 @@ class ReaderScreen(Screen[None]):
         reading = self.reading
         reading.set_briefing(briefing, layout if layout.width == max(8, reading.scrollable_content_region.width) else None)
         self.briefing = briefing
-        if self.fetch_url is not None:
+        if self.fetch_url is not None or self._arrived_later:
             self.query_one(BriefingHeader).show(self._title(briefing), briefing.byline, briefing.publisher, briefing.date)
             self.app.title = self._title(briefing)
         self.section = reading.current_section
