@@ -251,6 +251,9 @@ def run_reader(app: App, headless: bool = False) -> int:
     finally:
         log.close()
     code = app.return_code or 0
-    if code and on_signal.received is None:
+    # A failure is an error the app did not handle (Textual's status 1). A status the app
+    # chose (2 when a fetch failed) comes with its own line, printed by the caller.
+    failed = getattr(app, "_exception", None) is not None or code == 1
+    if failed and on_signal.received is None:
         print(_failure_line(app, log), file=sys.stderr)
     return code

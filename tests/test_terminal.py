@@ -207,3 +207,38 @@ def test_a_reader_that_quits_leaves_no_report(tmp_path, monkeypatch, capsys):
     assert run_reader(QuittingApp(read_source(str(bundled_briefing()))), headless=True) == 0
     assert capsys.readouterr().err == ""
     assert not (tmp_path / "state").exists()
+
+
+def test_a_status_the_reader_chose_is_not_reported_as_a_failure(tmp_path, monkeypatch, capsys):
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+    from briefing_tui.terminal import run_reader
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+    class RefusingApp(BriefingApp):  # as when a fetch fails: its caller prints the reason
+        def on_mount(self) -> None:
+            self.set_timer(0.2, lambda: self.exit(None, 2))
+
+    assert run_reader(RefusingApp(read_source(str(bundled_briefing()))), headless=True) == 2
+    assert capsys.readouterr().err == ""
+    assert not (tmp_path / "state").exists()
+
+
+def test_a_url_that_fails_in_the_reader_is_one_line_and_exit_2(tmp_path, monkeypatch, page_server):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.setenv("BRIEFING_LIBRARY", str(tmp_path / "library.sqlite3"))
+    url = page_server.url("/missing")
+    reader = ReaderOnTerminal(url)
+    try:
+        reader.ends_within(60)
+    finally:
+        reader.close()
+    assert reader.process.returncode == 2
+    import re
+
+    after = bytes(reader.output[reader.output.rfind(LEAVE_SCREEN) + len(LEAVE_SCREEN) :]).decode("utf-8", "replace")
+    after = re.sub(r"\x1b(?:\[[0-9;?<>=]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[()][0-9A-Za-z]|[=>])", "", after)
+    lines = [line for line in after.replace("\r", "").split("\n") if line.strip()]
+    assert lines == [f"briefing: {url}: the server answered HTTP 404 Not Found"], after
+    assert not (tmp_path / "state").exists()

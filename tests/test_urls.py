@@ -121,6 +121,40 @@ def test_a_server_that_never_answers_times_out(page_server, monkeypatch):
     assert time.monotonic() - started < 4
 
 
+def test_a_server_that_sends_a_byte_now_and_then_is_cut_off(monkeypatch):
+    import socket as sockets
+
+    monkeypatch.setattr(fetching, "DEADLINE_SECONDS", 0.5)
+    listener = sockets.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(1)
+    stop = threading.Event()
+
+    def trickle() -> None:
+        connection, _ = listener.accept()
+        with connection:
+            connection.recv(65536)
+            connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n")
+            while not stop.is_set():
+                try:
+                    connection.sendall(b"<p>x</p>")
+                except OSError:
+                    return
+                stop.wait(0.1)
+
+    server = threading.Thread(target=trickle, daemon=True)
+    server.start()
+    url = f"http://127.0.0.1:{listener.getsockname()[1]}/slow"
+    started = time.monotonic()
+    try:
+        with pytest.raises(BriefingError, match="did not arrive within 0.5 seconds"):
+            fetching.fetch(url)
+    finally:
+        stop.set()
+        listener.close()
+    assert time.monotonic() - started < 5
+
+
 def test_too_many_redirects(page_server):
     page_server.routes["/loop"] = Route(302, headers={"Location": "/loop"})
     with pytest.raises(BriefingError, match="too many redirects"):

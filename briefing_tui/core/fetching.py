@@ -14,7 +14,8 @@ from .reading import BriefingError, SourceText, decode_bytes, printable_name
 
 USER_AGENT = f"briefing/{__version__} (terminal news reader)"
 MAX_BYTES = 20_000_000  # a page larger than this is not an article
-TIMEOUT_SECONDS = 15.0
+TIMEOUT_SECONDS = 15.0  # for each step: connecting, and each read
+DEADLINE_SECONDS = 60.0  # for the whole page: a server sending a byte now and then is cut off
 CONNECT_TIMEOUT_SECONDS = 10.0
 MAX_REDIRECTS = 10
 # What a briefing can be read from: pages, text, e-mail. Anything else is refused.
@@ -34,9 +35,12 @@ def fetch(url: str, progress: Callable[[int, int | None], None] | None = None) -
     Raises BriefingError when offline, on an HTTP error, a type that is not a page or
     text, or a body past MAX_BYTES.
     """
+    import time
+
     import httpx
 
     name = printable_name(url)
+    started = time.monotonic()
     timeout = httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_TIMEOUT_SECONDS)
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}
     try:
@@ -59,6 +63,8 @@ def fetch(url: str, progress: Callable[[int, int | None], None] | None = None) -
                 if received > MAX_BYTES:
                     raise BriefingError(f"{name}: the page is more than the {MAX_BYTES:,} bytes read")
                 chunks.append(chunk)
+                if time.monotonic() - started > DEADLINE_SECONDS:
+                    raise BriefingError(f"{name}: the page did not arrive within {DEADLINE_SECONDS:g} seconds")
                 if progress is not None:
                     progress(received, expected)
             final_url = str(response.url)

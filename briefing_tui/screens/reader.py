@@ -221,6 +221,12 @@ class ReaderScreen(Screen[None]):
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
         self.set_reactive(ReaderScreen.position_whole, self._position_label(0, whole=True))
         self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
+        if self._pending is not None or fetch_url is not None:
+            # The first frame already says what is coming (not "empty briefing").
+            self.set_reactive(ReaderScreen.position_label, "")
+            self.set_reactive(ReaderScreen.position_whole, "")
+            waiting = "reading the page…" if self._pending is not None else f"fetching {fetch_url}…"
+            self.set_reactive(ReaderScreen.note, waiting)
         self.last_query = ""  # kept while the reader runs; `/` opens with it
         self._typed_number: tuple[int, float] = (0, 0.0)  # the section number typed, and when
         self._search_origin = (0, 0)  # (section, offset) where the search began
