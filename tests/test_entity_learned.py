@@ -6,6 +6,9 @@ import importlib.util
 import json
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefing_tui.core.entities import _guesses, extract_entities, find_mentions
 from briefing_tui.core.entities.learned import MODEL, EntityModel, features, judge, load_model, lower_words_of
 from briefing_tui.core.entities.gazetteer import load_gazetteer
@@ -103,3 +106,37 @@ def test_training_learns_to_separate_answers():
     model = EntityModel(tuple(labels), weights, 1.01, 0.5)
     answer = model.probabilities(["bias", "upper", "shape=X"])
     assert max(answer, key=answer.__getitem__) == "organization"
+
+
+WORDS = ["Quill", "Harbor", "Zantor", "Vex", "Orvane", "Fair", "Paris", "Lee", "ACME", "Ltd"]
+KINDS = ["person", "organization", "place", "other", "group", "date", "number"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    picks=st.lists(st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=3), st.sampled_from(KINDS), st.booleans()), min_size=1, max_size=8),
+    weights=st.dictionaries(st.sampled_from([f"word={w.lower()}" for w in WORDS] + ["bias", "count=1"]), st.dictionaries(st.sampled_from(LABELS), st.floats(-5, 5)), max_size=6),
+    drop_above=st.floats(0.3, 1.01),
+)
+def test_judging_only_narrows_or_retypes_the_guesses(picks, weights, drop_above):
+    text = " and ".join(" ".join(words) for words, _, _ in picks) + ".\n"
+    entities, guesses, at = [], set(), 0
+    for words, kind, guess in picks:
+        name = " ".join(words)
+        start = text.index(name, at)
+        at = start + len(name)
+        entities.append(Entity(name, kind, (), (Mention(0, start, at),)))
+        if guess:
+            guesses.add((0, start))
+    judged = judge(entities, [text], guesses, _model(weights, drop_above=drop_above))
+    by_mentions = {e.mentions: e for e in entities}
+    assert len(judged) <= len(entities)
+    for entity in judged:
+        before = by_mentions[entity.mentions]
+        assert (entity.name, entity.aliases) == (before.name, before.aliases)
+        if entity.type != before.type:
+            assert (0, entity.mentions[0].start) in guesses and before.type in ("person", "organization", "place", "other")
+    kept = {e.mentions for e in judged}
+    for entity in entities:
+        if entity.mentions not in kept:
+            assert (0, entity.mentions[0].start) in guesses and entity.type in ("person", "organization", "place", "other")
