@@ -9,7 +9,7 @@ lines, links as their words, figure captions as lines of their own, no Markdown 
 `#` headings go to `gold.json`. Posts are laid out in one of the everyday shapes of
 `gum_headings.py` (paragraphs between blank lines, one line each, YAML front matter, no
 headline at all). Half the posts, chosen by a hash of the name, are `gov-dev`; the other half
-are `gov-blind`, never tuned on.
+are `gov-blind`, never tuned on; sixty more of the development half are `gov-dev2`.
 """
 
 from __future__ import annotations
@@ -35,7 +35,8 @@ _FIGCAPTION = re.compile(r"<figcaption[^>]*>(.*?)</figcaption>", re.DOTALL | re.
 def inline(text: str) -> str:
     """Markdown inline marks removed: links as their words, no emphasis, no tags."""
     text = re.sub(r"\{\{.*?\}\}", "", text)
-    text = _LINK.sub(lambda m: "" if m.group(0).startswith("!") else m.group(1), text)
+    text = re.sub(r"!\[[^\]]*\]\((?:[^()]|\([^)]*\))*\)", "", text)  # pictures first: a link may hold one
+    text = _LINK.sub(lambda m: m.group(1), text)
     text = _TAG.sub("", text)
     text = re.sub(r"(\*\*|__)(.+?)\1", r"\2", text)
     text = re.sub(r"(?<![\w*])[*_](?!\s)(.+?)(?<!\s)[*_](?![\w*])", r"\1", text)
@@ -94,11 +95,11 @@ def blocks_of(markdown: str) -> tuple[dict[str, str], list[tuple[str, str]]]:
         elif re.match(r"^(?:[-*+]|\d{1,2}[.)])\s+", line):
             flush()
             marker = re.match(r"^(?:[-*+]|\d{1,2}[.)])", line).group(0)
-            item = inline(line[len(marker) :])
+            item = line[len(marker) :].strip()
             blocks.append(("item", ("- " if marker in "-*+" else marker + " ") + item))
         elif blocks and blocks[-1][0] == "item" and not paragraph and raw.startswith(" "):
             kind, text = blocks.pop()
-            blocks.append((kind, text + " " + inline(line)))  # an item's wrapped line
+            blocks.append((kind, text + " " + line))  # an item's wrapped line
         elif line.startswith(">"):
             paragraph.append(line.lstrip("> "))
         elif line.startswith("|"):
@@ -115,6 +116,9 @@ def render(meta: dict[str, str], blocks: list[tuple[str, str]], shape: str) -> t
     gold = {"title": title if shape != "untitled" else None, "headings": [], "optional": [], "lede": None, "shape": shape}
     lines = []
     for kind, text in blocks:
+        if kind == "item":
+            marker, _, rest = text.partition(" ")
+            text = marker + " " + inline(rest)
         if kind == "head":
             gold["headings"].append(text)
         elif kind in ("cell", "emphasis"):
@@ -142,11 +146,13 @@ def main(root: Path) -> None:
         digest = hashlib.sha1(post.stem.encode()).hexdigest()
         part = "gov-dev" if int(digest, 16) % 2 == 0 else "gov-blind"
         chosen[part].append((digest, post))
+    # The development half's further posts: a second development set, fresh for checking.
+    chosen["gov-dev2"] = sorted(chosen["gov-dev"])[PER_SET : 3 * PER_SET]
     attributions = []
     for part, posts in chosen.items():
         gold = {}
         (OUT / part).mkdir(parents=True, exist_ok=True)
-        for digest, post in sorted(posts)[:PER_SET]:
+        for digest, post in sorted(posts)[: 2 * PER_SET if part == "gov-dev2" else PER_SET]:
             meta, blocks = blocks_of(post.read_text(encoding="utf-8"))
             shape = SHAPES[int(digest, 16) // 2 % len(SHAPES)]
             text, doc_gold = render(meta, blocks, shape)

@@ -144,6 +144,11 @@ def test_plain_line_headings_in_markdown(wrapper):
     "line",
     [
         "Costs by District.",
+        "Register now",
+        "Watch live: The river at dawn",
+        "Editor's note: Updated with the mayor's comments",
+        "Ann Lee in 2013",
+        "Frontpage of the first edition (1738)",
         "Figure 3 Water levels by month",
         "410 U.S. 113",
         "Photo: Jane Doe",
@@ -319,6 +324,27 @@ def test_a_news_story_with_its_date_caption_credit_question_and_link_lists():
     assert [s.heading for s in briefing.sections] == [None, "What did the council know?", "Related news", "Sources"]
     assert briefing.sections[0].text.startswith("Wednesday, March 5, 2008")
     assert "Kallo harbour in 2006. Image: Jane Doe." in " ".join(briefing.sections[0].text.split())
+
+
+@pytest.mark.parametrize("heading", ["THE FIRST SETTLERS: THE RIVER PEOPLE", "Flood Defences Since the War: What Changed"])
+def test_a_heading_of_three_words_or_more_before_a_colon(heading):
+    text = f"Flood report\n\n{PARA}\n\n{heading}\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None, heading]
+
+
+@pytest.mark.parametrize(
+    "heading", ["Case study: the river towns", "Step one: Pick a few small tasks", "Tuesday morning: The first sketches"]
+)
+def test_a_heading_of_two_parts_joined_by_a_colon(heading):
+    text = f"Flood report\n\n{PARA}\n\n{heading}\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None, heading]
+
+
+def test_a_paragraph_over_a_rule_is_no_heading():
+    text = f"Flood report\n{PARA}\n---\nWhy the levee failed\n{PARA2}\n{PARA3}\n"
+    briefing = parse_text(text)
+    assert all(len(s.heading or "") < 40 for s in briefing.sections)
+    assert "Why the levee failed" in [s.heading for s in briefing.sections]
 
 
 def test_numbered_label_drops_its_number():

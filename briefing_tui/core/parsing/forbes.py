@@ -141,7 +141,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             above = lines[previous].rstrip()
             # Under a line that does not end a paragraph: a wrapped line. In text whose
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
-            item_above = LIST_MARKER.match(above.strip()) is not None
+            # A list item or a rule ("---") above ends what came before as a paragraph's end does.
+            item_above = LIST_MARKER.match(above.strip()) is not None or bool(re.fullmatch(r"[-=_*~]{3,}", above.strip()))
             if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH) or item_above):
                 continue
             if above.endswith(","):

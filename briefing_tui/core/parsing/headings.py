@@ -144,7 +144,8 @@ _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?|subscribe|"
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|more stories|"
     r"continue reading|story continues below|skip advert|comments?|show comments|listen|"
-    r"recommended|trending|most read|most popular|follow us)$",
+    r"recommended|trending|most read|most popular|follow us|register(?: now| here)?|"
+    r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?)$",
     re.IGNORECASE,
 )
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
@@ -167,12 +168,42 @@ _NUMBERED_PART = re.compile(
     r"(?:\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten))?))\s*:\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# A year closing a short line: "in 2013", "(1738)", ", 1990" (a span "(1849–1850)" heads a part of a life).
+_CAPTION_YEAR = re.compile(r"(?:\bin|\(|,)\s*(?:c\.\s*|circa\s+)?(?:1[0-9]{3}|20[0-9]{2})\)?$")
 _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
 
 # Emoji and pictographs opening a line.
 _PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s+")
+
+
+# The first words of a link's or a picture's label ("Read more:", "Shop now:", "Profile:",
+# "Photo:"): web-page residue before a colon, never a heading's.
+_RESIDUE_LABEL = re.compile(
+    r"^(?:read|shop|watch|listen|see|sign|subscribe|follow|click|tap|buy|get|learn|join|download|"
+    r"register|share|related|more|also|photos?|videos?|images?|pictures?|gallery|sources?|credits?|"
+    r"editor'?s|editors|update[ds]?|correction|clarification|note|opinion|analysis|profile|live|"
+    r"breaking|exclusive|sponsored|advertisement|trending|recommended|top|latest)\b",
+    re.IGNORECASE,
+)
+
+
+def _labelled_heading(head: str, tail: str, line: str) -> bool:
+    """ "Case study: the Forest Service", "Step one: Pick small tasks": a heading of two parts.
+
+    The part before the colon is a phrase of two to five words that names, not a label of
+    web-page residue; the part after it is a short heading itself.
+    """
+    head, tail = head.strip(), tail.strip()
+    head_words, tail_words = head.split(), tail.split()
+    if not (2 <= len(head_words) <= 5 and 1 <= len(tail_words) <= 10) or ";" in line or ":" in tail:
+        return False
+    if _RESIDUE_LABEL.match(head) or CAPTION.match(line) or line.rstrip(":").endswith("."):
+        return False
+    if not _capitalised(head_words[0]) or heading_shape(head) not in ("title", "sentence", "caps"):
+        return False
+    return heading_shape(tail[:1].upper() + tail[1:]) in ("title", "sentence", "caps", "question")
 
 
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
@@ -223,6 +254,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or (_DATE.search(bare) and len(bare.split()) <= 6)
     ):
         return None
+    if _CAPTION_YEAR.search(bare):
+        return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
     part = _NUMBERED_PART.match(bare)
     if part:
         inner = heading_shape(part["rest"])
@@ -232,6 +265,25 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     # A line with a colon inside ("Shop now: Acme", "Analysis: Why ...") is a label or a
     # link's residue, not a heading.
     if ":" in inner or ";" in inner or " - " in inner:
+        # Unless a heading of three words or more stands before the colon, in capitals or
+        # Title Case as what follows it ("THE FIRST AMERICANS: THE OLMEC"); residue labels
+        # are a word or two.
+        head, _, tail = inner.partition(":")
+        if _labelled_heading(head, tail, bare):
+            return "title"
+        if (
+            not colon
+            and ";" not in inner
+            and " - " not in inner
+            and tail.strip()
+            and ":" not in tail
+            and len(head.split()) >= 3
+            and len(inner.split()) <= 10
+            and heading_shape(head) in ("caps", "title")
+            and heading_shape(tail.strip()) in ("caps", "title")
+            and heading_shape(head) == heading_shape(tail.strip())
+        ):
+            return heading_shape(head)
         return None
     if not any(ch.isalpha() for ch in bare):
         return None

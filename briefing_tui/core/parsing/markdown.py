@@ -135,7 +135,11 @@ def markdown_blocks(text: str) -> list[RawBlock]:
             if in_table:
                 cells.append(content)
                 continue
-            if heading_level:
+            if heading_level and ("\n" in content or len(content) > 200):
+                # Lines of a paragraph over a "---" rule (a setext underline in Markdown's
+                # eyes): a paragraph, not a heading as long as the text.
+                blocks.append(RawBlock("paragraph", content, spans, quote=quote))
+            elif heading_level:
                 blocks.append(RawBlock("heading", content, spans, level=heading_level))
             elif item_started:
                 depth = max(0, len(lists) - 1)
@@ -280,7 +284,12 @@ def section_headings(text: str) -> bool:
 def _setext(lines: list[str], underline: re.Pattern[str]) -> bool:
     """True when some line is underlined (a setext heading): text, then === or --- below it."""
     return any(
-        underline.match(line) and lines[i - 1].strip() and not LIST_MARKER.match(lines[i - 1].strip())
+        underline.match(line)
+        and lines[i - 1].strip()
+        and not LIST_MARKER.match(lines[i - 1].strip())
+        # A heading's line is short: a paragraph's last line over a rule is no heading.
+        and len(lines[i - 1].split()) <= 16
+        and not lines[i - 1].rstrip().endswith((".", ",", ";"))
         for i, line in enumerate(lines)
         if i and line[:4].strip()[:1] in ("=", "-")
     )
