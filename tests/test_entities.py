@@ -142,3 +142,17 @@ def test_development_set_quality_floor():
     assert len(results) >= 6
     mean = sum(r["f1"] for _, r in results) / len(results)
     assert mean >= 0.93, [(name, round(r["f1"], 3)) for name, r in results]
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Voters in the town of Little Compton backed the plan.", "Little Compton"),
+        ("Floods hit the district of Tarnowo Gorne on Monday.", "Tarnowo Gorne"),
+        ("The mayor of the village of Ashby Folville resigned.", "Ashby Folville"),
+        ("Crowds filled Kew Gardens all weekend.", "Kew Gardens"),
+    ],
+)
+def test_a_place_the_gazetteer_lacks_is_known_by_its_kind(sentence, name):
+    found = by_name(extract_entities(parse_text(sentence + "\n", "note.txt"), backend="rules"))
+    assert found[name].type == "place"

@@ -28,6 +28,7 @@ from .words import (
     PLACE_BEFORE,
     PLACE_CUES,
     PLACE_FIRST,
+    PLACE_KINDS,
     PRODUCT_AFTER,
     ROLE_BEFORE,
     SPEECH_AFTER,
@@ -51,6 +52,7 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+_KIND_OF = re.compile(r"\b([a-z]+) of $")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
@@ -341,7 +343,14 @@ class NameClassifier:
         out.extend(self._classify_rest(run, words, text, section))
         return None
 
+    def _kind_of_place_before(self, run: list[Token], text: str) -> bool:
+        """ "the town of Little Compton", "the district of Tarnowo": a place of that kind."""
+        match = _KIND_OF.search(text, max(0, run[0].start - 24), run[0].start)
+        return match is not None and match.group(1) in PLACE_KINDS
+
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
+        if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:
+            return [self._found(run, text, section, "place")]
         if len(run) == 1:
             return self._single(run, text, section)
         if words[0] in self.g.first_names or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
