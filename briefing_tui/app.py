@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
 import asyncio
+import sys
+from typing import TYPE_CHECKING
 from dataclasses import replace
 
 from textual import events
@@ -78,6 +79,8 @@ class BriefingApp(App[None]):
         problems = [settings.problem] if settings.problem else []
         if settings.theme and settings.theme not in self.available_themes:
             problems.append(f"settings: no theme is called {settings.theme!r}; using {self.theme}")
+        if not settings.keymap:
+            return problems  # binding_list imports every screen: not before the first frame
         known = {binding.id for binding in self.binding_list() if binding.id}
         unknown = sorted(set(settings.keymap) - known)
         if unknown:
@@ -164,10 +167,10 @@ class BriefingApp(App[None]):
         await super().action_quit()
 
     def on_ready(self) -> None:
-        from .screens.reader import ReaderScreen
-
         self.first_frame_shown = True
-        if isinstance(self.screen, ReaderScreen):
+        # The library screen shown first does not import the reader (nor its parsers).
+        reader = sys.modules.get(f"{__package__}.screens.reader")
+        if reader is not None and isinstance(self.screen, reader.ReaderScreen):
             # In the screen's own message loop: the widgets it mounts bind to its state.
             self.screen.call_later(self.screen.build_rest)
 

@@ -218,7 +218,8 @@ def _last_read_from_library():
 
 
 def _library(argv: list[str]) -> int:
-    _Parser(prog="briefing library", description="Browse, search and open the library.").parse_args(argv)
+    if argv:  # argparse only for --help or a mistake: not before the first frame
+        _Parser(prog="briefing library", description="Browse, search and open the library.").parse_args(argv)
     from .library import open_library
 
     from .terminal import require_keyboard, require_screen, run_reader
@@ -227,8 +228,9 @@ def _library(argv: list[str]) -> int:
     library = open_library()  # a library that cannot be used: one line, exit 2
     require_keyboard(standard_input_read=False)
     from .app import BriefingApp
+    from .config import load_settings
 
-    app = BriefingApp(None)
+    app = BriefingApp(None, settings=load_settings())  # the theme chosen in the reader
     app.library.use(library)
     return run_reader(app)
 

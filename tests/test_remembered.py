@@ -143,3 +143,28 @@ def test_the_look_up_before_the_first_frame_leaves_the_library_package_unimporte
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+def test_the_library_screen_first_frame_imports_neither_reader_nor_search(filled_library):
+    """`briefing library` draws its first page before the reader, parsers and search load."""
+    code = (
+        "import asyncio, sys\n"
+        "from briefing_tui.app import BriefingApp\n"
+        "from briefing_tui.config import Settings\n"
+        "seen = {}\n"
+        "class App(BriefingApp):\n"
+        "    def on_ready(self):\n"
+        "        seen['titles'] = [row.title for row in self.screen.query_one('#library-list').rows]\n"
+        "        seen['modules'] = sorted(m for m in sys.modules if m.startswith(\n"
+        "            ('briefing_tui.screens.reader', 'briefing_tui.core.parsing', 'briefing_tui.core.search',\n"
+        "             'briefing_tui.library.text_search', 'rapidfuzz')))\n"
+        "        super().on_ready()\n"
+        "async def main():\n"
+        "    app = App(None, settings=Settings())\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "asyncio.run(main())\n"
+        "print(len(seen['titles']), seen['modules'])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "5 []", done.stdout + done.stderr

@@ -68,15 +68,17 @@ Keeping up
 
 from __future__ import annotations
 
-import hashlib
 import os
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.model import Briefing, Entity
 from ..core.reading import BriefingError
+
+if TYPE_CHECKING:  # the library screen's first frame needs none of the model
+    from ..core.model import Briefing, Entity
 
 # Raise when parsing or entity finding changes what stored briefings look like: stored
 # briefings of an older version are parsed again from their source text.
@@ -91,6 +93,8 @@ class LibraryError(BriefingError):
 
 def content_hash(text: str) -> str:
     """The identity of a briefing's source text: the same text is stored once."""
+    import hashlib
+
     return hashlib.sha256(text.strip().encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 

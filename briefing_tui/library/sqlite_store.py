@@ -10,7 +10,6 @@ FTS5 the same search runs on LIKE scans of the sections.
 from __future__ import annotations
 
 import functools
-import json
 import os
 import sqlite3
 import stat
@@ -18,14 +17,19 @@ import time
 import zlib
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..core.model import Briefing, Entity, Mention
 from ..core.reading import printable_name
 from . import (
     PARSER_VERSION, Added, Bookmark, BriefingMatches, Entry, EntitySummary, Library, LibraryError,
     LibraryHit, NewBriefing, Position, Progress, content_hash,
 )
-from .text_search import Vocabulary, fts_expression, index_terms, prepare_query, rank_text
+
+if TYPE_CHECKING:
+    # Imported where used: the library screen's first frame needs neither the model nor
+    # the search (text_search brings the core's search and rapidfuzz).
+    from ..core.model import Briefing, Entity
+    from .text_search import Vocabulary
 
 CANDIDATES = 150  # sections ranked per search: the newest that hold the query's words
 ENOUGH_RANKED = 60  # ... or fewer, once this many are ranked and the hits fill the list
@@ -179,7 +183,7 @@ class SQLiteLibrary(Library):
         while True:
             try:
                 self._connection = self._connect()
-                self._migrate(has_fts5() if use_fts is None else use_fts)
+                self._migrate(use_fts)
                 self.fts = self._table_exists("sections_fts")
                 break
             except sqlite3.OperationalError as error:
@@ -257,10 +261,12 @@ class SQLiteLibrary(Library):
         row = self.db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone()
         return row is not None
 
-    def _migrate(self, use_fts: bool) -> None:
+    def _migrate(self, use_fts: bool | None) -> None:
         version = self.db.execute("PRAGMA user_version").fetchone()[0]
         if version >= len(_MIGRATIONS):
             return
+        if use_fts is None:
+            use_fts = has_fts5()
         with self._write():
             # Read again under the write lock: another process may have migrated meanwhile.
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
@@ -369,6 +375,8 @@ class SQLiteLibrary(Library):
                 (entity.name, entity.type, entity.count),
             ).fetchone()[0]
             db.execute("INSERT OR IGNORE INTO named (entity_id, briefing_id) VALUES (?, ?)", (entity_id, briefing_id))
+        from .text_search import index_terms
+
         terms: set[str] = set()
         for section in briefing.sections:
             terms |= index_terms(section.text)
@@ -407,6 +415,10 @@ class SQLiteLibrary(Library):
 
     @staticmethod
     def _stored_entities(db: sqlite3.Connection, briefing_id: int) -> list[Entity]:
+        import json
+
+        from ..core.model import Entity, Mention
+
         row = db.execute("SELECT body FROM briefings WHERE id = ?", (briefing_id,)).fetchone()
         if row is None or row[0] is None:
             return []
@@ -505,12 +517,16 @@ class SQLiteLibrary(Library):
         version = self.db.execute("PRAGMA data_version").fetchone()[0]
         if self._vocabulary is None or version != self._vocabulary_version:
             # Another connection changed the library: read the terms again.
+            from .text_search import Vocabulary
+
             self._vocabulary = Vocabulary(row[0] for row in self.db.execute("SELECT term FROM terms"))
             self._vocabulary_version = version
         return self._vocabulary
 
     @_guarded
     def search(self, query: str, *, limit: int = 20, tag: str | None = None) -> list[BriefingMatches]:
+        from .text_search import fts_expression, prepare_query, rank_text
+
         prepared = prepare_query(query, self._current_vocabulary())
         if prepared is None or not prepared.usable():
             return []
@@ -765,6 +781,8 @@ class SQLiteLibrary(Library):
 
 def _pack_body(text: str, entities: list[Entity]) -> bytes:
     """A briefing's source text and entities, compressed together."""
+    import json
+
     stored = [
         [e.name, e.type, list(e.aliases), [n for m in e.mentions for n in (m.section, m.start, m.end)]]
         for e in entities

@@ -149,6 +149,10 @@ class LibraryScreen(Screen[None]):
         Binding("ctrl+p", "app.command_palette", "Command palette", show=False, id="command-palette"),
     ]
 
+    # The list has the keys first: focusing the filter box first, then leaving it, would
+    # restyle the screen (the box validates on blur) before the first frame.
+    AUTO_FOCUS = "#library-list"
+
     view: reactive[str] = reactive("briefings", init=False)
     filter_text: reactive[str] = reactive("", init=False)
     read_filter: reactive[bool | None] = reactive(None, init=False)  # None: read and unread
@@ -167,10 +171,13 @@ class LibraryScreen(Screen[None]):
         return self.app.library
 
     def compose(self) -> ComposeResult:
-        first = self.library.call(lambda lib: (lib.count(), lib.list(limit=FIRST_PAGE)))
+        # Only a first page before the first frame (no count either: counting 10,000
+        # rows costs more than listing 80); the worker lists the rest right after.
+        first = self.library.call(lambda lib: lib.list(limit=FIRST_PAGE))
         if first is not None:
-            self.total, self.entries = first
-            self.complete = len(self.entries) >= self.total
+            self.entries = first
+            self.total = len(first)
+            self.complete = len(first) < FIRST_PAGE
         yield Static(id="library-title")
         yield Input(placeholder="type to filter", id="library-filter", select_on_focus=False)
         rows = RowList(_prompt, id="library-list")
@@ -239,7 +246,7 @@ class LibraryScreen(Screen[None]):
         status = Text(no_wrap=True, end="")
         shown = len(self.rows.rows)
         if view == "briefings":
-            status.append(f" {shown} of {self.total} briefings")
+            status.append(f" {shown} of {self.total} briefings" if self.complete else f" {shown} of the newest briefings…")
             if self.read_filter is not None:
                 status.append("  · " + ("read" if self.read_filter else "unread"))
             if self.tag is not None:
