@@ -22,6 +22,10 @@ if TYPE_CHECKING:
     from .screens.reader import ReaderScreen
 
 
+# Seconds after the first frame before stale briefings are parsed again.
+REPARSE_AFTER_S = 1.0
+
+
 class BriefingApp(App[None]):
     """Read briefings in the terminal; keep them in the library."""
 
@@ -63,6 +67,8 @@ class BriefingApp(App[None]):
         self._watch = watch
         self.first_screen: Screen = self._first_screen(source, opening)
         self.first_frame_shown = False
+        self.reparse_note = ""  # how far parsing stored briefings again has come
+        self.reparse_note_shown = False
         self._held_keys: list[events.Key] | None = []  # see on_event
         if self.settings.theme in self.available_themes:
             self.theme = self.settings.theme
@@ -168,6 +174,9 @@ class BriefingApp(App[None]):
 
     def on_ready(self) -> None:
         self.first_frame_shown = True
+        if self.keep:
+            # Briefings stored by an older parser are parsed again, once the screen is settled.
+            self.set_timer(REPARSE_AFTER_S, self._start_reparse)
         # The library screen shown first does not import the reader (nor its parsers).
         reader = sys.modules.get(f"{__package__}.screens.reader")
         if reader is not None and isinstance(self.screen, reader.ReaderScreen):
@@ -176,6 +185,41 @@ class BriefingApp(App[None]):
 
     def on_unmount(self) -> None:
         self.library.close()
+
+    # ------------------------------------------------------------------ library upkeep
+
+    def _start_reparse(self) -> None:
+        self.run_worker(self._reparse_in_thread, thread=True, exit_on_error=False, group="library-reparse")
+
+    def _reparse_in_thread(self) -> None:
+        import time
+
+        shown = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.monotonic()
+            if done == 0 or done == total or now - shown[0] >= 0.25:
+                shown[0] = now
+                self.call_from_thread(self._reparse_progress, done, total)
+
+        done = self.library.reparse_stale(progress)
+        if done:
+            self.call_from_thread(self._reparse_progress, done, done)
+
+    def _reparse_progress(self, done: int, total: int) -> None:
+        """Say how far the library's parsing again has come (notices, the library screen)."""
+        if done == 0 and total:
+            self.notify(f"The parser has improved: parsing the library's {total} briefings again",
+                        timeout=5, markup=False)
+        finished = done >= total
+        self.reparse_note = "" if finished else f"parsing again {done}/{total}"
+        if finished and self.reparse_note_shown:
+            self.notify(f"Parsed again: {total} briefings", timeout=5, markup=False)
+        self.reparse_note_shown = not finished
+        for screen in self.screen_stack:
+            shown = getattr(screen, "library_changed", None)
+            if shown is not None:
+                shown(reparsed=finished)
 
     @property
     def reader(self) -> ReaderScreen:

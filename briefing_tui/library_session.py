@@ -12,6 +12,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    import subprocess
+
     from .library import Library
 
 T = TypeVar("T")
@@ -25,6 +27,8 @@ class LibrarySession:
         self._library: Library | None = None
         self._lock = threading.RLock()
         self.problem: str | None = None  # why the library cannot be used, once known
+        self._child: subprocess.Popen | None = None  # parsing stale briefings again
+        self._closed = False
 
     def use(self, library: Library) -> None:
         """Use a library already opened (the command line opened it to check it)."""
@@ -50,7 +54,43 @@ class LibrarySession:
                 self.close()
                 return None
 
+    def reparse_stale(self, progress: Callable[[int, int], None]) -> int:
+        """Parse again the briefings an older parser read (library/reparse.py), in a child
+        process; progress(done, total) as it goes. Returns how many were parsed again.
+
+        Call it from a worker thread: it waits for the child. The session's own calls go on
+        meanwhile (the child has its own connection; each briefing is a short transaction).
+        """
+        import subprocess
+        import sys
+
+        stale = self.call(lambda library: library.stale())
+        path = self.call(lambda library: getattr(library, "path", None))
+        if not stale or path is None:
+            return 0
+        with self._lock:
+            if self._closed:
+                return 0
+            self._child = subprocess.Popen(
+                [sys.executable, "-m", f"{__package__}.library.reparse", str(path)],
+                stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+            )
+        child = self._child
+        done = 0
+        assert child.stdout is not None
+        for line in child.stdout:
+            parts = line.split()
+            if len(parts) == 2 and all(part.isdigit() for part in parts):
+                done, total = int(parts[0]), int(parts[1])
+                progress(done, total)
+        child.wait()
+        return done
+
     def close(self) -> None:
+        self._closed = True
+        child = self._child
+        if child is not None and child.poll() is None:
+            child.terminate()  # what it parsed again is kept; the next start goes on
         with self._lock:
             if self._library is not None:
                 try:

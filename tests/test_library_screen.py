@@ -240,3 +240,64 @@ async def test_m_bookmarks_with_a_note_and_M_jumps_back(library_path):
         await settle(pilot, lambda: rows(app) and rows(app)[0].note == "check this")
         await pilot.press("enter")
         await settle(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.section == 2)
+
+
+def _make_stale(path) -> None:
+    """As after an upgrade of the parser: every briefing stored by an older one, its
+    title as that parser read it."""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE briefings SET parser_version = 0, title = 'Read by an older parser'")
+    connection.close()
+
+
+async def test_the_app_parses_stale_briefings_again_in_a_child_with_progress(filled_library, monkeypatch):
+    import briefing_tui.app
+
+    _make_stale(filled_library)
+    monkeypatch.setattr(briefing_tui.app, "REPARSE_AFTER_S", 0.05)
+    app = BriefingApp(None)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: len(rows(app)) == 5)
+        notices = lambda: [n.message for n in app._notifications]  # noqa: E731
+        await settle(pilot, lambda: any(m.startswith("Parsed again: 5") for m in notices()))
+        assert "The parser has improved: parsing the library's 5 briefings again" in notices()
+        # The rows are read again: the titles as the parser of today reads them.
+        await settle(pilot, lambda: "Read by an older parser" not in titles(app))
+        assert any("Measles" in title for title in titles(app))
+    with open_library(filled_library) as library:
+        assert library.stale() == 0
+        assert all(entry.title != "Read by an older parser" for entry in library.list())
+
+
+async def test_the_reader_parses_the_library_again_and_keeps_reading(filled_library, monkeypatch):
+    import briefing_tui.app
+
+    _make_stale(filled_library)
+    monkeypatch.setattr(briefing_tui.app, "REPARSE_AFTER_S", 0.05)
+    app = BriefingApp(read_source(bundled_briefing()))
+    async with app.run_test(size=SIZE) as pilot:
+        notices = lambda: [n.message for n in app._notifications]  # noqa: E731
+        await settle(pilot, lambda: any(m.startswith("Parsed again: 5") for m in notices()))
+        assert isinstance(app.screen, ReaderScreen)
+    with open_library(filled_library) as library:
+        assert library.stale() == 0
+
+
+def test_the_reparse_child_reports_progress_and_refuses_a_bad_library(filled_library, tmp_path):
+    import subprocess
+    import sys
+
+    _make_stale(filled_library)
+    done = subprocess.run([sys.executable, "-m", "briefing_tui.library.reparse", str(filled_library)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0
+    lines = done.stdout.split()
+    assert lines[:2] == ["0", "5"] and lines[-2:] == ["5", "5"]
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"this is not a database" * 100)
+    done = subprocess.run([sys.executable, "-m", "briefing_tui.library.reparse", str(broken)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr

@@ -203,6 +203,14 @@ class LibraryScreen(Screen[None]):
         if self.is_mounted and self.complete:
             self.run_worker(self._load_all, thread=True, exclusive=True, group="library-list")
 
+    def library_changed(self, reparsed: bool = False) -> None:
+        """The app parsed stored briefings again: the progress, then their new rows."""
+        if not self.is_mounted:
+            return
+        self._show_title()
+        if reparsed:
+            self.run_worker(self._load_all, thread=True, exclusive=True, group="library-list")
+
     def _load_all(self) -> None:
         loaded = self.library.call(lambda lib: lib.list())
         if loaded is not None:
@@ -260,6 +268,9 @@ class LibraryScreen(Screen[None]):
         elif view == "search":
             hits = sum(1 for row in self.rows.rows if isinstance(row, HitRow) and row.hit is not None)
             status.append(f" {hits} matches in {shown - hits} briefings" if self.filter_text.strip() else " search every briefing: type words, typos welcome")
+        note = getattr(self.app, "reparse_note", "")
+        if note:
+            status.append(f"  · {note}", style="italic")
         self.query_one("#library-status", Static).update(status)
 
     # ------------------------------------------------------------------ filling the list
