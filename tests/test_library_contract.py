@@ -187,6 +187,10 @@ def filled(library: Library) -> tuple[Library, dict[str, int]]:
         ("kishida", "seed", "Kishida"),
         ("kishda", "seed", "Kishida"),  # a letter missing
         ("japn defence", "seed", None),  # a typo and the British spelling
+        ("lishida", "seed", "Kishida"),  # the first letter mistyped
+        ("ishida", "seed", "Kishida"),  # ... left out
+        ("wkishida", "seed", "Kishida"),  # ... one too many
+        ("hwheat", "harvest", "wheat"),
         ("wheat", "harvest", "wheat"),
         ("wheet harvst", "harvest", None),
         ("desantis", "election", "DeSantis"),

@@ -10,14 +10,13 @@ the matched words, its section and a snippet.
 from __future__ import annotations
 
 import re
-import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .model import Briefing, Entity
+from .spelling import normalise_word  # noqa: F401 - also this module's, as before
 
 # Sentence ends: a full stop, question or exclamation mark and a space before a capital,
 # a quote or a digit; or a line break.
@@ -26,66 +25,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z
 _WORD = re.compile(r"\d[\d,.]*\d|[^\W_]+(?:\.(?=[^\W_]\.))?(?:[^\W_]\.)*")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "‐": "-", "–": "-", "—": "-"})
 
-# British spellings that rules cannot derive; the rules below handle -our, -ise, -yse, -tre.
-_SPELLINGS = {
-    "defence": "defense", "offence": "offense", "licence": "license", "pretence": "pretense",
-    "programme": "program", "programmes": "programs", "catalogue": "catalog", "dialogue": "dialog",
-    "grey": "gray", "tyre": "tire", "tyres": "tires", "aeroplane": "airplane", "cheque": "check",
-    "mould": "mold", "plough": "plow", "manoeuvre": "maneuver", "manoeuvres": "maneuvers",
-    "aluminium": "aluminum", "storey": "story", "sceptical": "skeptical", "jewellery": "jewelry",
-    "paediatric": "pediatric", "anaemia": "anemia", "oestrogen": "estrogen", "foetus": "fetus",
-    "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled",
-    "cancelling": "canceling", "labelled": "labeled", "modelling": "modeling", "fuelled": "fueled",
-    "signalled": "signaled", "counselling": "counseling", "levelled": "leveled", "enrolment": "enrollment",
-    "fulfil": "fulfill", "judgement": "judgment", "ageing": "aging", "whilst": "while", "amongst": "among",
-}
-_OUR_KEEP = frozenset("our hour four your tour pour flour sour devour dour".split())
-_ISE_KEEP = frozenset(
-    "rise wise otherwise precise exercise advise promise surprise expertise compromise concise "
-    "franchise merchandise televise supervise revise improvise despise disguise enterprise premise "
-    "raise noise cruise praise arise likewise clockwise demise excise incise chastise comprise "
-    "paradise treatise bruise poise reprise".split()
-)
-_TRE_KEEP = frozenset("genre acre massacre mediocre ogre lucre timbre".split())
-
 MIN_QUERY_CHARACTERS = 2
 MAX_HITS = 200
-
-
-def _strip_accents(text: str) -> str:
-    if text.isascii():
-        return text
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-_OUR = re.compile(r"^(?P<stem>[a-z]{2,})our(?P<suffix>s|ed|ing|ite|ites|able|ful|less|er|ers)?$")
-_ISE = re.compile(r"^(?P<stem>[a-z]{3,})(?P<letter>[iy])s(?P<suffix>e|es|ed|ing|ation|ations|er|ers)$")
-_TRE = re.compile(r"^(?P<stem>[a-z]{2,})tre(?P<suffix>s|d)?$")
-
-
-@lru_cache(maxsize=65536)
-def normalise_word(word: str) -> str:
-    """One form for a word however it is written: case, accents, digit grouping, spelling.
-
-    British spellings become American ("defence" -> "defense", "organise" -> "organize",
-    "colour" -> "color", "centre" -> "center") on both sides of a search.
-    """
-    if word[:1].isdigit():
-        return word.replace(",", "")
-    word = _strip_accents(word).casefold().replace(".", "")
-    if word in _SPELLINGS:
-        return _SPELLINGS[word]
-    match = _OUR.match(word)
-    if match and not any((match["stem"] + "our").endswith(keep) for keep in _OUR_KEEP if keep != "our"):
-        return match["stem"] + "or" + (match["suffix"] or "")
-    match = _ISE.match(word)
-    if match and not any((match["stem"] + match["letter"] + "se").endswith(keep) for keep in _ISE_KEEP):
-        return match["stem"] + match["letter"] + "z" + match["suffix"]
-    match = _TRE.match(word)
-    if match and match["stem"] + "tre" not in _TRE_KEEP:
-        return match["stem"] + "ter" + (match["suffix"] or "")
-    return word
 
 
 def query_words(query: str) -> list[str]:

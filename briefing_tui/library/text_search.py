@@ -15,7 +15,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..core.search import _SPELLINGS, MIN_QUERY_CHARACTERS, normalise_word, query_words
+from ..core.search import MIN_QUERY_CHARACTERS, query_words
+from ..core.spelling import normalise_word, spelling_may_change
 
 # Index terms as SQLite's unicode61 tokenizer makes them: runs of letters and digits,
 # case-folded, accents removed.
@@ -35,16 +36,14 @@ def fold(word: str) -> str:
 
 def index_terms(text: str) -> set[str]:
     """The distinct index terms of a text."""
-    return {fold(match) for match in _TERM.findall(text)}
-
-
-# Index terms that normalise_word may change: British spellings it rewrites (the rest of
-# its work, case, accents and digit grouping, is done on index terms already).
-_MAY_CHANGE = re.compile(r"our|[iy]s(?:e|es|ed|ing|ation|ations|er|ers)$|tre[sd]?$")
+    if text.isascii():  # case-folding ASCII text changes no word's bounds
+        return set(_TERM.findall(text.lower()))
+    return {fold(word) for word in set(_TERM.findall(text))}
 
 
 def _normalise_term(term: str) -> str:
-    if term.isascii() and term not in _SPELLINGS and not _MAY_CHANGE.search(term):
+    # Case and accents are done on index terms already: only spelling may change them.
+    if term.isascii() and not spelling_may_change(term):
         return term
     return normalise_word(term)
 
@@ -53,14 +52,17 @@ class Vocabulary:
     """Every term of the index, grouped by its normalised form, for fast near look-ups.
 
     Near spellings are looked for among words of about the same length that begin with
-    the same letter (or with the first two letters swapped): typos seldom hit the first
-    letter, and a library's vocabulary is too large to compare every word at each keystroke.
+    the same letter (or with the first two letters swapped), and, for a typo in the first
+    letter, among those that go on with the same two letters ("lishida", "ishida" and
+    "akishida" find "kishida"): a library's vocabulary is too large to compare every word
+    at each keystroke, and these few buckets hold the words a typo is likely to be of.
     """
 
     def __init__(self, terms: Iterable[str] = ()) -> None:
         self._by_norm: dict[str, list[str]] = defaultdict(list)
         self._sorted: list[str] | None = None
-        self._buckets: dict[tuple[int, str], list[str]] | None = None
+        self._buckets: dict[tuple[int, str], list[str]] | None = None  # (length, first letter)
+        self._second: dict[tuple[int, str], list[str]] | None = None  # (length, 2nd and 3rd letters)
         self._expanded: dict[tuple[str, bool], dict[str, float]] = {}
         self.add(terms)
 
@@ -76,17 +78,21 @@ class Vocabulary:
                 known.append(term)
                 changed = True
         if changed:
-            self._sorted = self._buckets = None
+            self._sorted = self._buckets = self._second = None
             self._expanded.clear()
 
-    def _tables(self) -> tuple[list[str], dict[tuple[int, str], list[str]]]:
-        if self._sorted is None or self._buckets is None:
+    def _tables(self) -> tuple[list[str], dict[tuple[int, str], list[str]], dict[tuple[int, str], list[str]]]:
+        if self._sorted is None or self._buckets is None or self._second is None:
             self._sorted = sorted(self._by_norm)
             buckets: dict[tuple[int, str], list[str]] = defaultdict(list)
+            second: dict[tuple[int, str], list[str]] = defaultdict(list)
             for norm in self._sorted:
-                buckets[(len(norm), norm[:1])].append(norm)
-            self._buckets = dict(buckets)
-        return self._sorted, self._buckets
+                length = len(norm)
+                buckets[(length, norm[:1])].append(norm)
+                if length >= 4:
+                    second[(length, norm[1:3])].append(norm)
+            self._buckets, self._second = dict(buckets), dict(second)
+        return self._sorted, self._buckets, self._second
 
     def expand(self, word: str, typed_last: bool) -> dict[str, float]:
         """Index terms that `word` (normalised) may stand for, each with a similarity 0-100."""
@@ -101,7 +107,7 @@ class Vocabulary:
     def _expand(self, word: str, typed_last: bool) -> dict[str, float]:
         from rapidfuzz import fuzz, process
 
-        ordered, buckets = self._tables()
+        ordered, buckets, second = self._tables()
         found: dict[str, float] = {}
 
         def take(norm: str, similarity: float) -> None:
@@ -123,15 +129,24 @@ class Vocabulary:
         # word ("frost" -> "forest") would only bury its hits.
         if len(word) >= 4 and not word.isdigit() and word not in self._by_norm:
             cutoff = 80.0 if len(word) <= 5 else 74.0
-            pool: list[str] = []
-            for length in range(len(word) - 2, len(word) + 3):
-                pool.extend(buckets.get((length, word[0]), ()))
+            size = len(word)
+            pool: set[str] = set()
+            for length in range(size - 2, size + 3):
+                pool.update(buckets.get((length, word[0]), ()))
                 if word[1] != word[0]:
-                    pool.extend(n for n in buckets.get((length, word[1]), ()) if n[1:2] == word[0])
+                    pool.update(n for n in buckets.get((length, word[1]), ()) if n[1:2] == word[0])
+            # A typo in the first letter: another letter ("lishida"), one left out
+            # ("ishida") or one too many ("akishida").
+            for length in range(size - 1, size + 2):
+                pool.update(second.get((length, word[1:3]), ()))
+            pool.update(second.get((size + 1, word[:2]), ()))
+            pool.update(n for n in buckets.get((size - 1, word[1]), ()) if n[1:3] == word[2:4])
             for norm, score, _ in process.extract(
                 word, pool, scorer=fuzz.ratio, score_cutoff=cutoff, limit=MAX_FUZZY_TERMS
             ):
-                take(norm, score * 0.85)  # a typo ranks below an exact or prefix match
+                # A typo ranks below an exact or prefix match; one in the first letter,
+                # rarer, below one further on.
+                take(norm, score * (0.85 if norm[:1] == word[:1] else 0.8))
         return found
 
 
