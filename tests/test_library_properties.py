@@ -54,3 +54,27 @@ def test_counts_and_search_follow_adds_and_deletes(steps, use_fts):
         for number in range(len(TEXTS)):
             found = {result.id for result in library.search(MARKERS[number])}
             assert found == ({present[number]} if number in present else set())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_index_terms_are_each_word_folded(text):
+    """The quick path for ASCII text gives the terms folding each word one by one gives."""
+    from briefing_tui.library.text_search import _TERM, fold, index_terms
+
+    assert index_terms(text) == {fold(word) for word in _TERM.findall(text)}
+
+
+def test_a_parsed_briefing_comes_back_whole_from_a_worker(tmp_path):
+    """What a worker process sends back (entities packed small) is what it parsed."""
+    import pickle
+
+    from briefing_tui.library.ingest import Item, read_item
+
+    path = tmp_path / "talks.txt"
+    path.write_text(TEXTS[0] + "\n" + TEXTS[2], encoding="utf-8")
+    parsed = read_item(Item(name=str(path), path=str(path)))
+    assert parsed.briefing is not None and any(entity.mentions for entity in parsed.entities)
+    assert pickle.loads(pickle.dumps(parsed)) == parsed
+    refused = read_item(Item(name="nothing", data=b""))
+    assert pickle.loads(pickle.dumps(refused)) == refused

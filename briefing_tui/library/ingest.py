@@ -52,6 +52,24 @@ class Parsed:
     entities: tuple[Entity, ...] = ()
     error: str | None = None  # one line, when refused
 
+    def __reduce__(self):
+        # Sent from a worker process: the entities as plain tuples, which pickle several
+        # times faster than their objects (they were most of a briefing's cost in transit).
+        entities = tuple(
+            (e.name, e.type, e.aliases, tuple(n for m in e.mentions for n in (m.section, m.start, m.end)))
+            for e in self.entities
+        )
+        return (_unpickle_parsed, (self.item, self.briefing, self.text, entities, self.error))
+
+
+def _unpickle_parsed(item: Item, briefing: Briefing | None, text: str, entities: tuple, error: str | None) -> Parsed:
+    from ..core.model import Mention
+
+    return Parsed(item, briefing, text, tuple(
+        Entity(name, kind, aliases, tuple(Mention(*numbers[i : i + 3]) for i in range(0, len(numbers), 3)))
+        for name, kind, aliases, numbers in entities
+    ), error)
+
 
 @dataclass
 class Collected:
@@ -327,15 +345,29 @@ def read_items(items: list[Item], workers: int | None = None) -> Iterator[Parsed
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    from ..core.entities.gazetteer import load_gazetteer
-
-    load_gazetteer()  # loaded once here, shared with the workers by fork
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
+    if method == "fork":
+        _load_before_fork()
     context = multiprocessing.get_context(method)
     with ProcessPoolExecutor(
         max_workers=workers, mp_context=context, initializer=_die_with_parent, initargs=(os.getpid(),)
     ) as pool:
         yield from pool.map(read_item, items, chunksize=8)
+
+
+def _load_before_fork() -> None:
+    """Load once here what each worker would load on its first briefings (the gazetteer,
+    the parsers and the page extractor, a second or two each): forked, they share it."""
+    from ..core.entities import extract_entities  # noqa: F401
+    from ..core.entities.gazetteer import load_gazetteer
+    from ..core.parsing import FORMATS
+
+    load_gazetteer()
+    if "html" in FORMATS:
+        try:
+            import trafilatura  # noqa: F401 - pages, and feed items written as pages
+        except ImportError:  # pragma: no cover - the HTML parser then refuses pages itself
+            pass
 
 
 def _die_with_parent(parent: int) -> None:

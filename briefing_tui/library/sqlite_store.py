@@ -354,27 +354,40 @@ class SQLiteLibrary(Library):
 
     def _store_parsed(self, db: sqlite3.Connection, briefing_id: int, briefing: Briefing, entities: list[Entity]) -> None:
         plain = not self.fts  # LIKE scans need the text as it is
-        for index, section in enumerate(briefing.sections):
-            text = section.text if plain else _pack(section.text)
-            section_id = db.execute(
-                "INSERT INTO sections (briefing_id, idx, label, heading, kind, text) VALUES (?,?,?,?,?,?)",
-                (briefing_id, index, section.label, section.heading, section.kind, text),
-            ).lastrowid
-            if self.fts:
-                db.execute(
-                    "INSERT INTO sections_fts (rowid, heading, text) VALUES (?, ?, ?)",
-                    (section_id, section.heading, section.text),
-                )
+        # Ids given here (the write lock is held), so that sections and their full-text
+        # rows go in with one statement each.
+        first = (db.execute("SELECT max(id) FROM sections").fetchone()[0] or 0) + 1
+        sections = briefing.sections
+        db.executemany(
+            "INSERT INTO sections (id, briefing_id, idx, label, heading, kind, text) VALUES (?,?,?,?,?,?,?)",
+            [
+                (first + index, briefing_id, index, section.label, section.heading, section.kind,
+                 section.text if plain else _pack(section.text))
+                for index, section in enumerate(sections)
+            ],
+        )
+        if self.fts:
+            db.executemany(
+                "INSERT INTO sections_fts (rowid, heading, text) VALUES (?, ?, ?)",
+                [(first + index, section.heading, section.text) for index, section in enumerate(sections)],
+            )
+        linked: dict[tuple[str, str], int] = {}  # (name, type) -> mentions
         for entity in entities:
-            if entity.type not in LINKED_TYPES:
-                continue
-            entity_id = db.execute(
+            if entity.type in LINKED_TYPES:
+                key = (entity.name, entity.type)
+                linked[key] = linked.get(key, 0) + entity.count
+        if linked:
+            db.executemany(
                 """INSERT INTO entities (name, type, briefings, mentions) VALUES (?, ?, 1, ?)
                    ON CONFLICT(name, type) DO UPDATE SET briefings = briefings + 1,
-                   mentions = mentions + excluded.mentions RETURNING id""",
-                (entity.name, entity.type, entity.count),
-            ).fetchone()[0]
-            db.execute("INSERT OR IGNORE INTO named (entity_id, briefing_id) VALUES (?, ?)", (entity_id, briefing_id))
+                   mentions = mentions + excluded.mentions""",
+                [(name, kind, count) for (name, kind), count in linked.items()],
+            )
+            db.executemany(
+                """INSERT OR IGNORE INTO named (entity_id, briefing_id)
+                   SELECT id, ? FROM entities WHERE name = ? AND type = ?""",
+                [(briefing_id, name, kind) for name, kind in linked],
+            )
         from .text_search import index_terms
 
         terms: set[str] = set()
