@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+import threading
 from typing import TYPE_CHECKING
 from dataclasses import replace
 
@@ -62,6 +63,8 @@ class BriefingApp(App[None]):
         super().__init__()
         self.library = LibrarySession()
         self.library.problem = library_problem
+        self.library.on_problem = self.library_problem_notice
+        self._library_problems_told: set[str] = set()
         self.keep = keep
         self.settings = settings or Settings()
         self._watch = watch
@@ -185,6 +188,18 @@ class BriefingApp(App[None]):
 
     def on_unmount(self) -> None:
         self.library.close()
+
+    def library_problem_notice(self, problem: str) -> None:
+        """Say once why the library cannot be used (reading goes on without it)."""
+        if threading.get_ident() != self._thread_id:
+            try:
+                self.call_from_thread(self.library_problem_notice, problem)
+            except RuntimeError:  # the app has ended meanwhile
+                pass
+            return
+        if problem not in self._library_problems_told:
+            self._library_problems_told.add(problem)
+            self.notify(problem, severity="warning", timeout=10, markup=False)
 
     # ------------------------------------------------------------------ library upkeep
 

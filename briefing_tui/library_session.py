@@ -27,6 +27,8 @@ class LibrarySession:
         self._library: Library | None = None
         self._lock = threading.RLock()
         self.problem: str | None = None  # why the library cannot be used, once known
+        # Told the problem once, when it arises (from whichever thread made the call).
+        self.on_problem: Callable[[str], None] | None = None
         self._child: subprocess.Popen | None = None  # parsing stale briefings again
         self._closed = False
 
@@ -51,7 +53,9 @@ class LibrarySession:
                 return None  # a briefing deleted meanwhile
             except LibraryError as error:
                 self.problem = str(error)
-                self.close()
+                self._close_library()
+                if self.on_problem is not None:
+                    self.on_problem(self.problem)
                 return None
 
     def reparse_stale(self, progress: Callable[[int, int], None]) -> int:
@@ -91,6 +95,9 @@ class LibrarySession:
         child = self._child
         if child is not None and child.poll() is None:
             child.terminate()  # what it parsed again is kept; the next start goes on
+        self._close_library()
+
+    def _close_library(self) -> None:
         with self._lock:
             if self._library is not None:
                 try:

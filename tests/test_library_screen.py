@@ -301,3 +301,25 @@ def test_the_reparse_child_reports_progress_and_refuses_a_bad_library(filled_lib
     done = subprocess.run([sys.executable, "-m", "briefing_tui.library.reparse", str(broken)],
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "Traceback" not in done.stderr
+
+
+async def test_a_library_failing_after_the_briefing_is_found_is_said_once(filled_library):
+    """The briefing is in the library, then the library fails (damaged while in use):
+    the reader says so once and goes on reading."""
+    from briefing_tui.library import LibraryError
+    from briefing_tui.library.sqlite_store import SQLiteLibrary
+
+    class FailsAfterFinding(SQLiteLibrary):
+        def position(self, id):
+            raise LibraryError(f"{self.path.name}: the library is damaged (test); kept aside")
+
+    app = BriefingApp(read_source(bundled_briefing()))
+    app.library._opener = lambda: FailsAfterFinding(filled_library)
+    async with app.run_test(size=SIZE) as pilot:
+        notices = lambda: [n.message for n in app._notifications]  # noqa: E731
+        await settle(pilot, lambda: any("damaged (test)" in m for m in notices()))
+        await pilot.press("]", "]")  # moves saved to the library: no second notice
+        await asyncio.sleep(1.5)
+        await settle(pilot)
+        assert sum("damaged (test)" in m for m in notices()) == 1
+        assert isinstance(app.screen, ReaderScreen) and app.screen.place[0] == 2

@@ -951,7 +951,7 @@ class ReaderScreen(Screen[None]):
                     self.library_id = added.id
         if self.library_id is None:
             if library.problem and self.keep:
-                self.app.call_from_thread(self.notify, library.problem, severity="warning", markup=False)
+                self.app.library_problem_notice(library.problem)  # type: ignore[attr-defined]
             return
         library_id = self.library_id
         place, walk, follow = self._opening
