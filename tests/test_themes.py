@@ -142,3 +142,31 @@ async def test_every_theme_is_readable_in_every_part_of_the_reader():
         await pilot.pause()
         problems += await each_theme(pilot, "narrow, mentions")
     assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"
+
+
+async def test_every_theme_is_readable_on_the_library_screen(filled_library):
+    """The library's list (read and unread rows, tags, the dim columns, the cursor), its
+    search hits with their marks, and the entities view, in every built-in theme."""
+    app = BriefingApp(None)
+    problems: list[str] = []
+    async with app.run_test(size=(120, 30)) as pilot:
+        for _ in range(100):
+            await pilot.pause()
+            await app.workers.wait_for_complete()
+            if app.query("FooterKey"):
+                break
+        app.library.call(lambda library: library.set_read(library.list()[1].id))
+        await pilot.press("tab", "shift+tab")  # the list again, a row read
+        await pilot.pause(0.2)
+        problems += await each_theme(pilot, "library list")
+        await pilot.press("slash", *"kishda")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        problems += await each_theme(pilot, "library search")
+        await pilot.press("escape", "escape", "tab")
+        await pilot.pause(0.3)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        problems += await each_theme(pilot, "library entities")
+    assert not problems, "\n".join(problems[:40]) + f"\n({len(problems)} in all)"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from rich.text import Text
+from rich.text import Span, Text
 from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -19,7 +19,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Static
 
 from ..library import Bookmark, BriefingMatches, Entry, EntitySummary, LibraryHit
-from ..widgets.row_list import RowList
+from ..widgets.row_list import MATCH, MUTED, RowList
 
 # What the first frame lists; the rest comes from a worker right after.
 FIRST_PAGE = 80
@@ -65,7 +65,7 @@ def entry_prompt(entry: Entry, width: int) -> Text:
     line.append("● " if not entry.read else "  ", style="bold")
     line.append(title, style="" if entry.read else "bold")
     line.append(tags.ljust(room - len(title)), style="italic")
-    line.append(tail, style="dim")
+    line.append(tail, style=MUTED)
     return line
 
 
@@ -75,7 +75,7 @@ def entity_prompt(entity: EntitySummary, width: int) -> Text:
     name = entity.name if len(entity.name) <= room else entity.name[: room - 1] + "…"
     line = Text(no_wrap=True, end="")
     line.append("  " + name.ljust(room), style="bold")
-    line.append(tail, style="dim")
+    line.append(tail, style=MUTED)
     return line
 
 
@@ -84,14 +84,14 @@ def hit_prompt(row: HitRow, width: int) -> Text:
     if row.hit is None:
         line.append(row.result.title or f"#{row.result.id}", style="bold")
         count = len(row.result.hits)
-        line.append(f"  {count} match{'es' if count != 1 else ''}", style="dim")
+        line.append(f"  {count} match{'es' if count != 1 else ''}", style=MUTED)
         return line
     hit = row.hit
     label = hit.label if len(hit.label) <= 12 else hit.label[:11] + "…"
     line.append("    " + label.ljust(13), style="bold")
     snippet = Text(hit.snippet)
     if hit.snippet_end > hit.snippet_start:
-        snippet.stylize("bold reverse", hit.snippet_start, hit.snippet_end)
+        snippet.stylize(MATCH, hit.snippet_start, hit.snippet_end)
     room = max(10, width - 19)
     if snippet.cell_len > room and hit.snippet_start > room // 3:
         snippet = Text("…") + snippet[hit.snippet_start - room // 3 :]
@@ -103,7 +103,10 @@ def hit_prompt(row: HitRow, width: int) -> Text:
 def bookmark_row_prompt(bookmark: Bookmark, width: int) -> Text:
     from .dialogs import bookmark_prompt
 
-    return bookmark_prompt(bookmark, with_title=True)
+    line = bookmark_prompt(bookmark, with_title=True)
+    # Its secondary parts in the list's readable muted colour.
+    line.spans = [Span(span.start, span.end, MUTED) if span.style == "dim" else span for span in line.spans]
+    return line
 
 
 def _prompt(row: object, width: int) -> Text:
@@ -247,7 +250,7 @@ class LibraryScreen(Screen[None]):
         title.append(" Library", style="bold")
         for name in VIEWS:
             marker = "[" + VIEW_TITLES[name] + "]" if name == view or (view == "naming" and name == "entities") else VIEW_TITLES[name]
-            title.append("  " + marker, style="bold" if name == view else "dim")
+            title.append("  " + marker, style="bold" if name == view else "")
         if view == "search":
             title.append("  [Search]", style="bold")
         self.query_one("#library-title", Static).update(title)
@@ -260,11 +263,11 @@ class LibraryScreen(Screen[None]):
             if self.tag is not None:
                 status.append(f"  · #{self.tag}")
         elif view == "naming" and self.naming is not None:
-            status.append(f" {shown} briefings naming {self.naming.name}  (esc: back to the entities)")
+            status.append(f" {shown} briefing{'' if shown == 1 else 's'} naming {self.naming.name}  (esc: back to the entities)")
         elif view == "entities":
-            status.append(f" {shown} entities across the library  (enter: the briefings naming one)")
+            status.append(f" {shown} entit{'y' if shown == 1 else 'ies'} across the library  (enter: the briefings naming one)")
         elif view == "bookmarks":
-            status.append(f" {shown} bookmarks")
+            status.append(f" {shown} bookmark{'' if shown == 1 else 's'}")
         elif view == "search":
             hits = sum(1 for row in self.rows.rows if isinstance(row, HitRow) and row.hit is not None)
             status.append(f" {hits} matches in {shown - hits} briefings" if self.filter_text.strip() else " search every briefing: type words, typos welcome")

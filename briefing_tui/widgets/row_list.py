@@ -1,12 +1,17 @@
 """A long list drawn a row at a time (the line API): ten thousand rows cost what the
-screen shows. The rows are any objects; a render function draws one at a width."""
+screen shows. The rows are any objects; a render function draws one at a width.
+
+A row's Text may use the list's own styles by name, drawn in the theme's readable colours:
+MUTED ("row-list--muted") for secondary text, MATCH ("row-list--match") for a search match.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from rich.segment import Segment
-from rich.text import Text
+from rich.style import Style
+from rich.text import Span, Text
 from textual import events
 from textual.binding import Binding
 from textual.geometry import Size
@@ -14,6 +19,10 @@ from textual.message import Message
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+
+MUTED = "row-list--muted"
+MATCH = "row-list--match"
 
 
 class RowList(ScrollView, can_focus=True):
@@ -31,7 +40,7 @@ class RowList(ScrollView, can_focus=True):
         Binding("enter", "choose", "Open", show=False, id="rows.choose"),
     ]
 
-    COMPONENT_CLASSES = {"row-list--cursor", "row-list--empty"}
+    COMPONENT_CLASSES = {"row-list--cursor", "row-list--empty", MUTED, MATCH}
 
     cursor: reactive[int] = reactive(0)
 
@@ -107,11 +116,26 @@ class RowList(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         text = self.render_row(self.rows[index], width)
         text.truncate(width, overflow="ellipsis")
+        on_cursor = index == self.cursor
+        self._named_styles(text, on_cursor)
+        if on_cursor:
+            # The cursor's colours under the row's own (bold, a match's mark); muted text
+            # takes the cursor's colour, which reads on it.
+            base = base + self.get_component_rich_style("row-list--cursor", partial=True)
         segments = list(Segment.apply_style(text.render(self.app.console, end=""), style=base))
-        if index == self.cursor:
-            cursor_style = self.get_component_rich_style("row-list--cursor", partial=True)
-            segments = list(Segment.apply_style(segments, post_style=cursor_style))
-            strip = Strip(segments).adjust_cell_length(width, base + cursor_style)
-        else:
-            strip = Strip(segments).adjust_cell_length(width, base)
-        return strip
+        return Strip(segments).adjust_cell_length(width, base)
+
+    def _named_styles(self, text: Text, on_cursor: bool) -> None:
+        """Replace the list's style names in a row's Text by the theme's styles."""
+        named = {
+            MUTED: Style() if on_cursor else self.get_component_rich_style(MUTED, partial=True),
+            MATCH: self.get_component_rich_style(MATCH, partial=True),
+        }
+        if isinstance(text.style, str) and text.style in named:
+            text.style = named[text.style]
+        if any(isinstance(span.style, str) and span.style in named for span in text.spans):
+            text.spans = [
+                Span(span.start, span.end, named[span.style])
+                if isinstance(span.style, str) and span.style in named else span
+                for span in text.spans
+            ]
