@@ -16,7 +16,8 @@ def _parser():
 
     parser = _Parser(prog="briefing search", description="Search briefings, forgiving typos.")
     parser.add_argument("query", help="words to find (typos, any order)")
-    parser.add_argument("paths", nargs="*", help="briefing files (default: the bundled one); - reads standard input")
+    # default=[]: argparse would otherwise call the files required in its usage errors.
+    parser.add_argument("paths", nargs="*", default=[], help="briefing files (default: the bundled one); - reads standard input")
     parser.add_argument("--library", action="store_true", help="search every briefing in the library")
     parser.add_argument("--json", action="store_true", help="print the hits as JSON")
     parser.add_argument("--limit", type=_positive, default=20, metavar="N", help="at most N hits (default 20)")

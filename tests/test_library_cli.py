@@ -89,6 +89,8 @@ def test_search_library_json_and_exit_status(capsys):
     assert status == 1 and json.loads(out) == []
     status, out, err = run(capsys, "search", "kishida", SEED, "--library")
     assert status == 2 and out == "" and err.count("\n") == 1
+    status, out, err = run(capsys, "search", "--library")  # no query: only the query is missing
+    assert status == 2 and out == "" and "required: query (" in err
 
 
 def test_bookmarks_json(capsys):
