@@ -248,3 +248,24 @@ async def test_a_failed_parse_ahead_is_parsed_by_the_reader_itself():
             if app.screen.briefing.sections:
                 break
         assert app.screen.briefing == load_briefing(PAGES / "news_article.html")
+
+
+def test_a_pages_line_breaks_inside_text_are_one_space_but_code_keeps_its_own():
+    # An old page laid out in a table: trafilatura keeps the source's indentation there.
+    page = (
+        "<html><body><table><tr><td><h1>Harbour notes</h1><p>The council met on Monday after a long debate\n"
+        "                <a href='javascript:void(0);'>voted to rebuild</a> the wall. Nevertheless,\n"
+        "                    the work waits for <em>the\n          levy</em> to be approved.</p>"
+        "<p>More about the wall and the harbour, and the meeting,\n            which the mayor chaired.</p>"
+        "</td></tr></table>"
+        "<article><p>The engineers published the plan for the wall the same evening, with the costs.</p>"
+        "<pre><code>def levy(homes):\n    return homes * 120\n</code></pre>"
+        "<p>Work starts in the autumn, the harbour master said after the meeting ended.</p></article>"
+        "</body></html>"
+    )
+    briefing = parse_text(page, "notes.html")
+    text = "\n".join(section.text for section in briefing.sections)
+    assert "after a long debate voted to rebuild the wall. Nevertheless, the work waits for the levy to be" in text
+    assert "the meeting, which the mayor chaired." in text
+    assert "  " not in text.replace("    return", "")
+    assert "def levy(homes):\n    return homes * 120" in text  # code keeps its indentation

@@ -81,6 +81,7 @@ def extract(html: str, url: str | None = None) -> Page:
     markdown = ""
     if document is not None and document.body is not None:
         _plain_links_and_scripts(document.body)
+        _collapse_spaces(document.body)
         _mark_quotes(document.body)
         markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(document.body, formatting)))
         markdown = re.sub(f"^[ \t]*{_QUOTE_MARK}", "> ", markdown, flags=re.MULTILINE).replace(_QUOTE_MARK, "")
@@ -138,6 +139,22 @@ def _mark_quotes(body) -> None:
         paragraphs = [child for child in quote if child.tag == "p"]
         for paragraph in paragraphs or [quote]:
             paragraph.text = _QUOTE_MARK + (paragraph.text or "")
+
+
+_SPACES = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")
+
+
+def _collapse_spaces(body) -> None:
+    """A page's line breaks and indentation inside its text are one space, as a browser
+    shows them (trafilatura keeps some, inside links and emphasis); code keeps its own."""
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        in_code = any(ancestor.tag == "code" for ancestor in element.iterancestors())
+        if element.text and not in_code and element.tag != "code":
+            element.text = _SPACES.sub(" ", element.text)
+        if element.tail and not in_code:  # the tail is in the parent's text
+            element.tail = _SPACES.sub(" ", element.tail)
 
 
 def _plain_links_and_scripts(body) -> None:
