@@ -256,7 +256,7 @@ def test_a_pages_line_breaks_inside_text_are_one_space_but_code_keeps_its_own():
         "<html><body><table><tr><td><h1>Harbour notes</h1><p>The council met on Monday after a long debate\n"
         "                <a href='javascript:void(0);'>voted to rebuild</a> the wall. Nevertheless,\n"
         "                    the work waits for <em>the\n          levy</em> to be approved.</p>"
-        "<p>More about the wall and the harbour, and the meeting,\n            which the mayor chaired.</p>"
+        "<h2>Who pays</h2><p>More about the wall and the harbour, and the meeting,\n            which the mayor chaired.</p>"
         "</td></tr></table>"
         "<article><p>The engineers published the plan for the wall the same evening, with the costs.</p>"
         "<pre><code>def levy(homes):\n    return homes * 120\n</code></pre>"
@@ -269,3 +269,24 @@ def test_a_pages_line_breaks_inside_text_are_one_space_but_code_keeps_its_own():
     assert "the meeting, which the mayor chaired." in text
     assert "  " not in text.replace("    return", "")
     assert "def levy(homes):\n    return homes * 120" in text  # code keeps its indentation
+    # A table of one column is the page's layout: its headings and paragraphs, not a row.
+    assert "Who pays" in [section.heading for section in briefing.sections]
+    assert "|" not in text
+
+
+def test_a_table_of_one_column_around_a_picture_and_its_caption_is_no_table_but_data_tables_stay():
+    page = (
+        "<html><body><article><h1>Harbour notes</h1>"
+        "<p>The council met on Monday and voted to rebuild the wall after a long debate in the town hall.</p>"
+        "<table><tr><td>Flood gates at the harbour mouth</td></tr><tr><td>Photo: the council</td></tr></table>"
+        "<p>The costs were set out in a table that the treasurer read to the meeting on Monday evening.</p>"
+        "<table><tr><th>Item</th><th>Euros</th></tr><tr><td>Wall</td><td>9 million</td></tr>"
+        "<tr><td>Gates</td><td>5 million</td></tr></table>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "notes.html")
+    text = "\n".join(section.text for section in briefing.sections)
+    assert "Flood gates at the harbour mouth" in text.split("\n")  # a paragraph of its own, no cell
+    rows = [line for line in text.split("\n") if " | " in line]
+    assert any("Wall" in row and "9 million" in row for row in rows)
+    assert any("Gates" in row and "5 million" in row for row in rows)  # each row on its own line

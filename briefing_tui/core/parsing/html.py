@@ -82,6 +82,7 @@ def extract(html: str, url: str | None = None) -> Page:
     if document is not None and document.body is not None:
         _plain_links_and_scripts(document.body)
         _collapse_spaces(document.body)
+        _unwrap_layout_tables(document.body)
         _mark_quotes(document.body)
         markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(document.body, formatting)))
         markdown = re.sub(f"^[ \t]*{_QUOTE_MARK}", "> ", markdown, flags=re.MULTILINE).replace(_QUOTE_MARK, "")
@@ -155,6 +156,74 @@ def _collapse_spaces(body) -> None:
             element.text = _SPACES.sub(" ", element.text)
         if element.tail and not in_code:  # the tail is in the parent's text
             element.tail = _SPACES.sub(" ", element.tail)
+
+
+_BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
+
+
+def _unwrap_layout_tables(body) -> None:
+    """A table of one column lays a page out (an article in a cell, a picture over its
+    caption): its cells are read as the paragraphs and headings they hold, not as rows."""
+    from lxml import etree
+
+    for table in list(body.iter("table")):
+        rows = [row for row in table if row.tag == "row"]
+        if not rows or any(len([cell for cell in row if cell.tag == "cell"]) > 1 for row in rows):
+            continue
+        parent = table.getparent()
+        if parent is None:
+            continue
+        blocks: list = []
+        for row in rows:
+            for cell in row:
+                blocks += _cell_blocks(cell)
+        index = parent.index(table)
+        tail = table.tail
+        parent.remove(table)
+        for offset, block in enumerate(blocks):
+            parent.insert(index + offset, block)
+        if tail and tail.strip():
+            if blocks:
+                blocks[-1].tail = (blocks[-1].tail or "") + tail
+            elif index > 0:
+                parent[index - 1].tail = (parent[index - 1].tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
+def _cell_blocks(cell) -> list:
+    """A cell's content as blocks: its own blocks, and its loose text and inline parts
+    gathered in paragraphs between them."""
+    from lxml import etree
+
+    blocks: list = []
+    loose = None  # the paragraph gathering loose text and inline parts
+
+    def gather(text: str | None = None, element=None) -> None:
+        nonlocal loose
+        if loose is None:
+            if element is None and not (text and text.strip()):
+                return
+            loose = etree.Element("p")
+            blocks.append(loose)
+        if element is not None:
+            loose.append(element)
+        elif text:
+            if len(loose):
+                loose[-1].tail = (loose[-1].tail or "") + text
+            else:
+                loose.text = (loose.text or "") + text
+
+    gather(cell.text)
+    for child in list(cell):
+        tail, child.tail = child.tail, None
+        if child.tag in _BLOCKS:
+            blocks.append(child)
+            loose = None
+        else:
+            gather(element=child)
+        gather(tail)
+    return [block for block in blocks if block.tag != "p" or len(block) or (block.text or "").strip()]
 
 
 def _plain_links_and_scripts(body) -> None:
