@@ -202,7 +202,12 @@ def test_a_reader_that_quits_leaves_no_report(tmp_path, monkeypatch, capsys):
 
     class QuittingApp(BriefingApp):
         def on_mount(self) -> None:
-            self.set_timer(0.5, self.exit)
+            self.set_interval(0.05, self.quit_once_built)
+
+        def quit_once_built(self) -> None:
+            # After the build, as a user's q is (keys typed earlier wait for it).
+            if getattr(self.screen, "built", False):
+                self.exit()
 
     assert run_reader(QuittingApp(read_source(str(bundled_briefing()))), headless=True) == 0
     assert capsys.readouterr().err == ""
@@ -218,7 +223,12 @@ def test_a_status_the_reader_chose_is_not_reported_as_a_failure(tmp_path, monkey
 
     class RefusingApp(BriefingApp):  # as when a fetch fails: its caller prints the reason
         def on_mount(self) -> None:
-            self.set_timer(0.2, lambda: self.exit(None, 2))
+            self.set_interval(0.05, self.refuse_once_built)
+
+        def refuse_once_built(self) -> None:
+            # Once the reader is built, as a failed fetch is (it starts after the build).
+            if getattr(self.screen, "built", False):
+                self.exit(None, 2)
 
     assert run_reader(RefusingApp(read_source(str(bundled_briefing()))), headless=True) == 2
     assert capsys.readouterr().err == ""
