@@ -148,13 +148,13 @@ _SPACES = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")
 def _collapse_spaces(body) -> None:
     """A page's line breaks and indentation inside its text are one space, as a browser
     shows them (trafilatura keeps some, inside links and emphasis); code keeps its own."""
+    in_code = {element for code in body.iter("code") for element in code.iter() if element is not code}
     for element in body.iter():
-        if not isinstance(element.tag, str):
+        if element in in_code or not isinstance(element.tag, str):
             continue
-        in_code = any(ancestor.tag == "code" for ancestor in element.iterancestors())
-        if element.text and not in_code and element.tag != "code":
+        if element.text and element.tag != "code" and _SPACES.search(element.text):
             element.text = _SPACES.sub(" ", element.text)
-        if element.tail and not in_code:  # the tail is in the parent's text
+        if element.tail and _SPACES.search(element.tail):  # the tail is in the parent's text
             element.tail = _SPACES.sub(" ", element.tail)
 
 
