@@ -86,6 +86,7 @@ def test_smart_brevity_lead_is_an_untitled_section_never_the_title():
         "What did the court decide?",  # a question in wire copy
         "THE COST OF REPAIRS",  # ALL CAPS
         "Early life",
+        "First, do no harm",  # a comma in a heading of a few words
     ],
 )
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])
@@ -144,6 +145,7 @@ def test_plain_line_headings_in_markdown(wrapper):
     "line",
     [
         "Costs by District.",
+        "Ann Lee, Director",
         "Register now",
         "Watch live: The river at dawn",
         "Editor's note: Updated with the mayor's comments",
@@ -345,6 +347,21 @@ def test_a_paragraph_over_a_rule_is_no_heading():
     briefing = parse_text(text)
     assert all(len(s.heading or "") < 40 for s in briefing.sections)
     assert "Why the levee failed" in [s.heading for s in briefing.sections]
+
+
+def test_a_heading_right_after_a_numbered_list():
+    steps = "\n\n".join(["1. Fill a pot with soil", "2. Sow the seeds", "3. Water them daily", "4. Leave the pot in the sun"])
+    text = f"Growing basil\n\n{PARA}\n\n{steps}\n\nCaring for the seedlings\n\n{PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None, "Caring for the seedlings"]
+
+
+def test_a_known_heading_before_a_colon_and_a_phrase_is_not_cut_from_it():
+    text = f"Flood report\n\n{PARA}\n\nBackground: Investigators in the field\n\n{PARA2}\n\n{PARA3}\n"
+    briefing = parse_text(text)
+    assert "Background" not in [s.heading for s in briefing.sections]
+    assert "Background: Investigators in the field" in " ".join(
+        [s.heading or "" for s in briefing.sections] + [s.text for s in briefing.sections]
+    )
 
 
 def test_numbered_label_drops_its_number():

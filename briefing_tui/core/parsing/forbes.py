@@ -59,6 +59,9 @@ def run_in_heading(line: str, allow_unknown: bool = False) -> tuple[str, str] | 
                 return head, rest
     match = _RUN_IN_COLON.match(text)
     if match and known_heading(match["head"]):
+        rest = match["rest"].strip()
+        if len(rest.split()) < 8 and not rest.endswith(_ENDS_PARAGRAPH):
+            return None  # "Background: Investigators in the field": a heading of two parts, whole
         return match["head"].strip(), match["rest"]
     return None
 
@@ -124,7 +127,7 @@ def _blank_separated(lines: list[str]) -> bool:
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The candidates that stand where headings stand: alone, between paragraphs, over text."""
     wrapped = _blank_separated(lines[start:])
-    names = _names_in_running_text(lines, start, candidates)
+    names = _LazyNames(lines, start, candidates)
     accepted: list[HeadingLine] = []
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
@@ -161,6 +164,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 break
             if candidates[before].rest is not None or candidates[before].shape == "known":
                 break
+            if candidates[before].shape == "numbered" and candidates[first].shape != "numbered":
+                earlier = _previous_text_line(lines, before - 1)
+                if earlier is not None and earlier in candidates and candidates[earlier].shape == "numbered":
+                    break  # the end of a numbered list: what follows it starts afresh
             first = before
         run = _run(lines, candidates, first)
         if len(run) > 4 or (len(run) > 1 and not _run_may_head(candidates, run)):
@@ -186,9 +193,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
 
 # "Dear Jean:", "Sir,": the salutation under a letter's address.
 _SALUTATION_LINE = re.compile(r"^(?:(?:Dear|My dear|To whom)\b.{0,60}[,:]|[A-Z][\w.’' ]{0,20},)$")
-_CAPITALISED = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z\u00c0-\u00de][\w’'\-]*)")
-_MID_SENTENCE = re.compile(r"(?<=[\w,;)’'\]])\s+([A-Z\u00c0-\u00de][\w’'\-]*)")
-_LOWER = re.compile(r"(?:^|(?<=[\s\"“(]))([a-z\u00df-\u00ff][\w’'\-]*)")
+_CAPITALISED = re.compile(r"(?:^|(?<=[\s\"“(]))([A-Z\u00c0-\u00de][\w’'\-]*)", re.MULTILINE)
+_MID_SENTENCE = re.compile(r"(?<=[\w,;)’'\]])[ \t]+([A-Z\u00c0-\u00de][\w’'\-]*)")
+_YEAR = re.compile(r"1[0-9]{3}|20[0-9]{2}")
+_LOWER = re.compile(r"(?:^|(?<=[\s\"“(]))([a-z\u00df-\u00ff][\w’'\-]*)", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,22 +211,33 @@ _SMALL_IN_NAMES = frozenset("of the and de la du von van der da di al at in on f
 
 def _names_in_running_text(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> _Names:
     """The words of the running text: capitalised anywhere, inside sentences, in lower case."""
-    names = _Names(set(), Counter(), set())
-    for index in range(start, len(lines)):
-        if index in candidates:
-            continue
-        line = lines[index]
-        names.inside.update(_bare(m.group(1)) for m in _MID_SENTENCE.finditer(line))
-        names.capitalised.update(_bare(m.group(1)) for m in _CAPITALISED.finditer(line))
-        names.lower.update(_bare(m.group(1)) for m in _LOWER.finditer(line))
-    return names
+    text = "\n".join(lines[index] for index in range(start, len(lines)) if index not in candidates)
+    inside: Counter[str] = Counter()
+    for word, count in Counter(_MID_SENTENCE.findall(text)).items():
+        inside[_bare(word)] += count
+    capitalised = {_bare(word) for word in set(_CAPITALISED.findall(text))}
+    lower = {_bare(word) for word in set(_LOWER.findall(text))}
+    return _Names(capitalised, inside, lower)
+
+
+class _LazyNames:
+    """The running text's words, gathered only when a line first needs them."""
+
+    def __init__(self, lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> None:
+        self._source = (lines, start, candidates)
+        self._names: _Names | None = None
+
+    def get(self) -> _Names:
+        if self._names is None:
+            self._names = _names_in_running_text(*self._source)
+        return self._names
 
 
 def _bare(word: str) -> str:
     return word.rstrip("’'").removesuffix("’s").removesuffix("'s")
 
 
-def _names_only(heading: str, names: _Names) -> bool:
+def _names_only(heading: str, lazy: _LazyNames) -> bool:
     """A line of names only ("Antonín Dvořák", "Shah Mosque"), a caption or a signature.
 
     Every word but "of" or "the" is capitalised as the running text writes it, its first
@@ -227,9 +246,10 @@ def _names_only(heading: str, names: _Names) -> bool:
     """
     words = [_bare(w.strip("\"'“”‘’()[],.;:!?")) for w in heading.split()]
     # A year or a number beside the names ("Ann Lee in 1990") leaves them names.
-    core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES and not re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", w)]
+    core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES and not _YEAR.fullmatch(w)]
     if not core or len(core) > 5 or not all(w[:1].isupper() for w in core):
         return False
+    names = lazy.get()
     # One word alone ("Impact", "Beringia") is a name only when the text names it twice.
     return (
         all(w in names.capitalised for w in core)
