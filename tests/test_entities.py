@@ -156,3 +156,16 @@ def test_development_set_quality_floor():
 def test_a_place_the_gazetteer_lacks_is_known_by_its_kind(sentence, name):
     found = by_name(extract_entities(parse_text(sentence + "\n", "note.txt"), backend="rules"))
     assert found[name].type == "place"
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("Shares of Hartwell Dynamics rose after the report.", "Hartwell Dynamics"),
+        ("Orland Biosciences said the trial would end.", "Orland Biosciences"),
+        ("The tanker belongs to Kessler Shipping, a family firm.", "Kessler Shipping"),
+    ],
+)
+def test_a_company_named_by_its_trade_is_an_organisation(sentence, name):
+    found = by_name(extract_entities(parse_text(sentence + "\n", "note.txt"), backend="rules"))
+    assert found[name].type == "organization"
