@@ -188,19 +188,24 @@ class _SignalExit:
         except (ImportError, OSError, ValueError, AttributeError):
             pass
 
-    def __call__(self, number: int) -> None:
+    def __call__(self, number: int, loop: asyncio.AbstractEventLoop) -> None:
         if self.received is not None:  # a second signal: no more waiting
             self.force_exit()
         self.received = number
         timer = threading.Timer(SIGNAL_GRACE_SECONDS, self.force_exit)
         timer.daemon = True
         timer.start()
-        self.app.exit(return_code=128 + number)
+        try:
+            loop.call_soon_threadsafe(self.app.exit, None, 128 + number)
+        except RuntimeError:
+            pass  # the loop has closed: the timer ends the process
 
     def force_exit(self) -> None:
         """Restore the terminal by hand and end the process now."""
-        self.restore_terminal()
-        os._exit(128 + (self.received or signal.SIGTERM))
+        try:
+            self.restore_terminal()
+        finally:  # whatever the terminal says, the process ends
+            os._exit(128 + (self.received or signal.SIGTERM))
 
     def restore_terminal(self) -> None:
         try:
@@ -213,13 +218,63 @@ class _SignalExit:
                 import termios
 
                 termios.tcsetattr(sys.stdin.fileno(), termios.TCSADRAIN, self.terminal_state)
-            except (OSError, ValueError):
-                pass
+            except (OSError, ValueError, termios.error):
+                pass  # a hung-up terminal answers EIO, as termios.error
 
 
 HANDLED_SIGNALS = tuple(
     getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name)
 )
+
+
+class _SignalWatch:
+    """Hand the handled signals to `react` from a thread of its own.
+
+    The event loop's own signal handling waits for the loop's thread, which can be stuck on
+    a lock for good: once a closed terminal ends Textual's writer thread, a full output
+    queue blocks it, and a signal delivered to another thread never wakes it. Here the
+    signal number comes through a pipe (`signal.set_wakeup_fd`) that a thread reads, so
+    the grace timer starts whatever the loop's thread is doing.
+    """
+
+    def __init__(self, react: Callable[[int], None]) -> None:
+        self.react = react
+        self.earlier: dict[int, Any] = {}
+        self.earlier_wakeup = -1
+        self.pipe: tuple[int, int] | None = None
+
+    def __enter__(self) -> "_SignalWatch":
+        try:
+            read_end, write_end = os.pipe()
+            os.set_blocking(write_end, False)
+            self.earlier_wakeup = signal.set_wakeup_fd(write_end)
+        except (OSError, ValueError):  # not the main thread, or no pipes: signals as before
+            return self
+        self.pipe = (read_end, write_end)
+        for number in HANDLED_SIGNALS:
+            # The handler itself does nothing: the byte in the pipe is the message.
+            self.earlier[number] = signal.signal(number, lambda *_: None)
+        threading.Thread(target=self._watch, args=(read_end,), daemon=True, name="signals").start()
+        return self
+
+    def _watch(self, read_end: int) -> None:
+        try:
+            while received := os.read(read_end, 64):
+                for number in received:
+                    if number in HANDLED_SIGNALS:
+                        self.react(number)
+        except OSError:
+            pass
+        finally:
+            os.close(read_end)
+
+    def __exit__(self, *_: object) -> None:
+        if self.pipe is None:
+            return
+        for number, handler in self.earlier.items():
+            signal.signal(number, handler)
+        signal.set_wakeup_fd(self.earlier_wakeup)
+        os.close(self.pipe[1])  # the watching thread reads the end of the pipe and stops
 
 
 def run_reader(app: App, headless: bool = False) -> int:
@@ -239,12 +294,8 @@ def run_reader(app: App, headless: bool = False) -> int:
     async def run() -> None:
         loop = asyncio.get_running_loop()
         loop.set_default_executor(DaemonExecutor())
-        for number in HANDLED_SIGNALS:
-            try:
-                loop.add_signal_handler(number, on_signal, number)
-            except (NotImplementedError, RuntimeError, ValueError):
-                pass
-        await app.run_async(headless=headless)
+        with _SignalWatch(lambda number: on_signal(number, loop)):
+            await app.run_async(headless=headless)
 
     try:
         asyncio.run(run())

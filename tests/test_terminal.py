@@ -154,6 +154,64 @@ def test_a_signal_restores_the_screen_mouse_and_cursor(open_reader, name):
     assert b"Traceback" not in reader.output
 
 
+@pytest.mark.parametrize("after", [0.3, 1.5])
+def test_a_terminal_that_hangs_up_during_start_up_ends_the_reader(open_reader, after):
+    """The terminal closes (tmux kill-session, a closed window), then SIGHUP arrives.
+
+    Writes to a hung-up terminal fail, Textual's writer thread ends, and the loop's thread
+    can then wait on the output queue for good: the reader must still end.
+    """
+    reader = open_reader(str(bundled_briefing()))
+    time.sleep(after)
+    os.close(reader.main)
+    reader.main = os.open(os.devnull, os.O_RDONLY)  # what close() closes later
+    time.sleep(0.5)
+    reader.process.send_signal(signal.SIGHUP)
+    try:
+        code = reader.process.wait(20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the reader was still running 20 s after its terminal hung up")
+    # Hung up before the reader has started, it may fail first (exit 1, said in one line).
+    assert code == 128 + signal.SIGHUP or (after < 1 and code == 1)
+
+
+def test_signals_reach_their_handler_while_the_main_thread_waits_on_a_lock():
+    from briefing_tui.terminal import _SignalWatch
+
+    import threading
+
+    stuck = threading.Lock()
+    stuck.acquire()
+    received = []
+
+    def react(number: int) -> None:
+        received.append((number, threading.current_thread() is threading.main_thread()))
+        stuck.release()
+
+    with _SignalWatch(react):
+        os.kill(os.getpid(), signal.SIGHUP)
+        assert stuck.acquire(timeout=10), "the signal never reached its handler"
+    assert received == [(signal.SIGHUP, False)]
+
+
+def test_the_forced_exit_ends_the_process_even_when_the_terminal_is_gone(monkeypatch):
+    import termios
+
+    from briefing_tui import terminal
+
+    def hung_up(*_):
+        raise termios.error(5, "Input/output error")
+
+    ended = []
+    monkeypatch.setattr(termios, "tcsetattr", hung_up)
+    monkeypatch.setattr(terminal.os, "_exit", lambda code: ended.append(code))
+    on_signal = terminal._SignalExit.__new__(terminal._SignalExit)
+    on_signal.received = signal.SIGHUP
+    on_signal.terminal_state = [0]
+    on_signal.force_exit()
+    assert ended == [128 + signal.SIGHUP]
+
+
 def test_q_returns_to_the_shell_at_once_while_a_long_briefing_is_still_being_read(open_reader, tmp_path):
     path = long_briefing(tmp_path / "long.txt", 30)
     reader = open_reader(str(path))
