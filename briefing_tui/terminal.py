@@ -185,7 +185,7 @@ class _SignalExit:
             import termios
 
             self.terminal_state = termios.tcgetattr(sys.stdin.fileno())
-        except (ImportError, OSError, ValueError, AttributeError):
+        except Exception:  # no termios, no terminal on stdin (termios.error): nothing to restore
             pass
 
     def __call__(self, number: int, loop: asyncio.AbstractEventLoop) -> None:

@@ -310,3 +310,17 @@ def test_a_url_that_fails_in_the_reader_is_one_line_and_exit_2(tmp_path, monkeyp
     lines = [line for line in after.replace("\r", "").split("\n") if line.strip()]
     assert lines == [f"briefing: {url}: the server answered HTTP 404 Not Found"], after
     assert not (tmp_path / "state").exists()
+
+
+def test_a_standard_input_that_is_no_terminal_is_no_failure(monkeypatch):
+    from briefing_tui import terminal
+
+    read_end, write_end = os.pipe()
+    try:
+        with os.fdopen(read_end, closefd=False) as pipe:
+            monkeypatch.setattr(sys, "stdin", pipe)
+            on_signal = terminal._SignalExit(object())
+        assert on_signal.terminal_state is None
+    finally:
+        os.close(read_end)
+        os.close(write_end)
