@@ -200,3 +200,28 @@ async def test_details_show_only_forms_the_text_writes(tmp_path):
         panel.show_details(city)
         await pilot.pause()
         assert "Kyiv" not in str(app.query_one("#entity-details").render())
+
+
+async def test_entities_given_before_the_list_is_there_show_once_it_is_and_never_fail():
+    from textual.app import App
+
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.parsing import parse_text
+
+    briefing = parse_text(bundled_briefing().read_text(encoding="utf-8"))
+
+    entities = extract_entities(briefing)
+    early = EntityPanel(id="entities")
+    early.show_entities(briefing, entities)  # a worker can call before the panel is composed
+
+    class Host(App):
+        def compose(self):
+            yield early
+
+    async with Host().run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        rows = [str(early.entity_list.get_option_at_index(i).prompt).strip() for i in range(early.entity_list.option_count)]
+        assert any(row.startswith("Japan ") for row in rows)
+        await early.entity_list.remove()  # as when the app ends under a running worker
+        early.show_entities(briefing, entities[:3])
+        assert early.entities == list(entities[:3])

@@ -124,6 +124,7 @@ class EntityPanel(Vertical):
         self._ids: dict[int, int] = {}
         self.filter_pending = False  # filtering started, focus not yet in the box
         self._width = 0  # the row width the list was filled for
+        self._stage = (1, 1)  # (sections done, sections in all) the entities come from
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities"), id="entity-title")
@@ -141,11 +142,15 @@ class EntityPanel(Vertical):
         Called off the first paint, once per stage on a long briefing (the first section's
         entities first); in a focused list the entity under the cursor stays under it.
         """
+        lists = self.query(EntityList)
         # The user's place in the list is kept; before they move in it, the first entry leads.
-        keep = self._highlighted_key() if self.entity_list.has_focus else None
+        keep = self._highlighted_key() if lists and lists.first().has_focus else None
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
+        self._stage = (done, total)
+        if not lists:  # not composed yet (on_mount shows them), or taken down as the app ends
+            return
         finding = done < total
         count = f"{len(self.entities)}…" if finding else str(len(self.entities))
         self.query_one("#entity-title", Static).update(Text(f"Entities ({count})"))
@@ -155,6 +160,10 @@ class EntityPanel(Vertical):
             note = "Enter follows an entity; n/N walk its mentions." if self.entities else "No names found."
         self.query_one("#entity-details", Static).update(Text(note))
         self._refill(keep)
+
+    def on_mount(self) -> None:
+        if self.briefing is not None:  # given entities before its list was there
+            self.show_entities(self.briefing, self.entities, *self._stage)
 
     def _highlighted_key(self) -> tuple[str, str] | None:
         """(type, name) of the highlighted entity: what stays the same as the list grows."""
