@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .dates_numbers import NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer
-from .names import CONNECTORS, ORDINAL
+from .names import BRAND, CONNECTORS, ORDINAL
 from .words import (
     DIRECTIONS,
     EVENT_FIRST,
@@ -54,6 +54,8 @@ _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Commun
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
+# A market code right after a name: " .HSI", " (.SPX)", " XAU=".
+_CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -160,8 +162,8 @@ class NameClassifier:
             run = run[1:]
             while run and run[0].text.lower() in CONNECTORS | FUNCTION_WORDS:
                 run = run[1:]
-        while run and run[0].text[0].isdigit() and not ORDINAL.match(run[0].text):
-            run = run[1:]
+        while run and run[0].text[0].isdigit() and not ORDINAL.match(run[0].text) and self.g.lookup(run[0].text) is None:
+            run = run[1:]  # "3M" stays: the gazetteer knows it
         if run:
             yield self._split_title(run, text, section)
 
@@ -193,8 +195,9 @@ class NameClassifier:
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
                 yield self._split_soft(run, text, section)
             return
-        if any(t.text in self.org_cues or t.text in PLACE_CUES for t in person):
-            yield self._split_soft(run, text, section)  # "General Motors Company", not a person
+        if any(t.text in self.org_cues for t in person) or person[-1].text in PLACE_CUES:
+            # "General Motors Company", "Mayor Hyde Park": not a person; but "Coach Park Ji-sung".
+            yield self._split_soft(run, text, section)
             return
         honorific = run[end - 1].text.rstrip(".") in _HONORIFICS
         if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names and not honorific:
@@ -232,6 +235,8 @@ class NameClassifier:
                         needed = False  # two whole names: "X Institute of Technology and Y State University"
                     if len(left) == 1 and len(right) == 1 and lower == "&":
                         needed = True  # "Johnson & Johnson"
+                    elif needed and self._a_person_opens(right):
+                        needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
                 if not needed:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
@@ -249,6 +254,15 @@ class NameClassifier:
                     yield self._trimmed(right, text, section)
                     return
         yield from self._classify(run, text, section)
+
+    def _a_person_opens(self, run: list[Token]) -> bool:
+        """A first name and a family name or two, nothing of an organisation or place: "Paul Ortiz"."""
+        return (
+            2 <= len(run) <= 3
+            and run[0].text in self.g.first_names
+            and not self._is_common(run[0])
+            and all(t.text[:1].isupper() and t.text not in self.org_cues and t.text not in PLACE_CUES for t in run)
+        )
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
@@ -351,6 +365,8 @@ class NameClassifier:
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:
             return [self._found(run, text, section, "place")]
+        if _CODE_AFTER.match(text, run[-1].end):
+            return [self._found(run, text, section, "other")]  # "Hang Seng .HSI": an index, then its code
         if len(run) == 1:
             return self._single(run, text, section)
         if words[0] in self.g.first_names or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
@@ -413,6 +429,8 @@ class NameClassifier:
         before = self._before(run, text)
         if after in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
+        if word[0].islower() and BRAND.fullmatch(word):
+            return [self._found(run, text, section, "organization")]  # "eBay"
         if after in PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
         if before in ROLE_BEFORE and not initial:
@@ -446,4 +464,8 @@ class NameClassifier:
             return []
         if any(t.text.lower() in {"of", "for", "and", "in", "on"} for t in run):
             return []
+        known = self._lookup(run, text)
+        if known is not None and known[1] == "person":
+            # "President Zelenskyy": one of the gazetteer's spellings, merged under its name.
+            return [self._found(run, text, section, "person", key=known[0], name=known[0])]
         return [self._found(run, text, section, "person")]

@@ -87,6 +87,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+# Brands written in camel case from a small letter ("eBay", "iPhone") or from digits ("3M");
+# not units or molecules ("kWh", "mRNA"). Digits first stay in a name only where the
+# gazetteer knows it (classify.py).
+BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[0].isupper()  # Roman numerals ("II") are capitals too
 
@@ -146,7 +152,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = not gap.strip() and not possessive
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         first = token.text[0]
-        capital = first.isupper() and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        capital = (first.isupper() or bool(BRAND.fullmatch(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
         if first.isdigit():
