@@ -290,3 +290,29 @@ def test_a_table_of_one_column_around_a_picture_and_its_caption_is_no_table_but_
     rows = [line for line in text.split("\n") if " | " in line]
     assert any("Wall" in row and "9 million" in row for row in rows)
     assert any("Gates" in row and "5 million" in row for row in rows)  # each row on its own line
+
+
+async def test_pages_read_in_the_reader_are_each_kept_in_the_library_with_their_text(tmp_path, library_path):
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+    from briefing_tui.library import open_library
+
+    page = (PAGES / "news_article.html").read_text(encoding="utf-8")
+    paths = [tmp_path / "first.html", tmp_path / "second.html"]
+    paths[0].write_text(page, encoding="utf-8")
+    paths[1].write_text(page.replace("sea wall", "harbour gate"), encoding="utf-8")
+    for path in paths:
+        source = read_source(path)
+        gate = _Gate(load_briefing(path))
+        gate.released.set()
+        app = BriefingApp(source, keep=True, pending=gate, origin=str(path))
+        async with app.run_test(size=(110, 30)) as pilot:
+            for _ in range(100):
+                await pilot.pause(0.05)
+                if app.screen.library_id is not None:
+                    break
+    with open_library(library_path) as library:
+        entries = library.list()
+        assert sorted(entry.path for entry in entries) == sorted(str(path) for path in paths)
+        texts = {entry.path: library.source_text(entry.id) for entry in entries}
+    assert all(texts[str(path)] == path.read_text(encoding="utf-8") for path in paths)

@@ -484,9 +484,6 @@ class ReaderScreen(Screen[None]):
     def _whole_briefing_read(self, briefing: Briefing, layout, index=None) -> None:
         self._progress_timer.stop()
         self.complete = True
-        # The text is parsed: the source's copy of it is not needed any more.
-        self.source = replace(self.source, text="")
-        release_free_memory()
         reading = self.reading
         reading.set_briefing(briefing, layout if layout.width == max(8, reading.scrollable_content_region.width) else None)
         self.briefing = briefing
@@ -928,8 +925,17 @@ class ReaderScreen(Screen[None]):
         return self.app.library  # type: ignore[attr-defined]
 
     def _join_library(self) -> None:
-        """In a thread: find this briefing in the library (keeping it there), and go to
-        where it was left, or where it was asked to open."""
+        """In a thread: keep the briefing in the library, then let go of its source text."""
+        try:
+            self._keep_in_library()
+        finally:
+            # Kept (or not): the source's copy of the parsed text is not needed any more.
+            self.source = replace(self.source, text="")
+            release_free_memory()
+
+    def _keep_in_library(self) -> None:
+        """Find this briefing in the library (adding it, with its source text, when new),
+        and go to where it was left, or where it was asked to open."""
         from ..library import content_hash
 
         library = self.library
