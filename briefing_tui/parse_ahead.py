@@ -4,8 +4,9 @@ Extracting a page needs trafilatura, whose import costs about as much as Textual
 one after the other they double the wait for the first frame; with a core free, a child
 process does one while the reader does the other. With no core free a child would only
 slow the reader down, so a thread of the reader's own parses the page instead (it still
-fills the moments Textual waits on the terminal). The reader opens at once and shows the
-page when `result()` gives it; it parses the page itself when anything went wrong.
+fills the moments Textual waits on the terminal). The reader's first frame shows the page
+when the parse has ended by then (or a moment later); else the reader opens at once and shows
+the page when `result()` gives it. It parses the page itself when anything went wrong.
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from .core.reading import SourceText
 
 
 class ParseAhead:
-    """A child process parsing one source; `result()` waits for its briefing (or None).
+    """A child process parsing one source; `ready()` says whether it has ended, `result()`
+    waits for its briefing (or None).
 
     The child is given the decoded source, or (started before we read it) the file's path.
     """
@@ -32,10 +34,13 @@ class ParseAhead:
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )
         data = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
-        # Written from a thread: a page larger than the pipe's buffer would block us until
-        # the child reads it, and we have Textual to import meanwhile.
+        self.output = b""
+        self.finished = threading.Event()
+        # Written and read by threads: a page larger than the pipe's buffer would block us
+        # until the child reads it, and we have Textual to import meanwhile.
         self.writer = threading.Thread(target=self._write, args=(data,), daemon=True)
         self.writer.start()
+        threading.Thread(target=self._collect, daemon=True).start()
 
     def _write(self, data: bytes) -> None:
         try:
@@ -45,19 +50,28 @@ class ParseAhead:
         except OSError:
             pass
 
-    def result(self, timeout: float = 60.0) -> Briefing | None:
-        self.writer.join(timeout)
-        self.process.stdin = None  # closed by the writer: communicate must leave it be
+    def _collect(self) -> None:
         try:
-            output, _ = self.process.communicate(timeout=timeout)
-        except subprocess.TimeoutExpired:
+            assert self.process.stdout is not None
+            self.output = self.process.stdout.read()
+            self.process.wait()
+        except (OSError, ValueError):
+            self.output = b""
+        finally:
+            self.finished.set()
+
+    def ready(self, timeout: float = 0.0) -> bool:
+        """True when the child has ended (waiting up to `timeout` seconds for it)."""
+        return self.finished.wait(timeout)
+
+    def result(self, timeout: float = 60.0) -> Briefing | None:
+        if not self.finished.wait(timeout):
             self.process.kill()
-            self.process.communicate()
             return None
         if self.process.returncode != 0:
             return None
         try:
-            briefing = pickle.loads(output)
+            briefing = pickle.loads(self.output)
         except Exception:  # noqa: BLE001 (whatever the child wrote, we parse ourselves)
             return None
         return briefing if isinstance(briefing, Briefing) else None
@@ -83,9 +97,13 @@ class ParseHere:
         except Exception:  # noqa: BLE001 (the reader parses it again and says what is wrong)
             self.briefing = None
 
-    def result(self, timeout: float = 60.0) -> Briefing | None:
+    def ready(self, timeout: float = 0.0) -> bool:
+        """True when the parse has ended (waiting up to `timeout` seconds for it)."""
         self.thread.join(timeout)
-        return None if self.thread.is_alive() else self.briefing
+        return not self.thread.is_alive()
+
+    def result(self, timeout: float = 60.0) -> Briefing | None:
+        return self.briefing if self.ready(timeout) else None
 
 
 def core_free() -> bool:

@@ -199,6 +199,9 @@ class _Gate:
 
         self.briefing, self.released = briefing, threading.Event()
 
+    def ready(self, timeout: float = 0.0) -> bool:
+        return self.released.wait(timeout)
+
     def result(self, timeout: float = 60.0):
         self.released.wait(timeout)
         return self.briefing
@@ -232,6 +235,22 @@ async def test_the_reader_opens_at_once_and_shows_the_page_when_its_parse_ends()
         assert app.screen.briefing == gate.briefing
         assert "reading the page" not in app.screen.query_one(StatusLine).note
         assert app.screen.outline != "hidden"  # a page of sections opens with its outline
+
+
+async def test_a_page_parsed_by_the_first_frame_is_in_the_first_frame():
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+    from briefing_tui.widgets.status_line import StatusLine
+
+    source = read_source(PAGES / "news_article.html")
+    gate = _Gate(load_briefing(PAGES / "news_article.html"))
+    gate.released.set()
+    app = BriefingApp(source, keep=False, pending=gate)
+    async with app.run_test(size=(110, 30)) as pilot:
+        assert app.screen.briefing == gate.briefing  # before any pause: the first frame
+        assert "reading the page" not in app.screen.query_one(StatusLine).note
+        await pilot.pause()
+        assert "Harbour town votes" in app.screen.query_one("#header").title_text
 
 
 async def test_a_failed_parse_ahead_is_parsed_by_the_reader_itself():

@@ -144,6 +144,9 @@ class ReaderScreen(Screen[None]):
 
     # A longer briefing shows its first part at once and the rest when read (in a worker).
     PREVIEW_CHARACTERS = 256_000
+    # A page parsed while Textual loads is often a moment from ready at the first frame:
+    # waiting that long shows the page itself first, not "reading the page…" then the page.
+    PAGE_WAIT_S = 0.25
     # The reading pane never gets narrower than this while a pane is open: 20 columns of
     # text, its borders and the scroll bar.
     READING_MIN_WIDTH = 25
@@ -239,6 +242,7 @@ class ReaderScreen(Screen[None]):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        self._take_page_if_ready()
         briefing = self.briefing
         yield BriefingHeader(
             self._title(briefing), briefing.byline, id="header", source=briefing.publisher, date=briefing.date
@@ -267,6 +271,23 @@ class ReaderScreen(Screen[None]):
             position=ReaderScreen.position_label, match=ReaderScreen.match_label, note=ReaderScreen.note,
             whole=ReaderScreen.position_whole,
         )
+
+    def _take_page_if_ready(self) -> None:
+        """A page parsed meanwhile that is ready now (or within PAGE_WAIT_S): the first
+        frame shows it, rather than "reading the page…" and the page a moment later."""
+        pending = self._pending
+        if pending is None or not pending.ready(self.PAGE_WAIT_S):
+            return
+        briefing = pending.result()
+        if briefing is None:
+            return  # the parse failed: the reader parses it itself after the first frame
+        self._pending = None
+        self._arrived_later = False
+        self.complete = True
+        self.set_reactive(ReaderScreen.briefing, briefing)
+        self.set_reactive(ReaderScreen.position_label, self._position_label(0))
+        self.set_reactive(ReaderScreen.position_whole, self._position_label(0, whole=True))
+        self.set_reactive(ReaderScreen.note, "; ".join(briefing.notes))
 
     def _title(self, briefing: Briefing) -> str:
         return briefing.title or self.source.name.rsplit("/", 1)[-1]
