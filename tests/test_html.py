@@ -335,3 +335,31 @@ async def test_pages_read_in_the_reader_are_each_kept_in_the_library_with_their_
         assert sorted(entry.path for entry in entries) == sorted(str(path) for path in paths)
         texts = {entry.path: library.source_text(entry.id) for entry in entries}
     assert all(texts[str(path)] == path.read_text(encoding="utf-8") for path in paths)
+
+
+def test_what_a_browser_hides_is_not_the_article():
+    briefing = load_briefing(PAGES / "hidden_parts.html")
+    assert [s.heading for s in briefing.sections] == [None, "A later boat on Saturdays", "A leased boat"]
+    text = " ".join(_all_text(briefing).split())
+    for words in ["will sail again from the first of May", "a later one on Saturdays", "lease a boat for three years"]:
+        assert words in text, words
+    # display: none, the hidden attribute, visibility: hidden
+    for words in ["Old timetable", "Survey draft", "Placeholder teaser"]:
+        assert words not in text, words
+
+
+def test_a_paragraph_the_page_repeats_is_kept_each_time():
+    # trafilatura drops a repeated paragraph as an artifact; the page's marked article has it
+    briefing = load_briefing(PAGES / "repeated_chorus.html")
+    text = " ".join(_all_text(briefing).split())
+    assert text.count("Row me over, ferryman, the tide is running low") == 3
+    assert "I left my nets at Saltholm" in text
+    assert "Songbook" not in text
+
+
+def test_a_short_article_among_teasers_is_not_read_as_the_page_paragraphs():
+    briefing = load_briefing(PAGES / "short_brief.html")
+    text = " ".join(_all_text(briefing).split())
+    assert "masons repair its eastern arch" in text and "adding about ten minutes" in text
+    for words in ["School choir", "Market hall", "cycle path", "All rights reserved"]:
+        assert words not in text, words

@@ -17,6 +17,14 @@ EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 WHOLE = True  # a page cut in two is not half a page
 READS_URL = True  # the address helps trafilatura name the site
 
+# What a browser does not show is not the article (a hidden copy of a paragraph, a closed
+# pop-up): elements hidden by their own attribute or style, never the page's body itself.
+HIDDEN_XPATH = (
+    "//*[not(self::body or self::html)][@hidden or "
+    "contains(translate(@style, ' ', ''), 'display:none') or "
+    "contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+)
+
 # How trafilatura is asked to read a page. Comments are not the article; tables, links and
 # emphasis are. (benchmarks/html_quality.py compares these choices with its defaults.)
 EXTRACTION_OPTIONS: dict[str, object] = {
@@ -25,7 +33,15 @@ EXTRACTION_OPTIONS: dict[str, object] = {
     "include_links": True,
     "include_formatting": True,
     "favor_recall": True,
+    "prune_xpath": HIDDEN_XPATH,
 }
+
+# When the article found is this short and under this share of the article the page marks
+# as such (<article>, schema.org's articleBody), the page was misread (a repeated paragraph
+# taken for boilerplate, an article of short parts): that article is read instead, as
+# trafilatura's baseline gathers it. With no article found, whatever the baseline gathers.
+SHORT_ARTICLE_CHARS = 1000
+SHORT_ARTICLE_SHARE = 0.6
 
 _DOCUMENT = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
@@ -78,13 +94,22 @@ def extract(html: str, url: str | None = None) -> Page:
     options = dict(EXTRACTION_OPTIONS)
     formatting = bool(options.get("include_formatting"))
     document = bare_extraction(html, url=url, with_metadata=True, **options)
+    body = document.body if document is not None else None
+    plain = False  # a body of plain paragraphs, not trafilatura's structure
+    found = len(" ".join(body.itertext()).strip()) if body is not None else 0
+    if found < SHORT_ARTICLE_CHARS:  # only then is the page read a second time
+        paragraphs = _marked_article(html, options, found)
+        if paragraphs is not None:
+            body, plain = paragraphs, True
     markdown = ""
-    if document is not None and document.body is not None:
-        _plain_links_and_scripts(document.body)
-        _collapse_spaces(document.body)
-        _unwrap_layout_tables(document.body)
-        _mark_quotes(document.body)
-        markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(document.body, formatting)))
+    if body is not None and plain:
+        markdown = "\n\n".join(_escape(text) for text in _paragraph_texts(body))
+    elif body is not None:
+        _plain_links_and_scripts(body)
+        _collapse_spaces(body)
+        _unwrap_layout_tables(body)
+        _mark_quotes(body)
+        markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(body, formatting)))
         markdown = re.sub(f"^[ \t]*{_QUOTE_MARK}", "> ", markdown, flags=re.MULTILINE).replace(_QUOTE_MARK, "")
     if not markdown.strip():
         # No article found: the page's whole text is better than nothing.
@@ -101,6 +126,42 @@ def extract(html: str, url: str | None = None) -> Page:
         site=_clean(document.sitename) or _clean(document.hostname),
         url=_clean(document.url) or url,
     )
+
+
+def _marked_article(html: str, options: dict[str, object], found: int):
+    """The article the page marks, as trafilatura's baseline gathers it in plain paragraphs,
+    when it is well over what was `found` (with nothing found: whatever the baseline gathers)."""
+    from trafilatura import baseline
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None or (found and not _names_its_article(tree)):
+        return None
+    prune = options.get("prune_xpath") or ()
+    for xpath in [prune] if isinstance(prune, str) else prune:
+        for hidden in tree.xpath(xpath):
+            hidden.drop_tree()
+    paragraphs, _, length = baseline(tree)
+    return paragraphs if found < SHORT_ARTICLE_SHARE * length else None
+
+
+def _names_its_article(tree) -> bool:
+    """Whether a page marks its article (an <article>, or schema.org's articleBody or text):
+    only then are the page's paragraphs that article rather than every teaser and notice."""
+    if tree.xpath("boolean(//article)"):
+        return True
+    return any(
+        '"articleBody"' in (script.text or "") or '"text"' in (script.text or "")
+        for script in tree.iterfind('.//script[@type="application/ld+json"]')
+    )
+
+
+def _paragraph_texts(body) -> list[str]:
+    """The text of each paragraph of a body of plain paragraphs, in order, its spaces as a
+    browser shows them (its lines kept: a page's whole text comes as one, line by line)."""
+    texts = [body.text or ""] + ["".join(child.itertext()) + (child.tail or "") for child in body]
+    texts = ["\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip()) for text in texts]
+    return [text for text in texts if text]
 
 
 # Inline HTML that trafilatura's Markdown keeps as tags (H<sub>2</sub>O): their text is the text.
