@@ -10,6 +10,9 @@ ttfc_ratio times the real reader in tmux against the smallest Textual app, in th
 run (../shared/tools/ttfc.py); it needs tmux and the `briefing` command installed beside
 this Python. ttfc_html_ratio does the same for a saved 150 KB news page (news_page.py).
 
+entities_key_latency_ms_p95 presses keys in the reader (a real terminal) while its entity
+panel fills on 8.7 MB of real news (panel_keys.py); goal 100 ms. About four minutes.
+
 html_parse_ms reads that page as `briefing` does (extraction, Markdown, sections);
 html_library_ms is trafilatura alone doing the same extraction (same options, its own
 Markdown and metadata) in the same run, turn about; html_overhead_ratio is their ratio.
@@ -119,6 +122,26 @@ def bench_entities_acronyms() -> None:
     text += "\n\n" + " ".join(f"Then {acronym} spoke." for _, acronym in names) + "\n"
     briefing = parse_text(text)
     emit("entities_acronyms_4000_ms", median_ms(lambda: extract_entities(briefing), 1), "ms")
+
+
+def bench_entities_keys() -> None:
+    """Keys while the entity panel fills on 8.7 MB of real news, the reader in a real
+    terminal (panel_keys.py): ms until the screen answers, and when the panel is full."""
+    import tempfile
+
+    from panel_keys import percentile, watch_keys
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "news.md"
+        path.write_text(real_news_briefing(8_700_000), encoding="utf-8")
+        run = watch_keys(path)
+    working = [ms for _, ms in run.samples]
+    idle = [ms for _, ms in run.idle]
+    emit("entities_key_latency_ms_p95", percentile(working, 0.95), "ms")
+    emit("entities_key_latency_ms_p50", percentile(working, 0.5), "ms")
+    emit("entities_key_latency_idle_ms_p95", percentile(idle, 0.95), "ms")  # same keys, work done
+    emit("entities_panel_first_stage_s", run.first_stage_s or 0.0, "s")
+    emit("entities_panel_filled_s", run.filled_s or 0.0, "s")
 
 
 # Queries with typos, as a user types them.
@@ -625,6 +648,8 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "entities_1mb_ms": bench_entities_1mb,
     "entities_scaling_ratio": bench_entities_scaling,
     "entities_acronyms_4000_ms": bench_entities_acronyms,
+    "entities_key_latency_ms_p95": bench_entities_keys,
+    "entities_panel_filled_s": bench_entities_keys,
     "search_seed_ms_p50": bench_search_seed,
     "search_2mb_ms_p95": bench_search_2mb,
     "wrap_cjk_100k_ms": bench_wrap_cjk,

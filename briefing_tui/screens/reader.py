@@ -519,18 +519,20 @@ class ReaderScreen(Screen[None]):
 
     def _find_entities(self) -> None:
         """In a thread: find the briefing's entities in stages, the panel filling with each."""
+        from ..background import background_work
         from ..core.entities import entities_in_stages
 
         total = len(self.briefing.sections)
         entities: tuple[Entity, ...] = ()
-        for done, found in entities_in_stages(self.briefing):
-            try:
-                stop_if_cancelled()
-            except Cancelled:
-                return
-            entities = tuple(found)
-            if done < total:  # a first part: shown, with progress, but not yet the entities
-                self.app.call_from_thread(self._show_entities_found_so_far, entities, done, total)
+        with background_work():
+            for done, found in entities_in_stages(self.briefing):
+                try:
+                    stop_if_cancelled()
+                except Cancelled:
+                    return
+                entities = tuple(found)
+                if done < total:  # a first part: shown, with progress, but not yet the entities
+                    self.app.call_from_thread(self._show_entities_found_so_far, entities, done, total)
         self.app.call_from_thread(setattr, self, "entities", entities)
         self._entities_ready.set()
         if self._is_long():
