@@ -225,3 +225,60 @@ async def test_entities_given_before_the_list_is_there_show_once_it_is_and_never
         await early.entity_list.remove()  # as when the app ends under a running worker
         early.show_entities(briefing, entities[:3])
         assert early.entities == list(entities[:3])
+
+
+async def test_while_names_are_found_each_type_lists_its_most_named_first_then_all(monkeypatch):
+    monkeypatch.setattr(EntityPanel, "ROWS_WHILE_FINDING", 2)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        entities = list(app.reader.entities)
+        panel = app.query_one(EntityPanel)
+        panel.show_entities(app.reader.briefing, entities, 2, 5)
+        await pilot.pause()
+        rows = listed(app)
+        places = [e for e in entities if e.type == "place"]
+        assert f"Places ({len(places)})" in rows  # the heading counts them all
+        start = rows.index(f"Places ({len(places)})")
+        shown = rows[start + 1 : start + 3]
+        assert [row.split()[0] for row in shown] == [e.name.split()[0] for e in sorted(places, key=lambda e: -e.count)[:2]]
+        assert not rows[start + 3].split()[-1].isdigit()  # the next heading, not a third place
+        assert str(app.query_one("#entity-details").render()) == "Finding names… 2 of 5 sections"
+        panel.show_progress(4, 5)
+        assert str(app.query_one("#entity-details").render()) == "Finding names… 4 of 5 sections"
+        panel.show_entities(app.reader.briefing, entities)
+        await pilot.pause()
+        assert len([row for row in listed(app) if row.split()[-1].isdigit()]) == len(entities)
+        panel.show_progress(5, 5)  # late: the list is whole, its note stays
+        assert "Finding" not in str(app.query_one("#entity-details").render())
+
+
+async def test_keys_answer_while_the_names_are_still_being_found(monkeypatch):
+    import threading
+
+    import briefing_tui.core.entities as entities_module
+
+    release = threading.Event()
+    real = entities_module.entities_in_stages
+
+    def slow(briefing, backend=None, progress=None):
+        for done, found in real(briefing, backend, progress):
+            if done == len(briefing.sections):
+                release.wait(20)  # the last stage waits until the keys are answered
+            yield done, found
+
+    monkeypatch.setattr(entities_module, "entities_in_stages", slow)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if app.query("#entities") and app.query_one(EntityPanel).entities:
+                break
+        assert app.reader.entities is None  # still finding
+        await pilot.press("right_square_bracket", "right_square_bracket")
+        assert app.query_one(StatusLine).position == "3/5 Background"
+        await pilot.press("e")
+        assert app.query_one(EntityList).has_focus and app.reader.entities is None
+        release.set()
+        await settled(pilot)
+        assert str(app.query_one("#entity-title").render()) == f"Entities ({len(app.reader.entities)})"

@@ -524,8 +524,15 @@ class ReaderScreen(Screen[None]):
 
         total = len(self.briefing.sections)
         entities: tuple[Entity, ...] = ()
+        self._sections_read = 0
+        if total > 1:
+            self.app.call_from_thread(self._start_entity_progress, total)
+
+        def read(sections: int) -> None:
+            self._sections_read = sections  # shown by a timer: no call to the UI per section
+
         with background_work():
-            for done, found in entities_in_stages(self.briefing):
+            for done, found in entities_in_stages(self.briefing, progress=read):
                 try:
                     stop_if_cancelled()
                 except Cancelled:
@@ -546,6 +553,16 @@ class ReaderScreen(Screen[None]):
     def _show_entities_found_so_far(self, entities: tuple[Entity, ...], done: int, total: int) -> None:
         if self.entities is None and self.query("#entities"):
             self.entity_panel.show_entities(self.briefing, entities, done, total)
+
+    def _start_entity_progress(self, total: int) -> None:
+        """Every quarter second until the names are found: how many sections are read."""
+        def show() -> None:
+            if self.entities is not None or not self.query("#entities"):
+                timer.stop()
+            else:
+                self.entity_panel.show_progress(self._sections_read, total)
+
+        timer = self.set_interval(0.25, show)
 
     def search_index(self, entities: Iterable[Entity] | None = None):
         """The briefing's search index, built once (in a worker thread)."""

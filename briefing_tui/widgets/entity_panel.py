@@ -108,6 +108,7 @@ class EntityPanel(Vertical):
     """The side panel: a filter, the grouped entities and the chosen one's details."""
 
     DEFAULT_CSS = "EntityPanel { width: 34; }"
+    ROWS_WHILE_FINDING = 200  # rows per type while the names are still being found
 
     class EntityChosen(Message):
         """The user chose an entity to follow through the text."""
@@ -123,6 +124,8 @@ class EntityPanel(Vertical):
         self.query_text = ""
         self._ids: dict[int, int] = {}
         self.filter_pending = False  # filtering started, focus not yet in the box
+        self.finding = True  # names are still being found: the list is a first part
+        self._progress = (-1, -1)  # (sections read, sections) as last shown
         self._width = 0  # the row width the list was filled for
         self._stage = (1, 1)  # (sections done, sections in all) the entities come from
 
@@ -149,21 +152,28 @@ class EntityPanel(Vertical):
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
         self._stage = (done, total)
+        self.finding = done < total
         if not lists:  # not composed yet (on_mount shows them), or taken down as the app ends
             return
-        finding = done < total
-        count = f"{len(self.entities)}…" if finding else str(len(self.entities))
+        count = f"{len(self.entities)}…" if self.finding else str(len(self.entities))
         self.query_one("#entity-title", Static).update(Text(f"Entities ({count})"))
-        if finding:
-            note = f"Finding names… {done} of {total} sections"
+        if self.finding:
+            self._progress = (-1, total)
+            self.show_progress(done, total)
         else:
             note = "Enter follows an entity; n/N walk its mentions." if self.entities else "No names found."
-        self.query_one("#entity-details", Static).update(Text(note))
+            self.query_one("#entity-details", Static).update(Text(note))
         self._refill(keep)
 
     def on_mount(self) -> None:
         if self.briefing is not None:  # given entities before its list was there
             self.show_entities(self.briefing, self.entities, *self._stage)
+
+    def show_progress(self, done: int, total: int) -> None:
+        """"Finding names… 3 of 12 sections", while the names are still being found."""
+        if self.finding and (done, total) != self._progress:
+            self._progress = (done, total)
+            self.query_one("#entity-details", Static).update(Text(f"Finding names… {done} of {total} sections"))
 
     def _highlighted_key(self) -> tuple[str, str] | None:
         """(type, name) of the highlighted entity: what stays the same as the list grows."""
@@ -213,6 +223,9 @@ class EntityPanel(Vertical):
             if not members:
                 continue
             options.append(Option(Text(f"{heading} ({len(members)})", style="bold"), disabled=True))
+            if self.finding:
+                # A first part is listed in a moment however long it is: the most named.
+                members = members[: self.ROWS_WHILE_FINDING]
             options.extend(Option(entity_prompt(e, width), id=f"e{self._ids[id(e)]}") for e in members)
         listing.clear_options()
         listing.add_options(options)

@@ -8,7 +8,7 @@ organisation joins the long one, every spelling of a place joins its canonical n
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..model import Briefing, Entity
@@ -44,12 +44,15 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 
 
-def entities_in_stages(briefing: Briefing, backend: str | None = None) -> Iterator[tuple[int, list[Entity]]]:
+def entities_in_stages(
+    briefing: Briefing, backend: str | None = None, progress: Callable[[int], None] | None = None
+) -> Iterator[tuple[int, list[Entity]]]:
     """(sections done, entities of those sections): the first section's first, then more.
 
     Each stage covers at least as much text again as the stages before it, so merging at
     every stage costs no more than twice merging once. The last stage covers every section
-    and equals `extract_entities`. The spaCy backend gives one stage.
+    and equals `extract_entities`. The spaCy backend gives one stage. `progress` is told
+    the number of sections read after each one.
     """
     total = len(briefing.sections)
     nlp = _spacy_pipeline(backend)
@@ -63,6 +66,8 @@ def entities_in_stages(briefing: Briefing, backend: str | None = None) -> Iterat
     done_chars = stage_chars = 0
     for index, mentions in enumerate(_mentions_by_section(briefing)):
         found.extend(mentions)
+        if progress is not None:
+            progress(index + 1)
         stage_chars += len(texts[index])
         if index + 1 < total and (index == 0 or stage_chars >= done_chars):
             done_chars += stage_chars

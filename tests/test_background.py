@@ -1,0 +1,75 @@
+"""Background work: the UI thread gets the interpreter often, the collector waits, both come back."""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+
+from briefing_tui.background import SWITCH_INTERVAL, background_work, working
+from briefing_tui.core.entities import entities_in_stages, extract_entities
+from briefing_tui.core.parsing import parse_text
+
+
+def test_background_work_nests_and_puts_everything_back():
+    interval, enabled = sys.getswitchinterval(), gc.isenabled()
+    assert not working()
+    with background_work():
+        assert working() and not gc.isenabled()
+        assert sys.getswitchinterval() <= SWITCH_INTERVAL
+        with background_work():
+            assert not gc.isenabled()
+        assert working() and not gc.isenabled()  # the outer work still runs
+    assert not working()
+    assert sys.getswitchinterval() == interval and gc.isenabled() == enabled
+
+
+def test_overlapping_work_in_two_threads_ends_with_the_last_one():
+    enabled = gc.isenabled()
+    first_in, second_in, first_out = threading.Event(), threading.Event(), threading.Event()
+    seen: list[bool] = []
+
+    def first() -> None:
+        with background_work():
+            first_in.set()
+            second_in.wait(5)
+        first_out.set()
+
+    def second() -> None:
+        first_in.wait(5)
+        with background_work():
+            second_in.set()
+            first_out.wait(5)
+            seen.append(gc.isenabled())  # the first work ended; this one still runs
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+    assert seen == [False]
+    assert gc.isenabled() == enabled and not working()
+
+
+def test_background_work_ends_cleanly_when_the_work_fails():
+    enabled = gc.isenabled()
+    try:
+        with background_work():
+            raise ValueError("stop")
+    except ValueError:
+        pass
+    assert gc.isenabled() == enabled and not working()
+
+
+def test_stages_report_every_section_read_and_end_as_one_extraction():
+    text = "Title\n\n" + "\n\n".join(
+        f"## Day {n}\n\nMinister Ana Ruiz visited Lisbon and the Bank of Portugal on day {n}." for n in range(1, 9)
+    ) + "\n"
+    briefing = parse_text(text)
+    read: list[int] = []
+    stages = list(entities_in_stages(briefing, backend="rules", progress=read.append))
+    total = len(briefing.sections)
+    assert read == list(range(1, total + 1))
+    assert stages[0][0] == 1 and stages[-1][0] == total
+    assert [done for done, _ in stages] == sorted({done for done, _ in stages})
+    assert stages[-1][1] == extract_entities(briefing, backend="rules")
