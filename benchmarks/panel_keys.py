@@ -49,6 +49,7 @@ class Run:
 
     samples: list[tuple[str, float]] = field(default_factory=list)
     idle: list[tuple[str, float]] = field(default_factory=list)  # the same keys once every name is found
+    times: list[float] = field(default_factory=list)  # when each sample's key was pressed (s since start)
     stages: list[tuple[float, int, int]] = field(default_factory=list)  # (s since start, done, total)
     first_stage_s: float | None = None  # from the start to the first stage on screen
     filled_s: float | None = None  # from the start to every name on screen
@@ -182,11 +183,15 @@ def _drive(terminal: Terminal, run: Run, timeout: float) -> None:
         milliseconds = press(data, name)
         if run.filled_s is None:  # else the key may have come after the work ended
             run.samples.append((name, milliseconds))
+            run.times.append(time.perf_counter() - start)
         if time.perf_counter() - start > timeout:
             raise SystemExit("the panel did not fill in time")
     if run.filled_s is None:
         frames_until(lambda text: DONE in text, timeout)
-    # The same keys with the work done: what the machine gives when nothing else runs.
+    # The same keys with the work done (the search index, built next, too: the status
+    # line counts its progress until then): what the machine gives when nothing else runs.
+    while (got := terminal.frame(1.0)) is not None:
+        note(got)
     for data, name in TEXT_KEYS * 4:
         run.idle.append((name, press(data, name)))
 
@@ -207,6 +212,8 @@ def main() -> None:
     if times:
         print(f"all keys n={len(times)}  p50 {percentile(times, 0.5):.1f} ms  p95 {percentile(times, 0.95):.1f} ms"
               f"  max {max(times):.1f} ms")
+    slowest = sorted(zip(run.times, run.samples), key=lambda item: -item[1][1])[:10]
+    print("slowest:", ", ".join(f"{name} {ms:.0f} ms at {at:.1f} s" for at, (name, ms) in slowest))
     idle = [ms for _, ms in run.idle]
     print(f"idle keys n={len(idle)}  p50 {percentile(idle, 0.5):.1f} ms  p95 {percentile(idle, 0.95):.1f} ms")
     print(f"first stage {run.first_stage_s} s after the start; every name {run.filled_s} s")

@@ -13,6 +13,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
+from .background import note_input
 from .commands import BriefingCommands
 from .config import Settings
 from .core.reading import SourceText
@@ -146,6 +147,8 @@ class BriefingApp(App[None]):
         return readable_variables(super().get_css_variables(), dark=self.current_theme.dark)
 
     async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, (events.Key, events.MouseScrollDown, events.MouseScrollUp)):
+            note_input()  # background work gives way to the answer
         # Keys typed before the reader's panes exist (the first instant after the text
         # shows) are held, then acted on in order once they do (`release_keys`).
         if (

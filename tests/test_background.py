@@ -6,7 +6,7 @@ import gc
 import sys
 import threading
 
-from briefing_tui.background import SWITCH_INTERVAL, background_work, working
+from briefing_tui.background import SWITCH_INTERVAL, background_work, thaw, working
 from briefing_tui.core.entities import entities_in_stages, extract_entities
 from briefing_tui.core.parsing import parse_text
 
@@ -73,3 +73,29 @@ def test_stages_report_every_section_read_and_end_as_one_extraction():
     assert stages[0][0] == 1 and stages[-1][0] == total
     assert [done for done, _ in stages] == sorted({done for done, _ in stages})
     assert stages[-1][1] == extract_entities(briefing, backend="rules")
+
+
+def test_what_background_work_made_is_set_aside_then_handed_back():
+    gc.collect()
+    frozen = gc.get_freeze_count()
+    with background_work():
+        made = [[index] for index in range(1000)]  # objects the collector tracks
+    assert gc.get_freeze_count() >= frozen + len(made)  # no long walk over them when the work ends
+    thaw()
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_worker_gives_way_just_after_a_key_and_not_otherwise():
+    import time
+
+    from briefing_tui import background
+
+    background._last_input = 0.0
+    start = time.monotonic()
+    background.give_way()
+    assert time.monotonic() - start < background.KEY_MOMENT / 2  # no key: no wait
+    background.note_input()
+    start = time.monotonic()
+    background.give_way()
+    waited = time.monotonic() - start
+    assert background.KEY_MOMENT * 0.8 <= waited <= background.LONGEST_WAIT + 0.2

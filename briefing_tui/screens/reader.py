@@ -342,7 +342,7 @@ class ReaderScreen(Screen[None]):
             width = self.reading.scrollable_content_region.width
             self.run_worker(lambda: self._read_pending(width), thread=True, exclusive=True, group="reading")
         elif self.complete:
-            self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+            self._start_finding_entities()
             self.run_worker(self._join_library, thread=True, group="library")
         else:
             self._progress_timer = self.set_interval(0.2, self._show_progress)
@@ -514,22 +514,27 @@ class ReaderScreen(Screen[None]):
         self.section = reading.current_section
         with self._index_lock:
             self._search_index = index
-        self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
+        self._start_finding_entities()
         self.run_worker(self._join_library, thread=True, group="library")
+
+    def _start_finding_entities(self) -> None:
+        """The worker that finds the names, and the timer that shows how far it is."""
+        self._sections_read = 0
+        if len(self.briefing.sections) > 1:
+            self._start_entity_progress(len(self.briefing.sections))
+        self.run_worker(self._find_entities, thread=True, exclusive=True, group="entities")
 
     def _find_entities(self) -> None:
         """In a thread: find the briefing's entities in stages, the panel filling with each."""
-        from ..background import background_work
+        from ..background import background_work, give_way
         from ..core.entities import entities_in_stages
 
         total = len(self.briefing.sections)
         entities: tuple[Entity, ...] = ()
-        self._sections_read = 0
-        if total > 1:
-            self.app.call_from_thread(self._start_entity_progress, total)
 
         def read(sections: int) -> None:
             self._sections_read = sections  # shown by a timer: no call to the UI per section
+            give_way()
 
         with background_work():
             for done, found in entities_in_stages(self.briefing, progress=read):
@@ -587,9 +592,12 @@ class ReaderScreen(Screen[None]):
         threading.Thread(target=self._watcher.run, name="briefing-watch", daemon=True).start()
 
     def on_unmount(self) -> None:
+        from ..background import thaw
+
         watcher = getattr(self, "_watcher", None)
         if watcher is not None:
             watcher.stop()
+        thaw()  # this reader's briefing may be garbage now
 
     def _read_again(self) -> None:
         """In the watcher's thread: read and parse the file again, find its entities."""
@@ -731,8 +739,11 @@ class ReaderScreen(Screen[None]):
 
         def indexed(fraction: float) -> None:
             self._index_progress = fraction
+            give_way()
 
-        with self._index_lock:
+        from ..background import background_work, give_way
+
+        with self._index_lock, background_work():
             index = self._search_index
             if index is None or (self.entities and not index.entities):
                 entities = self.entities or ()

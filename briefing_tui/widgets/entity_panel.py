@@ -171,7 +171,7 @@ class EntityPanel(Vertical):
 
     def show_progress(self, done: int, total: int) -> None:
         """"Finding names… 3 of 12 sections", while the names are still being found."""
-        if self.finding and (done, total) != self._progress:
+        if self.finding and (done, total) != self._progress and self.query("#entity-details"):
             self._progress = (done, total)
             self.query_one("#entity-details", Static).update(Text(f"Finding names… {done} of {total} sections"))
 
