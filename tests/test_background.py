@@ -99,3 +99,19 @@ def test_a_worker_gives_way_just_after_a_key_and_not_otherwise():
     background.give_way()
     waited = time.monotonic() - start
     assert background.KEY_MOMENT * 0.8 <= waited <= background.LONGEST_WAIT + 0.2
+
+
+async def test_the_reader_hands_back_what_it_set_aside_when_it_closes():
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+    from briefing_tui.core.resources import bundled_briefing
+    from conftest import settled
+
+    thaw()
+    app = BriefingApp(read_source(bundled_briefing()))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        assert gc.get_freeze_count() > 0  # the names found are set aside from the collector
+        await pilot.press("q")
+        await pilot.pause()
+    assert gc.get_freeze_count() == 0

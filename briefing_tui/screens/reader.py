@@ -591,14 +591,6 @@ class ReaderScreen(Screen[None]):
         # the reader must never wait for it.
         threading.Thread(target=self._watcher.run, name="briefing-watch", daemon=True).start()
 
-    def on_unmount(self) -> None:
-        from ..background import thaw
-
-        watcher = getattr(self, "_watcher", None)
-        if watcher is not None:
-            watcher.stop()
-        thaw()  # this reader's briefing may be garbage now
-
     def _read_again(self) -> None:
         """In the watcher's thread: read and parse the file again, find its entities."""
         from ..core.entities import extract_entities
@@ -1064,10 +1056,16 @@ class ReaderScreen(Screen[None]):
         )
 
     def on_unmount(self) -> None:
+        from ..background import thaw
+
         # Quitting between a move and its save: save now.
         if self._save_timer is not None and self.library_id is not None and self.place != self._saved_place:
             library_id, place = self.library_id, self.place
             self.library.call(lambda lib: lib.save_position(library_id, *place))
+        watcher = getattr(self, "_watcher", None)
+        if watcher is not None:
+            watcher.stop()
+        thaw()  # this reader's briefing may be garbage now
 
     def action_bookmark(self) -> None:
         """m: bookmark this place, with an optional note."""
