@@ -171,8 +171,9 @@ def test_a_terminal_that_hangs_up_during_start_up_ends_the_reader(open_reader, a
         code = reader.process.wait(20)
     except subprocess.TimeoutExpired:
         pytest.fail("the reader was still running 20 s after its terminal hung up")
-    # Hung up before the reader has started, it may fail first (exit 1, said in one line).
-    assert code == 128 + signal.SIGHUP or (after < 1 and code == 1)
+    # Hung up before the reader has started, it may fail first (exit 1, said in one line),
+    # or end by the signal itself, its handler not yet set (a slow start on a busy machine).
+    assert code == 128 + signal.SIGHUP or (after < 1 and code in (1, -signal.SIGHUP))
 
 
 def test_signals_reach_their_handler_while_the_main_thread_waits_on_a_lock():
