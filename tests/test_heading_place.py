@@ -56,6 +56,27 @@ def test_long_opening_paragraph_is_never_the_title():
     assert opening in briefing.sections[0].text
 
 
+@pytest.mark.parametrize("date", ["Sunday, January 20, 2008", "20 January 2008", "March 3, 2021"])
+def test_a_date_opening_an_untitled_text_is_its_date_not_its_title(date):
+    briefing = parse_text(f"{date}\n\n{PARA}\n\n{PARA2}\n")
+    assert briefing.title is None
+    assert briefing.date is not None and briefing.date[:4] in date
+    assert briefing.sections[0].text.startswith(date)  # kept, not lost
+
+
+def test_a_date_under_the_title_fills_the_date_and_stays_in_the_text():
+    briefing = parse_text(f"Flood report\n\nMonday, March 5, 2007\n\n{PARA}\n\n{PARA2}\n")
+    assert (briefing.title, briefing.date) == ("Flood report", "2007-03-05")
+    assert "Monday, March 5, 2007" in briefing.sections[0].text
+
+
+def test_an_authors_line_with_an_address_is_the_lead_not_the_title():
+    authors = "Ann Lee ann.lee@flood.example Institute of Hydrology, Lowland University"
+    briefing = parse_text(f"{authors}\n\n{PARA}\n\n{PARA2}\n")
+    assert briefing.title is None
+    assert briefing.sections[0].text.startswith(authors)
+
+
 def test_sentence_title_stands_when_a_heading_follows():
     briefing = parse_text(f"The U.S. and Japan will sign a security pact.\nTopline\n{PARA}\n")
     assert briefing.title == "The U.S. and Japan will sign a security pact."

@@ -24,6 +24,7 @@ from .headings import (
     known_heading,
     label_and_kind,
 )
+from .metadata import is_date_line
 from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
@@ -376,6 +377,10 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     return title_line, byline, body
 
 
+# An e-mail or web address: a headline never holds one, an author's line does.
+_ADDRESS = re.compile(r"\S@\S+\.\w|\bhttps?://|\bwww\.\S")
+
+
 def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
     """A first line shaped like a headline: short, standing alone, and not a paragraph.
 
@@ -386,6 +391,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     words = line.split()
     if not words or len(words) > 24 or len(line) > 160:
         return False
+    if is_date_line(line) or _ADDRESS.search(line):
+        return False  # a date standing alone is a dateline; an address is an author's line
     if line.endswith((",", ";", ":", "—", "–")):
         return False
     # Two or more sentences are a paragraph, not a headline.

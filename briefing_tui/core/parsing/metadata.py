@@ -30,6 +30,17 @@ _PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Date)
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
 )
+def _unnamed(pattern: re.Pattern) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+
+
+# A line that is a date and nothing else: "Sunday, January 20, 2008", "20 January 2008".
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
+_BARE_DATE = re.compile(
+    rf"^(?:{_WEEKDAY})?(?:{_unnamed(_MONTH_FIRST)}|{_unnamed(_DAY_FIRST)}|\d{{4}}-\d\d-\d\d)"
+    r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
+    re.IGNORECASE,
+)
 _FIELDS_DATE = ("date", "published", "pubdate", "created")
 _FIELDS_SOURCE = ("source", "publisher", "site", "site_name", "sitename", "publication")
 
@@ -67,6 +78,12 @@ def _valid(year: int, month: int, day: int) -> bool:
     return True
 
 
+def is_date_line(line: str) -> bool:
+    """True when a line is a date standing alone ("Monday, March 5, 2007"): a dateline, no title."""
+    line = line.strip().strip("*_").strip()
+    return len(line) <= 60 and _BARE_DATE.match(line) is not None and iso_date(line) is not None
+
+
 def front_matter_metadata(fields: dict[str, str]) -> dict[str, str | None]:
     """date, source and url from YAML front matter fields."""
     date = next((iso_date(fields[key]) for key in _FIELDS_DATE if key in fields), None)
@@ -88,6 +105,8 @@ def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
             break
         if date is None and (match := _PUBLISHED.match(line)):
             date = iso_date(match["rest"])
+        elif date is None and seen <= 3 and is_date_line(line):
+            date = iso_date(line)  # a date alone under the title, or opening an untitled text
         if source is None and (match := _DATELINE.match(line)):
             source = match["agency"].strip()
         if date and source:
