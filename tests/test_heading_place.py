@@ -193,12 +193,62 @@ def test_plain_line_headings_in_markdown(wrapper):
         "No.",
         "You like it? It tastes good?",
         "Nonna asks “What do you think?”",
+        "Jane Doe/AFP",  # a photographer and an agency
+        "Ann Lee Images/Moodboard/Getty",
+        "Image",  # a picture's controls left as words
+        "Continue reading the main story",
+        "SIGN UP FOR OUR NEWSLETTER",
+        "Listing 2: A simplified definition of the operator",
     ],
 )
 def test_never_a_heading(line):
     text = f"Flood report\n\n{PARA}\n\n{line}\n\n{PARA2}\n\n{PARA3}\n"
     assert headings(text) == [None]
     assert line.lstrip("- ") in " ".join(s.text for s in parse_text(text).sections)
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_labelled_lines_in_a_sequence_are_headings(gap):
+    lessons = [
+        "Lesson 1: Ask the people who file the forms.",
+        "Lesson 2: A pilot inside an approved system is the quickest test.",
+        "Lesson 3: Privacy has a vocabulary of its own.",
+    ]
+    text = gap.join(["Flood report", PARA, lessons[0], PARA2, lessons[1], PARA3, lessons[2], PARA]) + "\n"
+    assert headings(text) == [None, *lessons]
+
+
+def test_the_same_label_again_and_again_makes_a_sequence_of_headings():
+    claims = ["Claim: Levees never fail in spring.", "Claim: Sandbags are enough for a small town."]
+    text = "\n\n".join(["Flood report", PARA, claims[0], PARA2, claims[1], PARA3]) + "\n"
+    assert headings(text) == [None, *claims]
+
+
+def test_a_label_line_over_a_quoted_label_line_heads_both():
+    text = "\n\n".join([
+        "Flood myths", PARA,
+        "Claim: Levees never fail in spring.", "Myth: “Water cannot rise that fast.”", PARA2,
+        "Claim: Sandbags are enough for a small town.", "Myth: “Nobody lives near the river.”", PARA3,
+    ]) + "\n"
+    assert headings(text) == [None, "Claim: Levees never fail in spring.", "Claim: Sandbags are enough for a small town."]
+
+
+def test_a_single_labelled_line_and_a_speakers_turns_are_no_headings():
+    single = "\n\n".join(["Flood report", PARA, "Claim: Levees never fail in spring.", PARA2, PARA3]) + "\n"
+    assert headings(single) == [None]
+    turns = "\n\n".join([
+        "An interview", PARA, "Ann: It rose fast.", PARA2, "Ann: We had no warning at all.", PARA3,
+        f"Ann: {PARA} {PARA2}", PARA,
+    ]) + "\n"
+    assert headings(turns) == [None]
+
+
+def test_the_last_item_of_a_numbered_list_over_a_paragraph_is_no_heading():
+    text = "\n\n".join([
+        "Flood report", PARA, "1. Who was warned?", "2. Who acted?", "3. Who paid? And when?",
+        "4. What stood in the way of the repairs?", PARA2 + " " + PARA3,
+    ]) + "\n"
+    assert headings(text) == [None]
 
 
 def test_a_title_ending_in_a_colon_over_a_list_introduces_the_list():

@@ -92,7 +92,83 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 if split and is_all_caps(split[0]):
                     candidates[index] = HeadingLine(index, split[0], "caps", split[1])
 
+    for heading in _labelled_sequence(lines, start, candidates):
+        candidates[heading.index] = heading
     return _placed(lines, start, candidates)
+
+
+# "Lesson 2: Test the idea early.", "Assumption: People want permits online.": a label of a
+# word or two (with a number, or the same label again and again) before a colon, then a
+# sentence; standing alone over paragraphs, such lines are a sequence of headings.
+_SEQUENCE_LABEL = re.compile(
+    r"^(?P<label>[A-Z][\w’'\-]*(?:\s+(?:\d{1,3}|[A-Za-z][\w’'\-]*)){0,2}?)\s*:\s+(?P<rest>[A-Za-z0-9].*)$"
+)
+_NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+
+
+def _sequence_label(line: str) -> str | None:
+    """The label opening a line that may be one of a sequence of labelled headings."""
+    from .headings import _RESIDUE_LABEL, CAPTION
+
+    text = line.strip()
+    match = _SEQUENCE_LABEL.match(text)
+    if not match or len(text.split()) > 30 or len(re.findall(r"[.!?](?:\s|$)", match["rest"])) > 2:
+        return None
+    label = match["label"]
+    if _RESIDUE_LABEL.match(label) or CAPTION.match(text) or known_heading(label):
+        return None
+    words = label.split()
+    last = words[-1].lower()
+    numbered = len(words) >= 2 and (last.isdigit() or last in _NUMBER_WORDS)
+    if not numbered and len(words) > 1:
+        return None  # "Open data: …" opens a paragraph; a repeated label is a word
+    return " ".join(words[:-1]).lower() + " #" if numbered else label.lower()
+
+
+def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """Lines of one labelled sequence ("Lesson 1: …", "Lesson 2: …"), each standing alone over
+    running text whose paragraphs open with no label: two or more make headings.
+
+    Of two labelled lines in a row the first heads what follows them; three or more in a row
+    are a list or turns of talk.
+    """
+    found: dict[str, list[int]] = {}
+    talk: set[str] = set()  # labels that also open long paragraphs: a speaker's name
+    index = start
+    while index < len(lines):
+        if not lines[index].strip() or index in candidates:
+            index += 1
+            continue
+        label = _sequence_label(lines[index])
+        if label is None:
+            opening = _SEQUENCE_LABEL.match(lines[index].strip())
+            if opening:
+                talk.add(opening["label"].lower())
+            index += 1
+            continue
+        run = [index]
+        while (after := _next_text_line(lines, run[-1] + 1)) is not None and _SEQUENCE_LABEL.match(lines[after].strip()):
+            run.append(after)
+        following = _next_text_line(lines, run[-1] + 1)
+        previous = _previous_text_line(lines, index - 1)
+        placed = (
+            len(run) <= 2
+            and following is not None
+            and _is_body(lines[following])
+            and not LIST_MARKER.match(lines[following].strip())
+        )
+        if placed and previous is not None and previous >= start and previous + 1 == index:
+            above = lines[previous].rstrip()
+            placed = ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH)
+        if placed:
+            found.setdefault(label, []).append(index)
+        index = run[-1] + 1
+    return [
+        HeadingLine(index, lines[index].strip(), "sequence")
+        for label, indexes in found.items()
+        if len(indexes) >= 2 and label not in talk
+        for index in indexes
+    ]
 
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
@@ -133,7 +209,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
         candidate = candidates[index]
-        if candidate.shape == "known" or candidate.rest is not None:
+        if candidate.shape in ("known", "sequence") or candidate.rest is not None:
             accepted.append(candidate)
             continue
         following = _next_text_line(lines, index + 1)
@@ -323,7 +399,7 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
     if "." in NUMBERED.match(heading.heading)["number"]:
         return True  # "2.1. Methods": a report's numbering, not a list's
     following = _next_text_line(lines, heading.index + 1)
-    if len(numbered) != 1 or following is None:
+    if len(numbered) != 1 or following is None or _ends_a_list(lines, heading):
         return False
     words = 0
     for line in lines[following : following + 12]:
@@ -331,6 +407,22 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
             break
         words += len(line.split())  # the paragraph under it, hard-wrapped or not
     return words >= 25
+
+
+def _ends_a_list(lines: list[str], heading: HeadingLine) -> bool:
+    """ "4. What stands in the way?" under "3. …": the last item of a numbered list."""
+    number = NUMBERED.match(heading.heading)["number"]
+    if "." in number or int(number) < 2:
+        return False
+    before = heading.index
+    for _ in range(6):
+        before = _previous_text_line(lines, before - 1)
+        if before is None:
+            return False
+        match = NUMBERED.match(lines[before].strip()) or re.match(r"^\(?(?P<number>\d{1,3})[.)]\s", lines[before].strip())
+        if match and match["number"] == str(int(number) - 1):
+            return True
+    return False
 
 
 def _next_text_line(lines: list[str], index: int) -> int | None:

@@ -45,7 +45,8 @@ SMALL_WORDS = frozenset(
 # Lines that name a figure, a table or a credit: never headings.
 CAPTION = re.compile(
     r"^(?:table|figure|fig\.|chart|graph|graphic|map|photo|photograph|image|picture|source|"
-    r"sources|note|notes|credit|credits|exhibit|illustration|video|caption|audio)\b"
+    r"sources|note|notes|credit|credits|exhibit|illustration|video|caption|audio|listing|algorithm|"
+    r"diagram|scheme|screenshot|plate)\b"
     r"\s*(?:\d+[a-z]?|[ivxlc]+)?\s*[:.\-—–]"
     # "Figure 3 Water levels by month": a numbered figure or table, with or without a colon.
     r"|^(?:table|figure|fig\.|chart|map|plate|exhibit|photo|image|illustration)\s+\d+(?:\.\d+)*[a-z]?\s+\S",
@@ -136,7 +137,9 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s+|\.?\s+(?=[A
 # Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)? by|"
-    r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)",
+    r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
+    # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty": a photographer's name, a slash, an agency.
+    r"|^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$",
     re.IGNORECASE,
 )
 # Web-page residue standing alone: never a heading.
@@ -145,7 +148,11 @@ _RESIDUE = re.compile(
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|more stories|"
     r"continue reading|story continues below|skip advert|comments?|show comments|listen|"
     r"recommended|trending|most read|most popular|follow us|register(?: now| here)?|"
-    r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?)$",
+    r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
+    # A picture's or a player's controls and a comment box, left as words by copying a page.
+    r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
+    r"reply|next|previous|back to top|post a comment|leave a comment|add a comment|"
+    r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive)$",
     re.IGNORECASE,
 )
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
