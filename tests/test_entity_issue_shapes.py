@@ -166,3 +166,57 @@ def test_spellings_of_one_surname_are_one_person():
 def test_a_double_space_inside_a_name_is_one_name():
     names = [e.name for e in entities_in("Flights to San  Diego resumed. San Diego officials agreed.")]
     assert names.count("San Diego") == 1 and "San  Diego" not in names
+
+
+# ---------------------------------------------------------------- fresh sentences, second round
+
+
+def test_the_maturity_of_a_debt_is_no_date():
+    names = found("The 20-year gilt slid while five-year Treasury notes held, and a 40-day truce began.")
+    assert not {"20-year", "five-year"} & every_form("The 20-year gilt slid while five-year Treasury notes held.")
+    assert names.get("40-day") == "date"
+
+
+def test_a_count_ends_before_a_verb_in_the_past_without_ed():
+    names = found("Of the guests, three dozen fled before dawn and a few hundred stood outside.")
+    assert names.get("three dozen") == "number"
+    assert not [n for n in names if "fled" in n or "stood" in n]
+
+
+def test_a_possessive_inside_a_firms_name_that_ends_like_a_company():
+    names = found("Analysts at Halvorsen's Capital Partners expect losses, and Iran's Quds Force Group stayed silent.")
+    assert names.get("Halvorsen's Capital Partners") == "organization"
+    assert "Iran" in names  # a known owner keeps its own entity
+    assert not [n for n in names if n.startswith("Iran's")]
+
+
+def test_a_word_before_a_known_organisation_is_no_person():
+    names = found("Benchmark Pentagon contracts grew. Volatile Treasury auctions followed.")
+    assert not [n for n, kind in names.items() if kind == "person"]
+
+
+def test_a_number_a_hyphen_and_a_word_is_a_brand():
+    names = found("Shoppers at 7-Eleven and 99-Ranch paid more; the 3-Point plan failed.")
+    assert names.get("7-Eleven") == "organization"
+    assert names.get("99-Ranch") == "organization"
+    assert "7-Eleven" not in [n for n, kind in names.items() if kind == "number"]
+
+
+def test_a_one_word_brand_after_a_preposition_and_before_said():
+    names = found("Crafters on Zelvora said fees rose.")
+    assert names.get("Zelvora") == "organization"
+    assert not [n for n in names if "Crafters" in n]
+
+
+def test_moons_and_towns_named_by_an_apposition_are_places():
+    names = found("Landers may reach Ulvane and Threska, moons of Saturn, and later Pollux Minor, a town near Quirenza.")
+    assert names.get("Ulvane") == "place"
+    assert names.get("Threska") == "place"
+    assert names.get("Pollux Minor") == "place"
+
+
+def test_a_name_before_a_kind_of_place_in_lower_case_is_a_place():
+    names = found("Flooding hit the Mathare district and Korogocho village after the storm.")
+    assert names.get("Mathare") == "place"
+    assert names.get("Korogocho") == "place"
+    assert "Mathare district" in every_form("Flooding hit the Mathare district after the storm.")

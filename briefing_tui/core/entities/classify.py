@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .dates_numbers import NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer
-from .names import BRAND, CONNECTORS, ORDINAL
+from .names import BRAND, CONNECTORS, DIGIT_BRAND, ORDINAL
 from .words import (
     DIRECTIONS,
     EVENT_FIRST,
@@ -29,6 +29,7 @@ from .words import (
     PLACE_CUES,
     PLACE_FIRST,
     PLACE_KINDS,
+    PLACE_KINDS_AFTER,
     PRODUCT_AFTER,
     ROLE_BEFORE,
     SPEECH_AFTER,
@@ -56,6 +57,13 @@ _KIND_OF = re.compile(r"\b([a-z]+) of $")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
+# A lower-case kind of place right after a name: "the Kibera district in Nairobi".
+_KIND_AFTER = re.compile(r" ([a-z]+)\b(?! (?:council|court|hall|government|officials|authorities|police|office|elections?)\b)")
+# An apposition that says what a name is: "Enceladus, a moon of Saturn", "Europa and
+# Enceladus, moons of Jupiter", "Tarnowo, the village near …".
+_APPOSITION = re.compile(
+    r"(?: (?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?, (?:(?:an?|the|two|three|both) )?(?:[a-z]+ )?([a-z]+) (?:of|in|on|near|outside|orbiting)\b"
+)
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -107,6 +115,13 @@ class NameClassifier:
 
     def _has_org_cue(self, run: list[Token]) -> bool:
         return any(t.text in self.org_cues for t in run)
+
+    def _digit_brand(self, token: Token) -> bool:
+        """ "7-Eleven": a number, a hyphen and a number word or an uncommon word."""
+        if not DIGIT_BRAND.fullmatch(token.text):
+            return False
+        tail = token.text.split("-", 1)[1]
+        return bool(NUMBER_WORDS.fullmatch(tail)) or tail.lower() not in self.g.common_words
 
     def _is_common(self, token: Token) -> bool:
         word = token.text.lower()
@@ -162,7 +177,13 @@ class NameClassifier:
             run = run[1:]
             while run and run[0].text.lower() in CONNECTORS | FUNCTION_WORDS:
                 run = run[1:]
-        while run and run[0].text[0].isdigit() and not ORDINAL.match(run[0].text) and self.g.lookup(run[0].text) is None:
+        while (
+            run
+            and run[0].text[0].isdigit()
+            and not ORDINAL.match(run[0].text)
+            and self.g.lookup(run[0].text) is None
+            and not self._digit_brand(run[0])
+        ):
             run = run[1:]  # "3M" stays: the gazetteer knows it
         if run:
             yield self._split_title(run, text, section)
@@ -365,6 +386,19 @@ class NameClassifier:
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:
             return [self._found(run, text, section, "place")]
+        if all(w[:1].isupper() for w in words) and len(run) <= 3 and words[0] not in NOT_NAMES:
+            kind = _KIND_AFTER.match(text, run[-1].end)
+            if kind and kind.group(1) in PLACE_KINDS_AFTER:
+                found = self._found(run, text, section, "place")
+                found.aliases = (text[run[0].start : kind.end()],)
+                return [found]  # "the Kibera district": Kibera
+            apposition = _APPOSITION.match(text, run[-1].end)
+            if apposition and apposition.group(1).lower() in PLACE_KINDS:
+                return [self._found(run, text, section, "place")]  # "Enceladus, a moon of Saturn"
+        for index in range(1, len(run) - 1):
+            if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
+                # "Sellers on Etsy said": two names, or a word and a name, never one person.
+                return self.classify(run[:index], text, section) + self.classify(run[index + 1 :], text, section)
         if _CODE_AFTER.match(text, run[-1].end):
             return [self._found(run, text, section, "other")]  # "Hang Seng .HSI": an index, then its code
         if len(run) == 1:
@@ -379,6 +413,11 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]
         if len(run) <= 3 and self._after(run, text) in SPEECH_AFTER:
             return self._person(run, text, section)
+        if len(run) == 2 and words[0] not in self.g.first_names:
+            last = self.g.lookup(words[1])
+            if last is not None and last[1] == "organization":
+                # "Benchmark Treasury yields": a word before a known organisation, no person.
+                return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
             if not all(self._is_common(t) for t in run):
                 return [self._guess(run, text, section, "person?")]
@@ -398,6 +437,8 @@ class NameClassifier:
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if word in TIME_ZONES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 a.m. ET": the zone of a time
+        if self._digit_brand(run[0]):
+            return [self._found(run, text, section, "organization")]  # "7-Eleven"
         if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
         if "-" in word and word.replace("-", "").isupper():
@@ -436,7 +477,8 @@ class NameClassifier:
         if before in ROLE_BEFORE and not initial:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
         if before in PLACE_BEFORE or _PLACE_ENDINGS.search(word):
-            found = self._found(run, text, section, "place?")
+            # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
+            found = self._guess(run, text, section, "place?")
         elif after in ORGANISATION_AFTER:
             found = self._found(run, text, section, "organization?")  # "Albertsons said"
         else:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .found import Found
-from .words import COUNT_STOP, TIME_ZONES
+from .words import COUNT_STOP, MATURITY_NOUNS, TIME_ZONES
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
@@ -144,6 +145,19 @@ NOT_QUANTITIES = [
     re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
     re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
 ]
+# The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
+# hyphen on (a literal start is fast to scan for), the count before it checked after.
+_MATURITY = re.compile(rf"-(?:year|month|week|day)(?=\s+(?:{'|'.join(sorted(MATURITY_NOUNS, key=len, reverse=True))})\b)")
+_MATURITY_COUNT = re.compile(rf"(?<![\w-])(?:\d{{1,2}}|{_COUNT})$", re.IGNORECASE)
+
+
+def _maturities(text: str) -> Iterator[tuple[int, int]]:
+    for match in _MATURITY.finditer(text):
+        count = _MATURITY_COUNT.search(text, max(0, match.start() - 24), match.start())
+        if count:
+            yield count.start(), match.end()
+
+
 # Plurals without an s: a count of them ends there ("103 women").
 PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())
 
@@ -200,6 +214,8 @@ def numbers_and_dates(
         for match in pattern.finditer(text):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
+    for a, b in _maturities(text):
+        taken[a:b] = b"\x01" * (b - a)
     lower = text.lower()
     for pattern, keywords in DATE_PATTERNS:
         if keywords is not None and not any(keyword in lower for keyword in keywords):

@@ -11,7 +11,8 @@ import re
 
 from .dates_numbers import _YEAR, MONTHS, WEEKDAYS
 from .found import Token
-from .words import CAPTION_WORDS, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
+from .gazetteer import load_gazetteer
+from .words import CAPTION_WORDS, COMPANY_ENDINGS, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?")
 _ABBREVIATION = re.compile(
@@ -91,6 +92,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
 # not units or molecules ("kWh", "mRNA"). Digits first stay in a name only where the
 # gazetteer knows it (classify.py).
 BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
+# A number, a hyphen and a capitalised word: a brand ("7-Eleven") when the word is a number
+# word or no common word (classify.py), not a measure in a title ("3-Point").
+DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
 
 
 def _is_capitalised(token: Token) -> bool:
@@ -117,10 +121,15 @@ def _is_code(token: Token, text: str) -> bool:
 _COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
 
 
-def _company_follows(tokens: list[Token], index: int) -> bool:
-    """A company suffix ends the capitalised words from tokens[index] on, within three."""
+def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
+    """A company suffix ends the capitalised words from tokens[index] on, within three:
+    "Gartner's Research Inc.". A company's last word ("Group", "Partners") does too when
+    the owner before the possessive is no known name: "Forrester's Research Group", but
+    "Russia's Wagner Group" is a group of Russia's."""
     for token in tokens[index : index + 3]:
         if token.text in _COMPANY_SUFFIXES:
+            return True
+        if token.text in COMPANY_ENDINGS and load_gazetteer().lookup(owner) is None:
             return True
         if not token.text[:1].isupper():
             return False
@@ -146,7 +155,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             gap = text[previous.end : token.start]
             possessive = text[current[-1].end : current[-1].end + 2] in ("’s", "'s")
             # "Gartner's Research Inc.": a possessive inside a company's name.
-            if possessive and _company_follows(tokens, index):
+            if possessive and _company_follows(tokens, index, text[current[0].start : current[-1].end]):
                 joined = gap.strip() in ("", "'s", "’s")
             else:
                 joined = not gap.strip() and not possessive
@@ -155,7 +164,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         capital = (first.isupper() or bool(BRAND.fullmatch(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
-        if first.isdigit():
+        if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
+            capital = True  # classify.py keeps it only as a brand
+        elif first.isdigit():
             # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
             if ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
                 capital = True
