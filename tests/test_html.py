@@ -363,3 +363,21 @@ def test_a_short_article_among_teasers_is_not_read_as_the_page_paragraphs():
     assert "masons repair its eastern arch" in text and "adding about ten minutes" in text
     for words in ["School choir", "Market hall", "cycle path", "All rights reserved"]:
         assert words not in text, words
+
+
+def test_a_page_that_opens_with_an_xml_declaration_is_read():
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE html><html>'
+        "<body><p>High water at the north quay is at six in the morning and half past six at night.</p></body></html>"
+    )
+    briefing = parse_text(page, "tides.xhtml")
+    assert briefing.format == "html"
+    assert "High water at the north quay" in _all_text(briefing)
+
+
+def test_a_page_with_no_text_keeps_its_title_and_author():
+    page = "<html><head><title>Harbour webcam</title><meta name='author' content='Ann Lee'></head><body></body></html>"
+    briefing = parse_text(page, "webcam.html")
+    assert briefing.format == "html"
+    assert briefing.title == "Harbour webcam"
+    assert briefing.byline == "Ann Lee"

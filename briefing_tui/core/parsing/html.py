@@ -43,6 +43,7 @@ EXTRACTION_OPTIONS: dict[str, object] = {
 SHORT_ARTICLE_CHARS = 1000
 SHORT_ARTICLE_SHARE = 0.6
 
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _DOCUMENT = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
     re.IGNORECASE | re.DOTALL,
@@ -93,6 +94,9 @@ def extract(html: str, url: str | None = None) -> Page:
         logging.getLogger(name).setLevel(logging.CRITICAL)
     options = dict(EXTRACTION_OPTIONS)
     formatting = bool(options.get("include_formatting"))
+    # The text is decoded already: an XML declaration naming its encoding only makes lxml
+    # refuse the page (trafilatura then finds nothing in it).
+    html = _XML_DECLARATION.sub("", html, count=1)
     document = bare_extraction(html, url=url, with_metadata=True, **options)
     body = document.body if document is not None else None
     plain = False  # a body of plain paragraphs, not trafilatura's structure
@@ -116,6 +120,15 @@ def extract(html: str, url: str | None = None) -> Page:
         from trafilatura import html2txt
 
         markdown = _escape(html2txt(html) or "")
+    if document is None:  # no article: the page's own metadata still names it
+        from trafilatura.metadata import extract_metadata
+        from trafilatura.utils import load_html
+
+        try:
+            tree = load_html(html)
+            document = extract_metadata(tree, url) if tree is not None else None
+        except Exception:  # a page the library cannot read for metadata has none
+            document = None
     if document is None:
         return Page(markdown, None, None, None, None, url)
     return Page(
