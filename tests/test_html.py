@@ -381,3 +381,24 @@ def test_a_page_with_no_text_keeps_its_title_and_author():
     assert briefing.format == "html"
     assert briefing.title == "Harbour webcam"
     assert briefing.byline == "Ann Lee"
+
+
+def test_a_space_the_library_drops_after_a_link_or_emphasis_is_put_back_unless_the_page_glues():
+    from lxml import etree
+
+    # trafilatura's tree of a paragraph, as it sometimes comes: the tails' first spaces gone
+    body = etree.fromstring(
+        '<body><p>Posts for <ref target="https://a.example/">the blog at work</ref>so I wrote. '
+        'It is <hi rend="#i">streaming on Netflix</hi><hi rend="#i">and for rent</hi>. '
+        'Water is H<hi rend="#sub">2</hi>O, see note <ref target="#n22">22</ref>Sometimes.</p></body>'
+    )
+    page = (
+        '<p>Posts for <a href="https://a.example/">the blog at work</a> so I wrote. It is '
+        '<a href="https://n.example/"><em>streaming on Netflix</em></a> <em>and for rent</em>. '
+        'Water is H<sub>2</sub>O, see note <sup><a href="#n22">22</a></sup>Sometimes.</p>'
+    )
+    html_format._respace_inline_ends(body, page)
+    text = "".join(body.itertext())
+    assert "the blog at work so I wrote" in text
+    assert "streaming on Netflix and for rent" in text
+    assert "H2O" in text and "22Sometimes" in text  # the page's own glue stays

@@ -109,6 +109,7 @@ def extract(html: str, url: str | None = None) -> Page:
     if body is not None and plain:
         markdown = "\n\n".join(_escape(text) for text in _paragraph_texts(body))
     elif body is not None:
+        _respace_inline_ends(body, html)
         _plain_links_and_scripts(body)
         _collapse_spaces(body)
         _unwrap_layout_tables(body)
@@ -230,6 +231,32 @@ def _collapse_spaces(body) -> None:
             element.text = _SPACES.sub(" ", element.text)
         if element.tail and _SPACES.search(element.tail):  # the tail is in the parent's text
             element.tail = _SPACES.sub(" ", element.tail)
+
+
+_INLINE = ("ref", "hi")
+_GLUE = r"(?:<[^<>]*>)*"  # tags only, no space, between two words of the page's source
+
+
+def _respace_inline_ends(body, html: str) -> None:
+    """The space after a link or emphasis that trafilatura sometimes drops with its tail's
+    first space ("at work</a> so" read as "workso"), put back unless the page glues the
+    two words itself (H<sub>2</sub>O)."""
+    for element in body.iter(_INLINE):
+        text = "".join(element.itertext())
+        if not text or not text[-1].isalnum():
+            continue
+        after, following = element.tail, None
+        if not after:
+            following = element.getnext()
+            if following is None or following.tag not in _INLINE:
+                continue
+            after = "".join(following.itertext())
+        if not after or not after[0].isalnum():
+            continue
+        last, first = text.split()[-1][-24:], re.split(r"\W", after, maxsplit=1)[0][:24]
+        if re.search(re.escape(last) + _GLUE + re.escape(first), html):
+            continue
+        element.tail = " " + (element.tail or "")
 
 
 _BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
