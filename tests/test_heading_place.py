@@ -77,6 +77,17 @@ def test_an_authors_line_with_an_address_is_the_lead_not_the_title():
     assert briefing.sections[0].text.startswith(authors)
 
 
+def test_a_question_headline_over_paragraphs_is_the_title_not_a_heading():
+    briefing = parse_text(f"What is a flood plain?\n{PARA}\nWhy the levee failed\n{PARA2}\n{PARA3}\n")
+    assert briefing.title == "What is a flood plain?"
+    assert [s.heading for s in briefing.sections] == [None, "Why the levee failed"]
+
+
+def test_a_question_opening_a_talk_is_no_title():
+    briefing = parse_text(f"So what did you do, Sam? {PARA}\n\n{PARA2}\n")
+    assert briefing.title is None
+
+
 def test_sentence_title_stands_when_a_heading_follows():
     briefing = parse_text(f"The U.S. and Japan will sign a security pact.\nTopline\n{PARA}\n")
     assert briefing.title == "The U.S. and Japan will sign a security pact."
@@ -199,6 +210,9 @@ def test_plain_line_headings_in_markdown(wrapper):
         "Continue reading the main story",
         "SIGN UP FOR OUR NEWSLETTER",
         "Listing 2: A simplified definition of the operator",
+        "Read the full transcript of the interview",  # a link's call to read more
+        "Powered by Floodmaps.example",
+        "Click here for the second part",
     ],
 )
 def test_never_a_heading(line):
@@ -241,6 +255,30 @@ def test_a_single_labelled_line_and_a_speakers_turns_are_no_headings():
         f"Ann: {PARA} {PARA2}", PARA,
     ]) + "\n"
     assert headings(turns) == [None]
+
+
+def test_long_sentence_case_headings_among_headings_as_long():
+    long = [
+        "Levees that were built too low fail in every spring flood",
+        "Warnings reach the town too late for people to move their cars",
+        "Repairs cost more each year that the council waits to begin",
+    ]
+    text = "\n\n".join(["Flood report", PARA, long[0], PARA2, long[1], PARA3, long[2], PARA]) + "\n"
+    assert headings(text) == [None, *long]
+
+
+def test_a_long_sentence_case_line_among_short_headings_is_a_caption():
+    caption = "The old customs house on the quay in the morning light"
+    text = "\n\n".join(["Kallo", PARA, "Get in", PARA2, caption, PARA3, "See", PARA, "Sleep", PARA2]) + "\n"
+    assert headings(text) == [None, "Get in", "See", "Sleep"]
+    alone = "\n\n".join(["Flood report", PARA, caption, PARA2, PARA3]) + "\n"
+    assert headings(alone) == [None]
+
+
+@pytest.mark.parametrize("heading", ["The host/coach", "Input/Output Devices"])
+def test_a_heading_with_a_slash_is_no_photo_credit(heading):
+    text = "\n\n".join(["Flood report", PARA, heading, PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, heading]
 
 
 def test_the_last_item_of_a_numbered_list_over_a_paragraph_is_no_heading():

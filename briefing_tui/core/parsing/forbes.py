@@ -21,6 +21,7 @@ from .headings import (
     heading_shape,
     is_all_caps,
     is_known_heading_line,
+    is_long_sentence,
     known_heading,
     label_and_kind,
 )
@@ -239,7 +240,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             before = _previous_text_line(lines, first - 1)
             if before is None or before < start or before not in candidates:
                 break
-            if candidates[before].rest is not None or candidates[before].shape == "known":
+            if candidates[before].rest is not None or candidates[before].shape in ("known", "sequence"):
                 break
             if candidates[before].shape == "numbered" and candidates[first].shape != "numbered":
                 earlier = _previous_text_line(lines, before - 1)
@@ -265,7 +266,13 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if candidate.shape == "numbered":
             numbered.append(candidate)
         accepted.append(candidate)
-    return [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines)]
+    accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines)]
+    # Long sentence-case lines are headings among three or more headings mostly as long; among short
+    # headings ("Get in", "Early life") such a line is a picture's caption.
+    lengths = sorted(len(h.heading.split()) for h in accepted)
+    if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
+        accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
+    return accepted
 
 
 # "Dear Jean:", "Sir,": the salutation under a letter's address.
@@ -358,7 +365,7 @@ def _run(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> li
         after = _next_text_line(lines, run[-1] + 1)
         if after is None or after not in candidates or candidates[after].rest is not None:
             return run
-        if candidates[after].shape == "known":
+        if candidates[after].shape in ("known", "sequence"):
             return run
         run.append(after)
     return run
@@ -509,8 +516,11 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         following[:1].islower() or (_blank_separated(lines) and len(line) >= 0.7 * len(following))
     ):
         return False  # the first line of a hard-wrapped paragraph that goes on below it
-    # A sentence followed by more text is the opening paragraph, not a headline.
-    return not (ends_like_sentence(line) or line.endswith(("!", "?", ".")))
+    # A sentence followed by more text is the opening paragraph, not a headline; a question
+    # standing alone as a heading would stand ("What is source analysis?") is the headline.
+    if not (ends_like_sentence(line) or line.endswith(("!", "?", "."))):
+        return True
+    return line.endswith("?") and any(h.index == index for h in find_headings(lines[: after + 200], index))
 
 
 def parse_plain_text(

@@ -139,7 +139,7 @@ _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)? by|"
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty": a photographer's name, a slash, an agency.
-    r"|^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$",
+    r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$)",
     re.IGNORECASE,
 )
 # Web-page residue standing alone: never a heading.
@@ -152,7 +152,11 @@ _RESIDUE = re.compile(
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
     r"reply|next|previous|back to top|post a comment|leave a comment|add a comment|"
-    r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive)$",
+    r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive|"
+    r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+)$"
+    # A link's call to read or watch more: "Read the full transcript of the interview".
+    r"|^(?:(?:read|watch|listen to|see|view|download) (?:the |our |a )?(?:full|complete|original|whole|latest)\b"
+    r"|click here\b|tap here\b)",
     re.IGNORECASE,
 )
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
@@ -211,6 +215,16 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
     if not _capitalised(head_words[0]) or heading_shape(head) not in ("title", "sentence", "caps"):
         return False
     return heading_shape(tail[:1].upper() + tail[1:]) in ("title", "sentence", "caps", "question")
+
+
+LONG_SENTENCE = 12
+
+
+def is_long_sentence(heading: str) -> bool:
+    """A sentence-case heading longer than a caption's usual few words: "It takes a lot of
+    effort to acquire and engage users"."""
+    words = heading.split()
+    return len(words) > (10 if words[0].lower() in _QUESTION_OPENERS else 8)
 
 
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
@@ -320,12 +334,14 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     # Sentence case: short (a longer line is a caption or a sentence), or opened by a
     # question word ("Why the river floods every spring"); a line ending in a colon
     # introduces what follows.
-    limit = 10 if words[0].lower() in _QUESTION_OPENERS else 8
+    # Past eight words (ten after a question word) a sentence-case line may be a caption as
+    # well as a heading: `forbes.find_headings` keeps such long lines only among headings as long.
+    limit = LONG_SENTENCE
     # Sentence case; a personal pronoun opening it is a sentence of the running text.
     if (
         len(words) <= limit
         and not colon
-        and len(bare) <= 80
+        and len(bare) <= 100
         # A comma: a caption ("Dixam, in the centre of the island") or a name's title ("Ann
         # Lee, President"); a heading of a few words may hold one ("First, do no harm").
         and ("," not in bare or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare)))
