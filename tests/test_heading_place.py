@@ -213,6 +213,9 @@ def test_plain_line_headings_in_markdown(wrapper):
         "Read the full transcript of the interview",  # a link's call to read more
         "Powered by Floodmaps.example",
         "Click here for the second part",
+        "Portrait of Ann Lee by Jan Kos",  # what a picture shows, as a caption says it
+        "Aerial view of the old town",
+        "Ann Lee (left) with the mayor",
     ],
 )
 def test_never_a_heading(line):
@@ -273,6 +276,25 @@ def test_a_long_sentence_case_line_among_short_headings_is_a_caption():
     assert headings(text) == [None, "Get in", "See", "Sleep"]
     alone = "\n\n".join(["Flood report", PARA, caption, PARA2, PARA3]) + "\n"
     assert headings(alone) == [None]
+
+
+def test_a_heading_under_a_sentence_that_ends_in_a_footnote_mark():
+    text = "\n".join(["Ann Lee", PARA + " [3]", "Early life", PARA2 + "[4][5]", "Career", PARA3]) + "\n"
+    assert headings(text) == [None, "Early life", "Career"]
+
+
+def test_in_text_of_a_paragraph_a_line_a_heading_may_stand_under_a_caption():
+    caption = "View of the harbour from the lighthouse on the north cape"
+    text = "\n".join(["Kallo", PARA, caption, "Get in", PARA2, PARA3, "See", PARA]) + "\n"
+    assert headings(text) == [None, "Get in", "See"]
+    assert caption in parse_text(text).sections[0].text
+
+
+@pytest.mark.parametrize("separator", [" - ", " – ", ": "])
+def test_numbered_parts_before_a_dash_or_a_colon(separator):
+    parts = [f"Week {n}{separator}{name}" for n, name in ((1, "Getting Started"), (2, "Data and Tables"))]
+    text = "\n\n".join(["Course plan", PARA, parts[0], PARA2, parts[1], PARA3]) + "\n"
+    assert headings(text) == [None, *parts]
 
 
 @pytest.mark.parametrize("heading", ["The host/coach", "Input/Output Devices"])

@@ -178,6 +178,39 @@ _WEAK = frozenset({"title", "sentence", "question", "numbered", "caps"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
+# Footnote marks closing a sentence: "… in 1982. [3]", "… ancestry.[3][4]".
+_CITATIONS = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed|edit)\])+$")
+
+
+def _ends_paragraph(line: str) -> bool:
+    """Does a line end as a paragraph ends (a sentence's stop, a closing mark, a footnote mark)?"""
+    line = _CITATIONS.sub("", line.rstrip())
+    return ends_like_sentence(line) or line.endswith(_ENDS_PARAGRAPH)
+
+
+def _one_paragraph_a_line(lines: list[str]) -> bool:
+    """True when each line is a paragraph: the long lines end as paragraphs do, none is wrapped.
+
+    A line in such a text that does not end a paragraph is a caption or a heading standing
+    alone, and a heading may follow it.
+    """
+    long = [line for line in lines if len(line.split()) >= 12]
+    return len(long) >= 3 and sum(_ends_paragraph(line) for line in long) >= 0.8 * len(long)
+
+
+class _Lazy:
+    """A value worked out only when first asked for."""
+
+    def __init__(self, make: Callable[[], bool]) -> None:
+        self._make = make
+        self._value: bool | None = None
+
+    def get(self) -> bool:
+        if self._value is None:
+            self._value = self._make()
+        return self._value
+
+
 def _is_body(line: str) -> bool:
     """Does a line read as running text (a sentence, a paragraph's first line, a list item)?"""
     text = line.strip()
@@ -205,6 +238,7 @@ def _blank_separated(lines: list[str]) -> bool:
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The candidates that stand where headings stand: alone, between paragraphs, over text."""
     wrapped = _blank_separated(lines[start:])
+    one_per_line = _Lazy(lambda: not wrapped and _one_paragraph_a_line(lines[start:]))
     names = _LazyNames(lines, start, candidates)
     accepted: list[HeadingLine] = []
     numbered: list[HeadingLine] = []
@@ -224,7 +258,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
             # A list item or a rule ("---") above ends what came before as a paragraph's end does.
             item_above = LIST_MARKER.match(above.strip()) is not None or bool(re.fullmatch(r"[-=_*~]{3,}", above.strip()))
-            if wrapped or not (ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH) or item_above):
+            if wrapped or not (_ends_paragraph(above) or item_above or one_per_line.get()):
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address

@@ -176,11 +176,22 @@ _SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon
 # "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
 _NUMBERED_PART = re.compile(
     r"^(?P<part>[A-Z][\w’']*(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"(?:\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten))?))\s*:\s+(?P<rest>\S.*)$",
+    r"(?:\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten))?))(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
 # A year closing a short line: "in 2013", "(1738)", ", 1990" (a span "(1849–1850)" heads a part of a life).
 _CAPTION_YEAR = re.compile(r"(?:\bin|\(|,)\s*(?:c\.\s*|circa\s+)?(?:1[0-9]{3}|20[0-9]{2})\)?$")
+# What a picture shows, said as a caption says it: "Portrait of Ann Lee by Jan Kos", "Ann Lee
+# (left) with her brother", "Aerial view of the harbour".
+_PICTURED = re.compile(
+    r"^(?:an?\s+|the\s+)?(?:(?:aerial|panoramic|general|distant)\s+)?(?:portrait|self-portrait|statue|bust|"
+    r"painting|photograph|drawing|engraving|sketch|lithograph|woodcut|map|view|grave|tomb|gravestone|"
+    r"headstone|signature|plaque|logo|coat of arms|seal|poster|cover|title page|frontispiece|"
+    r"screenshot|screen shot|still|close-up|closeup|detail)\s+(?:of|from|at|on|in|by)\s"
+    r"|\((?:left|right|centre|center|top|bottom|above|below|pictured|seated|standing|front|back|"
+    r"far left|far right|second (?:from )?(?:left|right))\)",
+    re.IGNORECASE,
+)
 _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
@@ -275,7 +286,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or (_DATE.search(bare) and len(bare.split()) <= 6)
     ):
         return None
-    if _CAPTION_YEAR.search(bare):
+    if _CAPTION_YEAR.search(bare) or _PICTURED.search(bare):
         return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
     part = _NUMBERED_PART.match(bare)
     if part:
