@@ -155,7 +155,8 @@ def _drive(terminal: Terminal, run: Run, timeout: float) -> None:
     # The first frame, then the panel opened: it fills once the whole text is read.
     frames_until(lambda text: "/" in text, 120)
     terminal.write(b"e")
-    frames_until(lambda text: bool(PROGRESS.search(text)) or DONE in text, timeout)
+    # The first stage: a section read ("0 of N" is the count before any is).
+    frames_until(lambda text: any(int(m.group(1)) for m in PROGRESS.finditer(text)) or DONE in text, timeout)
     if run.stages:
         run.first_stage_s = run.stages[0][0]
     def press(data: bytes, name: str) -> float:

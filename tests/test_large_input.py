@@ -85,3 +85,52 @@ async def test_odd_shapes_open_in_the_reader(text):
         await pilot.pause()
         assert app.query_one(ReadingView).layout_rows is not None
         assert app.return_code is None
+
+
+async def test_a_long_briefing_read_while_the_panel_opens_is_laid_out_again_off_the_ui_thread(monkeypatch):
+    """The rest is laid out at the width the text had; the panel opened meanwhile makes it
+    narrower: the new layout is made in a worker, the keys answering meanwhile."""
+    import threading
+
+    import briefing_tui.widgets.reading_view as reading_view
+    from briefing_tui.widgets.reading_layout import ReadingLayout
+
+    monkeypatch.setattr(ReaderScreen, "PREVIEW_CHARACTERS", 20_000)
+    monkeypatch.setattr(reading_view, "LARGE_TEXT", 100_000)
+    made: list[tuple[int, int, bool]] = []  # (sections, width, on the UI thread)
+    real_init = ReadingLayout.__init__
+
+    def recorded(self, briefing, width):
+        real_init(self, briefing, width)
+        made.append((len(briefing.sections), self.width, threading.current_thread() is threading.main_thread()))
+
+    monkeypatch.setattr(ReadingLayout, "__init__", recorded)
+    opened = threading.Event()
+    real_read_rest = ReaderScreen._read_rest
+
+    def read_rest_after_the_panel_opens(self, width):
+        opened.wait(10)
+        real_read_rest(self, width)
+
+    monkeypatch.setattr(ReaderScreen, "_read_rest", read_rest_after_the_panel_opens)
+    app = BriefingApp(decode_bytes(many_sections(3_000).encode(), "long.txt"))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        reading = app.query_one(ReadingView)
+        wide = reading.scrollable_content_region.width
+        await pilot.press("3", "e")
+        await pilot.pause()
+        narrow = reading.scrollable_content_region.width
+        assert narrow < wide
+        opened.set()
+        for _ in range(200):
+            await pilot.pause(0.05)
+            if app.reader.complete and reading.layout_rows.width == narrow:
+                break
+        whole = [(width, on_ui) for sections, width, on_ui in made if sections == 3_001]
+        assert whole[0][0] != narrow  # laid out with the rest, at the width the text had then
+        assert whole[-1] == (narrow, False)  # and again in a worker, not on the UI thread
+        assert not [width for width, on_ui in whole if on_ui]
+        assert reading.layout_rows.width == narrow
+        assert app.query_one(StatusLine).position == "3/3001 Background"  # the place read is kept
+        await app.workers.wait_for_complete()  # (the library waits for the names)

@@ -428,6 +428,7 @@ class ReaderScreen(Screen[None]):
 
     def _read_rest(self, width: int) -> None:
         """In a thread: parse the whole briefing, index it for search and lay it out."""
+        from ..background import background_work, give_way
         from ..core.search import SearchIndex
         from ..widgets.reading_layout import ReadingLayout
 
@@ -435,21 +436,23 @@ class ReaderScreen(Screen[None]):
             def advanced(fraction: float) -> None:
                 stop_if_cancelled()
                 self._progress = start + share * fraction
+                give_way()
 
             return advanced
 
         source = self.source
-        try:
-            briefing = parse_text(
-                source.text, source.name, source.notes, cleaned=True, progress=step(0.0, 0.6), url=source.url,
-                media_type=source.media_type,
-            )
-            # Indexed here, before the whole briefing shows: the first search then answers
-            # at once instead of waiting for an index of megabytes.
-            index = SearchIndex(briefing, progress=step(0.6, 0.25))
-        except Cancelled:
-            return
-        layout = ReadingLayout(briefing, width)
+        with background_work():  # keys answer meanwhile (the text's first part is read)
+            try:
+                briefing = parse_text(
+                    source.text, source.name, source.notes, cleaned=True, progress=step(0.0, 0.6), url=source.url,
+                    media_type=source.media_type,
+                )
+                # Indexed here, before the whole briefing shows: the first search then answers
+                # at once instead of waiting for an index of megabytes.
+                index = SearchIndex(briefing, progress=step(0.6, 0.25))
+            except Cancelled:
+                return
+            layout = ReadingLayout(briefing, width)
         self._progress = 1.0
         self.app.call_from_thread(self._whole_briefing_read, briefing, layout, index)
 
@@ -506,7 +509,7 @@ class ReaderScreen(Screen[None]):
         self._progress_timer.stop()
         self.complete = True
         reading = self.reading
-        reading.set_briefing(briefing, layout if layout.width == max(8, reading.scrollable_content_region.width) else None)
+        reading.set_briefing(briefing, layout)  # laid out again in a worker if the width changed
         self.briefing = briefing
         if self.fetch_url is not None or self._arrived_later:
             self.query_one(BriefingHeader).show(self._title(briefing), briefing.byline, briefing.publisher, briefing.date)

@@ -100,11 +100,16 @@ class ReadingView(ScrollView, can_focus=True):
     def set_briefing(self, briefing: Briefing, layout: ReadingLayout | None = None) -> None:
         """Show the whole briefing after its first part, keeping the place being read.
 
-        layout: the briefing already laid out (in a worker) at the view's width, if at hand.
+        layout: the briefing already laid out (in a worker), if at hand. At another width
+        than the view's now (a panel opened meanwhile) it is shown until the text is laid
+        out again at this width, in a worker when the text is long, as after a resize.
         """
         self.briefing = briefing
         self._addresses = {}
+        self._pending_width = None  # a layout of the text before this one is of no use
         self._apply_layout(layout if layout is not None else ReadingLayout(briefing, self._width()), True)
+        if self.layout_rows.width != max(8, self._width()):
+            self._relayout()
 
     def _width(self) -> int:
         return self.scrollable_content_region.width or self.size.width
