@@ -235,6 +235,24 @@ def test_labelled_lines_in_a_sequence_are_headings(gap):
     assert headings(text) == [None, *lessons]
 
 
+LONG = PARA + " " + PARA2
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_sentences_standing_alone_over_paragraphs_are_headings_when_they_are_its_only_short_lines(gap):
+    steps = ["We raised the levee by a metre.", "We moved the pumps uphill.", "We trained volunteers in every street."]
+    text = gap.join(["Flood report", PARA, steps[0], LONG, steps[1], LONG, steps[2], LONG]) + "\n"
+    assert headings(text) == [None, *steps]
+
+
+def test_short_sentences_among_other_short_lines_are_no_headings():
+    story = [
+        "Flood story", PARA, "She waited by the door.", LONG, "“Is it over?” he asked.", "Nobody answered.",
+        "The rain went on.", LONG, "“Not yet.”", "He sat down.", LONG, "Then the power failed.", LONG,
+    ]
+    assert headings("\n\n".join(story) + "\n") == [None]
+
+
 def test_the_same_label_again_and_again_makes_a_sequence_of_headings():
     claims = ["Claim: Levees never fail in spring.", "Claim: Sandbags are enough for a small town."]
     text = "\n\n".join(["Flood report", PARA, claims[0], PARA2, claims[1], PARA3]) + "\n"
@@ -309,6 +327,23 @@ def test_the_last_item_of_a_numbered_list_over_a_paragraph_is_no_heading():
         "4. What stood in the way of the repairs?", PARA2 + " " + PARA3,
     ]) + "\n"
     assert headings(text) == [None]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_the_first_item_of_a_numbered_list_over_a_paragraph_is_no_heading(gap):
+    text = gap.join([
+        "Flood report", PARA, "We asked two things:", "1. Who was warned before the river rose?",
+        "2. " + PARA2, PARA3 + " " + PARA,
+    ]) + "\n"
+    assert headings(text) == [None]
+
+
+def test_a_question_and_a_phrase_after_it_are_no_sentence_case_heading():
+    long = ["Levees that were built too low fail in every flood", "Warnings reach the town too late for people"]
+    text = "\n\n".join([
+        "Flood report", PARA, long[0], PARA2, "Are we ready? A check for the town", PARA3, long[1], PARA,
+    ]) + "\n"
+    assert "Are we ready? A check for the town" not in headings(text)
 
 
 def test_a_title_ending_in_a_colon_over_a_list_introduces_the_list():

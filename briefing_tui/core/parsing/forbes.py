@@ -95,6 +95,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
 
     for heading in _labelled_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _sentence_sequence(lines, start, candidates):
+        candidates[heading.index] = heading
     return _placed(lines, start, candidates)
 
 
@@ -170,6 +172,55 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         if len(indexes) >= 2 and label not in talk
         for index in indexes
     ]
+
+
+def _one_sentence(line: str) -> bool:
+    """ "We hired a cross-functional team.": one short sentence, no quotation, no aside."""
+    words = line.split()
+    return (
+        3 <= len(words) <= 12
+        and line.endswith(".")
+        and not line.endswith("..")
+        and words[0][:1].isupper()
+        and not re.search(r"[\"“”:;()]", line)
+        and not re.search(r"[.!?]\s", line[:-1])
+    )
+
+
+def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """Sentences standing alone over paragraphs, three or more, as the text's only short lines.
+
+    "We hired a cross-functional team." over a paragraph is a heading when the text's
+    other lines of a few words are headings too: a single short sentence inside running
+    text, or one among many short lines (dialogue, a transcript), is none.
+    """
+    from .headings import heading_shape
+
+    wrapped = _blank_separated(lines[start:])
+    found: list[int] = []
+    others = 0
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if not text or len(text.split()) >= 12 or LIST_MARKER.match(text) or index in candidates:
+            continue
+        following = _next_text_line(lines, index + 1)
+        previous = _previous_text_line(lines, index - 1)
+        alone = previous is None or previous < start or previous in candidates or (
+            previous + 1 < index if wrapped else _ends_paragraph(lines[previous])
+        )
+        if (
+            _one_sentence(text)
+            and alone
+            and following is not None
+            and len(lines[following].split()) >= 20
+            and not LIST_MARKER.match(lines[following].strip())
+        ):
+            found.append(index)
+        elif heading_shape(text) is None and index != _next_text_line(lines, start):
+            others += 1
+    if len(found) < 3 or others > len(found) // 2:
+        return []
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
 
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
@@ -442,6 +493,9 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
     following = _next_text_line(lines, heading.index + 1)
     if len(numbered) != 1 or following is None or _ends_a_list(lines, heading):
         return False
+    under = re.match(r"^\(?(\d{1,3})[.)]\s", lines[following].strip())
+    if under and int(under.group(1)) == int(NUMBERED.match(heading.heading)["number"]) + 1:
+        return False  # "1. …" over "2. …": the first item of a numbered list
     words = 0
     for line in lines[following : following + 12]:
         if not line.strip():

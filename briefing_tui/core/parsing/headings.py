@@ -357,7 +357,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # Lee, President"); a heading of a few words may hold one ("First, do no harm").
         and ("," not in bare or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare)))
         and not re.search(r"[\"“”]", bare)
-        and not re.search(r"\.\s", bare)
+        and not re.search(r"[.!?]\s", bare)
         and re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower()) not in _SUBJECT_PRONOUNS
     ):
         return "sentence"
