@@ -220,3 +220,27 @@ def test_a_name_before_a_kind_of_place_in_lower_case_is_a_place():
     assert names.get("Mathare") == "place"
     assert names.get("Korogocho") == "place"
     assert "Mathare district" in every_form("Flooding hit the Mathare district after the storm.")
+
+
+def test_a_name_written_with_a_version_number_is_a_product_without_it_too():
+    names = found("Reviews say Quillon Reader 5 is slow, and owners of Quillon Reader asked for a fix.")
+    assert names.get("Quillon Reader 5") == "other"
+    assert names.get("Quillon Reader") == "other"
+
+
+def test_names_listed_after_their_kind_take_its_type():
+    names = found(
+        "Halden owns supermarkets including Brovik, Tessa Lund and Marrow Basket, "
+        "and sells in cities such as Varnoe Hill and Pellin."
+    )
+    assert names.get("Brovik") == "organization"
+    assert names.get("Tessa Lund") == "organization"  # a given name is weaker than the kind
+    assert names.get("Marrow Basket") == "organization"
+    assert names.get("Varnoe Hill") == "place"
+    assert names.get("Pellin") == "place"
+
+
+def test_a_school_or_water_district_is_a_body_not_a_place():
+    names = found("The Redfern Unified School District and the Calloway Water District sued the Tarrow County board.")
+    assert names.get("Redfern Unified School District") == "organization"
+    assert names.get("Calloway Water District") == "organization"

@@ -17,6 +17,7 @@ from .dates_numbers import numbers_and_dates
 from .found import Found
 from .gazetteer import load_gazetteer
 from .learned import judge
+from .lists import type_lists
 from .merge import merge
 from .names import name_runs, tokenize
 
@@ -40,6 +41,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             tokens = tokenize(text, block.start + block.marker, block.end)
             for run in name_runs(tokens, text):
                 names.extend(classifier.classify(run, text, index))
+        type_lists(text, names)
         claimed = [(f.start, f.end) for f in names] + markers
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 
@@ -72,8 +74,11 @@ def entities_in_stages(
         if index + 1 < total and (index == 0 or stage_chars >= done_chars):
             done_chars += stage_chars
             stage_chars = 0
-            yield index + 1, judge(merge([replace(f) for f in found], texts), texts, _guesses(found))  # merging changes mentions
-    yield total, judge(merge(found, texts), texts, _guesses(found))
+            copies = [replace(f) for f in found]  # merging changes mentions
+            merged = merge(copies, texts)
+            yield index + 1, judge(merged, texts, _guesses(copies))
+    merged = merge(found, texts)
+    yield total, judge(merged, texts, _guesses(found))
 
 
 def _spacy_pipeline(backend: str | None):
@@ -104,8 +109,8 @@ def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Ent
         return spacy_entities(briefing, nlp)
     texts = [s.text for s in briefing.sections]
     found = find_mentions(briefing)
-    guesses = _guesses(found)
-    return judge(merge(found, texts), texts, guesses)
+    merged = merge(found, texts)  # merging may settle a guess
+    return judge(merged, texts, _guesses(found))
 
 
 def _guesses(found: list[Found]) -> set[tuple[int, int]]:

@@ -32,6 +32,7 @@ from .words import (
     PLACE_KINDS_AFTER,
     PRODUCT_AFTER,
     ROLE_BEFORE,
+    SERVICE_DISTRICTS,
     SPEECH_AFTER,
     TIME_ZONES,
     WORK_BEFORE,
@@ -352,6 +353,9 @@ class NameClassifier:
             return None
         if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
             out.append(self._found(run, text, section, "other"))
+            return None
+        if len(run) >= 2 and words[-1] in ("District", "Districts", "Authority") and words[-2] in SERVICE_DISTRICTS:
+            out.append(self._found(run, text, section, "organization"))  # "Irving School District": a body, no place
             return None
         facility = len(run) >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):

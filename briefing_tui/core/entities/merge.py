@@ -144,8 +144,22 @@ def _same_name(written: str, canonical: str) -> bool:
     return Levenshtein.distance(written.casefold(), canonical.casefold()) <= 2
 
 
+def _resolve_products(found: list[Found]) -> None:
+    """A name guessed a person or an organisation that the text also writes with a version
+    number is a product: "Internet Explorer" beside "Internet Explorer 9"."""
+    versioned = {
+        f.key.rsplit(" ", 1)[0]
+        for f in found
+        if f.type == "other" and " " in f.key and f.key.rsplit(" ", 1)[1].isdigit()
+    }
+    for f in found:
+        if f.guess and f.key in versioned and f.type in ("person?", "organization", "unknown", "organization?"):
+            f.type, f.guess = "other", False
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
+    _resolve_products(found)
     _resolve_people(found)
     _resolve_organisations(found, texts)
     for f in found:

@@ -179,7 +179,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and (len(token.text) <= 4 or "&" in current[-1].text)
                 and current[-1].text not in _MONTHS_AND_DAYS
                 and not re.fullmatch(_YEAR, token.text)
-                and not (following is not None and following.text[:1].islower() and following.text.endswith("s"))
+                # "the Cup 16 times"; but "Browser 7 is"
+                and not (following is not None and following.text[:1].islower() and following.text.endswith("s") and following.text not in ("is", "was", "has"))
             ):
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
                 capital = True

@@ -1,0 +1,51 @@
+"""Names in a list after their kind: "stores including Ralphs, Fold Market and Vons".
+
+A plural noun that says what things are ("stores", "cities", "actors"), then "such as",
+"including" or "like", then names joined by commas, "and" or "or": the names the rules
+typed by a fallback, or not at all, take the type of that kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+from .gazetteer import load_gazetteer
+from .words import WORDS
+
+_KINDS: dict[str, str] = {}
+for _line in (WORDS / "list_kinds.txt").read_text(encoding="utf-8").splitlines():
+    if _line.strip() and not _line.startswith("#"):
+        _kind, _words = _line.split(":", 1)
+        _KINDS.update(dict.fromkeys(_words.split(), _kind.strip()))
+
+_CUE = re.compile(r"\b([a-z]+),? (?:such as|including|like) (?=[A-Z0-9])")
+# What may stand between two names of one list.
+_BETWEEN = re.compile(r"(?:,? (?:and|or) |, )")
+# A name typed without evidence: these take the list's type.
+_RETYPED = frozenset({"unknown", "person?", "place?", "organization?"})
+
+
+def type_lists(text: str, names: list[Found]) -> None:
+    """Retype, in place, the guessed names of lists after their kind; names in text order."""
+    if " such as " not in text and " including " not in text and " like " not in text:
+        return
+    gazetteer = load_gazetteer()
+    by_start = {f.start: i for i, f in enumerate(names)}
+    for cue in _CUE.finditer(text):
+        kind = _KINDS.get(cue.group(1))
+        if kind is None:
+            continue
+        index = by_start.get(cue.end())
+        while index is not None and index < len(names):
+            f = names[index]
+            # A given name is weaker evidence than the kind: "stores including Fred Meyer".
+            unknown_person = f.type == "person" and gazetteer.lookup(f.key) is None
+            if f.type in _RETYPED or unknown_person or (f.guess and f.type in ("organization", "place")):
+                f.type, f.guess, f.initial = kind, False, False
+            if f.type not in (kind, "group"):
+                break  # a name of another kind ends the list
+            gap = _BETWEEN.match(text, f.end)
+            if gap is None or index + 1 >= len(names) or names[index + 1].start != gap.end():
+                break
+            index += 1
