@@ -244,3 +244,17 @@ def test_a_school_or_water_district_is_a_body_not_a_place():
     names = found("The Redfern Unified School District and the Calloway Water District sued the Tarrow County board.")
     assert names.get("Redfern Unified School District") == "organization"
     assert names.get("Calloway Water District") == "organization"
+
+
+def test_a_craft_or_a_drug_named_after_what_it_is_is_no_person():
+    names = found("The probe Hollis Voyager reached orbit, and the drug Pemvaro Tessaline was approved.")
+    assert names.get("Hollis Voyager") == "other"
+    assert names.get("Pemvaro Tessaline") == "other"
+
+
+def test_a_place_and_a_plural_name_is_a_team_or_a_company():
+    names = found("The Denver Comets beat the Ohio Marauders, and Kenya Skylines flew the fans home.")
+    assert names.get("Denver Comets") == "organization"
+    assert names.get("Ohio Marauders") == "organization"
+    assert names.get("Kenya Skylines") == "organization"
+    assert "Denver" not in names and "Ohio" not in names

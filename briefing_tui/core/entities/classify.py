@@ -117,6 +117,20 @@ class NameClassifier:
     def _has_org_cue(self, run: list[Token]) -> bool:
         return any(t.text in self.org_cues for t in run)
 
+    def _plural_name(self, rest: list[Token]) -> bool:
+        """One or two capitalised words ending in a plural, of no place: "Pacers", "Red Sox"
+        is not of this shape, "Blue Jays" is; not "Hills", "Falls" or "Islands"."""
+        last = rest[-1].text
+        return (
+            1 <= len(rest) <= 2
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in rest)
+            and last.endswith("s")
+            and not last.endswith(("ss", "us", "is"))
+            and last not in PLACE_CUES
+            and last not in self.org_cues
+            and all(self.g.lookup(t.text) is None for t in rest)
+        )
+
     def _digit_brand(self, token: Token) -> bool:
         """ "7-Eleven": a number, a hyphen and a number word or an uncommon word."""
         if not DIGIT_BRAND.fullmatch(token.text):
@@ -376,6 +390,9 @@ class NameClassifier:
                 after = self._lookup(rest, text)
                 if found[1] == "place" and after is not None and after[1] == "place":
                     out.append(self._found(run, text, section, "organization"))  # "Bayern Munich"
+                    return None
+                if found[1] == "place" and after is None and self._plural_name(rest):
+                    out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"
                     return None
                 out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
                 return rest
