@@ -402,3 +402,12 @@ def test_a_space_the_library_drops_after_a_link_or_emphasis_is_put_back_unless_t
     assert "the blog at work so I wrote" in text
     assert "streaming on Netflix and for rent" in text
     assert "H2O" in text and "22Sometimes" in text  # the page's own glue stays
+
+
+def test_a_page_whose_scripts_show_its_hidden_article_is_read_all_the_same():
+    briefing = load_briefing(PAGES / "shown_by_script.html")
+    assert [s.heading for s in briefing.sections] == [None, "What the rooms will show", "Opening hours"]
+    text = " ".join(_all_text(briefing).split())
+    for words in ["empty since the lamp was automated", "the brass clock", "free entry for children"]:
+        assert words in text, words
+    assert "All rights reserved" not in text

@@ -36,6 +36,10 @@ EXTRACTION_OPTIONS: dict[str, object] = {
     "prune_xpath": HIDDEN_XPATH,
 }
 
+# A page that hides more than this share of its text in one element is shown by its
+# scripts (a wrapper they reveal): its hidden text is read after all.
+HIDDEN_MOST = 0.7
+
 # When the article found is this short and under this share of the article the page marks
 # as such (<article>, schema.org's articleBody), the page was misread (a repeated paragraph
 # taken for boilerplate, an article of short parts): that article is read instead, as
@@ -102,7 +106,16 @@ def extract(html: str, url: str | None = None) -> Page:
     plain = False  # a body of plain paragraphs, not trafilatura's structure
     found = len(" ".join(body.itertext()).strip()) if body is not None else 0
     if found < SHORT_ARTICLE_CHARS:  # only then is the page read a second time
-        paragraphs = _marked_article(html, options, found)
+        from trafilatura.utils import load_html
+
+        tree = load_html(html)
+        if tree is not None and _hide(tree, options.get("prune_xpath")) > HIDDEN_MOST:
+            # A page its scripts show: what it hides is its text, read as trafilatura finds it.
+            options.pop("prune_xpath", None)
+            document = bare_extraction(html, url=url, with_metadata=True, **options)
+            body = document.body if document is not None else None
+            found = len(" ".join(body.itertext()).strip()) if body is not None else 0
+        paragraphs = _marked_article(tree, found) if tree is not None else None
         if paragraphs is not None:
             body, plain = paragraphs, True
     markdown = ""
@@ -142,19 +155,32 @@ def extract(html: str, url: str | None = None) -> Page:
     )
 
 
-def _marked_article(html: str, options: dict[str, object], found: int):
+def _hide(tree, prune) -> float:
+    """Take from the page's tree what a browser does not show (the `prune` XPaths); the
+    largest share of the page's text that one hidden element held."""
+    xpaths = [prune] if isinstance(prune, str) else list(prune or ())
+    matches = dict.fromkeys(element for xpath in xpaths for element in tree.xpath(xpath))
+    outermost = [element for element in matches if not any(a in matches for a in element.iterancestors())]
+    total = _text_chars(tree)
+    largest = max((_text_chars(element) for element in outermost), default=0)
+    for element in outermost:
+        element.drop_tree()
+    return largest / total if total else 0.0
+
+
+def _text_chars(element) -> int:
+    """How much text an element holds, its scripts and styles aside."""
+    texts = element.xpath(".//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]")
+    return sum(len(text.strip()) for text in texts)
+
+
+def _marked_article(tree, found: int):
     """The article the page marks, as trafilatura's baseline gathers it in plain paragraphs,
     when it is well over what was `found` (with nothing found: whatever the baseline gathers)."""
     from trafilatura import baseline
-    from trafilatura.utils import load_html
 
-    tree = load_html(html)
-    if tree is None or (found and not _names_its_article(tree)):
+    if found and not _names_its_article(tree):
         return None
-    prune = options.get("prune_xpath") or ()
-    for xpath in [prune] if isinstance(prune, str) else prune:
-        for hidden in tree.xpath(xpath):
-            hidden.drop_tree()
     paragraphs, _, length = baseline(tree)
     return paragraphs if found < SHORT_ARTICLE_SHARE * length else None
 
