@@ -101,17 +101,37 @@ def test_a_worker_gives_way_just_after_a_key_and_not_otherwise():
     assert background.KEY_MOMENT * 0.8 <= waited <= background.LONGEST_WAIT + 0.2
 
 
-async def test_the_reader_hands_back_what_it_set_aside_when_it_closes():
+async def test_a_reader_closed_for_the_library_hands_back_what_was_set_aside_and_a_quit_does_not(filled_library):
+    """Back in the library, a closed reader's briefing may be collected; at quit, handing
+    it back would only make the interpreter's last collection walk it all (a slow exit)."""
+    import asyncio
+
     from briefing_tui.app import BriefingApp
-    from briefing_tui.core.reading import read_source
-    from briefing_tui.core.resources import bundled_briefing
-    from conftest import settled
+    from briefing_tui.screens.library import LibraryScreen
+    from briefing_tui.screens.reader import ReaderScreen
+
+    async def until(pilot, condition) -> None:
+        for _ in range(200):
+            await pilot.pause()
+            if condition():
+                return
+            await asyncio.sleep(0.05)
+        raise AssertionError("the condition never held")
 
     thaw()
-    app = BriefingApp(read_source(bundled_briefing()))
-    async with app.run_test(size=(120, 40)) as pilot:
-        await settled(pilot)
+    app = BriefingApp(None)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen) and app.screen.query("RowList"))
+        await pilot.press("enter")  # the newest briefing, in the reader
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.entities is not None)
+        await app.workers.wait_for_complete()
         assert gc.get_freeze_count() > 0  # the names found are set aside from the collector
-        await pilot.press("q")
+        await pilot.press("L")
+        await until(pilot, lambda: isinstance(app.screen, LibraryScreen))
         await pilot.pause()
-    assert gc.get_freeze_count() == 0
+        assert gc.get_freeze_count() == 0
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReaderScreen) and app.screen.entities is not None)
+        await app.workers.wait_for_complete()
+    assert gc.get_freeze_count() > 0  # quit: nothing handed back
+    thaw()

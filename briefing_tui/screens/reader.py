@@ -1068,7 +1068,10 @@ class ReaderScreen(Screen[None]):
         watcher = getattr(self, "_watcher", None)
         if watcher is not None:
             watcher.stop()
-        thaw()  # this reader's briefing may be garbage now
+        if self.app._running and not self.app._exit:  # (Textual's own flags: no public ones)
+            # Back in the library, this reader's briefing may be garbage now. Not at quit:
+            # handed back, it would only make the interpreter's last collection walk it all.
+            thaw()
 
     def action_bookmark(self) -> None:
         """m: bookmark this place, with an optional note."""
