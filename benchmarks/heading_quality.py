@@ -8,7 +8,7 @@ travel guides, biographies and abstracts (see ATTRIBUTION.md), rebuilt by
 `scripts/gum_headings.py`; `dev2`, other GUM and GENTLE genres (textbooks, speeches,
 hearings, syllabi, proofs, dictionary entries, poems) and `dev2-nc` (how-to guides, essays,
 letters; built locally, never committed) from the same script; `gov-dev` and `gov-blind`,
-and `gov-dev2` (sixty more of the development half), posts of the 18F blog (US government,
+`gov-dev2` (sixty more of the development half) and `gov-dev3` (the rest of it), posts of the 18F blog (US government,
 public domain; ATTRIBUTION-18F.md), rebuilt by
 `scripts/gov_headings.py`. The blind sets are never tuned on: read only their summary line.
 `gold.json` beside the texts holds the true headings. A heading

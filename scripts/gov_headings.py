@@ -9,7 +9,8 @@ lines, links as their words, figure captions as lines of their own, no Markdown 
 `#` headings go to `gold.json`. Posts are laid out in one of the everyday shapes of
 `gum_headings.py` (paragraphs between blank lines, one line each, YAML front matter, no
 headline at all). Half the posts, chosen by a hash of the name, are `gov-dev`; the other half
-are `gov-blind`, never tuned on; sixty more of the development half are `gov-dev2`.
+are `gov-blind`, never tuned on; sixty more of the development half are `gov-dev2`, and the
+rest of that half `gov-dev3`.
 """
 
 from __future__ import annotations
@@ -146,13 +147,15 @@ def main(root: Path) -> None:
         digest = hashlib.sha1(post.stem.encode()).hexdigest()
         part = "gov-dev" if int(digest, 16) % 2 == 0 else "gov-blind"
         chosen[part].append((digest, post))
-    # The development half's further posts: a second development set, fresh for checking.
+    # The development half's further posts: a second development set, fresh for checking,
+    # and the rest of that half in a third.
     chosen["gov-dev2"] = sorted(chosen["gov-dev"])[PER_SET : 3 * PER_SET]
+    chosen["gov-dev3"] = sorted(chosen["gov-dev"])[3 * PER_SET :]
     attributions = []
     for part, posts in chosen.items():
         gold = {}
         (OUT / part).mkdir(parents=True, exist_ok=True)
-        for digest, post in sorted(posts)[: 2 * PER_SET if part == "gov-dev2" else PER_SET]:
+        for digest, post in sorted(posts)[: {"gov-dev2": 2 * PER_SET, "gov-dev3": len(posts)}.get(part, PER_SET)]:
             meta, blocks = blocks_of(post.read_text(encoding="utf-8"))
             shape = SHAPES[int(digest, 16) // 2 % len(SHAPES)]
             text, doc_gold = render(meta, blocks, shape)
