@@ -2,6 +2,11 @@
 
 The page's own metadata gives the title, author, date, site and address. trafilatura
 (and lxml under it) is imported only when a page is read: it costs half a second.
+
+What a browser hides is left out, unless a script shows it (a hidden wrapper holding the
+page). When the article found is short against the article the page marks, the page is
+read a second time by trafilatura's baseline (plain paragraphs): never an empty reader.
+benchmarks/html_quality.py measures these choices.
 """
 
 from __future__ import annotations
