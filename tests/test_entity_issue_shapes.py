@@ -258,3 +258,15 @@ def test_a_place_and_a_plural_name_is_a_team_or_a_company():
     assert names.get("Ohio Marauders") == "organization"
     assert names.get("Kenya Skylines") == "organization"
     assert "Denver" not in names and "Ohio" not in names
+
+
+def test_people_named_by_what_they_do_opening_a_sentence_are_no_organisation():
+    names = found("Auditors said the ledgers were wrong. Volunteers announced a march. Brevmark said it would appeal.")
+    assert not {"Auditors", "Volunteers"} & set(names)
+    assert names.get("Brevmark") == "organization"
+
+
+def test_an_organisation_ending_in_a_place_then_a_person():
+    names = found("Dean Lina Morsi of the University of Ohio Dayton Karim Haddad said so.")
+    assert names.get("University of Ohio Dayton") == "organization"
+    assert names.get("Karim Haddad") == "person"

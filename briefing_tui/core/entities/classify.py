@@ -65,6 +65,8 @@ _KIND_AFTER = re.compile(r" ([a-z]+)\b(?! (?:council|court|hall|government|offic
 _APPOSITION = re.compile(
     r"(?: (?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?, (?:(?:an?|the|two|three|both) )?(?:[a-z]+ )?([a-z]+) (?:of|in|on|near|outside|orbiting)\b"
 )
+# Plurals of nouns for people by what they do: "Testers", "Economists", "Residents".
+_AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -316,8 +318,11 @@ class NameClassifier:
         left, right = run[:-2], run[-2:]
         if right[0].text in self.g.first_names:
             return self._has_org_cue(left) or left[-1].text in PLACE_CUES or self._lookup(left, text) is not None
+        known_last = self.g.lookup(left[-1].text)
+        # "University of Texas Arlington Amneh Jafari": a place ends an organisation's name.
+        place_last = known_last is not None and known_last[1] == "place" and self._has_org_cue(left)
         return (
-            left[-1].text in self.org_cues
+            (left[-1].text in self.org_cues or place_last)
             and all(t.text[:1].isupper() and t.text[1:].islower() and not self._is_common(t) for t in right)
             and not any(t.text in self.org_cues or t.text in PLACE_CUES for t in right)
             and self._lookup(right, text) is None
@@ -500,8 +505,10 @@ class NameClassifier:
         if before in PLACE_BEFORE or _PLACE_ENDINGS.search(word):
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
-        elif after in ORGANISATION_AFTER:
-            found = self._found(run, text, section, "organization?")  # "Albertsons said"
+        elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
+            # "Albertsons said"; but "Testers said" opening a sentence names people by what
+            # they do: a name only if the text names it so elsewhere.
+            found = self._found(run, text, section, "organization?")
         else:
             found = self._guess(run, text, section, "unknown")
         found.initial = initial
