@@ -270,3 +270,10 @@ def test_an_organisation_ending_in_a_place_then_a_person():
     names = found("Dean Lina Morsi of the University of Ohio Dayton Karim Haddad said so.")
     assert names.get("University of Ohio Dayton") == "organization"
     assert names.get("Karim Haddad") == "person"
+
+
+def test_a_town_before_its_state_or_country_is_a_place():
+    names = found("A boy from Tarrow, Texas, was held, and Lirembe, Uganda is nearby; Dana Whitfield, Kenya said.")
+    assert names.get("Tarrow") == "place"
+    assert names.get("Lirembe") == "place"
+    assert names.get("Dana Whitfield") == "person"

@@ -65,6 +65,8 @@ _KIND_AFTER = re.compile(r" ([a-z]+)\b(?! (?:council|court|hall|government|offic
 _APPOSITION = re.compile(
     r"(?: (?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?, (?:(?:an?|the|two|three|both) )?(?:[a-z]+ )?([a-z]+) (?:of|in|on|near|outside|orbiting)\b"
 )
+# A known place after a comma, then the clause goes on: "from Irving, Texas, was".
+_REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]|$)")
 # Plurals of nouns for people by what they do: "Testers", "Economists", "Residents".
 _AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -418,6 +420,11 @@ class NameClassifier:
                 found = self._found(run, text, section, "place")
                 found.aliases = (text[run[0].start : kind.end()],)
                 return [found]  # "the Kibera district": Kibera
+            region = _REGION_AFTER.match(text, run[-1].end)
+            if region and (len(run) == 1 or words[0] not in self.g.first_names):
+                known = self.g.lookup(region.group(1))
+                if known is not None and known[1] == "place":
+                    return [self._found(run, text, section, "place")]  # "Irving, Texas", "Soroti, Uganda"
             apposition = _APPOSITION.match(text, run[-1].end)
             if apposition and apposition.group(1).lower() in PLACE_KINDS:
                 return [self._found(run, text, section, "place")]  # "Enceladus, a moon of Saturn"
