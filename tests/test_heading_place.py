@@ -464,6 +464,17 @@ def test_paragraphs_opening_with_labels_of_their_own_keep_the_articles_headings(
     assert [s.heading for s in briefing.sections] == [None, "A static website", "Living up to our principles"]
 
 
+def test_paragraphs_opening_with_labels_of_their_own_and_no_common_label_are_no_smart_brevity():
+    text = (
+        f"Where flood plans fail\n\n{PARA}\n\nNo warning system: {PARA2}\n\nLack of ownership: {PARA3}\n\n"
+        f"Siloed budgets: {PARA}\n\nDeliberate delay: {PARA2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.format != "axios"
+    assert [s.heading for s in briefing.sections] == [None]
+    assert "Lack of ownership: " in briefing.sections[0].text
+
+
 @pytest.mark.parametrize(
     "text",
     [

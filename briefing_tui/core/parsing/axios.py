@@ -59,10 +59,10 @@ def label_at_start(text: str) -> tuple[str, int] | None:
 
 
 def is_labelled_document(paragraph_starts: list[str]) -> bool:
-    """True when enough paragraphs open with Smart-Brevity labels to call the document one."""
+    """True when two paragraphs or more open with Smart-Brevity labels, one a common one."""
     labels = [found[0] for text in paragraph_starts if (found := label_at_start(text))]
     known = sum(1 for label in labels if label.lower() in KNOWN_LABELS)
-    return (len(labels) >= 2 and known >= 1) or len(labels) >= 3
+    return len(labels) >= 2 and known >= 1
 
 
 def section_blocks(blocks: list[RawBlock]) -> list[SectionBuilder]:
@@ -95,20 +95,13 @@ NAME = "axios"
 
 
 def detect(text: str) -> bool:
-    """Labelled paragraphs, and no Markdown headings of their own to split the text."""
+    """Labelled paragraphs, one label at least of the common ones, and no Markdown headings."""
     from . import markdown
 
     starts = [stripped for line in text.split("\n") if (stripped := line.strip())]
-    if not is_labelled_document(starts) or markdown.section_headings(text):
-        return False
-    if any(found[0].lower() in KNOWN_LABELS for start in starts if (found := label_at_start(start))):
-        return True
-    # Labels of its own only ("Open data: …"): a text with sub-headings of its own standing
-    # alone is an article whose paragraphs open with labels, not a Smart-Brevity briefing.
-    from .forbes import find_headings
-
-    lines = text.split("\n")
-    return len([h for h in find_headings(lines, 0) if h.rest is None]) < 2
+    # Labels of its own only ("Lack of ownership: …") open an article's paragraphs: the text
+    # is a Smart-Brevity briefing when one label at least is a common one.
+    return is_labelled_document(starts) and not markdown.section_headings(text)
 
 
 def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
