@@ -277,3 +277,32 @@ def test_a_town_before_its_state_or_country_is_a_place():
     assert names.get("Tarrow") == "place"
     assert names.get("Lirembe") == "place"
     assert names.get("Dana Whitfield") == "person"
+
+
+def test_names_joined_by_an_ampersand_stay_one_name():
+    names = found("Halloran & Halloran and Pruett & Vasko Partners rose, while Ana & Tom left.")
+    assert names.get("Halloran & Halloran") == "organization"
+    assert names.get("Pruett & Vasko Partners") == "organization"
+    assert "Ana & Tom" not in names
+
+
+def test_an_age_between_commas_after_a_name_is_no_number():
+    names = found("Mr. Adebayo, 47, said 1,300 workers, 12, and 19 crews stayed.")
+    assert "47" not in every_form("Mr. Adebayo, 47, said 1,300 workers, 12, and 19 crews stayed.")
+    assert names.get("12") == "number"
+
+
+def test_a_pictures_place_in_a_gallery_is_no_number():
+    assert not {"4", "9"} & every_form("Flood waters rose overnight. Picture 4 of 9. Crews worked on.")
+
+
+def test_a_party_letter_before_a_state_is_no_place():
+    names = found("The bill's sponsor, Rep. Colm Dietz, D-Oregon, and Sen. Ivy Marsh, R-Utah, spoke.")
+    assert names.get("Oregon") == "place" and names.get("Utah") == "place"
+    assert not {"D", "R"} & set(names)
+
+
+def test_a_name_before_index_is_an_index():
+    names = found("The Veldt Frontier index rose 2% and the Corvan Select index fell.")
+    assert names.get("Veldt Frontier") == "other"
+    assert names.get("Corvan Select") == "other"

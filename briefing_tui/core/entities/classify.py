@@ -258,8 +258,11 @@ class NameClassifier:
         yield from self._person(person, text, section)
 
     def _split_soft(self, run: list[Token], text: str, section: int) -> Steps:
-        """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person."""
-        for index, token in enumerate(run):
+        """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person;
+        at "&" last: "Johnson & Johnson and Procter & Gamble" is split at its "and"."""
+        order = [i for i, t in enumerate(run) if t.text != "&"] + [i for i, t in enumerate(run) if t.text == "&"]
+        for index in order:
+            token = run[index]
             lower = token.text.lower()
             if lower in _SOFT:
                 left, right = run[:index], run[index + 1 :]
@@ -273,8 +276,12 @@ class NameClassifier:
                     needed = not left_done and (self._has_org_cue(left) or last in self.org_cues or last in EVENT_WORDS)
                     if needed and len(left) >= 3 and len(right) >= 3 and self._has_org_cue(left) and self._has_org_cue(right[:3]):
                         needed = False  # two whole names: "X Institute of Technology and Y State University"
-                    if len(left) == 1 and len(right) == 1 and lower == "&":
-                        needed = True  # "Johnson & Johnson"
+                    if lower == "and" and any(t.text == "&" for t in left):
+                        needed = False  # "Johnson & Johnson and Procter & Gamble": a name before "and"
+                    elif len(left) == 1 and len(right) == 1 and lower == "&":
+                        # "Johnson & Johnson", "Procter & Gamble"; not two people, "Ana & Tom".
+                        names = self.g.first_names
+                        needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
                 if not needed:
@@ -482,6 +489,10 @@ class NameClassifier:
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
             first, second = self.g.lookup(parts[0]), self.g.lookup(parts[1])
+            if len(parts[0]) == 1 and second and second[1] == "place":
+                # "Sen. Rhoda Vance, R-Idaho": a party's letter and a state.
+                c = run[0].start + 2
+                return [Found(section, c, run[0].end, "place", second[0], second[0])]
             if (first and first[1] == "place") or (second and second[1] == "place"):
                 a, b = run[0].start, run[0].start + len(parts[0])
                 c = b + 1

@@ -144,11 +144,24 @@ NOT_QUANTITIES = [
     re.compile(r"(?=\d)\b\d{1,3}-(?:year|month|week|day)s?-old\b"),
     re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
     re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
+    # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
+    re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"),
 ]
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
 _MATURITY = re.compile(rf"-(?:year|month|week|day)(?=\s+(?:{'|'.join(sorted(MATURITY_NOUNS, key=len, reverse=True))})\b)")
 _MATURITY_COUNT = re.compile(rf"(?<![\w-])(?:\d{{1,2}}|{_COUNT})$", re.IGNORECASE)
+
+
+# An age after a name, between commas: "Ms. Okafor, 52, said" (not "jobs, 14, and 15").
+_AGE = re.compile(r", \d{1,3}(?=,)")
+_NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[a-z]$")
+
+
+def _ages(text: str) -> Iterator[tuple[int, int]]:
+    for match in _AGE.finditer(text):
+        if _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            yield match.start() + 2, match.end()
 
 
 def _maturities(text: str) -> Iterator[tuple[int, int]]:
@@ -214,7 +227,7 @@ def numbers_and_dates(
         for match in pattern.finditer(text):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
-    for a, b in _maturities(text):
+    for a, b in [*_maturities(text), *_ages(text)]:
         taken[a:b] = b"\x01" * (b - a)
     lower = text.lower()
     for pattern, keywords in DATE_PATTERNS:
