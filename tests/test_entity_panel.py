@@ -282,3 +282,38 @@ async def test_keys_answer_while_the_names_are_still_being_found(monkeypatch):
         release.set()
         await settled(pilot)
         assert str(app.query_one("#entity-title").render()) == f"Entities ({len(app.reader.entities)})"
+
+
+async def test_a_long_list_shows_its_first_rows_at_once_then_fills_on_and_a_new_filter_stops_it(monkeypatch):
+    monkeypatch.setattr(EntityPanel, "ROWS_AT_ONCE", 5)
+    monkeypatch.setattr(EntityPanel, "FILL_PAUSE", 0.2)
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        entities = list(app.reader.entities)
+        panel = app.query_one(EntityPanel)
+        await pilot.press("e")
+        await pilot.press("j", "j")  # the third entity listed, highlighted
+        highlighted = listed(app)[app.query_one(EntityList).highlighted]
+        panel.show_entities(app.reader.briefing, entities)
+        at_once = listed(app)
+        assert len(at_once) < len(entities)  # the first rows, not yet all
+        assert at_once[app.query_one(EntityList).highlighted] == highlighted  # the place kept
+        def entity_rows() -> list[str]:
+            return [row for row in listed(app) if row.split()[-1].isdigit()]
+
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if len(entity_rows()) >= len(entities):
+                break
+        await pilot.pause(0.5)
+        rows = listed(app)
+        assert len(entity_rows()) == len(entities)  # every one, once
+        assert rows[: len(at_once)] == at_once
+        panel.show_entities(app.reader.briefing, entities)  # filling on again...
+        panel.set_filter("japan")  # ...when a filter replaces the list
+        await pilot.pause(1.0)
+        filtered = listed(app)
+        panel.set_filter("japan")  # the same list, made afresh
+        await pilot.pause(1.0)
+        assert filtered == listed(app) and len(filtered) < len(rows)  # nothing of the old list added on

@@ -109,6 +109,8 @@ class EntityPanel(Vertical):
 
     DEFAULT_CSS = "EntityPanel { width: 34; }"
     ROWS_WHILE_FINDING = 200  # rows per type while the names are still being found
+    ROWS_AT_ONCE = 300  # rows listed in one go: a longer list is filled on a part at a time
+    FILL_PAUSE = 0.02  # seconds between parts: a frame, and the keys typed meanwhile
 
     class EntityChosen(Message):
         """The user chose an entity to follow through the text."""
@@ -128,6 +130,7 @@ class EntityPanel(Vertical):
         self._progress = (-1, -1)  # (sections read, sections) as last shown
         self._width = 0  # the row width the list was filled for
         self._stage = (1, 1)  # (sections done, sections in all) the entities come from
+        self._filling = 0  # which refill the list is being filled on for
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities"), id="entity-title")
@@ -209,11 +212,15 @@ class EntityPanel(Vertical):
 
     def _refill(self, keep: tuple[str, str] | None | object = _HIGHLIGHTED) -> None:
         """List the entities the filter lets through; `keep` (type, name) stays highlighted,
-        by default the entity highlighted now, else the first entry."""
+        by default the entity highlighted now, else the first entry.
+
+        A long list shows its first rows at once and is filled on in the next moments, a
+        part at a time, the keys answering between parts (every name of a long briefing
+        at once held the screen a second and more)."""
         if keep is _HIGHLIGHTED:
             keep = self._highlighted_key()
         shown = filter_entities(self.entities, self.query_text)
-        options: list[Option] = []
+        rows: list[Option | Entity] = []  # a type's heading, or an entity to list under it
         width = self._width = self._row_width()
         listing = self.entity_list
         for kind, heading in TYPE_HEADINGS.items():
@@ -222,22 +229,44 @@ class EntityPanel(Vertical):
                 members.sort(key=lambda e: -e.count)
             if not members:
                 continue
-            options.append(Option(Text(f"{heading} ({len(members)})", style="bold"), disabled=True))
+            rows.append(Option(Text(f"{heading} ({len(members)})", style="bold"), disabled=True))
             if self.finding:
                 # A first part is listed in a moment however long it is: the most named.
                 members = members[: self.ROWS_WHILE_FINDING]
-            options.extend(Option(entity_prompt(e, width), id=f"e{self._ids[id(e)]}") for e in members)
-        listing.clear_options()
-        listing.add_options(options)
+            rows.extend(members)
         again = None
         if keep is not None:
-            kept = next((e for e in shown if (e.type, e.name) == keep), None)
-            if kept is not None:
-                kept_id = f"e{self._ids[id(kept)]}"
-                again = next(i for i, option in enumerate(options) if option.id == kept_id)
-        first = next((i for i, option in enumerate(options) if not option.disabled), None)
+            again = next(
+                (i for i, row in enumerate(rows) if isinstance(row, Entity) and (row.type, row.name) == keep), None
+            )
+        first = next((i for i, row in enumerate(rows) if isinstance(row, Entity)), None)
+        self._filling += 1  # a list being filled on from an earlier refill stops
+        listing.clear_options()
+        at_once = max(self.ROWS_AT_ONCE, (again or 0) + self.ROWS_AT_ONCE // 2)
+        self._add_rows(rows[:at_once], width)
         if again is not None or first is not None:
             listing.highlighted = again if again is not None else first
+        if at_once < len(rows):
+            self._fill_on(rows, at_once, width, self._filling)
+
+    def _add_rows(self, rows: list[Option | Entity], width: int) -> None:
+        self.entity_list.add_options(
+            row if isinstance(row, Option) else Option(entity_prompt(row, width), id=f"e{self._ids[id(row)]}")
+            for row in rows
+        )
+
+    def _fill_on(self, rows: list[Option | Entity], start: int, width: int, filling: int) -> None:
+        """In a moment: the next part of a long list, unless a newer list replaced it."""
+
+        def more() -> None:
+            if filling != self._filling or not self.query(EntityList):
+                return
+            stop = start + self.ROWS_AT_ONCE
+            self._add_rows(rows[start:stop], width)
+            if stop < len(rows):
+                self._fill_on(rows, stop, width, filling)
+
+        self.set_timer(self.FILL_PAUSE, more)
 
     def show_details(self, entity: Entity) -> None:
         """The chosen entity's aliases and the sections it appears in."""
