@@ -306,3 +306,15 @@ def test_a_name_before_index_is_an_index():
     names = found("The Veldt Frontier index rose 2% and the Corvan Select index fell.")
     assert names.get("Veldt Frontier") == "other"
     assert names.get("Corvan Select") == "other"
+
+
+def test_a_given_name_that_is_also_a_region_before_a_family_name_is_a_person():
+    names = found("The chief of Brandel Inc, Mara Okonjo, said so.")
+    assert names.get("Mara Okonjo") == "person"
+    assert "Mara" not in names
+
+
+def test_a_person_on_a_programme_is_split_at_on():
+    names = found("Speaking to Lena Dorsey on Voice of the Union, she said the plan would fail.")
+    assert names.get("Lena Dorsey") == "person"
+    assert not [n for n in names if n.startswith("Lena Dorsey on")]

@@ -288,6 +288,11 @@ class NameClassifier:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
                     return
+            if lower == "on" and self._a_person_opens(run[:index]):
+                # "Jake Tapper on State of the Union": a person, then what they were on.
+                yield self._trimmed(run[:index], text, section)
+                yield self._trimmed(run[index + 1 :], text, section)
+                return
             if lower in ("of", "for") and index > 0:
                 left, right = run[:index], run[index + 1 :]
                 head = left[-1].text
@@ -408,9 +413,22 @@ class NameClassifier:
                 if found[1] == "place" and after is None and self._plural_name(rest):
                     out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"
                     return None
+                if (
+                    length == 1
+                    and found[1] == "place"
+                    and after is None
+                    and head[0].text in self.g.first_names
+                    and self._a_person_opens(run)
+                    and not any(self.g.lookup(t.text) for t in rest)
+                ):
+                    return self._person_into(run, text, section, out)  # "Mara Diaz": a given name, not the region
                 out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
                 return rest
         out.extend(self._classify_rest(run, words, text, section))
+        return None
+
+    def _person_into(self, run: list[Token], text: str, section: int, out: list[Found]) -> None:
+        out.extend(self._person(run, text, section))
         return None
 
     def _kind_of_place_before(self, run: list[Token], text: str) -> bool:
