@@ -411,3 +411,45 @@ def test_a_page_whose_scripts_show_its_hidden_article_is_read_all_the_same():
     for words in ["empty since the lamp was automated", "the brass clock", "free entry for children"]:
         assert words in text, words
     assert "All rights reserved" not in text
+
+
+def test_a_heading_broken_over_two_lines_is_one_heading():
+    # Letters pages break a long heading in two with <br>: both halves are the heading.
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Letters</title></head><body><article><h1>Letters</h1>"
+        f"<h4>Quarry plan will<br>\n  undermine rural road</h4><p>{paragraph}</p>"
+        f"<h4>Recount cost is worth<br/>election integrity</h4><p>{paragraph}</p>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "letters.html")
+    assert [s.heading for s in briefing.sections] == [
+        "Quarry plan will undermine rural road", "Recount cost is worth election integrity"
+    ]
+    assert all(s.text.startswith("The council met") for s in briefing.sections)
+
+
+def test_the_pages_headline_after_a_date_line_is_the_title_not_a_section():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Harbour town votes to rebuild its sea wall</title></head><body><article>"
+        "<p>October 22, 2019 report</p><h1>Harbour town votes to rebuild its sea wall</h1>"
+        f"<p>{paragraph}</p><h2>Who pays</h2><p>{paragraph}</p></article></body></html>"
+    )
+    briefing = parse_text(page, "harbour.html")
+    assert briefing.title == "Harbour town votes to rebuild its sea wall"
+    headings = [s.heading for s in briefing.sections]
+    assert headings == [None, "Who pays"]
+    assert "October 22, 2019" in briefing.sections[0].text  # the date line is kept
+    assert "The council met on Monday" in briefing.sections[0].text
+
+
+@pytest.mark.parametrize("author", ["View all posts by Tove Aalto", "All posts by Tove Aalto", "Posts by Tove Aalto"])
+def test_an_author_links_words_are_not_the_byline(author: str):
+    page = (
+        f"<html><head><title>Growing tomatoes</title><meta name='author' content='{author}'></head>"
+        "<body><article><p>Everyone told me a north-facing balcony would never grow tomatoes, "
+        "and for two summers they were right about it.</p></article></body></html>"
+    )
+    briefing = parse_text(page, "tomatoes.html")
+    assert briefing.byline == "Tove Aalto"

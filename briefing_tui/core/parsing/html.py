@@ -128,6 +128,7 @@ def extract(html: str, url: str | None = None) -> Page:
         markdown = "\n\n".join(_escape(text) for text in _paragraph_texts(body))
     elif body is not None:
         _respace_inline_ends(body, html)
+        _one_line_headings(body)
         _plain_links_and_scripts(body)
         _collapse_spaces(body)
         _unwrap_layout_tables(body)
@@ -153,7 +154,7 @@ def extract(html: str, url: str | None = None) -> Page:
     return Page(
         markdown=markdown,
         title=_clean(document.title),
-        author=_clean(document.author),
+        author=_author(document.author),
         date=_clean(document.date),
         site=_clean(document.sitename) or _clean(document.hostname),
         url=_clean(document.url) or url,
@@ -246,6 +247,19 @@ def _mark_quotes(body) -> None:
         paragraphs = [child for child in quote if child.tag == "p"]
         for paragraph in paragraphs or [quote]:
             paragraph.text = _QUOTE_MARK + (paragraph.text or "")
+
+
+def _one_line_headings(body) -> None:
+    """A line break inside a heading (a long heading set on two lines) is a space: in
+    Markdown the heading would end there and its second half become a paragraph."""
+    from lxml import etree
+
+    for head in body.iter("head"):
+        breaks = list(head.iter("lb"))
+        for lb in breaks:
+            lb.tail = " " + (lb.tail or "")
+        if breaks:
+            etree.strip_tags(head, "lb")
 
 
 _SPACES = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")
@@ -386,6 +400,19 @@ def _clean(value: object) -> str | None:
     return value or None
 
 
+# The words of an author's link that the page's theme puts before the name.
+_AUTHOR_LINK_WORDS = re.compile(r"^(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by\s+", re.IGNORECASE)
+
+
+def _author(value: object) -> str | None:
+    """The author's name, without the words of a link to their posts ("View all posts by")."""
+    author = _clean(value)
+    if author is None:
+        return None
+    names = [_AUTHOR_LINK_WORDS.sub("", name.strip()) for name in author.split(";")]
+    return "; ".join(name for name in names if name) or None
+
+
 def _title(title: str | None, site: str | None, author: str | None) -> str | None:
     """The page title without a trailing " | Site" or " - Author" that repeats the metadata."""
     if title is None:
@@ -409,6 +436,10 @@ def parse(
     return from_page(page, source, NAME)
 
 
+# How many blocks into the article the page's headline may stand (after a date, a kicker).
+TITLE_WITHIN = 3
+
+
 def from_page(page: Page, source: str, fmt: str) -> Briefing:
     """The briefing of an extracted page: its Markdown read by our own readers."""
     from . import axios, markdown
@@ -416,11 +447,15 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     title = _title(page.title, page.site, page.author)
     blocks = markdown.markdown_blocks(page.markdown)
     fields = {key: value for key, value in (("title", title), ("author", page.author)) if value}
-    # The page's own <h1> repeats the title; the title keeps its words.
-    if blocks and blocks[0].kind == "heading" and blocks[0].level == 1 and (
-        title is None or _same(blocks[0].text, title) or _same(blocks[0].text, page.title or "")
+    # The page's own <h1> repeats the title; the title keeps its words. A date or a kicker
+    # line may come before it: they stay, as the lead.
+    first = next((i for i, b in enumerate(blocks[:TITLE_WITHIN]) if b.kind == "heading"), None)
+    if first is not None and blocks[first].level == 1 and (
+        (title is None and first == 0)
+        or _same(blocks[first].text, title or "")
+        or _same(blocks[first].text, page.title or "")
     ):
-        fields["title"] = blocks.pop(0).text.strip() or fields.get("title", "")
+        fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
     title, byline, rest = markdown.take_title_and_byline(blocks, fields)
     starts = [b.text for b in rest if b.kind == "paragraph"]
     if axios.is_labelled_document(starts):
