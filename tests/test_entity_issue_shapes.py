@@ -318,3 +318,10 @@ def test_a_person_on_a_programme_is_split_at_on():
     names = found("Speaking to Lena Dorsey on Voice of the Union, she said the plan would fail.")
     assert names.get("Lena Dorsey") == "person"
     assert not [n for n in names if n.startswith("Lena Dorsey on")]
+
+
+def test_a_range_of_days_in_a_month_is_one_date():
+    names = found("The survey ran Nov. 4-11 and the festival runs July 18–20, 2027.")
+    assert names.get("Nov. 4-11") == "date"
+    assert names.get("July 18–20, 2027") == "date"
+    assert "2027" not in names

@@ -61,7 +61,8 @@ _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
-    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    # "March 12", "Oct. 3-9", "March 12-14, 2025".
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
@@ -237,7 +238,7 @@ def numbers_and_dates(
             a, b = match.span()
             if free(a, b):
                 value = match.group()
-                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value))
+                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value))
     for match in RANGE.finditer(text):
         a, b = match.span()
         if not free(a, b):
@@ -290,6 +291,15 @@ _DATE_QUALIFIER = re.compile(r"^(?:more than|less than|fewer than|about|nearly|a
 def _unqualified(value: str) -> tuple[str, ...]:
     """"five years ago" inside "more than five years ago": another form."""
     stripped = _DATE_QUALIFIER.sub("", value)
+    return (stripped,) if stripped != value else ()
+
+
+_DAY_RANGE = re.compile(r"(?<=\d)[-–]\d{1,2}\b")
+
+
+def _first_day(value: str) -> tuple[str, ...]:
+    """"Oct. 3" of "Oct. 3-9": another form."""
+    stripped = _DAY_RANGE.sub("", value, count=1) if not re.search(r"\d{4}[-–]", value) else value
     return (stripped,) if stripped != value else ()
 
 
