@@ -453,3 +453,20 @@ def test_an_author_links_words_are_not_the_byline(author: str):
     )
     briefing = parse_text(page, "tomatoes.html")
     assert briefing.byline == "Tove Aalto"
+
+
+def test_a_headings_permalink_sign_and_wiki_edit_link_are_not_its_words():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Sea walls</title></head><body><article><h1>Sea walls</h1>"
+        f"<p>{paragraph}</p>"
+        '<h2><a href="#toc1">Setting up</a><a class="headerlink" href="#setting-up">¶</a></h2>'
+        f"<p>{paragraph}</p>"
+        '<h2>History<span class="mw-editsection">[<a href="/w/index.php?title=Sea&amp;action=edit&amp;section=1">'
+        "edit</a>]</span></h2>"
+        f"<p>{paragraph}</p>"
+        '<h2>Costs <a href="#costs">#</a> and levies</h2>'
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    briefing = parse_text(page, "walls.html")
+    assert [s.heading for s in briefing.sections] == [None, "Setting up", "History", "Costs and levies"]

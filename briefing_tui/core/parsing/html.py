@@ -129,6 +129,7 @@ def extract(html: str, url: str | None = None) -> Page:
     elif body is not None:
         _respace_inline_ends(body, html)
         _one_line_headings(body)
+        _no_heading_anchors(body)
         _plain_links_and_scripts(body)
         _collapse_spaces(body)
         _unwrap_layout_tables(body)
@@ -260,6 +261,37 @@ def _one_line_headings(body) -> None:
             lb.tail = " " + (lb.tail or "")
         if breaks:
             etree.strip_tags(head, "lb")
+
+
+# A heading's own link to itself (a permalink sign) or to its editor (a wiki's "[edit]"):
+# what the page shows beside the heading, not its words.
+_ANCHOR_SIGNS = frozenset({"¶", "§", "#", "🔗", "⚓"})
+
+
+def _no_heading_anchors(body) -> None:
+    """Headings without their permalink signs ("Setting up¶") and wiki edit links
+    ("History[edit]")."""
+    for head in body.iter("head"):
+        for ref in list(head.iter("ref")):
+            words = "".join(ref.itertext()).strip()
+            before = ref.getprevious()
+            text_before = (before.tail if before is not None else ref.getparent().text) or ""
+            edit = (
+                words.lower() == "edit"
+                and text_before.rstrip().endswith("[")
+                and (ref.tail or "").lstrip().startswith("]")
+            )
+            if words not in _ANCHOR_SIGNS and not edit:
+                continue
+            tail = ref.tail or ""
+            if edit:
+                text_before = text_before.rstrip()[:-1]
+                tail = tail.lstrip()[1:]
+            if before is not None:
+                before.tail = text_before + tail
+            else:
+                ref.getparent().text = text_before + tail
+            ref.getparent().remove(ref)
 
 
 _SPACES = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")
