@@ -325,3 +325,10 @@ def test_a_range_of_days_in_a_month_is_one_date():
     assert names.get("Nov. 4-11") == "date"
     assert names.get("July 18–20, 2027") == "date"
     assert "2027" not in names
+
+
+def test_an_ampersand_before_a_company_word_stays_in_the_name():
+    names = found("Lenders such as Brightwater Chase & Co. and Harlow & Sons cut rates.")
+    assert names.get("Brightwater Chase & Co.") == "organization"
+    assert names.get("Harlow & Sons") == "organization"
+    assert "Harlow" not in names

@@ -276,7 +276,9 @@ class NameClassifier:
                     needed = not left_done and (self._has_org_cue(left) or last in self.org_cues or last in EVENT_WORDS)
                     if needed and len(left) >= 3 and len(right) >= 3 and self._has_org_cue(left) and self._has_org_cue(right[:3]):
                         needed = False  # two whole names: "X Institute of Technology and Y State University"
-                    if lower == "and" and any(t.text == "&" for t in left):
+                    if lower == "&" and len(right) == 1 and right[0].text in ("Co.", "Co", "Company", "Sons", "Partners", "Associates"):
+                        needed = True  # "JPMorgan Chase & Co.", "Procter & Sons"
+                    elif lower == "and" and any(t.text == "&" for t in left):
                         needed = False  # "Johnson & Johnson and Procter & Gamble": a name before "and"
                     elif len(left) == 1 and len(right) == 1 and lower == "&":
                         # "Johnson & Johnson", "Procter & Gamble"; not two people, "Ana & Tom".
@@ -409,6 +411,9 @@ class NameClassifier:
                 after = self._lookup(rest, text)
                 if found[1] == "place" and after is not None and after[1] == "place":
                     out.append(self._found(run, text, section, "organization"))  # "Bayern Munich"
+                    return None
+                if rest[0].text == "&":
+                    out.append(self._found(run, text, section, "organization"))  # "Harlow & Sons": one firm
                     return None
                 if found[1] == "place" and after is None and self._plural_name(rest):
                     out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"
