@@ -470,3 +470,18 @@ def test_a_headings_permalink_sign_and_wiki_edit_link_are_not_its_words():
     )
     briefing = parse_text(page, "walls.html")
     assert [s.heading for s in briefing.sections] == [None, "Setting up", "History", "Costs and levies"]
+
+
+def test_a_links_address_and_the_text_keep_their_ampersands_as_written():
+    # "&section" and "&copy" read as the entities § and © would break the address.
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Sea walls</title></head><body><article><h1>Sea walls</h1>"
+        f'<p>{paragraph} See <a href="https://wiki.example/i.php?title=Sea&amp;action=edit&amp;section=1'
+        '&amp;copy=2">the plan</a>, written in R&amp;D as &amp;para=3 and more.</p>'
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "walls.html")
+    links = [s for section in briefing.sections for s in section.spans if s.style == "link"]
+    assert [link.target for link in links] == ["https://wiki.example/i.php?title=Sea&action=edit&section=1&copy=2"]
+    assert "written in R&D as &para=3 and more." in briefing.sections[0].text

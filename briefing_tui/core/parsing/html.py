@@ -134,6 +134,7 @@ def extract(html: str, url: str | None = None) -> Page:
         _collapse_spaces(body)
         _unwrap_layout_tables(body)
         _mark_quotes(body)
+        _keep_ampersands(body)
         markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(body, formatting)))
         markdown = re.sub(f"^[ \t]*{_QUOTE_MARK}", "> ", markdown, flags=re.MULTILINE).replace(_QUOTE_MARK, "")
     if not markdown.strip():
@@ -248,6 +249,21 @@ def _mark_quotes(body) -> None:
         paragraphs = [child for child in quote if child.tag == "p"]
         for paragraph in paragraphs or [quote]:
             paragraph.text = _QUOTE_MARK + (paragraph.text or "")
+
+
+def _keep_ampersands(body) -> None:
+    """Every "&" of the text and the links written "&amp;": trafilatura's Markdown decodes
+    entities once more, which would read an address's "&section=1" as "§ion=1"."""
+    for element in body.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.text and "&" in element.text:
+            element.text = element.text.replace("&", "&amp;")
+        if element.tail and "&" in element.tail:
+            element.tail = element.tail.replace("&", "&amp;")
+        target = element.get("target")
+        if target and "&" in target:
+            element.set("target", target.replace("&", "&amp;"))
 
 
 def _one_line_headings(body) -> None:
