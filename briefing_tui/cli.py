@@ -106,6 +106,12 @@ def _read(argv: list[str]) -> int:
     # No arguments, the common case, needs no argument parser.
     args = _reader_parser().parse_args(argv) if argv else None
     path_given = args.path if args is not None else None
+    ahead = None
+    if path_given is not None and path_given != "-" and not path_given.lower().startswith(("http://", "https://")):
+        from . import parse_ahead
+
+        # First of all: a page is parsed in a child from now on, while we import the rest.
+        ahead = parse_ahead.start_file(path_given)
     keep = _keep_setting() if args is None or not args.no_keep else False
     from .core.reading import read_source
     from .core.resources import bundled_briefing
@@ -117,7 +123,6 @@ def _read(argv: list[str]) -> int:
 
         raise BriefingError("--watch follows a file: give its path")
     opening: dict = {}
-    ahead = None
     library_problem = None
     if path_given is None:
         last, library_problem = _last_read() if keep else (None, None)
@@ -132,10 +137,6 @@ def _read(argv: list[str]) -> int:
         if is_url(path_given):
             require_screen()
             return _read_url(path_given, keep)
-        if path_given != "-":
-            from . import parse_ahead
-
-            ahead = parse_ahead.start_file(path_given)  # a page: parsed in a child from now on
         source = read_source(path_given)
         if path_given != "-":
             import os

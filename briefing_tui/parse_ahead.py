@@ -16,9 +16,11 @@ import re
 import subprocess
 import sys
 import threading
+from typing import TYPE_CHECKING
 
-from .core.model import Briefing
-from .core.reading import SourceText
+if TYPE_CHECKING:  # the child is started before the reader imports more than it needs
+    from .core.model import Briefing
+    from .core.reading import SourceText
 
 
 class ParseAhead:
@@ -74,6 +76,8 @@ class ParseAhead:
             briefing = pickle.loads(self.output)
         except Exception:  # noqa: BLE001 (whatever the child wrote, we parse ourselves)
             return None
+        from .core.model import Briefing
+
         return briefing if isinstance(briefing, Briefing) else None
 
 

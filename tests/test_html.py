@@ -485,3 +485,23 @@ def test_a_links_address_and_the_text_keep_their_ampersands_as_written():
     links = [s for section in briefing.sections for s in section.spans if s.style == "link"]
     assert [link.target for link in links] == ["https://wiki.example/i.php?title=Sea&action=edit&section=1&copy=2"]
     assert "written in R&D as &para=3 and more." in briefing.sections[0].text
+
+
+def test_a_saved_pages_child_parse_starts_before_the_reader_imports_asyncio_or_textual():
+    # The child's head start is what lets the page be ready for the first frame.
+    import subprocess
+    import sys
+
+    program = (
+        "import sys\n"
+        "from briefing_tui import cli, parse_ahead\n"
+        "def started(path, only_when_free=True):\n"
+        "    print(sorted(m for m in ('asyncio', 'textual') if m in sys.modules), flush=True)\n"
+        "    raise SystemExit(0)\n"
+        "parse_ahead.start_file = started\n"
+        "cli.main([sys.argv[1]])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program, str(PAGES / "news_article.html")], capture_output=True, text=True, timeout=60
+    )
+    assert done.stdout.strip() == "[]", done.stdout + done.stderr
