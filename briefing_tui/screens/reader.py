@@ -220,10 +220,7 @@ class ReaderScreen(Screen[None]):
             briefing = parse_text(
                 text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
             )
-        self.set_reactive(ReaderScreen.briefing, briefing)
-        self.set_reactive(ReaderScreen.position_label, self._position_label(0))
-        self.set_reactive(ReaderScreen.position_whole, self._position_label(0, whole=True))
-        self.set_reactive(ReaderScreen.note, "; ".join(self.briefing.notes))
+        self._open_on(briefing)
         if self._pending is not None or fetch_url is not None:
             # The first frame already says what is coming (not "empty briefing").
             self.set_reactive(ReaderScreen.position_label, "")
@@ -284,6 +281,10 @@ class ReaderScreen(Screen[None]):
         self._pending = None
         self._arrived_later = False
         self.complete = True
+        self._open_on(briefing)
+
+    def _open_on(self, briefing: Briefing) -> None:
+        """The briefing the first frame shows, at its first section (set before it is drawn)."""
         self.set_reactive(ReaderScreen.briefing, briefing)
         self.set_reactive(ReaderScreen.position_label, self._position_label(0))
         self.set_reactive(ReaderScreen.position_whole, self._position_label(0, whole=True))
