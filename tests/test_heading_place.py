@@ -655,3 +655,19 @@ def test_no_word_is_lost(blocks, gap, wrapper, footer):
 def test_a_question_heading_may_hold_an_abbreviation():
     text = f"Pact\nTopline\n{PARA}\nWhat Security Threats Are Japan And The U.s. Concerned About?\n{PARA2}\n"
     assert headings(text) == ["Topline", "What Security Threats Are Japan And The U.s. Concerned About?"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_answer_between_two_questions_is_no_heading(gap):
+    turns = [
+        "You have guided on this river longer than almost anyone. When did you start?",
+        "Twenty years ago this spring",
+        "Many guides leave after a few seasons, worn out. Do you still enjoy it?",
+        "Every single day on the water",
+        "So, what is next for you?",
+        PARA,
+    ]
+    text = gap.join(["Talking to a river guide", PARA2, *turns]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None]
+    assert "Every single day on the water" in briefing.sections[0].text

@@ -315,6 +315,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
         if _SALUTATION_LINE.match(lines[following].strip()):
             continue  # over "Dear Jean:": the address of a letter
+        if candidate.shape != "question" and _in_an_exchange(lines, previous, following, start):
+            continue  # "Absolutely" between two questions: an answer, not a heading
         if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
             continue  # a name standing alone: a caption, a signature, a list of people
         # A run of heading-like lines: a heading and its first sub-heading may stand over
@@ -358,6 +360,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
     return accepted
+
+
+def _asks(line: str) -> bool:
+    """Does a line end in a question mark (a quotation's closing mark aside)?"""
+    return line.rstrip().rstrip("\"”’')").endswith("?")
+
+
+def _in_an_exchange(lines: list[str], previous: int | None, following: int, start: int) -> bool:
+    """A short line between a question and the next question is an interview's answer."""
+    return previous is not None and previous >= start and _asks(lines[previous]) and _asks(lines[following])
 
 
 # "Dear Jean:", "Sir,": the salutation under a letter's address.
