@@ -505,3 +505,22 @@ def test_a_saved_pages_child_parse_starts_before_the_reader_imports_asyncio_or_t
         [sys.executable, "-c", program, str(PAGES / "news_article.html")], capture_output=True, text=True, timeout=60
     )
     assert done.stdout.strip() == "[]", done.stdout + done.stderr
+
+
+def test_an_entity_the_page_shows_as_text_stays_as_written():
+    # A page about HTML shows "&amp;amp;" as "&amp;": those letters are its text, also in
+    # code and in a page read as plain paragraphs.
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Writing HTML</title></head><body><article><h1>Writing HTML</h1>"
+        f"<p>{paragraph} Type &amp;amp; for an ampersand and &amp;#60; for a less-than sign.</p>"
+        "<h2>Q&amp;A &amp;amp; more</h2>"
+        f"<p>{paragraph} In code: <code>a &amp;amp;&amp; b</code>, Tom &amp; Jerry.</p>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "entities.html")
+    text = _all_text(briefing)
+    assert "Type &amp; for an ampersand and &#60; for a less-than sign." in text
+    assert [s.heading for s in briefing.sections] == [None, "Q&A &amp; more"]
+    assert "a &amp;& b" in text and "Tom & Jerry" in text
+    assert html_format._escape("Type &amp; and &copy; & R&D") == "Type \\&amp; and \\&copy; & R&D"

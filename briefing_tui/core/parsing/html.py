@@ -251,16 +251,30 @@ def _mark_quotes(body) -> None:
             paragraph.text = _QUOTE_MARK + (paragraph.text or "")
 
 
+# An "&" that opens what Markdown reads as an entity ("&amp;", "&#38;"): the page's text
+# says those letters, so the "&" is escaped for Markdown ("\&").
+_ENTITY_LIKE = re.compile(r"&(?=#?[A-Za-z0-9]{1,32};)")
+
+
 def _keep_ampersands(body) -> None:
     """Every "&" of the text and the links written "&amp;": trafilatura's Markdown decodes
-    entities once more, which would read an address's "&section=1" as "§ion=1"."""
+    entities once more, which would read an address's "&section=1" as "§ion=1". An "&amp;"
+    the page's text shows (a page about HTML) is escaped for our Markdown reader as well;
+    code is shown as written, so its "&" needs no escape."""
+    in_code = {element for code in body.iter("code") for element in code.iter()}
+
+    def kept(text: str, code: bool) -> str:
+        if not code:
+            text = _ENTITY_LIKE.sub(r"\\&", text)
+        return text.replace("&", "&amp;")
+
     for element in body.iter():
         if not isinstance(element.tag, str):
             continue
         if element.text and "&" in element.text:
-            element.text = element.text.replace("&", "&amp;")
+            element.text = kept(element.text, element in in_code)
         if element.tail and "&" in element.tail:
-            element.tail = element.tail.replace("&", "&amp;")
+            element.tail = kept(element.tail, element in in_code and element.tag != "code")
         target = element.get("target")
         if target and "&" in target:
             element.set("target", target.replace("&", "&amp;"))
@@ -438,7 +452,7 @@ def _escape(text: str) -> str:
     """Plain text made safe to read as Markdown."""
     from ..export import escape_markdown
 
-    return escape_markdown(text)
+    return _ENTITY_LIKE.sub(r"\\&", escape_markdown(text))
 
 
 def _clean(value: object) -> str | None:
