@@ -524,3 +524,25 @@ def test_an_entity_the_page_shows_as_text_stays_as_written():
     assert [s.heading for s in briefing.sections] == [None, "Q&A &amp; more"]
     assert "a &amp;& b" in text and "Tom & Jerry" in text
     assert html_format._escape("Type &amp; and &copy; & R&D") == "Type \\&amp; and \\&copy; & R&D"
+
+
+def test_a_link_inside_a_paragraph_of_loose_text_does_not_split_the_paragraph():
+    # A blog's post body: text straight in a <div>, lines broken with <br>, links inside.
+    page = (
+        "<html><head><title>Harbour Notes: Tide tables are out</title></head><body>"
+        "<div class='post-outer'><h3 class='post-title'>Tide tables are out</h3>"
+        "<div class='post-body entry-content'>The tide tables for next year are out today, a month earlier "
+        "than usual. &nbsp;See <a href='https://tides.example/2026'>the full tables for every quay</a> "
+        "for the hours of each day.<br /><br />You can print the pocket edition "
+        "<a href='https://tides.example/pocket.pdf'>here</a>. &nbsp;The harbour office also has copies "
+        "on paper for anyone who asks at the desk.<br /><div><br /></div>We hope the early tables help "
+        "the boats plan their winter.<br /></div></div></body></html>"
+    )
+    briefing = parse_text(page, "tides.html")
+    paragraphs = [p for s in briefing.sections for p in s.text.split("\n\n")]
+    assert "See the full tables for every quay for the hours of each day." in paragraphs[0]
+    assert paragraphs[1] == (
+        "You can print the pocket edition here. The harbour office also has copies on paper for anyone who asks at the desk."
+    )
+    links = [s.target for section in briefing.sections for s in section.spans if s.style == "link"]
+    assert links == ["https://tides.example/2026", "https://tides.example/pocket.pdf"]

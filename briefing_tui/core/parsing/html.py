@@ -127,6 +127,7 @@ def extract(html: str, url: str | None = None) -> Page:
     if body is not None and plain:
         markdown = "\n\n".join(_escape(text) for text in _paragraph_texts(body))
     elif body is not None:
+        _join_split_paragraphs(body, html)
         _respace_inline_ends(body, html)
         _one_line_headings(body)
         _no_heading_anchors(body)
@@ -364,6 +365,45 @@ def _respace_inline_ends(body, html: str) -> None:
         if re.search(re.escape(last) + _GLUE + re.escape(first), html):
             continue
         element.tail = " " + (element.tail or "")
+
+
+# Between two words of one line of the page's source: spaces and inline tags only (no <p>,
+# <br>, <div> or other block that would end the paragraph in a browser).
+_INLINE_GLUE = (
+    r"((?:\s|&nbsp;|&#160;|&#xa0;)*)"
+    r"((?:<(?!/?(?:p|div|br|li|h[1-6]|td|th|tr|table|ul|ol|dl|blockquote|section|article|header|footer"
+    r"|figure|figcaption|hr|pre|main|aside|nav)\b)[^<>]*>(?:\s|&nbsp;|&#160;|&#xa0;)*)*)"
+)
+
+
+def _join_split_paragraphs(body, html: str) -> None:
+    """One paragraph that trafilatura cut in two at a link or emphasis ("See" | "[the
+    document] for more."): a paragraph ending mid-sentence is joined with the next when the
+    page's source runs from its last word to the next one's first through inline tags only."""
+    for paragraph in list(body.iter("p")):
+        following = paragraph.getnext()
+        if following is None or following.tag != "p" or (paragraph.tail or "").strip():
+            continue
+        ending = "".join(paragraph.itertext()).rstrip()
+        opening = "".join(following.itertext()).lstrip()
+        last, first = re.search(r"\w+,?\Z", ending), re.match(r"\w+", opening)
+        if last is None or first is None:
+            continue
+        joined = re.search(re.escape(last.group()[-24:]) + _INLINE_GLUE + re.escape(first.group()[:24]), html)
+        if joined is None:
+            continue
+        space = " " if (joined.group(1) or re.search(r"\s|&nbsp;|&#160;|&#xa0;", joined.group(2))) else ""
+        # the next paragraph's words go on in this one, after `space`
+        children = list(paragraph)
+        text = (following.text or "").lstrip()
+        if children:
+            children[-1].tail = (children[-1].tail or "").rstrip() + space + text
+        else:
+            paragraph.text = (paragraph.text or "").rstrip() + space + text
+        for child in list(following):
+            paragraph.append(child)
+        paragraph.tail = following.tail
+        following.getparent().remove(following)
 
 
 _BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
