@@ -526,19 +526,22 @@ def test_an_entity_the_page_shows_as_text_stays_as_written():
     assert html_format._escape("Type &amp; and &copy; & R&D") == "Type \\&amp; and \\&copy; & R&D"
 
 
+# A blog's post body: text straight in a <div>, lines broken with <br> and empty <div>s,
+# links inside.
+LOOSE_POST = (
+    "<html><head><title>Harbour Notes: Tide tables are out</title></head><body>"
+    "<div class='post-outer'><h3 class='post-title'>Tide tables are out</h3>"
+    "<div class='post-body entry-content'>The tide tables for next year are out today, a month earlier "
+    "than usual. &nbsp;See <a href='https://tides.example/2026'>the full tables for every quay</a> "
+    "for the hours of each day.<br /><br />You can print the pocket edition "
+    "<a href='https://tides.example/pocket.pdf'>here</a>. &nbsp;The harbour office also has copies "
+    "on paper for anyone who asks at the desk.<br /><div><br /></div>We hope the early tables help "
+    "the boats plan their winter.<br /></div></div></body></html>"
+)
+
+
 def test_a_link_inside_a_paragraph_of_loose_text_does_not_split_the_paragraph():
-    # A blog's post body: text straight in a <div>, lines broken with <br>, links inside.
-    page = (
-        "<html><head><title>Harbour Notes: Tide tables are out</title></head><body>"
-        "<div class='post-outer'><h3 class='post-title'>Tide tables are out</h3>"
-        "<div class='post-body entry-content'>The tide tables for next year are out today, a month earlier "
-        "than usual. &nbsp;See <a href='https://tides.example/2026'>the full tables for every quay</a> "
-        "for the hours of each day.<br /><br />You can print the pocket edition "
-        "<a href='https://tides.example/pocket.pdf'>here</a>. &nbsp;The harbour office also has copies "
-        "on paper for anyone who asks at the desk.<br /><div><br /></div>We hope the early tables help "
-        "the boats plan their winter.<br /></div></div></body></html>"
-    )
-    briefing = parse_text(page, "tides.html")
+    briefing = parse_text(LOOSE_POST, "tides.html")
     paragraphs = [p for s in briefing.sections for p in s.text.split("\n\n")]
     assert "See the full tables for every quay for the hours of each day." in paragraphs[0]
     assert paragraphs[1] == (
@@ -546,3 +549,8 @@ def test_a_link_inside_a_paragraph_of_loose_text_does_not_split_the_paragraph():
     )
     links = [s.target for section in briefing.sections for s in section.spans if s.style == "link"]
     assert links == ["https://tides.example/2026", "https://tides.example/pocket.pdf"]
+
+
+def test_loose_text_after_an_empty_block_is_kept():
+    briefing = parse_text(LOOSE_POST, "tides.html")
+    assert briefing.sections[-1].text.endswith("\n\nWe hope the early tables help the boats plan their winter.")

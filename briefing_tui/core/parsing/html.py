@@ -106,7 +106,7 @@ def extract(html: str, url: str | None = None) -> Page:
     # The text is decoded already: an XML declaration naming its encoding only makes lxml
     # refuse the page (trafilatura then finds nothing in it).
     html = _XML_DECLARATION.sub("", html, count=1)
-    document = bare_extraction(html, url=url, with_metadata=True, **options)
+    document = bare_extraction(_line_breaks_for_empty_blocks(html), url=url, with_metadata=True, **options)
     body = document.body if document is not None else None
     plain = False  # a body of plain paragraphs, not trafilatura's structure
     found = len(" ".join(body.itertext()).strip()) if body is not None else 0
@@ -162,6 +162,34 @@ def extract(html: str, url: str | None = None) -> Page:
         site=_clean(document.sitename) or _clean(document.hostname),
         url=_clean(document.url) or url,
     )
+
+
+# An empty block (a <div> holding a line break) between two runs of a post's loose text.
+_EMPTY_BLOCK_BEFORE_TEXT = re.compile(r"<div\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</div>\s*[^\s<]", re.IGNORECASE)
+
+
+def _line_breaks_for_empty_blocks(html: str):
+    """The page, with each empty block that loose text follows made the line break it shows.
+
+    trafilatura drops such a block with the text after it (a blog post's paragraph); as a
+    line break, the text stays. A page without that shape is given as it is, unparsed."""
+    if not _EMPTY_BLOCK_BEFORE_TEXT.search(html):
+        return html
+    from lxml import etree
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for block in list(tree.iter("div")):
+        if (block.text or "").strip() or not (block.tail or "").strip() or block.getparent() is None:
+            continue
+        if any(child.tag != "br" or (child.tail or "").strip() for child in block):
+            continue
+        line_break = etree.Element("br")
+        line_break.tail = block.tail
+        block.getparent().replace(block, line_break)
+    return tree
 
 
 def _hide(tree, prune) -> float:
@@ -325,7 +353,7 @@ def _no_heading_anchors(body) -> None:
             ref.getparent().remove(ref)
 
 
-_SPACES = re.compile(r"[ \t\r\n\f]{2,}|[\t\r\n\f]")
+_SPACES = re.compile(r"[ \t\r\n\f\xa0]{2,}|[\t\r\n\f]")
 
 
 def _collapse_spaces(body) -> None:
