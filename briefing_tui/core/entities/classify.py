@@ -193,6 +193,9 @@ class NameClassifier:
             and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
             and not (len(run) > 2 and run[1].text.lower() in ("and", "&") and run[-1].text in self.org_cues)
         ):
+            if len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
+                yield self._found(run, text, section, "surname?")  # "Rice said": see _single
+                return
             run = run[1:]
             while run and run[0].text.lower() in CONNECTORS | FUNCTION_WORDS:
                 run = run[1:]
@@ -483,6 +486,12 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
             if not all(self._is_common(t) for t in run):
+                if words[0] not in self.g.first_names and self._is_common(run[-1]):
+                    # "Winter Carnival", "Magic Jubilee": no given name and a common noun
+                    # last names a thing (an event, a work, a place), not a person.
+                    # A person after all when the last word alone acts as one: "Rice said"
+                    # (merge.py).
+                    return [self._guess(run, text, section, "other?")]
                 return [self._guess(run, text, section, "person?")]
         return [self._guess(run, text, section, "organization")]
 
@@ -531,6 +540,10 @@ class NameClassifier:
             # market index ("the PCR test", "SPX") and is no entity.
             return [self._found(run, text, section, self._acronym_kind(run, text))]
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
+            if self._after(run, text) in SPEECH_AFTER:
+                # "Rice said": the family name of a "Declan Rice" typed a thing for its
+                # common word (merge.py); else no name.
+                return [self._found(run, text, section, "surname?")]
             return []
         initial = run[0].sentence_start
         after = self._after(run, text)

@@ -23,7 +23,7 @@ _CUE = re.compile(r"\b([a-z]+),? (?:such as|including|like) (?=[A-Z0-9])")
 # What may stand between two names of one list.
 _BETWEEN = re.compile(r"(?:,? (?:and|or) |, )")
 # A name typed without evidence: these take the list's type.
-_RETYPED = frozenset({"unknown", "person?", "place?", "organization?"})
+_RETYPED = frozenset({"unknown", "person?", "place?", "organization?", "other?"})
 
 
 def type_lists(text: str, names: list[Found]) -> None:

@@ -56,8 +56,19 @@ def _resolve_people(found: list[Found]) -> None:
             f.key = f.name = longer[f.key]
     for surname, name in full_names.items():
         full_names[surname] = longer.get(name, name)
+    # "Declan Rice" was typed a thing for its common last word ("Winter Carnival"); "Rice
+    # said" alone makes it a person.
+    things: dict[str, str] = {}
     for f in found:
-        if f.type in ("person", "person?", "unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in full_names:
+        if f.type == "other?":
+            things.setdefault(_words(f.key)[-1], f.key)
+    people = {things[f.key] for f in found if f.type in ("person", "surname?") and f.key in things}
+    for f in found:
+        if f.type == "other?" and f.key in people:
+            f.type = "person"
+            full_names.setdefault(_words(f.key)[-1], f.key)
+    for f in found:
+        if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?") and len(_words(f.key)) == 1 and f.key in full_names:
             f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
 
 
@@ -163,8 +174,10 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     _resolve_people(found)
     _resolve_organisations(found, texts)
     for f in found:
-        if f.type in ("place?", "person?", "organization?"):
+        if f.type in ("place?", "person?", "organization?", "other?"):
             f.type = f.type[:-1]
+        elif f.type == "surname?":
+            f.type = "unknown"  # no full name to join: no name
         elif f.type == "acronym?":
             f.type = "unknown"  # an acronym no full name explains: an organisation only if typed so elsewhere
     groups: dict[str, list[Found]] = defaultdict(list)
