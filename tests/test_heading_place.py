@@ -216,6 +216,7 @@ def test_plain_line_headings_in_markdown(wrapper):
         "Portrait of Ann Lee by Jan Kos",  # what a picture shows, as a caption says it
         "Aerial view of the old town",
         "Ann Lee (left) with the mayor",
+        "Back to the table of contents",  # a page's link back up
     ],
 )
 def test_never_a_heading(line):
@@ -367,6 +368,12 @@ HARBOUR = (
 def test_a_heading_directly_over_its_sub_heading(gap):
     text = gap.join(["Kallo guide", PARA, "Get in", "By boat", PARA2, "See", "Squares", PARA3]) + "\n"
     assert headings(text) == [None, "Get in", "By boat", "See", "Squares"]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_sentence_case_heading_over_a_shorter_sub_heading(gap):
+    text = gap.join(["Running a meeting", PARA, "Before the meeting", "Planning", PARA2, "Agenda", PARA3]) + "\n"
+    assert headings(text) == [None, "Before the meeting", "Planning", "Agenda"]
 
 
 @pytest.mark.parametrize("gap", ["\n\n", "\n"])

@@ -491,7 +491,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
     top, sub = candidates[run[0]], candidates[run[1]]
     top_words, sub_words = len(top.heading.split()), len(sub.heading.split())
     if index == run[0]:
-        return top_words <= sub_words or top.shape == "numbered"
+        # A heading in sentence case over a shorter one: a heading and its first sub-heading
+        # ("Before the meeting", "Planning"); a name or a caption is in Title Case.
+        return top_words <= sub_words or top.shape in ("numbered", "sentence")
     return sub_words <= top_words or top.shape in ("numbered", "caps")
 
 

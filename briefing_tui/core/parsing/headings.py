@@ -151,7 +151,7 @@ _RESIDUE = re.compile(
     r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
-    r"reply|next|previous|back to top|post a comment|leave a comment|add a comment|"
+    r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
     r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive|"
     r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+)$"
     # A link's call to read or watch more: "Read the full transcript of the interview".
