@@ -678,3 +678,23 @@ def test_a_short_answer_between_two_questions_is_no_heading(gap):
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections] == [None]
     assert "Every single day on the water" in briefing.sections[0].text
+
+
+LONG_QUESTION = (
+    "Do you have any advice for someone interested in becoming or just starting out as a technical "
+    "lead on a government project?"
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_question_heads_a_section_among_an_interviews_questions(gap):
+    text = gap.join(
+        ["A talk with a technical lead", PARA, "How did you start?", PARA2, "What was hard?", PARA3, LONG_QUESTION, PARA]
+    )
+    assert headings(text + "\n") == [None, "How did you start?", "What was hard?", LONG_QUESTION]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_question_standing_alone_in_an_article_is_a_paragraph(gap):
+    text = gap.join(["Building the team", PARA, "Hiring", PARA2, LONG_QUESTION, PARA3])
+    assert headings(text + "\n") == [None, "Hiring"]

@@ -21,6 +21,7 @@ from .headings import (
     heading_shape,
     is_all_caps,
     is_known_heading_line,
+    is_long_question,
     is_long_sentence,
     known_heading,
     label_and_kind,
@@ -359,6 +360,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     lengths = sorted(len(h.heading.split()) for h in accepted)
     if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
+    # A long question heads a section among two or more short question headings: an
+    # interview's questions; alone it is a paragraph asking its reader.
+    questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)
+    if questions < 2:
+        accepted = [h for h in accepted if h.shape != "question" or not is_long_question(h.heading)]
     return accepted
 
 

@@ -229,6 +229,14 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
 
 
 LONG_SENTENCE = 12
+SHORT_QUESTION = 18
+LONG_QUESTION = 30
+
+
+def is_long_question(heading: str) -> bool:
+    """ "Do you have any advice for someone just starting out as a technical lead on a
+    government project?": a question longer than a heading's usual few words."""
+    return len(heading.split()) > SHORT_QUESTION
 
 
 def is_long_sentence(heading: str) -> bool:
@@ -339,7 +347,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # A comma marks a turn of talk ("Well, what now?"), not in a numbered sequence.
         if "," in bare and not numbered_item and not is_title_case(bare, tolerance=1):
             return None
-        return "question" if 2 <= len(words) <= 18 else None
+        # Past eighteen words a question heads a section only among other question headings
+        # (an interview's questions): `forbes.find_headings` decides.
+        return "question" if 2 <= len(words) <= LONG_QUESTION else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
         return "title" if not colon or len(words) <= 6 else None
     # Sentence case: short (a longer line is a caption or a sentence), or opened by a
