@@ -27,3 +27,16 @@ def test_a_family_name_that_is_a_common_word_is_a_person_when_it_speaks_alone():
     assert names.get("Declan Rice") == "person"
     names = found("Later that evening Tamsin Hour scored twice. Hour told reporters it was luck.")
     assert names.get("Tamsin Hour") == "person"
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_a_term_not_an_organisation():
+    names = found("Divers steered a remotely operated vehicle (ROV) under the ice. The ROV filmed krill.")
+    assert "ROV" not in names
+    names = found("The Baltic Ferry Board (BFB) said the route reopens. BFB said fares stay.")
+    assert names.get("Baltic Ferry Board") == "organization"
+
+
+def test_acronyms_of_common_nouns_eras_and_currencies_are_no_organisations():
+    names = found("Traces of DNA were found on a coin from 300 BC. Fares in DKK rose, said Kjeld Holm.")
+    assert not {"DNA", "BC", "DKK"} & set(names)
+    assert names.get("Kjeld Holm") == "person"

@@ -16,6 +16,7 @@ from .found import Found, Token
 from .gazetteer import Gazetteer
 from .names import BRAND, CONNECTORS, DIGIT_BRAND, ORDINAL
 from .words import (
+    COMMON_ACRONYMS,
     DIRECTIONS,
     EVENT_FIRST,
     EVENT_WORDS,
@@ -568,14 +569,33 @@ class NameClassifier:
         found.initial = initial
         return [found]
 
+    def _spelled_in_lower_case(self, run: list[Token], text: str) -> bool:
+        """True when lower-case words just before or after an acronym in brackets spell
+        it: "virtual machines (VMs)", "ROV (remotely operated vehicle)"."""
+        word = run[0].text.rstrip("s")
+        start, end = run[0].start, run[-1].end
+        words: list[str] = []
+        if text[start - 1 : start] in "([" and start >= 1:
+            words = re.findall(r"[A-Za-z]+", text[max(0, start - 80) : start - 1])[-len(word) :]
+        elif text[end : end + 2] in (" (", " ["):
+            inside = re.match(r"[^)\]]{1,80}", text[end + 2 : end + 82])
+            words = re.findall(r"[A-Za-z]+", inside.group())[: len(word)] if inside else []
+        return (
+            len(words) == len(word)
+            and "".join(w[0] for w in words).upper() == word.upper()
+            and all(w[0].islower() for w in words)
+        )
+
     def _acronym_kind(self, run: list[Token], text: str) -> str:
         """An acronym nobody knows: an organisation, unless it modifies a noun ("the PCR
         test", "GCSE exams"), is a common word in capitals ("UNLESS") or a Roman numeral;
         then it stays an organisation only if merging finds its full name ("acronym?")."""
         word = run[0].text
         following = text[run[-1].end : run[-1].end + 2]
-        if word.lower() in self.g.common_words or _ROMAN.match(word):
+        if word.lower() in self.g.common_words or _ROMAN.match(word) or word in COMMON_ACRONYMS:
             return "acronym?"
+        if self._spelled_in_lower_case(run, text):
+            return "acronym?"  # "a virtual machine (VM)", "ROS (reactive oxygen species)": a term
         after = self._after(run, text)
         if after in ("index", "indices", "average"):
             return "other"  # "the KOSPI index"
