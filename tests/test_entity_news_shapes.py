@@ -40,3 +40,21 @@ def test_acronyms_of_common_nouns_eras_and_currencies_are_no_organisations():
     names = found("Traces of DNA were found on a coin from 300 BC. Fares in DKK rose, said Kjeld Holm.")
     assert not {"DNA", "BC", "DKK"} & set(names)
     assert names.get("Kjeld Holm") == "person"
+
+
+def test_a_name_before_a_place_and_a_role_is_a_person_not_a_place():
+    names = found("After the game, Ousmane Traore Diallo, Mali coach, said the side was ready.")
+    assert names.get("Ousmane Traore Diallo") == "person"
+    assert found("The plant in Kettering, Ohio, was closed.").get("Kettering") == "place"
+
+
+def test_a_web_address_names_its_company():
+    names = found("The security firm Pelmora.com said the flaw was old.")
+    assert names.get("Pelmora.com") == "organization"
+
+
+def test_former_countries_are_places():
+    names = found("She was born in Czechoslovakia and studied in the Soviet Union and East Germany.")
+    assert names.get("Czechoslovakia") == "place"
+    assert names.get("Soviet Union") == "place"
+    assert names.get("East Germany") == "place"

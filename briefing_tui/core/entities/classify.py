@@ -70,6 +70,8 @@ _APPOSITION = re.compile(
 _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]|$)")
 # Plurals of nouns for people by what they do: "Testers", "Economists", "Residents".
 _AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
+# The end of a web address after a name: "Secunia.com", "Metro.us".
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io)\b(?![.\w-]*\w)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -362,7 +364,8 @@ class NameClassifier:
         if known:
             out.append(self._found(run, text, section, known[1], key=known[0], name=known[0]))
             return None
-        if self._before(run, text) in WORK_BEFORE:
+        if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):
+            # Right before the name: "the film Top Gun"; not "After the game, Ana Ruiz said".
             out.append(self._found(run, text, section, "other"))  # "the film Top Gun", "the song Imagine"
             return None
         if len(run) >= 3 and words[-1].isdigit():
@@ -455,6 +458,9 @@ class NameClassifier:
                 found.aliases = (text[run[0].start : kind.end()],)
                 return [found]  # "the Kibera district": Kibera
             region = _REGION_AFTER.match(text, run[-1].end)
+            role = region and re.match(r"\s+([a-z]+)", text[region.end() : region.end() + 24])
+            if role and role.group(1) in ROLE_BEFORE:
+                region = None  # "Hernan Dario Gomez, Panama coach, said": a person and a role
             if region and (len(run) == 1 or words[0] not in self.g.first_names):
                 known = self.g.lookup(region.group(1))
                 if known is not None and known[1] == "place":
@@ -508,6 +514,11 @@ class NameClassifier:
         word = run[0].text
         if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word) or NUMBER_WORDS.fullmatch(word):
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
+        domain = _DOMAIN.match(text, run[0].end)
+        if domain and word[:1].isupper():
+            # "the security firm Secunia.com": a web address names its company.
+            name = text[run[0].start : domain.end()]
+            return [Found(section, run[0].start, domain.end(), "organization", name, name)]
         if word in TIME_ZONES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 a.m. ET": the zone of a time
         if self._digit_brand(run[0]):
