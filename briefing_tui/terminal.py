@@ -3,7 +3,7 @@
 - Without a terminal the reader refuses in one line (`export` and `search` are for pipes).
 - SIGTERM, SIGHUP and SIGINT end the reader as `q` does: the screen, mouse and cursor are
   restored; if the reader cannot finish within a moment, they are restored here and the
-  process ends anyway.
+  process ends anyway. A terminal that closes without a SIGHUP ends it the same way.
 - Work in threads never holds up the exit: worker threads are daemon threads.
 - A failure shows one line and where the full report was written, not a traceback.
 """
@@ -19,6 +19,7 @@ import sys
 import tempfile
 import threading
 from collections.abc import Callable
+from contextlib import nullcontext
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
@@ -277,6 +278,68 @@ class _SignalWatch:
         os.close(self.pipe[1])  # the watching thread reads the end of the pipe and stops
 
 
+class _HangupWatch:
+    """Call `react` when the terminal hangs up, whether or not SIGHUP comes.
+
+    A terminal can close without a SIGHUP reaching the reader (no controlling terminal,
+    the signal ignored as under nohup, a multiplexer's client killed): reads then find the
+    end of input for ever, and Textual reads on. A thread waits in poll() on the terminal's
+    descriptors, asking for no events: it takes no keys, and wakes only on a hang-up
+    (POLLHUP), or when the reader ends (a byte in a pipe of its own).
+    """
+
+    def __init__(self, react: Callable[[], None]) -> None:
+        self.react = react
+        self.pipe: tuple[int, int] | None = None
+
+    def __enter__(self) -> "_HangupWatch":
+        import select
+
+        if not hasattr(select, "poll"):
+            return self
+        terminals = sorted({fd for fd in (0, 1) if _is_terminal_fd(fd)})
+        if not terminals:
+            return self
+        self.pipe = os.pipe()
+        poller = select.poll()
+        for fd in terminals:
+            poller.register(fd, 0)  # no events asked for: POLLHUP is always reported
+        poller.register(self.pipe[0], select.POLLIN)
+        threading.Thread(target=self._watch, args=(poller, self.pipe[0]), daemon=True, name="hangup").start()
+        return self
+
+    def _watch(self, poller: Any, stop: int) -> None:
+        import select
+
+        try:
+            while True:
+                events = poller.poll()
+                if any(fd == stop for fd, _ in events):
+                    return
+                if any(mask & select.POLLHUP for _, mask in events):
+                    self.react()
+                    return
+        except OSError:
+            return
+        finally:
+            os.close(stop)
+
+    def __exit__(self, *_: object) -> None:
+        if self.pipe is not None:
+            try:
+                os.write(self.pipe[1], b"x")
+            except OSError:
+                pass  # the watch has ended (a hang-up) and closed its end
+            os.close(self.pipe[1])
+
+
+def _is_terminal_fd(fd: int) -> bool:
+    try:
+        return os.isatty(fd)
+    except OSError:
+        return False
+
+
 def run_reader(app: App, headless: bool = False) -> int:
     """Run the reader app in the terminal (or headless, for tests); its exit status.
 
@@ -294,7 +357,9 @@ def run_reader(app: App, headless: bool = False) -> int:
     async def run() -> None:
         loop = asyncio.get_running_loop()
         loop.set_default_executor(DaemonExecutor())
-        with _SignalWatch(lambda number: on_signal(number, loop)):
+        # A terminal that closes is a hang-up, signalled or not.
+        hangup = _HangupWatch(lambda: on_signal(signal.SIGHUP, loop)) if not headless else nullcontext()
+        with _SignalWatch(lambda number: on_signal(number, loop)), hangup:
             await app.run_async(headless=headless)
 
     try:

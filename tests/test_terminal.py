@@ -176,6 +176,27 @@ def test_a_terminal_that_hangs_up_during_start_up_ends_the_reader(open_reader, a
     assert code == 128 + signal.SIGHUP or (after < 1 and code in (1, -signal.SIGHUP))
 
 
+@pytest.mark.parametrize("after", ["drawn", "searching"])
+def test_a_terminal_that_closes_without_a_hangup_signal_ends_the_reader(open_reader, after):
+    """The terminal goes away and no SIGHUP comes (the reader has no controlling terminal,
+    or ignores the signal, as under nohup): reads then find the end of input for ever. The
+    reader notices the hang-up itself and ends, as SIGHUP ends it, instead of running on."""
+    reader = open_reader(str(bundled_briefing()))
+    reader.wait_for(b"Topline")
+    reader.wait_for(MOUSE_ON)
+    reader.read(1.0)
+    if after == "searching":
+        os.write(reader.main, b"/kishda")
+        reader.read(1.0)
+    os.close(reader.main)
+    reader.main = os.open(os.devnull, os.O_RDONLY)  # what close() closes later
+    try:
+        code = reader.process.wait(20)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the reader was still running 20 s after its terminal closed")
+    assert code == 128 + signal.SIGHUP
+
+
 def test_signals_reach_their_handler_while_the_main_thread_waits_on_a_lock():
     from briefing_tui.terminal import _SignalWatch
 
