@@ -103,15 +103,44 @@ def _export(argv: list[str]) -> int:
 
 
 def _read(argv: list[str]) -> int:
+    # First of all: a saved page is parsed in a child from now on, while we parse the
+    # arguments and import the rest (the child needs none of that).
+    started = [_parse_ahead(_page_argument(argv))]
+    try:
+        return _read_with(argv, started)
+    finally:
+        for ahead in started:
+            if ahead is not None:
+                ahead.cancel()  # the reader is leaving: a parse still under way is of no use
+
+
+def _page_argument(argv: list[str]) -> str | None:
+    """The PATH of `briefing PATH [--no-keep] [--watch]`, found without argparse; None when
+    there is none or the arguments are anything else (argparse then decides)."""
+    paths = [argument for argument in argv if argument not in ("--no-keep", "--watch")]
+    if len(paths) != 1 or paths[0].startswith("-"):
+        return None
+    return paths[0]
+
+
+def _parse_ahead(path: str | None):
+    """A child parsing the page at `path` (see parse_ahead), or None."""
+    if path is None or path.lower().startswith(("http://", "https://")):
+        return None
+    from . import parse_ahead
+
+    return parse_ahead.start_file(path)
+
+
+def _read_with(argv: list[str], started: list) -> int:
+    """The reader; `started` holds the parse started ahead (or None) and gains any started here."""
     # No arguments, the common case, needs no argument parser.
     args = _reader_parser().parse_args(argv) if argv else None
     path_given = args.path if args is not None else None
-    ahead = None
-    if path_given is not None and path_given != "-" and not path_given.lower().startswith(("http://", "https://")):
-        from . import parse_ahead
-
-        # First of all: a page is parsed in a child from now on, while we import the rest.
-        ahead = parse_ahead.start_file(path_given)
+    ahead = started[-1]
+    if ahead is None and path_given is not None and path_given != "-":
+        ahead = _parse_ahead(path_given)  # arguments _page_argument left to argparse
+        started.append(ahead)
     keep = _keep_setting() if args is None or not args.no_keep else False
     from .core.reading import read_source
     from .core.resources import bundled_briefing
@@ -149,6 +178,7 @@ def _read(argv: list[str]) -> int:
         from . import parse_ahead
 
         ahead = parse_ahead.start(source)  # a page is parsed while Textual loads
+        started.append(ahead)
     from .app import BriefingApp
     from .config import load_settings
 

@@ -2,89 +2,209 @@
 
 Extracting a page needs trafilatura, whose import costs about as much as Textual's. Done
 one after the other they double the wait for the first frame; with a core free, a child
-process does one while the reader does the other. With no core free a child would only
-slow the reader down, so a thread of the reader's own parses the page instead (it still
-fills the moments Textual waits on the terminal). The reader's first frame shows the page
-when the parse has ended by then (or a moment later); else the reader opens at once and shows
-the page when `result()` gives it. It parses the page itself when anything went wrong.
+process does one while the reader does the other. On Linux the child is a fork of the
+reader, taken before the reader imports anything the child does not need: it has no Python
+of its own to start. With no core free a child would only slow the reader down (the two
+share one portion of the processors, and the child repeats some of the reader's work), so
+a thread of the reader's own parses the page instead (it still fills the moments Textual
+waits on the terminal). The reader's first frame shows the page when the parse has ended
+by then (or a moment later); else the reader opens at once and shows the page when
+`result()` gives it. It parses the page itself when anything went wrong.
 """
 
 from __future__ import annotations
 
-import pickle
+import os
 import re
-import subprocess
 import sys
-import threading
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the child is started before the reader imports more than it needs
     from .core.model import Briefing
     from .core.reading import SourceText
 
+# The child's answer: its length (8 bytes, little-endian), then the pickled briefing. A
+# child that failed or was killed half-way gives no answer, or a short one.
+_LENGTH_BYTES = 8
+
 
 class ParseAhead:
-    """A child process parsing one source; `ready()` says whether it has ended, `result()`
-    waits for its briefing (or None).
+    """A child process parsing one source; `ready()` says whether it has answered,
+    `result()` waits for its briefing (or None), `cancel()` ends it.
 
     The child is given the decoded source, or (started before we read it) the file's path.
+    Where it is safe (Linux, no thread running yet) the child is a fork of this process: it
+    starts with what is imported already, and not with a new Python. Else it is a new
+    Python (`python -m briefing_tui.parse_ahead`) given the source through a pipe.
     """
 
-    def __init__(self, source: SourceText | str) -> None:
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "briefing_tui.parse_ahead"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-        )
-        data = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
+    def __init__(self, source: SourceText | str, fork: bool | None = None) -> None:
+        import threading
+
         self.output = b""
         self.finished = threading.Event()
-        # Written and read by threads: a page larger than the pipe's buffer would block us
-        # until the child reads it, and we have Textual to import meanwhile.
-        self.writer = threading.Thread(target=self._write, args=(data,), daemon=True)
-        self.writer.start()
-        threading.Thread(target=self._collect, daemon=True).start()
+        self.forked = can_fork() if fork is None else fork
+        if self.forked:
+            self.process = None
+            self.pid, answer = _fork(source)
+        else:
+            import pickle
+            import subprocess
+
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "briefing_tui.parse_ahead"],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            )
+            self.pid = self.process.pid
+            answer = self.process.stdout.fileno()  # type: ignore[union-attr]
+            # Written by a thread: a page larger than the pipe's buffer would block us until
+            # the child reads it, and we have Textual to import meanwhile.
+            data = pickle.dumps(source, protocol=pickle.HIGHEST_PROTOCOL)
+            threading.Thread(target=self._write, args=(data,), daemon=True).start()
+        threading.Thread(target=self._collect, args=(answer,), daemon=True).start()
 
     def _write(self, data: bytes) -> None:
         try:
-            assert self.process.stdin is not None
+            assert self.process is not None and self.process.stdin is not None
             self.process.stdin.write(data)
             self.process.stdin.close()
         except OSError:
             pass
 
-    def _collect(self) -> None:
+    def _collect(self, answer: int) -> None:
+        """Read the child's answer to its end; the answer counts from then, without waiting
+        for the child to be gone."""
+        chunks = []
         try:
-            assert self.process.stdout is not None
-            self.output = self.process.stdout.read()
+            while chunk := os.read(answer, 1 << 20):
+                chunks.append(chunk)
+        except OSError:
+            chunks = []
+        self.output = b"".join(chunks)
+        self.finished.set()
+        if self.forked:
+            os.close(answer)
+            try:
+                os.waitpid(self.pid, 0)
+            except ChildProcessError:
+                pass
+        else:
+            assert self.process is not None
             self.process.wait()
-        except (OSError, ValueError):
-            self.output = b""
-        finally:
-            self.finished.set()
+            self.process.stdout.close()  # type: ignore[union-attr]
 
     def ready(self, timeout: float = 0.0) -> bool:
-        """True when the child has ended (waiting up to `timeout` seconds for it)."""
+        """True when the child has answered (waiting up to `timeout` seconds for it)."""
         return self.finished.wait(timeout)
 
     def result(self, timeout: float = 60.0) -> Briefing | None:
         if not self.finished.wait(timeout):
-            self.process.kill()
+            self.cancel()
             return None
-        if self.process.returncode != 0:
+        output = self.output
+        length = int.from_bytes(output[:_LENGTH_BYTES], "little")
+        if len(output) < _LENGTH_BYTES or len(output) != _LENGTH_BYTES + length:
             return None
+        import pickle
+
         try:
-            briefing = pickle.loads(self.output)
+            briefing = pickle.loads(output[_LENGTH_BYTES:])
         except Exception:  # noqa: BLE001 (whatever the child wrote, we parse ourselves)
             return None
         from .core.model import Briefing
 
         return briefing if isinstance(briefing, Briefing) else None
 
+    def cancel(self) -> None:
+        """End the child if it has not answered yet (the reader is leaving, or needs no answer)."""
+        if self.finished.is_set():
+            return
+        import signal
+
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except OSError:
+            pass
+
+
+# Imported before the fork, for both processes: our parsers, and what trafilatura imports
+# that the reader imports too before its first frame (Textual and asyncio do).
+SHARED_MODULES = (
+    "briefing_tui.core.parsing", "datetime", "logging", "pathlib", "pickle", "random", "socket", "ssl",
+    "tempfile", "urllib.parse",
+)
+
+
+def can_fork() -> bool:
+    """True when a fork of this process can parse a page: on Linux, with no thread running
+    (a fork copies no thread, and a lock one of them held stays held in the child)."""
+    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+        return False
+    threading = sys.modules.get("threading")
+    return threading is None or threading.active_count() == 1
+
+
+def _fork(source: SourceText | str) -> tuple[int, int]:
+    """(the child's pid, the end of the pipe its answer comes through)."""
+    # What both need is imported here, once for both: the reader needs it for its first
+    # frame anyway, and the child would take as long to import it itself. On a busy
+    # machine the two share one portion of the processors: work done twice is time lost.
+    import importlib
+
+    for name in SHARED_MODULES:
+        importlib.import_module(name)
+    # What exists now is never collected by either: a collection would copy every page
+    # it touches into both processes (the copy-on-write a fork otherwise saves).
+    import gc
+
+    gc.freeze()
+    answer, write_end = os.pipe()
+    for stream in (sys.stdout, sys.stderr):  # nothing buffered is written twice
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
+    pid = os.fork()
+    if pid == 0:  # the child: never returns into the reader's code
+        status = 1
+        try:
+            os.close(answer)
+            # Nothing from the child reaches the reader's terminal (warnings, a failure).
+            quiet = os.open(os.devnull, os.O_RDWR)
+            for descriptor in (0, 1, 2):
+                os.dup2(quiet, descriptor)
+            _answer(write_end, source)
+            status = 0
+        except BaseException:  # noqa: BLE001 (the reader parses it itself)
+            pass
+        os._exit(status)
+    os.close(write_end)
+    return pid, answer
+
+
+def _answer(descriptor: int, source: SourceText | str) -> None:
+    """Parse the source (or the file at a path) and write the answer to `descriptor`."""
+    import pickle
+
+    from .core.parsing import parse_source
+
+    if isinstance(source, str):
+        from .core.reading import read_source
+
+        source = read_source(source)
+    data = pickle.dumps(parse_source(source), protocol=pickle.HIGHEST_PROTOCOL)
+    with open(descriptor, "wb", closefd=True) as out:
+        out.write(len(data).to_bytes(_LENGTH_BYTES, "little"))
+        out.write(data)
+
 
 class ParseHere:
     """A thread parsing one source (or the file at a path); `result()` waits for it (or None)."""
 
     def __init__(self, source: SourceText | str) -> None:
+        import threading
+
         self.briefing: Briefing | None = None
         self.thread = threading.Thread(target=self._parse, args=(source,), daemon=True)
         self.thread.start()
@@ -109,11 +229,12 @@ class ParseHere:
     def result(self, timeout: float = 60.0) -> Briefing | None:
         return self.briefing if self.ready(timeout) else None
 
+    def cancel(self) -> None:
+        """Nothing to end: the thread ends with the reader."""
+
 
 def core_free() -> bool:
     """True when the machine has a processor core with nothing to do (by its load average)."""
-    import os
-
     try:
         load = os.getloadavg()[0]
     except OSError:
@@ -149,7 +270,6 @@ def start_file(path: str, only_when_free: bool = True) -> ParseAhead | ParseHere
     Started before the file is read here, it gets a head start on trafilatura's import.
     A wrong guess only costs the child's work: it parses the file as we would.
     """
-    import os
     import stat
 
     try:
@@ -172,17 +292,13 @@ def start_file(path: str, only_when_free: bool = True) -> ParseAhead | ParseHere
 
 
 def _child() -> int:
+    import pickle
+
     source = pickle.load(sys.stdin.buffer)
-    from .core.parsing import parse_source
-
-    if isinstance(source, str):
-        from .core.reading import read_source
-
-        source = read_source(source)
-
-    briefing = parse_source(source)
-    sys.stdout.buffer.write(pickle.dumps(briefing, protocol=pickle.HIGHEST_PROTOCOL))
-    return 0
+    sys.stdout.flush()
+    _answer(os.dup(sys.stdout.fileno()), source)
+    # Gone at once: the reader has its answer, and tearing the interpreter down is work.
+    os._exit(0)
 
 
 if __name__ == "__main__":

@@ -137,7 +137,7 @@ def test_plain_text_is_not_parsed_ahead_and_a_failing_child_gives_none(tmp_path)
     from briefing_tui.core.resources import bundled_briefing
 
     assert parse_ahead.start(read_source(bundled_briefing()), only_when_free=False) is None
-    broken = parse_ahead.ParseAhead(SourceText("<p>x</p>", "x.html"))
+    broken = parse_ahead.ParseAhead(SourceText("<p>x</p>", "x.html"), fork=False)  # a new Python
     broken.process.kill()
     assert broken.result() is None
 
