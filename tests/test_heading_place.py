@@ -457,7 +457,8 @@ def test_an_interviewers_label_again_and_again_is_no_memo():
     briefing = parse_text(text)
     assert briefing.format != "memo"
     assert "What a product owner does" in [s.heading for s in briefing.sections]
-    assert "TTS: What is next?" in " ".join(s.text for s in briefing.sections)
+    # The questions over the named answers head them (a transcript); no word is lost.
+    assert "TTS: What is next?" in [s.heading for s in briefing.sections]
 
 
 def test_paragraphs_opening_with_labels_of_their_own_keep_the_articles_headings():
@@ -698,3 +699,36 @@ def test_a_long_question_heads_a_section_among_an_interviews_questions(gap):
 def test_a_long_question_standing_alone_in_an_article_is_a_paragraph(gap):
     text = gap.join(["Building the team", PARA, "Hiring", PARA2, LONG_QUESTION, PARA3])
     assert headings(text + "\n") == [None, "Hiring"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_questions_over_named_speakers_answers_head_a_transcript(gap):
+    asked = [
+        "TTS: Can you walk me through what you do as the owner of the flood maps, day to day and week to week?",
+        "It sounds like the levee work and the maps compete for time. How has the team been balancing that?",
+        "TTS: What has been fun about this project?",
+    ]
+    text = gap.join(
+        [
+            "Catching up with the flood map team",
+            PARA,
+            asked[0],
+            f"Ann Lee: {PARA2}",
+            f"Tom Berg: {PARA3}",
+            asked[1],
+            f"Tom Berg: {PARA}",
+            f"Ann Lee: {PARA2}",
+            asked[2],
+            f"Ann Lee: {PARA3}",
+            "TTS: Patience on both sides has made this work. Was it always so?",
+            PARA3,
+        ]
+    )
+    briefing = parse_text(text + "\n")
+    assert [s.heading for s in briefing.sections] == [None, *asked]
+    assert "Patience on both sides" in briefing.sections[-1].text
+
+
+def test_a_question_over_one_labelled_paragraph_is_no_transcript():
+    text = f"Open data at the council\n\n{PARA}\n\nWhat does it mean for you, and for the town?\n\nOpen data: {PARA2}\n\n{PARA3}\n"
+    assert headings(text) == [None]

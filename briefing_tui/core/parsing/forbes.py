@@ -98,7 +98,47 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _sentence_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _transcript_questions(lines, start, candidates):
+        candidates[heading.index] = heading
     return _placed(lines, start, candidates)
+
+
+# "Lauren Frohlich: A lot has happened.": a speaker's name of a word to four before a colon.
+_SPEAKER = re.compile(r"^(?P<name>[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,3}):\s+\S")
+
+
+def _speaker(line: str) -> str | None:
+    match = _SPEAKER.match(line.strip())
+    return match["name"] if match else None
+
+
+def _transcript_questions(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """The interviewer's questions of a transcript whose answers open with the speaker's name.
+
+    "It sounds like you have trade-offs. How has the team balanced that?" over "Lauren
+    Frohlich: We've been …": a question, of a sentence or a few, standing alone over a
+    named speaker's answer heads it, when two or more such questions and three or more
+    named turns by speakers who speak more than once make the text a transcript.
+    """
+    turns: Counter[str] = Counter()
+    asked: list[int] = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if not text:
+            continue
+        name = _speaker(text)
+        if name:
+            turns[name] += 1
+        if index in candidates or not _asks(text) or len(text.split()) > 60 or LIST_MARKER.match(text):
+            continue
+        following = _next_text_line(lines, index + 1)
+        answer = _speaker(lines[following]) if following is not None else None
+        if answer and answer != name and not _asks(lines[following]):
+            asked.append(index)
+    answers = {_speaker(lines[_next_text_line(lines, i + 1)]) for i in asked}
+    if len(asked) < 2 or sum(n for name, n in turns.items() if name in answers and n >= 2) < 3:
+        return []
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in asked]
 
 
 # "Lesson 2: Test the idea early.", "Assumption: People want permits online.": a label of a
