@@ -732,3 +732,14 @@ def test_questions_over_named_speakers_answers_head_a_transcript(gap):
 def test_a_question_over_one_labelled_paragraph_is_no_transcript():
     text = f"Open data at the council\n\n{PARA}\n\nWhat does it mean for you, and for the town?\n\nOpen data: {PARA2}\n\n{PARA3}\n"
     assert headings(text) == [None]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_names_each_over_a_paragraph_about_it_head_the_parts_of_a_text(gap):
+    hub = "The Hub is just what it sounds like: a place where we keep maps. Anyone can update The Hub."
+    midas = "Midas: one of my coworkers calls Midas a market for people's time. We use Midas every week."
+    snippets = "Snippets are a quick way to see what everyone did last week. We read Snippets on Mondays."
+    text = gap.join(
+        ["Three tools for your office", PARA, "The Hub", hub, PARA2, "Midas", midas, "Snippets", snippets, PARA3]
+    )
+    assert headings(text + "\n") == [None, "The Hub", "Midas", "Snippets"]

@@ -332,6 +332,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     wrapped = _blank_separated(lines[start:])
     one_per_line = _Lazy(lambda: not wrapped and _one_paragraph_a_line(lines[start:]))
     names = _LazyNames(lines, start, candidates)
+    subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
     accepted: list[HeadingLine] = []
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
@@ -359,7 +360,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if candidate.shape != "question" and _in_an_exchange(lines, previous, following, start):
             continue  # "Absolutely" between two questions: an answer, not a heading
         if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
-            continue  # a name standing alone: a caption, a signature, a list of people
+            if index not in subjects.get():
+                continue  # a name standing alone: a caption, a signature, a list of people
         # A run of heading-like lines: a heading and its first sub-heading may stand over
         # the text, with the captions of a picture after them; a longer run is a list of
         # names, captions or a poem.
@@ -483,6 +485,25 @@ def _names_only(heading: str, lazy: _LazyNames) -> bool:
         and core[0].lower() not in names.lower
         and names.inside[core[-1]] >= (2 if len(core) == 1 else 1)
     )
+
+
+def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> set[int]:
+    """Names standing alone, each over a paragraph that opens with that name: "The Hub" over
+    "The Hub is a place where …", "Midas" over "Midas: One of …". Two or more different ones
+    head the parts of a text about each; one alone is a picture's caption.
+    """
+    found: dict[str, int] = {}
+    for index, candidate in candidates.items():
+        if index < start or candidate.shape not in ("title", "sentence"):
+            continue
+        following = _next_text_line(lines, index + 1)
+        if following is None or not _is_body(lines[following]):
+            continue
+        name = re.sub(r"^the\s+", "", candidate.heading.strip().lower())
+        opening = re.sub(r"^the\s+", "", lines[following].strip().lower())
+        if opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum():
+            found.setdefault(name, index)
+    return set(found.values()) if len(found) >= 2 else set()
 
 
 def _heads_text(lines: list[str], following: int) -> bool:
