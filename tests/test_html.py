@@ -554,3 +554,28 @@ def test_a_link_inside_a_paragraph_of_loose_text_does_not_split_the_paragraph():
 def test_loose_text_after_an_empty_block_is_kept():
     briefing = parse_text(LOOSE_POST, "tides.html")
     assert briefing.sections[-1].text.endswith("\n\nWe hope the early tables help the boats plan their winter.")
+
+
+@pytest.mark.parametrize(
+    ("page_title", "site", "headline"),
+    [
+        ("Harbour gates close early | CH | 12.03.2026", "CH.COM", "Harbour gates close early"),
+        ("Harbour gates close early • coastal-herald.example", "", "Harbour gates close early"),
+        ("Harbour gates close early | Coastal Herald of the North", "", "Harbour gates close early"),
+        ("Coastal Herald - Harbour gates close early", "Coastal Herald", "Harbour gates close early"),
+        ("Harbour gates close early | COASTAL-HERALD.example", "Coastal Herald", "Harbour gates close early"),
+        # a headline's own separators stay, even when a part starts with the author's name
+        ("Letters: Gates | Tolls | Ferries | The Coastal Herald", "The Coastal Herald", "Letters: Gates | Tolls | Ferries"),
+    ],
+)
+def test_the_title_is_the_headline_and_the_site_around_it_goes_to_the_source(page_title, site, headline):
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    site_meta = f"<meta property='og:site_name' content='{site}'>" if site else ""
+    page = (
+        f"<html><head><title>{page_title}</title>{site_meta}<meta name='author' content='Letters'>"
+        "<link rel='canonical' href='https://www.coastal-herald.example/news/gates'></head>"
+        f"<body><article><p>{paragraph}</p><p>{paragraph}</p></article></body></html>"
+    )
+    briefing = parse_text(page, "gates.html")
+    assert briefing.title == headline
+    assert to_dict(briefing)["source"] == (site or "coastal-herald.example")

@@ -156,7 +156,7 @@ def extract(html: str, url: str | None = None) -> Page:
         return Page(markdown, None, None, None, None, url)
     return Page(
         markdown=markdown,
-        title=_clean(document.title),
+        title=_whole_title(_clean(document.title), html, document),
         author=_author(document.author),
         date=_clean(document.date),
         site=_clean(document.sitename) or _clean(document.hostname),
@@ -543,16 +543,90 @@ def _author(value: object) -> str | None:
     return "; ".join(name for name in names if name) or None
 
 
-def _title(title: str | None, site: str | None, author: str | None) -> str | None:
-    """The page title without a trailing " | Site" or " - Author" that repeats the metadata."""
+# Between a page title's headline and the names around it: "Headline | Site | 12.03.2026",
+# "Site - Headline", "Headline • site.de".
+_TITLE_SEPARATOR = re.compile(r"\s+(?:[|•»·–—~-]|::)\s+")
+_NUMERIC_DATE = re.compile(r"\d{1,4}(?:[./-]\d{1,4}){1,2}")
+
+
+def _names_the_site(part: str, names: list[str]) -> bool:
+    """Whether a part of a title is the site, its host or the author ("DW" for "DW.COM",
+    "Landeszentrale für politische Bildung" for politische-bildung.de)."""
+    squashed = _squash_name(part)
+    if not squashed:
+        return False
+    words = re.findall(r"\w+", part.lower())
+    for name in names:
+        if _squash_name(name) == squashed:
+            return True
+        if "." in name and " " not in name.strip():  # a host: each word of its name is in the part
+            labels = [label for label in name.lower().split(".")[:-1] if label != "www"]
+            host_words = [w for label in labels for w in label.split("-") if len(w) >= 3]
+            if host_words and all(any(word.startswith(w) for word in words) for w in host_words):
+                return True
+    return False
+
+
+_TITLE_ELEMENT = re.compile(r"<title\b[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def _whole_title(title: str | None, html: str, document) -> str | None:
+    """The page's <title> without the names around its headline, when trafilatura kept one
+    part of it and the parts name the site: the part it keeps may be the site ("Site -
+    Headline"). Otherwise trafilatura's part (the first, usually the headline)."""
+    import html as entities
+
+    match = _TITLE_ELEMENT.search(html[:300_000])
+    if title is None or match is None:
+        return title
+    whole = _clean(entities.unescape(re.sub(r"<[^>]*>", "", match.group(1))))
+    if not whole or whole == title:
+        return title
+    parts = _TITLE_SEPARATOR.split(whole)
+    if len(parts) < 2 or not any(
+        _TITLE_SEPARATOR.split(title) == parts[:n] or _TITLE_SEPARATOR.split(title) == parts[n:]
+        for n in range(1, len(parts))
+    ):
+        return title  # the title came from elsewhere (an og:title, the <h1>)
+    site, author, url = _clean(document.sitename), _clean(document.author), _clean(document.url)
+    headline = _title(whole, site, author, url)
+    return title if headline is None or headline == whole or headline.startswith(title) else headline
+
+
+def _squash_name(name: str) -> str:
+    """A site's name as letters and digits only, without its domain's ending (MODEPILOT.de)."""
+    return re.sub(r"\W", "", re.sub(r"\.[a-z]{2,6}\s*$", "", name.strip().lower()))
+
+
+def _title(title: str | None, site: str | None, author: str | None, url: str | None = None) -> str | None:
+    """The page title's headline, without the site, author or date around it ("Headline |
+    Site | 12.03.2026"): only parts that name them are taken off, never the headline's own."""
     if title is None:
         return None
-    for name in (site, author):
-        if name:
-            for separator in (" | ", " - ", " – ", " — ", " :: "):
-                if title.endswith(separator + name) and len(title) > len(separator + name):
-                    title = title[: -len(separator + name)]
-    return title.strip() or None
+    names = [name for name in (site, author) if name]
+    if url:
+        host = re.match(r"[a-z][a-z0-9+.-]*://([^/:?#]+)", url, re.IGNORECASE)
+        if host:
+            names.append(host.group(1))
+    for name in names:  # the site's whole name, separators and all ("Site - Section")
+        for separator in (" | ", " - ", " – ", " — ", " :: ", " • ", " » "):
+            if title.endswith(separator + name) and len(title) > len(separator + name):
+                title = title[: -len(separator + name)]
+    parts = _TITLE_SEPARATOR.split(title)
+    separators = _TITLE_SEPARATOR.findall(title)
+    end, named = len(parts), False
+    while end > 1 and (_names_the_site(parts[end - 1], names) or _NUMERIC_DATE.fullmatch(parts[end - 1].strip())):
+        named = named or _names_the_site(parts[end - 1], names)
+        end -= 1
+    if not named:
+        end = len(parts)
+    start = 1 if end > 1 and _names_the_site(parts[0], names) else 0
+    if (start, end) == (0, len(parts)):
+        return title.strip() or None
+    kept = parts[start]
+    for index in range(start + 1, end):
+        kept += separators[index - 1] + parts[index]
+    return kept.strip() or title.strip() or None
 
 
 def parse(
@@ -574,7 +648,7 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     """The briefing of an extracted page: its Markdown read by our own readers."""
     from . import axios, markdown
 
-    title = _title(page.title, page.site, page.author)
+    title = _title(page.title, page.site, page.author, page.url)
     blocks = markdown.markdown_blocks(page.markdown)
     fields = {key: value for key, value in (("title", title), ("author", page.author)) if value}
     # The page's own <h1> repeats the title; the title keeps its words. A date or a kicker
