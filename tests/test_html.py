@@ -579,3 +579,27 @@ def test_the_title_is_the_headline_and_the_site_around_it_goes_to_the_source(pag
     briefing = parse_text(page, "gates.html")
     assert briefing.title == headline
     assert to_dict(briefing)["source"] == (site or "coastal-herald.example")
+
+
+def test_links_to_places_on_the_page_lead_there_and_alone_in_a_paragraph_are_not_text():
+    # A wiki's "Jump to navigation" and a blog's "Skip to content": the page's own controls.
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Sea walls</title>"
+        "<link rel='canonical' href='https://wiki.example/wiki/Sea_walls'></head><body>"
+        "<div id='content'><h1>Sea walls</h1><div id='bodyContent'>"
+        "<div id='siteSub'>From Wiki, the free encyclopedia</div><div id='contentSub'></div>"
+        "<div id='jump-to-nav'></div><a class='mw-jump-link' href='#mw-head'>Jump to navigation</a> "
+        "<a class='mw-jump-link' href='#p-search'>Jump to search</a>"
+        "<div id='mw-content-text'><div class='mw-parser-output'>"
+        f"<p>{paragraph} The costs are set out <a href='#costs'>below</a>.</p>"
+        f"<h2 id='costs'>Costs</h2><p>{paragraph} See also <a href='/wiki/Tides#spring'>spring tides</a>.</p>"
+        "</div></div></div></div></body></html>"
+    )
+    briefing = parse_text(page, "walls.html")
+    text = _all_text(briefing)
+    for words in ["Jump to navigation", "Jump to search"]:
+        assert words not in text, words
+    assert "The costs are set out below." in text and "See also spring tides." in text
+    links = [s.target for section in briefing.sections for s in section.spans if s.style == "link"]
+    assert links == ["https://wiki.example/wiki/Sea_walls#costs", "https://wiki.example/wiki/Tides#spring"]

@@ -128,6 +128,7 @@ def extract(html: str, url: str | None = None) -> Page:
         markdown = "\n\n".join(_escape(text) for text in _paragraph_texts(body))
     elif body is not None:
         _join_split_paragraphs(body, html)
+        _in_page_links(body, document.url if document is not None else url)
         _respace_inline_ends(body, html)
         _one_line_headings(body)
         _no_heading_anchors(body)
@@ -432,6 +433,31 @@ def _join_split_paragraphs(body, html: str) -> None:
             paragraph.append(child)
         paragraph.tail = following.tail
         following.getparent().remove(following)
+
+
+def _in_page_links(body, url: str | None) -> None:
+    """Links to places on the page itself: they lead to the page's address (trafilatura
+    joins "#costs" to the site's root), and paragraphs made only of them ("Jump to
+    navigation", "Skip to content") are the page's own controls, not its text."""
+    page = (url or "").split("#")[0]
+    root = re.match(r"[a-z][a-z0-9+.-]*://[^/?#]+", page, re.IGNORECASE)
+    here = {"", page, page.rstrip("/")} | ({root.group(), root.group() + "/"} if root else set())
+    if root and page.rstrip("/") != root.group():
+        for ref in body.iter("ref"):
+            target = ref.get("target") or ""
+            if target.startswith(root.group() + "#"):
+                ref.set("target", page + target[len(root.group()) :])
+    for paragraph in list(body.iter("p")):
+        refs = list(paragraph.iter("ref"))
+        if not refs or any("#" not in (ref.get("target") or "") for ref in refs):
+            continue
+        if any((ref.get("target") or "").split("#")[0] not in here for ref in refs):
+            continue
+        outside = [paragraph.text, paragraph.tail] + [ref.tail for ref in refs]
+        if any((text or "").strip() for text in outside) or len(paragraph) != len(refs):
+            continue
+        if paragraph.getparent() is not None:
+            paragraph.getparent().remove(paragraph)
 
 
 _BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
