@@ -58,3 +58,32 @@ def test_former_countries_are_places():
     assert names.get("Czechoslovakia") == "place"
     assert names.get("Soviet Union") == "place"
     assert names.get("East Germany") == "place"
+
+
+def test_a_university_named_after_a_state_is_an_organisation():
+    assert found("She planned to attend the University of Texas after school.").get("University of Texas") == "organization"
+
+
+def test_a_place_and_a_newspaper_word_name_a_newspaper():
+    names = found("The story ran in the Fresno Bulletin before a spokesman told LA Weekly about it.")
+    assert names.get("Fresno Bulletin") == "organization"
+    assert names.get("LA Weekly") == "organization"
+
+
+def test_a_place_and_a_plural_name_a_team_unless_the_plural_is_of_places():
+    names = found("The Tampa Cardinals lost at home while storms hit the Florida Keys.")
+    assert names.get("Tampa Cardinals") == "organization"
+    assert names.get("Florida Keys") == "place"
+
+
+def test_a_capitalised_particle_opens_a_name():
+    names = found("She flew to La Paz after reading Le Monde and Al Jazeera.")
+    assert names.get("La Paz") == "place"
+    assert names.get("Le Monde") == "organization"
+    assert names.get("Al Jazeera") == "organization"
+
+
+def test_an_elided_particle_stays_inside_a_name():
+    names = found("Curators of the Musée d'Orsay met Prof. Lucia d'Amato in Lyon.")
+    assert names.get("Musée d'Orsay") == "organization"
+    assert names.get("Lucia d'Amato") == "person"

@@ -22,6 +22,7 @@ from .words import (
     EVENT_WORDS,
     EXTRA_ORG_CUES,
     FUNCTION_WORDS,
+    NEWSPAPER_WORDS,
     NOT_NAMES,
     ORGANISATION_AFTER,
     PARTICLES,
@@ -31,6 +32,7 @@ from .words import (
     PLACE_FIRST,
     PLACE_KINDS,
     PLACE_KINDS_AFTER,
+    PLACE_PLURALS,
     PRODUCT_AFTER,
     ROLE_BEFORE,
     SERVICE_DISTRICTS,
@@ -178,6 +180,8 @@ class NameClassifier:
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
         # Connecting words never start or end a name.
         while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
+            if run[0].text[0].isupper() and run[0].text.lower() in PARTICLES and len(run) > 1:
+                break  # a particle in capitals opens a name: "La Paz", "De Beers", "Al Jazeera"
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
             run = run[:-1]
@@ -400,6 +404,10 @@ class NameClassifier:
             out.append(self._found(run, text, section, "organization"))  # "Irving School District": a body, no place
             return None
         facility = len(run) >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
+        after_place = self._after_known_place(run, text)
+        if after_place is not None:
+            out.append(self._found(run, text, section, after_place))
+            return None
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
             out.append(self._found(run, text, section, "place"))
             return None
@@ -437,6 +445,26 @@ class NameClassifier:
                 out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
                 return rest
         out.extend(self._classify_rest(run, words, text, section))
+        return None
+
+    def _after_known_place(self, run: list[Token], text: str) -> str | None:
+        """The type of a known place and the words after it, when those words say it:
+        a newspaper ("Boston Globe", "LA Weekly"), a team ("St. Louis Cardinals"), or a
+        place of several ("Florida Keys"); else None."""
+        for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
+            found = self._lookup(run[:length], text)
+            if found is None:
+                continue
+            if found[1] != "place":
+                return None
+            rest = run[length:]
+            if len(rest) == 1 and rest[0].text in PLACE_PLURALS:
+                return "place"
+            if len(rest) <= 2 and all(t.text in NEWSPAPER_WORDS for t in rest):
+                return "organization"
+            if self._lookup(rest, text) is None and self._plural_name(rest):
+                return "organization"
+            return None
         return None
 
     def _person_into(self, run: list[Token], text: str, section: int, out: list[Found]) -> None:

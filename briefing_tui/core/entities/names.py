@@ -97,6 +97,10 @@ BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
 DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
 
 
+# An elided article or particle before a capital: "Musée d'Orsay", "Patrizia d'Ettorre".
+_ELISION = re.compile(r"[dl][’'][A-ZÀ-Ý]")
+
+
 def _is_capitalised(token: Token) -> bool:
     return token.text[0].isupper()  # Roman numerals ("II") are capitals too
 
@@ -161,7 +165,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = not gap.strip() and not possessive
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         first = token.text[0]
-        capital = (first.isupper() or bool(BRAND.fullmatch(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
         if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
