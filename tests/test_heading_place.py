@@ -743,3 +743,17 @@ def test_names_each_over_a_paragraph_about_it_head_the_parts_of_a_text(gap):
         ["Three tools for your office", PARA, "The Hub", hub, PARA2, "Midas", midas, "Snippets", snippets, PARA3]
     )
     assert headings(text + "\n") == [None, "The Hub", "Midas", "Snippets"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_cry_standing_alone_among_other_headings_is_a_heading(gap):
+    text = gap.join(["Flood maps", PARA, "How we built it", PARA2, "What we learned", PARA3, "Your turn!", PARA])
+    assert headings(text + "\n") == [None, "How we built it", "What we learned", "Your turn!"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_cries_in_talk_and_a_cry_under_a_heading_are_no_headings(gap):
+    talk = gap.join(["At the pizzeria", PARA, "Look at this oven!", PARA2, "Is it hot?", PARA3, "Nice job!", PARA])
+    assert not [h for h in headings(talk + "\n") if h and h.endswith("!")]
+    guide = gap.join(["Flood maps", PARA, "Installing", PARA2, "Checking that it works", "Let's start!", PARA3, "Next steps", PARA])
+    assert headings(guide + "\n") == [None, "Installing", "Checking that it works", "Next steps"]

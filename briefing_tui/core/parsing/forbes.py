@@ -266,7 +266,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
 # or in a list of short lines is no heading.
-_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps"})
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
@@ -402,6 +402,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     lengths = sorted(len(h.heading.split()) for h in accepted)
     if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
+    # A cry ("Your turn!") heads a section among two or more headings that are neither cries
+    # nor questions, as many at least; in talk, where cries and questions abound, it is a
+    # line of the talk.
+    cries = sum(h.shape == "exclaim" for h in accepted)
+    if cries and sum(h.shape not in ("exclaim", "question") for h in accepted) < max(2, cries):
+        accepted = [h for h in accepted if h.shape != "exclaim"]
     # A long question heads a section among two or more short question headings: an
     # interview's questions; alone it is a paragraph asking its reader.
     questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)
@@ -561,6 +567,8 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         # A heading in sentence case over a shorter one: a heading and its first sub-heading
         # ("Before the meeting", "Planning"); a name or a caption is in Title Case.
         return top_words <= sub_words or top.shape in ("numbered", "sentence")
+    if sub.shape == "exclaim":
+        return False  # "Let's start!" under a heading: the first words of its text
     return sub_words <= top_words or top.shape in ("numbered", "caps")
 
 

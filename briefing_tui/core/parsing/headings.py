@@ -284,6 +284,16 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and is_title_case(stop)
         ):
             return "title"
+        if (
+            bare.endswith("!")
+            and not stop.endswith((".", "!", "?"))
+            and 1 <= len(stop.split()) <= 8
+            and not colon
+            and heading_shape(stop) in ("title", "sentence")
+        ):
+            # "Lightning round!", "We want to hear from you!": a heading among others, or a
+            # cry in running talk: `forbes.find_headings` decides.
+            return "exclaim"
         return None
     if (
         _CREDIT.search(bare)
