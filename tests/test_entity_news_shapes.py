@@ -87,3 +87,18 @@ def test_an_elided_particle_stays_inside_a_name():
     names = found("Curators of the Musée d'Orsay met Prof. Lucia d'Amato in Lyon.")
     assert names.get("Musée d'Orsay") == "organization"
     assert names.get("Lucia d'Amato") == "person"
+
+
+def test_a_kind_of_organisation_right_before_or_after_a_name_types_it():
+    names = found("The secularist magazine Zentrix praised the ruling, and the firm Pelmora.com agreed.")
+    assert names.get("Zentrix") == "organization"
+    assert names.get("Pelmora.com") == "organization"
+    names = found("Istituto Vallora, a catholic school in Turin, will pay.")
+    assert names.get("Istituto Vallora") == "organization"
+    assert found("The company Maria Lindqvist founded grew.").get("Maria Lindqvist") == "person"
+
+
+def test_the_wikis_that_report_news_are_organisations():
+    names = found("Wikinews has learned that the site was down; Wikipedia editors saw it too.")
+    assert names.get("Wikinews") == "organization"
+    assert names.get("Wikipedia") == "organization"

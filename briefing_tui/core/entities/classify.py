@@ -25,6 +25,7 @@ from .words import (
     NEWSPAPER_WORDS,
     NOT_NAMES,
     ORGANISATION_AFTER,
+    ORGANISATION_KINDS,
     PARTICLES,
     PERSON_AFTER,
     PLACE_BEFORE,
@@ -57,6 +58,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+# A lower-case noun right before a name: "the security firm Pelmora".
+_KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
@@ -496,6 +499,11 @@ class NameClassifier:
             apposition = _APPOSITION.match(text, run[-1].end)
             if apposition and apposition.group(1).lower() in PLACE_KINDS:
                 return [self._found(run, text, section, "place")]  # "Enceladus, a moon of Saturn"
+            if apposition and apposition.group(1).lower() in ORGANISATION_KINDS and words[0] not in self.g.first_names:
+                return [self._found(run, text, section, "organization")]  # "Gonzaga, a school in Milan"
+            kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
+                return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         for index in range(1, len(run) - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
                 # "Sellers on Etsy said": two names, or a word and a name, never one person.
