@@ -102,3 +102,18 @@ def test_the_wikis_that_report_news_are_organisations():
     names = found("Wikinews has learned that the site was down; Wikipedia editors saw it too.")
     assert names.get("Wikinews") == "organization"
     assert names.get("Wikipedia") == "organization"
+
+
+def test_a_country_beside_a_score_or_a_match_verb_is_a_team_in_the_whole_text():
+    names = found(
+        "In Group H, Norway 2 – 1 Chile. Later Peru defeated debutants Ghana 3 – 0 in Kazan. "
+        "Norway had more of the ball."
+    )
+    assert {names.get(n) for n in ("Norway", "Chile", "Peru", "Ghana")} == {"organization"}
+    assert names.get("Kazan") == "place"
+    assert "Chile 2" not in names and "Ghana 3" not in names
+
+
+def test_a_country_in_news_of_no_match_stays_a_place():
+    names = found("Norway faced criticism over the plan, and Peru played host to the summit in Lima.")
+    assert names.get("Norway") == "place" and names.get("Peru") == "place"

@@ -20,6 +20,7 @@ from .learned import judge
 from .lists import type_lists
 from .merge import merge
 from .names import name_runs, tokenize
+from .teams import team_places
 
 
 def find_mentions(briefing: Briefing) -> list[Found]:
@@ -42,6 +43,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             for run in name_runs(tokens, text):
                 names.extend(classifier.classify(run, text, index))
         type_lists(text, names)
+        team_places(text, names)
         claimed = [(f.start, f.end) for f in names] + markers
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 

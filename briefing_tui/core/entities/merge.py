@@ -195,7 +195,10 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
             f.type = UNKNOWN_SINGLE
     entities: list[tuple[int, int, Entity]] = []
     for items in groups.values():
-        kind = Counter(f.type for f in items if f.type != "unknown").most_common(1)[0][0]
+        if any(f.type == "team" for f in items):
+            kind = "organization"  # a place that played a match is a team in the whole text
+        else:
+            kind = Counter(f.type for f in items if f.type != "unknown").most_common(1)[0][0]
         surfaces = [texts[f.section][f.start : f.end] for f in items]
         names = [f.name for f in items if f.name]
         name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]

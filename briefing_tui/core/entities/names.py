@@ -183,6 +183,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and (len(token.text) <= 4 or "&" in current[-1].text)
                 and current[-1].text not in _MONTHS_AND_DAYS
                 and not re.fullmatch(_YEAR, token.text)
+                # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
+                and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
                 # "the Cup 16 times"; but "Browser 7 is"
                 and not (following is not None and following.text[:1].islower() and following.text.endswith("s") and following.text not in ("is", "was", "has"))
             ):

@@ -1,0 +1,32 @@
+"""Places that are teams: "Sweden 1 – 0 Korea Republic", "Belgium defeated Panama".
+
+A country or a city named beside a match's score, or on either side of a verb of winning
+or losing a match, stands for its team: an organisation, and so do its other mentions
+("Belgium had more of the ball"). Each mention is judged by the few words around it only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .found import Found
+
+_SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
+_SCORE_BEFORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\)? $")
+_VERBS = r"(?:beat|beats|defeated|defeats|faced|faces|drew with|draws with|edged|edges|thrashed|thrashes|routed|lost to|loses to|knocked out|eliminated|played)"
+# "Sweden defeated South Korea": a capitalised name, the verb, the place (a word between:
+# "defeated debutants Panama").
+_VERB_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* " + _VERBS + r" (?:[a-z]+ )?$")
+_VERB_AFTER = re.compile(r" " + _VERBS + r" (?:[a-z]+ )?[A-Z]")
+_REACH = 48
+
+
+def team_places(text: str, names: list[Found]) -> None:
+    """Retype, in place, the places that stand for a team in a match."""
+    for f in names:
+        if f.type not in ("place", "place?"):
+            continue
+        after = text[f.end : f.end + _REACH]
+        before = text[max(0, f.start - _REACH) : f.start]
+        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before):
+            f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
