@@ -757,3 +757,16 @@ def test_cries_in_talk_and_a_cry_under_a_heading_are_no_headings(gap):
     assert not [h for h in headings(talk + "\n") if h and h.endswith("!")]
     guide = gap.join(["Flood maps", PARA, "Installing", PARA2, "Checking that it works", "Let's start!", PARA3, "Next steps", PARA])
     assert headings(guide + "\n") == [None, "Installing", "Checking that it works", "Next steps"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_over_a_numbered_list(gap):
+    week1 = ["1. Welcome, tips and rules", "2. Version control", "3. The command line"]
+    week2 = ["1. Webpages - HTML and CSS", "2. Accessibility", "3. Recipe page project"]
+    text = gap.join(["Course outline", PARA, "Week 1 - Developer Tools", *week1, "Week 2 - Webpages", *week2])
+    assert headings(text + "\n") == [None, "Week 1 - Developer Tools", "Week 2 - Webpages"]
+
+
+def test_a_line_ending_in_a_colon_over_a_numbered_list_introduces_it():
+    text = f"The ruling\n\n{PARA}\n\nHeld:\n1. {PARA2}\n2. {PARA3}\n"
+    assert headings(text) == [None]

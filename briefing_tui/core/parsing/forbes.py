@@ -362,6 +362,14 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
             if index not in subjects.get():
                 continue  # a name standing alone: a caption, a signature, a list of people
+        if (
+            candidate.shape in ("title", "sentence", "caps")
+            and not lines[index].rstrip().endswith(":")  # "Held:" introduces its list
+            and _opens_numbered_list(lines, following)
+        ):
+            # "Week 3 - JavaScript" over "1. Variables", "2. Arrays" …: a heading over its list
+            accepted.append(candidate)
+            continue
         # A run of heading-like lines: a heading and its first sub-heading may stand over
         # the text, with the captions of a picture after them; a longer run is a list of
         # names, captions or a poem.
@@ -491,6 +499,13 @@ def _names_only(heading: str, lazy: _LazyNames) -> bool:
         and core[0].lower() not in names.lower
         and names.inside[core[-1]] >= (2 if len(core) == 1 else 1)
     )
+
+
+def _opens_numbered_list(lines: list[str], index: int) -> bool:
+    """Do the lines from `index` open a numbered list ("1. …" then "2. …")?"""
+    first = re.match(r"^1[.)]\s+\S", lines[index].strip())
+    second = _next_text_line(lines, index + 1)
+    return bool(first) and second is not None and re.match(r"^2[.)]\s+\S", lines[second].strip()) is not None
 
 
 def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> set[int]:
