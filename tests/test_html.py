@@ -603,3 +603,99 @@ def test_links_to_places_on_the_page_lead_there_and_alone_in_a_paragraph_are_not
     assert "The costs are set out below." in text and "See also spring tides." in text
     links = [s.target for section in briefing.sections for s in section.spans if s.style == "link"]
     assert links == ["https://wiki.example/wiki/Sea_walls#costs", "https://wiki.example/wiki/Tides#spring"]
+
+
+def _magazine_page(end: str) -> str:
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    return (
+        "<html><head><title>Harbour town votes to rebuild its sea wall</title></head><body><article>"
+        "<h3><a href='https://herald.example/category/towns/'>#Towns</a></h3>"
+        "<h2>Harbour town votes to rebuild its sea wall</h2>"
+        f"<p>{paragraph}</p><h2>Who pays</h2><p>{paragraph}</p>"
+        "<p>What do you think? Tell us on <a href='https://social.example/herald'>our page</a>.</p>"
+        f"{end}</article></body></html>"
+    )
+
+
+def test_a_kicker_before_the_headline_is_lead_text_and_the_headline_is_the_title():
+    briefing = parse_text(_magazine_page(""), "wall.html")
+    assert briefing.title == "Harbour town votes to rebuild its sea wall"
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert briefing.sections[0].text.startswith("#Towns\n\nThe council met")
+
+
+RELATED = (
+    "<h4>Editors’ picks:</h4><ul>"
+    "<li><a href='https://herald.example/c'>Storm closes the fish market and the traders are scrambling for stalls</a></li>"
+    "<li><a href='https://herald.example/d'>Ferry fares to rise in spring as the operator adds two crossings a day</a></li>"
+    "<li><a href='https://herald.example/e'>The old lighthouse opens as a museum with the keeper's logbooks on show</a></li>"
+    "</ul>"
+)
+
+
+def test_related_links_after_the_article_are_not_a_section():
+    briefing = parse_text(_magazine_page(RELATED), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    text = _all_text(briefing)
+    assert "Editors" not in text and "Storm closes the fish market" not in text
+    assert briefing.sections[-1].text.endswith("What do you think? Tell us on our page.")
+
+
+def test_a_list_of_links_inside_the_article_or_with_more_than_links_stays():
+    inside = parse_text(_magazine_page(RELATED + "<h2>Next steps</h2><p>" + "The works start in May. " * 9 + "</p>"), "wall.html")
+    assert [s.heading for s in inside.sections] == [None, "Who pays", "Editors’ picks:", "Next steps"]
+    sources = RELATED.replace("</a></li>", "</a>: the council's report on it, read at the meeting in May</li>")
+    briefing = parse_text(_magazine_page(sources), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "Editors’ picks:"]
+
+
+def test_short_headings_with_nothing_under_them_after_the_article_are_not_sections():
+    # What an extraction leaves of a page's widgets: their titles, nothing under them.
+    page = html_format.Page(
+        "Intro words of the article.\n\n## Who pays\n\nThe town pays.\n\n## Related videos\n\n### Share this\n",
+        "Sea wall", None, None, None, None,
+    )
+    briefing = html_format.from_page(page, "wall.html", "html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    long_last = page.markdown + "\n## The wall will be built by local firms over three winters\n"
+    briefing = html_format.from_page(html_format.Page(long_last, "Sea wall", None, None, None, None), "w.html", "html")
+    assert briefing.sections[-1].heading == "The wall will be built by local firms over three winters"
+
+
+SIGN_UP_BOX = (
+    "<div class='slice-container'><div class='form-wrapper'><section><h2>Herald Newsletter</h2></section>"
+    "<section><p>Sign up to get the best stories of the week, and local deals, as picked by the editors.</p>"
+    "<form method='POST' action='https://subscribe.example/submit'>"
+    "<input type='email' name='MAIL' placeholder='Your Email Address'>"
+    "<label><input type='checkbox' name='OTHER'>Contact me with news and offers from other brands</label>"
+    "<input type='submit' value='Sign me up'></form>"
+    "<footer>By submitting your information you agree to the <a href='https://subscribe.example/terms'>Terms</a>"
+    " and are aged 16 or over.</footer></section></div></div>"
+)
+
+
+def test_a_newsletter_sign_up_box_inside_the_article_is_not_a_section():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Harbour town votes to rebuild its sea wall</title></head><body><article>"
+        f"<h1>Harbour town votes to rebuild its sea wall</h1><p>{paragraph}</p>{SIGN_UP_BOX}"
+        f"<p>After the vote, the mayor spoke.</p><h2>Who pays</h2><p>{paragraph}</p></article></body></html>"
+    )
+    briefing = parse_text(page, "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    text = _all_text(briefing)
+    assert "Newsletter" not in text and "Sign up to get" not in text
+    assert briefing.sections[0].text.endswith("\n\nAfter the vote, the mayor spoke.")
+
+
+def test_a_page_inside_one_form_with_an_email_field_keeps_its_article():
+    # Some sites wrap the whole page in a <form>: the form is not a sign-up box.
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Sea wall</title></head><body><form action='/page.aspx' method='post'>"
+        f"<div><h1>Sea wall</h1><p>{paragraph}</p><h2>Who pays</h2><p>{paragraph}</p></div>"
+        "<div>Your e-mail: <input type='email' name='mail'></div></form></body></html>"
+    )
+    briefing = parse_text(page, "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert briefing.sections[1].text.startswith("The council met")

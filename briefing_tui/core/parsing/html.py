@@ -106,7 +106,7 @@ def extract(html: str, url: str | None = None) -> Page:
     # The text is decoded already: an XML declaration naming its encoding only makes lxml
     # refuse the page (trafilatura then finds nothing in it).
     html = _XML_DECLARATION.sub("", html, count=1)
-    document = bare_extraction(_line_breaks_for_empty_blocks(html), url=url, with_metadata=True, **options)
+    document = bare_extraction(_prepared(html), url=url, with_metadata=True, **options)
     body = document.body if document is not None else None
     plain = False  # a body of plain paragraphs, not trafilatura's structure
     found = len(" ".join(body.itertext()).strip()) if body is not None else 0
@@ -167,14 +167,19 @@ def extract(html: str, url: str | None = None) -> Page:
 
 # An empty block (a <div> holding a line break) between two runs of a post's loose text.
 _EMPTY_BLOCK_BEFORE_TEXT = re.compile(r"<div\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</div>\s*[^\s<]", re.IGNORECASE)
+# A form asking for an e-mail address: a newsletter's sign-up box.
+_EMAIL_FIELD = re.compile(r"<input\b[^>]*\btype\s*=\s*[\"']?email\b", re.IGNORECASE)
+# The most text a sign-up box holds around its form (its title, a line of pitch, the terms).
+SIGN_UP_BOX_CHARS = 400
 
 
-def _line_breaks_for_empty_blocks(html: str):
-    """The page, with each empty block that loose text follows made the line break it shows.
-
-    trafilatura drops such a block with the text after it (a blog post's paragraph); as a
-    line break, the text stays. A page without that shape is given as it is, unparsed."""
-    if not _EMPTY_BLOCK_BEFORE_TEXT.search(html):
+def _prepared(html: str):
+    """The page as trafilatura should read it: each empty block that loose text follows
+    made the line break it shows (trafilatura drops such a block with the text after it,
+    a blog post's paragraph), and no newsletter sign-up box (its title would be a section,
+    its pitch a paragraph). A page with neither shape is given as it is, unparsed."""
+    empty_blocks, sign_up = _EMPTY_BLOCK_BEFORE_TEXT.search(html), _EMAIL_FIELD.search(html)
+    if not empty_blocks and not sign_up:
         return html
     from lxml import etree
     from trafilatura.utils import load_html
@@ -182,7 +187,7 @@ def _line_breaks_for_empty_blocks(html: str):
     tree = load_html(html)
     if tree is None:
         return html
-    for block in list(tree.iter("div")):
+    for block in list(tree.iter("div")) if empty_blocks else ():
         if (block.text or "").strip() or not (block.tail or "").strip() or block.getparent() is None:
             continue
         if any(child.tag != "br" or (child.tail or "").strip() for child in block):
@@ -190,7 +195,28 @@ def _line_breaks_for_empty_blocks(html: str):
         line_break = etree.Element("br")
         line_break.tail = block.tail
         block.getparent().replace(block, line_break)
+    if sign_up:
+        boxes = {_sign_up_box(form) for form in tree.iter("form") if form.xpath(".//input[@type='email']")}
+        for box in boxes:
+            if box is not None and box.getparent() is not None:
+                box.drop_tree()  # its tail stays
     return tree
+
+
+def _sign_up_box(form):
+    """The box around a sign-up form: its widest container still holding little text,
+    below the article's own containers. None when the form holds more (a page that
+    wraps all its content in one form)."""
+    if _text_chars(form) > SIGN_UP_BOX_CHARS:
+        return None
+    box = form
+    while True:
+        parent = box.getparent()
+        if parent is None or parent.tag in ("body", "html", "article", "main"):
+            return box
+        if parent.xpath("boolean(.//h1 | .//article)") or _text_chars(parent) > SIGN_UP_BOX_CHARS:
+            return box
+        box = parent
 
 
 def _hide(tree, prune) -> float:
@@ -677,15 +703,14 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     title = _title(page.title, page.site, page.author, page.url)
     blocks = markdown.markdown_blocks(page.markdown)
     fields = {key: value for key, value in (("title", title), ("author", page.author)) if value}
-    # The page's own <h1> repeats the title; the title keeps its words. A date or a kicker
-    # line may come before it: they stay, as the lead.
-    first = next((i for i, b in enumerate(blocks[:TITLE_WITHIN]) if b.kind == "heading"), None)
-    if first is not None and blocks[first].level == 1 and (
-        (title is None and first == 0)
-        or _same(blocks[first].text, title or "")
-        or _same(blocks[first].text, page.title or "")
-    ):
+    # The page's own headline (its <h1>, or a heading saying the title) repeats the title;
+    # the title keeps its words. A date or a kicker may come before it: they stay, as the
+    # lead (a kicker set as a heading is read as a paragraph).
+    first = _headline_at(blocks, title, page.title)
+    if first is not None:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
+        blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
+    _drop_trailing_residue(blocks)
     title, byline, rest = markdown.take_title_and_byline(blocks, fields)
     starts = [b.text for b in rest if b.kind == "paragraph"]
     if axios.is_labelled_document(starts):
@@ -696,6 +721,61 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     return Briefing(
         title, byline, fmt, sections, source, date=page.date, publisher=page.site, url=page.url
     )
+
+
+def _headline_at(blocks: list, title: str | None, page_title: str | None) -> int | None:
+    """Where among the first blocks the page's headline stands: the first <h1> when it
+    says the title (or there is no title and it opens the page), else a heading of any
+    level saying exactly the title."""
+    headings = [(i, b) for i, b in enumerate(blocks[:TITLE_WITHIN]) if b.kind == "heading"]
+    if not headings:
+        return None
+    index, block = headings[0]
+    if block.level == 1 and (
+        (title is None and index == 0) or _same(block.text, title or "") or _same(block.text, page_title or "")
+    ):
+        return index
+    for index, block in headings:
+        if title and _squash(block.text) == _squash(title):
+            return index
+    return None
+
+
+def _as_paragraph(block):
+    from dataclasses import replace
+
+    return replace(block, kind="paragraph", level=0)
+
+
+def _wholly_a_link(block) -> bool:
+    """A list item whose words are all one link's (or a few links')."""
+    body = len(block.text[block.marker :].strip())
+    linked = sum(span.end - span.start for span in block.spans if span.style == "link")
+    return block.kind == "item" and body > 0 and linked >= body - 2
+
+
+RESIDUE_HEADING_WORDS = 6
+
+
+def _drop_trailing_residue(blocks: list) -> None:
+    """What a page leaves after its article's last words: headings with nothing under them
+    (the titles of a related-links box, a share bar, a comments area the extraction took
+    out), and a heading over a list of nothing but links ("Recommended:" and the links)."""
+    while blocks:
+        # a short title: a widget's ("Related videos"), not an article's card or question
+        if blocks[-1].kind == "heading" and len(blocks[-1].text.split()) <= RESIDUE_HEADING_WORDS:
+            blocks.pop()
+            continue
+        last = max((i for i, b in enumerate(blocks) if b.kind == "heading"), default=None)
+        under = blocks[last + 1 :] if last is not None else []
+        if len(under) >= 2 and all(_wholly_a_link(b) for b in under):
+            del blocks[last:]
+            continue
+        return
+
+
+def _squash(s: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", s.lower()).split())
 
 
 def _same(a: str, b: str) -> bool:
