@@ -1,15 +1,17 @@
 """Reading a page or an e-mail while the reader loads Textual and draws its first frame.
 
 Extracting a page needs trafilatura, whose import costs about as much as Textual's. Done
-one after the other they double the wait for the first frame; with a core free, a child
-process does one while the reader does the other. On Linux the child is a fork of the
-reader, taken before the reader imports anything the child does not need: it has no Python
-of its own to start. With no core free a child would only slow the reader down (the two
-share one portion of the processors, and the child repeats some of the reader's work), so
-a thread of the reader's own parses the page instead (it still fills the moments Textual
-waits on the terminal). The reader's first frame shows the page when the parse has ended
-by then (or a moment later); else the reader opens at once and shows the page when
-`result()` gives it. It parses the page itself when anything went wrong.
+one after the other they double the wait for the first frame; a child process does one
+while the reader does the other. On Linux the child is a fork of the reader, taken before
+the reader imports anything the child does not need: it has no Python of its own to start,
+and what both need is imported once, before the fork. The two then use no more processor
+time than the reader parsing the page in a thread of its own, so the fork is taken whatever
+the load: on an idle machine it halves the wait, on a busy one it costs the same. Where the
+child would be a new Python and no core is free, a thread of the reader's own parses the
+page instead (a new Python's start would only slow the reader down). The reader's first
+frame shows the page when the parse has ended by then (or a moment later); else the reader
+opens at once and shows the page when `result()` gives it. It parses the page itself when
+anything went wrong.
 """
 
 from __future__ import annotations
@@ -249,7 +251,7 @@ def start(source: SourceText, only_when_free: bool = True) -> ParseAhead | Parse
 
     if not reads_whole(source.text, source.name, source.media_type):
         return None
-    if only_when_free and not core_free():
+    if only_when_free and not can_fork() and not core_free():
         return ParseHere(source)
     try:
         return ParseAhead(source)
@@ -283,7 +285,7 @@ def start_file(path: str, only_when_free: bool = True) -> ParseAhead | ParseHere
         return None
     if not (path.lower().endswith(_SUFFIXES) or _PAGE_START.match(head) or _MAIL_START.match(head)):
         return None
-    if only_when_free and not core_free():
+    if only_when_free and not can_fork() and not core_free():
         return ParseHere(path)
     try:
         return ParseAhead(path)

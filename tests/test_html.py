@@ -161,6 +161,7 @@ def test_no_child_when_no_core_is_free_but_a_thread_parses_the_page(monkeypatch)
     from briefing_tui.core.reading import read_source
 
     monkeypatch.setattr("os.getloadavg", lambda: (64.0, 64.0, 64.0))
+    monkeypatch.setattr(parse_ahead, "can_fork", lambda: False)  # a child would be a new Python
     assert not parse_ahead.core_free()
     ahead = parse_ahead.start_file(str(PAGES / "news_article.html"))
     assert isinstance(ahead, parse_ahead.ParseHere)

@@ -31,10 +31,10 @@ def _last_json(done: subprocess.CompletedProcess):
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def test_a_forked_child_gives_the_page_as_parsed_here():
+def test_a_forked_child_gives_the_page_as_parsed_here_even_when_the_machine_is_busy():
     program = (
         "import json, os, sys\n"
-        "os.getloadavg = lambda: (0.0, 0.0, 0.0)  # a core free\n"
+        "os.getloadavg = lambda: (64.0, 64.0, 64.0)  # no core free: a fork costs no more than a thread\n"
         "from briefing_tui import parse_ahead\n"
         "ahead = parse_ahead.start_file(sys.argv[1])\n"
         "forked = isinstance(ahead, parse_ahead.ParseAhead) and ahead.forked\n"
