@@ -17,7 +17,12 @@ def make_app() -> BriefingApp:
 
 def listed(app: BriefingApp) -> list[str]:
     listing = app.query_one(EntityList)
-    return [str(listing.get_option_at_index(i).prompt).strip() for i in range(listing.option_count)]
+    return [unmarked(listing.get_option_at_index(i).prompt) for i in range(listing.option_count)]
+
+
+def unmarked(prompt) -> str:
+    """A row's words without the mark of the section being read."""
+    return str(prompt).strip().removeprefix("• ")
 
 
 async def test_e_shows_focuses_and_hides_the_panel_grouped_by_type():
@@ -184,7 +189,7 @@ async def test_the_entity_under_the_cursor_stays_under_it_as_the_list_grows():
         assert listing.has_focus
         panel.show_entities(app.reader.briefing, list(reversed(app.reader.entities)), 4, 5)
         await pilot.pause()
-        assert str(listing.get_option_at_index(listing.highlighted).prompt).split()[0] == "Japan"
+        assert unmarked(listing.get_option_at_index(listing.highlighted).prompt).split()[0] == "Japan"
         assert str(app.query_one("#entity-title").render()).endswith("…)")
 
 
@@ -220,7 +225,7 @@ async def test_entities_given_before_the_list_is_there_show_once_it_is_and_never
 
     async with Host().run_test(size=(80, 30)) as pilot:
         await pilot.pause()
-        rows = [str(early.entity_list.get_option_at_index(i).prompt).strip() for i in range(early.entity_list.option_count)]
+        rows = [unmarked(early.entity_list.get_option_at_index(i).prompt) for i in range(early.entity_list.option_count)]
         assert any(row.startswith("Japan ") for row in rows)
         await early.entity_list.remove()  # as when the app ends under a running worker
         early.show_entities(briefing, entities[:3])
@@ -317,3 +322,39 @@ async def test_a_long_list_shows_its_first_rows_at_once_then_fills_on_and_a_new_
         panel.set_filter("japan")  # the same list, made afresh
         await pilot.pause(1.0)
         assert filtered == listed(app) and len(filtered) < len(rows)  # nothing of the old list added on
+
+
+def marked(app: BriefingApp) -> set[str]:
+    """Names whose row carries the mark of the section being read."""
+    listing, panel = app.query_one(EntityList), app.query_one(EntityPanel)
+    options = [listing.get_option_at_index(i) for i in range(listing.option_count)]
+    return {panel.entities[int(o.id[1:])].name for o in options if o.id and str(o.prompt).startswith("• ")}
+
+
+async def test_the_panel_opens_at_its_top_with_the_names_of_the_section_being_read_marked():
+    """Opened while reading section 3, the list starts at its top (People first, nothing
+    scrolled past), and the names that section mentions are marked; reading on moves the
+    marks to the next section's names."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        await pilot.press("e")
+        await pilot.pause()
+        listing = app.query_one(EntityList)
+        assert listing.scroll_y == 0
+        assert listed(app)[0].startswith("People")
+        assert listing.highlighted == 1  # the first name listed leads
+        entities = app.reader.entities
+
+        def names_in(section: int) -> set[str]:
+            return {e.name for e in entities if any(m.section == section for m in e.mentions)}
+
+        assert names_in(2) and marked(app) == names_in(2)
+        await pilot.press("tab")  # to the text, then on to Contra
+        await pilot.press("4")
+        await pilot.pause()
+        assert app.query_one(StatusLine).position == "4/5 Contra"
+        assert names_in(3) != names_in(2) and marked(app) == names_in(3)
+        assert "named in 4 Contra" in str(app.query_one("#entity-details").render())

@@ -323,7 +323,7 @@ class ReaderScreen(Screen[None]):
         body.remove_class("-first-frame")
         bar = OutlineBar(id="outline-bar").data_bind(ReaderScreen.briefing, current=ReaderScreen.section)
         await self.mount(bar, before=body)
-        await body.mount(EntityPanel(id="entities"))
+        await body.mount(EntityPanel(id="entities").data_bind(ReaderScreen.section))
         await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
         await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
         # The footer draws its keys when the bindings change; focus was set before it

@@ -1,7 +1,8 @@
 """The entity panel: people, organisations, places, groups, dates and numbers of a briefing.
 
 Grouped by type, most mentioned first. Typing filters the list (fuzzy, through rapidfuzz);
-Enter or a click chooses an entity, and the app highlights and walks its mentions.
+Enter or a click chooses an entity, and the app highlights and walks its mentions. The
+names of the section being read are marked "•"; the list itself stays where it is.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
+from textual.reactive import reactive
 from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..core.model import Briefing, Entity
 from .lists import ListPane
@@ -51,15 +53,19 @@ def filter_entities(entities: Sequence[Entity], query: str) -> list[Entity]:
     return [entities[index] for _, _, index in sorted(matches, key=lambda m: (-m[1], m[2]))]
 
 
-def entity_prompt(entity: Entity, width: int = 30) -> Text:
-    """"Joe Biden  2" in `width` cells: the name cut with "…" where long, the count kept.
+MARK = "• "  # before a name the section being read mentions
+
+
+def entity_prompt(entity: Entity, width: int = 30, marked: bool = False) -> Text:
+    """"Joe Biden  2" in `width` cells: the name cut with "…" where long, the count kept;
+    marked "• Joe Biden  2" when the section being read names it.
 
     Plain text, never markup; cut by terminal cells, so wide characters fit too.
     """
     count = str(entity.count)
     name = Text(entity.name, end="")
     name.truncate(max(1, width - 3 - len(count)), overflow="ellipsis")
-    text = Text("  ", no_wrap=True, overflow="ellipsis", end="")
+    text = Text(MARK if marked else "  ", no_wrap=True, overflow="ellipsis", end="")
     text.append_text(name)
     text.append(" " * max(1, width - 2 - name.cell_len - len(count)))
     text.append(count)  # not dim: dim text falls below a readable contrast
@@ -112,6 +118,8 @@ class EntityPanel(Vertical):
     ROWS_AT_ONCE = 300  # rows listed in one go: a longer list is filled on a part at a time
     FILL_PAUSE = 0.02  # seconds between parts: a frame, and the keys typed meanwhile
 
+    section: reactive[int] = reactive(0, init=False)  # the section being read: its names marked
+
     class EntityChosen(Message):
         """The user chose an entity to follow through the text."""
 
@@ -131,6 +139,9 @@ class EntityPanel(Vertical):
         self._width = 0  # the row width the list was filled for
         self._stage = (1, 1)  # (sections done, sections in all) the entities come from
         self._filling = 0  # which refill the list is being filled on for
+        self._in_section: dict[int, frozenset[int]] | None = None  # section -> entity indices
+        self._marked: frozenset[int] = frozenset()  # the entities whose rows carry the mark
+        self._details_shown: Entity | None = None  # the chosen entity's details replace the note
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Entities"), id="entity-title")
@@ -154,6 +165,8 @@ class EntityPanel(Vertical):
         self.briefing = briefing
         self.entities = list(entities)
         self._ids = {id(entity): index for index, entity in enumerate(self.entities)}
+        self._in_section = None
+        self._marked = self._named_in(self.section)
         self._stage = (done, total)
         self.finding = done < total
         if not lists:  # not composed yet (on_mount shows them), or taken down as the app ends
@@ -164,9 +177,46 @@ class EntityPanel(Vertical):
             self._progress = (-1, total)
             self.show_progress(done, total)
         else:
-            note = "Enter follows an entity; n/N walk its mentions." if self.entities else "No names found."
-            self.query_one("#entity-details", Static).update(Text(note))
+            self._show_note()
         self._refill(keep)
+
+    def _show_note(self) -> None:
+        self._details_shown = None
+        if not self.entities:
+            note = Text("No names found.")
+        else:
+            note = Text("Enter follows an entity; n/N walk its mentions.")
+            if self.briefing is not None and 0 <= self.section < len(self.briefing.sections):
+                label = self.briefing.sections[self.section].label
+                note = Text.assemble(MARK, f"named in {self.section + 1} {label}\n", note)
+        self.query_one("#entity-details", Static).update(note)
+
+    def _named_in(self, section: int) -> frozenset[int]:
+        """The indices of the entities a section mentions (all sections counted at once)."""
+        if self._in_section is None:
+            named: dict[int, set[int]] = {}
+            for index, entity in enumerate(self.entities):
+                for mention in entity.mentions:
+                    named.setdefault(mention.section, set()).add(index)
+            self._in_section = {number: frozenset(indices) for number, indices in named.items()}
+        return self._in_section.get(section, frozenset())
+
+    def watch_section(self, section: int) -> None:
+        """Move the marks to the names of the section now read; rows change, the list stays."""
+        if not self.entities:
+            return
+        marked = self._named_in(section)
+        changed, self._marked = marked ^ self._marked, marked
+        if not self.query(EntityList):
+            return
+        listing, width = self.entity_list, self._width
+        for index in changed:
+            try:
+                listing.replace_option_prompt(f"e{index}", entity_prompt(self.entities[index], width, index in marked))
+            except OptionDoesNotExist:  # filtered out, or not listed yet (it will be, marked right)
+                continue
+        if not self.finding and self.query("#entity-details") and self._details_shown is None:
+            self._show_note()
 
     def on_mount(self) -> None:
         if self.briefing is not None:  # given entities before its list was there
@@ -251,9 +301,13 @@ class EntityPanel(Vertical):
 
     def _add_rows(self, rows: list[Option | Entity], width: int) -> None:
         self.entity_list.add_options(
-            row if isinstance(row, Option) else Option(entity_prompt(row, width), id=f"e{self._ids[id(row)]}")
+            row if isinstance(row, Option) else self._option(row, width)
             for row in rows
         )
+
+    def _option(self, entity: Entity, width: int) -> Option:
+        index = self._ids[id(entity)]
+        return Option(entity_prompt(entity, width, index in self._marked), id=f"e{index}")
 
     def _fill_on(self, rows: list[Option | Entity], start: int, width: int, filling: int) -> None:
         """In a moment: the next part of a long list, unless a newer list replaced it."""
@@ -270,6 +324,7 @@ class EntityPanel(Vertical):
 
     def show_details(self, entity: Entity) -> None:
         """The chosen entity's aliases and the sections it appears in."""
+        self._details_shown = entity
         details = Text()
         details.append(entity.name, style="bold")
         details.append(f"  {entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}\n")
