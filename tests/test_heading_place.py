@@ -770,3 +770,25 @@ def test_a_heading_over_a_numbered_list(gap):
 def test_a_line_ending_in_a_colon_over_a_numbered_list_introduces_it():
     text = f"The ruling\n\n{PARA}\n\nHeld:\n1. {PARA2}\n2. {PARA3}\n"
     assert headings(text) == [None]
+
+
+@pytest.mark.parametrize("answer", ["Absolutely", "Not at all", "Twenty years ago this spring", "The Green River"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_answer_under_an_interviews_question_is_no_heading(answer, gap):
+    text = gap.join(
+        ["Talking to a river guide", PARA, "When did you start guiding?", answer, PARA2]
+        + ["Do you still enjoy it?", PARA3, "What is next?", PARA]
+    )
+    briefing = parse_text(text + "\n")
+    assert [s.heading for s in briefing.sections] == [
+        None,
+        "When did you start guiding?",
+        "Do you still enjoy it?",
+        "What is next?",
+    ]
+    assert briefing.sections[1].text.startswith(answer)
+
+
+def test_a_heading_under_a_lone_question_heading_stays():
+    text = "\n".join(["A personal README", PARA, "Who am I?", "Non-work", PARA2, "Working with me", PARA3])
+    assert "Non-work" in headings(text + "\n")

@@ -578,6 +578,10 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return True
     top, sub = candidates[run[0]], candidates[run[1]]
     top_words, sub_words = len(top.heading.split()), len(sub.heading.split())
+    if top.shape == "question" and sub.shape != "question" and _asking(lines, candidates) >= 3:
+        # In an interview, "When did you start?" over "Twenty years ago" over more of the
+        # answer: the question heads, its short answer is text.
+        return index == run[0]
     if index == run[0]:
         # A heading in sentence case over a shorter one: a heading and its first sub-heading
         # ("Before the meeting", "Planning"); a name or a caption is in Title Case.
@@ -585,6 +589,11 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
     return sub_words <= top_words or top.shape in ("numbered", "caps")
+
+
+def _asking(lines: list[str], candidates: dict[int, HeadingLine]) -> int:
+    """How many questions stand alone as headings would: three or more make an interview."""
+    return sum(c.shape == "question" for c in candidates.values())
 
 
 def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str]) -> bool:
