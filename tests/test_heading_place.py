@@ -792,3 +792,15 @@ def test_a_short_answer_under_an_interviews_question_is_no_heading(answer, gap):
 def test_a_heading_under_a_lone_question_heading_stays():
     text = "\n".join(["A personal README", PARA, "Who am I?", "Non-work", PARA2, "Working with me", PARA3])
     assert "Non-work" in headings(text + "\n")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_answer_under_a_long_question_in_an_interview_is_no_heading(gap):
+    long_question = "Many guides leave after a few seasons, worn out by the work. Do you still enjoy it?"
+    text = gap.join(
+        ["Talking to a river guide", PARA, "When did you start guiding?", PARA2, long_question, "Every day"]
+        + [PARA3, "Where next?", PARA2, "Why rafts?", PARA]
+    )
+    briefing = parse_text(text + "\n")
+    assert "Every day" not in [s.heading for s in briefing.sections]
+    assert "Every day" in " ".join(s.text for s in briefing.sections)

@@ -333,6 +333,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     one_per_line = _Lazy(lambda: not wrapped and _one_paragraph_a_line(lines[start:]))
     names = _LazyNames(lines, start, candidates)
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
+    interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
     accepted: list[HeadingLine] = []
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
@@ -359,6 +360,14 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # over "Dear Jean:": the address of a letter
         if candidate.shape != "question" and _in_an_exchange(lines, previous, following, start):
             continue  # "Absolutely" between two questions: an answer, not a heading
+        if (
+            candidate.shape != "question"
+            and previous is not None
+            and previous >= start
+            and _asks(lines[previous])
+            and interview.get()
+        ):
+            continue  # in an interview, a short line under a question is the answer's first words
         if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
             if index not in subjects.get():
                 continue  # a name standing alone: a caption, a signature, a list of people
