@@ -117,3 +117,15 @@ def test_a_country_beside_a_score_or_a_match_verb_is_a_team_in_the_whole_text():
 def test_a_country_in_news_of_no_match_stays_a_place():
     names = found("Norway faced criticism over the plan, and Peru played host to the summit in Lima.")
     assert names.get("Norway") == "place" and names.get("Peru") == "place"
+
+
+def test_a_show_a_fair_or_a_carnival_is_an_event_even_after_a_place_or_a_company():
+    names = found("Georges Lamarre showed his car at the Paris Motor Show, and pupils won the Nokia Science Fair.")
+    assert names.get("Paris Motor Show") == "other"
+    assert names.get("Nokia Science Fair") == "other"
+
+
+def test_the_numbers_of_a_list_in_one_line_do_not_join_the_names():
+    names = found("The rankings were: 1. Finland 2. Norway 3. Australia 4. Canada.")
+    assert {names.get(n) for n in ("Finland", "Norway", "Australia", "Canada")} == {"place"}
+    assert "Finland 2" not in names

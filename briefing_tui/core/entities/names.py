@@ -185,6 +185,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not re.fullmatch(_YEAR, token.text)
                 # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
+                # "1. Finland 2. Norway": the next number of a list
+                and not (text[token.end : token.end + 1] == "." and re.search(r"\d\. $", text[max(0, current[0].start - 5) : current[0].start]))
                 # "the Cup 16 times"; but "Browser 7 is"
                 and not (following is not None and following.text[:1].islower() and following.text.endswith("s") and following.text not in ("is", "was", "has"))
             ):
