@@ -129,3 +129,18 @@ def test_the_numbers_of_a_list_in_one_line_do_not_join_the_names():
     names = found("The rankings were: 1. Finland 2. Norway 3. Australia 4. Canada.")
     assert {names.get(n) for n in ("Finland", "Norway", "Australia", "Canada")} == {"place"}
     assert "Finland 2" not in names
+
+
+def test_a_us_state_written_short_after_a_town_or_a_party_letter_is_that_state():
+    names = found("Floods hit Coffeyville, Kan., and Albany, NY, on Monday, said Rep. Lena Ortiz, D-Calif.")
+    assert names.get("Kansas") == "place" and names.get("New York") == "place" and names.get("California") == "place"
+    assert names.get("Lena Ortiz") == "person"
+    assert "Kan" not in names and "Kan." not in names
+    entity = next(e for e in extract_entities(parse_text("A headline\n\nFloods hit Joplin, Mo., on Monday.\n"), backend="rules") if e.name == "Missouri")
+    assert "Mo." in entity.aliases
+
+
+def test_a_title_and_a_given_name_before_park_make_a_person():
+    names = found("Sen. Jo Park said no, and Opposition Leader Bill Norden agreed.")
+    assert names.get("Jo Park") == "person"
+    assert names.get("Bill Norden") == "person"

@@ -39,6 +39,7 @@ from .words import (
     SERVICE_DISTRICTS,
     SPEECH_AFTER,
     TIME_ZONES,
+    US_STATES_SHORT,
     WORK_BEFORE,
     HEAD_AFTER,
 )
@@ -58,6 +59,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+# A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -248,7 +251,8 @@ class NameClassifier:
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
                 yield self._split_soft(run, text, section)
             return
-        if any(t.text in self.org_cues for t in person) or person[-1].text in PLACE_CUES:
+        place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
+        if any(t.text in self.org_cues for t in person) or place_cue_last:
             # "General Motors Company", "Mayor Hyde Park": not a person; but "Coach Park Ji-sung".
             yield self._split_soft(run, text, section)
             return
@@ -367,6 +371,11 @@ class NameClassifier:
     def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
         """Type a run into out; or, when a known name opens it, that name and the rest to type."""
         words = [t.text for t in run]
+        if len(run) == 1 and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+            state = self._state_short(run[0], text)
+            if state is not None:
+                out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Joplin, Mo."
+                return None
         known = self._lookup(run, text)
         if known:
             out.append(self._found(run, text, section, known[1], key=known[0], name=known[0]))
@@ -479,6 +488,18 @@ class NameClassifier:
         match = _KIND_OF.search(text, max(0, run[0].start - 24), run[0].start)
         return match is not None and match.group(1) in PLACE_KINDS
 
+    def _state_short(self, token: Token, text: str) -> tuple[str, int] | None:
+        """(state, end) for a US state's short form as written after a town: "Joplin, Mo.",
+        "Albany, NY"; the full stop belongs to the short form."""
+        word = token.text
+        end = token.end
+        if text[end : end + 1] == "." and not word.endswith("."):
+            if word + "." in US_STATES_SHORT:
+                return US_STATES_SHORT[word + "."], end + 1
+        if word in US_STATES_SHORT and (word.endswith(".") or word.isupper()):
+            return US_STATES_SHORT[word], end
+        return None
+
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:
             return [self._found(run, text, section, "place")]
@@ -569,6 +590,11 @@ class NameClassifier:
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
             first, second = self.g.lookup(parts[0]), self.g.lookup(parts[1])
+            if len(parts[0]) == 1 and second is None:
+                state = self._state_short(Token(run[0].start + 2, run[0].end, parts[1], False), text)
+                if state is not None:
+                    # "Sen. Jo Park, D-Calif.": a party's letter and a state's short form.
+                    return [Found(section, run[0].start + 2, state[1], "place", state[0], state[0])]
             if len(parts[0]) == 1 and second and second[1] == "place":
                 # "Sen. Rhoda Vance, R-Idaho": a party's letter and a state.
                 c = run[0].start + 2

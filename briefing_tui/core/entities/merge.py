@@ -144,9 +144,17 @@ def _as_written(surfaces: list[str]) -> str:
 
 def _spells_out(canonical: str, written: str) -> bool:
     """True when the written name abbreviates canonical: "U.S." and "United States", "FBI"
-    and "Federal Bureau of Investigation"."""
+    and "Federal Bureau of Investigation", "Calif." and "California"."""
     letters = written.replace(".", "").replace(" ", "")
+    if written.endswith(".") and len(letters) >= 2 and letters[0] == canonical[0] and _in_order(letters, canonical):
+        return True  # "Calif." and "California", "Ky." and "Kentucky"
     return letters.isupper() and len(letters) >= 2 and "".join(w[0] for w in canonical.split() if w[0].isupper()) == letters
+
+
+def _in_order(letters: str, word: str) -> bool:
+    """True when the letters appear in word in this order."""
+    rest = iter(word.casefold())
+    return all(letter in rest for letter in letters.casefold())
 
 
 def _same_name(written: str, canonical: str) -> bool:

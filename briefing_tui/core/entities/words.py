@@ -43,3 +43,12 @@ COMMON_ACRONYMS = word_list("common_acronyms")
 NEWSPAPER_WORDS = word_list("newspaper_words")
 PLACE_PLURALS = word_list("place_plurals")
 ORGANISATION_KINDS = word_list("organisation_kinds")
+
+
+def _pairs(name: str) -> dict[str, str]:
+    """The "short: long" entries of data/words/NAME.txt."""
+    lines = (WORDS / f"{name}.txt").read_text(encoding="utf-8").splitlines()
+    return dict((a.strip(), b.strip()) for a, _, b in (line.partition(":") for line in lines if line.strip() and not line.startswith("#")))
+
+
+US_STATES_SHORT = _pairs("us_states_short")
