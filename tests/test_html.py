@@ -700,3 +700,21 @@ def test_a_page_inside_one_form_with_an_email_field_keeps_its_article():
     briefing = parse_text(page, "wall.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays"]
     assert briefing.sections[1].text.startswith("The council met")
+
+
+def test_the_library_gives_a_pages_size_as_its_texts_not_its_markups(tmp_path):
+    from briefing_tui.core.parsing import text_size
+    from briefing_tui.library.sqlite_store import SQLiteLibrary
+
+    page = (PAGES / "news_article.html").read_text(encoding="utf-8")
+    briefing = parse_text(page, "news_article.html")
+    shown = len(_all_text(briefing))
+    store = SQLiteLibrary(tmp_path / "library.sqlite3")
+    try:
+        entry = store.get(store.add(briefing, page, path="news_article.html").id)
+    finally:
+        store.close()
+    assert entry.size == text_size(briefing, page)
+    assert shown * 0.9 <= entry.size <= shown * 1.1 < len(page) / 2
+    plain = "Harbour wall\n\nThe council met on Monday.\n"
+    assert text_size(parse_text(plain, "wall.txt"), plain) == len(plain)  # a text file: its own length

@@ -333,6 +333,8 @@ class SQLiteLibrary(Library):
         if row is not None:
             self._tag(db, row[0], item.tags)
             return Added(row[0], False)
+        from ..core.parsing import text_size
+
         briefing = item.briefing
         cursor = db.execute(
             """INSERT INTO briefings (hash, title, byline, date, source, path, url, format, added, size,
@@ -342,7 +344,7 @@ class SQLiteLibrary(Library):
                 item.date or getattr(briefing, "date", None),
                 item.source or getattr(briefing, "publisher", None) or getattr(briefing, "site", None),
                 item.path, item.url or getattr(briefing, "url", None), briefing.format, time.time(),
-                len(item.text), len(briefing.sections), PARSER_VERSION,
+                text_size(briefing, item.text), len(briefing.sections), PARSER_VERSION,
                 b"", briefing.source, _pack_body(item.text, entities),
             ),
         )
@@ -758,6 +760,7 @@ class SQLiteLibrary(Library):
     @_guarded
     def reparse(self, progress: Progress | None = None) -> int:
         from ..core.entities import extract_entities
+        from ..core.parsing import text_size
 
         ids = [row[0] for row in self.db.execute(
             "SELECT id FROM briefings WHERE parser_version != ? ORDER BY id", (PARSER_VERSION,)
@@ -774,14 +777,15 @@ class SQLiteLibrary(Library):
                 briefing = None
             if briefing is not None:
                 entities = extract_entities(briefing)
+                source = self.source_text(briefing_id)
                 with self._write() as db:  # one short transaction per briefing
                     self._forget_parsed(db, briefing_id)
                     self._store_parsed(db, briefing_id, briefing, entities)
                     db.execute(
                         "UPDATE briefings SET title = ?, byline = ?, format = ?, section_count = ?, parser_version = ?, "
-                        "body = ?, text = X'' WHERE id = ?",
+                        "size = ?, body = ?, text = X'' WHERE id = ?",
                         (briefing.title, briefing.byline, briefing.format, len(briefing.sections), PARSER_VERSION,
-                         _pack_body(self.source_text(briefing_id), entities), briefing_id),
+                         text_size(briefing, source), _pack_body(source, entities), briefing_id),
                     )
             else:
                 with self._write() as db:

@@ -56,6 +56,19 @@ def reads_whole(text: str, name: str = "", media_type: str | None = None) -> boo
     return getattr(_detect(text[:100_000], name, media_type), "WHOLE", False)
 
 
+def text_size(briefing: Briefing, text: str) -> int:
+    """How many characters of text a briefing holds: a text file's own length; for a
+    format whose file is markup around the text (MARKUP: a page, an e-mail), what the
+    reader shows of it (title, byline, headings and sections), not the markup's size."""
+    module = next((m for m in REGISTRY if m.NAME == briefing.format), None)
+    if not getattr(module, "MARKUP", False):
+        return len(text)
+    parts = [briefing.title or "", briefing.byline or ""]
+    for section in briefing.sections:
+        parts += [section.heading or "", section.text]
+    return len("\n\n".join(part for part in parts if part))
+
+
 def parse_text(
     text: str,
     source: str = "<text>",

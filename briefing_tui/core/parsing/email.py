@@ -17,6 +17,7 @@ from ..model import Briefing
 NAME = "email"
 EXTENSIONS = (".eml",)
 WHOLE = True
+MARKUP = True  # the file is markup around the text: its size is not the text's
 
 _HEADER = re.compile(r"^(?P<name>[A-Za-z][A-Za-z0-9-]{0,60}):[ \t]?(?P<value>.*)$")
 # Headers only a real message has (a memo's TO/FROM/SUBJECT lines have none of them).

@@ -20,6 +20,7 @@ from ..model import Briefing
 NAME = "html"
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
 WHOLE = True  # a page cut in two is not half a page
+MARKUP = True  # the file is markup around the text: its size is not the text's
 READS_URL = True  # the address helps trafilatura name the site
 
 # What a browser does not show is not the article (a hidden copy of a paragraph, a closed
