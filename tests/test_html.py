@@ -718,3 +718,18 @@ def test_the_library_gives_a_pages_size_as_its_texts_not_its_markups(tmp_path):
     assert shown * 0.9 <= entry.size <= shown * 1.1 < len(page) / 2
     plain = "Harbour wall\n\nThe council met on Monday.\n"
     assert text_size(parse_text(plain, "wall.txt"), plain) == len(plain)  # a text file: its own length
+
+
+def test_a_pages_text_export_reads_back_with_its_lead_untitled():
+    from briefing_tui.core.export import to_text
+
+    briefing = load_briefing(PAGES / "news_article.html")
+    assert briefing.sections[0].heading is None and briefing.sections[0].label == "Lead"
+    exported = to_text(briefing)
+    assert "\nLead\n" not in exported
+    again = parse_text(exported, "news_article.txt")
+    assert again.title == briefing.title and again.byline == briefing.byline
+    headings = [s.heading for s in again.sections]
+    assert headings[0] is None and "Lead" not in headings
+    assert headings[1:3] == ["What the plan includes", "Who pays"]
+    assert again.sections[0].text.startswith("Residents of Port Elvane voted")

@@ -189,13 +189,18 @@ def render(briefing: Briefing, fmt: str, entities: Sequence[Entity] = ()) -> str
 
 
 def to_text(briefing: Briefing) -> str:
-    """The briefing as plain text: title, byline, then each heading over its text (links keep their URLs)."""
+    """The briefing as plain text: title, byline, then each heading over its text (links keep
+    their URLs); an untitled section's text stands without a heading."""
     parts: list[str] = []
     if briefing.title:
         parts.append(briefing.title)
     if briefing.byline:
         parts.append(f"By {briefing.byline}")
     for section in briefing.sections:
-        heading = section.heading or section.label
-        parts.append(f"{heading}\n\n{_text_with_urls(section)}" if section.text else heading)
+        # An untitled section (a lead) has no heading line: its label ("Lead") is the
+        # outline's name for it, not the text's words, and read back it would be a heading.
+        if section.heading and section.text:
+            parts.append(f"{section.heading}\n\n{_text_with_urls(section)}")
+        elif section.heading or section.text:
+            parts.append(section.heading or _text_with_urls(section))
     return "\n\n".join(parts) + "\n"
