@@ -804,3 +804,10 @@ def test_a_short_answer_under_a_long_question_in_an_interview_is_no_heading(gap)
     briefing = parse_text(text + "\n")
     assert "Every day" not in [s.heading for s in briefing.sections]
     assert "Every day" in " ".join(s.text for s in briefing.sections)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_heading_opened_by_a_picture_over_its_sub_headings(gap):
+    launch = "🚀 Flood Map Pilot launch with the Kallo Water Board and the U.S. Geological Survey"
+    text = gap.join(["A year of launches", PARA, launch, "What", PARA2, "Impact", PARA3])
+    assert headings(text + "\n") == [None, launch, "What", "Impact"]

@@ -25,6 +25,7 @@ from .headings import (
     is_long_sentence,
     known_heading,
     label_and_kind,
+    opens_with_picture,
 )
 from .metadata import is_date_line
 from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
@@ -594,7 +595,7 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
     if index == run[0]:
         # A heading in sentence case over a shorter one: a heading and its first sub-heading
         # ("Before the meeting", "Planning"); a name or a caption is in Title Case.
-        return top_words <= sub_words or top.shape in ("numbered", "sentence")
+        return top_words <= sub_words or top.shape in ("numbered", "sentence") or opens_with_picture(top.heading)
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
     return sub_words <= top_words or top.shape in ("numbered", "caps")

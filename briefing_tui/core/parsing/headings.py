@@ -200,6 +200,11 @@ _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 _PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s+")
 
 
+def opens_with_picture(line: str) -> bool:
+    """ "🚀 Launches": an emoji or pictograph opening a line, which marks a heading out."""
+    return _PICTOGRAMS.match(line.strip()) is not None
+
+
 # The first words of a link's or a picture's label ("Read more:", "Shop now:", "Profile:",
 # "Photo:"): web-page residue before a colon, never a heading's.
 _RESIDUE_LABEL = re.compile(
@@ -254,6 +259,14 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     heading also depends on where it stands, which `forbes.find_headings` decides.
     """
     text = _PICTOGRAMS.sub("", line.strip())  # "🚀 Launches": the picture decorates the heading
+    if text != line.strip() and not numbered_item:
+        # A picture opening a line marks it out: a heading of up to twenty words, in sentence
+        # case or Title Case, as a phrase says it ("🚀 Notify.gov launch with the GSA studio").
+        plain = re.sub(r"\s*\([^()]*\)", "", re.sub(r"\b(?:[A-Za-z]\.){2,}", "US", text))
+        words = plain.replace(",", " ").split()
+        if 8 < len(words) <= 20 and not re.search(r"[.!?:;]\s|[.!?:;]$", plain) and _capitalised(words[0]):
+            shorter = heading_shape(" ".join(words[:8]))
+            return "title" if shorter in ("title", "sentence") else None
     if not text or len(text) > 140:
         return None
     numbered = NUMBERED.match(text)
