@@ -144,3 +144,9 @@ def test_a_title_and_a_given_name_before_park_make_a_person():
     names = found("Sen. Jo Park said no, and Opposition Leader Bill Norden agreed.")
     assert names.get("Jo Park") == "person"
     assert names.get("Bill Norden") == "person"
+
+
+def test_a_name_right_after_said_is_a_person_and_a_place_before_a_role_does_not_make_it_one():
+    names = found("“It will hurt trade,” said Lotfi Benamor, Tunisia country director for the charity.")
+    assert names.get("Lotfi Benamor") == "person"
+    assert names.get("Tunisia") == "place"

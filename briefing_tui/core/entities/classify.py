@@ -59,6 +59,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+# A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
@@ -510,9 +512,11 @@ class NameClassifier:
                 found.aliases = (text[run[0].start : kind.end()],)
                 return [found]  # "the Kibera district": Kibera
             region = _REGION_AFTER.match(text, run[-1].end)
-            role = region and re.match(r"\s+([a-z]+)", text[region.end() : region.end() + 24])
-            if role and role.group(1) in ROLE_BEFORE:
-                region = None  # "Hernan Dario Gomez, Panama coach, said": a person and a role
+            role = region and re.match(r"\s+([a-z]+)(?: ([a-z]+))?", text[region.end() : region.end() + 32])
+            if role and (role.group(1) in ROLE_BEFORE or role.group(2) in ROLE_BEFORE):
+                # "Hernan Dario Gomez, Panama coach, said", "Lotfi Azzouz, Tunisia country
+                # director": a person and a role
+                region = None
             if region and (len(run) == 1 or words[0] not in self.g.first_names):
                 known = self.g.lookup(region.group(1))
                 if known is not None and known[1] == "place":
@@ -525,6 +529,9 @@ class NameClassifier:
             kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
             if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
+        if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+            if _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run):
+                return self._person(run, text, section)  # "…,” said Lotfi Azzouz, …"
         for index in range(1, len(run) - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
                 # "Sellers on Etsy said": two names, or a word and a name, never one person.
