@@ -150,3 +150,22 @@ def test_a_name_right_after_said_is_a_person_and_a_place_before_a_role_does_not_
     names = found("“It will hurt trade,” said Lotfi Benamor, Tunisia country director for the charity.")
     assert names.get("Lotfi Benamor") == "person"
     assert names.get("Tunisia") == "place"
+
+
+def test_a_web_address_called_a_site_is_a_website_not_a_company():
+    names = found("Other sites such as Zentrix.com kept the clip, and the Pelmora.org site was down.")
+    assert names.get("Zentrix.com") == "other"
+    assert names.get("Pelmora.org") == "other"
+
+
+def test_a_new_year_is_no_organisation():
+    names = found("Crowds marked the Vietnamese New Year in Hanoi.")
+    assert "organization" not in {names.get("New Year"), names.get("Vietnamese New Year")}
+    assert names.get("Hanoi") == "place"
+
+
+def test_a_pronoun_with_its_verb_or_a_greeting_is_not_part_of_a_name():
+    names = found("“I'm Ana Ruiz,” she said, and “Hey Tomas Berg,” he answered.")
+    assert names.get("Ana Ruiz") == "person"
+    assert names.get("Tomas Berg") == "person"
+    assert not any(name.startswith(("I'm", "Hey")) for name in names)

@@ -582,7 +582,11 @@ class NameClassifier:
         if domain and word[:1].isupper():
             # "the security firm Secunia.com": a web address names its company.
             name = text[run[0].start : domain.end()]
-            return [Found(section, run[0].start, domain.end(), "organization", name, name)]
+            # "the Scientology.org site", "a website Zentrix.com": a website, another thing.
+            site = re.match(r" (?:web)?site\b", text[domain.end() : domain.end() + 10]) or re.search(
+                r"\b(?:web)?sites?(?: such as| like| called)? $", text[max(0, run[0].start - 24) : run[0].start]
+            )
+            return [Found(section, run[0].start, domain.end(), "other" if site else "organization", name, name)]
         if word in TIME_ZONES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 a.m. ET": the zone of a time
         if self._digit_brand(run[0]):
