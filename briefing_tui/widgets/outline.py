@@ -38,12 +38,20 @@ class Outline(ListPane):
     briefing: reactive[Briefing | None] = reactive(None, init=False, always_update=True)
     section: reactive[int] = reactive(0, init=False)  # the section being read
 
+    ROWS_AT_ONCE = 300  # labels listed in one go: a longer outline is filled on a part at a time
+    FILL_PAUSE = 0.02  # seconds between parts: a frame, and the keys typed meanwhile
+
     class SectionChosen(Message):
         """The user chose a section in the outline or the outline bar."""
 
         def __init__(self, section: int) -> None:
             super().__init__()
             self.section = section
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._filling = 0  # which briefing the outline is being filled on for
+        self._rest: tuple[Briefing, int] | None = None  # (briefing, next label) still to list
 
     def watch_briefing(self, briefing: Briefing | None) -> None:
         if briefing is not None:
@@ -54,12 +62,55 @@ class Outline(ListPane):
         self.follow(section)
 
     def show_briefing(self, briefing: Briefing) -> None:
+        """List the briefing's labels: the first ones (and the one being read) at once, the
+        rest of a long outline in the next moments, a part at a time, the keys answering
+        between parts (thousands of labels at once held the screen for a third of a second)."""
+        self._filling += 1  # an outline being filled on for an earlier briefing stops
+        self._rest = None
         self.clear_options()
-        self.add_options(
-            Option(outline_prompt(i, s.label, s.level), id=str(i)) for i, s in enumerate(briefing.sections)
-        )
+        count = len(briefing.sections)
+        at_once = min(count, max(self.ROWS_AT_ONCE, self.section + 1 + self.ROWS_AT_ONCE // 2))
+        self._add_labels(briefing, 0, at_once)
         if briefing.sections:
             self.highlighted = 0
+        if at_once < count:
+            self._rest = (briefing, at_once)
+            self._fill_on(self._filling)
+
+    def _add_labels(self, briefing: Briefing, start: int, stop: int) -> None:
+        sections = briefing.sections
+        self.add_options(
+            Option(outline_prompt(i, sections[i].label, sections[i].level), id=str(i)) for i in range(start, stop)
+        )
+
+    def _fill_on(self, filling: int) -> None:
+        """In a moment: the next part of a long outline, unless a newer briefing replaced it."""
+
+        def more() -> None:
+            if filling != self._filling or self._rest is None:
+                return
+            briefing, start = self._rest
+            stop = min(len(briefing.sections), start + self.ROWS_AT_ONCE)
+            self._add_labels(briefing, start, stop)
+            self._rest = (briefing, stop) if stop < len(briefing.sections) else None
+            if start <= self.section < stop:  # the section read was beyond the labels listed
+                self.follow(self.section)
+            if self._rest is not None:
+                self._fill_on(filling)
+
+        self.set_timer(self.FILL_PAUSE, more)
+
+    def filled(self) -> bool:
+        """True when every label of the briefing is listed."""
+        return self._rest is None
+
+    def action_last(self) -> None:
+        # The last label is the briefing's last, even while the outline is being filled on.
+        if self._rest is not None:
+            briefing, start = self._rest
+            self._rest = None
+            self._add_labels(briefing, start, len(briefing.sections))
+        super().action_last()
 
     def follow(self, section: int) -> None:
         """Highlight the section the reader is at, without jumping."""
