@@ -1,7 +1,8 @@
 """Rebuild the local development set of web pages for benchmarks/html_quality.py.
 
 The pages are the test pages that Mozilla's Readability ships (Apache-2.0): each a saved
-page from a real site and the article text its maintainers expect. They are news-site
+page from a real site and the article text its maintainers expect (NAME.txt), with the
+sub-headings (h2-h4) of that article (NAME.headings, for benchmarks/html_headings.py). They are news-site
 pages, so they stay local (benchmarks/html_dev/ is not committed).
 
     python scripts/build_html_devset.py PATH_TO_READABILITY   # a checkout or a bare clone
@@ -43,6 +44,14 @@ def gold_text(expected_html: str) -> str:
     return "\n\n".join(parts)
 
 
+def gold_headings(expected_html: str) -> list[str]:
+    """The sub-headings the expected article marks (h2-h4), in order."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(expected_html)
+    return [" ".join(h.text_content().split()) for h in tree.xpath("//h2|//h3|//h4") if h.text_content().strip()]
+
+
 def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
@@ -62,6 +71,7 @@ def main(argv: list[str]) -> int:
             continue
         (OUT / f"{name}.html").write_text(source, encoding="utf-8")
         (OUT / f"{name}.txt").write_text(gold, encoding="utf-8")
+        (OUT / f"{name}.headings").write_text("".join(h + "\n" for h in gold_headings(expected)), encoding="utf-8")
         kept += 1
     print(f"{kept} pages in {OUT}")
     return 0

@@ -733,3 +733,17 @@ def test_a_pages_text_export_reads_back_with_its_lead_untitled():
     assert headings[0] is None and "Lead" not in headings
     assert headings[1:3] == ["What the plan includes", "Who pays"]
     assert again.sections[0].text.startswith("Residents of Port Elvane voted")
+
+
+def test_an_article_in_a_layout_table_beside_empty_cells_keeps_its_headings():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Weekly edition</title></head><body><table><tr>"
+        "<td width='10'>&nbsp;</td><td><div class='ArticleText'><h2>Weekly edition</h2>"
+        f"<p>{paragraph}</p><h4>Here be walls</h4><p>{paragraph}</p>"
+        f"<h4>Walls out</h4><p>{paragraph}</p></div></td></tr>"
+        "<tr><td></td><td>  </td></tr></table></body></html>"
+    )
+    briefing = parse_text(page, "weekly.html")
+    assert [s.heading for s in briefing.sections] == [None, "Here be walls", "Walls out"]
+    assert all(s.text.startswith("The council met") for s in briefing.sections)

@@ -492,12 +492,16 @@ _BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
 
 def _unwrap_layout_tables(body) -> None:
     """A table of one column lays a page out (an article in a cell, a picture over its
-    caption): its cells are read as the paragraphs and headings they hold, not as rows."""
+    caption; empty cells beside them are the page's margins): its cells are read as the
+    paragraphs and headings they hold, not as rows."""
     from lxml import etree
+
+    def filled(cell) -> bool:
+        return bool("".join(cell.itertext()).strip()) or any(True for _ in cell.iter("graphic"))
 
     for table in list(body.iter("table")):
         rows = [row for row in table if row.tag == "row"]
-        if not rows or any(len([cell for cell in row if cell.tag == "cell"]) > 1 for row in rows):
+        if not rows or any(len([c for c in row if c.tag == "cell" and filled(c)]) > 1 for row in rows):
             continue
         parent = table.getparent()
         if parent is None:
