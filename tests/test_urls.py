@@ -100,6 +100,21 @@ def test_offline_is_one_line_and_exit_2():
     assert result.stderr.count("\n") == 1 and "cannot connect" in result.stderr
 
 
+@pytest.mark.parametrize(("address", "words"), [
+    ("https://", "not a web address"),
+    ("http:///story", "not a web address"),
+    ("ftp://example.org/story.txt", "only http:// and https://"),
+    ("file:///etc/hostname", "only http:// and https://"),
+])
+@pytest.mark.parametrize("command", ["export", "search"])
+def test_an_address_briefing_cannot_fetch_is_named_as_such_not_as_a_missing_file(address, words, command):
+    arguments = ["export", address] if command == "export" else ["search", "word", address]
+    result = briefing_cli(*arguments)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().split("\n")
+    assert len(lines) == 1 and address in lines[0] and words in lines[0] and "no such file" not in lines[0]
+
+
 @pytest.mark.parametrize("send_length", [True, False], ids=["declared", "streamed"])
 def test_a_page_past_the_cap_is_refused(page_server, monkeypatch, send_length: bool):
     monkeypatch.setattr(fetching, "MAX_BYTES", 10_000)

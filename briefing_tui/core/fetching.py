@@ -40,6 +40,14 @@ def fetch(url: str, progress: Callable[[int, int | None], None] | None = None) -
     import httpx
 
     name = printable_name(url)
+    from urllib.parse import urlsplit
+
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:  # a malformed port or address
+        host = None
+    if not host:
+        raise BriefingError(f"{name}: not a web address (no server named)")
     started = time.monotonic()
     timeout = httpx.Timeout(TIMEOUT_SECONDS, connect=CONNECT_TIMEOUT_SECONDS)
     headers = {"User-Agent": USER_AGENT, "Accept": "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5"}

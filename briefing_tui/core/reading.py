@@ -301,6 +301,16 @@ def read_file(file, name: str, cap: int | None = None) -> bytearray:
     return data
 
 
+def _not_found(raw: str) -> str:
+    """Why nothing was found at `raw`: an address is not called a missing file."""
+    scheme = re.match(r"([A-Za-z][A-Za-z0-9+.-]*)://", raw)
+    if scheme is None:
+        return "no such file"
+    if scheme.group(1).lower() in ("http", "https"):
+        return "not a web address (no server named)"
+    return "briefing fetches only http:// and https:// addresses"
+
+
 def read_source(path: str | os.PathLike[str]) -> SourceText:
     """Read and decode a briefing from a file path, or from standard input when path is "-".
 
@@ -322,7 +332,7 @@ def read_source(path: str | os.PathLike[str]) -> SourceText:
         with open(raw, "rb") as file:
             data = read_file(file, name, cap)
     except FileNotFoundError:
-        raise BriefingError(f"{name}: no such file") from None
+        raise BriefingError(f"{name}: {_not_found(raw)}") from None
     except PermissionError:
         raise BriefingError(f"{name}: permission denied") from None
     except IsADirectoryError:
