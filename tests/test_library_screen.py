@@ -5,6 +5,8 @@ Every test runs on its own library file (tests/conftest.py sets BRIEFING_LIBRARY
 
 from __future__ import annotations
 
+import pytest
+
 import asyncio
 
 from briefing_tui.app import BriefingApp
@@ -323,3 +325,32 @@ async def test_a_library_failing_after_the_briefing_is_found_is_said_once(filled
         await settle(pilot)
         assert sum("damaged (test)" in m for m in notices()) == 1
         assert isinstance(app.screen, ReaderScreen) and app.screen.place[0] == 2
+
+
+@pytest.mark.parametrize("rows_down", [0, 1, 2, 3])
+async def test_reopened_where_left_when_the_top_row_is_a_border_or_the_gap_between_panes(library_path, tmp_path, rows_down):
+    """Short sections: the top row may be a pane's border or the gap under it. Reopened,
+    the reader shows the same section at the top, as the status line said when it closed."""
+    path = tmp_path / "short.md"
+    parts = ["# Short sections\n"] + [f"## Part {n}\n\nOne line of part {n}.\n" for n in range(1, 21)]
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+    def app_for() -> BriefingApp:
+        return BriefingApp(read_source(path), origin=str(path))
+
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: app.reader.library_id is not None)
+        await pilot.press("5", *["j"] * rows_down)
+        await settle(pilot)
+        left_at = status(app).position
+        top_row = round(app.reader.reading.scroll_y)
+    app = app_for()
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot, lambda: status(app).position == left_at)
+        assert status(app).position == left_at
+        # Places are kept by the text's lines: the top row is in the same pane, or its gap.
+        layout = app.reader.reading.layout_rows
+        section = int(left_at.split("/")[0]) - 1
+        start, stop = layout.section_range(section)
+        assert start <= round(app.reader.reading.scroll_y) < stop and start - 1 <= top_row < stop

@@ -241,11 +241,14 @@ class ReadingLayout:
     def anchor_at(self, y: int) -> tuple[int, int]:
         """(section, offset) of row y, to find the same place again at another width.
 
-        The offset is -1 for a pane's top border.
+        The offset is -1 for a pane's top border. The gap under a pane leads into the next
+        one, as in `section_at`: its place is the next pane's top.
         """
         if not self.rows:
             return 0, -1
         row = self.rows[max(0, min(y, len(self.rows) - 1))]
+        if row.kind == GAP and row.section + 1 < len(self.section_starts):
+            return row.section + 1, -1
         return row.section, (-1 if row.kind == TOP else row.start)
 
     def row_of_anchor(self, anchor: tuple[int, int]) -> int:
