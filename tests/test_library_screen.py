@@ -341,8 +341,17 @@ async def test_reopened_where_left_when_the_top_row_is_a_border_or_the_gap_betwe
     app = app_for()
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, lambda: app.reader.library_id is not None)
-        await pilot.press("5", *["j"] * rows_down)
-        await settle(pilot)
+        await pilot.press("5")  # (a digit waits a moment for a second one)
+        await settle(pilot, lambda: status(app).position.startswith("5/"))
+        await pilot.press(*["j"] * rows_down)
+        library_id = app.reader.library_id
+
+        def saved() -> bool:
+            with open_library(library_path) as library:
+                position = library.position(library_id)
+            return position is not None and (position.section, position.line) == app.reader.place
+
+        await settle(pilot, saved)
         left_at = status(app).position
         top_row = round(app.reader.reading.scroll_y)
     app = app_for()
