@@ -811,3 +811,15 @@ def test_a_long_heading_opened_by_a_picture_over_its_sub_headings(gap):
     launch = "🚀 Flood Map Pilot launch with the Kallo Water Board and the U.S. Geological Survey"
     text = gap.join(["A year of launches", PARA, launch, "What", PARA2, "Impact", PARA3])
     assert headings(text + "\n") == [None, launch, "What", "Impact"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_name_heads_the_paragraph_that_names_it_first(gap):
+    life = "Maria Kovacs was born in Pecs in 1931. Her father, a teacher, gave Kovacs her first violin."
+    fund = "In 1975, Kovacs started the Green Strings Fund for young players. The Green Strings Fund gives forty grants a year."
+    text = gap.join(["Maria Kovacs", life, "Early life", PARA2, "Green Strings Fund", fund, PARA3]) + "\n"
+    assert headings(text) == [None, "Early life", "Green Strings Fund"]
+    # A person's name over the paragraph that names her first is her picture's caption.
+    teacher = "In Budapest Jan Kos, a cellist, taught Kovacs for six years. Kos died in 1990."
+    caption = gap.join(["Maria Kovacs", life, "Early life", PARA2, "Jan Kos", teacher, PARA3]) + "\n"
+    assert headings(caption) == [None, "Early life"]

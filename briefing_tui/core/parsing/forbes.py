@@ -370,7 +370,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         ):
             continue  # in an interview, a short line under a question is the answer's first words
         if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
-            if index not in subjects.get():
+            if index not in subjects.get() and not _named_first_here(lines, index, following):
                 continue  # a name standing alone: a caption, a signature, a list of people
         if (
             candidate.shape in ("title", "sentence", "caps")
@@ -516,6 +516,18 @@ def _opens_numbered_list(lines: list[str], index: int) -> bool:
     first = re.match(r"^1[.)]\s+\S", lines[index].strip())
     second = _next_text_line(lines, index + 1)
     return bool(first) and second is not None and re.match(r"^2[.)]\s+\S", lines[second].strip()) is not None
+
+
+def _named_first_here(lines: list[str], index: int, following: int) -> bool:
+    """A name of three words or more that the text names first in the paragraph under it:
+    "Always Keep Fighting" over "In 2015 he launched his Always Keep Fighting campaign"
+    heads that part; a caption names what the text named before, or a person ("Ann Lee").
+    """
+    name = " ".join(lines[index].split())
+    if len(name.split()) < 3 or name.lower() not in " ".join(lines[following].split()).lower():
+        return False
+    before = " ".join(" ".join(lines[:index]).split()).lower()  # the title's words too
+    return name.lower() not in before
 
 
 def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> set[int]:
