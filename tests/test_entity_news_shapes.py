@@ -169,3 +169,16 @@ def test_a_pronoun_with_its_verb_or_a_greeting_is_not_part_of_a_name():
     assert names.get("Ana Ruiz") == "person"
     assert names.get("Tomas Berg") == "person"
     assert not any(name.startswith(("I'm", "Hey")) for name in names)
+
+
+def test_two_unknown_words_where_places_are_named_are_a_place_not_a_person():
+    names = found("Residents of Velykyi Burluk fled, and a plant near Tarnowo Podgórne closed.")
+    assert names.get("Velykyi Burluk") == "place"
+    assert names.get("Tarnowo Podgórne") == "place"
+
+
+def test_a_company_after_a_role_at_it_is_an_organisation():
+    names = found("The deal was announced by Salvo Bianchi, chief executive of Tessera, and an analyst at Quorvo.")
+    assert names.get("Tessera") == "organization"
+    assert names.get("Quorvo") == "organization"
+    assert names.get("Salvo Bianchi") == "person"

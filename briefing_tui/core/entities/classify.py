@@ -59,6 +59,10 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+# Where a place is named: "near …", "outside …", "residents of …", "the village of …".
+_PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
+# A role of someone at an organisation right before its name: "chief executive of Tessera".
+_ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?) (?:of|for|at) $", re.IGNORECASE)
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
@@ -557,6 +561,10 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
             if not all(self._is_common(t) for t in run):
+                if words[0] not in self.g.first_names and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
+                    # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
+                    # where places are named.
+                    return [self._guess(run, text, section, "place?")]
                 if words[0] not in self.g.first_names and self._is_common(run[-1]):
                     # "Winter Carnival", "Magic Jubilee": no given name and a common noun
                     # last names a thing (an event, a work, a place), not a person.
@@ -637,6 +645,8 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]
         if word[0].islower() and BRAND.fullmatch(word):
             return [self._found(run, text, section, "organization")]  # "eBay"
+        if _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start):
+            return [self._found(run, text, section, "organization")]  # "chief executive of Tessera"
         if after in PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
         if before in ROLE_BEFORE and not initial:
