@@ -182,3 +182,9 @@ def test_a_company_after_a_role_at_it_is_an_organisation():
     assert names.get("Tessera") == "organization"
     assert names.get("Quorvo") == "organization"
     assert names.get("Salvo Bianchi") == "person"
+
+
+def test_an_organisation_and_a_place_after_it_name_its_branch():
+    names = found("Eleanor Voss, the Midwest director at Oxfam America, said so.")
+    assert names.get("Oxfam America") == "organization"
+    assert "America" not in names

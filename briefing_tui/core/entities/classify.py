@@ -445,6 +445,9 @@ class NameClassifier:
                 if found[1] == "place" and after is not None and after[1] == "place":
                     out.append(self._found(run, text, section, "organization"))  # "Bayern Munich"
                     return None
+                if found[1] == "organization" and after is not None and after[1] == "place":
+                    out.append(self._found(run, text, section, "organization"))  # "Oxfam America": its branch
+                    return None
                 if rest[0].text == "&":
                     out.append(self._found(run, text, section, "organization"))  # "Harlow & Sons": one firm
                     return None
