@@ -188,3 +188,10 @@ def test_an_organisation_and_a_place_after_it_name_its_branch():
     names = found("Eleanor Voss, the Midwest director at Oxfam America, said so.")
     assert names.get("Oxfam America") == "organization"
     assert "America" not in names
+
+
+def test_one_word_with_capitals_inside_is_an_organisation_but_not_a_family_name():
+    names = found("Engines came from VelaGroup, and Trevor McAllister sold shares to StoneRidge.")
+    assert names.get("VelaGroup") == "organization"
+    assert names.get("StoneRidge") == "organization"
+    assert names.get("Trevor McAllister") == "person"

@@ -63,6 +63,9 @@ _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
 _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?) (?:of|for|at) $", re.IGNORECASE)
+# One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
+# not a family name ("McDonald", "DeVos", "LeBron").
+_INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z]{2,}")
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
@@ -648,6 +651,8 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]
         if word[0].islower() and BRAND.fullmatch(word):
             return [self._found(run, text, section, "organization")]  # "eBay"
+        if _INTERCAPS.fullmatch(word) and not initial:
+            return [self._found(run, text, section, "organization")]  # "ArianeGroup", "BlackRock"
         if _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start):
             return [self._found(run, text, section, "organization")]  # "chief executive of Tessera"
         if after in PERSON_AFTER and not initial:
