@@ -279,7 +279,7 @@ class EntityPanel(Vertical):
                 members.sort(key=lambda e: -e.count)
             if not members:
                 continue
-            rows.append(Option(Text(f"{heading} ({len(members)})", style="bold"), disabled=True))
+            rows.append(Option(Text(f"{heading} ({len(members)})", style="bold", no_wrap=True, overflow="ellipsis"), disabled=True))
             if self.finding:
                 # A first part is listed in a moment however long it is: the most named.
                 members = members[: self.ROWS_WHILE_FINDING]
