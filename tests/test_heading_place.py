@@ -823,3 +823,9 @@ def test_a_name_heads_the_paragraph_that_names_it_first(gap):
     teacher = "In Budapest Jan Kos, a cellist, taught Kovacs for six years. Kos died in 1990."
     caption = gap.join(["Maria Kovacs", life, "Early life", PARA2, "Jan Kos", teacher, PARA3]) + "\n"
     assert headings(caption) == [None, "Early life"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_two_short_cries_on_a_line_among_other_headings_are_a_heading(gap):
+    text = gap.join(["Flood maps", PARA, "How we built it", PARA2, "What we learned", PARA3, "Help! What should I do?", PARA])
+    assert headings(text + "\n") == [None, "How we built it", "What we learned", "Help! What should I do?"]

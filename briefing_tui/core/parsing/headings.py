@@ -196,6 +196,8 @@ _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
 
+# Two short cries or questions on one line: "Help! What should I do?".
+_TWO_CRIES = re.compile(r"(?P<first>[A-Z][^.!?]*[!?])\s+(?P<second>[A-Z][^.!?]*[!?])")
 # Emoji and pictographs opening a line.
 _PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s+")
 
@@ -284,6 +286,12 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     if known_heading(bare):
         return "known"
+    two = _TWO_CRIES.fullmatch(bare)
+    if two and len(bare.split()) <= 8 and not colon:
+        # "Help! What should I do?", "In federal acquisition? You can help!": two short cries
+        # or questions, a heading among others (`forbes.find_headings` decides).
+        parts = (two["first"][:-1], two["second"][:-1])
+        return "exclaim" if all(heading_shape(part) in ("title", "sentence") for part in parts) else None
     # Most lines of running text end as sentences: the cheapest test first. A Title Case
     # line of a few words may still end in a full stop or "!" ("Remember the Alamo!").
     if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
