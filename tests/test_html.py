@@ -747,3 +747,23 @@ def test_an_article_in_a_layout_table_beside_empty_cells_keeps_its_headings():
     briefing = parse_text(page, "weekly.html")
     assert [s.heading for s in briefing.sections] == [None, "Here be walls", "Walls out"]
     assert all(s.text.startswith("The council met") for s in briefing.sections)
+
+
+def test_a_read_more_line_linking_another_story_is_not_the_articles_text():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Sea wall</title></head><body><article><h1>Sea wall</h1>"
+        f"<p>{paragraph}</p>"
+        "<p>Read more: <a href='https://herald.example/art'>Looted harbour art: the town sets up a new office</a></p>"
+        f"<p>{paragraph}</p>"
+        "<p>Lire aussi : <a href='https://herald.example/ferry'>Les ferries du port changent d'horaires cet hiver</a></p>"
+        "<p>Ohrring: <a href='https://shop.example/ring'>Lui Lu</a></p>"
+        "<p>Report: <a href='https://herald.example/report'>the council's report on the wall</a> was read out "
+        "to the hall on Monday.</p>"
+        f"<p>{paragraph}</p></article></body></html>"
+    )
+    text = _all_text(parse_text(page, "wall.html"))
+    assert "Read more" not in text and "Looted harbour art" not in text
+    assert "Lire aussi" not in text and "ferries" not in text
+    assert "Ohrring: Lui Lu" in text  # a short link is a name, not another story
+    assert "Report: the council's report on the wall was read out to the hall on Monday." in text

@@ -716,6 +716,7 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
     _drop_trailing_residue(blocks)
+    blocks = [b for b in blocks if not _link_to_another_story(b)]
     title, byline, rest = markdown.take_title_and_byline(blocks, fields)
     starts = [b.text for b in rest if b.kind == "paragraph"]
     if axios.is_labelled_document(starts):
@@ -777,6 +778,25 @@ def _drop_trailing_residue(blocks: list) -> None:
             del blocks[last:]
             continue
         return
+
+
+# A short run-in label before a link: "Read more: ", "Lire aussi : ", "Learn more: ".
+_RUN_IN_LABEL = re.compile(r"^([^:\n]{1,40}?)\s?:\s+")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def _link_to_another_story(block) -> bool:
+    """A paragraph that is a short label and a link to another story's headline ("Read
+    more: Looted art: Germany sets up an office"): related-link residue, not the text."""
+    if block.kind != "paragraph":
+        return False
+    label = _RUN_IN_LABEL.match(block.text)
+    if label is None or len(label.group(1).split()) > 3:
+        return False
+    rest = block.text[label.end() :].strip()
+    linked = [block.text[s.start : s.end] for s in block.spans if s.style == "link" and s.start >= label.end()]
+    covered = sum(len(text) for text in linked)
+    return bool(rest) and covered >= len(rest) - 2 and len(_WORD.findall(" ".join(linked))) >= 4
 
 
 def _squash(s: str) -> str:
