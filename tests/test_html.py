@@ -767,3 +767,52 @@ def test_a_read_more_line_linking_another_story_is_not_the_articles_text():
     assert "Lire aussi" not in text and "ferries" not in text
     assert "Ohrring: Lui Lu" in text  # a short link is a name, not another story
     assert "Report: the council's report on the wall was read out to the hall on Monday." in text
+
+
+def _page_of(body: str) -> str:
+    return f"<html><head><title>Harbour notes</title></head><body><h1>Harbour notes</h1>{body}</body></html>"
+
+
+_LONG = (
+    "The council met on Monday and voted to rebuild the wall after a long debate in the hall, "
+    "and the harbour master said the work would start before the winter storms came in. "
+)
+
+
+def test_a_heading_the_page_marks_stays_a_heading_when_the_extraction_flattens_it():
+    body = "".join(
+        f"<hr/><h2>\n   {name}\n  </h2><figure><img src='x.jpg' alt='a picture'/>"
+        f"<figcaption>The wall in May</figcaption></figure><p>\n {_LONG * 2}\n</p>"
+        for name in ("Single &lt;wall&gt;", "Single &lt;gate&gt;", "Two gates")
+    )
+    briefing = parse_text(_page_of(f"<p>{_LONG}</p>{body}"), "notes.html")
+    assert [s.heading for s in briefing.sections] == [None, "Single <wall>", "Single <gate>", "Two gates"]
+
+
+def test_short_sentences_between_paragraphs_of_a_page_stay_paragraphs():
+    # The page marks them as paragraphs: a short line is emphasis in running text, not a heading.
+    long = (
+        "Twenty years ago we saw an explosion of websites, built by people around the world, giving all "
+        "forms of content. This was the start of an age of plenty, where users could read what they liked."
+    )
+    body = "".join(
+        f"<p>{long}</p><p>{long.replace('Twenty', 'Thirty')}</p><p>{line}</p>"
+        for line in ("But we messed up.", "We need to bring that back into alignment, starting right now.",
+                     "That is user experience.")
+    )
+    briefing = parse_text(_page_of(f"<article>{body}<p>{long}</p></article>"), "notes.html")
+    assert [s.heading for s in briefing.sections] == [None]
+    assert "\n\nBut we messed up.\n\n" in briefing.sections[0].text
+
+
+def test_bold_lines_over_paragraphs_are_a_pages_headings_when_it_marks_no_others():
+    body = "".join(
+        f"<p><strong>{line}</strong></p><p>{_LONG * 2}</p>"
+        for line in ("Whole harbour future", "Back on the schooner", "Where the gates go")
+    )
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p>{body}</article>"), "notes.html")
+    assert [s.heading for s in briefing.sections] == [
+        None, "Whole harbour future", "Back on the schooner", "Where the gates go"
+    ]
+    one = parse_text(_page_of(f"<article><p>{_LONG}</p>{body.split('<p><strong>Back')[0]}</article>"), "n.html")
+    assert [s.heading for s in one.sections] == [None]  # one bold line is emphasis

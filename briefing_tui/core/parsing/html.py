@@ -90,6 +90,9 @@ class Page:
     date: str | None
     site: str | None
     url: str | None
+    # Whether the Markdown holds the page's structure (its headings marked as headings),
+    # or the page was read as plain paragraphs, where a heading is known by its shape only.
+    structured: bool = True
 
 
 def extract(html: str, url: str | None = None) -> Page:
@@ -132,6 +135,7 @@ def extract(html: str, url: str | None = None) -> Page:
         _in_page_links(body, document.url if document is not None else url)
         _respace_inline_ends(body, html)
         _one_line_headings(body)
+        _marked_headings(body, html)
         _no_heading_anchors(body)
         _plain_links_and_scripts(body)
         _collapse_spaces(body)
@@ -145,6 +149,7 @@ def extract(html: str, url: str | None = None) -> Page:
         from trafilatura import html2txt
 
         markdown = _escape(html2txt(html) or "")
+        plain = True
     if document is None:  # no article: the page's own metadata still names it
         from trafilatura.metadata import extract_metadata
         from trafilatura.utils import load_html
@@ -155,8 +160,9 @@ def extract(html: str, url: str | None = None) -> Page:
         except Exception:  # a page the library cannot read for metadata has none
             document = None
     if document is None:
-        return Page(markdown, None, None, None, None, url)
+        return Page(markdown, None, None, None, None, url, structured=not plain)
     return Page(
+        structured=not plain,
         markdown=markdown,
         title=_whole_title(_clean(document.title), html, document),
         author=_author(document.author),
@@ -348,6 +354,29 @@ def _one_line_headings(body) -> None:
             lb.tail = " " + (lb.tail or "")
         if breaks:
             etree.strip_tags(head, "lb")
+
+
+_SOURCE_HEADING = re.compile(r"<h([2-4])\b[^>]*>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _marked_headings(body, html: str) -> None:
+    """Paragraphs that the page marks as its sub-headings (an <h2>-<h4> of the same words)
+    and trafilatura gave as paragraphs: headings again, at the page's level."""
+    import html as entities
+
+    candidates = [p for p in body.iter("p") if len(p) == 0 and p.text and len(p.text.split()) <= 15]
+    if not candidates:
+        return
+    marked: dict[str, str] = {}
+    for match in _SOURCE_HEADING.finditer(html):
+        words = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match.group(2))).split())
+        if words:
+            marked.setdefault(words, f"h{match.group(1)}")
+    for paragraph in candidates:
+        level = marked.get(" ".join(paragraph.text.split()))
+        if level:
+            paragraph.tag = "head"
+            paragraph.set("rend", level)
 
 
 # A heading's own link to itself (a permalink sign) or to its editor (a wiki's "[edit]"):
@@ -722,11 +751,41 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     if axios.is_labelled_document(starts):
         builders = axios.section_blocks([axios._demote_heading(b) for b in rest])
     else:
-        builders = markdown.section_markdown(rest)
+        builders = markdown.section_markdown(_bold_line_headings(rest), plain_lines=not page.structured)
     sections = tuple(b.build() for b in builders)
     return Briefing(
         title, byline, fmt, sections, source, date=page.date, publisher=page.site, url=page.url
     )
+
+
+# The most words of a bold line that heads what follows it ("**Whole Foods future**").
+BOLD_HEADING_WORDS = 10
+
+
+def _bold_line_headings(blocks: list) -> list:
+    """A page with no headings marked may set its sub-headings as bold lines between
+    paragraphs: those are its headings. Its plain paragraphs stay paragraphs, however short
+    ("But we messed up.")."""
+    from dataclasses import replace
+
+    from .markdown import _whole_emphasis
+
+    if any(b.kind == "heading" for b in blocks):
+        return blocks
+
+    def bold_line(i: int) -> bool:
+        b = blocks[i]
+        words = b.text.split()
+        return (
+            b.kind == "paragraph" and 0 < len(words) <= BOLD_HEADING_WORDS and not b.text.rstrip().endswith(".")
+            and any(s.style == "bold" for s in b.spans) and _whole_emphasis(b)
+            and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph" and not _whole_emphasis(blocks[i + 1])
+        )
+
+    found = [i for i in range(len(blocks)) if bold_line(i)]
+    if len(found) < 2:  # one bold line is an emphasis, a series is the page's headings
+        return blocks
+    return [replace(b, kind="heading", level=2) if i in found else b for i, b in enumerate(blocks)]
 
 
 def _headline_at(blocks: list, title: str | None, page_title: str | None) -> int | None:

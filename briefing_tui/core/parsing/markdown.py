@@ -215,9 +215,11 @@ def _plain_line_headings(blocks: list[RawBlock]) -> set[int]:
     return {where[h.index] for h in find_headings(lines, 0) if h.rest is None and h.index in where}
 
 
-def section_markdown(blocks: list[RawBlock]) -> list[SectionBuilder]:
-    """One section per heading; what comes before the first is an untitled lead."""
-    if not any(b.kind == "heading" for b in blocks):
+def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[SectionBuilder]:
+    """One section per heading; what comes before the first is an untitled lead. With no
+    heading marked, lines of a heading's shape are headings, unless `plain_lines` is False
+    (a web page marks its headings: its paragraphs are paragraphs)."""
+    if plain_lines and not any(b.kind == "heading" for b in blocks):
         plain = _plain_line_headings(blocks)
         blocks = [
             RawBlock("heading", b.text, b.spans, level=2) if i in plain else b for i, b in enumerate(blocks)
