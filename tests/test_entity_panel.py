@@ -358,3 +358,17 @@ async def test_the_panel_opens_at_its_top_with_the_names_of_the_section_being_re
         assert app.query_one(StatusLine).position == "4/5 Contra"
         assert names_in(3) != names_in(2) and marked(app) == names_in(3)
         assert "named in 4 Contra" in str(app.query_one("#entity-details").render())
+
+
+async def test_the_mark_legend_takes_one_row_in_a_narrow_panel(tmp_path):
+    path = tmp_path / "long_labels.md"
+    path.write_text("# Talks\n\n## Security of your own open source code\n\nAnna Lindqvist met Tom Reyes in Oslo.\n\n"
+                    "## Reading\n\nTom Reyes went home to Bergen.\n", encoding="utf-8")
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(70, 20)) as pilot:
+        await settled(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        details = app.query_one("#entity-details")
+        legend = str(details.render()).split("\n")[0]
+        assert legend.startswith("• named in 1") and len(legend) <= details.content_region.width

@@ -188,7 +188,11 @@ class EntityPanel(Vertical):
             note = Text("Enter follows an entity; n/N walk its mentions.")
             if self.briefing is not None and 0 <= self.section < len(self.briefing.sections):
                 label = self.briefing.sections[self.section].label
-                note = Text.assemble(MARK, f"named in {self.section + 1} {label}\n", note)
+                # One row however narrow the panel: the list keeps the height.
+                legend = Text(f"{MARK}named in {self.section + 1} {label}")
+                width = self.query_one("#entity-details").content_region.width or self._row_width()
+                legend.truncate(max(8, width), overflow="ellipsis")
+                note = Text.assemble(legend, "\n", note)
         self.query_one("#entity-details", Static).update(note)
 
     def _named_in(self, section: int) -> frozenset[int]:
@@ -259,6 +263,8 @@ class EntityPanel(Vertical):
         # Rows are cut to the panel's width (a row never wraps): a new width, new rows.
         if self.entities and self._row_width() != self._width:
             self._refill()
+        if self.entities and not self.finding and self._details_shown is None and self.query("#entity-details"):
+            self._show_note()  # its legend is cut to the width
 
     def _refill(self, keep: tuple[str, str] | None | object = _HIGHLIGHTED) -> None:
         """List the entities the filter lets through; `keep` (type, name) stays highlighted,
