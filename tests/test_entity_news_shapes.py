@@ -195,3 +195,9 @@ def test_one_word_with_capitals_inside_is_an_organisation_but_not_a_family_name(
     assert names.get("VelaGroup") == "organization"
     assert names.get("StoneRidge") == "organization"
     assert names.get("Trevor McAllister") == "person"
+
+
+def test_a_name_before_a_river_or_a_railway_or_north_of_it_is_a_place():
+    names = found("The Kavuma railway links two towns, and fighters moved north of the Zerani, near the border.")
+    assert names.get("Kavuma") == "place"
+    assert names.get("Zerani") == "place"

@@ -60,7 +60,7 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
-_PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
 _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?) (?:of|for|at) $", re.IGNORECASE)
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
@@ -659,7 +659,7 @@ class NameClassifier:
             return [self._found(run, text, section, "person")]
         if before in ROLE_BEFORE and not initial:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
-        if before in PLACE_BEFORE or _PLACE_ENDINGS.search(word):
+        if before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
