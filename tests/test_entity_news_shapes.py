@@ -201,3 +201,14 @@ def test_a_name_before_a_river_or_a_railway_or_north_of_it_is_a_place():
     names = found("The Kavuma railway links two towns, and fighters moved north of the Zerani, near the border.")
     assert names.get("Kavuma") == "place"
     assert names.get("Zerani") == "place"
+
+
+def test_a_credit_after_a_caption_label_is_one_name():
+    names = found("Fans crowd the hall on Friday. Image: Nick Harlowe.")
+    assert names.get("Nick Harlowe") == "person"
+
+
+def test_a_place_and_government_in_capitals_name_a_government():
+    names = found("The vessel at sea. Image: UK Government. The French Government agreed.")
+    assert names.get("UK Government") == "organization"
+    assert names.get("French Government") == "organization"

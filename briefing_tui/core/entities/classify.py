@@ -66,6 +66,8 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
 # not a family name ("McDonald", "DeVos", "LeBron").
 _INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z]{2,}")
+# A caption's label before a credit: "Image: Nick Moreau", "Photo: Reuters".
+_CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|Source)s?: $")
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
@@ -200,9 +202,12 @@ class NameClassifier:
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
             run = run[:-1]
-        # Sentence-initial common words are not names: "However", "Both", "After World War II".
+        # Sentence-initial common words are not names: "However", "Both", "After World War II";
+        # but a credit after a caption's label is one name: "Image: Nick Moreau".
+        credit = bool(run) and bool(_CREDIT_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))
         while (
             run
+            and not credit
             and run[0].sentence_start
             and self._is_common(run[0])
             and self.g.lookup(run[0].text) is None
