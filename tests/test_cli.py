@@ -116,3 +116,38 @@ def test_search_exit_status_is_that_of_grep():
     as_json = run("search", "zzqxv wqpfj", "--json")
     assert as_json.returncode == 1 and json.loads(as_json.stdout) == []
     assert run("search", "kishida", "/nonexistent/briefing.txt").returncode == 2
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_a_briefing_typed_at_the_keyboard_ends_at_one_ctrl_d():
+    """`briefing export -` on a terminal reads what is typed, as cat does: one ctrl+d at the
+    start of a line ends it (a buffered read waited for a second one)."""
+    import select
+    import time
+
+    main, child = os.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "briefing_tui", "export", "-"], stdin=child,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    os.close(child)
+    try:
+        time.sleep(1.0)
+        os.write(main, b"Storm hits Oslo\n\nAnna Lindqvist said the storm hit Oslo on Monday.\n")
+        time.sleep(0.3)
+        os.write(main, b"\x04")  # ctrl+d, once
+        deadline = time.monotonic() + 30
+        while process.poll() is None and time.monotonic() < deadline:
+            if select.select([main], [], [], 0.1)[0]:
+                try:
+                    os.read(main, 4096)  # the terminal's echo
+                except OSError:  # the child has let go of the terminal: it is ending
+                    time.sleep(0.1)
+        assert process.poll() is not None, "still waiting after one ctrl+d"
+        out, err = process.communicate(timeout=10)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait(10)
+        os.close(main)
+    assert process.returncode == 0, err
+    assert "Anna Lindqvist said the storm hit Oslo" in json.loads(out)["sections"][0]["text"]
+    assert b"end it with ctrl+d" in err  # what the blank terminal was waiting for

@@ -256,9 +256,12 @@ def read_limited(stream, cap: int, name: str, *, first_block=refuse_binary_start
     """
     data = bytearray()
     checked = first_block is None
+    # One read at a time (read1): a buffered read(n) from a terminal waits for n bytes or
+    # an end, so a typed briefing needed ctrl+d twice; cat needs it once.
+    read = getattr(stream, "read1", stream.read)
     while True:
         want = BLOCK_BYTES if checked else SNIFF_BYTES - len(data)
-        chunk = stream.read(min(want, cap + 1 - len(data)))
+        chunk = read(min(want, cap + 1 - len(data)))
         if not chunk:
             break
         data += chunk
@@ -323,6 +326,8 @@ def read_source(path: str | os.PathLike[str]) -> SourceText:
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
             raise BriefingError("-: standard input is not available")
+        if _is_keyboard(stream):  # not piped: say what is awaited, as a blank screen would not
+            print("briefing: reading the briefing from the keyboard; end it with ctrl+d", file=sys.stderr)
         try:
             data = _read_standard_input(stream, cap)
         except OSError as error:
@@ -340,6 +345,13 @@ def read_source(path: str | os.PathLike[str]) -> SourceText:
     except OSError as error:
         raise BriefingError(f"{name}: cannot read ({error.strerror or error})") from None
     return decode_bytes(data, name)
+
+
+def _is_keyboard(stream) -> bool:
+    try:
+        return stream.isatty()
+    except (OSError, ValueError, AttributeError):
+        return False
 
 
 def _read_standard_input(stream, cap: int) -> bytearray:
