@@ -829,3 +829,21 @@ def test_a_name_heads_the_paragraph_that_names_it_first(gap):
 def test_two_short_cries_on_a_line_among_other_headings_are_a_heading(gap):
     text = gap.join(["Flood maps", PARA, "How we built it", PARA2, "What we learned", PARA3, "Help! What should I do?", PARA])
     assert headings(text + "\n") == [None, "How we built it", "What we learned", "Help! What should I do?"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_claim_opened_by_a_pronoun_among_other_headings_is_a_heading(gap):
+    claim = "It takes a lot of effort to win users"
+    text = gap.join(["Why your town needs no app", PARA, "Apps cost money", PARA2, "Websites reach everyone", PARA3, claim, PARA])
+    assert headings(text + "\n") == [None, "Apps cost money", "Websites reach everyone", claim]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_claim_opened_by_a_pronoun_in_an_interview_or_alone_is_text(gap):
+    interview = gap.join(
+        ["Talking to a river guide", PARA, "When did you start?", PARA2, "Do you enjoy it?", PARA3]
+        + ["Plans for the summer", PARA2, "Rafts or canoes", PARA, "Why rafts?", "It was my father's idea", PARA3]
+    )
+    assert "It was my father's idea" not in headings(interview + "\n")
+    alone = gap.join(["Flood maps", PARA, "It was a cold night in the valley", PARA2, PARA3])
+    assert headings(alone + "\n") == [None]

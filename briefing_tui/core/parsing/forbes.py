@@ -267,7 +267,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
 # or in a list of short lines is no heading.
-_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim"})
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
@@ -426,6 +426,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     cries = sum(h.shape == "exclaim" for h in accepted)
     if cries and sum(h.shape not in ("exclaim", "question") for h in accepted) < max(2, cries):
         accepted = [h for h in accepted if h.shape != "exclaim"]
+    # A claim opened by a pronoun ("It takes effort to win users") heads a section among
+    # two or more headings of other shapes, as many at least, outside an interview.
+    claims = sum(h.shape == "claim" for h in accepted)
+    plain = sum(h.shape not in ("exclaim", "question", "claim") for h in accepted)
+    if claims and (plain < max(2, claims) or _asking(lines, candidates) >= 3):
+        accepted = [h for h in accepted if h.shape != "claim"]
     # A long question heads a section among two or more short question headings: an
     # interview's questions; alone it is a paragraph asking its reader.
     questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)

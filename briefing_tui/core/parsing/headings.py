@@ -399,9 +399,15 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         and ("," not in bare or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare)))
         and not re.search(r"[\"“”]", bare)
         and not re.search(r"[.!?]\s", bare)
-        and re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower()) not in _SUBJECT_PRONOUNS
     ):
-        return "sentence"
+        subject = re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower())
+        if subject not in _SUBJECT_PRONOUNS:
+            return "sentence"
+        # "It takes effort to win users", "There are reasons to build apps": a claim heading
+        # an article's part, or a line of talk ("It was amazing"): `forbes.find_headings`
+        # keeps it only among other headings, never in an interview. "He said …", "I …" are
+        # a story's or a talk's.
+        return "claim" if subject in ("it", "there") and len(words) >= 3 else None
     return None
 
 
