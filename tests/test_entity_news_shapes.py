@@ -212,3 +212,9 @@ def test_a_place_and_government_in_capitals_name_a_government():
     names = found("The vessel at sea. Image: UK Government. The French Government agreed.")
     assert names.get("UK Government") == "organization"
     assert names.get("French Government") == "organization"
+
+
+def test_a_given_name_that_is_a_common_word_opens_a_sentence_as_a_name():
+    names = found("Nick Harlowe took the photo. Will Britain leave?")
+    assert names.get("Nick Harlowe") == "person"
+    assert names.get("Britain") == "place" and "Will Britain" not in names

@@ -208,6 +208,7 @@ class NameClassifier:
         while (
             run
             and not credit
+            and not self._given_name_opens(run, text)
             and run[0].sentence_start
             and self._is_common(run[0])
             and self.g.lookup(run[0].text) is None
@@ -339,6 +340,20 @@ class NameClassifier:
                     yield self._trimmed(right, text, section)
                     return
         yield from self._classify(run, text, section)
+
+    def _given_name_opens(self, run: list[Token], text: str) -> bool:
+        """ "Nick Moreau said": a given name that is also a common word, then a family name
+        nobody knows, opens a sentence as a person's name."""
+        return (
+            len(run) == 2
+            and run[0].text in self.g.first_names
+            and run[1].text[:1].isupper()
+            and run[1].text[1:].islower()
+            and not self._is_common(run[1])
+            and self.g.lookup(run[1].text) is None
+            and run[1].text not in self.org_cues
+            and run[1].text not in PLACE_CUES
+        )
 
     def _a_person_opens(self, run: list[Token]) -> bool:
         """A first name and a family name or two, nothing of an organisation or place: "Paul Ortiz"."""
