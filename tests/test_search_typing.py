@@ -73,3 +73,15 @@ async def test_n_and_N_say_when_they_wrap():
         await typed(pilot, "n")
         assert reader.walk.index == 0
         assert any("back to the first match" in m for m in notices)
+
+
+async def test_esc_after_a_search_with_no_matches_clears_the_status_line():
+    app = BriefingApp(read_source(bundled_briefing()))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        reader = app.reader
+        await typed(pilot, "slash", *"qqqzz")
+        assert reader.query_one("#status").match == "qqqzz: no matches"
+        await typed(pilot, "escape")
+        assert not reader.search_bar.display
+        assert reader.query_one("#status").match == ""

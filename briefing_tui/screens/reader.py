@@ -960,8 +960,8 @@ class ReaderScreen(Screen[None]):
         elif self.outline == "open" and self.has_class("-narrow") and self.query_one(Outline).has_focus:
             self.outline = "auto"  # below 60 columns the opened outline folds back into its bar
             self.reading.focus()
-        elif self.reading.has_highlights or (self.walk and self.walk.spans):
-            self.walk = None
+        elif self.reading.has_highlights or self.walk is not None:
+            self.walk = None  # a search that found nothing too: its "no matches" goes
         elif not self.reading.has_focus:
             self.reading.focus()
 
