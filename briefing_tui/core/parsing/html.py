@@ -751,41 +751,11 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     if axios.is_labelled_document(starts):
         builders = axios.section_blocks([axios._demote_heading(b) for b in rest])
     else:
-        builders = markdown.section_markdown(_bold_line_headings(rest), plain_lines=not page.structured)
+        builders = markdown.section_markdown(rest, plain_lines=not page.structured)
     sections = tuple(b.build() for b in builders)
     return Briefing(
         title, byline, fmt, sections, source, date=page.date, publisher=page.site, url=page.url
     )
-
-
-# The most words of a bold line that heads what follows it ("**Whole Foods future**").
-BOLD_HEADING_WORDS = 10
-
-
-def _bold_line_headings(blocks: list) -> list:
-    """A page with no headings marked may set its sub-headings as bold lines between
-    paragraphs: those are its headings. Its plain paragraphs stay paragraphs, however short
-    ("But we messed up.")."""
-    from dataclasses import replace
-
-    from .markdown import _whole_emphasis
-
-    if any(b.kind == "heading" for b in blocks):
-        return blocks
-
-    def bold_line(i: int) -> bool:
-        b = blocks[i]
-        words = b.text.split()
-        return (
-            b.kind == "paragraph" and 0 < len(words) <= BOLD_HEADING_WORDS and not b.text.rstrip().endswith(".")
-            and any(s.style == "bold" for s in b.spans) and _whole_emphasis(b)
-            and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph" and not _whole_emphasis(blocks[i + 1])
-        )
-
-    found = [i for i in range(len(blocks)) if bold_line(i)]
-    if len(found) < 2:  # one bold line is an emphasis, a series is the page's headings
-        return blocks
-    return [replace(b, kind="heading", level=2) if i in found else b for i, b in enumerate(blocks)]
 
 
 def _headline_at(blocks: list, title: str | None, page_title: str | None) -> int | None:
