@@ -147,6 +147,7 @@ def test_empty_standard_input_is_refused():
         assert "Traceback" not in stderr
         assert len(stderr.splitlines()) == 1, stderr
         assert "standard input" in stderr or "-" in stderr
+        assert "file" not in stderr  # no file was given: the input is named as such
 
 
 @pytest.mark.parametrize(

@@ -78,8 +78,9 @@ def test_search_reads_a_url(page_server):
         (Route(500, b"oops", {"Content-Type": "text/html"}), "HTTP 500"),
         (Route(200, b"\x89PNG\r\n\x1a\n....", {"Content-Type": "image/png"}), "image/png, not a web page or text"),
         (Route(200, b"%PDF-1.7 ...", {"Content-Type": "application/pdf"}), "application/pdf"),
+        (Route(200, b"", {"Content-Type": "text/html"}), "the page is empty"),
     ],
-    ids=["404", "500", "png", "pdf"],
+    ids=["404", "500", "png", "pdf", "empty"],
 )
 def test_bad_answers_are_one_line_and_exit_2(page_server, route: Route, words: str):
     page_server.routes["/x"] = route

@@ -174,7 +174,8 @@ def decode_bytes(data: bytes | bytearray, name: str = "<text>") -> SourceText:
     Raises BriefingError for empty, whitespace-only and binary input.
     """
     if _NOT_SPACE.search(data) is None:  # not data.strip(): that would copy the whole input
-        raise BriefingError(f"{name}: the file is empty" if data == b"" else f"{name}: the file holds only white space")
+        what = "the page" if name.startswith(("http://", "https://")) else "the input" if name == "standard input" else "the file"
+        raise BriefingError(f"{name}: {what} is empty" if data == b"" else f"{name}: {what} holds only white space")
     notes: list[str] = []
     dropped = 0
     if data.startswith(codecs.BOM_UTF8):
