@@ -278,6 +278,10 @@ class _SignalWatch:
         os.close(self.pipe[1])  # the watching thread reads the end of the pipe and stops
 
 
+# Seconds after the reader starts before it watches its terminal for a hang-up.
+HANGUP_WATCH_DELAY_S = 1.0
+
+
 class _HangupWatch:
     """Call `react` when the terminal hangs up, whether or not SIGHUP comes.
 
@@ -288,25 +292,33 @@ class _HangupWatch:
     (POLLHUP), or when the reader ends (a byte in a pipe of its own).
     """
 
-    def __init__(self, react: Callable[[], None]) -> None:
+    def __init__(self, react: Callable[[], None], loop: asyncio.AbstractEventLoop) -> None:
         self.react = react
+        self.loop = loop
         self.pipe: tuple[int, int] | None = None
+        self.start: asyncio.TimerHandle | None = None
 
     def __enter__(self) -> "_HangupWatch":
+        # Started a moment after the reader: a thread started with it put about 40 ms on
+        # the time to first content. A terminal that has closed by then is seen as hung up
+        # the moment the watch starts.
+        # The terminals are named now: once hung up, a terminal no longer says it is one.
+        terminals = sorted({fd for fd in (0, 1) if _is_terminal_fd(fd)})
+        if terminals:
+            self.start = self.loop.call_later(HANGUP_WATCH_DELAY_S, self._begin, terminals)
+        return self
+
+    def _begin(self, terminals: list[int]) -> None:
         import select
 
         if not hasattr(select, "poll"):
-            return self
-        terminals = sorted({fd for fd in (0, 1) if _is_terminal_fd(fd)})
-        if not terminals:
-            return self
+            return
         self.pipe = os.pipe()
         poller = select.poll()
         for fd in terminals:
             poller.register(fd, 0)  # no events asked for: POLLHUP is always reported
         poller.register(self.pipe[0], select.POLLIN)
         threading.Thread(target=self._watch, args=(poller, self.pipe[0]), daemon=True, name="hangup").start()
-        return self
 
     def _watch(self, poller: Any, stop: int) -> None:
         import select
@@ -325,6 +337,8 @@ class _HangupWatch:
             os.close(stop)
 
     def __exit__(self, *_: object) -> None:
+        if self.start is not None:
+            self.start.cancel()
         if self.pipe is not None:
             try:
                 os.write(self.pipe[1], b"x")
@@ -358,7 +372,7 @@ def run_reader(app: App, headless: bool = False) -> int:
         loop = asyncio.get_running_loop()
         loop.set_default_executor(DaemonExecutor())
         # A terminal that closes is a hang-up, signalled or not.
-        hangup = _HangupWatch(lambda: on_signal(signal.SIGHUP, loop)) if not headless else nullcontext()
+        hangup = _HangupWatch(lambda: on_signal(signal.SIGHUP, loop), loop) if not headless else nullcontext()
         with _SignalWatch(lambda number: on_signal(number, loop)), hangup:
             await app.run_async(headless=headless)
 
