@@ -36,6 +36,24 @@ def test_front_matter_gives_date_source_and_url():
     )
 
 
+
+def test_a_front_matter_source_that_is_an_address_is_the_url_and_its_host_the_source():
+    text = (
+        "---\ntitle: Cuba\nsource: https://www.travel.example/wiki/Cuba\n---\n\n"
+        "Cuba is the largest island of the Caribbean.\n\n## Regions\n\nThe west grows tobacco.\n"
+    )
+    exported = to_dict(parse_text(text))
+    assert (exported["source"], exported["url"]) == ("travel.example", "https://www.travel.example/wiki/Cuba")
+
+
+def test_a_front_matter_url_stays_the_url_beside_a_source_address():
+    text = (
+        "---\nsource: https://wire.example/\nurl: https://wire.example/rates\n---\n\n"
+        "The bank held rates.\n\n## Why\n\nInflation eased.\n"
+    )
+    exported = to_dict(parse_text(text))
+    assert (exported["source"], exported["url"]) == ("wire.example", "https://wire.example/rates")
+
 def test_a_published_line_and_a_dateline():
     text = (
         "Bank holds rates\n\nPublished: 12 June 2024\n\n"

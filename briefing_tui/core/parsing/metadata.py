@@ -43,6 +43,7 @@ _BARE_DATE = re.compile(
 )
 _FIELDS_DATE = ("date", "published", "pubdate", "created")
 _FIELDS_SOURCE = ("source", "publisher", "site", "site_name", "sitename", "publication")
+_ADDRESS = re.compile(r"https?://(?P<host>[^/\s:?#]+)\S*$", re.IGNORECASE)
 
 
 def iso_date(text: str) -> str | None:
@@ -89,6 +90,10 @@ def front_matter_metadata(fields: dict[str, str]) -> dict[str, str | None]:
     date = next((iso_date(fields[key]) for key in _FIELDS_DATE if key in fields), None)
     source = next((fields[key] for key in _FIELDS_SOURCE if fields.get(key)), None)
     url = fields.get("url") or fields.get("link") or fields.get("canonical") or None
+    if source and (address := _ADDRESS.match(source.strip())):
+        # "source: https://en.wikivoyage.org/wiki/Cuba" names the page: the site is its host.
+        url = url or source.strip()
+        source = address["host"].removeprefix("www.")
     return {"date": date, "publisher": source, "url": url}
 
 
