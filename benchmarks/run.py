@@ -16,6 +16,8 @@ panel fills on 8.7 MB of real news (panel_keys.py); goal 100 ms. About four minu
 html_parse_ms reads that page as `briefing` does (extraction, Markdown, sections);
 html_library_ms is trafilatura alone doing the same extraction (same options, its own
 Markdown and metadata) in the same run, turn about; html_overhead_ratio is their ratio.
+html_scaling_ratio: a long page of 16,000 paragraphs (1.7 MB) against one of 2,000 (0.2 MB),
+read the same way; linear growth gives about 8.
 """
 
 from __future__ import annotations
@@ -397,6 +399,26 @@ def bench_html_parse() -> None:
     emit("html_overhead_ratio", statistics.median(a / b for a, b in zip(ours_ms, library_ms)), "x")
 
 
+
+def bench_html_scaling() -> None:
+    from briefing_tui.core.parsing import parse_text
+
+    def page(paragraphs: int) -> str:
+        # Paragraphs that end mid-sentence, the ones a split at a link is looked for in.
+        body = "".join(
+            f"<p>Report {i} of the harbour, the town and the people who live there today without a stop</p>\n"
+            f"<p>Another line {i} follows with words enough to count as the article's text.</p>\n"
+            for i in range(paragraphs // 2)
+        )
+        return f"<html><head><title>Long page</title></head><body><article><h1>Long page</h1>{body}</article></body></html>"
+
+    small, large = page(2000), page(16000)
+    small_ms = median_ms(lambda: parse_text(small, "page.html"), 3)
+    large_ms = median_ms(lambda: parse_text(large, "page.html"), 1)
+    emit("html_small_page_ms", small_ms, "ms")
+    emit("html_large_page_ms", large_ms, "ms")
+    emit("html_scaling_ratio", large_ms / small_ms, "x")
+
 def bench_ttfc_html() -> None:
     """The reader's first content on a saved news page, against the smallest Textual app."""
     import compileall
@@ -660,6 +682,7 @@ BENCHMARKS: dict[str, Callable[[], None]] = {
     "quit_50mb_s": bench_quit,
     "ttfc_ratio": bench_ttfc,
     "html_parse_ms": bench_html_parse,
+    "html_scaling_ratio": bench_html_scaling,
     "ttfc_html_ratio": bench_ttfc_html,
     "refuse_endless_stdin_s": bench_refusals,
     "library_add_10k_s": bench_library_add_10k,

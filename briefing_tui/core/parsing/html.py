@@ -461,10 +461,15 @@ _INLINE_GLUE = (
 )
 
 
+# A word of the page's source and the next one, with only spaces and inline tags between.
+_SOURCE_WORD_PAIR = re.compile(r"(\b\w+(?!\w),?)" + _INLINE_GLUE + r"(?=(\w+))")
+
+
 def _join_split_paragraphs(body, html: str) -> None:
     """One paragraph that trafilatura cut in two at a link or emphasis ("See" | "[the
     document] for more."): a paragraph ending mid-sentence is joined with the next when the
     page's source runs from its last word to the next one's first through inline tags only."""
+    pairs: dict[tuple[str, str], bool] | None = None  # (word, next word): a space between
     for paragraph in list(body.iter("p")):
         following = paragraph.getnext()
         if following is None or following.tag != "p" or (paragraph.tail or "").strip():
@@ -474,10 +479,15 @@ def _join_split_paragraphs(body, html: str) -> None:
         last, first = re.search(r"\w+,?\Z", ending), re.match(r"\w+", opening)
         if last is None or first is None:
             continue
-        joined = re.search(re.escape(last.group()[-24:]) + _INLINE_GLUE + re.escape(first.group()[:24]), html)
-        if joined is None:
+        if pairs is None:  # the source read once, not once a paragraph: a long page stays linear
+            pairs = {}
+            for match in _SOURCE_WORD_PAIR.finditer(html):
+                spaced = bool(match.group(2) or re.search(r"\s|&nbsp;|&#160;|&#xa0;", match.group(3)))
+                pairs.setdefault((match.group(1), match.group(4)), spaced)
+        spaced = pairs.get((last.group(), first.group()))
+        if spaced is None:
             continue
-        space = " " if (joined.group(1) or re.search(r"\s|&nbsp;|&#160;|&#xa0;", joined.group(2))) else ""
+        space = " " if spaced else ""
         # the next paragraph's words go on in this one, after `space`
         children = list(paragraph)
         text = (following.text or "").lstrip()
