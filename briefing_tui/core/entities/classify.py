@@ -23,6 +23,7 @@ from .words import (
     EXTRA_ORG_CUES,
     FUNCTION_WORDS,
     NEWSPAPER_WORDS,
+    NUMBERED_UNITS,
     NOT_NAMES,
     ORGANISATION_AFTER,
     ORGANISATION_KINDS,
@@ -235,8 +236,48 @@ class NameClassifier:
             and not self._digit_brand(run[0])
         ):
             run = run[1:]  # "3M" stays: the gazetteer knows it
+        if run and ORDINAL.match(run[0].text) and not self._ordinal_opens(run, text):
+            # "a 17th Century Murillo", "the 12th Harold Fenn": the ordinal (and its century)
+            # is a date or a count, not part of the name.
+            run = run[2:] if len(run) > 1 and run[1].text in ("Century", "Centuries") else run[1:]
+        heading = self._repeated_heading(run, text) if len(run) >= 2 else 0
+        if heading:
+            # "Kestrel Apache Kestrel", "Corvida Corvida said": a page's heading flattened onto
+            # its paragraph; two names, not one that says a word twice.
+            yield self._trimmed(run[:heading], text, section)
+            yield self._trimmed(run[heading:], text, section)
+            return
         if run:
             yield self._split_title(run, text, section)
+
+    def _repeated_heading(self, run: list[Token], text: str) -> int:
+        """How many words open the run and come again, in order, further on: 1 for "Kestrel
+        Apache Kestrel" and "Corvida Corvida"; 0 when none do, or when the words are joined
+        ("Johnson & Johnson") or the gazetteer knows the run."""
+        words = [t.text for t in run]
+        for size in range(1, min(3, len(words) // 2) + 1):
+            head, rest = words[:size], words[size:]
+            if not rest[0][:1].isupper() or any(w.lower() in CONNECTORS for w in head):
+                continue
+            if size == 1 and len(rest) >= 2 and rest[-1] == head[0] and head[0] in self.g.first_names:
+                continue  # a name given twice: "Mohamed El-Tayeb Mohamed"
+            if any(rest[i : i + size] == head for i in range(len(rest) - size + 1)):
+                return 0 if self._lookup(run, text) is not None else size
+        return 0
+
+    def _ordinal_opens(self, run: list[Token], text: str) -> bool:
+        """An ordinal opens a name of a numbered thing, named by a common noun: "2nd Combined
+        Arms Army", "3rd Street", "501st Legion", "13th Amendment"; not a century, nor a
+        person's or another proper name: "17th Century Murillo", "the 12th Harold Fenn"."""
+        if self._lookup(run, text) is not None:
+            return True
+        rest = run[1:]
+        if not rest or rest[0].text in ("Century", "Centuries") or rest[0].text in self.g.first_names:
+            return False
+        words = [t.text for t in rest]
+        if any(w in self.org_cues or w in PLACE_CUES or w in EVENT_WORDS or w in NUMBERED_UNITS for w in words):
+            return True
+        return self._is_common(rest[-1])
 
     def _split_title(self, run: list[Token], text: str, section: int) -> Steps:
         """A title inside a name: what precedes it is classified apart, what follows is a person."""

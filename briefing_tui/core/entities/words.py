@@ -43,6 +43,7 @@ COMMON_ACRONYMS = word_list("common_acronyms")
 NEWSPAPER_WORDS = word_list("newspaper_words")
 PLACE_PLURALS = word_list("place_plurals")
 ORGANISATION_KINDS = word_list("organisation_kinds")
+NUMBERED_UNITS = word_list("numbered_units")
 
 
 def _pairs(name: str) -> dict[str, str]:
