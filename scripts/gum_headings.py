@@ -1,6 +1,6 @@
 """Build the heading-quality sets from a checkout of the GUM corpus (amir-zeldes/gum).
 
-    python scripts/gum_headings.py PATH/TO/gum
+    python scripts/gum_headings.py PATH/TO/gum [SET]    # every set, or only SET (dev3-nc)
 
 Reads each document's CoNLL-U file (`dep/*.conllu`): its `# newpar_block` comments say
 which paragraphs are headings, captions, list items or table cells, its `# text` lines give
@@ -13,7 +13,9 @@ blind set (never tuned on), chosen by a hash of the name so reruns give the same
 Other genres (textbooks, speeches, court hearings, and GENTLE's syllabi, proofs, dictionary
 entries, poems and a court opinion) all go to a second development set, `dev2`; how-to
 guides, essays and letters, under non-commercial licences, go to `dev2-nc`, which is built
-here for development and never committed.
+here for development and never committed; so is `dev3-nc` (fiction, podcasts, conversations,
+vlogs, game commentary and court opinions quoting threats), texts with few headings and many
+short lines, quotations and turns of talk, to find what wrongly becomes a heading.
 """
 
 from __future__ import annotations
@@ -48,8 +50,20 @@ DEV2_NC = {
     "essay": "Open Washington Pressbooks, CC BY-NC-SA 4.0",
     "letter": "letters from public archives, CC BY-NC-SA 4.0",
 }
+# Kinds with few or no headings, full of short lines, quotations and turns of talk: a third
+# development set for wrong headings, built on this machine only (non-commercial, no-derivative
+# or unstated licences), never committed.
+DEV3_NC = {
+    "fiction": "Small Beer Press and other sources, CC BY-NC-SA 3.0",
+    "podcast": "podcasts, CC BY-NC-SA 4.0",
+    "conversation": "Santa Barbara Corpus of Spoken American English, CC BY-ND 3.0",
+    "vlog": "YouTube videos (see the source address)",
+    "esports": "YouTube commentary (see the source address)",
+    "threat": "US court opinions (see the source address)",
+}
 # GENTLE documents whose source licence is clear (medical notes and videos are left out).
 GENTLE_KEEP = ("GENTLE_syllabus_", "GENTLE_proof_", "GENTLE_dictionary_", "GENTLE_poetry_", "GENTLE_legal_abortion")
+GENTLE_LOCAL = ("GENTLE_esports_", "GENTLE_threat_")
 SHAPES = ("blank", "lines", "front_matter", "markdown", "untitled")
 OUT = Path(__file__).resolve().parent.parent / "benchmarks" / "headings"
 
@@ -128,15 +142,16 @@ def render(name: str, meta: dict[str, str], blocks: list[tuple[str, str]], shape
     return text + "\n", gold
 
 
-def main(root: Path) -> None:
-    gold: dict[str, dict[str, dict]] = {"dev": {}, "blind": {}, "dev2": {}, "dev2-nc": {}}
+def main(root: Path, only: str | None = None) -> None:
+    """Write every set, or with `only` just that one (the others stay as they are)."""
+    gold: dict[str, dict[str, dict]] = {"dev": {}, "blind": {}, "dev2": {}, "dev2-nc": {}, "dev3-nc": {}}
     attributions: list[str] = []
     documents = sorted((root / "dep").glob("GUM_*.conllu")) + sorted(
-        path for path in (root / "dep").glob("GENTLE_*.conllu") if path.stem.startswith(GENTLE_KEEP)
+        path for path in (root / "dep").glob("GENTLE_*.conllu") if path.stem.startswith(GENTLE_KEEP + GENTLE_LOCAL)
     )
     for conllu in documents:
         genre = conllu.stem.split("_")[1]
-        licences = GENRES if genre in GENRES else DEV2 if genre in DEV2 else DEV2_NC
+        licences = next((kinds for kinds in (GENRES, DEV2, DEV2_NC, DEV3_NC) if genre in kinds), {})
         if genre not in licences:
             continue
         meta, blocks = blocks_of(conllu.read_text(encoding="utf-8"), numbers=licences is not GENRES)
@@ -144,20 +159,24 @@ def main(root: Path) -> None:
         if licences is GENRES:
             part = "dev" if digest % 2 == 0 else "blind"
         else:
-            part = "dev2" if licences is DEV2 else "dev2-nc"
+            part = {id(DEV2): "dev2", id(DEV2_NC): "dev2-nc", id(DEV3_NC): "dev3-nc"}[id(licences)]
+        if only is not None and part != only:
+            continue
         shape = SHAPES[(digest // 2) % len(SHAPES)]
         text, doc_gold = render(conllu.stem, meta, blocks, shape)
         name = conllu.stem.split("_", 1)[1] + ".txt"
         (OUT / part).mkdir(parents=True, exist_ok=True)
         (OUT / part / name).write_text(text, encoding="utf-8")
         gold[part][name] = doc_gold
-        if part != "dev2-nc":
+        if not part.endswith("-nc"):
             attributions.append(
                 f"- `{part}/{name}`: \"{meta.get('title', '')}\", {meta.get('author', '')}, "
                 f"{meta.get('sourceURL', '')} ({licences[genre]})"
             )
-    for part in gold:
+    for part in gold if only is None else (only,):
         (OUT / part / "gold.json").write_text(json.dumps(gold[part], indent=1, ensure_ascii=False) + "\n")
+    if only is not None:
+        return
     (OUT / "ATTRIBUTION.md").write_text(
         "# Sources of the heading-quality texts\n\n"
         "Texts of the GUM corpus and of its GENTLE test set (Zeldes 2017, https://github.com/amir-zeldes/gum; annotations\n"
@@ -169,4 +188,4 @@ def main(root: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), sys.argv[2] if len(sys.argv) > 2 else None)
