@@ -847,3 +847,26 @@ def test_a_claim_opened_by_a_pronoun_in_an_interview_or_alone_is_text(gap):
     assert "It was my father's idea" not in headings(interview + "\n")
     alone = gap.join(["Flood maps", PARA, "It was a cold night in the valley", PARA2, PARA3])
     assert headings(alone + "\n") == [None]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_caption_that_says_something_over_a_heading_is_no_heading(gap):
+    # A picture placed at the top of a section: its caption, a clause, stands over the heading.
+    caption = "The mayor is waiting for the engineers"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, caption, "The visit", PARA3, "Costs", PARA])
+    assert headings(text + "\n") == [None, "Plans for the levee", "The visit", "Costs"]
+    assert caption in " ".join(s.text for s in parse_text(text + "\n").sections)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_phrase_over_a_shorter_heading_heads_its_first_sub_heading(gap):
+    top = "Example workflow for project growth and upkeep"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, top, "Roadmap", PARA3, "Costs", PARA])
+    assert headings(text + "\n") == [None, "Plans for the levee", top, "Roadmap", "Costs"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_caption_closed_by_its_photographer_in_brackets_is_no_heading(gap):
+    captions = ["Glass jars on a wooden shelf (Lucy Akins)", "Moss and ferns in a jar (Lucy Akins)"]
+    text = gap.join(["Making a terrarium", PARA, "What you need", PARA2, captions[0], PARA3, "Planting", PARA, captions[1], PARA2])
+    assert headings(text + "\n") == [None, "What you need", "Planting"]

@@ -613,10 +613,34 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
     if index == run[0]:
         # A heading in sentence case over a shorter one: a heading and its first sub-heading
         # ("Before the meeting", "Planning"); a name or a caption is in Title Case.
-        return top_words <= sub_words or top.shape in ("numbered", "sentence") or opens_with_picture(top.heading)
+        return (
+            top_words <= sub_words
+            or top.shape == "numbered"
+            # A long sentence-case line that reads as a clause over a shorter heading is a
+            # picture's caption standing over the section ("Kenya is getting ready to welcome
+            # the president" over "Kenya trip"); a long phrase may head its first sub-heading.
+            or (top.shape == "sentence" and (top_words <= 6 or not reads_as_clause(top.heading)))
+            or opens_with_picture(top.heading)
+        )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
     return sub_words <= top_words or top.shape in ("numbered", "caps")
+
+
+_CLAUSE_WORDS = frozenset(
+    "is are was were has have had will would can could should might must does did shows says said "
+    "isn't aren't wasn't weren't hasn't haven't won't can't don't doesn't didn't we he she they i you".split()
+)
+
+
+def reads_as_clause(line: str) -> bool:
+    """Does a line say something of a subject, as a sentence or a caption does ("Hotels might
+    not wash a blanket", "Five things we learned"), rather than name a topic as a heading does?"""
+    words = [w.strip("\"'“”‘’()[],.;:!?").translate(_STRAIGHT) for w in line.split()[1:]]
+    return any(w in _CLAUSE_WORDS or w == "I" for w in words)
+
+
+_STRAIGHT = str.maketrans({"’": "'", "‘": "'"})
 
 
 def _asking(lines: list[str], candidates: dict[int, HeadingLine]) -> int:

@@ -192,6 +192,8 @@ _PICTURED = re.compile(
     r"far left|far right|second (?:from )?(?:left|right))\)",
     re.IGNORECASE,
 )
+# A name of two or three words in brackets closing a line: the photographer's credit of a caption.
+_CREDIT_AFTER = re.compile(r"\s\((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\)$")
 _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
@@ -325,6 +327,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or (_DATE.search(bare) and len(bare.split()) <= 6)
     ):
         return None
+    credit = _CREDIT_AFTER.search(bare)
+    if credit and not is_title_case(bare[: credit.start()]):
+        return None  # "Glass jars on a shelf (Ann Lee)": a caption and its photographer
     if _CAPTION_YEAR.search(bare) or _PICTURED.search(bare):
         return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
     part = _NUMBERED_PART.match(bare)
