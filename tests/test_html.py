@@ -817,3 +817,96 @@ def test_bold_lines_over_paragraphs_stay_bold_paragraphs():
     section = briefing.sections[0]
     bold = [section.text[s.start : s.end] for s in section.spans if s.style == "bold"]
     assert bold == ["Whole harbour future", "Back on the schooner", "Where the gates go"]
+
+
+def test_cards_of_a_list_each_under_its_own_heading_are_sections_not_one_heading_each():
+    # <li><h3>Name</h3><p>what it is</p></li>: the item's heading would swallow the whole item.
+    cards = "".join(
+        f"<li class='feature'><a href='https://video.example/{n}'><img src='{n}.jpg' alt=''></a>"
+        f"<h3>{name}</h3><p>{_LONG}</p><a href='https://docs.example/{n}'>Learn more about {name}</a></li>"
+        for n, name in enumerate(("Tide gauge", "Wall sensor", "Flood map"))
+    )
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p><ul>{cards}</ul><p>{_LONG}</p></article>"), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Tide gauge", "Wall sensor", "Flood map"]
+    assert briefing.sections[1].text.startswith("The council met")
+
+
+def test_a_heading_inside_a_list_item_among_plain_items_is_bold_item_text():
+    items = "<li>Gates at the mouth of the river</li><li><h4>Pumps</h4> two on the quay</li><li>A new wall</li>"
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p><ul>{items}</ul><p>{_LONG}</p></article>"), "n.html")
+    assert [s.heading for s in briefing.sections] == [None]
+    section = briefing.sections[0]
+    assert "Pumps two on the quay" in section.text
+    assert [section.text[s.start : s.end] for s in section.spans if s.style == "bold"] == ["Pumps"]
+
+
+def test_a_slideshow_of_numbered_captions_and_its_title_are_not_the_article():
+    slides = "".join(
+        f"<li><h2>{n}/4 {title}</h2><p>{_LONG}</p><p class='credits'>Agency</p></li>"
+        for n, title in enumerate(("Storm hits", "Gates shut", "Wall tested", "Town cheers"), start=1)
+    )
+    body = (
+        f"<article><p>{_LONG}</p><h3>Who pays</h3><p>{_LONG}</p>"
+        f"<h2>Harbour news in pictures</h2><ul class='gallery'>{slides}</ul>"
+        f"<h3>When it starts</h3><p>{_LONG}</p></article>"
+    )
+    briefing = parse_text(_page_of(body), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "When it starts"]
+    text = _all_text(briefing)
+    assert "Storm hits" not in text and "in pictures" not in text
+    # numbers that do not count the slides are the article's own
+    listed = body.replace("1/4", "1/2").replace("3/4", "1/9")
+    assert "Storm hits" in _all_text(parse_text(_page_of(listed), "n.html"))
+
+
+def _teasers(level: int, under: str) -> str:
+    return "".join(
+        f"<h{level}><a href='https://herald.example/story/{n}'>{headline}</a></h{level}>{under}"
+        for n, headline in enumerate((
+            "Ferry fares to rise in spring as the operator adds crossings",
+            "The old lighthouse opens as a museum",
+            "Storm closes the fish market for a week",
+        ))
+    )
+
+
+def test_teasers_of_other_stories_after_the_article_are_not_sections():
+    article = f"<p>{_LONG}</p><h2>Who pays</h2><p>{_LONG}</p>"
+    for under in ("<p>April 20, 2018</p>", f"<p><em>MARA LIND</em> {_LONG[:150]}</p>"):
+        for box in ("", "<h2>More opinion</h2>"):
+            briefing = parse_text(_page_of(f"<article>{article}{box}{_teasers(4, under)}</article>"), "n.html")
+            assert [s.heading for s in briefing.sections] == [None, "Who pays"], (under, box)
+            assert "lighthouse" not in _all_text(briefing)
+
+
+def test_teasers_inside_the_article_are_paragraphs_and_linked_headings_over_text_stay():
+    article = f"<p>{_LONG}</p><h2>More opinion</h2>{_teasers(4, '<p>April 20, 2018</p>')}<h2>Who pays</h2><p>{_LONG}</p>"
+    briefing = parse_text(_page_of(f"<article>{article}</article>"), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert "The old lighthouse opens as a museum" in briefing.sections[0].text
+    # a weekly edition's articles: linked headings over their whole text are its sections
+    edition = _teasers(2, f"<p>{_LONG * 3}</p>")
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p>{edition}</article>"), "n.html")
+    assert [s.heading for s in briefing.sections][1:] == [
+        "Ferry fares to rise in spring as the operator adds crossings",
+        "The old lighthouse opens as a museum",
+        "Storm closes the fish market for a week",
+    ]
+    # a heading linking to its own place on the page is the article's
+    own = "".join(f"<h3><a href='#s{n}'>Step {n}</a></h3><p>Short.</p>" for n in range(1, 4))
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p>{own}<p>{_LONG}</p></article>"), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Step 1", "Step 2", "Step 3"]
+
+
+def test_a_heading_after_loose_text_of_the_page_is_a_heading():
+    # Text a page leaves outside any paragraph (between formulas) runs into the next line:
+    # a heading after it must not be read as the end of its sentence.
+    body = (
+        f"<p>{_LONG}</p><p>When</p>\n  <calc-box>x</calc-box>, there are two <calc-box>y</calc-box> gates and so"
+        f" the wall <b>rises</b>\n   <calc-box>z</calc-box>\n  <h2>\n  The Lorenz gates\n  </h2>\n  <p>{_LONG}</p>"
+        f"<calc-box>z</calc-box>and more loose words\n   <h2>Tides</h2>\n  <p>{_LONG}</p>"
+    )
+    briefing = parse_text(_page_of(body), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "The Lorenz gates", "Tides"]
+    assert "gates and so the wall rises" in briefing.sections[0].text
+    assert briefing.sections[1].text.endswith("and more loose words")

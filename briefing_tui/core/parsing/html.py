@@ -140,6 +140,9 @@ def extract(html: str, url: str | None = None) -> Page:
         _plain_links_and_scripts(body)
         _collapse_spaces(body)
         _unwrap_layout_tables(body)
+        _no_slideshows(body)
+        _headings_in_list_items(body)
+        _loose_text_before_headings(body)
         _mark_quotes(body)
         _keep_ampersands(body)
         markdown = _no_indented_code(_INLINE_TAGS.sub("", xmltotxt(body, formatting)))
@@ -598,6 +601,128 @@ def _cell_blocks(cell) -> list:
     return [block for block in blocks if block.tag != "p" or len(block) or (block.text or "").strip()]
 
 
+# A slide's counter before its caption: "3/50 Storm hits the coast".
+_SLIDE_COUNTER = re.compile(r"\s*(\d{1,3})\s*/\s*(\d{1,3})\b")
+SLIDESHOW_SLIDES = 3
+
+
+def _no_slideshows(body) -> None:
+    """A slideshow's captions are not the article: a list whose items open with the slide's
+    counter, one after another out of the same number ("1/50", "2/50", …), goes, and the
+    heading over it with nothing else under it (its title, "… in pictures") with it."""
+    for slides in list(body.iter("list")):
+        items = [item for item in slides if item.tag == "item"]
+        if len(items) < SLIDESHOW_SLIDES:
+            continue
+        counters = [_SLIDE_COUNTER.match("".join(item.itertext())) for item in items]
+        if not all(counters):
+            continue
+        numbers = [(int(c.group(1)), int(c.group(2))) for c in counters]
+        if any(n != (numbers[0][0] + i, numbers[0][1]) or n[0] > n[1] for i, n in enumerate(numbers)):
+            continue
+        parent = slides.getparent()
+        if parent is None:
+            continue
+        title = slides.getprevious()
+        if title is not None and title.tag == "head" and not (title.tail or "").strip():
+            _remove_keeping_tail(title)
+        _remove_keeping_tail(slides)
+
+
+def _remove_keeping_tail(element) -> None:
+    parent, tail = element.getparent(), element.tail
+    previous = element.getprevious()
+    if tail and tail.strip():
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _headings_in_list_items(body) -> None:
+    """A list of cards, each item opening with its heading (a feature, a product: a picture
+    link, <h3>Name</h3>, its text): the cards' headings over their text, as sections. A
+    heading inside any other item is that item's bold words (in Markdown, a heading in an
+    item would take the whole item as its words)."""
+    for cards in list(body.iter("list")):
+        items = [item for item in cards if item.tag == "item"]
+        if not items or not any(True for _ in cards.iter("head")):
+            continue
+        if all(_opens_with_heading(item) for item in items) and cards.getparent() is not None:
+            blocks: list = []
+            for item in items:
+                blocks += [b for b in _cell_blocks(item) if _has_words(b)]
+            parent, index, tail = cards.getparent(), cards.getparent().index(cards), cards.tail
+            parent.remove(cards)
+            for offset, block in enumerate(blocks):
+                parent.insert(index + offset, block)
+            if tail and tail.strip():
+                from lxml import etree
+
+                loose = etree.Element("p")
+                loose.text = tail
+                parent.insert(index + len(blocks), loose)
+            continue
+        for head in list(cards.iter("head")):
+            head.tag = "hi"
+            head.attrib.clear()
+            head.set("rend", "#b")
+            # a heading ends its line: its words and the item's next ones are apart
+            if ((head.tail or "").strip() or head.getnext() is not None) and not (head.tail or "")[:1].isspace():
+                head.tail = " " + (head.tail or "")
+
+
+def _opens_with_heading(item) -> bool:
+    """Whether a list item's first words are a heading's (an empty picture link may come first)."""
+    if (item.text or "").strip():
+        return False
+    for child in item:
+        if child.tag == "head":
+            return True
+        if _has_words(child) or (child.tail or "").strip():
+            return False
+    return False
+
+
+def _has_words(element) -> bool:
+    return bool("".join(element.itertext()).strip())
+
+
+_NOT_LOOSE = _BLOCKS | {"list", "div", "section", "item", "row", "cell", "lb"}
+
+
+def _loose_text_before_headings(body) -> None:
+    """Text a page leaves outside any paragraph (between formulas, after a block) and the
+    inline parts around it, right before a heading: a paragraph of its own. In Markdown it
+    would run into the heading's line and take the heading into its sentence."""
+    from lxml import etree
+
+    for head in list(body.iter("head")):
+        parent = head.getparent()
+        if parent is None or parent.tag in ("p", "item", "cell", "quote"):
+            continue
+        inline: list = []
+        before = head.getprevious()
+        while before is not None and before.tag not in _NOT_LOOSE:
+            inline.insert(0, before)
+            before = before.getprevious()
+        text = before.tail if before is not None else parent.text
+        if not (text or "").strip() and not any(_has_words(e) or (e.tail or "").strip() for e in inline):
+            continue
+        paragraph = etree.Element("p")
+        paragraph.text = (text or "").lstrip() if inline else (text or "").strip()
+        if before is not None:
+            before.tail = None
+        else:
+            parent.text = None
+        for element in inline:
+            paragraph.append(element)
+        if len(paragraph):
+            paragraph[-1].tail = (paragraph[-1].tail or "").rstrip()
+        parent.insert(parent.index(head), paragraph)
+
+
 def _plain_links_and_scripts(body) -> None:
     """Links that lead nowhere a reader can go (javascript:, data:) become their words."""
     from lxml import etree
@@ -754,6 +879,7 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     if first is not None:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
+    _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
     blocks = [b for b in blocks if not _link_to_another_story(b)]
     title, byline, rest = markdown.take_title_and_byline(blocks, fields)
@@ -817,6 +943,53 @@ def _drop_trailing_residue(blocks: list) -> None:
             del blocks[last:]
             continue
         return
+
+
+# What a teaser shows under its headline: a date, a byline and a line of its story.
+TEASER_CHARS = 300
+TEASER_BLOCKS = 2
+
+
+def _teaser_runs(blocks: list, url: str | None) -> None:
+    """Teasers of other stories: two or more headings in a row that are links to other
+    pages, each over a line or two (a date, a standfirst). After the article they go, with
+    the heading over them that has nothing else under it ("More opinion"); inside it they
+    are paragraphs. A linked heading over a story's whole text stays (a weekly edition)."""
+    heads = [i for i, b in enumerate(blocks) if b.kind == "heading"] + [len(blocks)]
+    teasers = {
+        start for start, end in zip(heads, heads[1:])
+        if _links_away(blocks[start], url) and end - start - 1 <= TEASER_BLOCKS
+        and sum(len(b.text) for b in blocks[start + 1 : end]) <= TEASER_CHARS
+    }
+    runs: list[list[int]] = []  # [first block, end, teasers in it]
+    for start, end in zip(heads, heads[1:]):
+        if start not in teasers:
+            continue
+        if runs and runs[-1][1] == start:
+            runs[-1][1:] = [end, runs[-1][2] + 1]
+        else:
+            runs.append([start, end, 1])
+    for first, end, count in reversed(runs):
+        if count < 2:
+            continue
+        if first > 0 and blocks[first - 1].kind == "heading":
+            first -= 1  # the teasers' title
+        if end == len(blocks):
+            del blocks[first:end]
+        else:
+            blocks[first:end] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[first:end]]
+
+
+def _links_away(block, url: str | None) -> bool:
+    """A heading whose words are mostly a link to another page (not a place on this one)."""
+    if block.kind != "heading":
+        return False
+    page = (url or "").split("#")[0]
+    linked = sum(
+        s.end - s.start for s in block.spans
+        if s.style == "link" and s.target and not (s.target.startswith("#") or (page and s.target.startswith(page + "#")))
+    )
+    return linked * 2 >= len(block.text.strip()) > 0
 
 
 # A short run-in label before a link: "Read more: ", "Lire aussi : ", "Learn more: ".
