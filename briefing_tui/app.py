@@ -13,7 +13,7 @@ from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
 
-from .background import note_input
+from .background import note_input, release_collector
 from .commands import BriefingCommands
 from .config import Settings
 from .core.reading import SourceText
@@ -180,6 +180,7 @@ class BriefingApp(App[None]):
 
     def on_ready(self) -> None:
         self.first_frame_shown = True
+        release_collector()  # held by the command line until this first frame
         if self.keep:
             # Briefings stored by an older parser are parsed again, once the screen is settled.
             self.set_timer(REPARSE_AFTER_S, self._start_reparse)

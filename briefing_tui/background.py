@@ -10,6 +10,10 @@ work ends, what it made is set aside from the collector (gc.freeze: one step, ho
 much there is) rather than walked in one long pause, and the collector runs as before on
 what comes after. `thaw()` hands it all back once the reader that held it is gone.
 
+At start the collector waits until the first frame is on screen (`hold_collector`,
+`release_collector`): everything made by then lives as long as the reader, and walking
+it, more than once, while Textual loads put a tenth on the time to the first frame.
+
 The lock shared, a key takes twice as long to answer as with the UI alone. So the app
 notes each key (`note_input`), and a worker calls `give_way()` between its pieces of work
 (a section): just after a key it waits until the key has had its moment.
@@ -32,15 +36,17 @@ _lock = threading.Lock()
 _running = 0
 _saved: tuple[bool, float] = (True, 0.005)
 _last_input = 0.0  # time.monotonic() of the last key or mouse wheel
+_held = False  # the collector waits for the first frame (hold_collector)
 
 
 @contextmanager
 def background_work() -> Iterator[None]:
     """Run the block as background work (it may nest and overlap with other such work)."""
-    global _running, _saved
+    global _running, _saved, _held
     with _lock:
         if _running == 0:
-            _saved = (gc.isenabled(), sys.getswitchinterval())
+            _saved = (gc.isenabled() or _held, sys.getswitchinterval())
+            _held = False  # the work's end lets the collector run again
             gc.disable()
             sys.setswitchinterval(min(SWITCH_INTERVAL, _saved[1]))
         _running += 1
@@ -55,6 +61,24 @@ def background_work() -> Iterator[None]:
                 if enabled:
                     gc.freeze()
                     gc.enable()
+
+
+def hold_collector() -> None:
+    """The collector waits from now until `release_collector()` (the reader's start)."""
+    global _held
+    with _lock:
+        if _running == 0 and gc.isenabled():
+            gc.disable()
+            _held = True
+
+
+def release_collector() -> None:
+    """The collector runs again, if `hold_collector` stopped it (the first frame is shown)."""
+    global _held
+    with _lock:
+        if _held:
+            _held = False
+            gc.enable()
 
 
 def thaw() -> None:

@@ -103,15 +103,21 @@ def _export(argv: list[str]) -> int:
 
 
 def _read(argv: list[str]) -> int:
-    # First of all: a saved page is parsed in a child from now on, while we parse the
-    # arguments and import the rest (the child needs none of that).
-    started = [_parse_ahead(_page_argument(argv))]
+    from .background import hold_collector, release_collector
+
+    hold_collector()  # until the first frame (the app releases it): see background
     try:
-        return _read_with(argv, started)
+        # First of all: a saved page is parsed in a child from now on, while we parse the
+        # arguments and import the rest (the child needs none of that).
+        started = [_parse_ahead(_page_argument(argv))]
+        try:
+            return _read_with(argv, started)
+        finally:
+            for ahead in started:
+                if ahead is not None:
+                    ahead.cancel()  # the reader is leaving: a parse still under way is of no use
     finally:
-        for ahead in started:
-            if ahead is not None:
-                ahead.cancel()  # the reader is leaving: a parse still under way is of no use
+        release_collector()
 
 
 def _page_argument(argv: list[str]) -> str | None:
@@ -249,6 +255,16 @@ def _last_read_from_library():
 
 
 def _library(argv: list[str]) -> int:
+    from .background import hold_collector, release_collector
+
+    hold_collector()  # until the first frame (the app releases it): see background
+    try:
+        return _library_screen(argv)
+    finally:
+        release_collector()
+
+
+def _library_screen(argv: list[str]) -> int:
     if argv:  # argparse only for --help or a mistake: not before the first frame
         _Parser(prog="briefing library", description="Browse, search and open the library.").parse_args(argv)
     from .library import open_library

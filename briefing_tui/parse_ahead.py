@@ -172,6 +172,7 @@ def _fork(source: SourceText | str) -> tuple[int, int]:
         status = 1
         try:
             os.close(answer)
+            gc.enable()  # held in the reader until its first frame; the child parses a page
             # Nothing from the child reaches the reader's terminal (warnings, a failure).
             quiet = os.open(os.devnull, os.O_RDWR)
             for descriptor in (0, 1, 2):

@@ -6,9 +6,17 @@ import gc
 import sys
 import threading
 
-from briefing_tui.background import SWITCH_INTERVAL, background_work, thaw, working
+from briefing_tui.background import (
+    SWITCH_INTERVAL,
+    background_work,
+    hold_collector,
+    release_collector,
+    thaw,
+    working,
+)
 from briefing_tui.core.entities import entities_in_stages, extract_entities
 from briefing_tui.core.parsing import parse_text
+from briefing_tui.core.resources import bundled_briefing
 
 
 def test_background_work_nests_and_puts_everything_back():
@@ -135,3 +143,61 @@ async def test_a_reader_closed_for_the_library_hands_back_what_was_set_aside_and
         await app.workers.wait_for_complete()
     assert gc.get_freeze_count() > 0  # quit: nothing handed back
     thaw()
+
+
+def test_the_collector_held_for_the_start_runs_again_when_released():
+    assert gc.isenabled()
+    hold_collector()
+    try:
+        assert not gc.isenabled()
+    finally:
+        release_collector()
+    assert gc.isenabled()
+    release_collector()  # a second release, or one without a hold, changes nothing
+    assert gc.isenabled()
+
+
+def test_background_work_begun_while_the_collector_is_held_lets_it_run_at_its_end():
+    hold_collector()
+    with background_work():
+        release_collector()  # the first frame, while the work runs: the work still needs it off
+        assert not gc.isenabled()
+    assert gc.isenabled() and not working()
+    gc.unfreeze()
+
+
+def test_a_hold_during_background_work_leaves_the_work_in_charge():
+    with background_work():
+        hold_collector()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    release_collector()
+    assert gc.isenabled()
+    gc.unfreeze()
+
+
+async def test_the_reader_releases_the_collector_held_at_start_with_its_first_frame(monkeypatch):
+    """`briefing FILE` holds the collector from its start; the app's first frame releases
+    it (else a long reading session would never collect a cycle)."""
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import read_source
+
+    seen: list[tuple[bool, bool]] = []
+    first_frame = BriefingApp.on_ready
+
+    def on_ready(app) -> None:
+        before = gc.isenabled()
+        first_frame(app)
+        seen.append((before, gc.isenabled()))  # before the panes after the first frame
+
+    monkeypatch.setattr(BriefingApp, "on_ready", on_ready)
+    hold_collector()
+    try:
+        app = BriefingApp(read_source(bundled_briefing()), keep=False)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            assert app.first_frame_shown
+    finally:
+        release_collector()
+    assert seen == [(False, True)]
+    gc.unfreeze()
