@@ -129,6 +129,17 @@ def _page_argument(argv: list[str]) -> str | None:
     return paths[0]
 
 
+def _plain_arguments(argv: list[str]):
+    """The arguments of `briefing PATH [--no-keep] [--watch]`, read as argparse reads them;
+    None for anything else (argparse then reads them, and says what is wrong)."""
+    path = _page_argument(argv)
+    if path is None:
+        return None
+    from types import SimpleNamespace
+
+    return SimpleNamespace(path=path, no_keep="--no-keep" in argv, watch="--watch" in argv)
+
+
 def _parse_ahead(path: str | None):
     """A child parsing the page at `path` (see parse_ahead), or None."""
     if path is None or path.lower().startswith(("http://", "https://")):
@@ -140,14 +151,19 @@ def _parse_ahead(path: str | None):
 
 def _read_with(argv: list[str], started: list) -> int:
     """The reader; `started` holds the parse started ahead (or None) and gains any started here."""
-    # No arguments, the common case, needs no argument parser.
-    args = _reader_parser().parse_args(argv) if argv else None
+    # No arguments, or a path and the reader's flags, the common cases, need no argument parser.
+    args = _plain_arguments(argv) if argv else None
+    if argv and args is None:
+        args = _reader_parser().parse_args(argv)
     path_given = args.path if args is not None else None
     ahead = started[-1]
     if ahead is None and path_given is not None and path_given != "-":
         ahead = _parse_ahead(path_given)  # arguments _page_argument left to argparse
         started.append(ahead)
-    keep = _keep_setting() if args is None or not args.no_keep else False
+    from .config import load_settings
+
+    settings = load_settings()
+    keep = bool(settings.keep) if args is None or not args.no_keep else False
     from .core.reading import read_source
     from .core.resources import bundled_briefing
     from .terminal import require_keyboard, require_screen, run_reader
@@ -186,11 +202,10 @@ def _read_with(argv: list[str], started: list) -> int:
         ahead = parse_ahead.start(source)  # a page is parsed while Textual loads
         started.append(ahead)
     from .app import BriefingApp
-    from .config import load_settings
 
     return run_reader(BriefingApp(
         source, keep=keep, pending=ahead, library_problem=library_problem,
-        settings=load_settings(), watch=path_given if watch else None, **opening,
+        settings=settings, watch=path_given if watch else None, **opening,
     ))
 
 
@@ -208,15 +223,6 @@ def _read_url(url: str, keep: bool) -> int:
         print(f"briefing: {error}", file=sys.stderr)
         return 2
     return code
-
-
-def _keep_setting() -> bool:
-    """The config file's `keep` (true unless it says otherwise)."""
-    try:
-        from .config import load_settings  # type: ignore[import-not-found]
-    except ImportError:
-        return True
-    return bool(getattr(load_settings(), "keep", True))
 
 
 def _last_read():

@@ -21,11 +21,6 @@ import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
-
 ENVIRONMENT_VARIABLE = "BRIEFING_CONFIG"
 
 
@@ -61,6 +56,11 @@ def load_settings(path: Path | None = None) -> Settings:
         return defaults
     except OSError as error:
         return replace(defaults, problem=f"settings {path}: cannot read ({error.strerror or error}); using the defaults")
+    # Imported only when there is a file to read: most starts have none.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
     try:
         document = tomllib.loads(raw.decode("utf-8"))
     except UnicodeDecodeError:

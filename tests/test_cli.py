@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from briefing_tui import __version__
 
@@ -151,3 +153,29 @@ def test_a_briefing_typed_at_the_keyboard_ends_at_one_ctrl_d():
     assert process.returncode == 0, err
     assert "Anna Lindqvist said the storm hit Oslo" in json.loads(out)["sections"][0]["text"]
     assert b"end it with ctrl+d" in err  # what the blank terminal was waiting for
+
+
+_READER_WORDS = ["story.txt", "a b.txt", "-", "--", "--no-keep", "--watch", "--no", "--wat", "-h", "x=y", "", "-1", "é.txt"]
+
+
+@given(st.lists(st.sampled_from(_READER_WORDS), min_size=1, max_size=4))
+@settings(max_examples=300, deadline=None)
+def test_the_reader_arguments_read_without_argparse_are_read_as_argparse_reads_them(argv):
+    """`briefing PATH [--no-keep] [--watch]` skips argparse (its import and the parser
+    cost a few ms before the first frame): what it reads must be what argparse would."""
+    from briefing_tui.cli import _plain_arguments, _reader_parser
+
+    plain = _plain_arguments(argv)
+    if plain is None:
+        return  # argparse decides
+    parsed = _reader_parser().parse_args(argv)
+    assert (plain.path, plain.no_keep, plain.watch) == (parsed.path, parsed.no_keep, parsed.watch)
+
+
+def test_a_path_with_the_reader_flags_is_read_without_argparse():
+    from briefing_tui.cli import _plain_arguments
+
+    plain = _plain_arguments(["--watch", "story.txt", "--no-keep"])
+    assert (plain.path, plain.no_keep, plain.watch) == ("story.txt", True, True)
+    assert _plain_arguments(["story.txt", "other.txt"]) is None
+    assert _plain_arguments(["--no", "story.txt"]) is None  # an abbreviation: argparse's to read
