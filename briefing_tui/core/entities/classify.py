@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from .dates_numbers import NUMBER_WORDS
 from .found import Found, Token
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, load_towns
 from .names import BRAND, CONNECTORS, DIGIT_BRAND, ORDINAL
 from .words import (
     COMMON_ACRONYMS,
@@ -92,6 +92,13 @@ _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]
 _AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
 # The end of a web address after a name: "Secunia.com", "Metro.us".
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io)\b(?![.\w-]*\w)")
+# Where a small town is named ("in Kibworth", "moved to Market Harborough", "from Bogliasco");
+# not "according to …" nor "spoke to …", which name people.
+_TOWN_CUE_BEFORE = re.compile(
+    r"(?<!according )(?<!spoke )(?<!talked )(?<!wrote )(?<!said )(?<!told )(?<!married )(?<!letter )"
+    r"\b(?:in|into|near|nearby|outside|from|to|toward|towards|across|around|through|via|between) $",
+    re.IGNORECASE,
+)
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -573,7 +580,15 @@ class NameClassifier:
             return US_STATES_SHORT[word], end
         return None
 
+    def _town_with_cue(self, run: list[Token], text: str) -> bool:
+        """A small town of towns.txt where the words before it name a place: "near Kibworth"."""
+        if len(run) > 5 or not _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
+            return False
+        return " ".join(self._surface(run, text).split()) in load_towns()
+
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
+        if self._town_with_cue(run, text):
+            return [self._found(run, text, section, "place")]
         if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:
             return [self._found(run, text, section, "place")]
         if all(w[:1].isupper() for w in words) and len(run) <= 3 and words[0] not in NOT_NAMES:

@@ -1,6 +1,7 @@
 """The gazetteer shipped with the package: places, groups, organisations and word lists.
 
-Built by scripts/build_gazetteer.py; loaded once, on first use.
+Built by scripts/build_gazetteer.py; loaded once, on first use. The small towns (towns.txt)
+are read apart, the first time a cue before a name asks for them.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from .words import word_list
 
 DATA = Path(__file__).with_name("data") / "gazetteer.json"
+TOWNS = Path(__file__).with_name("data") / "towns.txt"
 
 
 @dataclass(frozen=True)
@@ -64,3 +66,9 @@ def load_gazetteer() -> Gazetteer:
         common_words=frozenset(data.get("common_words", ())),
         groups=frozenset(surface for surface, (_, kind) in surfaces.items() if kind == "group"),
     )
+
+
+@lru_cache(maxsize=1)
+def load_towns() -> frozenset[str]:
+    """The small towns of towns.txt, read on first need: a place only where a cue says so."""
+    return frozenset(TOWNS.read_text(encoding="utf-8").splitlines())
