@@ -24,6 +24,7 @@ from .words import (
     FUNCTION_WORDS,
     NEWSPAPER_WORDS,
     NUMBERED_UNITS,
+    PARTY_NAMES,
     NOT_NAMES,
     ORGANISATION_AFTER,
     ORGANISATION_KINDS,
@@ -36,6 +37,7 @@ from .words import (
     PLACE_KINDS_AFTER,
     PLACE_PLURALS,
     PRODUCT_AFTER,
+    PRODUCT_LAST,
     ROLE_BEFORE,
     SERVICE_DISTRICTS,
     SPEECH_AFTER,
@@ -187,6 +189,9 @@ class NameClassifier:
         They are generators that yield either a Found or the steps for a part; this loop
         runs them depth first, so the work never recurses however long the run is.
         """
+        if any(", " in text[a.end : b.start] for a, b in zip(run, run[1:])):
+            # A name that lists fields between commas (names.py joined it): an organisation.
+            return [self._found(run, text, section, "organization")]
         out: list[Found] = []
         stack: list[Iterator[Found | Iterator]] = []
         for start in range(0, len(run), MAX_RUN):
@@ -455,7 +460,8 @@ class NameClassifier:
                 return None
         known = self._lookup(run, text)
         if known:
-            out.append(self._found(run, text, section, known[1], key=known[0], name=known[0]))
+            kind = "organization" if known[1] == "group" and known[0] in PARTY_NAMES else known[1]
+            out.append(self._found(run, text, section, kind, key=known[0], name=known[0]))
             return None
         if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):
             # Right before the name: "the film Top Gun"; not "After the game, Ana Ruiz said".
@@ -480,6 +486,9 @@ class NameClassifier:
             if not self._has_org_cue(run) and self._lookup(run[:1], text) is None:
                 out.append(self._found(run, text, section, "other"))  # a product's version: "Windows XP", "PlayStation VR"
                 return None
+        if len(run) >= 2 and words[-1] in PRODUCT_LAST:
+            out.append(self._found(run, text, section, "other"))  # "Onyx Browser", "the Starfarer Wiki"
+            return None
         if len(run) >= 2 and words[0] in EVENT_FIRST:
             out.append(self._found(run, text, section, "other"))  # "Hurricane Otis"
             return None

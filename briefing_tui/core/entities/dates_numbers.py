@@ -147,6 +147,9 @@ NOT_QUANTITIES = [
     re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"),
+    # A length of seconds, minutes or hours as an adjective: "a five-minute clip", "the
+    # 90-second film" (a duration of the thing, no date; "30-day" and "10-year" are dates).
+    re.compile(rf"(?=[0-9{_NUMBER_WORD_FIRST}])(?<![\w-])(?:{_COUNT})-(?:second|minute|hour)\b(?!-old)", re.IGNORECASE),
 ]
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.

@@ -12,7 +12,7 @@ import re
 from .dates_numbers import _YEAR, MONTHS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
-from .words import CAPTION_WORDS, COMPANY_ENDINGS, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
+from .words import CAPTION_WORDS, COMPANY_ENDINGS, EXTRA_ORG_CUES, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
@@ -210,5 +210,75 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             continue
         close()
     close()
+    if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
+        runs = _join_field_lists(runs, text)
     return runs
+
+
+# Between the fields an organisation lists in its name: "Speech, Privacy, and Technology".
+_FIELD_GAP = re.compile(r", (?:and |& )?")
+_LAST_FIELD_GAP = re.compile(r",? (?:and|&) ")
+
+
+def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
+    """Join the runs of an organisation named by a list of fields, which commas cut apart:
+    "ACLU Speech, Privacy, and Technology Project" (the list, then a kind of organisation),
+    "Centre for Law, Media and Society" (a kind of organisation, "for", then the list).
+    Each field is one common word that names no known thing."""
+    gazetteer = load_gazetteer()
+    cues = gazetteer.org_cues | EXTRA_ORG_CUES | {"Project", "Projects"}
+
+    def field(token: Token) -> bool:
+        word = token.text
+        return word[:1].isupper() and word.lower() in gazetteer.common_words and gazetteer.lookup(word) is None
+
+    out: list[list[Token]] = []
+    index = 0
+    while index < len(runs):
+        chain = [runs[index]]
+        serial = False
+        while index + len(chain) < len(runs):
+            gap = text[chain[-1][-1].end : runs[index + len(chain)][0].start]
+            if _LAST_FIELD_GAP.fullmatch(gap):
+                chain.append(runs[index + len(chain)])
+                serial = True
+                break
+            following = runs[index + len(chain)]
+            if _FIELD_GAP.fullmatch(gap) and len(following) == 3 and following[1].text in ("and", "&") and field(following[0]) and field(following[2]):
+                chain.append(following)  # "…, Media and Society": the last two fields
+                serial = True
+                break
+            if not _FIELD_GAP.fullmatch(gap) or len(following) != 1 or not field(following[0]):
+                break
+            chain.append(runs[index + len(chain)])
+        first, last = chain[0], chain[-1]
+        joined = False
+        if len(chain) >= 3 or (serial and len(chain) >= 2 and any(", " in text[a[-1].end : b[0].start] for a, b in zip(chain, chain[1:]))):
+            # The list, then its kind: the last run is fields and a cue; the first ends in a field.
+            kind_last = (
+                serial
+                and len(chain) >= 3
+                and all(t.text[:1].isupper() for t in first)
+                and 2 <= len(last) <= 3
+                and last[-1].text in cues
+                and all(field(t) for t in last[:-1])
+                and field(first[-1])
+            )
+            # The kind, "for" or "of", then the list: the first run ends "<cue> for <field>".
+            kind_first = (
+                len(first) >= 3
+                and first[-2].text in ("for", "of")
+                and first[-3].text in cues
+                and field(first[-1])
+                and all(field(t) or t.text in ("and", "&") for t in last)
+                and serial
+            )
+            joined = kind_last or kind_first
+        if joined:
+            out.append([t for run in chain for t in run])
+            index += len(chain)
+        else:
+            out.append(runs[index])
+            index += 1
+    return out
 

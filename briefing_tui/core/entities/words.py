@@ -44,6 +44,8 @@ NEWSPAPER_WORDS = word_list("newspaper_words")
 PLACE_PLURALS = word_list("place_plurals")
 ORGANISATION_KINDS = word_list("organisation_kinds")
 NUMBERED_UNITS = word_list("numbered_units")
+PARTY_NAMES = word_list("party_names")
+PRODUCT_LAST = word_list("product_last")
 
 
 def _pairs(name: str) -> dict[str, str]:
