@@ -847,6 +847,7 @@ def test_a_slideshow_of_numbered_captions_and_its_title_are_not_the_article():
     )
     body = (
         f"<article><p>{_LONG}</p><h3>Who pays</h3><p>{_LONG}</p>"
+        "<h2>Harbour news in pictures</h2><p><a href='https://herald.example/'></a></p>"
         f"<h2>Harbour news in pictures</h2><ul class='gallery'>{slides}</ul>"
         f"<h3>When it starts</h3><p>{_LONG}</p></article>"
     )
@@ -910,3 +911,21 @@ def test_a_heading_after_loose_text_of_the_page_is_a_heading():
     assert [s.heading for s in briefing.sections] == [None, "The Lorenz gates", "Tides"]
     assert "gates and so the wall rises" in briefing.sections[0].text
     assert briefing.sections[1].text.endswith("and more loose words")
+
+
+def test_the_articles_one_h1_is_its_headline_though_the_page_title_says_otherwise():
+    def page(top: str, more: str = "", title: str = "harbour-wall-test-2024") -> str:
+        return (
+            f"<html><head><title>{title}</title><meta property='og:title' content='{title}'>"
+            "<meta property='og:site_name' content='Coastal Herald'>"
+            f"</head><body><article>{top}<p>{_LONG}</p><h2>Who pays</h2><p>{_LONG}</p>{more}</article></body></html>"
+        )
+
+    briefing = parse_text(page("<h1>Four harbour walls fail the storm test</h1>"), "n.html")
+    assert briefing.title == "Four harbour walls fail the storm test"
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    # the site's name as a heading, or one of several <h1> sections, is no headline
+    briefing = parse_text(page("<h1>The Coastal Herald</h1>", title="Walls fail a test"), "n.html")
+    assert briefing.title == "Walls fail a test"
+    briefing = parse_text(page("<h1>Four harbour walls fail</h1>", f"<h1>The next storms</h1><p>{_LONG}</p>"), "n.html")
+    assert "Four harbour walls fail" in [s.heading for s in briefing.sections]

@@ -623,9 +623,12 @@ def _no_slideshows(body) -> None:
         parent = slides.getparent()
         if parent is None:
             continue
-        title = slides.getprevious()
-        if title is not None and title.tag == "head" and not (title.tail or "").strip():
-            _remove_keeping_tail(title)
+        # its title, and what has no words between them (a logo's empty link)
+        before = slides.getprevious()
+        while before is not None and not (before.tail or "").strip() and (before.tag == "head" or not _has_words(before)):
+            title, before = before, before.getprevious()
+            if title.tag == "head" or title.tag == "p":
+                _remove_keeping_tail(title)
         _remove_keeping_tail(slides)
 
 
@@ -875,7 +878,7 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     # The page's own headline (its <h1>, or a heading saying the title) repeats the title;
     # the title keeps its words. A date or a kicker may come before it: they stay, as the
     # lead (a kicker set as a heading is read as a paragraph).
-    first = _headline_at(blocks, title, page.title)
+    first = _headline_at(blocks, title, page.title, page.site)
     if first is not None:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
@@ -894,10 +897,10 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     )
 
 
-def _headline_at(blocks: list, title: str | None, page_title: str | None) -> int | None:
+def _headline_at(blocks: list, title: str | None, page_title: str | None, site: str | None = None) -> int | None:
     """Where among the first blocks the page's headline stands: the first <h1> when it
     says the title (or there is no title and it opens the page), else a heading of any
-    level saying exactly the title."""
+    level saying exactly the title, else the article's only <h1> among them."""
     headings = [(i, b) for i, b in enumerate(blocks[:TITLE_WITHIN]) if b.kind == "heading"]
     if not headings:
         return None
@@ -909,7 +912,21 @@ def _headline_at(blocks: list, title: str | None, page_title: str | None) -> int
     for index, block in headings:
         if title and _squash(block.text) == _squash(title):
             return index
+    # The article's one <h1>, opening it: its headline, whatever the page's <title> says
+    # (a search engine's wording, a file name); the site's name set as a heading is not.
+    index, block = headings[0]
+    if block.level == 1 and not any(b.kind == "heading" and b.level == 1 for b in blocks[index + 1 :]):
+        if len(block.text.split()) >= 3 and not _says_the_site(block.text, site):
+            return index
     return None
+
+
+def _says_the_site(text: str, site: str | None) -> bool:
+    """Whether a line is the site's name, give or take a word ("The Coastal Herald")."""
+    if not site:
+        return False
+    name = _squash_name(site)
+    return bool(name) and name in _squash_name(text) and len(text.split()) <= len(site.split()) + 1
 
 
 def _as_paragraph(block):
