@@ -98,7 +98,9 @@ least 100,000 people. Names in ``place_exclude.txt`` are always dropped; names i
 ("Sao Paulo" for "São Paulo").
 
 Towns (see ``town_problem``): the names (and accent-free forms) of GeoNames' populated
-places from 1,000 people that the gazetteer has under no name, less those a sentence would
+places from 1,000 people that the gazetteer has under no name, with, for places from 5,000
+people, the alternative names GeoNames lists that are spellings of the same name (plain
+Latin letters, similar to the name: "Kupiansk", "Jabalia"), less those a sentence would
 more often mean otherwise: a SCOWL word up to size 70, any census first name, a census
 surname of rank <= 10,000, a name made only of such words, a first name then a surname
 ("Alfonso Castaneda"), and ``place_exclude.txt``. They go to ``towns.txt`` beside the
@@ -141,6 +143,11 @@ TOWN_MIN_POPULATION = 1_000
 # SCOWL sizes whose words a one-word town may not be: larger than the cities' list (50),
 # since a small town is seldom what a word in a sentence means ("Sandwich", "Bonnet").
 TOWN_DICTIONARY_SIZES = (10, 20, 35, 40, 50, 55, 60, 70)
+# A town of this many people also gets the spellings of its name that GeoNames lists, when
+# they are of plain Latin letters and this similar to the name (difflib's ratio).
+TOWN_ALIAS_MIN_POPULATION = 5_000
+TOWN_ALIAS_SIMILARITY = 0.7
+TOWN_ALIAS_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,3}")
 # A one-word town is left out when it is a surname of this rank or better ("Barclay"):
 # "from Barclay" should stay a person's word.
 TOWN_SURNAME_RANK = 10_000
@@ -777,7 +784,13 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         if int(c["population"] or 0) < town_min_population:
             continue
         name = " ".join(c["name"].split())
-        for form in dict.fromkeys((name, fold(name))):
+        forms = [name, fold(name)]
+        if int(c["population"] or 0) >= TOWN_ALIAS_MIN_POPULATION:
+            # Spellings of the same name as news text writes it ("Kupiansk" for "Kup'yans'k"):
+            # Latin letters only, and close to the name, not another language's word for it.
+            forms += [a for a in c.get("alternatenames", ()) if TOWN_ALIAS_SHAPE.fullmatch(a)
+                      and similar(a, name) >= TOWN_ALIAS_SIMILARITY]
+        for form in dict.fromkeys(forms):
             why = town_problem(form)
             if why is None:
                 towns.add(form)

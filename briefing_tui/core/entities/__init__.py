@@ -17,7 +17,7 @@ from .dates_numbers import numbers_and_dates
 from .found import Found
 from .gazetteer import load_gazetteer
 from .learned import judge
-from .lists import type_lists
+from .lists import town_lists, type_lists
 from .merge import merge
 from .names import name_runs, tokenize
 from .teams import team_places
@@ -43,6 +43,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             for run in name_runs(tokens, text):
                 names.extend(classifier.classify(run, text, index))
         type_lists(text, names)
+        town_lists(text, names)
         team_places(text, names)
         claimed = [(f.start, f.end) for f in names] + markers
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)

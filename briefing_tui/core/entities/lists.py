@@ -2,7 +2,8 @@
 
 A plural noun that says what things are ("stores", "cities", "actors"), then "such as",
 "including" or "like", then names joined by commas, "and" or "or": the names the rules
-typed by a fallback, or not at all, take the type of that kind.
+typed by a fallback, or not at all, take the type of that kind. And a small town listed
+beside a place is a place: "Leeds, Kibworth and Market Harborough".
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
-from .gazetteer import load_gazetteer
+from .gazetteer import load_gazetteer, load_towns
 from .words import WORDS
 
 _KINDS: dict[str, str] = {}
@@ -49,3 +50,22 @@ def type_lists(text: str, names: list[Found]) -> None:
             if gap is None or index + 1 >= len(names) or names[index + 1].start != gap.end():
                 break
             index += 1
+
+
+def town_lists(text: str, names: list[Found]) -> None:
+    """Retype, in place, the guessed small towns (towns.txt) of a list that holds a place
+    the rules are sure of: "Sapulpa, Jenks and Tulsa". Names in text order."""
+    chain: list[Found] = []
+    for index, f in enumerate(names):
+        chain.append(f)
+        gap = _BETWEEN.match(text, f.end)
+        if gap is not None and index + 1 < len(names) and names[index + 1].start == gap.end():
+            continue
+        if len(chain) > 1 and any(c.type == "place" and not c.guess for c in chain):
+            towns = None
+            for c in chain:
+                if c.type in _RETYPED or (c.guess and c.type in ("organization", "person")):
+                    towns = towns if towns is not None else load_towns()
+                    if c.key in towns:
+                        c.type, c.guess, c.initial = "place", False, False
+        chain = []
