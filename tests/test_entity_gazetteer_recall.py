@@ -71,3 +71,9 @@ def test_a_small_town_listed_beside_a_known_place_is_a_place():
     names = found("Faaborg beat Marstal on Friday.")  # no place beside them: no cue
     assert names.get("Faaborg") != "place"
 
+
+def test_a_capitalised_word_with_a_number_glued_on_is_an_organisation_not_a_code():
+    names = found("The esports team Pixel9 beat Falcon7 in the final, and Dream11 paid the prize.")
+    assert names.get("Pixel9") == "organization"
+    assert names.get("Dream11") == "organization"
+    assert "LCOc1" not in found("Brent LCOc1 rose 2% while Covid19 cases fell.")

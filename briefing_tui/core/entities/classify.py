@@ -26,6 +26,7 @@ from .words import (
     NUMBERED_UNITS,
     PARTY_NAMES,
     NOT_NAMES,
+    NUMBER_TERMS,
     ORGANISATION_AFTER,
     ORGANISATION_KINDS,
     PARTICLES,
@@ -101,6 +102,8 @@ _TOWN_CUE_BEFORE = re.compile(
     r"\b(?:in|into|near|nearby|outside|from|to|toward|towards|across|around|through|via|between) $",
     re.IGNORECASE,
 )
+# A capitalised word with a number glued on, as teams and brands name themselves ("Cloud9").
+_WORD_NUMBER = re.compile(r"([A-Z][a-z]{2,})\d{1,4}")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -690,6 +693,9 @@ class NameClassifier:
             return []  # "9 a.m. ET": the zone of a time
         if self._digit_brand(run[0]):
             return [self._found(run, text, section, "organization")]  # "7-Eleven"
+        word_number = _WORD_NUMBER.fullmatch(word)
+        if word_number and word_number.group(1).lower() not in NUMBER_TERMS and self._after(run, text) not in PRODUCT_AFTER:
+            return [self._found(run, text, section, "organization")]  # "Cloud9", "Dream11"; not "Covid19"
         if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
         if "-" in word and word.replace("-", "").isupper():

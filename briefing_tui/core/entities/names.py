@@ -109,8 +109,9 @@ _MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.spli
 
 
 # Codes of market instruments and data series: digits between capitals ("US10YT"), or a
-# lower-case letter before a digit ("LCOc1"); "COP30", "F-35" and "G7" are not of this shape.
-CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|[A-Za-z]*[A-Z][A-Za-z]*[a-z]\d\w*")
+# lower-case letter before a digit ("LCOc1"); "COP30", "F-35" and "G7" are not of this shape,
+# nor is a capitalised word with a number glued on, as teams and brands are named ("Cloud9").
+CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|(?![A-Z][a-z]{2,}\d{1,4}$)[A-Za-z]*[A-Z][A-Za-z]*[a-z]\d\w*")
 
 
 def _is_code(token: Token, text: str) -> bool:
