@@ -12,6 +12,11 @@ page instead (a new Python's start would only slow the reader down). The reader'
 frame shows the page when the parse has ended by then (or a moment later); else the reader
 opens at once and shows the page when `result()` gives it. It parses the page itself when
 anything went wrong.
+
+A short text is parsed in a fork too (`text_ahead`), taken before anything is imported for
+it: the reader then imports none of the parsers before its first frame (a fifth of its
+start), and the child has the briefing ready long before that frame. When the answer is
+late (a busy machine) or the fork cannot be taken, the reader parses the text itself.
 """
 
 from __future__ import annotations
@@ -40,7 +45,11 @@ class ParseAhead:
     Python (`python -m briefing_tui.parse_ahead`) given the source through a pipe.
     """
 
-    def __init__(self, source: SourceText | str, fork: bool | None = None) -> None:
+    # A short text's parse, when late, is the reader's own to do at once (see `text_ahead`).
+    parse_here_if_late = False
+
+    def __init__(self, source: SourceText | str, fork: bool | None = None, shared: tuple[str, ...] | None = None) -> None:
+        """shared: the modules imported before the fork, for both (default SHARED_MODULES)."""
         import threading
 
         self.output = b""
@@ -48,7 +57,7 @@ class ParseAhead:
         self.forked = can_fork() if fork is None else fork
         if self.forked:
             self.process = None
-            self.pid, answer = _fork(source)
+            self.pid, answer = _fork(source, SHARED_MODULES if shared is None else shared)
         else:
             import pickle
             import subprocess
@@ -129,7 +138,8 @@ class ParseAhead:
             pass
 
 
-# Imported before the fork, for both processes: our parsers, and what trafilatura imports
+# Imported before the fork of a page's parse, for both processes: our parsers (the reader
+# uses them once the page is read: its library keeps it), and what trafilatura imports
 # that the reader imports too before its first frame (Textual and asyncio do).
 SHARED_MODULES = (
     "briefing_tui.core.parsing", "datetime", "logging", "pathlib", "pickle", "random", "socket", "ssl",
@@ -146,14 +156,14 @@ def can_fork() -> bool:
     return threading is None or threading.active_count() == 1
 
 
-def _fork(source: SourceText | str) -> tuple[int, int]:
+def _fork(source: SourceText | str, shared: tuple[str, ...]) -> tuple[int, int]:
     """(the child's pid, the end of the pipe its answer comes through)."""
     # What both need is imported here, once for both: the reader needs it for its first
     # frame anyway, and the child would take as long to import it itself. On a busy
     # machine the two share one portion of the processors: work done twice is time lost.
     import importlib
 
-    for name in SHARED_MODULES:
+    for name in shared:
         importlib.import_module(name)
     # What exists now is never collected by either: a collection would copy every page
     # it touches into both processes (the copy-on-write a fork otherwise saves).
@@ -245,9 +255,45 @@ def core_free() -> bool:
     return load < (os.cpu_count() or 1) - 0.5
 
 
+# A text up to this long (in characters, or bytes of a file) is read whole before the first
+# frame (the reader's PREVIEW_CHARACTERS): a fork parses it while the reader loads Textual.
+TEXT_AHEAD_LIMIT = 256_000
+
+
+def text_ahead(source: SourceText | str) -> ParseAhead | None:
+    """A fork parsing a short text (or the file at a path) while the reader imports
+    Textual, with nothing imported for it first: the reader then needs none of the parsers
+    before its first frame. None where no fork can be taken: the reader parses it itself
+    (a new Python would take longer to start than the parse, a thread shares one core).
+
+    If the answer is late for the first frame, the reader parses the text itself rather
+    than wait (parse_here_if_late): the child only ever saves it time.
+    """
+    if not can_fork():
+        return None
+    try:
+        ahead = ParseAhead(source, fork=True, shared=())
+    except OSError:
+        return None
+    ahead.parse_here_if_late = True
+    return ahead
+
+
+def _looks_like_page(source: SourceText) -> bool:
+    """True when the source says it is a page or an e-mail by its type, name or first bytes."""
+    return (
+        source.media_type in ("text/html", "application/xhtml+xml", "message/rfc822")
+        or ("://" not in source.name and source.name.lower().endswith(_SUFFIXES))
+        or bool(_PAGE_START.match(source.text[:4096].encode("utf-8", "replace")))
+        or bool(_MAIL_START.match(source.text[:4096].encode("utf-8", "replace")))
+    )
+
+
 def start(source: SourceText, only_when_free: bool = True) -> ParseAhead | ParseHere | None:
     """A child parsing `source` when it is a page or an e-mail (a thread when no core is
-    free and only_when_free); else None."""
+    free and only_when_free), or a short text (`text_ahead`); else None."""
+    if len(source.text) <= TEXT_AHEAD_LIMIT and not _looks_like_page(source):
+        return text_ahead(source)
     from .core.parsing import reads_whole
 
     if not reads_whole(source.text, source.name, source.media_type):
@@ -268,7 +314,7 @@ _SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".eml")
 
 def start_file(path: str, only_when_free: bool = True) -> ParseAhead | ParseHere | None:
     """A child reading and parsing the file at `path` if it looks like a page or an e-mail
-    (a thread when no core is free and only_when_free).
+    (a thread when no core is free and only_when_free), or is a short text (`text_ahead`).
 
     Started before the file is read here, it gets a head start on trafilatura's import.
     A wrong guess only costs the child's work: it parses the file as we would.
@@ -278,14 +324,16 @@ def start_file(path: str, only_when_free: bool = True) -> ParseAhead | ParseHere
     try:
         # Only a regular file is peeked at: reading a pipe's head here would take those
         # bytes from the reader, and opening a FIFO waits for its writer.
-        if not stat.S_ISREG(os.stat(path).st_mode):
+        status = os.stat(path)
+        if not stat.S_ISREG(status.st_mode):
             return None
         with open(path, "rb") as file:
             head = file.read(4096)
     except OSError:
         return None
     if not (path.lower().endswith(_SUFFIXES) or _PAGE_START.match(head) or _MAIL_START.match(head)):
-        return None
+        # A short text: no character takes less than a byte.
+        return text_ahead(path) if 0 < status.st_size <= TEXT_AHEAD_LIMIT else None
     if only_when_free and not can_fork() and not core_free():
         return ParseHere(path)
     try:

@@ -155,6 +155,7 @@ def test_what_is_imported_before_the_fork_is_what_the_reader_and_the_child_both_
         "import json, sys\n"
         "from briefing_tui.parse_ahead import SHARED_MODULES\n"
         "import briefing_tui.app, briefing_tui.screens.reader, briefing_tui.terminal\n"
+        "import briefing_tui.core.parsing  # the reader's, once the page is read (its library keeps it)\n"
         "reader = [name for name in SHARED_MODULES if name not in sys.modules]\n"
         "print(json.dumps(reader))\n"
     )
@@ -168,3 +169,141 @@ def test_what_is_imported_before_the_fork_is_what_the_reader_and_the_child_both_
         "print(json.dumps([name for name in SHARED_MODULES if name not in sys.modules]))\n"
     )
     assert _last_json(_run(program, PAGE)) == []
+
+
+STORY = Path(__file__).resolve().parents[1] / "seeds" / "us_japan_security_agreement.txt"
+
+
+def test_a_short_text_is_parsed_in_a_fork_that_imported_no_parser_for_it():
+    program = (
+        "import json, sys\n"
+        "from briefing_tui import parse_ahead\n"
+        "ahead = parse_ahead.start_file(sys.argv[1])\n"
+        "child = ahead.result(timeout=60)\n"
+        "parsers_here = 'briefing_tui.core.parsing' in sys.modules\n"
+        "from briefing_tui.core.parsing import load_briefing\n"
+        "print(json.dumps([ahead.forked, ahead.parse_here_if_late, parsers_here, child == load_briefing(sys.argv[1])]))\n"
+    )
+    assert _last_json(_run(program, STORY)) == [True, True, False, True]
+
+
+def test_a_text_read_first_is_parsed_ahead_when_short_and_not_when_long():
+    program = (
+        "import json, sys\n"
+        "from briefing_tui import parse_ahead\n"
+        "from briefing_tui.core.reading import read_source, SourceText\n"
+        "story = read_source(sys.argv[1])\n"
+        "short = parse_ahead.start(story)\n"
+        "child = short.result(timeout=60)\n"
+        "long = parse_ahead.start(SourceText(story.text * 100, 'long.txt'))\n"
+        "from briefing_tui.core.parsing import parse_source\n"
+        "print(json.dumps([short.parse_here_if_late, child == parse_source(story), long is None]))\n"
+    )
+    assert _last_json(_run(program, STORY)) == [True, True, True]
+
+
+def test_the_reader_needs_no_parser_before_its_first_frame_when_the_text_is_parsed_ahead():
+    """What makes `briefing FILE` start sooner: the parsers are the child's, not the reader's."""
+    program = (
+        "import asyncio, json, sys\n"
+        "from briefing_tui import parse_ahead\n"
+        "ahead = parse_ahead.start_file(sys.argv[1])\n"
+        "from briefing_tui.app import BriefingApp\n"
+        "from briefing_tui.core.reading import read_source\n"
+        "seen = []\n"
+        "first_frame = BriefingApp.on_ready\n"
+        "def on_ready(app):\n"
+        "    seen.append(['briefing_tui.core.parsing' in sys.modules, app.screen.briefing.title])\n"
+        "    first_frame(app)\n"
+        "BriefingApp.on_ready = on_ready\n"
+        "app = BriefingApp(read_source(sys.argv[1]), keep=False, pending=ahead)\n"
+        "async def run():\n"
+        "    async with app.run_test(size=(100, 30)) as pilot:\n"
+        "        await pilot.pause()\n"
+        "asyncio.run(run())\n"
+        "print(json.dumps([ahead.forked, seen]))\n"
+    )
+    title = "The U.S. and Japan will sign a new security agreement next month."
+    assert _last_json(_run(program, STORY)) == [True, [[False, title]]]
+
+
+class _Pending:
+    """A parse ahead that the test controls: late (never ready at the first frame) or ready."""
+
+    parse_here_if_late = True
+
+    def __init__(self, briefing=None, ready_at_first_frame: bool = False) -> None:
+        self.briefing = briefing
+        self.ready_at_first_frame = ready_at_first_frame
+        self.cancelled = False
+
+    def ready(self, timeout: float = 0.0) -> bool:
+        return self.ready_at_first_frame
+
+    def result(self, timeout: float = 60.0):
+        return self.briefing
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+
+async def _first_frame(source, pending):
+    """(the briefing of the reader's first frame, its note, the entities found after it)."""
+    import asyncio
+
+    from briefing_tui.app import BriefingApp
+
+    app = BriefingApp(source, keep=False, pending=pending)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        first = (app.screen.briefing, app.screen.note)
+        for _ in range(200):
+            if app.screen.entities is not None:
+                break
+            await asyncio.sleep(0.05)
+        return (*first, app.screen.entities)
+
+
+async def test_a_text_whose_parse_ahead_is_late_is_parsed_by_the_reader_for_its_first_frame():
+    from briefing_tui.core.parsing import parse_source
+    from briefing_tui.core.reading import read_source
+
+    source = read_source(STORY)
+    late = _Pending()
+    briefing, note, entities = await _first_frame(source, late)
+    assert late.cancelled
+    assert briefing == parse_source(source) and "reading" not in note
+    assert entities  # found after the first frame, as for any text
+
+
+async def test_a_text_parsed_ahead_in_time_is_the_first_frames_briefing():
+    import dataclasses
+
+    from briefing_tui.core.parsing import parse_source
+    from briefing_tui.core.reading import read_source
+
+    source = read_source(STORY)
+    answered = dataclasses.replace(parse_source(source), title="As the child parsed it")
+    briefing, note, entities = await _first_frame(source, _Pending(answered, ready_at_first_frame=True))
+    assert briefing.title == "As the child parsed it" and "reading" not in note
+    assert entities
+
+
+async def test_a_page_taken_for_a_text_and_late_is_still_waited_for_as_a_page():
+    import asyncio
+
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.parsing import parse_source
+    from briefing_tui.core.reading import SourceText
+
+    page = SourceText(PAGE.read_text(encoding="utf-8"), "saved-page.txt")
+    pending = _Pending(parse_source(page))
+    app = BriefingApp(page, keep=False, pending=pending)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        for _ in range(200):  # the page's parse is taken when it ends (after the first frame)
+            if app.screen.complete:
+                break
+            await asyncio.sleep(0.05)
+        assert not pending.cancelled
+        assert app.screen.briefing == pending.briefing

@@ -21,7 +21,6 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from ..core.model import Briefing, Entity
-from ..core.parsing import head_of, parse_text, reads_whole
 from ..core.reading import SourceText
 from ..widgets.header import BriefingHeader
 from ..widgets.outline import Outline
@@ -31,6 +30,13 @@ from ..widgets.status_line import StatusLine
 if TYPE_CHECKING:
     from ..widgets.entity_panel import EntityPanel
     from ..widgets.search_bar import SearchBar
+
+
+def _reads_whole(source: SourceText) -> bool:
+    """True when the source is a page or an e-mail, read whole (never its first part alone)."""
+    from ..core.parsing import reads_whole
+
+    return reads_whole(source.text, source.name, source.media_type)
 
 
 class Cancelled(Exception):
@@ -147,6 +153,9 @@ class ReaderScreen(Screen[None]):
     # A page parsed while Textual loads is often a moment from ready at the first frame:
     # waiting that long shows the page itself first, not "reading the page…" then the page.
     PAGE_WAIT_S = 0.25
+    # A short text parsed ahead is ready long before the first frame; when it is not, the
+    # machine is busy, and parsing it here costs less than waiting longer.
+    TEXT_WAIT_S = 0.05
     # The reading pane never gets narrower than this while a pane is open: 20 columns of
     # text, its borders and the scroll bar.
     READING_MIN_WIDTH = 25
@@ -206,9 +215,9 @@ class ReaderScreen(Screen[None]):
         self._saved_place: tuple[int, int] | None = None
         self._save_timer = None
         self._entities_ready = threading.Event()
-        self.complete = briefing is not None or len(source.text) <= self.PREVIEW_CHARACTERS or reads_whole(
-            source.text, source.name, source.media_type
-        )
+        # The parsers are imported when first needed: a short text parsed ahead (in a child
+        # process, see parse_ahead) needs none of them before the first frame.
+        self.complete = briefing is not None or len(source.text) <= self.PREVIEW_CHARACTERS or _reads_whole(source)
         # A page being parsed meanwhile: the reader opens empty and shows it when it ends.
         self._pending = pending if briefing is None else None
         self._arrived_later = self._pending is not None  # its header is drawn again
@@ -216,10 +225,7 @@ class ReaderScreen(Screen[None]):
             self.complete = False
             briefing = Briefing(None, None, "plain", (), source.name, source.notes)
         if briefing is None:
-            text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
-            briefing = parse_text(
-                text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type
-            )
+            briefing = self._parse_here()
         self._open_on(briefing)
         if self._pending is not None or fetch_url is not None:
             # The first frame already says what is coming (not "empty briefing").
@@ -269,15 +275,31 @@ class ReaderScreen(Screen[None]):
             whole=ReaderScreen.position_whole,
         )
 
+    def _parse_here(self) -> Briefing:
+        """The source parsed here (its first part when it is long and not a page)."""
+        from ..core.parsing import head_of, parse_text
+
+        source = self.source
+        text = source.text if self.complete else head_of(source.text, self.PREVIEW_CHARACTERS)
+        return parse_text(text, source.name, source.notes, cleaned=True, url=source.url, media_type=source.media_type)
+
     def _take_page_if_ready(self) -> None:
         """A page parsed meanwhile that is ready now (or within PAGE_WAIT_S): the first
-        frame shows it, rather than "reading the page…" and the page a moment later."""
+        frame shows it, rather than "reading the page…" and the page a moment later.
+
+        A short text parsed ahead that is not ready within TEXT_WAIT_S (or failed) is
+        parsed here instead: the first frame shows it as if nothing had been parsed ahead."""
         pending = self._pending
-        if pending is None or not pending.ready(self.PAGE_WAIT_S):
+        if pending is None:
             return
-        briefing = pending.result()
+        late_text = getattr(pending, "parse_here_if_late", False)
+        ready = pending.ready(self.TEXT_WAIT_S if late_text else self.PAGE_WAIT_S)
+        briefing = pending.result() if ready else None
         if briefing is None:
-            return  # the parse failed: the reader parses it itself after the first frame
+            if not late_text or _reads_whole(self.source):
+                return  # a page: shown when its parse ends, or parsed here after the first frame
+            pending.cancel()
+            briefing = self._parse_here()  # a short text: whole (text_ahead takes no long one)
         self._pending = None
         self._arrived_later = False
         self.complete = True
@@ -430,6 +452,7 @@ class ReaderScreen(Screen[None]):
     def _read_rest(self, width: int) -> None:
         """In a thread: parse the whole briefing, index it for search and lay it out."""
         from ..background import background_work, give_way
+        from ..core.parsing import parse_text
         from ..core.search import SearchIndex
         from ..widgets.reading_layout import ReadingLayout
 
@@ -460,6 +483,7 @@ class ReaderScreen(Screen[None]):
     def _fetch(self, width: int) -> None:
         """In a thread: fetch the page, read it and lay it out, then show it; or say why not."""
         from ..core.fetching import fetch
+        from ..core.parsing import parse_text
         from ..core.reading import BriefingError
         from ..widgets.reading_layout import ReadingLayout
 
@@ -481,6 +505,7 @@ class ReaderScreen(Screen[None]):
 
     def _read_pending(self, width: int) -> None:
         """In a thread: wait for the page parsed meanwhile (or parse it), lay it out, show it."""
+        from ..core.parsing import parse_text
         from ..widgets.reading_layout import ReadingLayout
 
         pending, self._pending = self._pending, None
@@ -598,6 +623,7 @@ class ReaderScreen(Screen[None]):
     def _read_again(self) -> None:
         """In the watcher's thread: read and parse the file again, find its entities."""
         from ..core.entities import extract_entities
+        from ..core.parsing import parse_text
         from ..core.reading import BriefingError, read_source
 
         try:

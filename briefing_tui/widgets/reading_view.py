@@ -21,7 +21,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from ..core.model import Briefing
-from ..core.parsing.headings import NUMBERED
+from ..core.numbered import NUMBERED
 from .reading_layout import BLANK, BOTTOM, GAP, TEXT, TOP, ReadingLayout
 
 # Text longer than this is laid out again in a worker, not while the reader waits.

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..numbered import NUMBERED  # "1. Start small": a number opening a heading
+
 # Known Forbes-style headings: normalised heading -> (outline label, kind).
 KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
     "topline": ("Topline", "topline"),
@@ -132,8 +134,6 @@ def ends_like_sentence(text: str) -> bool:
     return len(words) == 1 or last not in _ABBREVIATIONS
 
 
-# "1. Start small", "2) Pack light", "2.1. Methods", "3 Results": a number opening a heading.
-NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s+|\.?\s+(?=[A-Z]))(?P<rest>\S.*)$")
 # Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)? by|"

@@ -1,0 +1,10 @@
+"""Headings that carry their own number: the parsers find them, the reader does not
+number them twice. Apart from the parsers, so that the reader's first frame needs none
+of them."""
+
+from __future__ import annotations
+
+import re
+
+# "1. Start small", "2) Pack light", "2.1. Methods", "3 Results": a number opening a heading.
+NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:[.)]\s+|\.?\s+(?=[A-Z]))(?P<rest>\S.*)$")
