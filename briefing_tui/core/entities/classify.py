@@ -40,6 +40,7 @@ from .words import (
     PRODUCT_AFTER,
     PRODUCT_LAST,
     ROLE_BEFORE,
+    SENTENCE_WORDS,
     SERVICE_DISTRICTS,
     SPEECH_AFTER,
     TIME_ZONES,
@@ -62,6 +63,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
+# Prepositions a headline in title case capitalises and a name keeps in lower case.
+_TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
@@ -280,6 +283,23 @@ class NameClassifier:
                 return 0 if self._lookup(run, text) is not None else size
         return 0
 
+    def _is_sentence(self, run: list[Token]) -> bool:
+        """A pronoun, a form of "be" or "do", or a question word in the run, as headlines and
+        titles of works have them ("Kiss Was Beautiful", "Tips You Missed"), or in capitals
+        ("IS THAT CONFUSING"); not "Our Lady of Lourdes", "Doctor Who" nor "Elizabeth I"."""
+        words = [t.text for t in run]
+        if words[0] == "Our" and len(words) > 1 and words[1] == "Lady":
+            return False
+        if any(w in _TITLE_CASE_PREPOSITIONS for w in words[1:-1]):
+            return True  # "Tips For Saving Money": title case capitalises what names keep small
+        for index, word in enumerate(words):
+            shaped = word.title() if word.isupper() and len(word) > 1 else word
+            if shaped in SENTENCE_WORDS and not (shaped in ("Who", "What") and index == len(words) - 1):
+                if word.isupper() and len(word) > 1 and not all(w.isupper() for w in words):
+                    continue  # "IT" or "US" among capitalised words is an acronym
+                return True
+        return False
+
     def _ordinal_opens(self, run: list[Token], text: str) -> bool:
         """An ordinal opens a name of a numbered thing, named by a common noun: "2nd Combined
         Arms Army", "3rd Street", "501st Legion", "13th Amendment"; not a century, nor a
@@ -298,6 +318,12 @@ class NameClassifier:
         """A title inside a name: what precedes it is classified apart, what follows is a person."""
         if self._lookup(run, text):
             yield from self._classify(run, text, section)
+            return
+        if len(run) >= 2 and self._is_sentence(run):
+            # "How Deep Is Your Content", "HE KNOWS HER POINT": a headline, a title or a
+            # line in capitals; a work when quoted, else no name.
+            if text[run[0].start - 1 : run[0].start] in ("\"", "“", "‘") and len(run) <= 8:
+                yield self._found(run, text, section, "other")
             return
         title = self._titles(run)
         if title is None:
@@ -640,6 +666,10 @@ class NameClassifier:
             return self._single(run, text, section)
         if words[0] in self.g.first_names or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
             return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
+        if 2 <= len(run) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
+            titled = [w.title() for w in words]
+            if not any(w in self.org_cues or w in PLACE_CUES or w.lower() in self.g.common_words for w in titled[1:]):
+                return self._person(run, text, section)  # "AFP PHOTO / JIM WATSON": a credit in capitals
         if len(run) == 2 and len(words[0]) <= 5 and _GIVEN_HYPHENATED.fullmatch(words[1]):
             return self._person(run, text, section)  # "Park Joo-ho", "Hwang Hee-Chan"
         if words[0] in self.g.first_names and any(w.lower() in PARTICLES for w in words[1:-1]):
@@ -666,6 +696,11 @@ class NameClassifier:
                     # (merge.py).
                     return [self._guess(run, text, section, "other?")]
                 return [self._guess(run, text, section, "person?")]
+        if len(run) >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
+            # Four capitalised words or more, known to nobody, with no word that names an
+            # organisation and no given name: a headline or a title in title case ("Release Date Revealed
+            # Today"), not an organisation.
+            return []
         return [self._guess(run, text, section, "organization")]
 
     def _before(self, run: list[Token], text: str) -> str:

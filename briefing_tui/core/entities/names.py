@@ -33,6 +33,7 @@ _AFFIXES = re.compile(
 )
 
 
+_GLUED_CAPTION = re.compile(r"(?:(?:Credit|Photo|Image|Picture|Source)(?=[A-Z][a-z]))+")
 _GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
 
 
@@ -68,6 +69,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             if affix and affix.start() > a:
                 b = affix.start()  # "San Francisco-based": the name is San Francisco
         word = text[a:b]
+        if word[:1] in "CPIS":
+            glued = _GLUED_CAPTION.match(text, a, b)
+            if glued and glued.end() < b and (glued.group().endswith("Credit") or text[glued.end() : b] in load_gazetteer().first_names):
+                # "CreditJane Doe", "PhotoJane Doe": a caption's label flattened onto its
+                # credit; not "SourceForge", "ImageMagick".
+                a = glued.end()
+                word = text[a:b]
         if "-" in word:
             prefix = _GROUP_PREFIX.match(text, a, b)
             if prefix:
@@ -105,7 +113,7 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[0].isupper()  # Roman numerals ("II") are capitals too
 
 
-_MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep."])
+_MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep.", "Sept."])
 
 
 # Codes of market instruments and data series: digits between capitals ("US10YT"), or a
@@ -186,6 +194,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not re.fullmatch(_YEAR, token.text)
                 # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
+                # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
+                and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
                 and not (text[token.end : token.end + 1] == "." and re.search(r"\d\. $", text[max(0, current[0].start - 5) : current[0].start]))
                 # "the Cup 16 times"; but "Browser 7 is"

@@ -47,6 +47,7 @@ NUMBER_TERMS = word_list("number_terms")
 NUMBERED_UNITS = word_list("numbered_units")
 PARTY_NAMES = word_list("party_names")
 PRODUCT_LAST = word_list("product_last")
+SENTENCE_WORDS = word_list("sentence_words")
 
 
 def _pairs(name: str) -> dict[str, str]:
