@@ -870,3 +870,25 @@ def test_a_caption_closed_by_its_photographer_in_brackets_is_no_heading(gap):
     captions = ["Glass jars on a wooden shelf (Lucy Akins)", "Moss and ferns in a jar (Lucy Akins)"]
     text = gap.join(["Making a terrarium", PARA, "What you need", PARA2, captions[0], PARA3, "Planting", PARA, captions[1], PARA2])
     assert headings(text + "\n") == [None, "What you need", "Planting"]
+
+
+@pytest.mark.parametrize("authors", ["Maria Kovacs", "N S Andres and R T Ponce", "Maria Kovacs, Jan Kos and Ann Lee"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_authors_under_the_title_are_no_heading(authors, gap):
+    text = gap.join(["Flood maps for small towns", authors, PARA, "Methods", PARA2, "Results", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "Methods", "Results"]
+    assert authors in briefing.sections[0].text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_under_the_title_whose_words_are_no_names_stays(gap):
+    text = gap.join(["Flood maps for small towns", "Learning Objectives", PARA, "Methods", PARA2, "Results", PARA3]) + "\n"
+    assert headings(text) == ["Learning Objectives", "Methods", "Results"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_countdown_of_numbered_entries_heads_them(gap):
+    entries = ["4) The Big Flood", "3) Mother!", "2) Rat Film", "1) Lady of the Lake"]
+    text = gap.join(["The best river films of the year", PARA] + [x for e in entries for x in (e, PARA2)]) + "\n"
+    assert headings(text) == [None] + entries

@@ -6,10 +6,12 @@ headings at all: the first short line is the title and the rest one section.
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
@@ -357,6 +359,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
+        if candidate.shape == "title" and _before_the_text(lines, start, index) and _authors(candidate.heading, names):
+            continue  # "Ann Lee and R T Ponce" under the title: the authors, not a heading
         if _SALUTATION_LINE.match(lines[following].strip()):
             continue  # over "Dear Jean:": the address of a letter
         if candidate.shape != "question" and _in_an_exchange(lines, previous, following, start):
@@ -517,6 +521,39 @@ def _names_only(heading: str, lazy: _LazyNames) -> bool:
     )
 
 
+# "Ann Lee", "N S Andres and R T Ponce", "Ann Lee, Jan Kos & Eva Marx": people's names only.
+_PERSON = r"[A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?){1,3}"
+_AUTHORS = re.compile(rf"^{_PERSON}(?:(?:,\s+|,?\s+(?:and|&)\s+){_PERSON}){{0,5}}$")
+
+
+def _authors(line: str, lazy: _LazyNames) -> bool:
+    """A line of people's names: capitalised words, a few to a name, joined by commas or
+    "and", none of them a word the running text writes in lower case ("Early Life" heads)."""
+    if not _AUTHORS.match(line.strip()):
+        return False
+    words = [_bare(w.strip(".,&")) for w in line.split() if w not in ("and", "&")]
+    lower = lazy.get().lower
+    if any(w.lower() in lower for w in words if len(w) > 1):
+        return False
+    # Each name opens with a given name or an initial ("Eric Forcier", "R T Ponce"), not
+    # with a word of a heading ("English Etymology", "Learning Objectives").
+    people = re.split(r",?\s+(?:and|&)\s+|,\s+", line.strip())
+    return all(len(p.split()[0].rstrip(".")) == 1 or p.split()[0] in _first_names() for p in people)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    """Given names of the shipped gazetteer (read only when a line may be a list of authors)."""
+    from ..entities.gazetteer import DATA
+
+    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("first_names", ()))
+
+
+def _before_the_text(lines: list[str], start: int, index: int) -> bool:
+    """Does the line at `index` stand above the first paragraph, among the lines under a title?"""
+    return all(not _is_body(lines[i]) for i in range(start, index) if lines[i].strip())
+
+
 def _opens_numbered_list(lines: list[str], index: int) -> bool:
     """Do the lines from `index` open a numbered list ("1. …" then "2. …")?"""
     first = re.match(r"^1[.)]\s+\S", lines[index].strip())
@@ -653,6 +690,8 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
     tops = [int(NUMBERED.match(h.heading)["number"].split(".")[0]) for h in numbered]
     if len(tops) >= 2 and all(0 <= b - a <= 1 for a, b in zip(tops, tops[1:])) and tops[-1] > tops[0]:
         return True
+    if len(tops) >= 3 and all(a - b == 1 for a, b in zip(tops, tops[1:])):
+        return True  # a countdown ("10) Dunkirk" … "1) Lady Bird"): a ranking's entries
     if "." in NUMBERED.match(heading.heading)["number"]:
         return True  # "2.1. Methods": a report's numbering, not a list's
     following = _next_text_line(lines, heading.index + 1)

@@ -279,7 +279,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if rest.endswith(".") and len(rest.split()) <= 6 and not rest.endswith(".."):
             rest = rest[:-1]  # "4. Discussion."
         inner = heading_shape(rest, numbered_item=True) if rest and not NUMBERED.match(rest) else None
-        return "numbered" if inner in ("known", "caps", "title", "sentence", "question") else None
+        return "numbered" if inner in ("known", "caps", "title", "sentence", "question", "exclaim") else None
     if LIST_MARKER.match(text) or CAPTION.match(text):
         return None
     bare = text.rstrip(":").strip()
