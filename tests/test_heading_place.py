@@ -892,3 +892,38 @@ def test_a_countdown_of_numbered_entries_heads_them(gap):
     entries = ["4) The Big Flood", "3) Mother!", "2) Rat Film", "1) Lady of the Lake"]
     text = gap.join(["The best river films of the year", PARA] + [x for e in entries for x in (e, PARA2)]) + "\n"
     assert headings(text) == [None] + entries
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_caption_over_an_entry_of_a_numbered_list_is_no_heading(gap):
+    entries = ["1. Take the blankets off the bed", "2. Check the peep hole", "3. Keep your bag off the rack"]
+    caption = "Bags on the floor"
+    text = gap.join(["Hotel secrets", PARA, entries[0], PARA2, entries[1], PARA3, caption, entries[2], PARA]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None] + entries
+    assert caption in briefing.sections[2].text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_line_that_says_something_among_numbered_entries_is_a_caption(gap):
+    entries = ["1. Take the blankets off the bed", "2. Check the peep hole", "3. Keep your bag off the rack"]
+    caption = "Video shows bed bugs in a city hotel"
+    text = gap.join(["Hotel secrets", PARA, entries[0], PARA2, caption, PARA3, entries[1], PARA3, entries[2], PARA]) + "\n"
+    assert headings(text) == [None] + entries
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_persons_name_standing_alone_is_no_heading(gap):
+    # An author's note: the name under its heading, a signature, a speaker's name.
+    bio = "Senior engineer at the water board, and head of its flood mapping team since 2019."
+    text = gap.join(["Flood maps", PARA, "How we built it", PARA2, "About the author", "Scott Cunningham", bio]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "How we built it", "About the author"]
+    assert "Scott Cunningham" in briefing.sections[-1].text
+
+
+@pytest.mark.parametrize("line", ["Comments (74 posted)", "12 comments", "What are they thinking???", "Seriously?!"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_comment_count_or_a_cry_of_several_marks_is_no_heading(line, gap):
+    text = gap.join(["Flood maps", PARA, "How we built it", PARA2, line, PARA3]) + "\n"
+    assert headings(text) == [None, "How we built it"]

@@ -373,7 +373,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and interview.get()
         ):
             continue  # in an interview, a short line under a question is the answer's first words
-        if candidate.shape in ("title", "sentence") and _names_only(candidate.heading, names):
+        if candidate.shape in ("title", "sentence") and (
+            _names_only(candidate.heading, names) or _authors(candidate.heading, names)
+        ):
             if index not in subjects.get() and not _named_first_here(lines, index, following):
                 continue  # a name standing alone: a caption, a signature, a list of people
         if (
@@ -424,6 +426,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     lengths = sorted(len(h.heading.split()) for h in accepted)
     if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
+    # Among the numbered entries of a list, a line that says something unnumbered ("Video
+    # shows the flooded square") is a picture's caption.
+    if sum(h.shape == "numbered" for h in accepted) >= 3:
+        accepted = [h for h in accepted if h.shape != "sentence" or not reads_as_clause(h.heading)]
     # A cry ("Your turn!") heads a section among two or more headings that are neither cries
     # nor questions, as many at least; in talk, where cries and questions abound, it is a
     # line of the talk.
@@ -538,15 +544,23 @@ def _authors(line: str, lazy: _LazyNames) -> bool:
     # Each name opens with a given name or an initial ("Eric Forcier", "R T Ponce"), not
     # with a word of a heading ("English Etymology", "Learning Objectives").
     people = re.split(r",?\s+(?:and|&)\s+|,\s+", line.strip())
-    return all(len(p.split()[0].rstrip(".")) == 1 or p.split()[0] in _first_names() for p in people)
+    first_names, common = _name_words()
+    # One name alone opens with a given name that is no common word ("Scott Lee", not "Mac Apps").
+    alone = len(people) == 1
+    return all(
+        len(first.rstrip(".")) == 1 or (first in first_names and not (alone and first.lower() in common))
+        for first in (person.split()[0] for person in people)
+    )
 
 
 @lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    """Given names of the shipped gazetteer (read only when a line may be a list of authors)."""
+def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The shipped gazetteer's given names and common words, read only when a line may be
+    a list of people."""
     from ..entities.gazetteer import DATA
 
-    return frozenset(json.loads(DATA.read_text(encoding="utf-8")).get("first_names", ()))
+    data = json.loads(DATA.read_text(encoding="utf-8"))
+    return frozenset(data.get("first_names", ())), frozenset(data.get("common_words", ()))
 
 
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
@@ -647,6 +661,10 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         # In an interview, "When did you start?" over "Twenty years ago" over more of the
         # answer: the question heads, its short answer is text.
         return index == run[0]
+    if top.shape != "numbered" and sub.shape == "numbered" and _number(sub.heading) > 1:
+        # "Put luggage on the floor" over "3. Use the rack": a picture's caption over an entry
+        # of a numbered list; the entry heads.
+        return index == run[1]
     if index == run[0]:
         # A heading in sentence case over a shorter one: a heading and its first sub-heading
         # ("Before the meeting", "Planning"); a name or a caption is in Title Case.
@@ -678,6 +696,11 @@ def reads_as_clause(line: str) -> bool:
 
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'"})
+
+
+def _number(heading: str) -> int:
+    """The first number of a numbered heading ("3. Pack light" -> 3, "2.1 Data" -> 2)."""
+    return int(NUMBERED.match(heading)["number"].split(".")[0])
 
 
 def _asking(lines: list[str], candidates: dict[int, HeadingLine]) -> int:

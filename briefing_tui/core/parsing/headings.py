@@ -153,7 +153,9 @@ _RESIDUE = re.compile(
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
     r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
     r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive|"
-    r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+)$"
+    r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+|"
+    # A count under an article: "Comments (74 posted)", "12 comments", "3 replies".
+    r"comments?\s*\(\d[^()]*\)|\d[\d,]*\s+(?:comments?|replies|responses|shares|likes))$"
     # A link's call to read or watch more: "Read the full transcript of the interview".
     r"|^(?:(?:read|watch|listen to|see|view|download) (?:the |our |a )?(?:full|complete|original|whole|latest)\b"
     r"|click here\b|tap here\b)",
@@ -288,6 +290,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     if known_heading(bare):
         return "known"
+    if re.search(r"[!?]{2,}$", bare):
+        return None  # "What are they thinking???": a cry of the running talk, not a heading
     two = _TWO_CRIES.fullmatch(bare)
     if two and len(bare.split()) <= 8 and not colon:
         # "Help! What should I do?", "In federal acquisition? You can help!": two short cries
