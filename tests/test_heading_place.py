@@ -927,3 +927,41 @@ def test_a_persons_name_standing_alone_is_no_heading(gap):
 def test_a_comment_count_or_a_cry_of_several_marks_is_no_heading(line, gap):
     text = gap.join(["Flood maps", PARA, "How we built it", PARA2, line, PARA3]) + "\n"
     assert headings(text) == [None, "How we built it"]
+
+
+TABLES = ["| Town | Level |\n|---|---|\n| Kallo | 4 m |\n| Vira | 3 m |", "Town\tLevel\nKallo\t4 m\nVira\t3 m"]
+
+
+@pytest.mark.parametrize("table", TABLES)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_line_above_a_table_heads_it_and_the_tables_rows_are_no_headings(table, gap):
+    text = gap.join(["Flood report", PARA, "Water levels by town", table, PARA2, "Next steps", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "Water levels by town", "Next steps"]
+    assert "Kallo" in briefing.sections[1].text
+
+
+def test_a_line_above_a_table_in_markdown_heads_it():
+    text = "\n\n".join(["# Flood report", PARA, "Water levels by town", TABLES[0], PARA2, "Next steps", PARA3]) + "\n"
+    assert headings(text) == [None, "Water levels by town", "Next steps"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Story continues below advertisement",
+        "Listen to this article",
+        "Updated 3 hours ago",
+        "Share on Facebook",
+        "Additional reporting by Jane Doe",
+        "Graphics by Jan Kos",
+        "All rights reserved",
+        "— Albert Einstein",
+    ],
+)
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_pages_controls_credits_and_a_quotations_author_are_no_headings(line, gap):
+    text = gap.join(["Flood maps", PARA, "How we built it", PARA2, line, PARA3, "What comes next", PARA]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "How we built it", "What comes next"]
+    assert line in briefing.sections[1].text

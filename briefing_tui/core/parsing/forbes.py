@@ -18,6 +18,7 @@ from .blocks import SectionBuilder
 from .headings import (
     _DATELINE,
     LIST_MARKER,
+    TABLE_ROW,
     NUMBERED,
     ends_like_sentence,
     heading_shape,
@@ -310,8 +311,8 @@ def _is_body(line: str) -> bool:
     """Does a line read as running text (a sentence, a paragraph's first line, a list item)?"""
     text = line.strip()
     words = len(text.split())
-    if LIST_MARKER.match(text) and not NUMBERED.match(text):
-        return True
+    if LIST_MARKER.match(text) and not NUMBERED.match(text) or TABLE_ROW.search(text):
+        return True  # a list's item or a table's row: what a heading above it heads
     return words >= 9 or (words >= 3 and text.endswith(_ENDS_PARAGRAPH))
 
 

@@ -54,6 +54,8 @@ CAPTION = re.compile(
     r"|^(?:table|figure|fig\.|chart|map|plate|exhibit|photo|image|illustration)\s+\d+(?:\.\d+)*[a-z]?\s+\S",
     re.IGNORECASE,
 )
+# A table's row copied as text: cells between "|", tabs or runs of spaces.
+TABLE_ROW = re.compile(r"\t|\S {3,}\S|\s\|(?:\s|$)|^\|")
 LIST_MARKER = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+\-–]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
 _WORD = re.compile(r"[^\s]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
@@ -158,7 +160,18 @@ _RESIDUE = re.compile(
     r"comments?\s*\(\d[^()]*\)|\d[\d,]*\s+(?:comments?|replies|responses|shares|likes))$"
     # A link's call to read or watch more: "Read the full transcript of the interview".
     r"|^(?:(?:read|watch|listen to|see|view|download) (?:the |our |a )?(?:full|complete|original|whole|latest)\b"
-    r"|click here\b|tap here\b)",
+    r"|click here\b|tap here\b"
+    # A page's controls and notes around the article: "Listen to this article", "Story
+    # continues below advertisement", "Updated 3 hours ago", "Share on Facebook".
+    r"|(?:listen to|share) this (?:article|story|page)\b|story continues\b|click to (?:enlarge|expand|play)\b"
+    r"|view (?:the )?(?:gallery|slideshow|photos?)\b|(?:updated|published|posted|last updated)\s+(?:on\s+)?\d"
+    r"|(?:share|follow|like|find) (?:us |it |this )?on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|reddit|pinterest)\b"
+    r"|all rights reserved\b|copyright\b|©"
+    # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Posted by Ann Lee".
+    r"|(?:additional )?(?:reporting|writing|editing|produced|graphics|video|photos?|photography|illustrations?|"
+    r"posted|written|edited|compiled|translated|interactive|animation)(?: and \w+)? by [A-Z]"
+    # "— Albert Einstein", "~ Ann Lee": the name under a quotation.
+    r"|[—–~]\s*[A-Z])",
     re.IGNORECASE,
 )
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
@@ -273,8 +286,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if 8 < len(words) <= 20 and not re.search(r"[.!?:;]\s|[.!?:;]$", plain) and _capitalised(words[0]):
             shorter = heading_shape(" ".join(words[:8]))
             return "title" if shorter in ("title", "sentence") else None
-    if not text or len(text) > 140:
-        return None
+    if not text or len(text) > 140 or TABLE_ROW.search(text):
+        return None  # "Town | Level", "Kallo<tab>4 m": a table's row
     numbered = NUMBERED.match(text)
     if numbered:
         rest = numbered["rest"].strip()
