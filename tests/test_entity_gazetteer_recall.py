@@ -77,3 +77,24 @@ def test_a_capitalised_word_with_a_number_glued_on_is_an_organisation_not_a_code
     assert names.get("Pixel9") == "organization"
     assert names.get("Dream11") == "organization"
     assert "LCOc1" not in found("Brent LCOc1 rose 2% while Covid19 cases fell.")
+
+
+def test_a_site_and_the_company_that_owns_it_are_two_names():
+    names = found("Meta said posts on Facebook would be checked, and X Corp. said Twitter would not.")
+    assert names.get("Meta") == "organization"
+    assert names.get("Facebook") == "organization"
+    assert names.get("Twitter") == "organization"
+
+
+def test_clubs_museums_and_brands_known_by_one_word_are_organisations():
+    names = found("Arsenal drew with Bayern in London. Fans of Manchester City cheered.")
+    assert names.get("Arsenal") == "organization"
+    assert names.get("Bayern") == "organization"
+    assert names.get("Manchester City") == "organization"
+    names = found("The Louvre lent a painting to the Rijksmuseum, sponsored by Budweiser and Rolex.")
+    assert {names.get(n) for n in ("Louvre", "Rijksmuseum", "Budweiser", "Rolex")} == {"organization"}
+
+
+def test_adjectives_of_regions_and_peoples_are_groups():
+    names = found("Ottoman and Balkan recipes met Himalayan and Andean ones at the Nordic fair.")
+    assert {names.get(n) for n in ("Ottoman", "Balkan", "Himalayan", "Andean", "Nordic")} == {"group"}
