@@ -965,3 +965,42 @@ def test_a_pages_controls_credits_and_a_quotations_author_are_no_headings(line, 
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections] == [None, "How we built it", "What comes next"]
     assert line in briefing.sections[1].text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_authors_workplaces_under_the_title_are_no_headings(gap):
+    top = ["Ann Lee and Jan Kos", "Department of Linguistics", "Kallo State University"]
+    text = gap.join(["Flood maps for small towns"] + top + [PARA, "Methods", PARA2, "Results", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "Methods", "Results"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_role_and_a_persons_name_are_a_credit_not_a_heading(gap):
+    text = gap.join(["Flood maps for small towns", PARA, "Academic Editor: Jane Doe", PARA2, "Methods", PARA3, "Results", PARA]) + "\n"
+    assert headings(text) == [None, "Methods", "Results"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_abbreviation_inside_a_heading_ends_no_sentence(gap):
+    heading = "The U.S. has not faced floods like this"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, heading, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", heading, "Costs"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headline_over_its_byline_heads_an_article_of_a_weekly_edition(gap):
+    text = gap.join(
+        ["This week's edition", PARA, "A battle over the levee", "By Ann Lee March 25, 2015", PARA2]
+        + ["Mapping floods with open data", "By Jan Kos March 25, 2015", PARA3]
+    ) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "A battle over the levee", "Mapping floods with open data"]
+    assert briefing.sections[1].text.startswith("By Ann Lee")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_heading_speaking_to_the_reader_over_a_sub_heading_heads_it(gap):
+    top = "What we learned when the river rose"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, top, "Maps", PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", top, "Maps", "Costs"]

@@ -360,8 +360,13 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
-        if candidate.shape == "title" and _before_the_text(lines, start, index) and _authors(candidate.heading, names):
-            continue  # "Ann Lee and R T Ponce" under the title: the authors, not a heading
+        if candidate.shape == "title" and _before_the_text(lines, start, index) and (
+            _authors(candidate.heading, names) or _AFFILIATION.search(candidate.heading)
+        ):
+            continue  # "Ann Lee and R T Ponce", "Department of Linguistics" under the title: the authors
+        label, colon, person = candidate.heading.partition(":")
+        if colon and _authors(person.strip(), names):
+            continue  # "Academic Editor: Ann Lee", "Photographer: Jan Kos": a credit
         if _SALUTATION_LINE.match(lines[following].strip()):
             continue  # over "Dear Jean:": the address of a letter
         if candidate.shape != "question" and _in_an_exchange(lines, previous, following, start):
@@ -414,7 +419,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             run = [i for i in run if not _names_only(candidates[i].heading, names)]
             if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
                 continue
-        elif candidate.shape in _WEAK and not _is_body(lines[following]):
+        elif candidate.shape in _WEAK and not _is_body(lines[following]) and not _byline_over_text(lines, following):
             continue
         elif lines[index].rstrip().endswith(":") and LIST_MARKER.match(lines[following].strip()):
             continue  # "Writing ADRs:" over a list introduces the list
@@ -533,6 +538,13 @@ _PERSON = r"[A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?){1,3}"
 _AUTHORS = re.compile(rf"^{_PERSON}(?:(?:,\s+|,?\s+(?:and|&)\s+){_PERSON}){{0,5}}$")
 
 
+# The places authors work at, named under a title: "Department of Linguistics", "Durham University".
+_AFFILIATION = re.compile(
+    r"\b(?:University|Universit[yéäà]t?|Universidad|Universiteit|Institute|Institut|Instituto|Department|"
+    r"College|Laboratory|Faculty|School of|Centre for|Center for|Research Cent(?:er|re))\b"
+)
+
+
 def _authors(line: str, lazy: _LazyNames) -> bool:
     """A line of people's names: capitalised words, a few to a name, joined by commas or
     "and", none of them a word the running text writes in lower case ("Early Life" heads)."""
@@ -605,6 +617,15 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
         if opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum():
             found.setdefault(name, index)
     return set(found.values()) if len(found) >= 2 else set()
+
+
+def _byline_over_text(lines: list[str], index: int) -> bool:
+    """ "By Ann Lee March 25, 2015" over running text: an article's headline stands over it
+    (a newsletter or a weekly edition holding several articles)."""
+    if not BYLINE.match(lines[index].strip()) or len(lines[index].split()) > 12:
+        return False
+    beyond = _next_text_line(lines, index + 1)
+    return beyond is not None and _is_body(lines[beyond])
 
 
 def _heads_text(lines: list[str], following: int) -> bool:
@@ -685,15 +706,19 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
 
 _CLAUSE_WORDS = frozenset(
     "is are was were has have had will would can could should might must does did shows says said "
-    "isn't aren't wasn't weren't hasn't haven't won't can't don't doesn't didn't we he she they i you".split()
+    "isn't aren't wasn't weren't hasn't haven't won't can't don't doesn't didn't".split()
 )
 
 
 def reads_as_clause(line: str) -> bool:
     """Does a line say something of a subject, as a sentence or a caption does ("Hotels might
-    not wash a blanket", "Five things we learned"), rather than name a topic as a heading does?"""
+    not wash a blanket", "Video shows the flood"), rather than name a topic as a heading does?
+
+    A caption tells of its picture in the third person: a heading "What we learned" or "How
+    you can help" speaks to the reader, so "we", "you" and "I" do not count.
+    """
     words = [w.strip("\"'“”‘’()[],.;:!?").translate(_STRAIGHT) for w in line.split()[1:]]
-    return any(w in _CLAUSE_WORDS or w == "I" for w in words)
+    return any(w in _CLAUSE_WORDS for w in words)
 
 
 _STRAIGHT = str.maketrans({"’": "'", "‘": "'"})

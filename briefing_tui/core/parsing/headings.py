@@ -270,6 +270,13 @@ def is_long_sentence(heading: str) -> bool:
     return len(words) > (10 if words[0].lower() in _QUESTION_OPENERS else 8)
 
 
+def _stops_inside(text: str) -> bool:
+    """Does a sentence end inside the line? "U.S. " or "Mr. " is no sentence's end."""
+    return any(
+        text[i] != "." or ends_like_sentence(text[: i + 1]) for i in (m.start() for m in re.finditer(r"[.!?]\s", text))
+    )
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -403,7 +410,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # Past eighteen words a question heads a section only among other question headings
         # (an interview's questions): `forbes.find_headings` decides.
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
-    if len(words) <= 10 and is_title_case(bare) and not re.search(r"[,.]\s", bare):
+    if len(words) <= 10 and is_title_case(bare) and not re.search(r",\s", bare) and not _stops_inside(bare):
         return "title" if not colon or len(words) <= 6 else None
     # Sentence case: short (a longer line is a caption or a sentence), or opened by a
     # question word ("Why the river floods every spring"); a line ending in a colon
@@ -420,7 +427,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # Lee, President"); a heading of a few words may hold one ("First, do no harm").
         and ("," not in bare or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare)))
         and not re.search(r"[\"“”]", bare)
-        and not re.search(r"[.!?]\s", bare)
+        and not _stops_inside(bare)
     ):
         subject = re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower())
         if subject not in _SUBJECT_PRONOUNS:
