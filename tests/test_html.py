@@ -935,3 +935,26 @@ def test_the_articles_one_h1_is_its_headline_though_the_page_title_says_otherwis
     assert briefing.title == "Walls fail a test"
     briefing = parse_text(page("<h1>Four harbour walls fail</h1>", f"<h1>The next storms</h1><p>{_LONG}</p>"), "n.html")
     assert "Four harbour walls fail" in [s.heading for s in briefing.sections]
+
+
+def test_a_heading_the_extraction_leaves_out_is_put_back_before_its_paragraph():
+    # A box of another story after the article (a heading and a link) makes the library
+    # leave out the article's own heading, or put the box's in its place.
+    box = (
+        "<div class='related'><div class='box'><div class='content'><h2><span>Why the sea rises</span></h2>"
+        "<a class='more' href='https://herald.example/sea'>more</a></div></div></div>"
+    )
+    page = (
+        "<html><head><title>Sea wall</title></head><body><div class='article'>"
+        f"<div class='text'><p>{'Residents gathered at the quay on Sunday to watch the tide. ' * 3}</p></div>"
+        f"<div class='text'><h2>Who pays</h2><p>{_LONG}The gates close at high tide.</p></div>"
+        f"{box}</div></body></html>"
+    )
+    briefing = parse_text(page, "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert briefing.sections[1].text.startswith("The council met")
+    # a heading that stands before other words in the page, or one only screen readers
+    # hear, is not put back
+    for heading in ("<h2 class='visually-hidden'>Who pays</h2>", "<h2>Who pays</h2><p>Short words.</p>"):
+        briefing = parse_text(page.replace("<h2>Who pays</h2>", heading), "n.html")
+        assert "Who pays" not in [s.heading for s in briefing.sections]

@@ -12,6 +12,7 @@ benchmarks/html_quality.py measures these choices.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -359,27 +360,115 @@ def _one_line_headings(body) -> None:
             etree.strip_tags(head, "lb")
 
 
-_SOURCE_HEADING = re.compile(r"<h([2-4])\b[^>]*>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+_SOURCE_HEADING = re.compile(r"<h([2-4])\b([^>]*)>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+# A heading only screen readers hear (the page hides it with its own style class).
+_UNSEEN_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*(?:sr-only|screen-reader|visually-?hidden|offscreen|a11y|hidden|invisible)", re.IGNORECASE)
+# How many of a paragraph's first words tell it from another.
+OPENING_WORDS = 8
+
+
+_LINK_OPENING = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
+_LINK_CLOSING = re.compile(r"</a\s*>", re.IGNORECASE)
+
+
+def _a_link(html: str, match: re.Match) -> bool:
+    """Whether a heading of the page's source is a link: inside one, or one in all its words."""
+    inner = match.group(3).strip()
+    if _LINK_OPENING.match(inner) and _LINK_CLOSING.search(inner[-8:]):
+        return True
+    before = html[max(0, match.start() - 2000) : match.start()]
+    opened = [m.end() for m in _LINK_OPENING.finditer(before)]
+    closed = [m.end() for m in _LINK_CLOSING.finditer(before)]
+    return bool(opened) and (not closed or opened[-1] > closed[-1])
 
 
 def _marked_headings(body, html: str) -> None:
-    """Paragraphs that the page marks as its sub-headings (an <h2>-<h4> of the same words)
-    and trafilatura gave as paragraphs: headings again, at the page's level."""
+    """The page's sub-headings (its <h2>-<h4>) that trafilatura gave as paragraphs, headings
+    again at the page's level; and those it left out, put back before the paragraph that
+    follows them in the page (a heading in a container it read as the article's text)."""
     import html as entities
 
-    candidates = [p for p in body.iter("p") if len(p) == 0 and p.text and len(p.text.split()) <= 15]
-    if not candidates:
-        return
     marked: dict[str, str] = {}
+    sources: list[tuple[str, str, re.Match]] = []
     for match in _SOURCE_HEADING.finditer(html):
-        words = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match.group(2))).split())
+        words = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match.group(3))).split())
         if words:
             marked.setdefault(words, f"h{match.group(1)}")
-    for paragraph in candidates:
-        level = marked.get(" ".join(paragraph.text.split()))
-        if level:
-            paragraph.tag = "head"
-            paragraph.set("rend", level)
+            sources.append((words, f"h{match.group(1)}", match))
+    if not marked:
+        return
+    for paragraph in body.iter("p"):
+        if len(paragraph) == 0 and paragraph.text and len(paragraph.text.split()) <= 15:
+            level = marked.get(" ".join(paragraph.text.split()))
+            if level:
+                paragraph.tag = "head"
+                paragraph.set("rend", level)
+    shown = None
+    # the first words after each heading left out: the heading (None when several have them)
+    openings: dict[str, tuple[str, str] | None] = {}
+    for words, level, match in sources:
+        if _UNSEEN_CLASS.search(match.group(2)):
+            continue  # a heading only screen readers hear
+        if shown is None:
+            shown = " ".join(body.itertext())
+        if re.search(r"\s+".join(map(re.escape, words.split())), shown) or _a_link(html, match):
+            continue  # kept, or a teaser's headline (a link to another story)
+        opening = _words_after(html, match.end())
+        # the paragraph they open must be in the article, once
+        if opening and len(re.findall(r"\s+".join(map(re.escape, opening.split())), shown)) == 1:
+            openings[opening] = (words, level) if opening not in openings else None
+    if shown is not None and any(openings.values()):
+
+        def follows(heading: str) -> str | None:
+            """The first words the page has after a heading of these words."""
+            match = next((m for words, _, m in sources if words == heading), None)
+            return _words_after(html, match.end()) if match else None
+
+        _put_back_headings(body, openings, " ".join(shown.split()), follows)
+
+
+# The page's source as runs of text between tags; scripts and styles are no text.
+_SOURCE_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|([^<]+)", re.IGNORECASE | re.DOTALL)
+
+
+def _words_after(html: str, start: int) -> str | None:
+    """The first words of text after a place in the page's source (None when too few)."""
+    import html as entities
+
+    words: list[str] = []
+    for match in _SOURCE_TEXT.finditer(html, start, start + 3000):
+        if match.group(2):
+            words += entities.unescape(match.group(2)).split()
+            if len(words) >= OPENING_WORDS:
+                return " ".join(words[:OPENING_WORDS])
+    return None
+
+
+def _put_back_headings(body, openings: dict, shown: str, follows: Callable[[str], str | None]) -> None:
+    """Each heading of `openings` before the one paragraph opening with its words, when
+    the article's text came before it. A heading the extraction put there in its place (a
+    teaser's, which the page has before other words: `follows` tells which) gives way."""
+    from lxml import etree
+
+    paragraphs = [(p, " ".join("".join(p.itertext()).split()[:OPENING_WORDS])) for p in body.iter("p")]
+    seen = Counter(opening for _, opening in paragraphs)
+    for number, (paragraph, opening) in enumerate(paragraphs):
+        heading = openings.get(opening)
+        if heading is None or seen[opening] > 1 or heading[0] in shown:
+            continue
+        if not any(words for _, words in paragraphs[:number]):
+            continue  # before the article's first words: the page's own heading (its tagline, "Share")
+        parent, before = paragraph.getparent(), paragraph.getprevious()
+        if parent is None or parent.tag in ("item", "cell", "quote", "p"):
+            continue  # in a list or a table
+        if before is not None and before.tag == "head":
+            if follows(" ".join("".join(before.itertext()).split())) in (opening, None):
+                continue  # under a heading of its own
+            parent.remove(before)
+        head = etree.Element("head")
+        head.text, head.attrib["rend"] = heading
+        parent.insert(parent.index(paragraph), head)
+        shown += " " + heading[0]
 
 
 # A heading's own link to itself (a permalink sign) or to its editor (a wiki's "[edit]"):
@@ -978,23 +1067,36 @@ def _teaser_runs(blocks: list, url: str | None) -> None:
         if _links_away(blocks[start], url) and end - start - 1 <= TEASER_BLOCKS
         and sum(len(b.text) for b in blocks[start + 1 : end]) <= TEASER_CHARS
     }
+    # a card: a heading over nothing but a short link to another page ("more", "Read on")
+    cards = {start for start, end in zip(heads, heads[1:]) if end - start == 2 and _more_link(blocks[start + 1], url)}
     runs: list[list[int]] = []  # [first block, end, teasers in it]
     for start, end in zip(heads, heads[1:]):
-        if start not in teasers:
+        if start not in teasers | cards:
             continue
         if runs and runs[-1][1] == start:
             runs[-1][1:] = [end, runs[-1][2] + 1]
         else:
             runs.append([start, end, 1])
     for first, end, count in reversed(runs):
-        if count < 2:
+        if count < 2 and first not in cards:
             continue
-        if first > 0 and blocks[first - 1].kind == "heading":
+        if count >= 2 and first > 0 and blocks[first - 1].kind == "heading":
             first -= 1  # the teasers' title
         if end == len(blocks):
             del blocks[first:end]
         else:
             blocks[first:end] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[first:end]]
+
+
+MORE_LINK_WORDS = 3
+
+
+def _more_link(block, url: str | None) -> bool:
+    """A paragraph that is one short link to another page: a card's "more" button."""
+    if block.kind != "paragraph" or not 0 < len(block.text.split()) <= MORE_LINK_WORDS:
+        return False
+    links = [s for s in block.spans if s.style == "link" and s.target and not s.target.startswith("#")]
+    return len(links) == 1 and links[0].end - links[0].start >= len(block.text.strip()) - 1
 
 
 def _links_away(block, url: str | None) -> bool:
