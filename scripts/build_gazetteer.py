@@ -102,7 +102,8 @@ places from 1,000 people that the gazetteer has under no name, with, for places 
 people, the alternative names GeoNames lists that are spellings of the same name (plain
 Latin letters, similar to the name: "Kupiansk", "Jabalia"), less those a sentence would
 more often mean otherwise: a SCOWL word up to size 70, any census first name, a census
-surname of rank <= 10,000, a name made only of such words, a first name then a surname
+surname of rank <= 10,000, one word shaped like a Slavic family name ("Petrov") for a
+town under 20,000 people or as an alternative name, a name made only of such words, a first name then a surname
 ("Alfonso Castaneda"), and ``place_exclude.txt``. They go to ``towns.txt`` beside the
 gazetteer, one a line; the rules read it only where a cue names a place ("near Kibworth").
 
@@ -151,6 +152,10 @@ TOWN_ALIAS_SHAPE = re.compile(r"[A-Z][a-z]+(?:[ '-][A-Za-z][a-z]+){0,3}")
 # A one-word town is left out when it is a surname of this rank or better ("Barclay"):
 # "from Barclay" should stay a person's word.
 TOWN_SURNAME_RANK = 10_000
+# One word shaped like a Slavic or Polish family name ("Petrov", "Ivanov", "Brodowski") is
+# left out for a town of fewer people than this: "from Petrov" names a person far more often.
+TOWN_SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:ov|ev|sky|ski|skiy|skyi|enko|vich|wicz)")  # not -ova: "Genova", "Padova"
+TOWN_SURNAME_SHAPE_POPULATION = 20_000
 # Lower-case words a town's name may hold: "Stratford-upon-Avon", "Frankfurt am Main".
 TOWN_PARTICLES = {
     "upon", "on", "under", "in", "the", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "des",
@@ -785,11 +790,16 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
             continue
         name = " ".join(c["name"].split())
         forms = [name, fold(name)]
+        if int(c["population"] or 0) < TOWN_SURNAME_SHAPE_POPULATION:
+            forms = [f for f in forms if not TOWN_SURNAME_SHAPE.fullmatch(f)]
         if int(c["population"] or 0) >= TOWN_ALIAS_MIN_POPULATION:
             # Spellings of the same name as news text writes it ("Kupiansk" for "Kup'yans'k"):
-            # Latin letters only, and close to the name, not another language's word for it.
+            # Latin letters only, and close to the name, not another language's word for it;
+            # and none shaped like a family name ("Ivanov" for Ivanovo).
             forms += [a for a in c.get("alternatenames", ()) if TOWN_ALIAS_SHAPE.fullmatch(a)
-                      and similar(a, name) >= TOWN_ALIAS_SIMILARITY]
+                      and similar(a, name) >= TOWN_ALIAS_SIMILARITY and not TOWN_SURNAME_SHAPE.fullmatch(a)]
+        if not forms:
+            town_dropped["surname shape"].add(name)
         for form in dict.fromkeys(forms):
             why = town_problem(form)
             if why is None:

@@ -98,3 +98,21 @@ def test_clubs_museums_and_brands_known_by_one_word_are_organisations():
 def test_adjectives_of_regions_and_peoples_are_groups():
     names = found("Ottoman and Balkan recipes met Himalayan and Andean ones at the Nordic fair.")
     assert {names.get(n) for n in ("Ottoman", "Balkan", "Himalayan", "Andean", "Nordic")} == {"group"}
+
+
+def test_a_small_town_is_a_place_after_the_mayor_of_and_before_based():
+    names = found("The mayor of Marstal resigned on Monday.")
+    assert names.get("Marstal") == "place"
+    names = found("The Faaborg-based ferry firm and a Marstal-born sailor won prizes.")
+    assert names.get("Faaborg") == "place"
+    assert names.get("Marstal") == "place"
+    names = found("Residents of Marstal and Faaborg voted.")
+    assert names.get("Faaborg") == "place"
+
+
+def test_towns_shaped_like_slavic_family_names_are_left_out():
+    from briefing_tui.core.entities.gazetteer import load_towns
+
+    towns = load_towns()
+    assert "Petrov" not in towns and "Ivanov" not in towns
+    assert found("The minister wrote to Petrov about the grain deal.").get("Petrov") != "place"

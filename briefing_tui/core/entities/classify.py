@@ -102,9 +102,12 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io)\b(?![.\w-]*\w)")
 # not "according to …" nor "spoke to …", which name people.
 _TOWN_CUE_BEFORE = re.compile(
     r"(?<!according )(?<!spoke )(?<!talked )(?<!wrote )(?<!said )(?<!told )(?<!married )(?<!letter )"
-    r"\b(?:in|into|near|nearby|outside|from|to|toward|towards|across|around|through|via|between) $",
+    r"\b(?:in|into|near|nearby|outside|from|to|toward|towards|across|around|through|via|between"
+    r"|(?:mayor|mayors|governor|residents|people|villagers|outskirts|suburbs?|centre|center|streets|north|south|east|west) of) $",
     re.IGNORECASE,
 )
+# After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
+_TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
 # A capitalised word with a number glued on, as teams and brands name themselves ("Cloud9").
 _WORD_NUMBER = re.compile(r"([A-Z][a-z]{2,})\d{1,4}")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -619,8 +622,15 @@ class NameClassifier:
         return None
 
     def _town_with_cue(self, run: list[Token], text: str) -> bool:
-        """A small town of towns.txt where the words before it name a place: "near Kibworth"."""
-        if len(run) > 5 or not _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
+        """A small town of towns.txt where the words around it name a place: "near Kibworth",
+        "the mayor of Marstal", "the Kibworth-based firm"."""
+        if len(run) > 5:
+            return False
+        if not (
+            _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+            or _TOWN_CUE_AFTER.match(text, run[-1].end)
+            or self._kind_of_place_before(run, text)
+        ):
             return False
         return " ".join(self._surface(run, text).split()) in load_towns()
 
