@@ -136,3 +136,16 @@ def test_places_named_by_their_kind_last():
 def test_a_picture_agency_is_an_organisation():
     names = found("The photo was sold by Vexa Images, and Vexa Images said it was real.")
     assert names.get("Vexa Images") == "organization"
+
+
+def test_a_company_after_shares_in_it_is_no_place_and_its_ticker_no_name():
+    names = found("Investors bought shares in Vexacorp (VXC.N) on Monday, and Harlow Group (NYSE: HRW) sold a stake in Belmora.")
+    assert names.get("Vexacorp") == "organization"
+    assert names.get("Belmora") == "organization"
+    assert not {"VXC", "HRW", "N"} & set(names)
+
+
+def test_a_craft_named_before_its_kind_is_one_other_name():
+    names = found("The Orion Starliner capsule docked, and the Vega Juno orbiter followed.")
+    assert names.get("Orion Starliner") == "other"
+    assert names.get("Vega Juno") == "other"

@@ -70,6 +70,8 @@ _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
 _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?) (?:of|for|at) $", re.IGNORECASE)
+# What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
+_STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
 # not a family name ("McDonald", "DeVos", "LeBron").
 _INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z]{2,}")
@@ -544,6 +546,9 @@ class NameClassifier:
         if len(run) >= 2 and self._has_org_cue(run):
             out.append(self._found(run, text, section, "organization"))
             return None
+        if len(run) >= 2 and self._after(run, text) in PRODUCT_AFTER and not self._has_org_cue(run):
+            out.append(self._found(run, text, section, "other"))  # "the Orion Starliner capsule": a craft
+            return None
         # A known place, group or organisation at the front: "Japan Airlines" aside, "Tokyo Governor".
         for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
             head = run[:length]
@@ -789,8 +794,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "eBay"
         if _INTERCAPS.fullmatch(word) and not initial:
             return [self._found(run, text, section, "organization")]  # "ArianeGroup", "BlackRock"
-        if _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start):
-            return [self._found(run, text, section, "organization")]  # "chief executive of Tessera"
+        if _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start) or _STAKE_IN.search(text, max(0, run[0].start - 24), run[0].start):
+            return [self._found(run, text, section, "organization")]  # "chief executive of Tessera", "shares in Vexacorp"
         if after in PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
         if before in ROLE_BEFORE and not initial:

@@ -128,7 +128,13 @@ def _is_code(token: Token, text: str) -> bool:
         return True
     if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
         return True
+    if text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
+        return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
+
+
+# A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
+_TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
 
 _COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
