@@ -149,3 +149,19 @@ def test_a_craft_named_before_its_kind_is_one_other_name():
     names = found("The Orion Starliner capsule docked, and the Vega Juno orbiter followed.")
     assert names.get("Orion Starliner") == "other"
     assert names.get("Vega Juno") == "other"
+
+
+def test_a_brand_and_a_word_guessed_a_person_name_its_product_or_its_branch():
+    names = found(
+        "The software firm Vexacorp said on Monday that Vexacorp Lumen, its browser, would close, "
+        "and that the staff of Vexacorp Europe would move."
+    )
+    assert names.get("Vexacorp") == "organization"
+    assert names.get("Vexacorp Lumen") == "other"
+    assert names.get("Vexacorp Europe") == "organization"
+
+
+def test_a_word_after_members_or_leaders_of_it_is_an_organisation():
+    names = found("He was a member of Orvanism all his life, and leaders of Orvanism denied it in Leeds.")
+    assert names.get("Orvanism") == "organization"
+    assert names.get("Leeds") == "place"

@@ -69,7 +69,7 @@ _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
-_ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?) (?:of|for|at) $", re.IGNORECASE)
+_ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
 # What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");

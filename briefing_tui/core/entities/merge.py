@@ -176,9 +176,29 @@ def _resolve_products(found: list[Found]) -> None:
             f.type, f.guess = "other", False
 
 
+def _resolve_brands(found: list[Found]) -> None:
+    """Two or three words guessed a person whose first word the text (or the gazetteer)
+    names alone as an organisation or a product name a thing of that brand: "Mozilla
+    Firefox" beside "Mozilla", "Vexa Rift" beside "Vexa"; no person without a given name."""
+    gazetteer = load_gazetteer()
+    brands = {f.key for f in found if f.type in ("organization", "organization?", "other") and not f.guess and " " not in f.key}
+    for f in found:
+        if f.type != "person?" or not f.guess:
+            continue
+        words = _words(f.key)
+        if not 2 <= len(words) <= 3 or words[0] in gazetteer.first_names:
+            continue
+        known = gazetteer.lookup(words[0])
+        if words[0] in brands or (known is not None and known[1] == "organization"):
+            last = gazetteer.lookup(words[-1])
+            # "Vexa Europe": the brand's branch; "Vexa Lumen": its product.
+            f.type = "organization" if last is not None and last[1] == "place" else "other"
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_products(found)
+    _resolve_brands(found)
     _resolve_people(found)
     _resolve_organisations(found, texts)
     for f in found:
