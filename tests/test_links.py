@@ -85,3 +85,27 @@ def test_a_bare_address_in_plain_text_is_found_whole(before, path, after):
     text = f"{before} {url} {after}"
     found = [u for _, _, u in bare_urls(text)]
     assert url in found
+
+
+async def test_an_address_written_out_in_plain_text_is_drawn_as_a_link_in_the_reader():
+    """The reader finds written-out addresses only in sections that hold one ("://", "www."):
+    they are drawn underlined like any link, and the other sections' words are not."""
+    from briefing_tui.app import BriefingApp
+    from briefing_tui.core.reading import SourceText
+
+    text = (
+        "Harbour notes\n\nTopline\n\nThe plans are at https://example.org/harbour for anyone to read.\n\n"
+        "Key Facts\n\nNo address here, only words about the harbour and the town.\n"
+    )
+    app = BriefingApp(SourceText(text, "notes.txt"), keep=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        reading = app.screen.query_one("#reading")
+        underlined, plain = [], []
+        for y in range(reading.size.height):
+            for segment in reading.render_line(y):
+                if segment.text.strip():
+                    (underlined if segment.style and segment.style.underline else plain).append(segment.text)
+        assert "https://example.org/harbour" in "".join(underlined)
+        assert "harbour" not in " ".join(underlined).replace("https://example.org/harbour", "")
+        assert any("No address here" in part for part in plain)

@@ -23,12 +23,12 @@ from textual.screen import Screen
 from ..core.model import Briefing, Entity
 from ..core.reading import SourceText
 from ..widgets.header import BriefingHeader
-from ..widgets.outline import Outline
 from ..widgets.reading_view import ReadingView
 from ..widgets.status_line import StatusLine
 
 if TYPE_CHECKING:
     from ..widgets.entity_panel import EntityPanel
+    from ..widgets.outline import Outline
     from ..widgets.search_bar import SearchBar
 
 
@@ -336,7 +336,7 @@ class ReaderScreen(Screen[None]):
     async def _build_rest(self) -> None:
         from ..widgets.entity_panel import EntityPanel
         from ..widgets.footer import Footer
-        from ..widgets.outline import OutlineBar
+        from ..widgets.outline import Outline, OutlineBar
         from ..widgets.search_bar import SearchBar
 
         body = self.query_one("#body")
@@ -907,6 +907,8 @@ class ReaderScreen(Screen[None]):
 
     def action_toggle_outline(self) -> None:
         """Show and focus the outline; hide it when it already has focus."""
+        from ..widgets.outline import Outline
+
         outlines = self.query(Outline)
         if not outlines:
             return  # not built yet: the first frame is still being drawn
@@ -983,7 +985,7 @@ class ReaderScreen(Screen[None]):
         elif self.entities_open and self.entity_panel.has_focus_within:
             self.entities_open = False
             self.reading.focus()
-        elif self.outline == "open" and self.has_class("-narrow") and self.query_one(Outline).has_focus:
+        elif self.outline == "open" and self.has_class("-narrow") and self.query_one("#outline").has_focus:
             self.outline = "auto"  # below 60 columns the opened outline folds back into its bar
             self.reading.focus()
         elif self.reading.has_highlights or self.walk is not None:
@@ -1197,6 +1199,7 @@ class ReaderScreen(Screen[None]):
     def key_groups(self) -> list[tuple[str, Iterable]]:
         """The keys of each pane, for the help screen."""
         from ..widgets.entity_panel import EntityList
+        from ..widgets.outline import Outline
         from ..widgets.search_bar import SearchBar
         from .links import LinksScreen
 

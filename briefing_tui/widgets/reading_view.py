@@ -436,13 +436,14 @@ class ReadingView(ScrollView, can_focus=True):
         """Addresses written out in a section's text ("https://…"): drawn as links too."""
         found = self._addresses.get(section)
         if found is None:
-            from ..core.links import bare_urls
-
             assert self.briefing is not None
             text = self.briefing.sections[section].text
-            found = self._addresses[section] = (
-                [(a, b) for a, b, _ in bare_urls(text)] if ("://" in text or "www." in text) else []
-            )
+            found = []
+            if "://" in text or "www." in text:  # else the link finder is not even imported
+                from ..core.links import bare_urls
+
+                found = [(a, b) for a, b, _ in bare_urls(text)]
+            self._addresses[section] = found
         return found
 
     # ------------------------------------------------------------------ selection
