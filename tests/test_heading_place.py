@@ -1004,3 +1004,34 @@ def test_a_long_heading_speaking_to_the_reader_over_a_sub_heading_heads_it(gap):
     top = "What we learned when the river rose"
     text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, top, "Maps", PARA3, "Costs", PARA]) + "\n"
     assert headings(text) == [None, "Plans for the levee", top, "Maps", "Costs"]
+
+
+@pytest.mark.parametrize("mark", ["¶", " #"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_headings_link_to_itself_copied_from_a_page_leaves_it_a_heading(mark, gap):
+    text = gap.join(["Flood maps", PARA, f"Plans for the levee{mark}", PARA2, f"Why did it flood?{mark}", PARA3]) + "\n"
+    assert headings(text) == [None, f"Plans for the levee{mark}", f"Why did it flood?{mark}"]
+    assert parse_text(text).sections[1].label == "Plans for the levee"  # the outline leaves the mark out
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_question_with_a_comma_heads_an_answer_among_an_interviews_questions(gap):
+    asked = "What is the plan for the levee, and who pays for it?"
+    interview = gap.join(
+        ["Talking to a river guide", PARA, "When did you start guiding?", PARA2, asked, PARA3]
+        + ["Do you still enjoy it?", PARA, "What is next?", PARA2]
+    )
+    assert asked in headings(interview + "\n")
+    # Alone among paragraphs it is a turn of the running talk.
+    talk = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, "Well, who pays for it?", PARA3, "Costs", PARA])
+    assert headings(talk + "\n") == [None, "Plans for the levee", "Costs"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_people_named_with_their_role_head_what_each_says(gap):
+    people = ["Maria Kovacs, Product Designer", "Jan Kos - Acquisitions", "Ann Lee and Eva Marx, Engineers"]
+    text = gap.join(["What our team learned this year", PARA] + [x for p in people for x in (p, PARA2)]) + "\n"
+    assert headings(text) == [None] + people
+    # One alone is a caption or a signature.
+    alone = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, people[0], PARA3, "Costs", PARA]) + "\n"
+    assert headings(alone) == [None, "Plans for the levee", "Costs"]

@@ -98,9 +98,20 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 if split and is_all_caps(split[0]):
                     candidates[index] = HeadingLine(index, split[0], "caps", split[1])
 
+    # A question with a comma ("What is the plan, and who pays?") is an interviewer's among
+    # three or more questions standing alone; elsewhere a turn of talk.
+    asked = [index for index, c in candidates.items() if c.shape == "asked"]
+    interview = _asking(lines, candidates) >= 3
+    for index in asked:
+        if interview:
+            candidates[index] = HeadingLine(index, candidates[index].heading, "question")
+        else:
+            del candidates[index]
     for heading in _labelled_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _sentence_sequence(lines, start, candidates):
+        candidates[heading.index] = heading
+    for heading in _people_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
@@ -217,6 +228,32 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         if len(indexes) >= 2 and label not in talk
         for index in indexes
     ]
+
+
+# "Julie Strothman, Product Designer", "Ann Lee and Jan Kos - Acquisitions": people and their role.
+_NAME = r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-.]+){1,3}"
+_PEOPLE_LINE = re.compile(
+    rf"^{_NAME}(?:\s+(?:and|&)\s+{_NAME})?(?:,\s+|\s+[-–—]\s+)[A-Z][\w’'&/\-]*(?:\s+(?:of|and|&|[A-Z][\w’'&/\-]*)){{0,4}}$"
+)
+
+
+def _people_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """People named with their role, each standing alone over what they say or do ("Julie
+    Strothman, Product Designer" over her answer): two or more head the parts of a team's post.
+    One alone is a caption or a signature."""
+    found = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if not text or index in candidates or not _PEOPLE_LINE.match(text):
+            continue
+        following = _next_text_line(lines, index + 1)
+        if following is None or not (_is_body(lines[following]) or _PEOPLE_LINE.match(lines[following].strip())):
+            continue
+        previous = _previous_text_line(lines, index - 1)
+        if previous is not None and previous >= start and previous + 1 == index and not _ends_paragraph(lines[previous]):
+            continue
+        found.append(index)
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in found] if len(found) >= 2 else []
 
 
 def _one_sentence(line: str) -> bool:

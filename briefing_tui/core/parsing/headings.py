@@ -219,6 +219,10 @@ _TWO_CRIES = re.compile(r"(?P<first>[A-Z][^.!?]*[!?])\s+(?P<second>[A-Z][^.!?]*[
 _PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s+")
 
 
+# The mark a documentation page puts after a heading, a link to it, copied with its words.
+_PERMALINK = re.compile(r"(?:¶|\s#)$")
+
+
 def opens_with_picture(line: str) -> bool:
     """ "🚀 Launches": an emoji or pictograph opening a line, which marks a heading out."""
     return _PICTOGRAMS.match(line.strip()) is not None
@@ -271,9 +275,10 @@ def is_long_sentence(heading: str) -> bool:
 
 
 def _stops_inside(text: str) -> bool:
-    """Does a sentence end inside the line? "U.S. " or "Mr. " is no sentence's end."""
+    """Does a sentence end inside the line? An acronym's dots ("U.S. ") end none."""
     return any(
-        text[i] != "." or ends_like_sentence(text[: i + 1]) for i in (m.start() for m in re.finditer(r"[.!?]\s", text))
+        text[i] != "." or not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text[: i + 1])
+        for i in (m.start() for m in re.finditer(r"[.!?]\s", text))
     )
 
 
@@ -284,8 +289,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     case), "question", "numbered" ("3. Pack light") or None. Whether such a line is a
     heading also depends on where it stands, which `forbes.find_headings` decides.
     """
-    text = _PICTOGRAMS.sub("", line.strip())  # "🚀 Launches": the picture decorates the heading
-    if text != line.strip() and not numbered_item:
+    line = _PERMALINK.sub("", line.strip())  # "Setting up¶", "Why Wasm? #": a heading's link to itself
+    text = _PICTOGRAMS.sub("", line)  # "🚀 Launches": the picture decorates the heading
+    if text != line and not numbered_item:
         # A picture opening a line marks it out: a heading of up to twenty words, in sentence
         # case or Title Case, as a phrase says it ("🚀 Notify.gov launch with the GSA studio").
         plain = re.sub(r"\s*\([^()]*\)", "", re.sub(r"\b(?:[A-Za-z]\.){2,}", "US", text))
@@ -406,7 +412,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             return None
         # A comma marks a turn of talk ("Well, what now?"), not in a numbered sequence.
         if "," in bare and not numbered_item and not is_title_case(bare, tolerance=1):
-            return None
+            # "Well, what now?", "What is the plan, and who pays?": a turn of talk, or an
+            # interviewer's question among others (`forbes.find_headings` decides).
+            return "asked" if 2 <= len(words) <= SHORT_QUESTION else None
         # Past eighteen words a question heads a section only among other question headings
         # (an interview's questions): `forbes.find_headings` decides.
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
@@ -549,7 +557,7 @@ def label_and_kind(heading: str, shape: str | None = None) -> tuple[str, str]:
     known = known_heading(heading)
     if known:
         return known
-    bare = heading.strip().rstrip(":").strip()
+    bare = _PERMALINK.sub("", heading.strip()).rstrip(":").strip()
     if shape == "numbered" or (shape is None and heading_shape(bare) == "numbered"):
         # The outline numbers sections itself: the label leaves the heading's number out.
         bare = strip_number(bare)
