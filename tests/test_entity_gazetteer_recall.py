@@ -116,3 +116,9 @@ def test_towns_shaped_like_slavic_family_names_are_left_out():
     towns = load_towns()
     assert "Petrov" not in towns and "Ivanov" not in towns
     assert found("The minister wrote to Petrov about the grain deal.").get("Petrov") != "place"
+
+
+def test_parliaments_and_space_firms_known_by_one_word_are_organisations():
+    names = found("The Landtag and the Storting debated the launch, which Arianespace and ISRO shared.")
+    assert {names.get(n) for n in ("Landtag", "Storting", "Arianespace")} == {"organization"}
+    assert names.get("Indian Space Research Organisation", names.get("ISRO")) == "organization"
