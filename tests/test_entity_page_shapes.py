@@ -165,3 +165,31 @@ def test_a_word_after_members_or_leaders_of_it_is_an_organisation():
     names = found("He was a member of Orvanism all his life, and leaders of Orvanism denied it in Leeds.")
     assert names.get("Orvanism") == "organization"
     assert names.get("Leeds") == "place"
+
+
+def test_a_party_named_by_its_own_word_mid_sentence_is_an_organisation():
+    names = found("In Perth, Labor won the seat and Likud lost one, but Labor shifted.")
+    assert names.get("Labor") == "organization"
+    assert names.get("Likud") == "organization"
+    assert found("Labor shifted from farming to mining.").get("Labor") is None
+
+
+def test_a_project_a_region_after_a_direction_and_a_page_number():
+    names = found("Project Halvard said West Dorvale police found the boat (Page A22), and Upper Kettlebeck flooded.")
+    assert names.get("Project Halvard") == "organization"
+    assert names.get("West Dorvale") == "place"
+    assert names.get("Upper Kettlebeck") == "place"
+    assert not [n for n in names if "A22" in n]
+
+
+def test_a_family_name_with_a_capital_inside_stays_a_person():
+    names = found("The boat was sold by Rolfe McCartney and Tavish MacLeod in Leeds.")
+    assert names.get("Rolfe McCartney") == "person"
+    assert names.get("Tavish MacLeod") == "person"
+
+
+def test_a_wire_byline_names_the_agency_and_the_writer():
+    names = found("The launch slipped, AP Aerospace Writer Marta Olsen reported from Leeds.")
+    assert names.get("Marta Olsen") == "person"
+    assert "Associated Press" in names or "AP" in names
+    assert not [n for n in names if "Aerospace" in n]

@@ -72,6 +72,10 @@ _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|sou
 _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
 # What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
+# First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
+_ORGANISATION_FIRST = frozenset({"Project", "Team"})
+# A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
+_SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
 # not a family name ("McDonald", "DeVos", "LeBron").
 _INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z]{2,}")
@@ -240,6 +244,7 @@ class NameClassifier:
             # "United States Navy": a known name opens the run.
             and not any(self._lookup(run[:size], text) for size in range(2, min(self.g.max_words, len(run)) + 1))
             and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
+            and not (len(run) == 2 and run[0].text in _ORGANISATION_FIRST)
             and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in PLACE_CUES))
             # "Bank of America", "Health and Human Services": the common word begins the name.
             and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
@@ -364,6 +369,11 @@ class NameClassifier:
             return
         if left:
             known = self._lookup(left, text)
+            prefix = next((size for size in range(len(left) - 1, 0, -1) if self._lookup(left[:size], text)), 0) if not known else 0
+            if prefix and len(left) - prefix <= 2 and all(t.text[1:].islower() and self.g.lookup(t.text) is None for t in left[prefix:]):
+                # "AP Aerospace Writer Marcia Dunn": a known name, then what the job covers.
+                known = self._lookup(left[:prefix], text)
+                left = left[:prefix]
             if known:
                 yield self._found(left, text, section, known[1], key=known[0], name=known[0])
             elif not (len(left) == 1 and self._is_common(left[0])):  # "Culture Minister"
@@ -492,9 +502,18 @@ class NameClassifier:
             if state is not None:
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Joplin, Mo."
                 return None
+        if " ".join(words) in PARTY_NAMES:
+            party = self._lookup(run, text)
+            # "Labor won the seat": the party; but "Labor shifted to mining" opens a sentence
+            # with a common word, unless the gazetteer knows the party's name.
+            if (party is None and not run[0].sentence_start) or (party is not None and party[1] == "group"):
+                out.append(self._found(run, text, section, "organization"))
+                return None
+        if len(run) == 2 and words[0] == "Page" and re.fullmatch(r"[A-Z]?\d{1,3}", words[1]):
+            return None  # "Page A22": where a story was printed, no name
         known = self._lookup(run, text)
         if known:
-            kind = "organization" if known[1] == "group" and known[0] in PARTY_NAMES else known[1]
+            kind = known[1]
             out.append(self._found(run, text, section, kind, key=known[0], name=known[0]))
             return None
         if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):
@@ -522,6 +541,12 @@ class NameClassifier:
                 return None
         if len(run) >= 2 and words[-1] in PRODUCT_LAST:
             out.append(self._found(run, text, section, "other"))  # "Onyx Browser", "the Starfarer Wiki"
+            return None
+        if len(run) == 2 and words[0] in _ORGANISATION_FIRST and not self._is_common(run[1]):
+            out.append(self._found(run, text, section, "organization"))  # "Project Jonah", "Team Estonia"
+            return None
+        if 2 <= len(run) <= 3 and words[0] in DIRECTIONS and all(self.g.lookup(w) is None and not self._is_common(t) for w, t in zip(words[1:], run[1:])) and words[1] not in self.g.first_names:
+            out.append(self._found(run, text, section, "place"))  # "West Mercia", "Upper Dorvale": a region
             return None
         if len(run) >= 2 and words[0] in EVENT_FIRST:
             out.append(self._found(run, text, section, "other"))  # "Hurricane Otis"
@@ -698,7 +723,7 @@ class NameClassifier:
             if last is not None and last[1] == "organization":
                 # "Benchmark Treasury yields": a word before a known organisation, no person.
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
-        if len(run) <= 3 and all(w[:1].isupper() and w[1:].islower() for w in words):
+        if len(run) <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
                 if words[0] not in self.g.first_names and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
@@ -746,6 +771,8 @@ class NameClassifier:
         word_number = _WORD_NUMBER.fullmatch(word)
         if word_number and word_number.group(1).lower() not in NUMBER_TERMS and self._after(run, text) not in PRODUCT_AFTER:
             return [self._found(run, text, section, "organization")]  # "Cloud9", "Dream11"; not "Covid19"
+        if re.fullmatch(r"[A-Z]?\d{1,3}", word) and text[max(0, run[0].start - 5) : run[0].start] == "Page ":
+            return []  # "Page A22": where a story was printed
         if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
         if "-" in word and word.replace("-", "").isupper():
