@@ -958,3 +958,19 @@ def test_a_heading_the_extraction_leaves_out_is_put_back_before_its_paragraph():
     for heading in ("<h2 class='visually-hidden'>Who pays</h2>", "<h2>Who pays</h2><p>Short words.</p>"):
         briefing = parse_text(page.replace("<h2>Who pays</h2>", heading), "n.html")
         assert "Who pays" not in [s.heading for s in briefing.sections]
+
+
+def test_a_box_title_whose_links_the_extraction_took_out_heads_no_text():
+    links = "".join(
+        f"<li><a href='https://herald.example/{n}'>Another story about the harbour number {n} and its boats</a></li>"
+        for n in range(3)
+    )
+    box = f"<h2 class='cat-head'><span>Related</span></h2><ul class='related_links'>{links}</ul>"
+    after = "<p>Residents gathered at the quay on Sunday to watch the tide come in over the wall.</p>"
+    own = f"<h2>Who pays</h2><p><a href='https://council.example/'>The town council and its board</a> pays. {_LONG}</p>"
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p>{box}{after}{own}</article>"), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert briefing.sections[0].text.endswith("over the wall.")
+    # over nothing (the next heading follows), the page's heading stays where it was
+    briefing = parse_text(_page_of(f"<article><p>{_LONG}</p>{own}{box}<h2>Notes</h2>{after}</article>"), "n.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "Related", "Notes"]

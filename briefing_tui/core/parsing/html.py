@@ -377,9 +377,7 @@ def _a_link(html: str, match: re.Match) -> bool:
     if _LINK_OPENING.match(inner) and _LINK_CLOSING.search(inner[-8:]):
         return True
     before = html[max(0, match.start() - 2000) : match.start()]
-    opened = [m.end() for m in _LINK_OPENING.finditer(before)]
-    closed = [m.end() for m in _LINK_CLOSING.finditer(before)]
-    return bool(opened) and (not closed or opened[-1] > closed[-1])
+    return bool(_LINK_OPENING.search(before, before.lower().rfind("</a") + 1))
 
 
 def _marked_headings(body, html: str) -> None:
@@ -406,17 +404,25 @@ def _marked_headings(body, html: str) -> None:
     shown = None
     # the first words after each heading left out: the heading (None when several have them)
     openings: dict[str, tuple[str, str] | None] = {}
+    boxes: set[str] = set()  # the titles of boxes of links
     for words, level, match in sources:
         if _UNSEEN_CLASS.search(match.group(2)):
             continue  # a heading only screen readers hear
         if shown is None:
             shown = " ".join(body.itertext())
-        if re.search(r"\s+".join(map(re.escape, words.split())), shown) or _a_link(html, match):
-            continue  # kept, or a teaser's headline (a link to another story)
+        if re.search(r"\s+".join(map(re.escape, words.split())), shown):
+            link = _link_after(html, match.end())
+            if link and not re.search(r"\s+".join(map(re.escape, link.split())), shown):
+                boxes.add(words)  # kept, but the links under it are gone
+            continue
+        if _a_link(html, match):
+            continue  # a teaser's headline (a link to another story)
         opening = _words_after(html, match.end())
         # the paragraph they open must be in the article, once
         if opening and len(re.findall(r"\s+".join(map(re.escape, opening.split())), shown)) == 1:
             openings[opening] = (words, level) if opening not in openings else None
+    if boxes:
+        _no_box_titles(body, boxes - {words for words, count in Counter(w for w, _, _ in sources).items() if count > 1})
     if shown is not None and any(openings.values()):
 
         def follows(heading: str) -> str | None:
@@ -429,6 +435,41 @@ def _marked_headings(body, html: str) -> None:
 
 # The page's source as runs of text between tags; scripts and styles are no text.
 _SOURCE_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|([^<]+)", re.IGNORECASE | re.DOTALL)
+
+
+# The fewest words of a link under a heading that tell a box of links.
+BOX_LINK_WORDS = 3
+
+
+def _link_after(html: str, start: int) -> str | None:
+    """The words of a link when the page's first text after a place is one (a box's list)."""
+    import html as entities
+
+    in_link = False
+    for match in _SOURCE_TEXT.finditer(html, start, start + 3000):
+        text = match.group(2)
+        if text is None:
+            if _LINK_OPENING.match(match.group(0)):
+                in_link = True
+            elif _LINK_CLOSING.match(match.group(0)):
+                in_link = False
+            continue
+        if text.strip():
+            words = " ".join(entities.unescape(text).split())
+            return words if in_link and len(words.split()) >= BOX_LINK_WORDS else None
+    return None
+
+
+def _no_box_titles(body, titles: set[str]) -> None:
+    """The title of a box of links whose links the extraction took out ("Related" over
+    what is now the article's next paragraph) goes: the text after it is not its own. Over
+    nothing ("See also" before "References"), it stays as the page has it."""
+    for head in list(body.iter("head")):
+        following = head.getnext()
+        if following is None or following.tag == "head" or head.getparent() is None:
+            continue
+        if " ".join(" ".join(head.itertext()).split()) in titles:
+            _remove_keeping_tail(head)
 
 
 def _words_after(html: str, start: int) -> str | None:
