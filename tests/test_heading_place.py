@@ -1035,3 +1035,16 @@ def test_people_named_with_their_role_head_what_each_says(gap):
     # One alone is a caption or a signature.
     alone = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, people[0], PARA3, "Costs", PARA]) + "\n"
     assert headings(alone) == [None, "Plans for the levee", "Costs"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_an_interviewers_question_followed_by_a_prompt_heads_the_answer(gap):
+    prompt = "TTS: What was the hardest part? Tell me about how that happened."
+    comment = "TTS: That sounds like a lot of patience on both sides, and a good deal of luck."
+    text = gap.join(
+        ["A day with a product owner", PARA]
+        + ["TTS: What do you do?", "Ann Lee: " + PARA2, "TTS: What does a day look like?", "Ann: " + PARA3]
+        + [prompt, "Ann: " + PARA, comment, "Ann: " + PARA2]
+    ) + "\n"
+    found = headings(text)
+    assert prompt in found and comment not in found

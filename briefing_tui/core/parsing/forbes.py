@@ -153,7 +153,20 @@ def _transcript_questions(lines: list[str], start: int, candidates: dict[int, He
     answers = {_speaker(lines[_next_text_line(lines, i + 1)]) for i in asked}
     if len(asked) < 2 or sum(n for name, n in turns.items() if name in answers and n >= 2) < 3:
         return []
-    return [HeadingLine(index, lines[index].strip(), "sequence") for index in asked]
+    # The interviewer's turn that asks and then prompts ("TTS: What was hard? Tell me about
+    # how that happened.") heads its answer too; a turn that asks nothing is a comment.
+    askers = {name for name, n in Counter(_speaker(lines[i]) for i in asked).items() if name and n >= 2}
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if index in candidates or index in asked or _speaker(text) not in askers or len(text.split()) > 60:
+            continue
+        if "?" not in text:
+            continue
+        following = _next_text_line(lines, index + 1)
+        answer = _speaker(lines[following]) if following is not None else None
+        if answer and answer not in askers:
+            asked.append(index)
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in sorted(asked)]
 
 
 # "Lesson 2: Test the idea early.", "Assumption: People want permits online.": a label of a
