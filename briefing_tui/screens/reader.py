@@ -245,6 +245,11 @@ class ReaderScreen(Screen[None]):
     # ------------------------------------------------------------------ layout
 
     def compose(self) -> ComposeResult:
+        if not getattr(self.app, "first_frame_shown", True):
+            # The text takes the focus after the first frame (_build_rest), not by Textual's
+            # auto focus before it: no style depends on it, and restyling the text pane for
+            # it cost the first frame 2 ms.
+            self.AUTO_FOCUS = ""
         self._take_page_if_ready()
         briefing = self.briefing
         yield BriefingHeader(
@@ -317,10 +322,11 @@ class ReaderScreen(Screen[None]):
 
     def on_mount(self) -> None:
         self.title = self._title(self.briefing)
-        self.reading.focus()
         if getattr(self.app, "first_frame_shown", True):
+            self.reading.focus()
             self.call_after_refresh(self.build_rest)
-        # else the app calls build_rest once its first frame is on screen
+        # else the app calls build_rest once its first frame is on screen (the text takes
+        # the focus then)
 
     async def build_rest(self) -> None:
         """After the first frame is on screen: what that frame did not need. Keys typed
@@ -339,6 +345,9 @@ class ReaderScreen(Screen[None]):
         from ..widgets.outline import Outline, OutlineBar
         from ..widgets.search_bar import SearchBar
 
+        self.AUTO_FOCUS = None  # Textual's again, from now on (see compose)
+        if self.focused is None:
+            self.reading.focus()
         body = self.query_one("#body")
         outline = Outline(id="outline", markup=False).data_bind(ReaderScreen.briefing, ReaderScreen.section)
         await body.mount(outline, before=0)
