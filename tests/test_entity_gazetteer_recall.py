@@ -50,6 +50,7 @@ def test_the_town_list_leaves_out_common_words_and_given_names():
     assert not {t for t in names if gazetteer.lookup(t) is not None}  # the gazetteer's own names stay its
     towns = load_towns()
     assert len(towns) == len(set(names))
+    assert all(name in towns for name in names)  # towns.bin is built from this towns.txt
     assert all(t in towns for t in ("Faaborg", "Marstal", "Market Harborough"))
     assert not any(t in towns for t in ("Sandwich", "Marion", "Grand Isle", "faaborg", "Faaborg "))
 

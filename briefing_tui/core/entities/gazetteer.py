@@ -7,16 +7,19 @@ are read apart, the first time a cue before a name asks for them.
 from __future__ import annotations
 
 import json
+import sys
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from hashlib import blake2b
 from pathlib import Path
 
 from .words import word_list
 
 DATA = Path(__file__).with_name("data") / "gazetteer.json"
-TOWNS = Path(__file__).with_name("data") / "towns.txt"
+TOWNS = Path(__file__).with_name("data") / "towns.txt"  # the names, for people to read
+TOWN_KEYS = Path(__file__).with_name("data") / "towns.bin"  # their keys, for the rules
 
 
 @dataclass(frozen=True)
@@ -70,24 +73,36 @@ def load_gazetteer() -> Gazetteer:
     )
 
 
-class TownNames:
-    """Membership of the town names, kept as a sorted array of their hashes: 1 MB where a
-    set of the 130,000 strings takes 15 MB. A false match needs two names with one 64-bit
-    hash (about one chance in 10^14 a lookup)."""
+def town_key(name: str) -> int:
+    """The 64-bit key of a town's name in towns.bin (the same in every process and build)."""
+    return int.from_bytes(blake2b(name.encode("utf-8"), digest_size=8).digest(), "little")
 
-    def __init__(self, names: list[str]) -> None:
-        self._hashes = array("q", sorted(map(hash, names)))  # towns.txt holds each name once
+
+class TownNames:
+    """Membership of the town names by their keys, a sorted array read from towns.bin:
+    1.6 MB and a read of a few milliseconds, where a set of the 195,000 strings takes
+    20 MB and a tenth of a second. A false match needs a name with the key of a town
+    (about one chance in 10^14 a lookup)."""
+
+    def __init__(self, data: bytes) -> None:
+        self._keys = array("Q")
+        self._keys.frombytes(data)
+        if sys.byteorder == "big":
+            self._keys.byteswap()  # towns.bin is little-endian
 
     def __contains__(self, name: object) -> bool:
-        key = hash(name)
-        index = bisect_left(self._hashes, key)
-        return index < len(self._hashes) and self._hashes[index] == key
+        if not isinstance(name, str):
+            return False
+        key = town_key(name)
+        index = bisect_left(self._keys, key)
+        return index < len(self._keys) and self._keys[index] == key
 
     def __len__(self) -> int:
-        return len(self._hashes)
+        return len(self._keys)
 
 
 @lru_cache(maxsize=1)
 def load_towns() -> TownNames:
-    """The small towns of towns.txt, read on first need: a place only where a cue says so."""
-    return TownNames(TOWNS.read_text(encoding="utf-8").splitlines())
+    """The small towns (towns.bin, the keys of towns.txt), read on first need: a place only
+    where a cue says so."""
+    return TownNames(TOWN_KEYS.read_bytes())
