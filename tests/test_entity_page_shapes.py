@@ -143,6 +143,8 @@ def test_a_company_after_shares_in_it_is_no_place_and_its_ticker_no_name():
     assert names.get("Vexacorp") == "organization"
     assert names.get("Belmora") == "organization"
     assert not {"VXC", "HRW", "N"} & set(names)
+    names = found("The stock trades in Leeds under the ticker VXQ and the symbol HRWQ.")
+    assert not {"VXQ", "HRWQ"} & set(names)
 
 
 def test_a_craft_named_before_its_kind_is_one_other_name():
@@ -193,3 +195,27 @@ def test_a_wire_byline_names_the_agency_and_the_writer():
     assert names.get("Marta Olsen") == "person"
     assert "Associated Press" in names or "AP" in names
     assert not [n for n in names if "Aerospace" in n]
+
+
+def test_a_company_suffix_after_a_comma_stays_in_the_name():
+    names = found("Copyright 2024 Harlow News Network, LLC. Vexa Holdings, Inc. and Halvo, Ltd. rose in Leeds.")
+    assert names.get("Harlow News Network, LLC") == "organization"
+    assert names.get("Vexa Holdings, Inc.") == "organization"
+    assert names.get("Halvo, Ltd.") == "organization"
+    assert "LLC" not in names
+
+
+def test_the_word_before_of_or_for_says_what_a_name_is():
+    names = found(
+        "The Dorvale Administration for Market Regulation cited the Treaty of Kettlebeck "
+        "and the Charter of Halvard Rights."
+    )
+    assert names.get("Dorvale Administration for Market Regulation") == "organization"
+    assert names.get("Treaty of Kettlebeck") == "other"
+    assert names.get("Charter of Halvard Rights") == "other"
+
+
+def test_a_dutch_particle_stays_inside_a_name():
+    names = found("Coach Pieter ten Brink said Jan ter Horst would start.")
+    assert names.get("Pieter ten Brink") == "person"
+    assert names.get("Jan ter Horst") == "person"

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .dates_numbers import NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_towns
-from .names import BRAND, CONNECTORS, DIGIT_BRAND, ORDINAL
+from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL
 from .words import (
     COMMON_ACRONYMS,
     DIRECTIONS,
@@ -204,7 +204,7 @@ class NameClassifier:
         They are generators that yield either a Found or the steps for a part; this loop
         runs them depth first, so the work never recurses however long the run is.
         """
-        if any(", " in text[a.end : b.start] for a, b in zip(run, run[1:])):
+        if any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
         out: list[Found] = []
@@ -415,6 +415,7 @@ class NameClassifier:
                         needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
+
                 if not needed:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
@@ -550,6 +551,15 @@ class NameClassifier:
             return None
         if len(run) >= 2 and words[0] in EVENT_FIRST:
             out.append(self._found(run, text, section, "other"))  # "Hurricane Otis"
+            return None
+        head = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
+        if head >= 1 and words[head - 1] in self.org_cues and words[-1] not in PLACE_CUES:
+            # "State Administration for Market Regulation", "Agency for International
+            # Development": the word before "for" or "of" says what the name is.
+            out.append(self._found(run, text, section, "organization"))
+            return None
+        if head >= 1 and words[head - 1] in EVENT_WORDS and words[head - 1] not in self.org_cues and not self._has_org_cue(run[head:]):
+            out.append(self._found(run, text, section, "other"))  # "Declaration of Independence", "Treaty of Rome"
             return None
         if len(run) >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
             out.append(self._found(run, text, section, "other"))

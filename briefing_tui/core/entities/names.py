@@ -130,6 +130,8 @@ def _is_code(token: Token, text: str) -> bool:
         return True
     if text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
+    if token.text.isupper() and re.search(r"\b(?:ticker|symbol)(?: symbol)? $", text[max(0, token.start - 16) : token.start]):
+        return True  # "under the ticker VXC"
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
 
 
@@ -137,7 +139,7 @@ def _is_code(token: Token, text: str) -> bool:
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
 
-_COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
+COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
 
 
 def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
@@ -146,7 +148,7 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
     the owner before the possessive is no known name: "Forrester's Research Group", but
     "Russia's Wagner Group" is a group of Russia's."""
     for token in tokens[index : index + 3]:
-        if token.text in _COMPANY_SUFFIXES:
+        if token.text in COMPANY_SUFFIXES:
             return True
         if token.text in COMPANY_ENDINGS and load_gazetteer().lookup(owner) is None:
             return True
@@ -176,6 +178,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             # "Gartner's Research Inc.": a possessive inside a company's name.
             if possessive and _company_follows(tokens, index, text[current[0].start : current[-1].end]):
                 joined = gap.strip() in ("", "'s", "’s")
+            elif gap == ", " and token.text in COMPANY_SUFFIXES and text[token.end : token.end + 1] != "-":
+                joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
             else:
                 joined = not gap.strip() and not possessive
         following = tokens[index + 1] if index + 1 < len(tokens) else None
