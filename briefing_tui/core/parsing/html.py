@@ -410,9 +410,9 @@ def _marked_headings(body, html: str) -> None:
             continue  # a heading only screen readers hear
         if shown is None:
             shown = " ".join(body.itertext())
-        if re.search(r"\s+".join(map(re.escape, words.split())), shown):
+        if _says(shown, words):
             link = _link_after(html, match.end())
-            if link and not re.search(r"\s+".join(map(re.escape, link.split())), shown):
+            if link and not _says(shown, link):
                 boxes.add(words)  # kept, but the links under it are gone
             continue
         if _a_link(html, match):
@@ -433,6 +433,11 @@ def _marked_headings(body, html: str) -> None:
         _put_back_headings(body, openings, " ".join(shown.split()), follows)
 
 
+def _says(text: str, words: str) -> bool:
+    """Whether a text has these words in a row, whatever the spaces between them."""
+    return words in text or bool(re.search(r"\s+".join(map(re.escape, words.split())), text))
+
+
 # The page's source as runs of text between tags; scripts and styles are no text.
 _SOURCE_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|([^<]+)", re.IGNORECASE | re.DOTALL)
 
@@ -441,23 +446,23 @@ _SOURCE_TEXT = re.compile(r"<(script|style)\b.*?</\1\s*>|<[^>]*>|([^<]+)", re.IG
 BOX_LINK_WORDS = 3
 
 
+# Tags and spaces only (no script or style), up to the page's next text.
+_BEFORE_TEXT = re.compile(r"(?:\s+|&nbsp;|<(?!(?:script|style)\b)[^>]*>)*", re.IGNORECASE)
+
+
 def _link_after(html: str, start: int) -> str | None:
     """The words of a link when the page's first text after a place is one (a box's list)."""
     import html as entities
 
-    in_link = False
-    for match in _SOURCE_TEXT.finditer(html, start, start + 3000):
-        text = match.group(2)
-        if text is None:
-            if _LINK_OPENING.match(match.group(0)):
-                in_link = True
-            elif _LINK_CLOSING.match(match.group(0)):
-                in_link = False
-            continue
-        if text.strip():
-            words = " ".join(entities.unescape(text).split())
-            return words if in_link and len(words.split()) >= BOX_LINK_WORDS else None
-    return None
+    gap = _BEFORE_TEXT.match(html, start)
+    end = html.find("<", gap.end())
+    if html.startswith("<", gap.end()) or end < 0:
+        return None  # a script, or no more tags
+    tags = gap.group()
+    if not _LINK_OPENING.search(tags, tags.lower().rfind("</a") + 1):
+        return None
+    words = " ".join(entities.unescape(html[gap.end() : end]).split())
+    return words if len(words.split()) >= BOX_LINK_WORDS else None
 
 
 def _no_box_titles(body, titles: set[str]) -> None:
