@@ -7,7 +7,10 @@ Sets (folders under benchmarks/headings): `dev` and `blind`, GUM corpus news, in
 travel guides, biographies and abstracts (see ATTRIBUTION.md), rebuilt by
 `scripts/gum_headings.py`; `dev2`, other GUM and GENTLE genres (textbooks, speeches,
 hearings, syllabi, proofs, dictionary entries, poems) and `dev2-nc` (how-to guides, essays,
-letters; built locally, never committed) from the same script; `gov-dev` and `gov-blind`,
+letters; built locally, never committed) and `dev3-nc` (fiction, podcasts, conversations,
+vlogs, court opinions: few headings, many short lines; local only) from the same script;
+`web-dev`, the articles of the tuning half of Readability's test pages read as text (local
+only, `scripts/web_headings.py`); `gov-dev` and `gov-blind`,
 `gov-dev2` (sixty more of the development half) and `gov-dev3` (the rest of it), posts of the 18F blog (US government,
 public domain; ATTRIBUTION-18F.md), rebuilt by
 `scripts/gov_headings.py`. The blind sets are never tuned on: read only their summary line.

@@ -957,6 +957,7 @@ def test_a_line_above_a_table_in_markdown_heads_it():
         "Graphics by Jan Kos",
         "All rights reserved",
         "— Albert Einstein",
+        "More about the levee and the town",
     ],
 )
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
@@ -1048,3 +1049,21 @@ def test_an_interviewers_question_followed_by_a_prompt_heads_the_answer(gap):
     ) + "\n"
     found = headings(text)
     assert prompt in found and comment not in found
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_two_lines_in_a_row_that_each_say_something_are_rows_not_headings(gap):
+    rows = ["Database servers are refusing connections", "My responses are slow"]
+    text = gap.join(["Monitoring", PARA, "Symptoms and causes", PARA2] + rows + [PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Symptoms and causes", "Costs"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_three_long_headline_lines_in_a_row_are_links_to_other_stories(gap):
+    links = [
+        "Pizza Man Makes a Special Delivery to the Troops Abroad",
+        "Redesigned Scopes Fail to Stop Hospital Outbreaks",
+        "Penguin Post Office Attracts Record Number of Applicants",
+    ]
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2] + links + [PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", "Costs"]

@@ -460,6 +460,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         run = _run(lines, candidates, first)
         if len(run) > 4 or (len(run) > 1 and not _run_may_head(candidates, run)):
             continue
+        if len(run) >= 3 and all(len(candidates[i].heading.split()) >= 5 for i in run):
+            continue  # three long lines in a row: other articles' headlines, or captions
         if len(run) > 2 and wrapped and run[-1] - run[0] < 2 * (len(run) - 1):
             continue  # lines in a row with no blank line between, in text that has them: a list
         if len(run) >= 2:
@@ -737,6 +739,8 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         # "Put luggage on the floor" over "3. Use the rack": a picture's caption over an entry
         # of a numbered list; the entry heads.
         return index == run[1]
+    if top.shape == sub.shape == "sentence" and reads_as_clause(top.heading) and reads_as_clause(sub.heading):
+        return False  # two lines that each say something, in a row: a table's or a list's rows
     if index == run[0]:
         # A heading in sentence case over a shorter one: a heading and its first sub-heading
         # ("Before the meeting", "Planning"); a name or a caption is in Title Case.

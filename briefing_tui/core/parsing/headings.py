@@ -167,6 +167,8 @@ _RESIDUE = re.compile(
     r"|view (?:the )?(?:gallery|slideshow|photos?)\b|(?:updated|published|posted|last updated)\s+(?:on\s+)?\d"
     r"|(?:share|follow|like|find) (?:us |it |this )?on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|reddit|pinterest)\b"
     r"|all rights reserved\b|copyright\b|©"
+    # A box of links to other stories: "More about the federal debt", "More from Weather".
+    r"|more (?:about|from|on) \w"
     # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Posted by Ann Lee".
     r"|(?:additional )?(?:reporting|writing|editing|produced|graphics|video|photos?|photography|illustrations?|"
     r"posted|written|edited|compiled|translated|interactive|animation)(?: and \w+)? by [A-Z]"
