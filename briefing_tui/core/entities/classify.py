@@ -664,15 +664,13 @@ class NameClassifier:
     def _town_with_cue(self, run: list[Token], text: str) -> bool:
         """A small town of towns.txt where the words around it name a place: "near Kibworth",
         "the mayor of Marstal", "the Kibworth-based firm"."""
-        if len(run) > 5:
-            return False
-        if not (
+        if len(run) > 5 or " ".join(self._surface(run, text).split()) not in load_towns():
+            return False  # the lookup first: it costs less than the cues
+        return bool(
             _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
             or _TOWN_CUE_AFTER.match(text, run[-1].end)
             or self._kind_of_place_before(run, text)
-        ):
-            return False
-        return " ".join(self._surface(run, text).split()) in load_towns()
+        )
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if self._town_with_cue(run, text):
