@@ -1067,3 +1067,18 @@ def test_three_long_headline_lines_in_a_row_are_links_to_other_stories(gap):
     ]
     text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2] + links + [PARA3, "Costs", PARA]) + "\n"
     assert headings(text) == [None, "Plans for the levee", "Costs"]
+
+
+def test_reading_authors_under_a_title_loads_no_entity_model():
+    # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from briefing_tui.core.parsing import parse_text\n"
+        f"parse_text({('Flood maps' + chr(10) * 2 + 'Maria Kovacs' + chr(10) * 2 + PARA + chr(10) * 2 + 'Methods' + chr(10) * 2 + PARA2)!r})\n"
+        "print(any(m.startswith('briefing_tui.core.entities') for m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "False", out.stderr

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
@@ -618,13 +619,15 @@ def _authors(line: str, lazy: _LazyNames) -> bool:
     )
 
 
+_GAZETTEER = Path(__file__).resolve().parent.parent / "entities" / "data" / "gazetteer.json"
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset[str], frozenset[str]]:
     """The shipped gazetteer's given names and common words, read only when a line may be
     a list of people."""
-    from ..entities.gazetteer import DATA
-
-    data = json.loads(DATA.read_text(encoding="utf-8"))
+    # The file itself, not the entities package: importing that would load its model too.
+    data = json.loads(_GAZETTEER.read_text(encoding="utf-8"))
     return frozenset(data.get("first_names", ())), frozenset(data.get("common_words", ()))
 
 
