@@ -405,15 +405,27 @@ def _marked_headings(body, html: str) -> None:
     # the first words after each heading left out: the heading (None when several have them)
     openings: dict[str, tuple[str, str] | None] = {}
     boxes: set[str] = set()  # the titles of boxes of links
+    cursor = 0  # the headings come in the text's order: each is looked for after the last
+    searches = WHOLE_TEXT_SEARCHES
     for words, level, match in sources:
         if _UNSEEN_CLASS.search(match.group(2)):
             continue  # a heading only screen readers hear
         if shown is None:
             shown = " ".join(body.itertext())
-        if _says(shown, words):
+        at = shown.find(words, cursor)
+        if at >= 0:
+            cursor = at + len(words)
+        elif searches <= 0:
+            continue  # a page of many headings left out is read in linear time all the same
+        else:
+            searches -= 1
+            at = 0 if _says(shown, words) else -1
+        if at >= 0:
             link = _link_after(html, match.end())
-            if link and not _says(shown, link):
-                boxes.add(words)  # kept, but the links under it are gone
+            if link and searches > 0:
+                searches -= 1
+                if not _says(shown, link):
+                    boxes.add(words)  # kept, but the links under it are gone
             continue
         if _a_link(html, match):
             continue  # a teaser's headline (a link to another story)
@@ -431,6 +443,10 @@ def _marked_headings(body, html: str) -> None:
             return _words_after(html, match.end()) if match else None
 
         _put_back_headings(body, openings, " ".join(shown.split()), follows)
+
+
+# How many headings are looked for in the whole article's text, not only after the last.
+WHOLE_TEXT_SEARCHES = 40
 
 
 def _says(text: str, words: str) -> bool:
@@ -1116,8 +1132,9 @@ def _teaser_runs(blocks: list, url: str | None) -> None:
     # a card: a heading over nothing but a short link to another page ("more", "Read on")
     cards = {start for start, end in zip(heads, heads[1:]) if end - start == 2 and _more_link(blocks[start + 1], url)}
     runs: list[list[int]] = []  # [first block, end, teasers in it]
+    either = teasers | cards
     for start, end in zip(heads, heads[1:]):
-        if start not in teasers | cards:
+        if start not in either:
             continue
         if runs and runs[-1][1] == start:
             runs[-1][1:] = [end, runs[-1][2] + 1]
