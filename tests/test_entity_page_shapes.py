@@ -219,3 +219,39 @@ def test_a_dutch_particle_stays_inside_a_name():
     names = found("Coach Pieter ten Brink said Jan ter Horst would start.")
     assert names.get("Pieter ten Brink") == "person"
     assert names.get("Jan ter Horst") == "person"
+
+
+def test_a_wire_dateline_and_a_quarter_are_dates_and_an_exchange_letter_no_name():
+    names = found("LEEDS, Oct 3 (Reuters) - Vexacorp (VXC.O) shares jumped 5% in Q2, and on Sept 14, 2024 Mar Hicks spoke.")
+    assert names.get("Oct 3") == "date"
+    assert names.get("Q2") == "date"
+    assert names.get("Sept 14, 2024") == "date"
+    assert names.get("Mar Hicks") == "person"
+    assert "O" not in names and "VXC" not in names
+
+
+def test_a_garden_is_a_place_and_a_line_in_capitals_is_no_name():
+    names = found("Marta Olsen spoke in the Rose Garden. CLICK HERE TO GET THE HARLOW NEWS APP. The BANK OF LEEDS agreed.")
+    assert names.get("Rose Garden") == "place"
+    assert not [n for n in names if "CLICK" in n or "HERE" in n or "APP" in n]
+    assert names.get("BANK OF LEEDS") == "organization"
+
+
+def test_an_edition_in_roman_numerals_is_another_name_but_a_monarch_a_person():
+    names = found("Fans watched Dorvale Bowl LVII in Leeds, where King Henry VIII once stayed.")
+    assert names.get("Dorvale Bowl LVII") == "other"
+    assert names.get("Henry VIII") == "person"
+
+
+def test_investors_last_make_a_firm():
+    names = found("Data from Farside Investors showed inflows in Leeds.")
+    assert names.get("Farside Investors") == "organization"
+
+
+def test_a_possessive_inside_a_name_of_a_place_a_body_or_a_day_stays_in_it():
+    names = found("He studied at Queen's College Dorvale, was treated at St Bride's Hospital and marked St Halvard's Day in Leeds.")
+    assert names.get("Queen's College Dorvale") == "organization"
+    assert names.get("St Bride's Hospital") == "place"
+    assert names.get("St Halvard's Day") == "other"
+    names = found("Russia's Wagner Group agreed.")
+    assert names.get("Russia") == "place" and names.get("Wagner Group") == "organization"

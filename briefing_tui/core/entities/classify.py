@@ -52,6 +52,7 @@ from .words import (
 # "and" and "in" join only names that need them: "Department of Health and Human Services",
 # "U.S. Forces in Japan", "Restore Trust in Congress Act"; not "Japan and South Korea".
 _SOFT = frozenset({"and", "in", "&"})
+_ROMAN_LARGE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
 # of names) is cut into runs of this length, so the work on a run stays bounded.
@@ -63,6 +64,9 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
+# Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
+# TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
+_CAPS_LINE_WORDS = frozenset("the to a an here click get read more sign up watch subscribe download now".split())
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
@@ -304,6 +308,8 @@ class NameClassifier:
             return True  # "Tips For Saving Money": title case capitalises what names keep small
         for index, word in enumerate(words):
             shaped = word.title() if word.isupper() and len(word) > 1 else word
+            if len(words) >= 3 and all(w.isupper() for w in words) and word.lower() in _CAPS_LINE_WORDS:
+                return True  # "CLICK HERE TO GET THE APP": a line in capitals
             if shaped in SENTENCE_WORDS and not (shaped in ("Who", "What") and index == len(words) - 1):
                 if word.isupper() and len(word) > 1 and not all(w.isupper() for w in words):
                     continue  # "IT" or "US" among capitalised words is an acronym
@@ -563,6 +569,15 @@ class NameClassifier:
             return None
         if len(run) >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
             out.append(self._found(run, text, section, "other"))
+            return None
+        if (
+            len(run) >= 2
+            and len(words[-1]) >= 2
+            and _ROMAN_LARGE.fullmatch(words[-1])
+            and words[0] not in self.g.first_names
+            and not self._has_org_cue(run)
+        ):
+            out.append(self._found(run, text, section, "other"))  # "Super Bowl LVII", "Apollo XI": an edition
             return None
         if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
             out.append(self._found(run, text, section, "other"))

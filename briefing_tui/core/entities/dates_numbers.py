@@ -64,6 +64,8 @@ _DATES = [
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
     ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
+    ("JFMASOND", rf"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_WORDS),
     ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b", 0, ("-", "–", "/")),

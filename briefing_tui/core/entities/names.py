@@ -130,11 +130,17 @@ def _is_code(token: Token, text: str) -> bool:
         return True
     if text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
+    if text[token.end : token.end + 1] == ")" and re.search(r"\([A-Z0-9]{1,6}\.$", text[max(0, token.start - 8) : token.start]):
+        return True  # the exchange of a ticker: "(TSLA.O)"
     if token.text.isupper() and re.search(r"\b(?:ticker|symbol)(?: symbol)? $", text[max(0, token.start - 16) : token.start]):
         return True  # "under the ticker VXC"
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
 
 
+# Months written short without a full stop, before a day, as wires date stories: "Oct 3".
+_SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
+_QUARTER = re.compile(r"Q[1-4]")
 # A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
@@ -157,6 +163,18 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
     return False
 
 
+# Kinds of places and bodies named after someone with a possessive: "King's College",
+# "St Mary's Hospital", "St Patrick's Day".
+_POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey".split())
+
+
+def _possessive_name(token: Token, owner: Token) -> bool:
+    """A possessive inside one name: "King's College", "St Mary's Hospital", "St Patrick's
+    Day" (a kind of place, body or day right after it); not when the gazetteer knows the
+    owner ("Britain's Day")."""
+    return token.text in _POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -171,20 +189,23 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
 
     for index, token in enumerate(tokens):
         joined = False
+        following = tokens[index + 1] if index + 1 < len(tokens) else None
         if current:
             previous = pending[-1] if pending else current[-1]
             gap = text[previous.end : token.start]
             possessive = text[current[-1].end : current[-1].end + 2] in ("’s", "'s")
             # "Gartner's Research Inc.": a possessive inside a company's name.
-            if possessive and _company_follows(tokens, index, text[current[0].start : current[-1].end]):
+            owner = text[current[0].start : current[-1].end]
+            if possessive and (_company_follows(tokens, index, owner) or _possessive_name(token, current[-1])):
                 joined = gap.strip() in ("", "'s", "’s")
             elif gap == ", " and token.text in COMPANY_SUFFIXES and text[token.end : token.end + 1] != "-":
                 joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
             else:
                 joined = not gap.strip() and not possessive
-        following = tokens[index + 1] if index + 1 < len(tokens) else None
         first = token.text[0]
         capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        if capital and (token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) or _QUARTER.fullmatch(token.text)):
+            capital = False  # "Oct 3", "Q2": a date (dates_numbers.py), no name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
         if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
