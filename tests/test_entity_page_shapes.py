@@ -255,3 +255,10 @@ def test_a_possessive_inside_a_name_of_a_place_a_body_or_a_day_stays_in_it():
     assert names.get("St Halvard's Day") == "other"
     names = found("Russia's Wagner Group agreed.")
     assert names.get("Russia") == "place" and names.get("Wagner Group") == "organization"
+
+
+def test_a_day_named_with_a_possessive_is_one_other_name():
+    names = found("Sales rose before Mother’s Day and Father's Day in Leeds.")
+    assert names.get("Mother’s Day") == "other"
+    assert names.get("Father's Day") == "other"
+    assert "Day" not in names

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .dates_numbers import NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_towns
-from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL
+from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
 from .words import (
     COMMON_ACRONYMS,
     DIRECTIONS,
@@ -335,6 +335,9 @@ class NameClassifier:
         if self._lookup(run, text):
             yield from self._classify(run, text, section)
             return
+        if len(run) >= 2 and run[-1].text == "Day" and text[run[-2].end : run[-2].end + 2] in ("'s", "’s"):
+            yield self._found(run, text, section, "other")  # "Mother's Day", "St Halvard's Day": a day
+            return
         if len(run) >= 2 and self._is_sentence(run):
             # "How Deep Is Your Content", "HE KNOWS HER POINT": a headline, a title or a
             # line in capitals; a work when quoted, else no name.
@@ -342,6 +345,13 @@ class NameClassifier:
                 yield self._found(run, text, section, "other")
             return
         title = self._titles(run)
+        if (
+            title is not None
+            and title[1] < len(run)
+            and run[title[1]].text in POSSESSIVE_HEADS
+            and text[run[title[1] - 1].end : run[title[1] - 1].end + 2] in ("'s", "’s")
+        ):
+            title = None  # "Father's Day", "King's College": a possessive, no title before a name
         if title is None:
             yield self._split_soft(run, text, section)
             return

@@ -165,14 +165,14 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 
 # Kinds of places and bodies named after someone with a possessive: "King's College",
 # "St Mary's Hospital", "St Patrick's Day".
-_POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey".split())
+POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey".split())
 
 
 def _possessive_name(token: Token, owner: Token) -> bool:
     """A possessive inside one name: "King's College", "St Mary's Hospital", "St Patrick's
     Day" (a kind of place, body or day right after it); not when the gazetteer knows the
     owner ("Britain's Day")."""
-    return token.text in _POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
+    return token.text in POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
 
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
