@@ -208,7 +208,7 @@ class NameClassifier:
         They are generators that yield either a Found or the steps for a part; this loop
         runs them depth first, so the work never recurses however long the run is.
         """
-        if any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
+        if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
         out: list[Found] = []
@@ -287,6 +287,8 @@ class NameClassifier:
         Apache Kestrel" and "Corvida Corvida"; 0 when none do, or when the words are joined
         ("Johnson & Johnson") or the gazetteer knows the run."""
         words = [t.text for t in run]
+        if len(set(words)) == len(words):
+            return 0  # no word twice: the common case, answered at once
         for size in range(1, min(3, len(words) // 2) + 1):
             head, rest = words[:size], words[size:]
             if not rest[0][:1].isupper() or any(w.lower() in CONNECTORS for w in head):

@@ -149,9 +149,6 @@ NOT_QUANTITIES = [
     re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"),
-    # A length of seconds, minutes or hours as an adjective: "a five-minute clip", "the
-    # 90-second film" (a duration of the thing, no date; "30-day" and "10-year" are dates).
-    re.compile(rf"(?=[0-9{_NUMBER_WORD_FIRST}])(?<![\w-])(?:{_COUNT})-(?:second|minute|hour)\b(?!-old)", re.IGNORECASE),
 ]
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
@@ -168,6 +165,20 @@ def _ages(text: str) -> Iterator[tuple[int, int]]:
     for match in _AGE.finditer(text):
         if _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
             yield match.start() + 2, match.end()
+
+
+# A length of seconds, minutes or hours as an adjective: "a five-minute clip", "the
+# 90-second film" (a duration of the thing, no date; "30-day" and "10-year" are dates).
+# Found from the hyphen on, the count before it checked after.
+_TIME_LENGTH = re.compile(r"-(?:second|minute|hour)\b(?!-old)", re.IGNORECASE)
+_TIME_LENGTH_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT})$", re.IGNORECASE)
+
+
+def _time_lengths(text: str) -> Iterator[tuple[int, int]]:
+    for match in _TIME_LENGTH.finditer(text):
+        count = _TIME_LENGTH_COUNT.search(text, max(0, match.start() - 24), match.start())
+        if count:
+            yield count.start(), match.end()
 
 
 def _maturities(text: str) -> Iterator[tuple[int, int]]:
@@ -233,7 +244,7 @@ def numbers_and_dates(
         for match in pattern.finditer(text):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
-    for a, b in [*_maturities(text), *_ages(text)]:
+    for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
         taken[a:b] = b"\x01" * (b - a)
     lower = text.lower()
     for pattern, keywords in DATE_PATTERNS:

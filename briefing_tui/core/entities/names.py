@@ -128,7 +128,7 @@ def _is_code(token: Token, text: str) -> bool:
         return True
     if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
         return True
-    if text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
+    if text[token.end : token.end + 1] in (".", ")") and text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
     if text[token.end : token.end + 1] == ")" and re.search(r"\([A-Z0-9]{1,6}\.$", text[max(0, token.start - 8) : token.start]):
         return True  # the exchange of a ticker: "(TSLA.O)"
@@ -140,7 +140,7 @@ def _is_code(token: Token, text: str) -> bool:
 # Months written short without a full stop, before a day, as wires date stories: "Oct 3".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
-_QUARTER = re.compile(r"Q[1-4]")
+_QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
@@ -195,8 +195,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             gap = text[previous.end : token.start]
             possessive = text[current[-1].end : current[-1].end + 2] in ("’s", "'s")
             # "Gartner's Research Inc.": a possessive inside a company's name.
-            owner = text[current[0].start : current[-1].end]
-            if possessive and (_company_follows(tokens, index, owner) or _possessive_name(token, current[-1])):
+            if possessive and (
+                _company_follows(tokens, index, text[current[0].start : current[-1].end]) or _possessive_name(token, current[-1])
+            ):
                 joined = gap.strip() in ("", "'s", "’s")
             elif gap == ", " and token.text in COMPANY_SUFFIXES and text[token.end : token.end + 1] != "-":
                 joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
@@ -204,7 +205,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = not gap.strip() and not possessive
         first = token.text[0]
         capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
-        if capital and (token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) or _QUARTER.fullmatch(token.text)):
+        if capital and len(token.text) <= 4 and (token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) or token.text in _QUARTERS):
             capital = False  # "Oct 3", "Q2": a date (dates_numbers.py), no name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
@@ -277,6 +278,11 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
     out: list[list[Token]] = []
     index = 0
     while index < len(runs):
+        end = runs[index][-1].end
+        if text[end : end + 1] != "," or index + 1 == len(runs):
+            out.append(runs[index])  # most runs: no comma after them, no list of fields
+            index += 1
+            continue
         chain = [runs[index]]
         serial = False
         while index + len(chain) < len(runs):
