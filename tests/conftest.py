@@ -18,6 +18,19 @@ from briefing_tui.core.resources import bundled_briefing
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def entities_in(text: str) -> list:
+    """The entities the rules find in a sentence, read under a headline as a briefing."""
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.parsing import parse_text
+
+    return extract_entities(parse_text("A headline\n\n" + text + "\n"), backend="rules")
+
+
+def names_found(text: str) -> dict[str, str]:
+    """Shown name -> type, for a sentence."""
+    return {e.name: e.type for e in entities_in(text)}
+
+
 @pytest.fixture(autouse=True)
 def private_library(tmp_path_factory, monkeypatch) -> Path:
     """Every test gets a library of its own (BRIEFING_LIBRARY, for it and its child

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 from briefing_tui.core.entities import extract_entities
 from briefing_tui.core.parsing import parse_text
+from conftest import entities_in, names_found as found
 
 
-def entities_in(text: str) -> list:
-    return extract_entities(parse_text("A headline\n\n" + text + "\n"), backend="rules")
-
-
-def found(text: str) -> dict[str, str]:
-    """Shown name -> type."""
-    return {e.name: e.type for e in entities_in(text)}
 
 
 def every_form(text: str) -> set[str]:

@@ -6,14 +6,9 @@ articles; none is taken from an article.
 
 from __future__ import annotations
 
-from briefing_tui.core.entities import extract_entities
-from briefing_tui.core.parsing import parse_text
+from conftest import entities_in, names_found as found
 
 
-def found(text: str) -> dict[str, str]:
-    """Shown name -> type."""
-    entities = extract_entities(parse_text("A headline\n\n" + text + "\n"), backend="rules")
-    return {e.name: e.type for e in entities}
 
 
 def test_two_capitalised_words_ending_in_a_common_noun_without_a_given_name_are_no_person():
@@ -136,7 +131,7 @@ def test_a_us_state_written_short_after_a_town_or_a_party_letter_is_that_state()
     assert names.get("Kansas") == "place" and names.get("New York") == "place" and names.get("California") == "place"
     assert names.get("Lena Ortiz") == "person"
     assert "Kan" not in names and "Kan." not in names
-    entity = next(e for e in extract_entities(parse_text("A headline\n\nFloods hit Joplin, Mo., on Monday.\n"), backend="rules") if e.name == "Missouri")
+    entity = next(e for e in entities_in("Floods hit Joplin, Mo., on Monday.") if e.name == "Missouri")
     assert "Mo." in entity.aliases
 
 

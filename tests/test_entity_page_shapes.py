@@ -6,14 +6,9 @@ real news; none is taken from a page.
 
 from __future__ import annotations
 
-from briefing_tui.core.entities import extract_entities
-from briefing_tui.core.parsing import parse_text
+from conftest import names_found as found
 
 
-def found(text: str) -> dict[str, str]:
-    """Shown name -> type."""
-    entities = extract_entities(parse_text("A headline\n\n" + text + "\n"), backend="rules")
-    return {e.name: e.type for e in entities}
 
 
 def test_an_ordinal_before_a_century_or_a_person_starts_no_organisation():
