@@ -5,6 +5,9 @@
     python benchmarks/entity_quality.py --set blind     # tests/fixtures/entities_blind (never tuned on)
     python benchmarks/entity_quality.py --set gum-dev   # GUM news (Wikinews), the part tuned on
     python benchmarks/entity_quality.py --set gum-blind # GUM news, the part never tuned on
+    python benchmarks/entity_quality.py --set news-dev  # /work/localsets/news-entities/dev (local, when present)
+    python benchmarks/entity_quality.py --set news-blind # /work/localsets/news-entities/blind (never tuned on)
+    python benchmarks/entity_quality.py --dir PATH      # any folder of NAME.txt + NAME.gold.json
     python benchmarks/entity_quality.py --set all       # one summary line per set
     python benchmarks/entity_quality.py -v              # also what was missed or wrong
 
@@ -115,25 +118,45 @@ def micro(results: list[tuple[str, dict]]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
+FIXTURES = ROOT / "tests" / "fixtures"
+# Real news pages may not be committed: their gold sets live outside the repository.
+LOCAL = Path("/work/localsets/news-entities")
 SETS = {
-    "dev": "entities", "holdout": "entities_holdout", "blind": "entities_blind",
-    "gum-dev": "entities_gum_dev", "gum-blind": "entities_gum_blind",
+    "dev": FIXTURES / "entities", "holdout": FIXTURES / "entities_holdout",
+    "blind": FIXTURES / "entities_blind", "gum-dev": FIXTURES / "entities_gum_dev",
+    "gum-blind": FIXTURES / "entities_gum_blind",
+    "news-dev": LOCAL / "dev", "news-blind": LOCAL / "blind",
 }
+
+
+def present(folder: Path) -> bool:
+    """Whether a folder holds at least one gold file."""
+    return folder.is_dir() and any(folder.glob("*.gold.json"))
+
+
+def summary(name: str, results: list[tuple[str, dict]]) -> str:
+    """One line: the micro P/R/F1 and the mean F1 of a set."""
+    p, r, f1 = micro(results)
+    mean = sum(x["f1"] for _, x in results) / len(results)
+    return f"{name:10s} micro P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   mean F1 {mean:.3f}  ({len(results)} documents)"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--set", choices=(*SETS, "all"), default="dev")
+    parser.add_argument("--dir", type=Path, help="score this folder of NAME.txt + NAME.gold.json instead of a set")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
-    if args.set == "all":
+    if args.set == "all" and args.dir is None:
         for name, folder in SETS.items():
-            results = evaluate(ROOT / "tests" / "fixtures" / folder)
-            p, r, f1 = micro(results)
-            mean = sum(x["f1"] for _, x in results) / len(results)
-            print(f"{name:10s} micro P {p:.3f}  R {r:.3f}  F1 {f1:.3f}   mean F1 {mean:.3f}  ({len(results)} documents)")
+            if present(folder):
+                print(summary(name, evaluate(folder)))
         return
-    results = evaluate(ROOT / "tests" / "fixtures" / SETS[args.set])
+    folder = args.dir if args.dir is not None else SETS[args.set]
+    if not present(folder):
+        print(f"entity_quality: no NAME.gold.json files in {folder}", file=sys.stderr)
+        raise SystemExit(2)
+    results = evaluate(folder)
     for name, result in results:
         print(f"{name:42s} P {result['p']:.3f}  R {result['r']:.3f}  F1 {result['f1']:.3f}")
         if args.verbose:

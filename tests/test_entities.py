@@ -144,6 +144,21 @@ def test_development_set_quality_floor():
     assert mean >= 0.93, [(name, round(r["f1"], 3)) for name, r in results]
 
 
+def test_the_quality_script_scores_a_folder_outside_the_repository(tmp_path):
+    """`--dir` reads any folder of NAME.txt + NAME.gold.json; a folder without gold is one clear line, exit 2."""
+    import subprocess
+
+    (tmp_path / "note.txt").write_text("Maria Lopez visited Lisbon on Monday.\n", encoding="utf-8")
+    gold = {"entities": [{"name": "Maria Lopez", "type": "person"}, {"name": "Lisbon", "type": "place"}]}
+    (tmp_path / "note.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    script = str(ROOT / "benchmarks" / "entity_quality.py")
+    done = subprocess.run([sys.executable, script, "--dir", str(tmp_path)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "note" in done.stdout and "micro" in done.stdout
+    empty = subprocess.run([sys.executable, script, "--dir", str(tmp_path / "none")], capture_output=True, text=True)
+    assert empty.returncode == 2 and "no NAME.gold.json" in empty.stderr and "Traceback" not in empty.stderr
+
+
 @pytest.mark.parametrize(
     "sentence, name",
     [
