@@ -1069,6 +1069,15 @@ def test_three_long_headline_lines_in_a_row_are_links_to_other_stories(gap):
     assert headings(text) == [None, "Plans for the levee", "Costs"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_longer_sub_heading_in_sentence_case_under_a_short_heading_heads_too(gap):
+    text = gap.join(["Flood maps", PARA, "Plans", "Walls along the old harbour", PARA2, "Costs", PARA3]) + "\n"
+    assert headings(text) == [None, "Plans", "Walls along the old harbour", "Costs"]
+    # A caption naming its people under a heading is none.
+    caption = gap.join(["Flood maps", PARA, "Plans", "Engineers from Kallo during a visit", PARA2, "Costs", PARA3])
+    assert headings(caption + "\n") == [None, "Plans", "Costs"]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

@@ -758,7 +758,25 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
-    return sub_words <= top_words or top.shape in ("numbered", "caps")
+    return (
+        sub_words <= top_words
+        or top.shape in ("numbered", "caps")
+        or (sub.shape == "sentence" and sub_words <= 6 and _plain_phrase(sub.heading))
+    )
+
+
+def _plain_phrase(heading: str) -> bool:
+    """ "Right before the meeting": a phrase in sentence case naming a topic, no name in it
+    (a caption names its people and places: "Ann and Jan during a workshop"), no verb, and
+    not opened by an article, as a caption's picture is ("The harbour at dusk")."""
+    words = heading.split()
+    return (
+        words[0][:1].isupper()
+        and words[0].lower() not in ("the", "a", "an")
+        and not any(ch.isdigit() for ch in words[0])
+        and not any(w[:1].isupper() for w in words[1:])
+        and not reads_as_clause(heading)
+    )
 
 
 _CLAUSE_WORDS = frozenset(
