@@ -1,7 +1,8 @@
 """Sub-headings of web pages: the headings we give against those the page's article marks.
 
 For each page of the development set (scripts/build_html_devset.py), NAME.headings holds the
-h2-h4 of the article its maintainers expect. A page's heading is found when one of our
+h2-h4 of the article its maintainers expect (and NAME.optional, when there, headings that
+are neither wanted nor wrong: scripts/build_html_headings_set.py). A page's heading is found when one of our
 section headings says the same words (case, punctuation and spaces aside); our headings
 that say none of them are added ones (a widget's title, a caption made a heading).
 
@@ -49,10 +50,12 @@ def main(argv: list[str] | None = None) -> int:
         expected = [line for line in page.with_suffix(".headings").read_text(encoding="utf-8").splitlines() if line]
         briefing = html.parse(page.read_text(encoding="utf-8", errors="replace"), page.name)
         ours = [s.heading for s in briefing.sections if s.heading]
+        optional = page.with_suffix(".optional")
+        maybe = {squash(h) for h in optional.read_text(encoding="utf-8").splitlines()} if optional.exists() else set()
         wanted = {squash(h) for h in expected}
         given = {squash(h) for h in ours}
         missed = [h for h in expected if squash(h) not in given]
-        added = [h for h in ours if squash(h) not in wanted]
+        added = [h for h in ours if squash(h) not in wanted and squash(h) not in maybe]
         expected_total += len(expected)
         found_total += len(expected) - len(missed)
         added_total += len(added)

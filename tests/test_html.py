@@ -974,3 +974,18 @@ def test_a_box_title_whose_links_the_extraction_took_out_heads_no_text():
     # over nothing (the next heading follows), the page's heading stays where it was
     briefing = parse_text(_page_of(f"<article><p>{_LONG}</p>{own}{box}<h2>Notes</h2>{after}</article>"), "n.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays", "Related", "Notes"]
+
+
+def test_a_heading_after_an_empty_link_keeps_its_words():
+    # A code host's headings open with a permalink icon (a link holding only a picture):
+    # the words after it are the heading.
+    icon = "<a id='user-content-setup' class='anchor' href='#setup'><svg viewBox='0 0 16 16'><path d='M7'/></svg></a>"
+    body = (
+        f"<article><p>{_LONG}</p><h2>{icon}Setting up the gauge</h2><p>{_LONG}</p>"
+        f"<h3>{icon.replace('setup', 'costs')}What it costs</h3>"
+        "<p>The harbour board pays for the gauge, and the fishermen pay a"
+        " small fee each spring for its upkeep, as they have done since the old gauge was put up.</p></article>"
+    )
+    briefing = parse_text(_page_of(body), "gauge.html")
+    assert [s.heading for s in briefing.sections] == [None, "Setting up the gauge", "What it costs"]
+    assert briefing.sections[-1].text.startswith("The harbour board pays for the gauge,")

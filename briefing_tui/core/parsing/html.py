@@ -878,13 +878,18 @@ def _loose_text_before_headings(body) -> None:
 
 
 def _plain_links_and_scripts(body) -> None:
-    """Links that lead nowhere a reader can go (javascript:, data:) become their words."""
+    """Links that lead nowhere a reader can go (javascript:, data:) become their words.
+    So do links of no words (a heading's permalink icon, an anchor before a paragraph):
+    trafilatura's Markdown drops the text after an empty link ("## " for a heading)."""
     from lxml import etree
 
     unwrap = False
     for ref in body.iter("ref"):
         target = (ref.get("target") or "").strip()
-        if not target.lower().startswith(_LINK_SCHEMES) or any(c in target for c in " <>"):
+        if len(ref) == 0 and not (ref.text or "").strip():
+            ref.tag = "plain-words"
+            unwrap = True
+        elif not target.lower().startswith(_LINK_SCHEMES) or any(c in target for c in " <>"):
             ref.tag = "plain-words"
             unwrap = True
     if unwrap:
