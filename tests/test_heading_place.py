@@ -1078,6 +1078,33 @@ def test_a_longer_sub_heading_in_sentence_case_under_a_short_heading_heads_too(g
     assert headings(caption + "\n") == [None, "Plans", "Costs"]
 
 
+@pytest.mark.parametrize("mark", [")", "."])
+def test_lettered_headings_in_order_head_their_parts_under_a_numbered_heading(mark):
+    parts = [f"a{mark} Walls along the harbour", f"b{mark} Pumps in the old town"]
+    text = "\n\n".join(["Flood plans", PARA, "1. What the city will build", parts[0], PARA2, parts[1], PARA3]) + "\n"
+    assert headings(text) == [None, "1. What the city will build", *parts]
+    # Lettered lines one under another are a list's items, and a lone letter is an item too.
+    listed = "\n\n".join(["Flood plans", PARA, "\n".join(parts), PARA2]) + "\n"
+    assert headings(listed) == [None]
+    alone = "\n\n".join(["Flood plans", PARA, parts[1], PARA2, PARA3]) + "\n"
+    assert headings(alone) == [None]
+
+
+def test_a_heading_opening_with_a_hyphenated_word_is_no_salutation():
+    text = "\n\n".join(["Flood maps", PARA, "Hi-Fi Sensors on the Levee", PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, "Hi-Fi Sensors on the Levee"]
+    letter = "\n\n".join(["Flood maps", PARA, "Hi Jean", PARA2, PARA3]) + "\n"
+    assert headings(letter) == [None]
+
+
+def test_numbered_headings_with_a_stop_and_a_bracket_are_a_sequence():
+    steps = ["1.) Walk the levee", "2.) Visit the pumps", "3.) Count the boats"]
+    text = "\n\n".join(["Harbour tour", PARA] + [x for step in steps for x in (step, PARA2)]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, *steps]
+    assert briefing.sections[1].label == "Walk the levee"
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

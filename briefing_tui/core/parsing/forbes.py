@@ -114,6 +114,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _people_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _lettered_sequence(lines, start, candidates):
+        candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
     return _placed(lines, start, candidates)
@@ -268,6 +270,39 @@ def _people_sequence(lines: list[str], start: int, candidates: dict[int, Heading
             continue
         found.append(index)
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found] if len(found) >= 2 else []
+
+
+# "a) Hi-Fi audio output", "(b) Stereo sound": a letter in order opening a heading.
+_LETTERED = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s+(?P<rest>\S.*)$")
+
+
+def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """Lettered headings in order ("a) Hi-Fi audio output", "b) Stereo sound"), each standing
+    alone over running text, not over the next letter: two or more from "a" on head parts.
+    Lettered lines one under another are a list's items."""
+    runs: list[list[int]] = []
+    for index in range(start, len(lines)):
+        match = _LETTERED.match(lines[index].strip())
+        if not match:
+            continue
+        letter = match["letter"]
+        following = _next_text_line(lines, index + 1)
+        previous = _previous_text_line(lines, index - 1)
+        placed = (
+            len(match["rest"].split()) <= 10
+            and heading_shape(match["rest"]) in ("title", "sentence", "caps", "question")
+            and following is not None
+            and not LIST_MARKER.match(lines[following].strip())
+            and _is_body(lines[following])
+            and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]))
+        )
+        if letter == "a":
+            runs.append([index] if placed else [])
+        elif runs and runs[-1] and placed and _LETTERED.match(lines[runs[-1][-1]].strip())["letter"] == chr(ord(letter) - 1):
+            runs[-1].append(index)
+        elif runs and runs[-1]:
+            runs.append([])  # out of order, or not standing as a heading: a list's item ends the run
+    return [HeadingLine(index, lines[index].strip(), "sequence") for run in runs if len(run) >= 2 for index in run]
 
 
 def _one_sentence(line: str) -> bool:
@@ -479,7 +514,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if candidate.shape == "numbered":
             numbered.append(candidate)
         accepted.append(candidate)
-    accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines)]
+    heads = {h.index for h in accepted}
+    accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines, heads)]
     # Long sentence-case lines are headings among three or more headings mostly as long; among short
     # headings ("Get in", "Early life") such a line is a picture's caption.
     lengths = sorted(len(h.heading.split()) for h in accepted)
@@ -809,7 +845,7 @@ def _asking(lines: list[str], candidates: dict[int, HeadingLine]) -> int:
     return sum(c.shape == "question" for c in candidates.values())
 
 
-def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str]) -> bool:
+def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str], heads: set[int]) -> bool:
     """Numbered headings count when they form a sequence (1, 2, 3 …), or one heads a long text."""
     tops = [int(NUMBERED.match(h.heading)["number"].split(".")[0]) for h in numbered]
     if len(tops) >= 2 and all(0 <= b - a <= 1 for a, b in zip(tops, tops[1:])) and tops[-1] > tops[0]:
@@ -821,6 +857,8 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
     following = _next_text_line(lines, heading.index + 1)
     if len(numbered) != 1 or following is None or _ends_a_list(lines, heading):
         return False
+    if following in heads and _LETTERED.match(lines[following].strip()):
+        return True  # "1. Sound" over "a) Hi-Fi output": a numbered heading over its lettered parts
     under = re.match(r"^\(?(\d{1,3})[.)]\s", lines[following].strip())
     if under and int(under.group(1)) == int(NUMBERED.match(heading.heading)["number"]) + 1:
         return False  # "1. …" over "2. …": the first item of a numbered list

@@ -189,7 +189,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # The opening of a letter or a newsletter: "Dear Friends", "Hi Jean".
-_SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b", re.IGNORECASE)
+_SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b(?![-’'])", re.IGNORECASE)
 # "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
 _NUMBERED_PART = re.compile(
     r"^(?P<part>[A-Z][\w’']*(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
