@@ -19,7 +19,8 @@ from .gazetteer import load_gazetteer
 from .learned import judge
 from .lists import town_lists, type_lists
 from .merge import merge
-from .names import name_runs, tokenize
+from .names import CONNECTORS, name_runs, tokenize
+from .words import FUNCTION_WORDS
 from .teams import team_places
 
 
@@ -34,19 +35,86 @@ def find_mentions(briefing: Briefing) -> list[Found]:
 def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
     gazetteer = load_gazetteer()
     classifier = NameClassifier(gazetteer)
+    titles = {t for t in (briefing.title, *(s.heading for s in briefing.sections)) if t and _is_headline(t, gazetteer)}
     for index, section in enumerate(briefing.sections):
         text = section.text
         names: list[Found] = []
         markers = [(b.start, b.start + b.marker) for b in section.blocks if b.marker]
+        block_runs = []
+        headlines: list[tuple[int, int]] = []
         for block in section.blocks:
             tokens = tokenize(text, block.start + block.marker, block.end)
-            for run in name_runs(tokens, text):
-                names.extend(classifier.classify(run, text, index))
+            runs = name_runs(tokens, text)
+            block_runs.append(runs)
+            if runs and block.end - block.start <= _HEADLINE_CHARS and _in_title_case(tokens, text, gazetteer.common_words):
+                headlines.append((block.start, block.end))
+        if headlines or titles:
+            _headline_copies(section.blocks, text, headlines, titles)
+        for runs in block_runs:
+            for run in runs:
+                if headlines and any(a <= run[0].start < b for a, b in headlines):
+                    names.extend(f for f in classifier.classify(run, text, index) if _confirmed(f, text, headlines, gazetteer))
+                else:
+                    names.extend(classifier.classify(run, text, index))
         type_lists(text, names)
         town_lists(text, names)
         team_places(text, names)
         claimed = [(f.start, f.end) for f in names] + markers
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
+
+
+# A headline is one short line; body paragraphs are longer or end in a full stop.
+_HEADLINE_CHARS = 160
+
+
+def _in_title_case(tokens: list, text: str, common: frozenset[str]) -> bool:
+    """A line in headline title case: every word capitalised but short function words, and
+    at least two capitalised common words ("Crude Oil Sale In Naira Reducing Forex Risks");
+    its capitals mark no names."""
+    if len(tokens) < 4 or text[tokens[-1].end : tokens[-1].end + 1] == ".":
+        return False
+    capital_common = 0
+    for token in tokens[1:]:
+        word = token.text
+        if word[:1].islower():
+            if word not in FUNCTION_WORDS and word not in CONNECTORS and len(word) > 3:
+                return False  # a sentence: lower-case words beyond "of", "in", "the"
+        elif word[:1].isupper() and word[1:].islower() and word.lower() in common:
+            capital_common += 1
+    return capital_common >= 2
+
+
+def _is_headline(line: str, gazetteer) -> bool:
+    """A title or heading in headline title case."""
+    return len(line) <= _HEADLINE_CHARS and _in_title_case(tokenize(line, 0, len(line)), line, gazetteer.common_words)
+
+
+def _headline_copies(blocks, text: str, headlines: list[tuple[int, int]], titles: set[str]) -> None:
+    """Add to headlines a headline's copy that opens a paragraph, as pages flatten a title
+    onto the text below it ("… Local Currency: FG Crude oil sale in naira …")."""
+    lines = {text[a:b] for a, b in headlines} | titles
+    for block in blocks:
+        start = block.start + block.marker
+        if (block.start, block.end) in headlines:
+            continue
+        for line in lines:
+            if text.startswith(line, start):
+                headlines.append((start, start + len(line)))
+                break
+
+
+def _confirmed(found: Found, text: str, headlines: list[tuple[int, int]], gazetteer) -> bool:
+    """A name in a title-case headline stands when the gazetteer knows it or the section
+    writes it outside its headlines too."""
+    if gazetteer.lookup(found.name) is not None or found.type in ("group",):
+        return True
+    name = text[found.start : found.end]
+    at = text.find(name)
+    while at != -1:
+        if not any(a <= at < b for a, b in headlines):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def entities_in_stages(

@@ -95,14 +95,15 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
             f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
     by_position = {(f.section, f.start): f for f in found}
     for f in found:
-        if f.type != "organization" or len(_words(f.key)) < 2:
+        if f.type not in ("organization", "other") or len(_words(f.key)) < 2:
             continue
         text = texts[f.section]
-        match = re.match(r" \(([A-Z][A-Za-z.&]{1,9})\)", text[f.end : f.end + 14])
+        # "Energy Summit (NIES 2025)": the acronym of an event may carry its year.
+        match = re.match(r" \(([A-Z][A-Za-z.&]{1,9})(?: \d{4})?\)", text[f.end : f.end + 19])
         if match:
             acronym = by_position.get((f.section, f.end + 2))
             if acronym is not None:
-                acronym.type, acronym.key, acronym.name = "organization", f.key, f.name
+                acronym.type, acronym.key, acronym.name = f.type, f.key, f.name
     # An acronym joins the first full name whose capitals spell it ("NATO", "U.N."): the full
     # names are indexed by their initials once, so the merge is linear in the mentions.
     by_initials: dict[str, deque[Found]] = defaultdict(deque)
