@@ -24,3 +24,39 @@ def test_an_acronym_in_brackets_with_a_year_is_the_event_it_follows():
     assert "BMES" not in {e.name for e in entities}
     summit = next(e for e in entities if e.name == "Baltic Maritime Energy Summit")
     assert "BMES" in summit.aliases
+
+
+def test_a_country_before_a_number_is_a_team_and_its_score_not_one_name():
+    names = found("By stumps it was Norway 312 and Chile 298 on the second day.")
+    assert names.get("Norway") == "place" and names.get("Chile") == "place"
+    assert "Norway 312" not in names and "Chile 298" not in names
+
+
+def test_a_month_after_a_given_name_is_a_family_name():
+    names = found("Helen May told reporters the vote would wait until May 2027.")
+    assert names.get("Helen May") == "person"
+    assert "Helen" not in names and names.get("May 2027") == "date"
+
+
+def test_a_wire_credit_line_ends_each_name_at_its_label():
+    names = found("The bank held rates. (Reporting by Lena Ortiz; writing by Omar Haddad Editing by Ruth Klein)")
+    assert names.get("Omar Haddad") == "person" and names.get("Ruth Klein") == "person"
+    assert not [n for n in names if "Editing" in n]
+
+
+def test_a_reading_time_and_a_wire_update_number_are_no_entities():
+    names = found("Markets\n\n3 Min Read\n\nUPDATE 2-Chilean miners vote to strike at the Andina mine on Tuesday.")
+    assert not [n for n in names if "Min" in n or n in ("2", "3") or n.startswith("2-")], names
+    assert names.get("Chilean") == "group" and names.get("Tuesday") == "date"
+
+
+def test_a_pool_photographer_credit_names_the_photographer():
+    names = found("Photo by Lee Hart-Pool/Getty Images. The trial resumed in Orlando.")
+    assert names.get("Lee Hart") == "person"
+    assert not [n for n in names if "Pool" in n]
+
+
+def test_a_time_ago_in_billions_of_years_is_a_date_and_a_speed_per_hour_one_number():
+    names = found("The light left the galaxy 13.8 billion years ago. Gusts reached 90 miles per hour near Cebu.")
+    assert names.get("13.8 billion years ago") == "date"
+    assert names.get("90 miles per hour") == "number"

@@ -60,7 +60,7 @@ class DatePattern:
 _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
-    ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
+    ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
     ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
@@ -115,6 +115,7 @@ MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
+    r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
 )
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
 NUMBER_WORDS = re.compile(
@@ -149,6 +150,9 @@ NOT_QUANTITIES = [
     re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"),
+    # A page's reading time and a wire's update number: "4 Min Read", "UPDATE 2-".
+    re.compile(r"(?=\d)\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b"),
+    re.compile(r"(?=U)\bUPDATE \d{1,2}\b"),
 ]
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.

@@ -28,7 +28,7 @@ _AFFIXES = re.compile(
     r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
     r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
     r"centric|friendly|speaking|flagged|wide|related|specific|inspired|winning|winner|winners|nominated|nominee|"
-    r"affiliated|allied|aligned|bred|educated|trained)$",
+    r"affiliated|allied|aligned|bred|educated|trained|pool)$",
     re.IGNORECASE,
 )
 
@@ -76,6 +76,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 # credit; not "SourceForge", "ImageMagick".
                 a = glued.end()
                 word = text[a:b]
+        if word[:1].isdigit() and DIGIT_BRAND.fullmatch(word) and load_gazetteer().lookup(word.split("-", 1)[1]) is not None:
+            a += word.index("-") + 1  # "UPDATE 1-Tunisian central bank": a wire's update number, then the name
+            word = text[a:b]
         if "-" in word:
             prefix = _GROUP_PREFIX.match(text, a, b)
             if prefix:
@@ -168,11 +171,20 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey".split())
 
 
+def _is_place(name: str) -> bool:
+    found = load_gazetteer().lookup(name)
+    return found is not None and found[1] == "place"
+
+
 def _possessive_name(token: Token, owner: Token) -> bool:
     """A possessive inside one name: "King's College", "St Mary's Hospital", "St Patrick's
     Day" (a kind of place, body or day right after it); not when the gazetteer knows the
     owner ("Britain's Day")."""
     return token.text in POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
+
+
+# What a wire's credit line says someone did: "Reporting by …; Editing by …".
+_CREDIT_LABELS = frozenset("Reporting Editing Writing Additional Compiled Edited Written Translated Produced Graphics".split())
 
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -205,6 +217,20 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = not gap.strip() and not possessive
         first = token.text[0]
         capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        if (
+            not capital
+            and token.text in _MONTHS_AND_DAYS
+            and current
+            and joined
+            and not pending
+            and current[-1].text in load_gazetteer().first_names
+            and not re.match(r",? \d", text[token.end : token.end + 3])
+        ):
+            capital = True  # "Theresa May", "Brian May": a given name, then a month as family name
+        if capital and token.text in _CREDIT_LABELS and text.startswith(" by ", token.end):
+            capital = False  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
+        if capital and token.text == "Min" and text.startswith(" Read", token.end):
+            capital = False  # "2 Min Read": a page's reading time
         if capital and len(token.text) <= 4 and (token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) or token.text in _QUARTERS):
             capital = False  # "Oct 3", "Q2": a date (dates_numbers.py), no name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
@@ -226,6 +252,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not re.fullmatch(_YEAR, token.text)
                 # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
+                # "Norway 312 and Chile 298": a team's score after a country's name
+                and not _is_place(text[current[0].start : current[-1].end])
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
