@@ -989,3 +989,31 @@ def test_a_heading_after_an_empty_link_keeps_its_words():
     briefing = parse_text(_page_of(body), "gauge.html")
     assert [s.heading for s in briefing.sections] == [None, "Setting up the gauge", "What it costs"]
     assert briefing.sections[-1].text.startswith("The harbour board pays for the gauge,")
+
+
+def test_an_article_read_from_its_schema_org_text_gets_the_pages_sub_headings_back():
+    # A slideshow page: the slides' text is only in the page's schema.org articleBody,
+    # which the baseline reads as one run of text; the slides' titles (links to each
+    # slide) are the page's headings, and a widget's label is not.
+    import json
+
+    ideas = ["1. A sailor from the harbour", "Storm", "3. The lighthouse keeper's coat", "4. A fish market trader"]
+    words = "Wear what you have at home, add a hat and a bag, and you are ready for the party in minutes. " * 5
+    body_text = "Cheap and easy costumes are all you need this year. " + " ".join(f"{idea} {words}" for idea in ideas)
+    body_text += "Like this: Like Loading..."
+    slides = "".join(
+        f"<div class='slide'><h2 class='title'><a href='https://herald.example/slides/{n}'>{idea}</a></h2>"
+        f"<img src='{n}.jpg' alt=''/></div>"
+        for n, idea in enumerate(ideas)
+    )
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Costumes", "articleBody": body_text})
+    page = (
+        f"<html><head><title>Costumes</title><script type='application/ld+json'>{ld}</script></head><body>"
+        f"<article><h1>Costumes</h1><p>Cheap and easy costumes are all you need this year.</p>{slides}"
+        "<h3 class='sd-title'>Like this:</h3></article></body></html>"
+    )
+    briefing = parse_text(page, "costumes.html")
+    assert [s.heading for s in briefing.sections] == [None, ideas[0], ideas[2], ideas[3]]
+    assert briefing.sections[1].text.startswith("Wear what you have at home")
+    assert "Storm Wear what you have" in briefing.sections[1].text  # one word is the text's own
+    assert briefing.sections[-1].text.endswith("Like this: Like Loading...")

@@ -130,9 +130,10 @@ def extract(html: str, url: str | None = None) -> Page:
             body, plain = paragraphs, True
     markdown = ""
     if body is not None and plain:
-        markdown = "\n\n".join(_escape(text) for text in _paragraph_texts(body))
+        markdown = "\n\n".join(_headed_paragraphs(_paragraph_texts(body), html))
     elif body is not None:
         _join_split_paragraphs(body, html)
+        _run_together_headings(body, html)
         _in_page_links(body, document.url if document is not None else url)
         _respace_inline_ends(body, html)
         _one_line_headings(body)
@@ -277,6 +278,99 @@ def _paragraph_texts(body) -> list[str]:
     texts = [body.text or ""] + ["".join(child.itertext()) + (child.tail or "") for child in body]
     texts = ["\n".join(" ".join(line.split()) for line in text.splitlines() if line.strip()) for text in texts]
     return [text for text in texts if text]
+
+
+# How many of the page's headings after the last one found are tried in a paragraph.
+HEADINGS_AHEAD = 8
+# A paragraph this long from the baseline is a whole article run together (schema.org's
+# articleBody holds it as one text): the page's sub-headings are looked for in it.
+RUN_TOGETHER_CHARS = 2000
+
+
+def _page_sub_headings(html: str) -> list[tuple[str, int]]:
+    """The page's <h2>-<h4> of two words or more that a reader sees, linked or not (a
+    slide's title links to the slide), as (words, level), in the page's order."""
+    import html as entities
+
+    headings = []
+    for match in _SOURCE_HEADING.finditer(html):
+        words = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match.group(3))).split())
+        # a label ending in a colon introduces a widget ("Share this:"), not a part
+        if len(words.split()) >= 2 and not words.endswith(":") and not _UNSEEN_CLASS.search(match.group(2)):
+            headings.append((words, int(match.group(1))))
+    return headings
+
+
+def _split_at_headings(text: str, headings: list[tuple[str, int]], cursor: int) -> tuple[list, int]:
+    """A whole article run together as one text, cut where the page's headings stand
+    (looked for in order from `cursor`): its parts as (words, level), level 0 for text;
+    and the next heading to look for."""
+    parts: list[tuple[str, int]] = []
+    at = 0
+    while cursor < len(headings):
+        found = None
+        for index in range(cursor, min(cursor + HEADINGS_AHEAD, len(headings))):
+            where = re.compile(r"(?:^|(?<=\s))" + re.escape(headings[index][0]) + r"(?=\s|$)").search(text, at)
+            if where:
+                found = (index, where.start())
+                break
+        if found is None:
+            break
+        index, start = found
+        if text[at:start].strip():
+            parts.append((text[at:start].strip(), 0))
+        parts.append(headings[index])
+        at, cursor = start + len(headings[index][0]), index + 1
+    if text[at:].strip():
+        parts.append((text[at:].strip(), 0))
+    return parts, cursor
+
+
+def _run_together(text: str) -> bool:
+    return len(text) >= RUN_TOGETHER_CHARS and "\n" not in text.strip()
+
+
+def _headed_paragraphs(texts: list[str], html: str) -> list[str]:
+    """Plain paragraphs as Markdown blocks; one that is a whole article run together
+    gets the page's sub-headings back where their words stand."""
+    headings: list[tuple[str, int]] | None = None
+    blocks: list[str] = []
+    cursor = 0
+    for text in texts:
+        if not _run_together(text):
+            blocks.append(_escape(text))
+            continue
+        if headings is None:
+            headings = _page_sub_headings(html)
+        parts, cursor = _split_at_headings(text, headings, cursor)
+        blocks += [("#" * level + " " if level else "") + _escape(words) for words, level in parts]
+    return blocks
+
+
+def _run_together_headings(body, html: str) -> None:
+    """A paragraph of the article that is the whole article run together (trafilatura
+    took schema.org's articleBody, one text) is cut at the page's sub-headings."""
+    from lxml import etree
+
+    headings: list[tuple[str, int]] | None = None
+    cursor = 0
+    for paragraph in list(body.iter("p")):
+        if len(paragraph) or not _run_together(paragraph.text or "") or paragraph.getparent() is None:
+            continue
+        if headings is None:
+            headings = _page_sub_headings(html)
+        parts, cursor = _split_at_headings(" ".join(paragraph.text.split()), headings, cursor)
+        if len(parts) < 2:
+            continue
+        parent, index = paragraph.getparent(), paragraph.getparent().index(paragraph)
+        for offset, (words, level) in enumerate(parts):
+            block = etree.Element("head" if level else "p")
+            if level:
+                block.set("rend", f"h{level}")
+            block.text = words
+            parent.insert(index + offset, block)
+        block.tail, paragraph.tail = paragraph.tail, None
+        parent.remove(paragraph)
 
 
 # Inline HTML that trafilatura's Markdown keeps as tags (H<sub>2</sub>O): their text is the text.
