@@ -955,6 +955,8 @@ def test_a_line_above_a_table_in_markdown_heads_it():
         "Share on Facebook",
         "Additional reporting by Jane Doe",
         "Graphics by Jan Kos",
+        "Review by Maria Kovacs",
+        "Words and pictures by Jan Kos",
         "All rights reserved",
         "— Albert Einstein",
         "More about the levee and the town",

@@ -169,9 +169,11 @@ _RESIDUE = re.compile(
     r"|all rights reserved\b|copyright\b|©"
     # A box of links to other stories: "More about the federal debt", "More from Weather".
     r"|more (?:about|from|on) \w"
-    # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Posted by Ann Lee".
+    # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Review by Ann Lee".
     r"|(?:additional )?(?:reporting|writing|editing|produced|graphics|video|photos?|photography|illustrations?|"
-    r"posted|written|edited|compiled|translated|interactive|animation)(?: and \w+)? by [A-Z]"
+    r"posted|written|edited|compiled|translated|interactive|animation|reviewed|review|story|words|text|"
+    r"interview|interviewed|images?|pictures?|maps?|charts?|designed|design|research|researched|filmed|recorded)"
+    r"(?: and \w+)? by [A-Z]"
     # "— Albert Einstein", "~ Ann Lee": the name under a quotation.
     r"|[—–~]\s*[A-Z])",
     re.IGNORECASE,
