@@ -1107,6 +1107,26 @@ def test_numbered_headings_with_a_stop_and_a_bracket_are_a_sequence():
     assert briefing.sections[1].label == "Walk the levee"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_over_a_block_of_labelled_fields_heads_it(gap):
+    fields = ["Start: 9am, Friday 3 May", "Cost: free", "Guide: Ann Lee", "Meeting point: Harbour Gate"]
+    text = gap.join(["Harbour walk", PARA, "Walk details", *fields, "What to bring", PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, "Walk details", "What to bring"]
+    # Over two fields only, the line is no heading (a caption, a card's title).
+    short = gap.join(["Harbour walk", PARA, "Walk details", *fields[:2], PARA2, "What to bring", PARA3]) + "\n"
+    assert headings(short) == [None, "What to bring"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_sentence_case_heading_beside_another_long_heading_heads(gap):
+    long = "Engineers raise the harbour wall while the river is low"
+    text = gap.join(["Live updates", long, PARA, PARA2, "Mayor Ann Lee: new pumps ready by May", PARA3]) + "\n"
+    assert headings(text) == [long, "Mayor Ann Lee: new pumps ready by May"]
+    # Beside a short heading such a line is a picture's caption.
+    text = gap.join(["Live updates", long, PARA, PARA2, "Pumps", PARA3]) + "\n"
+    assert headings(text) == [None, "Pumps"]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

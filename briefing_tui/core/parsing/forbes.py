@@ -507,7 +507,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             run = [i for i in run if not _names_only(candidates[i].heading, names)]
             if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
                 continue
-        elif candidate.shape in _WEAK and not _is_body(lines[following]) and not _byline_over_text(lines, following):
+        elif (
+            candidate.shape in _WEAK
+            and not _is_body(lines[following])
+            and not _byline_over_text(lines, following)
+            and not _opens_fields(lines, following)
+        ):
             continue
         elif lines[index].rstrip().endswith(":") and LIST_MARKER.match(lines[following].strip()):
             continue  # "Writing ADRs:" over a list introduces the list
@@ -519,7 +524,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # Long sentence-case lines are headings among three or more headings mostly as long; among short
     # headings ("Get in", "Early life") such a line is a picture's caption.
     lengths = sorted(len(h.heading.split()) for h in accepted)
-    if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
+    if len(lengths) < 2 or lengths[0 if len(lengths) == 2 else len(lengths) // 2] < 5:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
@@ -708,6 +713,22 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
         if opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum():
             found.setdefault(name, index)
     return set(found.values()) if len(found) >= 2 else set()
+
+
+# "Kick-off: 7.45pm, Friday", "Venue: Wembley": a short label of a word to three, a colon, its value.
+_FIELD = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}:\s+\S")
+
+
+def _opens_fields(lines: list[str], index: int) -> bool:
+    """Do the lines from `index` open a block of fields ("Kick-off: 7.45pm", "Venue: Wembley"),
+    three or more labelled lines in a row, as a heading's table would?"""
+    seen = 0
+    while index is not None and seen < 3:
+        if not _FIELD.match(lines[index].strip()) or len(lines[index].split()) > 20:
+            return False
+        seen += 1
+        index = _next_text_line(lines, index + 1)
+    return seen == 3
 
 
 def _byline_over_text(lines: list[str], index: int) -> bool:
