@@ -60,3 +60,9 @@ def test_a_time_ago_in_billions_of_years_is_a_date_and_a_speed_per_hour_one_numb
     names = found("The light left the galaxy 13.8 billion years ago. Gusts reached 90 miles per hour near Cebu.")
     assert names.get("13.8 billion years ago") == "date"
     assert names.get("90 miles per hour") == "number"
+
+
+def test_three_capitalised_words_opened_by_a_common_word_are_no_person():
+    names = found("Ana Ruiz is director of the National Iodine Nutrition study in Perth.")
+    assert names.get("Ana Ruiz") == "person"
+    assert names.get("National Iodine Nutrition") not in (None, "person")

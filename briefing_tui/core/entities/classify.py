@@ -764,7 +764,7 @@ class NameClassifier:
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
                     # where places are named.
                     return [self._guess(run, text, section, "place?")]
-                if words[0] not in self.g.first_names and self._is_common(run[-1]):
+                if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (len(run) >= 3 and self._is_common(run[0]))):
                     # "Winter Carnival", "Magic Jubilee": no given name and a common noun
                     # last names a thing (an event, a work, a place), not a person.
                     # A person after all when the last word alone acts as one: "Rice said"

@@ -162,11 +162,16 @@ def load_model() -> EntityModel | None:
     return EntityModel(tuple(data["labels"]), data["weights"], data["drop_above"], data["retype_above"])
 
 
-def _person_shaped(name: str) -> bool:
+def _person_shaped(name: str, gazetteer: Gazetteer) -> bool:
     """A name a person could have: two to four capitalised words of letters ("Mary Ann
-    O'Neil"), not "C&S Wholesale Grocers"."""
+    O'Neil"), not "C&S Wholesale Grocers", nor opened by a common word that is no given
+    name ("National Salt Survey")."""
     words = name.split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+    return (
+        2 <= len(words) <= 4
+        and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+        and not (words[0].lower() in gazetteer.common_words and words[0] not in gazetteer.first_names)
+    )
 
 
 def guessed(entity: Entity, guesses: set[tuple[int, int]]) -> bool:
@@ -195,7 +200,7 @@ def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]
         if best == NONE:
             if answer[NONE] >= model.drop_above:
                 continue
-        elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name)):
+        elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name, gazetteer)):
             entity = replace(entity, type=best)
         kept.append(entity)
     return kept
