@@ -66,3 +66,32 @@ def test_three_capitalised_words_opened_by_a_common_word_are_no_person():
     names = found("Ana Ruiz is director of the National Iodine Nutrition study in Perth.")
     assert names.get("Ana Ruiz") == "person"
     assert names.get("National Iodine Nutrition") not in (None, "person")
+
+
+def test_an_organisation_for_the_liberation_of_a_place_is_one_name():
+    names = found("The Popular Front for the Liberation of Oromia said it would talk.")
+    assert names.get("Popular Front for the Liberation of Oromia") == "organization"
+    assert "Oromia" not in names
+
+
+def test_a_university_of_a_state_at_a_city_is_one_name():
+    names = found("She studied at the University of Nevada at Reno before moving to Boise.")
+    assert names.get("University of Nevada at Reno") == "organization"
+    assert names.get("Boise") == "place" and "Reno" not in names
+
+
+def test_a_journal_named_annals_of_a_field_keeps_its_of():
+    names = found("The results appear in the May issue of Annals of Family Practice, said Ivo Brandt.")
+    assert names.get("Annals of Family Practice") in ("other", "organization")
+    assert "Family Practice" not in names and names.get("Ivo Brandt") == "person"
+
+
+def test_a_job_at_a_known_organisation_is_no_organisation():
+    names = found("According to BBC Senior Political Correspondent, Mara Quinn, the vote is close.")
+    assert names.get("BBC") == "organization" and names.get("Mara Quinn") == "person"
+    assert not [n for n in names if "Correspondent" in n]
+
+
+def test_a_date_glued_onto_the_first_word_keeps_its_year_and_frees_the_name():
+    names = found("March 3, 2024Tesla on Monday said deliveries fell.")
+    assert names.get("March 3, 2024") == "date" and names.get("Tesla") == "organization"

@@ -67,6 +67,8 @@ _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Commun
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
 # TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
 _CAPS_LINE_WORDS = frozenset("the to a an here click get read more sign up watch subscribe download now".split())
+# Heads of journals' names, kept with their "of": "Annals of Surgery", "Proceedings of …".
+_WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactions".split())
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
@@ -373,6 +375,12 @@ class NameClassifier:
                 return
         if not person:
             # "The President", "Culture Minister": a title alone names nobody.
+            prefix = next((size for size in range(begin, 0, -1) if self._lookup(left[:size], text)), 0) if begin >= 2 else 0
+            if prefix and prefix < begin and all(self._is_common(t) or self.g.is_title(t.text) for t in left[prefix:]):
+                # "ABC News Chief Legal Affairs Analyst": a known name, then someone's job there.
+                known = self._lookup(left[:prefix], text)
+                yield self._found(left[:prefix], text, section, known[1], key=known[0], name=known[0])
+                return
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
                 yield self._split_soft(run, text, section)
             return
@@ -449,8 +457,12 @@ class NameClassifier:
                 if (
                     head not in self.org_cues
                     and head not in PLACE_CUES
+                    and head not in _WORK_HEADS
                     and not self._is_common(left[-1])
                     and self._lookup(left, text) is None
+                    # "Front for the Liberation of Palestine": the head is the object of an
+                    # organisation's "for the"
+                    and not (len(left) >= 4 and left[-2].text == "the" and left[-3].text in ("for", "of") and self._has_org_cue(left[:-3]))
                 ):
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)

@@ -62,7 +62,7 @@ _DATES = [
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
-    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_WORDS),

@@ -34,6 +34,7 @@ _AFFIXES = re.compile(
 
 
 _GLUED_CAPTION = re.compile(r"(?:(?:Credit|Photo|Image|Picture|Source)(?=[A-Z][a-z]))+")
+_YEAR_GLUED = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z]{2})")
 _GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
 
 
@@ -76,6 +77,9 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 # credit; not "SourceForge", "ImageMagick".
                 a = glued.end()
                 word = text[a:b]
+        if word[:1].isdigit() and _YEAR_GLUED.match(word):
+            a += 4  # "September 12, 2017Apple said": a page's date glued onto the first word
+            word = text[a:b]
         if word[:1].isdigit() and DIGIT_BRAND.fullmatch(word) and load_gazetteer().lookup(word.split("-", 1)[1]) is not None:
             a += word.index("-") + 1  # "UPDATE 1-Tunisian central bank": a wire's update number, then the name
             word = text[a:b]
@@ -275,6 +279,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         lower = token.text.lower()
         if current and joined and (lower in CONNECTORS or token.text == "&") and len(pending) < 1:
             pending = [token]
+            continue
+        if current and joined and lower == "at" and not pending and current[0].text == "University" and len(current) >= 3:
+            pending = [token]  # "University of Illinois at Chicago": one university of several places
             continue
         if current and joined and lower == "the" and pending and pending[-1].text.lower() in ("of", "for", "on", "in"):
             pending.append(token)
