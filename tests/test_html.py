@@ -1017,3 +1017,22 @@ def test_an_article_read_from_its_schema_org_text_gets_the_pages_sub_headings_ba
     assert briefing.sections[1].text.startswith("Wear what you have at home")
     assert "Storm Wear what you have" in briefing.sections[1].text  # one word is the text's own
     assert briefing.sections[-1].text.endswith("Like this: Like Loading...")
+
+
+def test_a_heading_its_class_names_as_an_advertisements_or_a_widgets_is_no_section():
+    # Pages whose containers have generated class names still name their furniture's
+    # titles; a generated id that happens to hold the letters "ad" names nothing.
+    ad = "<div class='c9x'><h3 class='tl-ad-heading'>Advertisement</h3><div id='slot-1'></div></div>"
+    related = (
+        "<div class='c7x'><h3 class='relatedHeading'>Read these next</h3>"
+        "<p>The harbour master has said the gates will close at high tide from May.</p></div>"
+    )
+    body = (
+        f"<article><p>{_LONG}</p>{ad}<p>Fishermen who use the quay every morning said the old wall had cracked "
+        f"in three places during the storms.</p>{related}<h2 id='org0ad164b'>Who pays</h2><p>{_LONG}</p>"
+        f"{ad}<p>The works will cost four million pounds, of which the government will pay half.</p></article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert "Advertisement" not in _all_text(briefing)
+    assert "The harbour master has said the gates" in briefing.sections[0].text

@@ -499,6 +499,7 @@ def _marked_headings(body, html: str) -> None:
     # the first words after each heading left out: the heading (None when several have them)
     openings: dict[str, tuple[str, str] | None] = {}
     boxes: set[str] = set()  # the titles of boxes of links
+    furniture: set[str] = set()  # the titles the page names as its furniture's
     cursor = 0  # the headings come in the text's order: each is looked for after the last
     searches = WHOLE_TEXT_SEARCHES
     for words, level, match in sources:
@@ -514,6 +515,9 @@ def _marked_headings(body, html: str) -> None:
         else:
             searches -= 1
             at = 0 if _says(shown, words) else -1
+        if at >= 0 and _furniture(match.group(2)):
+            furniture.add(words)
+            continue
         if at >= 0:
             link = _link_after(html, match.end())
             if link and searches > 0:
@@ -527,8 +531,14 @@ def _marked_headings(body, html: str) -> None:
         # the paragraph they open must be in the article, once
         if opening and len(re.findall(r"\s+".join(map(re.escape, opening.split())), shown)) == 1:
             openings[opening] = (words, level) if opening not in openings else None
+    repeated = {words for words, count in Counter(w for w, _, _ in sources).items() if count > 1}
     if boxes:
-        _no_box_titles(body, boxes - {words for words, count in Counter(w for w, _, _ in sources).items() if count > 1})
+        _no_box_titles(body, boxes - repeated)
+    furniture -= {words for words, _, match in sources if not _furniture(match.group(2))}
+    if furniture:
+        for head in list(body.iter("head")):
+            if " ".join(" ".join(head.itertext()).split()) in furniture and head.getparent() is not None:
+                _remove_keeping_tail(head)
     if shown is not None and any(openings.values()):
 
         def follows(heading: str) -> str | None:
@@ -537,6 +547,29 @@ def _marked_headings(body, html: str) -> None:
             return _words_after(html, match.end()) if match else None
 
         _put_back_headings(body, openings, " ".join(shown.split()), follows)
+
+
+# The words of a heading's own class or id that name it the title of the page's furniture:
+# an advertisement's label, a share bar's, a related-links box's, the comments', a widget's.
+_FURNITURE_WORDS = frozenset(
+    "ad ads advert advertisement advertising sponsor sponsored promo promotion share sharing social "
+    "related comment comments widget sidebar newsletter subscribe signup footer outbrain taboola".split()
+)
+_NAMING_ATTRIBUTE = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _furniture(attributes: str) -> bool:
+    """Whether a heading's own class or id names it the title of the page's furniture
+    ("tl-ad-heading", "widget-title", "relatedHeading"), not of the article's part."""
+    for match in _NAMING_ATTRIBUTE.finditer(attributes):
+        value = match.group(1) or match.group(2) or match.group(3) or ""
+        for part in re.split(r"[\s_-]+", value):
+            if not part.isalpha():
+                continue  # a generated name ("org0ea164b"): its letters are no words
+            words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", part)
+            if any(word.lower() in _FURNITURE_WORDS for word in words):
+                return True
+    return False
 
 
 # How many headings are looked for in the whole article's text, not only after the last.
