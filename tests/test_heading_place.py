@@ -1127,6 +1127,19 @@ def test_a_long_sentence_case_heading_beside_another_long_heading_heads(gap):
     assert headings(text) == [None, "Pumps"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_only_heading_like_line_naming_what_stands_at_a_place_is_a_caption(gap):
+    caption = "Rescue boats near the Harbour Gate"
+    text = gap.join(["Flood report", PARA, caption, PARA2, PARA3]) + "\n"
+    assert headings(text) == [None]
+    assert caption in parse_text(text).sections[0].text
+    # Among other headings it heads its part; a lone heading of another shape heads too.
+    among = gap.join(["Flood report", PARA, caption, PARA2, "Plans for the levee", PARA3]) + "\n"
+    assert headings(among) == [None, caption, "Plans for the levee"]
+    alone = gap.join(["Flood report", PARA, "Plans for the levee", PARA2, PARA3]) + "\n"
+    assert headings(alone) == [None, "Plans for the levee"]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

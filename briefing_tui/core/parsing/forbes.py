@@ -547,7 +547,18 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)
     if questions < 2:
         accepted = [h for h in accepted if h.shape != "question" or not is_long_question(h.heading)]
+    # The text's only heading-like line, in sentence case, naming what stands at a place
+    # ("Flood victims in Kallo", "A rover near the crater on Mars"), is a picture's caption.
+    if len(accepted) == 1 and accepted[0].shape == "sentence" and _AT_A_PLACE.search(accepted[0].heading):
+        return []
     return accepted
+
+
+# A phrase closing on where its subject stands: "in Kallo", "around the Harbour Gate".
+_AT_A_PLACE = re.compile(
+    r"\s(?:in|at|around|near|on|outside|inside|over|above|off|along|across)\s+(?:the\s+)?"
+    r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*$"
+)
 
 
 def _asks(line: str) -> bool:
