@@ -19,11 +19,13 @@ _SEASON = "spring|summer|fall|autumn|winter"
 _NUMBER_WORD = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-    "hundred|a few|few|several|a couple of|a dozen|dozens of|many|a"
+    "hundred|a few|few|several|a couple of|a dozen|dozens of|many|an|a"
 )
-_AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+# "two and a half": a number word and a half.
+_HALF = r"(?:\s+and\s+a\s+half)?"
+_AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?{_HALF})"
 # A count of time units: "three days", "30-day", "40 consecutive weeks" (not "a day", "many years").
-_COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+_COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|an|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?{_HALF})"
 _YEAR = r"(?:1[89]|20)\d\d"
 _HOLIDAYS = (
     "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|New Year\\b|"
@@ -33,6 +35,7 @@ _HOLIDAYS = (
 )
 _ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b)?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
+_SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
 
@@ -53,6 +56,8 @@ class DatePattern:
     keywords: tuple[str, ...] | None
 
     def compiled(self) -> re.Pattern[str]:
+        if not self.first:
+            return re.compile(self.body, self.flags)  # the body opens with a literal: faster alone
         return re.compile(f"(?=[{self.first}])(?:{self.body})", self.flags)
 
 
@@ -64,11 +69,16 @@ _DATES = [
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
     ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
+    ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_WORDS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_WORDS),
     ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
-    ("tT0-9", rf"\b(?:the\s+)?{_YEAR}[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b", 0, ("-", "–", "/")),
+    # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).
+    ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("week",)),
+    # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
+    ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "fy")),
     ("MTWFS", rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b", 0, ("day",)),
     ("0-9", rf"\b\d{{1,2}}:\d\d(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "gmt", "utc")),
@@ -77,7 +87,7 @@ _DATES = [
      "yom kippur", "rosh hashanah", "halloween", " day", "golden week", "nowruz", "vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
-    ("tnlpcfTNLPCF", rf"\b(?:the\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
+    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
@@ -108,7 +118,7 @@ PERCENT = re.compile(
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
 )
 RANGE = re.compile(
-    rf"(?:between\s+)?(?P<a>[$€£¥]?{_FIGURE})\s?(?:to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
+    rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE})\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
 RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
 MEASURE = re.compile(
@@ -117,12 +127,48 @@ MEASURE = re.compile(
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
 )
+# "roughly an inch", "about a mile": a measure of one unit, said with an article and a
+# qualifier. Found from the article on (a literal start is fast to scan for), the qualifier
+# before it checked after.
+_ARTICLE_UNIT = re.compile(
+    r" an? (?:inch|foot|yard|mile|met(?:er|re)|kilomet(?:er|re)|centimet(?:er|re)|millimet(?:er|re)|pound|ounce|"
+    r"kilogram|gram|ton|tonne|acre|hectare|gallon|lit(?:er|re)|barrel|degree)\b"
+)
+_MEASURE_QUALIFIER = re.compile(
+    r"(?<![\w-])(?:about|around|roughly|nearly|almost|more than|less than|over|under|just over|just under)$", re.IGNORECASE
+)
+
+
+def _article_measures(text: str) -> Iterator[tuple[int, int, int]]:
+    """(start, start of the article, end) of "roughly an inch"."""
+    for match in _ARTICLE_UNIT.finditer(text):
+        qualifier = _MEASURE_QUALIFIER.search(text, max(0, match.start() - 12), match.start())
+        if qualifier:
+            yield qualifier.start(), match.start() + 1, match.end()
+
+
+# A shooting or passing line in sports: "13-for-23", "7-of-12" (made, then tried). Found
+# from the first hyphen on, the count before it checked after.
+_STAT_LINE = re.compile(r"-(?:for|of)-\d{1,3}(?![\w-])")
+_STAT_MADE = re.compile(r"(?<![\w-])\d{1,3}$")
+
+
+def _stat_lines(text: str) -> Iterator[tuple[int, int]]:
+    for match in _STAT_LINE.finditer(text):
+        made = _STAT_MADE.search(text, max(0, match.start() - 4), match.start())
+        if made:
+            yield made.start(), match.end()
+# A time to a fraction of a second, as races and gaps are timed: "0.178 seconds".
+_TIMING = re.compile(r"\d*\.\d+ seconds?")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
 NUMBER_WORDS = re.compile(
     r"\b(?:(?:several|a few|a couple of|some|many)\s+(?=hundred|thousand|dozen|million|billion))?"
-    r"(?:thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+    r"(?:thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine|hundred|thousand|million|billion))?"
+    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    r"(?:\s+and\s+a\s+half(?=\s+(?:million|billion|thousand|hundred|dozen)))?"
+    r"(?:[- ](?:hundred|thousand|million|billion))?"
     r"(?:-(?:thirds?|quarters?|fold|halves))?\b",
     re.IGNORECASE,
 )
@@ -176,6 +222,19 @@ def _ages(text: str) -> Iterator[tuple[int, int]]:
 # Found from the hyphen on, the count before it checked after.
 _TIME_LENGTH = re.compile(r"-(?:second|minute|hour)\b(?!-old)", re.IGNORECASE)
 _TIME_LENGTH_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT})$", re.IGNORECASE)
+
+
+# An age on the scale of rocks and fossils: "a 319-million-year-old fish", "3.8 billion years
+# old". Found from "year" on, the figure and its scale before it checked after.
+_SCALED_AGE = re.compile(r"years?[- ]old\b")
+_SCALED_AGE_FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*[- ](?:million|billion|thousand)[- ]$")
+
+
+def _scaled_ages(text: str) -> Iterator[tuple[int, int]]:
+    for match in _SCALED_AGE.finditer(text):
+        figure = _SCALED_AGE_FIGURE.search(text, max(0, match.start() - 24), match.start())
+        if figure:
+            yield figure.start(), match.end()
 
 
 def _time_lengths(text: str) -> Iterator[tuple[int, int]]:
@@ -250,6 +309,9 @@ def numbers_and_dates(
             taken[a:b] = b"\x01" * (b - a)
     for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
         taken[a:b] = b"\x01" * (b - a)
+    for a, b in _scaled_ages(text):
+        if free(a, b):
+            add(a, b, "date", text[a:b])
     lower = text.lower()
     for pattern, keywords in DATE_PATTERNS:
         if keywords is not None and not any(keyword in lower for keyword in keywords):
@@ -258,16 +320,25 @@ def numbers_and_dates(
             a, b = match.span()
             if free(a, b):
                 value = match.group()
+                if _TIMING.fullmatch(value):
+                    add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
+                    continue
                 add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value))
+    for a, b in _stat_lines(text):
+        if free(a, b):
+            add(a, b, "number", text[a:b])
     for match in RANGE.finditer(text):
         a, b = match.span()
-        if not free(a, b):
-            continue
+        if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
+            continue  # "magnitudes 5.9 and 5.6": two figures; "between 20 and 30": a range
         core_start = match.start("a")
         name = text[core_start : match.end()]
         end = _counted(text, b, groups)
         aliases = (match.group("a"), match.group("b") + (match.group("pct") or ""), text[a:b], text[core_start:end])
         add(a, end, "number", name, tuple(dict.fromkeys(x for x in aliases if x and x != name)))
+    for a, article, b in _article_measures(text):
+        if free(a, b):
+            add(a, b, "number", text[a:b], (text[article:b],))
     for pattern in (MONEY, PERCENT, MEASURE, RATIO):
         for match in pattern.finditer(text):
             a, b = match.span()

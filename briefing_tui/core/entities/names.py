@@ -147,6 +147,7 @@ def _is_code(token: Token, text: str) -> bool:
 # Months written short without a full stop, before a day, as wires date stories: "Oct 3".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
+_DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
@@ -235,8 +236,12 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             capital = False  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
         if capital and token.text == "Min" and text.startswith(" Read", token.end):
             capital = False  # "2 Min Read": a page's reading time
-        if capital and len(token.text) <= 4 and (token.text in _SHORT_MONTHS and _DAY_AFTER.match(text, token.end) or token.text in _QUARTERS):
-            capital = False  # "Oct 3", "Q2": a date (dates_numbers.py), no name
+        if capital and len(token.text) <= 4 and (
+            token.text in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start))
+            or token.text in _QUARTERS
+            or (token.text == "Week" and _DAY_AFTER.match(text, token.end))
+        ):
+            capital = False  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
         if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):

@@ -1,0 +1,83 @@
+"""Shapes of numbers, dates and measures seen on real news, one fresh sentence each.
+
+Every sentence is written here, with new names and figures, in the shape of an error seen
+on real articles; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from conftest import entities_in, names_found as found
+
+
+def _aliases(text: str, name: str) -> tuple[str, ...]:
+    return next(e.aliases for e in entities_in(text) if e.name == name)
+
+
+def test_a_time_to_a_fraction_of_a_second_is_a_number_not_a_date():
+    names = found("Okafor took the win by 0.342 seconds after a race of nearly two hours.")
+    assert names.get("0.342 seconds") == "number"
+    assert names.get("nearly two hours") == "date" or names.get("two hours") == "date"
+
+
+def test_a_shooting_line_is_one_number():
+    names = found("Dembele scored 31 points on 12-for-19 shooting and went 4-of-7 from deep.")
+    assert names.get("12-for-19") == "number"
+    assert names.get("4-of-7") == "number"
+    assert not {"12-for", "19 shooting", "4-of", "7"} & set(names)
+
+
+def test_an_age_in_millions_of_years_is_one_date():
+    names = found("Divers found a 245-million-year-old reef and a rock 3.8 billion years old.")
+    assert names.get("245-million-year-old") == "date"
+    assert names.get("3.8 billion years old") == "date"
+    assert "245-million" not in names
+
+
+def test_a_measure_of_one_unit_with_a_qualifier_is_a_number():
+    names = found("The beetle is about an inch long and nests almost a mile from the river.")
+    assert names.get("about an inch") == "number"
+    assert "an inch" in _aliases("The beetle is about an inch long.", "about an inch")
+    assert names.get("almost a mile") == "number"
+
+
+def test_less_than_an_hour_is_a_date():
+    assert found("The final was over in less than an hour on Friday.").get("less than an hour") == "date"
+
+
+def test_this_past_weekend_is_one_date():
+    names = found("The film earned $12 million this past weekend in Canada.")
+    assert names.get("this past weekend") == "date"
+    assert "past weekend" not in names
+
+
+def test_a_dateline_with_a_short_month_and_a_year_is_one_date():
+    names = found("Posted 14 Mar 2019\n\nFloods cut the road to the valley.")
+    assert names.get("14 Mar 2019") == "date"
+    assert "14" not in names and "2019" not in names
+
+
+def test_two_figures_joined_by_and_are_two_numbers_unless_between():
+    names = found("The tremors measured magnitudes 6.1 and 4.8, and prices rose between 20 and 30 percent.")
+    assert names.get("6.1") == "number" and names.get("4.8") == "number"
+    assert "6.1 and 4.8" not in names
+    assert names.get("20 and 30 percent") == "number"
+
+
+def test_teens_and_tens_as_words_count_things():
+    names = found("Seventeen nurses and sixty volunteers stayed at the clinic.")
+    assert names.get("Seventeen nurses") == "number"
+    assert names.get("sixty volunteers") == "number"
+
+
+def test_a_number_word_and_a_half_with_its_scale_is_one_number():
+    names = found("The clip drew three and a half million views by Tuesday.")
+    assert names.get("three and a half million views") == "number"
+    assert "million views" not in names
+
+
+def test_a_span_of_years_a_season_and_a_week_of_a_season_are_dates():
+    names = found("In each of the past 30 seasons (1989-2018), the Otters won at least once, and the 2019 season ended in Week 12.")
+    assert names.get("1989-2018") == "date"
+    assert names.get("the 2019 season") == "date"
+    assert names.get("Week 12") == "date"
+    assert "1989" not in names and "12" not in names
