@@ -1036,3 +1036,16 @@ def test_a_heading_its_class_names_as_an_advertisements_or_a_widgets_is_no_secti
     assert [s.heading for s in briefing.sections] == [None, "Who pays"]
     assert "Advertisement" not in _all_text(briefing)
     assert "The harbour master has said the gates" in briefing.sections[0].text
+
+
+def test_a_long_paragraph_that_says_a_headings_words_is_not_cut_there():
+    # The page's own heading stands where the extraction put it; the same words in a
+    # long paragraph of running text are that paragraph's.
+    long = " ".join(
+        f"Sentence {n} of the council's long report on the harbour wall goes on about its stones and tides."
+        for n in range(30)
+    )
+    body = f"<article><p>{long} Who pays is the question the report leaves open. {long}</p><h2>Who pays</h2><p>{_LONG}</p></article>"
+    briefing = parse_text(_page_of(body), "report.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert "Who pays is the question" in briefing.sections[0].text

@@ -357,8 +357,9 @@ def _run_together_headings(body, html: str) -> None:
     for paragraph in list(body.iter("p")):
         if len(paragraph) or not _run_together(paragraph.text or "") or paragraph.getparent() is None:
             continue
-        if headings is None:
-            headings = _page_sub_headings(html)
+        if headings is None:  # those the extraction gave as headings stand where it put them
+            given = {" ".join(" ".join(head.itertext()).split()) for head in body.iter("head")}
+            headings = [heading for heading in _page_sub_headings(html) if heading[0] not in given]
         parts, cursor = _split_at_headings(" ".join(paragraph.text.split()), headings, cursor)
         if len(parts) < 2:
             continue
