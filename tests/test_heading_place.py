@@ -1140,6 +1140,15 @@ def test_the_only_heading_like_line_naming_what_stands_at_a_place_is_a_caption(g
     assert headings(alone) == [None, "Plans for the levee"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_numbered_heading_over_its_pictures_caption_heads_the_text_below(gap):
+    steps = ["1. Walk the levee", "2. Visit the pumps", "3. Count the boats"]
+    text = gap.join(["Harbour tour", PARA, steps[0], PARA2, steps[1], "old pumps by the harbour", PARA3, steps[2], PARA]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, *steps]
+    assert briefing.sections[2].text.startswith("old pumps by the harbour")
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

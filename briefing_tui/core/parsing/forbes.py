@@ -509,7 +509,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue
         elif (
             candidate.shape in _WEAK
-            and not _is_body(lines[following])
+            and not (_heads_text(lines, following) if candidate.shape == "numbered" else _is_body(lines[following]))
             and not _byline_over_text(lines, following)
             and not _opens_fields(lines, following)
         ):
