@@ -1149,6 +1149,14 @@ def test_a_numbered_heading_over_its_pictures_caption_heads_the_text_below(gap):
     assert briefing.sections[2].text.startswith("old pumps by the harbour")
 
 
+@pytest.mark.parametrize("first", ["Step 1: Check the pumps", "1. Check the pumps", "Part One - Check the pumps"])
+def test_a_text_opening_with_the_first_of_its_numbered_headings_has_no_title(first):
+    second = first.replace("1", "2").replace("One", "Two").replace("Check the pumps", "Close the gates")
+    briefing = parse_text("\n\n".join([first, PARA, PARA2, second, PARA3, PARA]) + "\n")
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == [first, second]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

@@ -944,7 +944,7 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     if first is None:
         return None, None, len(lines)
     title_line = lines[first].strip()
-    if known_heading(title_line) or run_in_heading(title_line):
+    if known_heading(title_line) or run_in_heading(title_line) or _opens_a_sequence(lines, first):
         return None, None, first
     own = BYLINE.match(title_line)
     if own and len(own["who"].split()) <= 14:
@@ -960,6 +960,24 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     if byline is None and not reads_like_title(title_line, lines, first):
         return None, None, first
     return title_line, byline, body
+
+
+# "1. Identify the part", "Step 1: Identify the part", "Part one - Getting ready": the first of a sequence.
+_FIRST_OF_SEQUENCE = re.compile(r"^(?:(?P<word>[A-Z][\w’']*)\s+)?(?:1|one|One)(?:[.):]|\s+[-–—:]|\s+of\b)", re.IGNORECASE)
+
+
+def _opens_a_sequence(lines: list[str], first: int) -> bool:
+    """Is the first line the first of numbered headings ("Step 1: …" then "Step 2: …" further
+    down, standing alone)? Then it heads the first part: the text has no title line."""
+    match = _FIRST_OF_SEQUENCE.match(lines[first].strip())
+    if not match or len(lines[first].split()) > 14:
+        return False
+    word = re.escape(match["word"]) + r"\s+" if match["word"] else ""
+    second = re.compile(rf"^{word}(?:2|two)(?:[.):]|\s+[-–—:]|\s+of\b)", re.IGNORECASE)
+    return any(
+        second.match(lines[index].strip()) and not _is_body(lines[index])
+        for index in range(first + 1, min(len(lines), first + 400))
+    )
 
 
 # An e-mail or web address: a headline never holds one, an author's line does.
