@@ -95,3 +95,29 @@ def test_a_job_at_a_known_organisation_is_no_organisation():
 def test_a_date_glued_onto_the_first_word_keeps_its_year_and_frees_the_name():
     names = found("March 3, 2024Tesla on Monday said deliveries fell.")
     assert names.get("March 3, 2024") == "date" and names.get("Tesla") == "organization"
+
+
+def test_a_wire_headline_in_capitals_keeps_only_known_names_and_its_slug_is_none():
+    names = found("BOBSLEIGH - BRENNER CLINCHES TITLE AS SWISS CREWS FADE .\n\nKIEL 1998-06-03\n\nOlaf Brenner of Germany won.")
+    assert "BOBSLEIGH" not in names
+    assert not [n for n in names if "CLINCHES" in n or "TITLE" in n], names
+    assert names.get("SWISS") == "group" and names.get("KIEL") == "place"
+
+
+def test_an_iso_dateline_is_one_date():
+    names = found("LYON 1998-06-03\n\nMarek Kovac of Slovakia won the stage.")
+    assert names.get("1998-06-03") == "date"
+    assert "03" not in names and "1998-06" not in names
+
+
+def test_a_results_line_has_times_taken_and_no_ranks():
+    names = found("Results : 1. Ines Lutz ( Austria ) 2:11.07 2. Kari Holm ( Norway ) 2:12.40")
+    assert names.get("2:11.07") == "number" and names.get("2:12.40") == "number"
+    assert not {"1", "2", "2:11", "2:12"} & set(names), names
+    assert names.get("Ines Lutz") == "person" and names.get("Norway") == "place"
+
+
+def test_a_row_of_a_table_of_counts_shows_no_numbers():
+    names = found("Standings : Dundalk 14 9 3 2 25 11 30")
+    assert not [n for n in names if n[:1].isdigit()], names
+    assert names.get("10:30 GMT") is None and found("Rates held at 10:30 GMT.").get("10:30 GMT") == "date"

@@ -67,6 +67,8 @@ _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Commun
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
 # TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
 _CAPS_LINE_WORDS = frozenset("the to a an here click get read more sign up watch subscribe download now".split())
+# After a wire story's slug: "SOCCER - ", "MARKET TALK -- ".
+_SLUG_AFTER = re.compile(r" (?:-{1,2}|–|—) [A-Z]")
 # Heads of journals' names, kept with their "of": "Annals of Surgery", "Proceedings of …".
 _WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactions".split())
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
@@ -281,8 +283,41 @@ class NameClassifier:
             yield self._trimmed(run[:heading], text, section)
             yield self._trimmed(run[heading:], text, section)
             return
+        if (
+            len(run) >= 3
+            and self._in_capitals(run)
+            and self._lookup(run, text) is None
+            # "BANK OF LEEDS": a short name in capitals, told by its kind
+            and not (len(run) <= 4 and any(t.text.title() in self.org_cues or t.text.title() in PLACE_CUES for t in run))
+        ):
+            # "VESTERGAARD CLINCHES TITLE AS DANES WIN": a headline in capitals; only the
+            # names the gazetteer knows in it stand.
+            yield from self._known_in_capitals(run, text, section)
+            return
         if run:
             yield self._split_title(run, text, section)
+
+    def _in_capitals(self, run: list[Token]) -> bool:
+        """Every word in capitals (but "OF", "AND"), three letters or more of them."""
+        letters = 0
+        for t in run:
+            if not t.text.isupper() and t.text.lower() not in CONNECTORS:
+                return False
+            letters += len(t.text) > 1
+        return letters >= 3
+
+    def _known_in_capitals(self, run: list[Token], text: str, section: int) -> Steps:
+        index = 0
+        while index < len(run):
+            for size in range(min(self.g.max_words, len(run) - index), 0, -1):
+                part = run[index : index + size]
+                known = self._lookup(part, text) if len(self._surface(part, text)) > 3 else None
+                if known is not None and part[0].text.lower() not in CONNECTORS:
+                    yield self._found(part, text, section, known[1], key=known[0], name=known[0])
+                    index += size
+                    break
+            else:
+                index += 1
 
     def _repeated_heading(self, run: list[Token], text: str) -> int:
         """How many words open the run and come again, in order, further on: 1 for "Kestrel
@@ -802,6 +837,8 @@ class NameClassifier:
         word = run[0].text
         if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word) or NUMBER_WORDS.fullmatch(word):
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
+        if word.isupper() and _SLUG_AFTER.match(text, run[0].end) and text[run[0].start - 1 : run[0].start] in ("", "\n") and self._lookup(run, text) is None:
+            return []  # "TENNIS - SEEDS FALL": a wire story's subject slug opens its headline
         domain = _DOMAIN.match(text, run[0].end)
         if domain and word[:1].isupper():
             # "the security firm Secunia.com": a web address names its company.

@@ -81,7 +81,7 @@ _DATES = [
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "fy")),
     ("MTWFS", rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b", 0, ("day",)),
-    ("0-9", rf"\b\d{{1,2}}:\d\d(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "gmt", "utc")),
+    ("0-9", rf"\b\d{{1,2}}:\d\d(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "gmt", "utc")),
     ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
     ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("christmas", "easter", "thanksgiving", "new year", "ramadan", "eid", "hanukkah", "diwali", "passover",
      "yom kippur", "rosh hashanah", "halloween", " day", "golden week", "nowruz", "vesak")),
@@ -158,8 +158,14 @@ def _stat_lines(text: str) -> Iterator[tuple[int, int]]:
         made = _STAT_MADE.search(text, max(0, match.start() - 4), match.start())
         if made:
             yield made.start(), match.end()
+
+
 # A time to a fraction of a second, as races and gaps are timed: "0.178 seconds".
 _TIMING = re.compile(r"\d*\.\d+ seconds?")
+# A time taken, as results give it: "2:05.33", "1:02:45.1" (no time of day). Found from
+# the colon on (a literal start is fast to scan for), the hours or minutes before it after.
+_RACE_TIME = re.compile(r":\d\d(?::\d\d)?\.\d{1,3}\b")
+_RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
 NUMBER_WORDS = re.compile(
     r"\b(?:(?:several|a few|a couple of|some|many)\s+(?=hundred|thousand|dozen|million|billion))?"
@@ -190,15 +196,25 @@ _QUALIFIER = re.compile(
 )
 
 
+# Numbers that are no quantities, each starting at a digit; one pattern, so long text is
+# scanned once for them all.
+_DIGIT_NOT_QUANTITIES = (
+    r"\b\d{1,3}-(?:year|month|week|day)s?-old\b",  # an age: "48-year-old"
+    r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)",  # an address or a version: "192.168.1.1"
+    # A rank in a line of results: "1. Ana Ruiz ( Spain ) 2:05.33 2. Eva Lind …".
+    r"(?:(?<=\n)|(?<=\d )|(?<=\) )|(?<=: ))\d{1,2}\.(?= [A-Z])",
+    # A row of a table of counts: "Shelbourne 12 8 3 1 22 9 27".
+    r"(?<![\d.,])\b\d{1,3}(?: \d{1,3}){3,}\b(?![.,]\d)",
+    # A page's reading time: "4 Min Read".
+    r"\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b",
+)
 NOT_QUANTITIES = [
-    re.compile(r"(?=\d)\b\d{1,3}-(?:year|month|week|day)s?-old\b"),
+    re.compile(r"(?=\d)(?:" + "|".join(_DIGIT_NOT_QUANTITIES) + ")"),
+    # A citation marker: "(12)", "[3, 4]".
     re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
-    re.compile(r"(?=\d)(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)"),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"),
-    # A page's reading time and a wire's update number: "4 Min Read", "UPDATE 2-".
-    re.compile(r"(?=\d)\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b"),
-    re.compile(r"(?=U)\bUPDATE \d{1,2}\b"),
+    re.compile(r"(?=U)\bUPDATE \d{1,2}\b"),  # a wire's update number: "UPDATE 2-"
 ]
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
@@ -242,6 +258,25 @@ def _time_lengths(text: str) -> Iterator[tuple[int, int]]:
         count = _TIME_LENGTH_COUNT.search(text, max(0, match.start() - 24), match.start())
         if count:
             yield count.start(), match.end()
+
+
+# "1997-07-13": a wire's dateline in ISO form. Found from the hyphen on, the year after.
+_ISO_DAY = re.compile(r"-[01]\d-[0-3]\d\b")
+_ISO_YEAR = re.compile(rf"\b{_YEAR}$")
+
+
+def _iso_dates(text: str) -> Iterator[tuple[int, int]]:
+    for match in _ISO_DAY.finditer(text):
+        year = _ISO_YEAR.search(text, max(0, match.start() - 5), match.start())
+        if year:
+            yield year.start(), match.end()
+
+
+def _race_times(text: str) -> Iterator[tuple[int, int]]:
+    for match in _RACE_TIME.finditer(text):
+        start = _RACE_TIME_START.search(text, max(0, match.start() - 3), match.start())
+        if start:
+            yield start.start(), match.end()
 
 
 def _maturities(text: str) -> Iterator[tuple[int, int]]:
@@ -312,6 +347,9 @@ def numbers_and_dates(
     for a, b in _scaled_ages(text):
         if free(a, b):
             add(a, b, "date", text[a:b])
+    for a, b in _iso_dates(text):
+        if free(a, b):
+            add(a, b, "date", text[a:b])
     lower = text.lower()
     for pattern, keywords in DATE_PATTERNS:
         if keywords is not None and not any(keyword in lower for keyword in keywords):
@@ -339,6 +377,9 @@ def numbers_and_dates(
     for a, article, b in _article_measures(text):
         if free(a, b):
             add(a, b, "number", text[a:b], (text[article:b],))
+    for a, b in _race_times(text):
+        if free(a, b):
+            add(a, b, "number", text[a:b])
     for pattern in (MONEY, PERCENT, MEASURE, RATIO):
         for match in pattern.finditer(text):
             a, b = match.span()

@@ -223,11 +223,11 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         first = token.text[0]
         capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if (
-            not capital
-            and token.text in _MONTHS_AND_DAYS
-            and current
+            current
             and joined
+            and not capital
             and not pending
+            and token.text in _MONTHS_AND_DAYS
             and current[-1].text in load_gazetteer().first_names
             and not re.match(r",? \d", text[token.end : token.end + 3])
         ):
