@@ -1049,3 +1049,19 @@ def test_a_long_paragraph_that_says_a_headings_words_is_not_cut_there():
     briefing = parse_text(_page_of(body), "report.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays"]
     assert "Who pays is the question" in briefing.sections[0].text
+
+
+def test_headings_after_named_anchors_left_open_are_no_links_and_are_put_back():
+    # An old page opens a named anchor in each heading and never closes it: the headings
+    # the extraction leaves out are the page's, not links to other stories.
+    page = (
+        "<HTML><HEAD><TITLE>Rsync over a tunnel</TITLE></HEAD><BODY><H1>Rsync over a tunnel</H1>"
+        f"<H2><a name='purpose'>Purpose of this page</H2><P>{_LONG}</P>"
+        "<H2><a name='build'>Building the sources</H2><P>As much as I like the packages, I build the two "
+        "programs from their sources, which takes an hour.</P>"
+        "<H2><a name='conf'>Configuring the server</H2><P>The server reads its settings from one file in the "
+        "etc folder, and each share gets its own part.</P></BODY></HTML>"
+    )
+    briefing = parse_text(page, "rsync.html")
+    assert [s.heading for s in briefing.sections][-2:] == ["Building the sources", "Configuring the server"]
+    assert briefing.sections[-1].text.startswith("The server reads its settings")

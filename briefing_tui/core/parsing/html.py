@@ -462,7 +462,9 @@ _UNSEEN_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*(?:sr-only|screen-reader|
 OPENING_WORDS = 8
 
 
-_LINK_OPENING = re.compile(r"<a\b[^>]*>", re.IGNORECASE)
+# A link's opening tag: one that leads somewhere (a named anchor, <a name="part2">, is a
+# place on the page, and old pages leave it open up to the next heading).
+_LINK_OPENING = re.compile(r"<a\b[^>]*?\bhref\s*=[^>]*>", re.IGNORECASE)
 _LINK_CLOSING = re.compile(r"</a\s*>", re.IGNORECASE)
 
 
