@@ -1157,6 +1157,18 @@ def test_a_text_opening_with_the_first_of_its_numbered_headings_has_no_title(fir
     assert [s.heading for s in briefing.sections] == [first, second]
 
 
+def test_a_heading_under_the_last_of_labelled_fields_one_a_line_heads():
+    fields = [
+        "Start: 9am, Friday 3 May",
+        "Getting there: the number four bus runs from the station to the harbour every hour",
+        "Cost: free",
+        "guide: Ann Lee",
+    ]
+    standfirst = "Engineers will show walkers the new pumps and the raised harbour wall on Friday"
+    text = "\n".join(["Harbour walk", standfirst, PARA, "Walk details", *fields, "What to bring", PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, "Walk details", "What to bring"]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

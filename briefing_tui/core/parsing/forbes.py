@@ -442,7 +442,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
             # A list item or a rule ("---") above ends what came before as a paragraph's end does.
             item_above = LIST_MARKER.match(above.strip()) is not None or bool(re.fullmatch(r"[-=_*~]{3,}", above.strip()))
-            if wrapped or not (_ends_paragraph(above) or item_above or one_per_line.get()):
+            if wrapped or not (_ends_paragraph(above) or item_above or _ends_fields(lines, previous) or one_per_line.get()):
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
@@ -727,7 +727,7 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
 
 
 # "Kick-off: 7.45pm, Friday", "Venue: Wembley": a short label of a word to three, a colon, its value.
-_FIELD = re.compile(r"^[A-Z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}:\s+\S")
+_FIELD = re.compile(r"^[A-Za-z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}:\s+\S")
 
 
 def _opens_fields(lines: list[str], index: int) -> bool:
@@ -739,6 +739,18 @@ def _opens_fields(lines: list[str], index: int) -> bool:
             return False
         seen += 1
         index = _next_text_line(lines, index + 1)
+    return seen == 3
+
+
+def _ends_fields(lines: list[str], index: int) -> bool:
+    """Is the line at `index` the last of three or more labelled fields in a row ("Cost: free")?
+    Each field is a line of its own: what stands under the last one starts afresh."""
+    seen = 0
+    while index is not None and seen < 3:
+        if not _FIELD.match(lines[index].strip()) or len(lines[index].split()) > 20:
+            return False
+        seen += 1
+        index = _previous_text_line(lines, index - 1)
     return seen == 3
 
 
