@@ -1169,6 +1169,25 @@ def test_a_heading_under_the_last_of_labelled_fields_one_a_line_heads():
     assert headings(text) == [None, "Walk details", "What to bring"]
 
 
+LONG_ANSWER = PARA + " " + PARA2
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_question_with_a_comma_heads_a_long_answer_in_a_written_interview(gap):
+    asked = "Now that the new pumps are running, what are the hardest parts of keeping the harbour dry through a whole winter?"
+    interview = gap.join(
+        ["Talking to a river guide", PARA, "When did you start guiding?", LONG_ANSWER, "Do you still enjoy it?", LONG_ANSWER]
+        + ["What is next for the levee?", LONG_ANSWER, asked, LONG_ANSWER]
+    ) + "\n"
+    assert asked in headings(interview)
+    # In talk taken down, mostly short turns, such a line is a turn of the talk.
+    talk = gap.join(
+        ["Talking to a river guide", "When did you start guiding?", "Ages ago.", "Do you still enjoy it?", "Sure.", "Oh yes."]
+        + ["What is next for the levee?", "Who knows.", "Nobody.", asked, LONG_ANSWER, "Right.", "Okay then."]
+    ) + "\n"
+    assert asked not in headings(talk)
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

@@ -108,6 +108,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             candidates[index] = HeadingLine(index, candidates[index].heading, "question")
         else:
             del candidates[index]
+    if interview and _written(lines, start):
+        for heading in _long_questions(lines, start, candidates):
+            candidates[heading.index] = heading
     for heading in _labelled_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _sentence_sequence(lines, start, candidates):
@@ -119,6 +122,41 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
     return _placed(lines, start, candidates)
+
+
+def _written(lines: list[str], start: int) -> bool:
+    """Is the text written rather than talk taken down: few lines of under eight words
+    (a third at most), where talk is mostly short turns ("Yeah.", "Where's the test?")?"""
+    texts = [line for line in lines[start:] if line.strip()]
+    return bool(texts) and sum(len(line.split()) < 8 for line in texts) <= len(texts) / 3
+
+
+def _long_questions(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """An interview's longer questions: "Now that the site is live, what are the challenges of
+    running it and what should a new team know first?".
+
+    In a written interview (three or more questions standing alone, few short lines), a
+    question of one sentence, with no quotation, standing alone over a long answer (twenty
+    words or more, no question itself) asks it. In talk, answers are short turns.
+    """
+    found = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if not text.endswith("?") or index in candidates or not text[:1].isupper():
+            continue
+        words = text.split()
+        if not 6 <= len(words) <= 45 or re.search(r"[\"“”:;]", text) or LIST_MARKER.match(text):
+            continue
+        if len(re.findall(r"[.!?…](?:\s|$)", text)) > 1:
+            continue  # "Is it popular? How often …?": two sentences may be an answer's, or a reader's
+        following = _next_text_line(lines, index + 1)
+        if following is None or len(lines[following].split()) < 20 or _asks(lines[following]):
+            continue
+        previous = _previous_text_line(lines, index - 1)
+        if previous is not None and previous >= start and previous + 1 == index and not _ends_paragraph(lines[previous]):
+            continue
+        found.append(HeadingLine(index, text, "sequence"))
+    return found
 
 
 # "Lauren Frohlich: A lot has happened.": a speaker's name of a word to four before a colon.
