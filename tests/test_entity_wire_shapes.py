@@ -121,3 +121,20 @@ def test_a_row_of_a_table_of_counts_shows_no_numbers():
     names = found("Standings : Dundalk 14 9 3 2 25 11 30")
     assert not [n for n in names if n[:1].isdigit()], names
     assert names.get("10:30 GMT") is None and found("Rates held at 10:30 GMT.").get("10:30 GMT") == "date"
+
+
+def test_a_line_of_scores_after_names_keeps_each_name_apart():
+    names = found("Leading scores :\n\n66 Gordon Brand , Colin Hartley 67 Ernie Vos , Pia Lund")
+    assert names.get("Colin Hartley") == "person" and names.get("Ernie Vos") == "person"
+    assert not [n for n in names if "67" in n and n != "67"], names
+
+
+def test_a_results_line_of_sides_in_capitals_and_not_gives_each_side_apart():
+    names = found("Results :\n\nBOSTON 104 Philadelphia 98\nUTAH 99 Denver 87")
+    assert names.get("BOSTON") == "place" and names.get("Philadelphia") == "place" and names.get("Denver") == "place"
+    assert not [n for n in names if " " in n and n[-1].isdigit()], names
+
+
+def test_two_words_of_a_headline_in_capitals_are_no_name_unless_known():
+    names = found("BASKETBALL - NBA RESULTS .\n\nNEW YORK 1997-03-02\n\nThe league said the season goes on.")
+    assert "NBA RESULTS" not in names and names.get("NEW YORK") == "place"

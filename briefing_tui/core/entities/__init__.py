@@ -73,9 +73,15 @@ def _in_title_case(tokens: list, text: str, common: frozenset[str]) -> bool:
     its capitals mark no names."""
     if len(tokens) < 4 or text[tokens[-1].end : tokens[-1].end + 1] == ".":
         return False
-    capital_common = 0
+    capital_common = figures = 0
+    if "(" in text[tokens[0].start : tokens[-1].end]:
+        return False  # "Ernie Els ( South Africa )": a line of results, not a headline
     for token in tokens[1:]:
         word = token.text
+        if word[:1].isdigit():
+            figures += 1
+            if figures > 1:
+                return False  # "Colin Montgomerie 67 Ernie Els 68": a line of scores
         if word[:1].islower():
             if word not in FUNCTION_WORDS and word not in CONNECTORS and len(word) > 3:
                 return False  # a sentence: lower-case words beyond "of", "in", "the"

@@ -284,7 +284,7 @@ class NameClassifier:
             yield self._trimmed(run[heading:], text, section)
             return
         if (
-            len(run) >= 3
+            (len(run) >= 3 or (len(run) == 2 and self._line_in_capitals(run, text)))
             and self._in_capitals(run)
             and self._lookup(run, text) is None
             # "BANK OF LEEDS": a short name in capitals, told by its kind
@@ -297,14 +297,23 @@ class NameClassifier:
         if run:
             yield self._split_title(run, text, section)
 
+    def _line_in_capitals(self, run: list[Token], text: str) -> bool:
+        """The run's line is written in capitals, as wire headlines are: "BASKETBALL - NBA RESULTS"."""
+        if not (run[0].text.isupper() and run[-1].text.isupper()):
+            return False
+        start = text.rfind("\n", 0, run[0].start) + 1
+        end = text.find("\n", run[-1].end)
+        line = text[start : end if end != -1 else len(text)]
+        return line.isupper() and len(line) > len(self._surface(run, text))
+
     def _in_capitals(self, run: list[Token]) -> bool:
-        """Every word in capitals (but "OF", "AND"), three letters or more of them."""
+        """Every word in capitals (but "OF", "AND"), two letters or more of them."""
         letters = 0
         for t in run:
             if not t.text.isupper() and t.text.lower() not in CONNECTORS:
                 return False
             letters += len(t.text) > 1
-        return letters >= 3
+        return letters >= 2
 
     def _known_in_capitals(self, run: list[Token], text: str, section: int) -> Steps:
         index = 0

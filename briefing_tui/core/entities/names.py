@@ -176,8 +176,14 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey".split())
 
 
+# After a score, the next side and its score: " Denver 87", " New Jersey Nets 96".
+_SCORE_LINE = re.compile(r" [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d")
+
+
 def _is_place(name: str) -> bool:
     found = load_gazetteer().lookup(name)
+    if found is None and name.isupper() and len(name) > 3:
+        found = load_gazetteer().lookup(name.title())  # "BOSTON 104": the home side in capitals
     return found is not None and found[1] == "place"
 
 
@@ -263,6 +269,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
                 # "Norway 312 and Chile 298": a team's score after a country's name
                 and not _is_place(text[current[0].start : current[-1].end])
+                # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
+                and not (len(current) >= 2 and current[0].text in load_gazetteer().first_names)
+                and not _SCORE_LINE.match(text, token.end)
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
