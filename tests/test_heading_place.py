@@ -1188,6 +1188,21 @@ def test_a_long_question_with_a_comma_heads_a_long_answer_in_a_written_interview
     assert asked not in headings(talk)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sentence_cut_before_what_it_introduces_is_no_heading(gap):
+    for cut in ["The pump settings can be changed for each harbour by", "The new gate will look something like the"]:
+        text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, cut, PARA3, "Costs", PARA]) + "\n"
+        assert headings(text) == [None, "Plans for the levee", "Costs"]
+    # A long heading marked by a picture may pass such a word at its eighth.
+    marked = gap.join(["Our year", PARA, "🚀 Pump launch with the harbour office and the river guides of Kallo", PARA2]
+                      + ["🚀 Gate launch with the city", PARA3]) + "\n"
+    assert headings(marked)[1:] == ["🚀 Pump launch with the harbour office and the river guides of Kallo", "🚀 Gate launch with the city"]
+    # A heading asking what or where may end on such a word.
+    asking = "What the new gates are made of"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, asking, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", asking, "Costs"]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

@@ -214,6 +214,8 @@ _PICTURED = re.compile(
 # A name of two or three words in brackets closing a line: the photographer's credit of a caption.
 _CREDIT_AFTER = re.compile(r"\s\((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\)$")
 _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
+# Words a sentence ends on only when cut before what it introduces (code, a picture, a link).
+_DANGLING = frozenset("a an the by of to with from like than and or that as into whose which".split())
 _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
 
@@ -301,7 +303,10 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         plain = re.sub(r"\s*\([^()]*\)", "", re.sub(r"\b(?:[A-Za-z]\.){2,}", "US", text))
         words = plain.replace(",", " ").split()
         if 8 < len(words) <= 20 and not re.search(r"[.!?:;]\s|[.!?:;]$", plain) and _capitalised(words[0]):
-            shorter = heading_shape(" ".join(words[:8]))
+            first = words[:8]
+            while len(first) > 1 and first[-1].lower() in _DANGLING:
+                first = first[:-1]  # "… launch with": the phrase goes on past the eighth word
+            shorter = heading_shape(" ".join(first))
             return "title" if shorter in ("title", "sentence") else None
     if not text or len(text) > 140 or TABLE_ROW.search(text):
         return None  # "Town | Level", "Kallo<tab>4 m": a table's row
@@ -442,6 +447,13 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         and not _stops_inside(bare)
     ):
         subject = re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower())
+        if (
+            not numbered_item
+            and len(words) >= 5
+            and words[-1].lower() in _DANGLING
+            and words[0].lower() not in _QUESTION_OPENERS
+        ):
+            return None  # "The file will look something like": a sentence cut before what it shows
         if subject not in _SUBJECT_PRONOUNS:
             return "sentence"
         # "It takes effort to win users", "There are reasons to build apps": a claim heading
