@@ -138,3 +138,17 @@ def test_a_results_line_of_sides_in_capitals_and_not_gives_each_side_apart():
 def test_two_words_of_a_headline_in_capitals_are_no_name_unless_known():
     names = found("BASKETBALL - NBA RESULTS .\n\nNEW YORK 1997-03-02\n\nThe league said the season goes on.")
     assert "NBA RESULTS" not in names and names.get("NEW YORK") == "place"
+
+
+def test_a_date_pattern_found_from_its_last_words_finds_what_a_scan_from_the_start_finds():
+    from briefing_tui.core.entities import dates_numbers as d
+
+    text = (
+        "It formed 13.8 billion years ago. About three years earlier, some 20 days later and two "
+        "decades from now, nearly a century ago; a year ago, later that day, years ago, 5 weeks later."
+    )
+    for entry, (pattern, _) in zip(d._DATES, d.DATE_PATTERNS):
+        if len(entry) == 5:
+            forward = d.DatePattern(*entry[:4]).compiled()
+            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in forward.finditer(text)]
+            assert len(list(pattern.finditer(text))) >= 5

@@ -40,6 +40,26 @@ _MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
 
 
+class _FromTheEnd:
+    """A pattern found from the words that end it: "three years ago" from " ago", then the
+    amount before it. Long text holds few of those words, where a match could start at
+    almost every letter; the matches are the ones a scan from the start finds."""
+
+    REACH = 80  # the longest match, in characters
+
+    def __init__(self, body: str, flags: int, tail: str) -> None:
+        self.whole = re.compile(f"(?:{body})$", flags)
+        self.tail = re.compile(tail, flags)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        done = 0
+        for end in self.tail.finditer(text):
+            match = self.whole.search(text, max(done, end.start() - self.REACH), end.end())
+            if match:
+                done = match.end()
+                yield match
+
+
 @dataclass(frozen=True)
 class DatePattern:
     """A date pattern with what makes it cheap to run on long text.
@@ -54,8 +74,13 @@ class DatePattern:
     body: str
     flags: int
     keywords: tuple[str, ...] | None
+    # The words every match ends with, when rarer than its first characters: the pattern is
+    # then found from them, looking back (see _FromTheEnd).
+    tail: str | None = None
 
-    def compiled(self) -> re.Pattern[str]:
+    def compiled(self) -> re.Pattern[str] | _FromTheEnd:
+        if self.tail is not None:
+            return _FromTheEnd(self.body, self.flags, self.tail)
         if not self.first:
             return re.compile(self.body, self.flags)  # the body opens with a literal: faster alone
         return re.compile(f"(?=[{self.first}])(?:{self.body})", self.flags)
@@ -65,7 +90,7 @@ class DatePattern:
 _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
-    ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now")),
+    ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
     ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
