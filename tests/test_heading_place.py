@@ -1203,6 +1203,14 @@ def test_a_sentence_cut_before_what_it_introduces_is_no_heading(gap):
     assert headings(text) == [None, "Plans for the levee", asking, "Costs"]
 
 
+def test_a_numbered_heading_with_no_space_after_its_number_is_one_of_the_sequence():
+    steps = ["1. Walk the levee", "2.Visit the pumps", "3. Count the boats"]
+    text = "\n\n".join(["Harbour tour", PARA] + [x for step in steps for x in (step, PARA2)]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, *steps]
+    assert briefing.sections[2].label == "Visit the pumps"
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

@@ -6,5 +6,5 @@ from __future__ import annotations
 
 import re
 
-# "1. Start small", "2) Pack light", "3.) Go by train", "2.1. Methods", "3 Results": a number opening a heading.
-NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.?\)\s+|\.\s+|\.?\s+(?=[A-Z]))(?P<rest>\S.*)$")
+# "1. Start small", "2) Pack light", "3.) Go by train", "4.Ann Lee" (no space), "2.1. Methods", "3 Results": a number opening a heading.
+NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.?\)\s+|\.\s+|\.?\s+(?=[A-Z])|\.(?=[A-Z][a-z]))(?P<rest>\S.*)$")
