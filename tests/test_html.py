@@ -1065,3 +1065,16 @@ def test_headings_after_named_anchors_left_open_are_no_links_and_are_put_back():
     briefing = parse_text(page, "rsync.html")
     assert [s.heading for s in briefing.sections][-2:] == ["Building the sources", "Configuring the server"]
     assert briefing.sections[-1].text.startswith("The server reads its settings")
+
+
+def test_a_last_heading_ending_in_a_colon_over_a_few_words_labels_no_part():
+    def sections(markdown: str) -> list:
+        page = html_format.Page(markdown, "Sea wall", None, None, None, None)
+        return [s.heading for s in html_format.from_page(page, "wall.html", "html").sections]
+
+    article = f"{_LONG}\n\n## Who pays\n\n{_LONG}\n\n"
+    briefing_end = "### Languages:\n\nText of the site under a free licence.\n"
+    assert sections(article + briefing_end) == [None, "Who pays"]
+    # over the article's own text (a recipe's steps), the label is the part's title
+    steps = "".join(f"{n}. Mix the flour and the butter, then rest the dough in a cold place for an hour.\n" for n in range(1, 6))
+    assert sections(article + "## Method:\n\n" + steps) == [None, "Who pays", "Method:"]

@@ -1168,6 +1168,7 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     if first is not None:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
+    _no_trailing_label(blocks)
     _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
     blocks = [b for b in blocks if not _link_to_another_story(b)]
@@ -1229,6 +1230,18 @@ def _wholly_a_link(block) -> bool:
 
 
 RESIDUE_HEADING_WORDS = 6
+LABELLED_CHARS = 300
+
+
+def _no_trailing_label(blocks: list) -> None:
+    """The article's last heading, when it ends in a colon over a few words, labels what
+    the page has after its article ("Languages:" over the links the extraction took out,
+    "Share this:"): the page's words, but no title of the article's part."""
+    last = max((i for i, b in enumerate(blocks) if b.kind == "heading"), default=None)
+    if last is None or not blocks[last].text.rstrip().endswith(":"):
+        return
+    if sum(len(b.text) for b in blocks[last + 1 :]) < LABELLED_CHARS:
+        blocks[last] = _as_paragraph(blocks[last])
 
 
 def _drop_trailing_residue(blocks: list) -> None:
