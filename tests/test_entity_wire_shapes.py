@@ -152,3 +152,10 @@ def test_a_date_pattern_found_from_its_last_words_finds_what_a_scan_from_the_sta
             forward = d.DatePattern(*entry[:4]).compiled()
             assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in forward.finditer(text)]
             assert len(list(pattern.finditer(text))) >= 5
+
+
+def test_models_of_a_brand_written_in_camel_case_are_products_and_so_is_the_line():
+    names = found("Zentek said its new zPhone 4 and zPhone 4 Max ship in May, and a zPhone Z follows. The zPhone sold well.")
+    assert names.get("zPhone 4 Max") == "other" and names.get("zPhone Z") == "other"
+    assert names.get("zPhone") == "other"
+    assert found("Sellers on eBay said fees rose.").get("eBay") == "organization"

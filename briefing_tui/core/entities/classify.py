@@ -67,6 +67,8 @@ _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Commun
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
 # TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
 _CAPS_LINE_WORDS = frozenset("the to a an here click get read more sign up watch subscribe download now".split())
+# After a brand, a model: a number, a letter or an edition ("iPad 5", "eReader X", "iPod Mini").
+_MODEL = re.compile(r" (?:\d{1,4}\b|[A-Z]\b|(?:Plus|Pro|Max|Mini|Ultra|Air|Lite|Touch|Nano)\b)")
 # After a wire story's slug: "SOCCER - ", "MARKET TALK -- ".
 _SLUG_AFTER = re.compile(r" (?:-{1,2}|–|—) [A-Z]")
 # Heads of journals' names, kept with their "of": "Annals of Surgery", "Proceedings of …".
@@ -132,6 +134,7 @@ class NameClassifier:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
+        self._models: dict[tuple[int, str], bool] = {}
         self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
@@ -296,6 +299,19 @@ class NameClassifier:
             return
         if run:
             yield self._split_title(run, text, section)
+
+    def _model_after(self, token: Token, text: str) -> bool:
+        """A model's number, letter or edition right after a brand: "iPad 5", "eReader X", "iPod Mini"."""
+        return bool(_MODEL.match(text, token.end))
+
+    def _has_models(self, word: str, text: str) -> bool:
+        """The text names models of this brand somewhere ("iPad 5"): the brand is a product line."""
+        key = (id(text), word)
+        if key not in self._models:
+            if len(self._models) > 256:
+                self._models.clear()
+            self._models[key] = re.search(re.escape(word) + _MODEL.pattern, text) is not None
+        return self._models[key]
 
     def _line_in_capitals(self, run: list[Token], text: str) -> bool:
         """The run's line is written in capitals, as wire headlines are: "BASKETBALL - NBA RESULTS"."""
@@ -607,6 +623,9 @@ class NameClassifier:
                 # The number is claimed so that no count is made of it; merging drops it.
                 out.append(self._found(run[-1:], text, section, "unknown", key=f"photo number:{run[-1].start}"))
                 return None
+        if len(run) >= 2 and words[0][:1].islower() and BRAND.fullmatch(words[0]) and self._model_after(run[0], text):
+            out.append(self._found(run, text, section, "other"))  # "iPad 5 Pro", "eReader X": a product's model
+            return None
         if len(run) >= 2 and words[-1].isdigit():
             out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
             return None
@@ -911,6 +930,8 @@ class NameClassifier:
         if after in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
         if word[0].islower() and BRAND.fullmatch(word):
+            if self._has_models(word, text):
+                return [self._found(run, text, section, "other")]  # "the iPad" beside "iPad 5": a product line
             return [self._found(run, text, section, "organization")]  # "eBay"
         if _INTERCAPS.fullmatch(word) and not initial:
             return [self._found(run, text, section, "organization")]  # "ArianeGroup", "BlackRock"
