@@ -159,3 +159,11 @@ def test_models_of_a_brand_written_in_camel_case_are_products_and_so_is_the_line
     assert names.get("zPhone 4 Max") == "other" and names.get("zPhone Z") == "other"
     assert names.get("zPhone") == "other"
     assert found("Sellers on eBay said fees rose.").get("eBay") == "organization"
+
+
+def test_the_rest_of_a_ministers_title_is_no_organisation_but_a_known_body_in_it_is():
+    names = found("Represented by the Minister of State for Trade, Dr Ana Obi, the president spoke.")
+    assert names.get("Ana Obi") == "person"
+    assert not [n for n in names if "Trade" in n], names
+    names = found("Chairman of the Bank of England Andrew Bailey spoke in Leeds.")
+    assert names.get("Bank of England") == "organization" and names.get("Andrew Bailey") == "person"

@@ -426,12 +426,23 @@ class NameClassifier:
             # "Chairman of the Australian Centre for …": no person, the rest is a name.
             for index in range(2, len(person) - 1):
                 if person[index].text in self.g.first_names and not person[index - 1].text.lower() in CONNECTORS:
+                    middle = person[1:index]
+                    if self._lookup([t for t in middle if t.text != "the"] or middle, text):
+                        # "Chairman of the Bank of England Andrew Bailey": the body is named too.
+                        yield self._trimmed(middle, text, section)
                     person = person[index:]
                     break
             else:
                 if left:
                     yield self._trimmed(left, text, section)
-                yield self._trimmed(person[1:], text, section)
+                rest = person[1:]
+                if (
+                    any(t.text in CONNECTORS for t in rest[1:-1])
+                    and all(t.text in CONNECTORS or t.text == "the" or (self._is_common(t) and self.g.lookup(t.text) is None) for t in rest)
+                    and self._lookup(rest, text) is None
+                ):
+                    return  # "Minister of State for Finance": the rest of the title, no name
+                yield self._trimmed(rest, text, section)
                 return
         if not person:
             # "The President", "Culture Minister": a title alone names nobody.
