@@ -81,3 +81,61 @@ def test_a_span_of_years_a_season_and_a_week_of_a_season_are_dates():
     assert names.get("the 2019 season") == "date"
     assert names.get("Week 12") == "date"
     assert "1989" not in names and "12" not in names
+
+
+def test_a_day_of_the_week_and_its_date_are_one_date():
+    names = found("Tuesday, March 3, 2026\n\nThe vote came on Friday, May 8 and again on Monday.")
+    assert names.get("Tuesday, March 3, 2026") == "date"
+    assert names.get("Friday, May 8") == "date"
+    assert "March 3, 2026" in _aliases("Tuesday, March 3, 2026\n\nRain fell.", "Tuesday, March 3, 2026")
+
+
+def test_zero_counts_things_but_not_a_phrase():
+    names = found("The goalkeeper made zero saves under the zero tolerance rule.")
+    assert names.get("zero saves") == "number"
+    assert not any(name.startswith("zero tolerance") for name in names)
+
+
+def test_a_credit_after_a_hyphen_is_not_part_of_a_name():
+    names = found("The Olivia Mbeki-starring thriller and the Tomas Lind-directed sequel opened.")
+    assert names.get("Olivia Mbeki") == "person"
+    assert names.get("Tomas Lind") == "person"
+
+
+def test_a_volume_number_stays_with_its_title():
+    names = found("Fans queued for Midnight Harbour Vol. 3 at the cinema.")
+    assert not {"3", "Vol"} & set(names)
+
+
+def test_a_rank_before_a_name_is_a_number_and_the_name_a_person():
+    names = found("Kovac beat Number 3 Lena Marsh of Austria, and world No. 1 Ivo Brandt lost.")
+    assert names.get("Lena Marsh") == "person"
+    assert names.get("Ivo Brandt") == "person"
+    assert names.get("Number 3") == "number"
+    assert names.get("No. 1") == "number"
+
+
+def test_a_year_opens_the_name_of_an_event():
+    names = found("She has not won since the 2016 French Open, and The 2010 Winter Olympics were cold.")
+    assert names.get("2016 French Open") == "other"
+    assert names.get("2010 Winter Olympics") == "other"
+    assert "2016" not in names
+
+
+def test_two_numbers_of_one_kind_of_road_are_one_name():
+    names = found("Villages north of Highways 61 and 55 flooded on Monday.")
+    assert names.get("Highways 61 and 55") == "other"
+    assert not any(name.startswith("55") for name in names)
+
+
+def test_a_count_after_a_name_is_no_part_of_it_and_a_verb_after_a_figure_no_thing_counted():
+    names = found("An official told Xinhua 40 people were hurt, and 12 drowned near Lake Volta.")
+    assert names.get("40 people") == "number"
+    assert "Xinhua 40" not in names
+    assert "12 drowned" not in names
+
+
+def test_a_stock_index_named_with_a_number_like_a_year_keeps_it():
+    names = found("The Wilshire 2000, a gauge of small firms, fell 3 percent while the Spring 2019 plan stood.")
+    assert names.get("Wilshire 2000") == "other"
+    assert "2000" not in names

@@ -273,6 +273,7 @@ class NameClassifier:
             and not ORDINAL.match(run[0].text)
             and self.g.lookup(run[0].text) is None
             and not self._digit_brand(run[0])
+            and not self._year_of_event(run)
         ):
             run = run[1:]  # "3M" stays: the gazetteer knows it
         if run and ORDINAL.match(run[0].text) and not self._ordinal_opens(run, text):
@@ -379,6 +380,10 @@ class NameClassifier:
                     continue  # "IT" or "US" among capitalised words is an acronym
                 return True
         return False
+
+    def _year_of_event(self, run: list[Token]) -> bool:
+        """A year opens the name of an event: "2017 Australian Open", "2024 Summer Olympics"."""
+        return len(run) >= 2 and len(run[0].text) == 4 and run[0].text.isdigit() and run[-1].text in EVENT_WORDS and run[-1].text not in self.org_cues
 
     def _ordinal_opens(self, run: list[Token], text: str) -> bool:
         """An ordinal opens a name of a numbered thing, named by a common noun: "2nd Combined
@@ -512,6 +517,8 @@ class NameClassifier:
                         needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
+                    if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
+                        needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
 
                 if not needed:
                     yield self._trimmed(left, text, section)

@@ -91,6 +91,9 @@ _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
+    # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
+    # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
+    ("MTWFS", rf"\b(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
     ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
@@ -105,7 +108,6 @@ _DATES = [
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "fy")),
-    ("MTWFS", rf"\b(?:{WEEKDAYS})(?:\s+(?:morning|afternoon|evening|night))?\b", 0, ("day",)),
     ("0-9", rf"\b\d{{1,2}}:\d\d(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "gmt", "utc")),
     ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
     ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("christmas", "easter", "thanksgiving", "new year", "ramadan", "eid", "hanukkah", "diwali", "passover",
@@ -185,6 +187,8 @@ def _stat_lines(text: str) -> Iterator[tuple[int, int]]:
             yield made.start(), match.end()
 
 
+# A rank: "Number 2", "world No. 1" (the name after it is read apart).
+RANK = re.compile(r"(?:Number|No\.) \d{1,3}\b(?![.,:]\d)")
 # A time to a fraction of a second, as races and gaps are timed: "0.178 seconds".
 _TIMING = re.compile(r"\d*\.\d+ seconds?")
 # A time taken, as results give it: "2:05.33", "1:02:45.1" (no time of day). Found from
@@ -194,7 +198,7 @@ _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
 NUMBER_WORDS = re.compile(
     r"\b(?:(?:several|a few|a couple of|some|many)\s+(?=hundred|thousand|dozen|million|billion))?"
-    r"(?:thousand|million|billion|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
@@ -212,7 +216,7 @@ RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
 MEASURE = _starting_with("0-9", MEASURE)
 FIGURE = _starting_with("0-9", FIGURE)
-NUMBER_WORDS = _starting_with(_NUMBER_WORD_FIRST, NUMBER_WORDS)
+NUMBER_WORDS = _starting_with(_NUMBER_WORD_FIRST + "zZ", NUMBER_WORDS)
 ORDINALS = _starting_with("fstenFSTEN0-9", ORDINALS)
 _QUALIFIER = re.compile(
     r"(?:about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|"
@@ -315,7 +319,7 @@ def _maturities(text: str) -> Iterator[tuple[int, int]]:
 PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())
 
 
-def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2, words: bool = False) -> int:
+def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
     taken = 0
@@ -330,13 +334,12 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         if lower.endswith(("ed", "ing")) and len(lower) >= 4:
             if taken:
                 break  # a verb after the thing counted: "103 women noticed"
-            if words:
-                # After a number word, a verb ("two called it", "a few dozen stayed behind")
-                # unless a plural noun follows: an adjective ("three injured workers").
-                after = re.match(r"\s+([A-Za-z]+)", text[end + match.end() : end + match.end() + 30])
-                noun = after.group(1).lower() if after else ""
-                if not (noun.endswith("s") or noun in PLURALS) or noun in COUNT_STOP:
-                    break
+            # After a number, a verb ("two called it", "12 flooded", "a few dozen stayed
+            # behind") unless a plural noun follows: an adjective ("three injured workers").
+            after = re.match(r"\s+([A-Za-z]+)", text[end + match.end() : end + match.end() + 30])
+            noun = after.group(1).lower() if after else ""
+            if not (noun.endswith("s") or noun in PLURALS) or noun in COUNT_STOP:
+                break
         position = end + match.end()
         taken += 1
         if lower.endswith("s") or lower in PLURALS:
@@ -386,7 +389,11 @@ def numbers_and_dates(
                 if _TIMING.fullmatch(value):
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
-                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value))
+                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value))
+    for match in RANK.finditer(text):
+        a, b = match.span()
+        if free(a, b):
+            add(a, b, "number", match.group())
     for a, b in _stat_lines(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
@@ -426,7 +433,9 @@ def numbers_and_dates(
             word = match.group()
             if word.lower() == "one":
                 continue  # "one study", "one called": a word, not a count worth showing
-            end = _counted(text, b, groups, words=True)
+            end = _counted(text, b, groups)
+            if word.lower() == "zero" and not text[b:end].endswith("s"):
+                continue  # "zero interceptions"; not "zero tolerance"
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
                 add(a, end, "number", text[a:end], (word,) if end > b else ())
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
@@ -458,6 +467,15 @@ def _first_day(value: str) -> tuple[str, ...]:
     """"Oct. 3" of "Oct. 3-9": another form."""
     stripped = _DAY_RANGE.sub("", value, count=1) if not re.search(r"\d{4}[-–]", value) else value
     return (stripped,) if stripped != value else ()
+
+
+_WEEKDAY_OPENS = re.compile(rf"({WEEKDAYS}),?\s(.+)", re.DOTALL)
+
+
+def _weekday_apart(value: str) -> tuple[str, ...]:
+    """"December 20" and "Sunday" of "Sunday, December 20": other forms."""
+    match = _WEEKDAY_OPENS.fullmatch(value) if value[:1] in "MTWFS" else None
+    return (match.group(2), match.group(1)) if match else ()
 
 
 def _article_free(value: str) -> tuple[str, ...]:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, MONTHS, WEEKDAYS
+from .dates_numbers import _YEAR, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
-from .words import CAPTION_WORDS, COMPANY_ENDINGS, EXTRA_ORG_CUES, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
+from .words import CAPTION_WORDS, COMPANY_ENDINGS, COUNT_STOP, EXTRA_ORG_CUES, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|"
-    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|"
+    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|Vol|Vols|Pt|Ep|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 )
 # Connecting words allowed inside a name: "Secretary of State", "Leonardo da Vinci",
@@ -28,7 +28,9 @@ _AFFIXES = re.compile(
     r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
     r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
     r"centric|friendly|speaking|flagged|wide|related|specific|inspired|winning|winner|winners|nominated|nominee|"
-    r"affiliated|allied|aligned|bred|educated|trained|pool)$",
+    r"affiliated|allied|aligned|bred|educated|trained|pool|"
+    # Credits of a film, a show or a book: "the Emma Stone-starring comedy".
+    r"starring|directed|produced|fronted|helmed|penned|authored|narrated|hosted|voiced|sponsored)$",
     re.IGNORECASE,
 )
 
@@ -198,6 +200,26 @@ def _possessive_name(token: Token, owner: Token) -> bool:
 _CREDIT_LABELS = frozenset("Reporting Editing Writing Additional Compiled Edited Written Translated Produced Graphics".split())
 
 
+def _index_number(current: list[Token], token: Token, following: Token | None, text: str) -> bool:
+    """A number like a year that names an index or a product after "the": "the Russell 2000
+    fell", "the Wilshire 5000,"; not a year after a place ("the Tokyo 2020 Games") nor one that
+    dates the noun after it ("the Orvo 2019 season")."""
+    if len(current) != 1 or text[max(0, current[0].start - 4) : current[0].start].lower() != "the ":
+        return False
+    if following is not None and following.start == token.end + 1:
+        word = following.text
+        if not (word in COUNT_STOP or (word[:1].islower() and word.endswith("ed"))):
+            return False
+    elif text[token.end : token.end + 1] not in (",", ".", ";", ":", ")"):
+        return False
+    word = current[0].text
+    return not _is_place(word) and word.lower() not in load_gazetteer().common_words  # not "the Spring 2019"
+
+
+# A rank before its number: "Number 2 Ana Ruiz", "world No. 1" (a number, dates_numbers.py).
+_RANKS = frozenset({"Number", "No."})
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -248,6 +270,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             or (token.text == "Week" and _DAY_AFTER.match(text, token.end))
         ):
             capital = False  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+        if capital and token.text in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
+            capital = False  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
         if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
@@ -255,6 +279,28 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         elif first.isdigit():
             # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
             if ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
+                capital = True
+            # "Interstates 10 and 12", "Terminals 2 and 3": one name for two numbered things.
+            elif (
+                token.text.isdigit()
+                and len(current) >= 2
+                and joined
+                and [t.text for t in pending] in (["and"], ["&"])
+                and current[-1].text.isdigit()
+                and current[-2].text.endswith("s")
+                and current[-2].text[1:].islower()
+            ):
+                capital = True
+            # "the 2017 Australian Open": a year opens the name of an event (classify.py
+            # keeps it there only before an event's last word).
+            elif (
+                (not current or (len(current) == 1 and current[0].text == "The"))
+                and following is not None
+                and _is_capitalised(following)
+                and not following.sentence_start
+                and following.start == token.end + 1
+                and re.fullmatch(_YEAR, token.text)
+            ):
                 capital = True
             # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
             elif (
@@ -264,7 +310,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not pending
                 and (len(token.text) <= 4 or "&" in current[-1].text)
                 and current[-1].text not in _MONTHS_AND_DAYS
-                and not re.fullmatch(_YEAR, token.text)
+                and (not re.fullmatch(_YEAR, token.text) or _index_number(current, token, following, text))
                 # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
                 # "Norway 312 and Chile 298": a team's score after a country's name
@@ -277,7 +323,11 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 # "1. Finland 2. Norway": the next number of a list
                 and not (text[token.end : token.end + 1] == "." and re.search(r"\d\. $", text[max(0, current[0].start - 5) : current[0].start]))
                 # "the Cup 16 times"; but "Browser 7 is"
-                and not (following is not None and following.text[:1].islower() and following.text.endswith("s") and following.text not in ("is", "was", "has"))
+                and not (
+                    following is not None
+                    and following.text[:1].islower()
+                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has")) or following.text in PLURALS)
+                )
             ):
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
                 capital = True
