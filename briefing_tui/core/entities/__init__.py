@@ -8,12 +8,13 @@ organisation joins the long one, every spelling of a place joins its canonical n
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
 from ..model import Briefing, Entity
 from .classify import NameClassifier
-from .dates_numbers import numbers_and_dates
+from .dates_numbers import PLURALS, numbers_and_dates
 from .found import Found
 from .gazetteer import load_gazetteer
 from .learned import judge
@@ -50,19 +51,28 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
                 headlines.append((block.start, block.end))
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
+        photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
             for run in runs:
+                typed = classifier.classify(run, text, index)
+                for f in typed:
+                    number = _PHOTO_NUMBER.match(text, f.end) if f.type == "person" else None
+                    if number and not number.group(2).endswith("s") and number.group(2) not in PLURALS:
+                        # "Jonas Lind 4 greeted …": a number right after a person's name, then
+                        # a verb, is a photo's number in a flattened caption, no count.
+                        photo_numbers.append(number.span(1))
                 if headlines and any(a <= run[0].start < b for a, b in headlines):
-                    names.extend(f for f in classifier.classify(run, text, index) if _confirmed(f, text, headlines, gazetteer))
+                    names.extend(f for f in typed if _confirmed(f, text, headlines, gazetteer))
                 else:
-                    names.extend(classifier.classify(run, text, index))
+                    names.extend(typed)
         type_lists(text, names)
         town_lists(text, names)
         team_places(text, names)
-        claimed = [(f.start, f.end) for f in names] + markers
+        claimed = [(f.start, f.end) for f in names] + markers + photo_numbers
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 
 
+_PHOTO_NUMBER = re.compile(r" (\d{1,2}) ([a-z]+)\b")
 # A headline is one short line; body paragraphs are longer or end in a full stop.
 _HEADLINE_CHARS = 160
 
