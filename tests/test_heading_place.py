@@ -1211,6 +1211,16 @@ def test_a_numbered_heading_with_no_space_after_its_number_is_one_of_the_sequenc
     assert briefing.sections[2].label == "Visit the pumps"
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_question_naming_a_licence_heads_and_a_licence_credit_does_not(gap):
+    asked = "Why are the flood maps in the public domain?"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, asked, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", asked, "Costs"]
+    credit = "Map of the levee, public domain"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, credit, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", "Costs"]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

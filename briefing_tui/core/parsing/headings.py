@@ -229,6 +229,11 @@ _PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE
 _PERMALINK = re.compile(r"(?:¶|\s#)$")
 
 
+def _asks_what(line: str) -> bool:
+    """ "What is Creative Commons?": a question opened by a question word; a credit asks nothing."""
+    return line.endswith("?") and line.split()[0].lower() in _QUESTION_OPENERS
+
+
 def opens_with_picture(line: str) -> bool:
     """ "🚀 Launches": an emoji or pictograph opening a line, which marks a heading out."""
     return _PICTOGRAMS.match(line.strip()) is not None
@@ -358,7 +363,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             return "exclaim"
         return None
     if (
-        _CREDIT.search(bare)
+        (_CREDIT.search(bare) and not _asks_what(bare))
         or _RESIDUE.match(bare)
         or _DATELINE.match(bare)
         or _BYLINE_START.match(bare)
