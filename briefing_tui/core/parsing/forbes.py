@@ -108,8 +108,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             candidates[index] = HeadingLine(index, candidates[index].heading, "question")
         else:
             del candidates[index]
-    if interview and _written(lines, start):
-        for heading in _long_questions(lines, start, candidates):
+    if interview:
+        long_questions = _long_questions(lines, start, candidates)
+        for heading in long_questions if long_questions and _written(lines, start) else ():
             candidates[heading.index] = heading
     for heading in _labelled_sequence(lines, start, candidates):
         candidates[heading.index] = heading
@@ -127,8 +128,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
 def _written(lines: list[str], start: int) -> bool:
     """Is the text written rather than talk taken down: few lines of under eight words
     (a third at most), where talk is mostly short turns ("Yeah.", "Where's the test?")?"""
-    texts = [line for line in lines[start:] if line.strip()]
-    return bool(texts) and sum(len(line.split()) < 8 for line in texts) <= len(texts) / 3
+    # The first thousands of lines tell as well as all of a long text.
+    texts = [line for line in lines[start : start + 5000] if line.strip()]
+    return bool(texts) and sum(len(line.split(maxsplit=8)) < 8 for line in texts) <= len(texts) / 3
 
 
 def _long_questions(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
@@ -140,9 +142,10 @@ def _long_questions(lines: list[str], start: int, candidates: dict[int, HeadingL
     words or more, no question itself) asks it. In talk, answers are short turns.
     """
     found = []
-    for index in range(start, len(lines)):
+    asking = [index for index, line in enumerate(lines[start:], start) if line.rstrip().endswith("?")]
+    for index in asking:
         text = lines[index].strip()
-        if not text.endswith("?") or index in candidates or not text[:1].isupper():
+        if index in candidates or not text[:1].isupper():
             continue
         words = text.split()
         if not 6 <= len(words) <= 45 or re.search(r"[\"“”:;]", text) or LIST_MARKER.match(text):
@@ -319,7 +322,9 @@ def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     alone over running text, not over the next letter: two or more from "a" on head parts.
     Lettered lines one under another are a list's items."""
     runs: list[list[int]] = []
-    for index in range(start, len(lines)):
+    # Cheap sign first: a line opening "a)", "b." or "(c)".
+    lettered = [index for index, line in enumerate(lines[start:], start) if line.lstrip()[1:3] in (". ", ") ") or line.lstrip()[:1] == "("]
+    for index in lettered:
         match = _LETTERED.match(lines[index].strip())
         if not match:
             continue
