@@ -1078,3 +1078,20 @@ def test_a_last_heading_ending_in_a_colon_over_a_few_words_labels_no_part():
     # over the article's own text (a recipe's steps), the label is the part's title
     steps = "".join(f"{n}. Mix the flour and the butter, then rest the dough in a cold place for an hour.\n" for n in range(1, 6))
     assert sections(article + "## Method:\n\n" + steps) == [None, "Who pays", "Method:"]
+
+
+def test_a_heading_quoting_the_headline_is_the_comments_title_not_a_section():
+    # A comments area whose classes name nothing: its title quotes the article's headline.
+    comments = (
+        "<div class='c3x'><h3 class='c4x'>3 thoughts on “Harbour notes on the sea wall vote”</h3><ol class='c5x'>"
+        "<li class='c6x'><div class='c7x'>Bob</div><p>About time they fixed that wall, it has been falling down.</p></li>"
+        "<li class='c6x'><div class='c7x'>Sue</div><p>Who is going to pay for all of this, though, in the end?</p></li>"
+        "</ol></div>"
+    )
+    page = (
+        "<html><head><title>Harbour notes on the sea wall vote</title></head><body><article>"
+        f"<h1>Harbour notes on the sea wall vote</h1><div class='c1x'><p>{_LONG}</p><h2>Who pays</h2><p>{_LONG}</p>"
+        f"</div>{comments}</article></body></html>"
+    )
+    briefing = parse_text(page, "notes.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]

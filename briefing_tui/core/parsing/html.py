@@ -1169,6 +1169,11 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
     _no_trailing_label(blocks)
+    headline = _squash(fields.get("title", ""))
+    if len(headline.split()) >= 3:  # a heading quoting the headline: the comments' ("3 thoughts on “…”")
+        blocks = [
+            _as_paragraph(b) if b.kind == "heading" and _quotes(b.text, headline) else b for b in blocks
+        ]
     _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
     blocks = [b for b in blocks if not _link_to_another_story(b)]
@@ -1231,6 +1236,16 @@ def _wholly_a_link(block) -> bool:
 
 RESIDUE_HEADING_WORDS = 6
 LABELLED_CHARS = 300
+
+
+_QUOTATION_MARKS = "\"“”„«»‘’'"
+
+
+def _quotes(heading: str, headline: str) -> bool:
+    """Whether a heading quotes the article's headline among words of its own: the title
+    of the comments or of a page about the article, no part of it."""
+    squashed = _squash(heading)
+    return headline in squashed and squashed != headline and any(mark in heading for mark in _QUOTATION_MARKS)
 
 
 def _no_trailing_label(blocks: list) -> None:
