@@ -167,3 +167,10 @@ def test_the_rest_of_a_ministers_title_is_no_organisation_but_a_known_body_in_it
     assert not [n for n in names if "Trade" in n], names
     names = found("Chairman of the Bank of England Andrew Bailey spoke in Leeds.")
     assert names.get("Bank of England") == "organization" and names.get("Andrew Bailey") == "person"
+
+
+def test_a_quoted_title_opened_by_a_common_word_is_one_other_name():
+    names = found("Their robot, named “Bright Future of Harbour Girls,” scored twice in Kabul.")
+    assert names.get("Bright Future of Harbour Girls") == "other"
+    assert not [n for n in names if n.startswith("Future")], names
+    assert found("“Lena Brook,” she said, was late.").get("Lena Brook") == "person"

@@ -69,6 +69,8 @@ _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Commun
 _CAPS_LINE_WORDS = frozenset("the to a an here click get read more sign up watch subscribe download now".split())
 # After a brand, a model: a number, a letter or an edition ("iPad 5", "eReader X", "iPod Mini").
 _MODEL = re.compile(r" (?:\d{1,4}\b|[A-Z]\b|(?:Plus|Pro|Max|Mini|Ultra|Air|Lite|Touch|Nano)\b)")
+# The end of a quotation right after a name: "…,” ", "….”", "…"".
+_QUOTE_CLOSES = re.compile(r"[,.!?]?[”\"]")
 # After a wire story's slug: "SOCCER - ", "MARKET TALK -- ".
 _SLUG_AFTER = re.compile(r" (?:-{1,2}|–|—) [A-Z]")
 # Heads of journals' names, kept with their "of": "Annals of Surgery", "Proceedings of …".
@@ -241,6 +243,10 @@ class NameClassifier:
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
             run = run[:-1]
+        if len(run) >= 2 and run[0].text[:1].isupper() and self._quoted_whole(run, text):
+            # “Better Idea of Afghan Girls,”: a quoted title is one name, its first word too.
+            yield self._found(run, text, section, "other")
+            return
         # Sentence-initial common words are not names: "However", "Both", "After World War II";
         # but a credit after a caption's label is one name: "Image: Nick Moreau".
         credit = bool(run) and bool(_CREDIT_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))
@@ -300,6 +306,19 @@ class NameClassifier:
             return
         if run:
             yield self._split_title(run, text, section)
+
+    def _quoted_whole(self, run: list[Token], text: str) -> bool:
+        """The run is all a quotation holds, opened by a common word, with no given name,
+        kind of organisation nor known name: a title of a work or a team ("Better Idea of X")."""
+        if text[run[0].start - 1 : run[0].start] not in ("“", '"') or not _QUOTE_CLOSES.match(text, run[-1].end):
+            return False
+        return (
+            self._is_common(run[0])
+            and run[0].text not in self.g.first_names
+            and not self._has_org_cue(run)
+            and self._lookup(run, text) is None
+            and self.g.lookup(run[0].text) is None
+        )
 
     def _model_after(self, token: Token, text: str) -> bool:
         """A model's number, letter or edition right after a brand: "iPad 5", "eReader X", "iPod Mini"."""
