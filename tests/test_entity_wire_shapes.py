@@ -174,3 +174,10 @@ def test_a_quoted_title_opened_by_a_common_word_is_one_other_name():
     assert names.get("Bright Future of Harbour Girls") == "other"
     assert not [n for n in names if n.startswith("Future")], names
     assert found("“Lena Brook,” she said, was late.").get("Lena Brook") == "person"
+
+
+def test_a_guessed_name_in_a_list_of_known_organisations_is_an_organisation():
+    names = found("Among the gainers were Corvane Lumen, Western Digital, Micron Technology and Oracle.")
+    assert names.get("Corvane Lumen") == "organization"
+    names = found("Guests were Lena Brook, Tom Reyes and Ana Obi.")
+    assert names.get("Lena Brook") == "person" and names.get("Ana Obi") == "person"

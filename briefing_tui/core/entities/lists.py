@@ -54,13 +54,20 @@ def type_lists(text: str, names: list[Found]) -> None:
 
 def town_lists(text: str, names: list[Found]) -> None:
     """Retype, in place, the guessed small towns (towns.txt) of a list that holds a place
-    the rules are sure of: "Sapulpa, Jenks and Tulsa". Names in text order."""
+    the rules are sure of: "Sapulpa, Jenks and Tulsa"; and the guessed names of a list of
+    organisations the rules are sure of. Names in text order."""
     chain: list[Found] = []
     for index, f in enumerate(names):
         chain.append(f)
         gap = _BETWEEN.match(text, f.end)
         if gap is not None and index + 1 < len(names) and names[index + 1].start == gap.end():
             continue
+        if len(chain) > 2 and sum(c.type == "organization" and not c.guess for c in chain) >= 2:
+            # "Cirrus Logic, Western Digital, Micron Technology and Lumentum": a guessed name
+            # among organisations the rules are sure of is one too.
+            for c in chain:
+                if c.type in _RETYPED or (c.guess and c.type in ("person", "place")):
+                    c.type, c.guess, c.initial = "organization", False, False
         if len(chain) > 1 and any(c.type == "place" and not c.guess for c in chain):
             towns = None
             for c in chain:
