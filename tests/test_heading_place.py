@@ -1221,6 +1221,18 @@ def test_a_question_naming_a_licence_heads_and_a_licence_credit_does_not(gap):
     assert headings(text) == [None, "Plans for the levee", "Costs"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_live_blogs_post_headline_under_its_time_heads_the_post(gap):
+    text = gap.join(
+        ["Flood live", PARA, "05:10 PM", "That's all from the levee for today...", PARA2]
+        + ["04:32 PM", PARA3, "14.05 BST", "Pumps back on in the old town", PARA]
+    ) + "\n"
+    assert headings(text) == [None, "That's all from the levee for today...", "Pumps back on in the old town"]
+    # A time over a sentence of talk is a transcript's: no heading.
+    talk = gap.join(["Flood podcast", PARA, "00:12", "Welcome back to the show.", PARA2, "00:40", "Thanks for having me.", PARA3])
+    assert headings(talk + "\n") == [None]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

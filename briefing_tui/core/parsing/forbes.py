@@ -120,6 +120,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _lettered_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _posts_under_times(lines, start, candidates):
+        candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
     return _placed(lines, start, candidates)
@@ -311,6 +313,36 @@ def _people_sequence(lines: list[str], start: int, candidates: dict[int, Heading
             continue
         found.append(index)
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found] if len(found) >= 2 else []
+
+
+# A live blog's time of a post standing alone: "04:54 PM", "14.05 BST", "10:32am", "2 hours ago".
+_POST_TIME = re.compile(
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?|"
+    r"(?:updated\s+)?\d{1,2}\s*(?:mins?|minutes?|h|hrs?|hours?)\s+ago)$",
+    re.IGNORECASE,
+)
+
+
+def _posts_under_times(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """The headline of a live blog's post, standing alone under the post's time ("04:54 PM")
+    and over its text: a short line that is no sentence ("That's it for another day...").
+    The time itself heads nothing."""
+    found = []
+    times = [index for index, line in enumerate(lines[start:], start) if line.strip()[:1].isdigit() and _POST_TIME.match(line.strip())]
+    for index in times:
+        candidates.pop(index, None)  # "14.05 BST" is a post's time, never a numbered heading
+        post = _next_text_line(lines, index + 1)
+        if post is None or post in candidates:
+            continue
+        text = lines[post].strip()
+        if not 1 <= len(text.split()) <= 14 or not text[:1].isupper() or LIST_MARKER.match(text) or _POST_TIME.match(text):
+            continue
+        if ends_like_sentence(text.rstrip(".…")) or (text.endswith(".") and not text.endswith("...")) or re.search(r"[\"“”]", text):
+            continue
+        following = _next_text_line(lines, post + 1)
+        if following is not None and _is_body(lines[following]) and not _POST_TIME.match(lines[following].strip()):
+            found.append(HeadingLine(post, text, "sequence"))
+    return found
 
 
 # "a) Hi-Fi audio output", "(b) Stereo sound": a letter in order opening a heading.
