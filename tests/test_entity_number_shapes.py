@@ -1,4 +1,4 @@
-"""Shapes of numbers, dates and measures seen on real news, one fresh sentence each.
+"""Shapes of numbers, dates and measures, names in capitals and hyphenated spans seen on real news.
 
 Every sentence is written here, with new names and figures, in the shape of an error seen
 on real articles; none is taken from an article.
@@ -139,3 +139,17 @@ def test_a_stock_index_named_with_a_number_like_a_year_keeps_it():
     names = found("The Wilshire 2000, a gauge of small firms, fell 3 percent while the Spring 2019 plan stood.")
     assert names.get("Wilshire 2000") == "other"
     assert "2000" not in names
+
+
+def test_a_team_in_capitals_inside_a_sentence_is_one_organisation():
+    names = found("The PORTLAND PIONEERS defeated Denver, 24-17, on Sunday and the SAN DIEGO GULLS lost.")
+    assert names.get("PORTLAND PIONEERS") == "organization"
+    assert names.get("SAN DIEGO GULLS") == "organization"
+    assert "PORTLAND" not in names and "SAN DIEGO" not in names
+
+
+def test_a_player_in_capitals_after_a_title_is_a_person_apart_from_it():
+    names = found("Only Hall of Famer MARTA OKONKWO (19 games) has more, and quarterback LEON BRAUN passed for 210 yards.")
+    assert names.get("MARTA OKONKWO") == "person"
+    assert names.get("LEON BRAUN") == "person"
+    assert not [name for name in names if "Famer MARTA" in name]

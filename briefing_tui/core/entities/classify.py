@@ -126,6 +126,10 @@ _TOWN_CUE_BEFORE = re.compile(
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
 _TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
+# A word in lower case: on a line, it tells a sentence from a headline in capitals.
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+# The text on either side of a name in capitals read in title case (see _shouted).
+_SHOUT_REACH = 80
 # A capitalised word with a number glued on, as teams and brands name themselves ("Cloud9").
 _WORD_NUMBER = re.compile(r"([A-Z][a-z]{2,})\d{1,4}")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -210,7 +214,7 @@ class NameClassifier:
 
     # -------------------------------------------------------------- classify
 
-    def classify(self, run: list[Token], text: str, section: int) -> list[Found]:
+    def classify(self, run: list[Token], text: str, section: int, shouting: bool = True) -> list[Found]:
         """The names in a run of capitalised words, in text order.
 
         The steps below split a run into parts and hand each part back for classifying.
@@ -220,6 +224,9 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
+        shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
+        if shouted:
+            return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
         out: list[Found] = []
         stack: list[Iterator[Found | Iterator]] = []
         for start in range(0, len(run), MAX_RUN):
@@ -332,6 +339,67 @@ class NameClassifier:
                 self._models.clear()
             self._models[key] = re.search(re.escape(word) + _MODEL.pattern, text) is not None
         return self._models[key]
+
+    def _shouted(self, run: list[Token], text: str) -> int:
+        """How many words end the run in capitals inside a line that is not, as sports notes
+        write teams and players ("The SEATTLE SEAHAWKS defeated …", "Hall of Famer KURT
+        WARNER (21 games)"): two or more, else 0. Known acronyms ("NFL") do not count."""
+        count = 0
+        for t in reversed(run):
+            if t.text.isupper() and t.text.isalpha() and len(t.text) > 1:
+                count += 1
+            elif t.text.lower() in CONNECTORS and t.text.isupper() and count:
+                count += 1  # "HALL OF FAME"
+            else:
+                break
+        while count and run[len(run) - count].text.lower() in CONNECTORS:
+            count -= 1
+        caps = run[len(run) - count :]
+        if not 2 <= sum(t.text.lower() not in CONNECTORS for t in caps) <= 4 or all(self._acronym(t) for t in caps):
+            return 0
+        if any(t.text.lower() in _CAPS_LINE_WORDS for t in caps):
+            return 0  # "CLICK HERE TO GET THE APP": a line shouted, no name
+        start = text.rfind("\n", 0, run[0].start) + 1
+        end = text.find("\n", run[-1].end)
+        line = text[start : end if end != -1 else len(text)]
+        # Lower-case words on the line beside the run: a sentence, not a headline in capitals.
+        return count if _LOWER_WORD.search(line) else 0
+
+    def _acronym(self, token: Token) -> bool:
+        return self.g.lookup(token.text) is not None or token.text in COMMON_ACRONYMS or self.g.is_title(token.text)
+
+    def _shouted_parts(self, run: list[Token], count: int):
+        """The run's parts to classify: the words before the capitals as they stand, the
+        capitals as the title case they stand for ("SEATTLE SEAHAWKS" as "Seattle
+        Seahawks"), keeping their offsets; the name shown is the one written."""
+        head, caps = run[: len(run) - count], run[len(run) - count :]
+        if head:
+            yield lambda text, section: self.classify(head, text, section)
+
+        def titled(text: str, section: int) -> list[Found]:
+            start = max(0, caps[0].start - _SHOUT_REACH)
+            end = min(len(text), caps[-1].end + _SHOUT_REACH)
+            pieces, tokens, at = [text[start : caps[0].start]], [], caps[0].start
+            for t in caps:
+                word = t.text if self._acronym(t) else t.text.lower() if t.text.lower() in CONNECTORS else t.text.title()
+                pieces += [text[at : t.start], word]
+                tokens.append(Token(t.start - start, t.end - start, word, t.sentence_start))
+                at = t.end
+            pieces.append(text[at:end])
+            window = "".join(pieces)
+            if len(window) != end - start:
+                return self.classify_plain(caps, text, section)  # a letter whose capital is longer
+            found = self.classify_plain(tokens, window, section)
+            for f in found:
+                f.start += start
+                f.end += start
+            return found
+
+        yield titled
+
+    def classify_plain(self, run: list[Token], text: str, section: int) -> list[Found]:
+        """classify without the reading of capitals (see _shouted)."""
+        return self.classify(run, text, section, shouting=False)
 
     def _line_in_capitals(self, run: list[Token], text: str) -> bool:
         """The run's line is written in capitals, as wire headlines are: "BASKETBALL - NBA RESULTS"."""
