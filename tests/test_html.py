@@ -1095,3 +1095,17 @@ def test_a_heading_quoting_the_headline_is_the_comments_title_not_a_section():
     )
     briefing = parse_text(page, "notes.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+
+
+def test_a_sign_up_box_whose_address_field_is_a_text_field_named_for_it_is_not_a_section():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    box = SIGN_UP_BOX.replace("type='email' name='MAIL'", "type='text' name='email_address'")
+    assert box != SIGN_UP_BOX
+    page = (
+        "<html><head><title>Harbour town votes to rebuild its sea wall</title></head><body><article>"
+        f"<h1>Harbour town votes to rebuild its sea wall</h1><p>{paragraph}</p>{box}"
+        f"<p>After the vote, the mayor spoke.</p><h2>Who pays</h2><p>{paragraph}</p></article></body></html>"
+    )
+    briefing = parse_text(page, "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    assert "Sign up to get" not in _all_text(briefing)

@@ -180,7 +180,14 @@ def extract(html: str, url: str | None = None) -> Page:
 # An empty block (a <div> holding a line break) between two runs of a post's loose text.
 _EMPTY_BLOCK_BEFORE_TEXT = re.compile(r"<div\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</div>\s*[^\s<]", re.IGNORECASE)
 # A form asking for an e-mail address: a newsletter's sign-up box.
-_EMAIL_FIELD = re.compile(r"<input\b[^>]*\btype\s*=\s*[\"']?email\b", re.IGNORECASE)
+_EMAIL_FIELD = re.compile(
+    r"<input\b[^>]*\b(?:type\s*=\s*[\"']?email\b|name\s*=\s*[\"']?[\w\[\]-]*e-?mail)", re.IGNORECASE
+)
+# The same field in the page's tree: typed as an address, or a text field named for one.
+_EMAIL_INPUT_XPATH = (
+    ".//input[@type='email' or contains(translate(@name, 'EMAIL', 'email'), 'email')"
+    " or contains(translate(@name, 'EMAIL', 'email'), 'e-mail')]"
+)
 # The most text a sign-up box holds around its form (its title, a line of pitch, the terms).
 SIGN_UP_BOX_CHARS = 400
 
@@ -208,7 +215,7 @@ def _prepared(html: str):
         line_break.tail = block.tail
         block.getparent().replace(block, line_break)
     if sign_up:
-        boxes = {_sign_up_box(form) for form in tree.iter("form") if form.xpath(".//input[@type='email']")}
+        boxes = {_sign_up_box(form) for form in tree.iter("form") if form.xpath(_EMAIL_INPUT_XPATH)}
         for box in boxes:
             if box is not None and box.getparent() is not None:
                 box.drop_tree()  # its tail stays
