@@ -181,3 +181,15 @@ def test_a_guessed_name_in_a_list_of_known_organisations_is_an_organisation():
     assert names.get("Corvane Lumen") == "organization"
     names = found("Guests were Lena Brook, Tom Reyes and Ana Obi.")
     assert names.get("Lena Brook") == "person" and names.get("Ana Obi") == "person"
+
+
+def test_a_quoted_theme_in_title_case_is_one_other_name_and_its_capitals_no_names():
+    names = found("The summit theme was “Building Bridges: Linking Farmers Everywhere with Kenya’s Markets.” It opened in Nairobi.")
+    assert names.get("Building Bridges: Linking Farmers Everywhere with Kenya’s Markets") == "other"
+    assert "Farmers Everywhere" not in names and names.get("Kenya") == "place"
+    assert found("“We are not out of the woods,” said Dana Whitcombe.").get("Dana Whitcombe") == "person"
+
+
+def test_a_page_tag_written_after_a_hash_is_no_name():
+    names = found("#Harbour Markets\nJune 3, 2014\n\nLena Brook said rates held.")
+    assert "Harbour Markets" not in names and names.get("Lena Brook") == "person"

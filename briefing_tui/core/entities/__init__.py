@@ -51,6 +51,8 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
                 headlines.append((block.start, block.end))
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
+        quoted = _quoted_titles(text, gazetteer.common_words) if "“" in text or '"' in text else []
+        headlines.extend(quoted)
         photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
             for run in runs:
@@ -65,6 +67,9 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
                     names.extend(f for f in typed if _confirmed(f, text, headlines, gazetteer))
                 else:
                     names.extend(typed)
+        for a, b in quoted:
+            title = " ".join(text[a:b].split())
+            names.append(Found(index, a, b, "other", title, title))
         type_lists(text, names)
         town_lists(text, names)
         team_places(text, names)
@@ -77,11 +82,11 @@ _PHOTO_NUMBER = re.compile(r" (\d{1,2}) ([a-z]+)\b")
 _HEADLINE_CHARS = 160
 
 
-def _in_title_case(tokens: list, text: str, common: frozenset[str]) -> bool:
+def _in_title_case(tokens: list, text: str, common: frozenset[str], quoted: bool = False) -> bool:
     """A line in headline title case: every word capitalised but short function words, and
     at least two capitalised common words ("Crude Oil Sale In Naira Reducing Forex Risks");
     its capitals mark no names."""
-    if len(tokens) < 4 or text[tokens[-1].end : tokens[-1].end + 1] == ".":
+    if len(tokens) < 4 or (text[tokens[-1].end : tokens[-1].end + 1] == "." and not quoted):
         return False
     capital_common = figures = 0
     if "(" in text[tokens[0].start : tokens[-1].end]:
@@ -98,6 +103,24 @@ def _in_title_case(tokens: list, text: str, common: frozenset[str]) -> bool:
         elif word[:1].isupper() and word[1:].islower() and word.lower() in common:
             capital_common += 1
     return capital_common >= 2
+
+
+# A quotation that may be a title: “Bridging Continents: Connecting Investors with …”.
+_QUOTED = re.compile(r"[“\"]([A-Z][^”\"\n]{8,140}?)[.,!?]?[”\"]")
+
+
+def _quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of quotations written in headline title case with a small word inside (a
+    theme, a slogan, a work's title): one other name each, whose capitals mark no names."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        a, b = match.span(1)
+        if sum(word[:1].islower() for word in text[a:b].split()) > 3:
+            continue  # a quoted sentence, the common case, told at once
+        tokens = tokenize(text, a, b)
+        if any(t.text in CONNECTORS or t.text in FUNCTION_WORDS for t in tokens) and _in_title_case(tokens, text, common, quoted=True):
+            spans.append((a, b))
+    return spans
 
 
 def _is_headline(line: str, gazetteer) -> bool:

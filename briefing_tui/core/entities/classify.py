@@ -224,6 +224,8 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
+        if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
+            return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
         if shouted:
             return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
