@@ -1233,6 +1233,17 @@ def test_a_live_blogs_post_headline_under_its_time_heads_the_post(gap):
     assert headings(talk + "\n") == [None]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_letters_signature_leaves_the_next_letters_headline_heading_it(gap):
+    letter = PARA + " " + PARA2
+    heads = ["The levee plan will flood the old road", "Pumps must be paid for by the port", "Harbour walls need an honest count"]
+    text = gap.join(
+        ["Letters to the editor", PARA3, heads[0], letter, "Maria Kovacs Kallo", heads[1], letter]
+        + ["Jan Kos Harbour Town", heads[2], letter, "Eva Marx Kallo"]
+    ) + "\n"
+    assert headings(text) == [None, *heads]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess

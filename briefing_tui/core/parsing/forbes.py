@@ -579,7 +579,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             if candidate.heading.endswith("."):
                 continue  # "Duties." over another heading: a caption's or a table's title
             after = _next_text_line(lines, run[-1] + 1)
-            run = [i for i in run if not _names_only(candidates[i].heading, names)]
+            run = [i for i in run if not _names_only(candidates[i].heading, names) and not _signs_off(lines, candidates, run, i)]
             if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
                 continue
         elif (
@@ -827,6 +827,22 @@ def _ends_fields(lines: list[str], index: int) -> bool:
         seen += 1
         index = _previous_text_line(lines, index - 1)
     return seen == 3
+
+
+def _signs_off(lines: list[str], candidates: dict[int, HeadingLine], run: list[int], index: int) -> bool:
+    """ "Ann Lee Walnut Creek" under a long paragraph and over the next letter's headline in
+    sentence case, longer than it: the name (and town) signing the letter above, two to five
+    capitalised words, no small word."""
+    words = lines[index].split()
+    if index != run[0] or len(run) < 2 or not 2 <= len(words) <= 5:
+        return False
+    headline = candidates[run[1]]
+    if headline.shape != "sentence" or len(headline.heading.split()) <= len(words):
+        return False
+    if not all(w[:1].isupper() and w.strip(".").isalpha() for w in words):
+        return False
+    above = _previous_text_line(lines, index - 1)
+    return above is not None and len(lines[above].split()) >= 20 and _ends_paragraph(lines[above])
 
 
 def _byline_over_text(lines: list[str], index: int) -> bool:
