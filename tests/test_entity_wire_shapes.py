@@ -193,3 +193,9 @@ def test_a_quoted_theme_in_title_case_is_one_other_name_and_its_capitals_no_name
 def test_a_page_tag_written_after_a_hash_is_no_name():
     names = found("#Harbour Markets\nJune 3, 2014\n\nLena Brook said rates held.")
     assert "Harbour Markets" not in names and names.get("Lena Brook") == "person"
+
+
+def test_a_lone_initial_is_no_organisation():
+    names = found("He met J. in Lisbon. The estimate came from Kestrel S. The company said sales rose.")
+    assert "J." not in names and "S." not in names
+    assert names.get("Lisbon") == "place"

@@ -972,6 +972,8 @@ class NameClassifier:
         word = run[0].text
         if word in NOT_NAMES or self.g.is_title(word) or ORDINAL.match(word) or NUMBER_WORDS.fullmatch(word):
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
+        if len(word) == 2 and word[1] == "." and word[0].isupper():
+            return []  # "J.", "S.": a lone initial names nobody the reader could tell
         if word.isupper() and _SLUG_AFTER.match(text, run[0].end) and text[run[0].start - 1 : run[0].start] in ("", "\n") and self._lookup(run, text) is None:
             return []  # "TENNIS - SEEDS FALL": a wire story's subject slug opens its headline
         domain = _DOMAIN.match(text, run[0].end)
