@@ -124,7 +124,7 @@ def test_a_year_opens_the_name_of_an_event():
 
 def test_two_numbers_of_one_kind_of_road_are_one_name():
     names = found("Villages north of Highways 61 and 55 flooded on Monday.")
-    assert names.get("Highways 61 and 55") == "other"
+    assert names.get("Highways 61 and 55") == "place"
     assert not any(name.startswith("55") for name in names)
 
 
@@ -153,3 +153,15 @@ def test_a_player_in_capitals_after_a_title_is_a_person_apart_from_it():
     assert names.get("MARTA OKONKWO") == "person"
     assert names.get("LEON BRAUN") == "person"
     assert not [name for name in names if "Famer MARTA" in name]
+
+
+def test_a_numbered_road_is_a_place():
+    names = found("A lorry overturned on Interstate 84 near the exit to State Route 9 on Friday.")
+    assert names.get("Interstate 84") == "place"
+    assert names.get("State Route 9") == "place"
+
+
+def test_a_point_in_a_match_is_a_date():
+    names = found("Okafor equalised right after the 35-minute mark, and Lind scored at the hour mark.")
+    assert names.get("the 35-minute mark") == "date"
+    assert names.get("the hour mark") == "date"

@@ -126,6 +126,8 @@ _TOWN_CUE_BEFORE = re.compile(
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
 _TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
+# Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
+_ROADS = frozenset("Interstate Interstates Highway Highways Route Routes Motorway Freeway Expressway Autobahn".split())
 # A word in lower case: on a line, it tells a sentence from a headline in capitals.
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # The text on either side of a name in capitals read in title case (see _shouted).
@@ -695,6 +697,9 @@ class NameClassifier:
     def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
         """Type a run into out; or, when a known name opens it, that name and the rest to type."""
         words = [t.text for t in run]
+        if len(run) >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (len(run) >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
+            out.append(self._found(run, text, section, "place"))  # "Highway 61", "U.S. Route 9", "Interstates 10 and 12"
+            return None
         if len(run) == 1 and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
             state = self._state_short(run[0], text)
             if state is not None:

@@ -265,7 +265,7 @@ def _ages(text: str) -> Iterator[tuple[int, int]]:
 # A length of seconds, minutes or hours as an adjective: "a five-minute clip", "the
 # 90-second film" (a duration of the thing, no date; "30-day" and "10-year" are dates).
 # Found from the hyphen on, the count before it checked after.
-_TIME_LENGTH = re.compile(r"-(?:second|minute|hour)\b(?!-old)", re.IGNORECASE)
+_TIME_LENGTH = re.compile(r"-(?:second|minute|hour)\b(?!-old| mark\b)", re.IGNORECASE)
 _TIME_LENGTH_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT})$", re.IGNORECASE)
 
 
@@ -280,6 +280,19 @@ def _scaled_ages(text: str) -> Iterator[tuple[int, int]]:
         figure = _SCALED_AGE_FIGURE.search(text, max(0, match.start() - 24), match.start())
         if figure:
             yield figure.start(), match.end()
+
+
+# A point in a match or a race: "the 20-minute mark", "the hour mark". Found from " mark"
+# on, the time before it checked after.
+_MARK = re.compile(r" mark\b")
+_MARK_TIME = re.compile(r"(?:\b[Tt]he )?(?:\d{1,3}-(?:second|minute|hour)|hour|halfway)$")
+
+
+def _time_marks(text: str) -> Iterator[tuple[int, int]]:
+    for match in _MARK.finditer(text):
+        time = _MARK_TIME.search(text, max(0, match.start() - 20), match.start())
+        if time:
+            yield time.start(), match.end()
 
 
 def _time_lengths(text: str) -> Iterator[tuple[int, int]]:
@@ -372,9 +385,9 @@ def numbers_and_dates(
             taken[a:b] = b"\x01" * (b - a)
     for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
         taken[a:b] = b"\x01" * (b - a)
-    for a, b in _scaled_ages(text):
+    for a, b in [*_scaled_ages(text), *_time_marks(text)]:
         if free(a, b):
-            add(a, b, "date", text[a:b])
+            add(a, b, "date", text[a:b], _article_free(text[a:b]))
     for a, b in _iso_dates(text):
         if free(a, b):
             add(a, b, "date", text[a:b])
