@@ -47,3 +47,16 @@ def test_the_order_decides_between_formats_whose_signs_overlap():
     assert parsing.REGISTRY.index(parsing.memo) < parsing.REGISTRY.index(parsing.axios)
     assert parsing.axios.detect(text) and detect_format(text) == "memo"
     assert parse_text(text).format == "memo"
+
+
+def test_link_labels_a_page_left_behind_make_no_memo():
+    # "MORE: …" twice is the residue of a page's related links, not two memo labels.
+    text = (
+        "The headphones cancel most of the noise around you.\n\nMORE: Awards of the year\n\n"
+        "Design\n\nThey fold flat and stay cool on the ears for hours.\n\n"
+        "Verdict\n\nA fine pair for long trips by train or plane.\n\nMORE: Best headphones\n"
+    )
+    assert detect_format(text) != "memo"
+    assert "MORE" not in [s.heading for s in parse_text(text).sections]
+    # Two real labels in capitals still make a memo.
+    assert detect_format("BLUF: Rates rise.\n\nACTIONS: Cut costs.\n") == "memo"

@@ -18,6 +18,12 @@ HEADER_FIELD = re.compile(
 # An ALL-CAPS label and a colon, alone on its line or run in: "BLUF: The ...".
 LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9/&'’()\- ]{0,48}[A-Z0-9)])\s*:\s*(?P<rest>.*)$")
 # Banner lines: "MEMORANDUM", "UNCLASSIFIED//FOUO", "----".
+# Labels of links a page left behind ("MORE: Best buys", "READ MORE: …", "WATCH: …"): residue
+# of a web page, not a memo's labels.
+_LINK_LABEL = re.compile(
+    r"^(?:READ |SEE |WATCH |SHOP |LISTEN |FOLLOW )?(?:MORE|ALSO|RELATED|WATCH|READ|SEE ALSO|LISTEN|"
+    r"SHOP|SUBSCRIBE|FOLLOW|SIGN UP|CLICK HERE|PHOTOS?|VIDEOS?|GALLERY)$"
+)
 _BANNER = re.compile(
     r"^(?:(?:MEMORANDUM|MEMO)\b[^:]*|[A-Z/ ]*CLASSIFIED[A-Z/ ]*|[-=_*]{3,})$", re.IGNORECASE
 )
@@ -110,7 +116,7 @@ def detect(text: str) -> bool:
     fields = header_fields(lines)
     if "SUBJECT" in fields or "SUBJ" in fields or len(fields) >= 2:
         return True
-    labels = [found for line in lines if (found := memo_label(line))]
+    labels = [found for line in lines if (found := memo_label(line)) and not _LINK_LABEL.match(found[0])]
     if len(labels) < 2 or all(known_heading(label) is not None for label, _ in labels):
         return False
     names = [label for label, _ in labels]
