@@ -165,3 +165,9 @@ def test_a_point_in_a_match_is_a_date():
     names = found("Okafor equalised right after the 35-minute mark, and Lind scored at the hour mark.")
     assert names.get("the 35-minute mark") == "date"
     assert names.get("the hour mark") == "date"
+
+
+def test_a_qualified_single_unit_of_time_is_a_date():
+    names = found("The probe will drift for roughly a month and circle the moon in just under a day.")
+    assert names.get("roughly a month") == "date"
+    assert names.get("just under a day") == "date"

@@ -159,19 +159,21 @@ MEASURE = re.compile(
 # before it checked after.
 _ARTICLE_UNIT = re.compile(
     r" an? (?:inch|foot|yard|mile|met(?:er|re)|kilomet(?:er|re)|centimet(?:er|re)|millimet(?:er|re)|pound|ounce|"
-    r"kilogram|gram|ton|tonne|acre|hectare|gallon|lit(?:er|re)|barrel|degree)\b"
+    r"kilogram|gram|ton|tonne|acre|hectare|gallon|lit(?:er|re)|barrel|degree|"
+    # A unit of time makes it a date: "about a month", "nearly an hour".
+    r"(?P<time>second|minute|hour|day|week|fortnight|month|year|decade|century))\b"
 )
 _MEASURE_QUALIFIER = re.compile(
     r"(?<![\w-])(?:about|around|roughly|nearly|almost|more than|less than|over|under|just over|just under)$", re.IGNORECASE
 )
 
 
-def _article_measures(text: str) -> Iterator[tuple[int, int, int]]:
-    """(start, start of the article, end) of "roughly an inch"."""
+def _article_measures(text: str) -> Iterator[tuple[int, int, int, str]]:
+    """(start, start of the article, end, type) of "roughly an inch", "about a month"."""
     for match in _ARTICLE_UNIT.finditer(text):
         qualifier = _MEASURE_QUALIFIER.search(text, max(0, match.start() - 12), match.start())
         if qualifier:
-            yield qualifier.start(), match.start() + 1, match.end()
+            yield qualifier.start(), match.start() + 1, match.end(), "date" if match.group("time") else "number"
 
 
 # A shooting or passing line in sports: "13-for-23", "7-of-12" (made, then tried). Found
@@ -419,9 +421,9 @@ def numbers_and_dates(
         end = _counted(text, b, groups)
         aliases = (match.group("a"), match.group("b") + (match.group("pct") or ""), text[a:b], text[core_start:end])
         add(a, end, "number", name, tuple(dict.fromkeys(x for x in aliases if x and x != name)))
-    for a, article, b in _article_measures(text):
+    for a, article, b, kind in _article_measures(text):
         if free(a, b):
-            add(a, b, "number", text[a:b], (text[article:b],))
+            add(a, b, kind, text[a:b], (text[article:b],))
     for a, b in _race_times(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
