@@ -9,6 +9,21 @@ from dataclasses import dataclass
 from .found import Found
 from .words import COUNT_STOP, MATURITY_NOUNS, TIME_ZONES
 
+
+def _looking_back(ending: re.Pattern[str], before: re.Pattern[str], reach: int):
+    """A finder of spans seen from their ending: each match of `ending`, with `before` (anchored
+    at its end by `$`) found in the `reach` characters before it, gives (start, end). Cheap
+    where the ending is rare and the opening is not."""
+
+    def found(text: str) -> Iterator[tuple[int, int]]:
+        for match in ending.finditer(text):
+            head = before.search(text, max(0, match.start() - reach), match.start())
+            if head:
+                yield head.start(), match.end()
+
+    return found
+
+
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
@@ -182,11 +197,7 @@ _STAT_LINE = re.compile(r"-(?:for|of)-\d{1,3}(?![\w-])")
 _STAT_MADE = re.compile(r"(?<![\w-])\d{1,3}$")
 
 
-def _stat_lines(text: str) -> Iterator[tuple[int, int]]:
-    for match in _STAT_LINE.finditer(text):
-        made = _STAT_MADE.search(text, max(0, match.start() - 4), match.start())
-        if made:
-            yield made.start(), match.end()
+_stat_lines = _looking_back(_STAT_LINE, _STAT_MADE, 4)
 
 
 # A rank: "Number 2", "world No. 1" (the name after it is read apart).
@@ -277,11 +288,7 @@ _SCALED_AGE = re.compile(r"years?[- ]old\b")
 _SCALED_AGE_FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*[- ](?:million|billion|thousand)[- ]$")
 
 
-def _scaled_ages(text: str) -> Iterator[tuple[int, int]]:
-    for match in _SCALED_AGE.finditer(text):
-        figure = _SCALED_AGE_FIGURE.search(text, max(0, match.start() - 24), match.start())
-        if figure:
-            yield figure.start(), match.end()
+_scaled_ages = _looking_back(_SCALED_AGE, _SCALED_AGE_FIGURE, 24)
 
 
 # A point in a match or a race: "the 20-minute mark", "the hour mark". Found from " mark"
@@ -290,18 +297,10 @@ _MARK = re.compile(r" mark\b")
 _MARK_TIME = re.compile(r"(?:\b[Tt]he )?(?:\d{1,3}-(?:second|minute|hour)|hour|halfway)$")
 
 
-def _time_marks(text: str) -> Iterator[tuple[int, int]]:
-    for match in _MARK.finditer(text):
-        time = _MARK_TIME.search(text, max(0, match.start() - 20), match.start())
-        if time:
-            yield time.start(), match.end()
+_time_marks = _looking_back(_MARK, _MARK_TIME, 20)
 
 
-def _time_lengths(text: str) -> Iterator[tuple[int, int]]:
-    for match in _TIME_LENGTH.finditer(text):
-        count = _TIME_LENGTH_COUNT.search(text, max(0, match.start() - 24), match.start())
-        if count:
-            yield count.start(), match.end()
+_time_lengths = _looking_back(_TIME_LENGTH, _TIME_LENGTH_COUNT, 24)
 
 
 # "1997-07-13": a wire's dateline in ISO form. Found from the hyphen on, the year after.
@@ -309,25 +308,13 @@ _ISO_DAY = re.compile(r"-[01]\d-[0-3]\d\b")
 _ISO_YEAR = re.compile(rf"\b{_YEAR}$")
 
 
-def _iso_dates(text: str) -> Iterator[tuple[int, int]]:
-    for match in _ISO_DAY.finditer(text):
-        year = _ISO_YEAR.search(text, max(0, match.start() - 5), match.start())
-        if year:
-            yield year.start(), match.end()
+_iso_dates = _looking_back(_ISO_DAY, _ISO_YEAR, 5)
 
 
-def _race_times(text: str) -> Iterator[tuple[int, int]]:
-    for match in _RACE_TIME.finditer(text):
-        start = _RACE_TIME_START.search(text, max(0, match.start() - 3), match.start())
-        if start:
-            yield start.start(), match.end()
+_race_times = _looking_back(_RACE_TIME, _RACE_TIME_START, 3)
 
 
-def _maturities(text: str) -> Iterator[tuple[int, int]]:
-    for match in _MATURITY.finditer(text):
-        count = _MATURITY_COUNT.search(text, max(0, match.start() - 24), match.start())
-        if count:
-            yield count.start(), match.end()
+_maturities = _looking_back(_MATURITY, _MATURITY_COUNT, 24)
 
 
 # Plurals without an s: a count of them ends there ("103 women").
@@ -455,6 +442,8 @@ def numbers_and_dates(
                 add(a, end, "number", text[a:end], (word,) if end > b else ())
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found
+
+
 
 
 _BARE_COUNT = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})", re.IGNORECASE)
