@@ -115,7 +115,7 @@ _DATES = [
     # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
     ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_WORDS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
-    ("JFMASOND", rf"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_WORDS),
+    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_WORDS),
     ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).

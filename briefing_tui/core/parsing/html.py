@@ -1023,10 +1023,8 @@ def _plain_links_and_scripts(body) -> None:
     unwrap = False
     for ref in body.iter("ref"):
         target = (ref.get("target") or "").strip()
-        if len(ref) == 0 and not (ref.text or "").strip():
-            ref.tag = "plain-words"
-            unwrap = True
-        elif not target.lower().startswith(_LINK_SCHEMES) or any(c in target for c in " <>"):
+        wordless = len(ref) == 0 and not (ref.text or "").strip()
+        if wordless or not target.lower().startswith(_LINK_SCHEMES) or any(c in target for c in " <>"):
             ref.tag = "plain-words"
             unwrap = True
     if unwrap:
