@@ -65,6 +65,21 @@ def test_a_place_and_a_newspaper_word_name_a_newspaper():
     assert names.get("LA Weekly") == "organization"
 
 
+
+def test_a_place_and_words_ending_in_a_newspaper_word_name_a_newspaper():
+    names = found(
+        "The district will pay $600,000, the Tampa Bay Sun Sentinel reports, and the Dallas Morning News and the Fresno Bee agree."
+    )
+    assert names.get("Tampa Bay Sun Sentinel") == "organization"
+    assert names.get("Dallas Morning News") == "organization"
+    assert names.get("Fresno Bee") == "organization"
+    assert "Tampa Bay" not in names
+
+
+def test_a_party_member_from_a_state_is_no_newspaper():
+    names = found("Senator Jack Reed, a Rhode Island Democrat, voted against it.")
+    assert names.get("Rhode Island") == "place"
+
 def test_a_place_and_a_plural_name_a_team_unless_the_plural_is_of_places():
     names = found("The Tampa Cardinals lost at home while storms hit the Florida Keys.")
     assert names.get("Tampa Cardinals") == "organization"

@@ -836,7 +836,7 @@ class NameClassifier:
 
     def _after_known_place(self, run: list[Token], text: str) -> str | None:
         """The type of a known place and the words after it, when those words say it:
-        a newspaper ("Boston Globe", "LA Weekly"), a team ("St. Louis Cardinals"), or a
+        a newspaper ("Boston Globe", "LA Weekly": ending in a newspaper's word), a team ("St. Louis Cardinals"), or a
         place of several ("Florida Keys"); else None."""
         for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
             found = self._lookup(run[:length], text)
@@ -847,8 +847,8 @@ class NameClassifier:
             rest = run[length:]
             if len(rest) == 1 and rest[0].text in PLACE_PLURALS:
                 return "place"
-            if len(rest) <= 2 and all(t.text in NEWSPAPER_WORDS for t in rest):
-                return "organization"
+            if len(rest) <= 3 and rest[-1].text in NEWSPAPER_WORDS:
+                return "organization"  # "Boston Globe", "South Florida Sun Sentinel", "Dallas Morning News"
             if self._lookup(rest, text) is None and self._plural_name(rest):
                 return "organization"
             return None
