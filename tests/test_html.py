@@ -318,6 +318,24 @@ def test_a_table_of_one_column_around_a_picture_and_its_caption_is_no_table_but_
     assert any("Gates" in row and "5 million" in row for row in rows)  # each row on its own line
 
 
+
+def test_a_single_row_of_cells_of_broken_lines_reads_as_lines_not_one_run():
+    page = (
+        "<html><body><article><h1>An open letter on the harbour</h1>"
+        "<p>We, the undersigned, ask the council to keep the harbour open to small boats all year.</p>"
+        "<table><tr>"
+        "<td><strong>Mary Lund</strong><br/><strong>Ivo Berg</strong>, <span>Lund College</span><br/><strong>Ana Roos</strong></td>"
+        "<td><strong>Tom Vik</strong>, writer<br/><strong>Eva Holm</strong></td>"
+        "</tr></table>"
+        "<p>The letter was handed to the mayor on Friday, the day before the council met to vote.</p>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "letter.html")
+    lines = "\n".join(section.text for section in briefing.sections).split("\n")
+    for line in ("Mary Lund", "Ivo Berg, Lund College", "Ana Roos", "Tom Vik, writer", "Eva Holm"):
+        assert line in lines
+    assert not any(" | " in line for line in lines)
+
 async def test_pages_read_in_the_reader_are_each_kept_in_the_library_with_their_text(tmp_path, library_path):
     from briefing_tui.app import BriefingApp
     from briefing_tui.core.reading import read_source

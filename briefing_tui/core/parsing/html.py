@@ -822,8 +822,9 @@ _BLOCKS = frozenset({"p", "head", "list", "quote", "table", "code", "graphic"})
 
 def _unwrap_layout_tables(body) -> None:
     """A table of one column lays a page out (an article in a cell, a picture over its
-    caption; empty cells beside them are the page's margins): its cells are read as the
-    paragraphs and headings they hold, not as rows."""
+    caption; empty cells beside them are the page's margins), and so does a single row of
+    cells of broken lines: its cells are read as the paragraphs and headings they hold, not
+    as rows."""
     from lxml import etree
 
     def filled(cell) -> bool:
@@ -831,7 +832,12 @@ def _unwrap_layout_tables(body) -> None:
 
     for table in list(body.iter("table")):
         rows = [row for row in table if row.tag == "row"]
-        if not rows or any(len([c for c in row if c.tag == "cell" and filled(c)]) > 1 for row in rows):
+        if not rows:
+            continue
+        # One row whose cells hold broken lines lays out columns of lines (a list of names
+        # in three columns): no data table has a single row.
+        columns = len(rows) == 1 and any(True for _ in rows[0].iter("lb"))
+        if not columns and any(len([c for c in row if c.tag == "cell" and filled(c)]) > 1 for row in rows):
             continue
         parent = table.getparent()
         if parent is None:
