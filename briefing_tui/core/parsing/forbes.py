@@ -599,7 +599,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # Long sentence-case lines are headings among three or more headings mostly as long; among short
     # headings ("Get in", "Early life") such a line is a picture's caption.
     lengths = sorted(len(h.heading.split()) for h in accepted)
-    if len(lengths) < 2 or lengths[0 if len(lengths) == 2 else len(lengths) // 2] < 5:
+    if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
