@@ -1132,6 +1132,123 @@ def test_a_long_sentence_case_line_beside_one_other_long_heading_is_a_caption(ga
     assert headings(text) == [long, "Mayor Ann Lee: new pumps ready by May", third]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_only_heading_like_line_naming_what_stands_at_a_place_is_a_caption(gap):
+    caption = "Rescue boats near the Harbour Gate"
+    text = gap.join(["Flood report", PARA, caption, PARA2, PARA3]) + "\n"
+    assert headings(text) == [None]
+    assert caption in parse_text(text).sections[0].text
+    # Among other headings it heads its part; a lone heading of another shape heads too.
+    among = gap.join(["Flood report", PARA, caption, PARA2, "Plans for the levee", PARA3]) + "\n"
+    assert headings(among) == [None, caption, "Plans for the levee"]
+    alone = gap.join(["Flood report", PARA, "Plans for the levee", PARA2, PARA3]) + "\n"
+    assert headings(alone) == [None, "Plans for the levee"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_numbered_heading_over_its_pictures_caption_heads_the_text_below(gap):
+    steps = ["1. Walk the levee", "2. Visit the pumps", "3. Count the boats"]
+    text = gap.join(["Harbour tour", PARA, steps[0], PARA2, steps[1], "old pumps by the harbour", PARA3, steps[2], PARA]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, *steps]
+    assert briefing.sections[2].text.startswith("old pumps by the harbour")
+
+
+@pytest.mark.parametrize("first", ["Step 1: Check the pumps", "1. Check the pumps", "Part One - Check the pumps"])
+def test_a_text_opening_with_the_first_of_its_numbered_headings_has_no_title(first):
+    second = first.replace("1", "2").replace("One", "Two").replace("Check the pumps", "Close the gates")
+    briefing = parse_text("\n\n".join([first, PARA, PARA2, second, PARA3, PARA]) + "\n")
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == [first, second]
+
+
+def test_a_heading_under_the_last_of_labelled_fields_one_a_line_heads():
+    fields = [
+        "Start: 9am, Friday 3 May",
+        "Getting there: the number four bus runs from the station to the harbour every hour",
+        "Cost: free",
+        "guide: Ann Lee",
+    ]
+    standfirst = "Engineers will show walkers the new pumps and the raised harbour wall on Friday"
+    text = "\n".join(["Harbour walk", standfirst, PARA, "Walk details", *fields, "What to bring", PARA2, PARA3]) + "\n"
+    assert headings(text) == [None, "Walk details", "What to bring"]
+
+
+LONG_ANSWER = PARA + " " + PARA2
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_long_question_with_a_comma_heads_a_long_answer_in_a_written_interview(gap):
+    asked = "Now that the new pumps are running, what are the hardest parts of keeping the harbour dry through a whole winter?"
+    interview = gap.join(
+        ["Talking to a river guide", PARA, "When did you start guiding?", LONG_ANSWER, "Do you still enjoy it?", LONG_ANSWER]
+        + ["What is next for the levee?", LONG_ANSWER, asked, LONG_ANSWER]
+    ) + "\n"
+    assert asked in headings(interview)
+    # In talk taken down, mostly short turns, such a line is a turn of the talk.
+    talk = gap.join(
+        ["Talking to a river guide", "When did you start guiding?", "Ages ago.", "Do you still enjoy it?", "Sure.", "Oh yes."]
+        + ["What is next for the levee?", "Who knows.", "Nobody.", asked, LONG_ANSWER, "Right.", "Okay then."]
+    ) + "\n"
+    assert asked not in headings(talk)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_sentence_cut_before_what_it_introduces_is_no_heading(gap):
+    for cut in ["The pump settings can be changed for each harbour by", "The new gate will look something like the"]:
+        text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, cut, PARA3, "Costs", PARA]) + "\n"
+        assert headings(text) == [None, "Plans for the levee", "Costs"]
+    # A long heading marked by a picture may pass such a word at its eighth.
+    marked = gap.join(["Our year", PARA, "🚀 Pump launch with the harbour office and the river guides of Kallo", PARA2]
+                      + ["🚀 Gate launch with the city", PARA3]) + "\n"
+    assert headings(marked)[1:] == ["🚀 Pump launch with the harbour office and the river guides of Kallo", "🚀 Gate launch with the city"]
+    # A heading asking what or where may end on such a word.
+    asking = "What the new gates are made of"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, asking, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", asking, "Costs"]
+
+
+def test_a_numbered_heading_with_no_space_after_its_number_is_one_of_the_sequence():
+    steps = ["1. Walk the levee", "2.Visit the pumps", "3. Count the boats"]
+    text = "\n\n".join(["Harbour tour", PARA] + [x for step in steps for x in (step, PARA2)]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, *steps]
+    assert briefing.sections[2].label == "Visit the pumps"
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_question_naming_a_licence_heads_and_a_licence_credit_does_not(gap):
+    asked = "Why are the flood maps in the public domain?"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, asked, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", asked, "Costs"]
+    credit = "Map of the levee, public domain"
+    text = gap.join(["Flood maps", PARA, "Plans for the levee", PARA2, credit, PARA3, "Costs", PARA]) + "\n"
+    assert headings(text) == [None, "Plans for the levee", "Costs"]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_live_blogs_post_headline_under_its_time_heads_the_post(gap):
+    text = gap.join(
+        ["Flood live", PARA, "05:10 PM", "That's all from the levee for today...", PARA2]
+        + ["04:32 PM", PARA3, "14.05 BST", "Pumps back on in the old town", PARA]
+    ) + "\n"
+    assert headings(text) == [None, "That's all from the levee for today...", "Pumps back on in the old town"]
+    # A time over a sentence of talk is a transcript's: no heading.
+    talk = gap.join(["Flood podcast", PARA, "00:12", "Welcome back to the show.", PARA2, "00:40", "Thanks for having me.", PARA3])
+    assert headings(talk + "\n") == [None]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_letters_signature_leaves_the_next_letters_headline_heading_it(gap):
+    letter = PARA + " " + PARA2
+    heads = ["The levee plan will flood the old road", "Pumps must be paid for by the port", "Harbour walls need an honest count"]
+    text = gap.join(
+        ["Letters to the editor", PARA3, heads[0], letter, "Maria Kovacs Kallo", heads[1], letter]
+        + ["Jan Kos Harbour Town", heads[2], letter, "Eva Marx Kallo"]
+    ) + "\n"
+    assert headings(text) == [None, *heads]
+
+
 def test_reading_authors_under_a_title_loads_no_entity_model():
     # The given names come from the gazetteer's file; the entities package (its model) stays unloaded.
     import subprocess
