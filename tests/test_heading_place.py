@@ -1262,3 +1262,38 @@ def test_reading_authors_under_a_title_loads_no_entity_model():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip() == "False", out.stderr
+
+
+# ------------------------------------------------------------------ numbered sequences
+
+
+def test_numbered_lines_in_order_over_short_paragraphs_are_headings_whatever_their_case():
+    text = (
+        "What a good annual report holds\n\n"
+        "A survey of reports found the same parts in the best of them, in this order.\n\n"
+        "1. Cover - Message - Theme\n\nKey words: inviting, clear, on brand\n\n"
+        "2. Business overview\n\nKey features: profile, mission, products, markets\n\n"
+        "3. CEO - Chairman letters\n\nKey aspects: style, substance, strategy\n\n"
+        "4. Risk factors and management\n\nKey items: risks named, owners, measures\n"
+    )
+    assert headings(text)[1:] == [
+        "1. Cover - Message - Theme",
+        "2. Business overview",
+        "3. CEO - Chairman letters",
+        "4. Risk factors and management",
+    ]
+
+
+def test_hash_numbered_entries_of_a_listicle_are_headings_labelled_without_their_number():
+    entries = ["#1 The sun sets in the sea.", "#2 Trams climb every hill.", "#3 The coffee is strong."]
+    text = "\n\n".join(f"{entry}\n\n{para}" for entry, para in zip(entries, (PARA, PARA2, PARA3))) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == entries
+    labels = [s.label for s in briefing.sections]
+    assert labels[0].startswith("The sun") and labels[2].startswith("The coffee")
+    assert not any(label[0] in "#0123456789" for label in labels)
+
+
+def test_numbered_lines_one_after_another_are_a_list_not_headings():
+    steps = f"{PARA}\n\n1. Turn off the water.\n\n2. Open the tap.\n\n3. Replace the washer.\n\n4. Close the tap.\n\n{PARA2}\n"
+    assert headings(steps) == [None]

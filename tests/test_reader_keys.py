@@ -575,3 +575,15 @@ async def test_two_digits_typed_quickly_reach_a_section_past_nine():
         assert view.current_section == 11
         await press(pilot, "3")  # 123 is past the end: the 3 alone
         assert view.current_section == 2
+
+
+async def test_a_heading_with_its_own_number_is_not_numbered_twice_on_its_pane():
+    entries = ["#1 The sun sets in the sea.", "#2 Trams climb every hill.", "#3 The coffee is strong."]
+    body = "The council met again and spoke about the plan at length for an hour, then voted on it."
+    source = SourceText("\n\n".join(f"{entry}\n\n{body}" for entry in entries) + "\n", "reasons.txt", ())
+    app = BriefingApp(source)
+    async with running(app, WIDE) as pilot:
+        assert [s.heading for s in app.screen.briefing.sections] == entries
+        top = pane_top(app)
+        assert top.startswith("╭─ #1 The sun sets in the sea."), top
+        await pilot.pause()

@@ -21,7 +21,7 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from ..core.model import Briefing
-from ..core.numbered import NUMBERED
+from ..core.numbered import number_of
 from .reading_layout import BLANK, BOTTOM, GAP, TEXT, TOP, ReadingLayout
 
 # Text longer than this is laid out again in a worker, not while the reader waits.
@@ -486,8 +486,8 @@ class ReadingView(ScrollView, can_focus=True):
         assert self.briefing is not None
         section = self.briefing.sections[section_index]
         heading = section.heading or section.label
-        # A heading with its own number ("11. Sleep on it") is not numbered twice.
-        numbered = NUMBERED.match(heading) and not section.label[:1].isdigit()
+        # A heading with its own number ("11. Sleep on it", "#2 Go") is not numbered twice.
+        numbered = number_of(heading) and not section.label[:1].isdigit()
         title = heading if numbered else f"{section_index + 1} · {heading}"
         room = max(1, width - 6)
         if cell_len(title) > room:

@@ -31,6 +31,7 @@ from .headings import (
     label_and_kind,
     opens_with_picture,
 )
+from ..numbered import number_of
 from .metadata import is_date_line
 from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
 
@@ -119,6 +120,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     for heading in _people_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _lettered_sequence(lines, start, candidates):
+        candidates[heading.index] = heading
+    for heading in _numbered_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _posts_under_times(lines, start, candidates):
         candidates[heading.index] = heading
@@ -380,6 +383,46 @@ def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     return [HeadingLine(index, lines[index].strip(), "sequence") for run in runs if len(run) >= 2 for index in run]
 
 
+def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """Numbered lines in order ("1. Cover - Message", "2. Business overview", "#3 The coffee
+    is good."), three or more, each standing alone over running text rather than over the
+    next number: a listicle's or a report's headings, whatever their case. Numbered lines
+    one under another are a list's items; a numbered line of many words is a paragraph."""
+    entries: list[tuple[int, int]] = []  # (line, its number) of each numbered line placed as a heading
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line or not (line[0].isdigit() or line[0] == "#"):
+            continue
+        match = number_of(line)
+        if match is None or "." in match["number"]:
+            continue
+        rest = match["rest"]
+        following = _next_text_line(lines, index + 1)
+        previous = _previous_text_line(lines, index - 1)
+        placed = (
+            len(rest.split()) <= 14
+            and not rest.endswith((":", ",", ";"))
+            and (rest[0].isupper() or rest[0].isdigit())
+            and not re.search(r"[.!?]\s", rest)  # one sentence at most
+            and following is not None
+            and number_of(lines[following].strip()) is None
+            and not LIST_MARKER.match(lines[following].strip())  # over bullets: an outline's item
+            and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]))
+        )
+        if placed:
+            entries.append((index, int(match["number"])))
+    found: list[int] = []
+    run: list[int] = []
+    for position, (index, number) in enumerate(entries):
+        if run and number == entries[position - 1][1] + 1:
+            run.append(index)
+        else:
+            found += run if len(run) >= 3 else []
+            run = [index]
+    found += run if len(run) >= 3 else []
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
+
+
 def _one_sentence(line: str) -> bool:
     """ "We hired a cross-functional team.": one short sentence, no quotation, no aside."""
     words = line.split()
@@ -603,7 +646,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
-    if sum(h.shape == "numbered" for h in accepted) >= 3:
+    if sum(h.shape == "numbered" or (h.shape == "sequence" and number_of(h.heading) is not None) for h in accepted) >= 3:
         accepted = [h for h in accepted if h.shape != "sentence" or not reads_as_clause(h.heading)]
     # A cry ("Your turn!") heads a section among two or more headings that are neither cries
     # nor questions, as many at least; in talk, where cries and questions abound, it is a

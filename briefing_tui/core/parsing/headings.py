@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..numbered import NUMBERED  # "1. Start small": a number opening a heading
+from ..numbered import NUMBERED, number_of  # "1. Start small": a number opening a heading
 
 # Known Forbes-style headings: normalised heading -> (outline label, kind).
 KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
@@ -476,8 +476,8 @@ def is_known_heading_line(line: str) -> bool:
 
 
 def strip_number(heading: str) -> str:
-    """A numbered heading without its number: "11. Sleep on it" -> "Sleep on it"."""
-    match = NUMBERED.match(heading.strip())
+    """A numbered heading without its number: "11. Sleep on it" -> "Sleep on it", "#2 Go" -> "Go"."""
+    match = number_of(heading.strip())
     return match["rest"].strip() if match else heading
 
 
@@ -579,7 +579,7 @@ def label_and_kind(heading: str, shape: str | None = None) -> tuple[str, str]:
     if known:
         return known
     bare = _PERMALINK.sub("", heading.strip()).rstrip(":").strip()
-    if shape == "numbered" or (shape is None and heading_shape(bare) == "numbered"):
+    if shape == "numbered" or (shape is None and heading_shape(bare) == "numbered") or (shape == "sequence" and number_of(bare)):
         # The outline numbers sections itself: the label leaves the heading's number out.
         bare = strip_number(bare)
     if bare.endswith("?") and (shape == "question" or heading_shape(bare) == "question"):
