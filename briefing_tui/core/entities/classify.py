@@ -99,6 +99,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
+_THE_BEFORE = re.compile(r"\bthe $")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
@@ -926,7 +927,10 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "Hang Seng .HSI": an index, then its code
         if len(run) == 1:
             return self._single(run, text, section)
-        if words[0] in self.g.first_names or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
+        # A given name right after "the" opens the name of a place or a thing ("the Salle des
+        # États"), seldom a person's.
+        given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+        if given or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
             return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
         if 2 <= len(run) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
             titled = [w.title() for w in words]
@@ -934,7 +938,7 @@ class NameClassifier:
                 return self._person(run, text, section)  # "AFP PHOTO / JIM WATSON": a credit in capitals
         if len(run) == 2 and len(words[0]) <= 5 and _GIVEN_HYPHENATED.fullmatch(words[1]):
             return self._person(run, text, section)  # "Park Joo-ho", "Hwang Hee-Chan"
-        if words[0] in self.g.first_names and any(w.lower() in PARTICLES for w in words[1:-1]):
+        if given and any(w.lower() in PARTICLES for w in words[1:-1]):
             return self._person(run, text, section)
         if self._after(run, text) in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
