@@ -1297,3 +1297,15 @@ def test_hash_numbered_entries_of_a_listicle_are_headings_labelled_without_their
 def test_numbered_lines_one_after_another_are_a_list_not_headings():
     steps = f"{PARA}\n\n1. Turn off the water.\n\n2. Open the tap.\n\n3. Replace the washer.\n\n4. Close the tap.\n\n{PARA2}\n"
     assert headings(steps) == [None]
+
+
+def test_a_heading_right_under_a_paragraph_of_one_long_line_stands_even_where_blank_lines_are_few():
+    one_line = (
+        "There are loads of events to dip into at the harbour festival on Saturday and Sunday, "
+        "from rowing on land to the biggest open water race in the country and a market of local food."
+    )
+    text = (
+        "What's on this weekend\n\nThe best events across the region this weekend, from boats to bands.\n\n"
+        f"AROUND TOWN\n\n{PARA}\n{one_line}\nMUSIC\n\n{PARA2} {PARA3}\n{one_line}\n"
+    )
+    assert headings(text)[-2:] == ["AROUND TOWN", "MUSIC"]

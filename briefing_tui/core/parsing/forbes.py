@@ -520,6 +520,10 @@ def _is_body(line: str) -> bool:
     return words >= 9 or (words >= 3 and text.endswith(_ENDS_PARAGRAPH))
 
 
+# Hard-wrapped text breaks its lines at 80 characters or so, seldom past 150.
+_WRAP_WIDTH = 150
+
+
 def _blank_separated(lines: list[str]) -> bool:
     """True when blank lines separate paragraphs (twice or more between two text lines)."""
     seen_text = False
@@ -560,7 +564,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # paragraphs are wrapped lines between blank lines, a heading has a blank line above.
             # A list item or a rule ("---") above ends what came before as a paragraph's end does.
             item_above = LIST_MARKER.match(above.strip()) is not None or bool(re.fullmatch(r"[-=_*~]{3,}", above.strip()))
-            if wrapped or not (_ends_paragraph(above) or item_above or _ends_fields(lines, previous) or one_per_line.get()):
+            # A line too long for a wrap that ends as a paragraph ends is a paragraph of its own,
+            # even in text that also has blank lines.
+            whole = len(above) > _WRAP_WIDTH and _ends_paragraph(above)
+            if (wrapped and not whole) or not (_ends_paragraph(above) or item_above or _ends_fields(lines, previous) or one_per_line.get()):
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
