@@ -1127,3 +1127,43 @@ def test_a_sign_up_box_whose_address_field_is_a_text_field_named_for_it_is_not_a
     briefing = parse_text(page, "wall.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays"]
     assert "Sign up to get" not in _all_text(briefing)
+
+
+def test_headings_of_boxes_the_page_names_its_furniture_are_no_sections():
+    # The headings carry no class; the boxes they open do: an author's box and a list of
+    # teasers inside the article. A section named after its heading's words is the article's.
+    def paragraph(n: int) -> str:
+        return f"<p>Paragraph {n}: {_LONG * 2}</p>"
+
+    author = (
+        "<div class='writer-bio'><div class='c-avatar'><img src='/m.jpg' alt=''></div><div class='c-info'>"
+        "<h3>Mara Lindqvist</h3><p>Mara Lindqvist has covered the coast and its towns for the paper since 2015.</p>"
+        "</div></div>"
+    )
+    teasers = (
+        "<div class='teaser-list'><div class='teaser'><h3>Storm closes the fish market for a week</h3>"
+        "<p>Traders moved their stalls to the car park while the roof was mended after the gale.</p></div>"
+        "<div class='teaser'><h3>Ferry timetable changes from May</h3>"
+        "<p>The first boat of the day will leave half an hour earlier, the operator said on Friday.</p></div></div>"
+    )
+    body = (
+        f"<article>{paragraph(1)}<div class='section' id='popular-routes-to-the-island'>"
+        f"<h2>Popular routes to the island</h2>{paragraph(2)}</div>{paragraph(3)}<h2>Who pays</h2>{paragraph(4)}"
+        f"{author}{teasers}</article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Popular routes to the island", "Who pays"]
+    assert "Paragraph 4" in briefing.sections[-1].text
+
+
+def test_a_page_read_twice_sets_the_libraries_log_levels_once(monkeypatch):
+    # Setting a logger's level clears the cache of every logger: costly once a page.
+    import logging
+
+    page = _page_of(f"<article><p>{_LONG * 8}</p></article>")
+    parse_text(page, "first.html")
+    calls = []
+    original = logging.Logger.setLevel
+    monkeypatch.setattr(logging.Logger, "setLevel", lambda self, level: calls.append(self.name) or original(self, level))
+    parse_text(page, "second.html")
+    assert calls == []

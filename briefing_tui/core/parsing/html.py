@@ -104,8 +104,11 @@ def extract(html: str, url: str | None = None) -> Page:
     from trafilatura.xml import xmltotxt
 
     # The libraries' warnings are not the user's (and would land on the reader's screen).
+    # (Setting a level clears every logger's cache: done once, not once a page.)
     for name in ("trafilatura", "htmldate", "courlan", "justext", "charset_normalizer"):
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+        logger = logging.getLogger(name)
+        if logger.level != logging.CRITICAL:
+            logger.setLevel(logging.CRITICAL)
     options = dict(EXTRACTION_OPTIONS)
     formatting = bool(options.get("include_formatting"))
     # The text is decoded already: an XML declaration naming its encoding only makes lxml
@@ -525,7 +528,7 @@ def _marked_headings(body, html: str) -> None:
         else:
             searches -= 1
             at = 0 if _says(shown, words) else -1
-        if at >= 0 and _furniture(match.group(2)):
+        if at >= 0 and _furniture_heading(html, match):
             furniture.add(words)
             continue
         if at >= 0:
@@ -535,8 +538,8 @@ def _marked_headings(body, html: str) -> None:
                 if not _says(shown, link):
                     boxes.add(words)  # kept, but the links under it are gone
             continue
-        if _a_link(html, match):
-            continue  # a teaser's headline (a link to another story)
+        if _a_link(html, match) or _furniture_heading(html, match):
+            continue  # a teaser's headline (a link to another story), a box's title
         opening = _words_after(html, match.end())
         # the paragraph they open must be in the article, once
         if opening and len(re.findall(r"\s+".join(map(re.escape, opening.split())), shown)) == 1:
@@ -544,7 +547,8 @@ def _marked_headings(body, html: str) -> None:
     repeated = {words for words, count in Counter(w for w, _, _ in sources).items() if count > 1}
     if boxes:
         _no_box_titles(body, boxes - repeated)
-    furniture -= {words for words, _, match in sources if not _furniture(match.group(2))}
+    if furniture:
+        furniture -= {words for words, _, match in sources if words in furniture and not _furniture_heading(html, match)}
     if furniture:
         for head in list(body.iter("head")):
             if " ".join(" ".join(head.itertext()).split()) in furniture and head.getparent() is not None:
@@ -568,18 +572,96 @@ _FURNITURE_WORDS = frozenset(
 _NAMING_ATTRIBUTE = re.compile(r"""\b(?:class|id)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 
 
-def _furniture(attributes: str) -> bool:
+def _furniture(attributes: str, names: frozenset[str] = _FURNITURE_WORDS, heading: str = "") -> bool:
     """Whether a heading's own class or id names it the title of the page's furniture
-    ("tl-ad-heading", "widget-title", "relatedHeading"), not of the article's part."""
+    ("tl-ad-heading", "widget-title", "relatedHeading"), not of the article's part. A name
+    made of the heading's own words ("sharing-the-costs" over "Sharing the costs") names
+    that heading, nothing else."""
+    said = set(re.findall(r"\w+", heading.lower()))
     for match in _NAMING_ATTRIBUTE.finditer(attributes):
         value = match.group(1) or match.group(2) or match.group(3) or ""
-        for part in re.split(r"[\s_-]+", value):
-            if not part.isalpha():
-                continue  # a generated name ("org0ea164b"): its letters are no words
-            words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", part)
-            if any(word.lower() in _FURNITURE_WORDS for word in words):
-                return True
+        for name in value.split():
+            parts = [part for part in re.split(r"[_-]+", name) if part]
+            if len(parts) > 1 and sum(part.lower() in said for part in parts) * 2 >= len(parts):
+                continue
+            for part in parts:
+                if not part.isalpha():
+                    continue  # a generated name ("org0ea164b"): its letters are no words
+                words = re.findall(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])", part)
+                if any(word.lower() in names for word in words):
+                    return True
     return False
+
+
+# The words of a box's class or id that name it the page's furniture: those of a heading's
+# own, and an author's box, teasers of other stories, what the page recommends, its tags.
+# ("widget" names every block of some page builders, the article's own among them.)
+_BOX_WORDS = (_FURNITURE_WORDS - {"widget"}) | frozenset(
+    "author bio byline teaser teasers recommended recommendation recommendations recirc popular trending "
+    "tags promos".split()
+)
+# Boxes that are never the article's body, whatever their class.
+_BOX_TAGS = frozenset({"aside", "footer", "nav"})
+_ANY_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+# How far before a heading the page's last text is looked for.
+BOX_LOOKBACK = 3000
+
+
+def _furniture_heading(html: str, match: re.Match) -> bool:
+    """Whether a heading of the page's source titles the page's furniture: by its own class
+    or id, or by those of the box it opens (the containers opened between the page's last
+    text and the heading: an author's box, a rail of teasers, an <aside>)."""
+    import html as entities
+
+    heading = entities.unescape(re.sub(r"<[^>]*>", " ", match.group(3)))
+    return _furniture(match.group(2), heading=heading) or any(
+        tag in _BOX_TAGS or _furniture(attributes, _BOX_WORDS, heading)
+        for tag, attributes in _box_opening(html, match.start())
+    )
+
+
+def _box_opening(html: str, start: int) -> list[tuple[str, str]]:
+    """The containers opened between the page's last text before `start` and `start`, and
+    still open there, as (tag, attributes), outermost first; none above an <article>, <main>
+    or <body> among them (the article's own). Read backwards from `start`: only the tags
+    between the two are read."""
+    import html as entities
+
+    limit = max(0, start - BOX_LOOKBACK)
+    gap: list[re.Match] = []  # the tags between the last text and `start`, nearest first
+    at = start
+    while at > limit:
+        close = html.rfind(">", limit, at)
+        if close < 0 or entities.unescape(html[close + 1 : at]).strip():
+            break  # the page's last text before the heading
+        begin = html.rfind("<", limit, close)
+        if begin < 0:
+            break
+        tag = _ANY_TAG.match(html, begin, close + 1)
+        if tag and tag.group(1) and tag.group(2).lower() in ("script", "style"):
+            name = tag.group(2).lower()
+            opening = max(html.rfind("<" + name, limit, begin), html.rfind("<" + name.upper(), limit, begin))
+            at = opening if opening >= 0 else limit
+            continue  # a script or style between them: no text
+        if tag:
+            gap.append(tag)
+        at = begin
+    opened: list[tuple[str, str]] = []
+    for tag in reversed(gap):
+        name = tag.group(2).lower()
+        if name in _VOID_TAGS or tag.group(3).rstrip().endswith("/"):
+            continue
+        if tag.group(1):  # a closing tag closes the innermost of its name
+            for index in range(len(opened) - 1, -1, -1):
+                if opened[index][0] == name:
+                    del opened[index:]
+                    break
+        elif name in ("article", "main", "body"):
+            opened = []
+        else:
+            opened.append((name, tag.group(3)))
+    return opened
 
 
 # How many headings are looked for in the whole article's text, not only after the last.
