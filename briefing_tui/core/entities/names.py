@@ -59,11 +59,12 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Words of text[start:end] with offsets; a word knows when it opens a sentence."""
     tokens: list[Token] = []
     previous_end = start
+    opening_gaps = _OPENING_GAPS
     for match in WORD.finditer(text, start, end):
         a, b = match.span()
         word = match.group()
         # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
-        if word.endswith(".") and not _ABBREVIATION.fullmatch(word):
+        if word[-1] == "." and not _ABBREVIATION.fullmatch(word):
             b -= 1
         if text[b - 1] in "s'’":
             b = _strip_possessive(text, a, b)
@@ -71,20 +72,23 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             affix = _AFFIXES.search(text, a, b)
             if affix and affix.start() > a:
                 b = affix.start()  # "San Francisco-based": the name is San Francisco
-        word = text[a:b]
-        if word[:1] in "CPIS":
+        if b != match.end():
+            word = text[a:b]
+        first = word[:1]
+        if first in "CPIS":
             glued = _GLUED_CAPTION.match(text, a, b)
             if glued and glued.end() < b and (glued.group().endswith("Credit") or text[glued.end() : b] in load_gazetteer().first_names):
                 # "CreditJane Doe", "PhotoJane Doe": a caption's label flattened onto its
                 # credit; not "SourceForge", "ImageMagick".
                 a = glued.end()
                 word = text[a:b]
-        if word[:1].isdigit() and _YEAR_GLUED.match(word):
-            a += 4  # "September 12, 2017Apple said": a page's date glued onto the first word
-            word = text[a:b]
-        if word[:1].isdigit() and DIGIT_BRAND.fullmatch(word) and load_gazetteer().lookup(word.split("-", 1)[1]) is not None:
-            a += word.index("-") + 1  # "UPDATE 1-Tunisian central bank": a wire's update number, then the name
-            word = text[a:b]
+        elif first.isdigit():
+            if _YEAR_GLUED.match(word):
+                a += 4  # "September 12, 2017Apple said": a page's date glued onto the first word
+                word = text[a:b]
+            if word[:1].isdigit() and DIGIT_BRAND.fullmatch(word) and load_gazetteer().lookup(word.split("-", 1)[1]) is not None:
+                a += word.index("-") + 1  # "UPDATE 1-Tunisian central bank": a wire's update number, then the name
+                word = text[a:b]
         if "-" in word:
             prefix = _GROUP_PREFIX.match(text, a, b)
             if prefix:
@@ -92,17 +96,34 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 word = text[a:b]
         if not word:
             continue
-        gap = text[previous_end:a]
-        opens = not tokens or (gap != " " and bool(_OPENS.search(gap)))
-        if tokens and gap == " " and word in _SENTENCE_OPENERS and tokens[-1].text.endswith("."):
-            opens = True  # "to the U.S. The President": a new sentence after the abbreviation
-        if tokens and opens and _ABBREVIATION.fullmatch(tokens[-1].text) and not re.search(r"[!?:;\n\"“]", gap):
+        if not tokens:
+            opens = True
+        elif previous_end + 1 == a and text[previous_end] == " ":
+            # One space before the word, the common case.
+            opens = False
+            if word in _SENTENCE_OPENERS and tokens[-1].text.endswith("."):
+                opens = True  # "to the U.S. The President": a new sentence after the abbreviation
+        else:
+            gap = text[previous_end:a]
+            opens = opening_gaps.get(gap)
+            if opens is None:
+                opens = bool(_OPENS.search(gap))
+                if len(gap) <= 16 and len(opening_gaps) < 4096:
+                    opening_gaps[gap] = opens
+        if opens and tokens and _ABBREVIATION.fullmatch(tokens[-1].text) and not _ENDS_SENTENCE.search(text, previous_end, a):
             # "the U.S. Forces": the full stop of U.S. ends no sentence; "the U.S. The
             # President": it does.
             opens = word in _SENTENCE_OPENERS
         tokens.append(Token(a, b, word, opens))
         previous_end = b  # a full stop left out of the word still ends the sentence
     return tokens
+
+
+# Whether the text between two words opens a sentence (_OPENS), for the gaps seen so far:
+# the same few gaps (", ", ". ", "\n\n") come back all through a text.
+_OPENING_GAPS: dict[str, bool] = {}
+# In a gap after an abbreviation, what ends its sentence for sure.
+_ENDS_SENTENCE = re.compile(r"[!?:;\n\"“]")
 
 
 # Brands written in camel case from a small letter ("eBay", "iPhone") or from digits ("3M");
@@ -218,6 +239,9 @@ def _index_number(current: list[Token], token: Token, following: Token | None, t
 
 # A rank before its number: "Number 2 Ana Ruiz", "world No. 1" (a number, dates_numbers.py).
 _RANKS = frozenset({"Number", "No."})
+# The lower-case words that may still open a name: a brand ("eBay") or an elision
+# ("d'Orsay"), told by their second letter as BRAND and _ELISION are.
+_MAY_OPEN = re.compile(r".(?:[A-Z]|[’'])")
 
 
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
@@ -233,6 +257,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         current, pending = [], []
 
     for index, token in enumerate(tokens):
+        if not current and token.text[0].islower() and not _MAY_OPEN.match(token.text):
+            continue  # a lower-case word outside a name (most words): it joins and opens nothing
         joined = False
         following = tokens[index + 1] if index + 1 < len(tokens) else None
         if current:
