@@ -26,3 +26,36 @@ def test_a_given_name_right_after_the_opens_a_place_not_a_person():
     assert found("Dinner is served in the Rose des Vents on the top floor.").get("Rose des Vents") not in (None, "person")
     assert found("Fans queued outside the Marie de Loches all afternoon.").get("Marie de Loches") not in (None, "person")
     assert found("Marie de Loches said the doors would open at noon.").get("Marie de Loches") == "person"
+
+
+def test_a_ministers_portfolio_ends_where_an_unknown_name_of_two_words_begins():
+    names = found("Minister for Harbour Affairs Dawit Tesfaye said the port would reopen.")
+    assert names.get("Dawit Tesfaye") == "person"
+    assert not any("Affairs" in name and kind == "person" for name, kind in names.items())
+    names = found("Minister of State for Fisheries Olumide Adeyemi-Bakare met the boat owners.")
+    assert names.get("Olumide Adeyemi-Bakare") == "person"
+    # A body's name after "of the" runs on: no person inside it.
+    names = found("Ana Ruiz, director of the National Soil Nutrition study, said yields fell.")
+    assert "Soil Nutrition" not in names and names.get("Ana Ruiz") == "person"
+
+
+def test_a_survey_after_a_country_is_one_body():
+    names = found("Readings from the Kenya Geological Survey showed a shallow quake.")
+    assert names.get("Kenya Geological Survey") == "organization" and "Kenya" not in names
+    names = found("Maps drawn by the US Hydrographic Survey were out of date.")
+    assert names.get("US Hydrographic Survey") == "organization" and "United States" not in names
+
+
+def test_the_possessive_of_people_children_or_women_stays_inside_a_name():
+    assert found("Fighters of the People's Defence Front crossed the river.").get("People's Defence Front") == "organization"
+    names = found("Money went to the Children's Reading Trust and the Women's Rowing League.")
+    assert names.get("Children's Reading Trust") == "organization"
+    assert names.get("Women's Rowing League") == "organization"
+    assert "Reading Trust" not in names
+
+
+def test_of_after_a_known_name_opens_no_name_of_its_own():
+    names = found("Rafael Nadal of Spain lost, and Serena Williams of the United States won.")
+    assert names.get("Rafael Nadal") == "person"
+    assert names.get("Spain") == "place" and names.get("United States") == "place"
+    assert not any(name.startswith("of ") for name in names)

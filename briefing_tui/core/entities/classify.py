@@ -100,6 +100,8 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _THE_BEFORE = re.compile(r"\bthe $")
+# One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
@@ -522,7 +524,7 @@ class NameClassifier:
             # "Minister of Education Stefania Giannini": the title runs on to the first name;
             # "Chairman of the Australian Centre for …": no person, the rest is a name.
             for index in range(2, len(person) - 1):
-                if person[index].text in self.g.first_names and not person[index - 1].text.lower() in CONNECTORS:
+                if (person[index].text in self.g.first_names or self._portfolio_then_name(person, index)) and not person[index - 1].text.lower() in CONNECTORS:
                     middle = person[1:index]
                     if self._lookup([t for t in middle if t.text != "the"] or middle, text):
                         # "Chairman of the Bank of England Andrew Bailey": the body is named too.
@@ -691,7 +693,10 @@ class NameClassifier:
     def _classify_into(self, run: list[Token], text: str, section: int, out: list[Found]) -> None:
         while True:  # each turn types the run, or a known name at its front and goes on with the rest
             rest = self._classify_one(run, text, section, out)
-            if rest is None:
+            # "Roger Federer of Switzerland": the known name, then a place; "of" opens no name.
+            while rest and (rest[0].text in CONNECTORS or rest[0].text == "the"):
+                rest = rest[1:]
+            if not rest:
                 return
             run = rest
 
@@ -968,6 +973,23 @@ class NameClassifier:
             # Today"), not an organisation.
             return []
         return [self._guess(run, text, section, "organization")]
+
+    def _portfolio_then_name(self, person: list[Token], index: int) -> bool:
+        """After "Minister of/for", the portfolio's words, then at index the last two words as
+        a person's name that no list knows as a given name ("Minister for Kashmir Affairs
+        Barjees Tahir", "Minister of State for Interior Balighur Rehman"): both capitalised,
+        no common word, no word of a known place or body, no word of a title or a kind of
+        body, and no "the" in the portfolio."""
+        if index != len(person) - 2 or any(t.text == "the" for t in person[1:index]):
+            return False  # "Director of the National Iodine Nutrition study": a body's name
+        for token in person[index:]:
+            word = token.text
+            if not _NAME_WORD.fullmatch(word):
+                return False
+            known = self.g.lookup(word)
+            if self._is_common(token) or (known is not None and known[1] != "person") or word in self.org_cues or word in PLACE_CUES or self.g.is_title(word):
+                return False
+        return True
 
     def _before(self, run: list[Token], text: str) -> str:
         match = re.search(r"(\w+)\W*$", text[max(0, run[0].start - 20) : run[0].start])

@@ -12,7 +12,7 @@ import re
 from .dates_numbers import _YEAR, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
-from .words import CAPTION_WORDS, COMPANY_ENDINGS, COUNT_STOP, EXTRA_ORG_CUES, HOLIDAY_WORDS, NOT_NAMES, PARTICLES
+from .words import CAPTION_WORDS, COMPANY_ENDINGS, COUNT_STOP, EXTRA_ORG_CUES, HOLIDAY_WORDS, NOT_NAMES, PARTICLES, POSSESSIVE_OWNERS
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
@@ -213,7 +213,10 @@ def _is_place(name: str) -> bool:
 def _possessive_name(token: Token, owner: Token) -> bool:
     """A possessive inside one name: "King's College", "St Mary's Hospital", "St Patrick's
     Day" (a kind of place, body or day right after it); not when the gazetteer knows the
-    owner ("Britain's Day")."""
+    owner ("Britain's Day"). And any capitalised word after a plural that owns no one
+    ("People's", "Children's")."""
+    if owner.text in POSSESSIVE_OWNERS and token.text[:1].isupper():
+        return True  # "People's Liberation Army", "Children's Research Hospital"
     return token.text in POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
 
 

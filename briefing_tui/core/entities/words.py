@@ -48,6 +48,7 @@ NUMBERED_UNITS = word_list("numbered_units")
 PARTY_NAMES = word_list("party_names")
 PRODUCT_LAST = word_list("product_last")
 SENTENCE_WORDS = word_list("sentence_words")
+POSSESSIVE_OWNERS = word_list("possessive_owners")
 
 
 def _pairs(name: str) -> dict[str, str]:
