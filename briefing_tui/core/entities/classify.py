@@ -43,6 +43,7 @@ from .words import (
     SENTENCE_WORDS,
     SERVICE_DISTRICTS,
     SPEECH_AFTER,
+    SURNAME_CUES,
     TIME_ZONES,
     US_STATES_SHORT,
     WORK_BEFORE,
@@ -311,8 +312,13 @@ class NameClassifier:
             (len(run) >= 3 or (len(run) == 2 and self._line_in_capitals(run, text)))
             and self._in_capitals(run)
             and self._lookup(run, text) is None
-            # "BANK OF LEEDS": a short name in capitals, told by its kind
-            and not (len(run) <= 4 and any(t.text.title() in self.org_cues or t.text.title() in PLACE_CUES for t in run))
+            # "BANK OF LEEDS": a short name in capitals, told by its kind and a word of its own;
+            # not "EXCHANGE RATE", "PICTURE GALLERY": a page's menu, all common words.
+            and not (
+                len(run) <= 4
+                and any(t.text.title() in self.org_cues or t.text.title() in PLACE_CUES for t in run)
+                and any(not self._is_common(t) and t.text.title() not in self.org_cues and t.text.title() not in PLACE_CUES and t.text.lower() not in CONNECTORS for t in run)
+            )
         ):
             # "VESTERGAARD CLINCHES TITLE AS DANES WIN": a headline in capitals; only the
             # names the gazetteer knows in it stand.
@@ -798,6 +804,15 @@ class NameClassifier:
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
             out.append(self._found(run, text, section, "place"))
             return None
+        if (
+            len(run) == 2
+            and words[1] in SURNAME_CUES
+            and words[0] in self.g.first_names
+            and not self._is_common(run[0])
+            and self.g.lookup(words[0]) is None
+            and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+        ):
+            return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
         if len(run) >= 2 and self._has_org_cue(run):
             out.append(self._found(run, text, section, "organization"))
             return None

@@ -247,6 +247,10 @@ _RANKS = frozenset({"Number", "No."})
 _MAY_OPEN = re.compile(r".(?:[A-Z]|[’'])")
 
 
+def _caps_word(token: Token) -> bool:
+    return len(token.text) > 1 and token.text.isupper()
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -277,6 +281,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
             else:
                 joined = not gap.strip() and not possessive
+            if joined and text[current[-1].start - 1 : current[-1].start] == "/" and _caps_word(current[-1]) and not _caps_word(token):
+                joined = False  # "Picture: ANA RUIZ/REUTERS Lagos — …": a photo's agency ends its caption
         first = token.text[0]
         capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if (

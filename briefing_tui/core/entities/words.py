@@ -49,6 +49,7 @@ PARTY_NAMES = word_list("party_names")
 PRODUCT_LAST = word_list("product_last")
 SENTENCE_WORDS = word_list("sentence_words")
 POSSESSIVE_OWNERS = word_list("possessive_owners")
+SURNAME_CUES = word_list("surname_cues")
 
 
 def _pairs(name: str) -> dict[str, str]:
