@@ -1309,3 +1309,37 @@ def test_a_heading_right_under_a_paragraph_of_one_long_line_stands_even_where_bl
         f"AROUND TOWN\n\n{PARA}\n{one_line}\nMUSIC\n\n{PARA2} {PARA3}\n{one_line}\n"
     )
     assert headings(text)[-2:] == ["AROUND TOWN", "MUSIC"]
+
+
+def test_a_heading_right_over_the_first_of_numbered_headings_heads_too():
+    steps = "\n".join(f"{n}) CHOOSE YOUR {part}\n{para}" for n, part, para in ((1, "BASE", PARA), (2, "MEAT", PARA2), (3, "GREENS", PARA3)))
+    text = f"{PARA2}\n{PARA3}\nIngredients\n{steps}\n"
+    assert headings(text)[1:] == ["Ingredients", "1) CHOOSE YOUR BASE", "2) CHOOSE YOUR MEAT", "3) CHOOSE YOUR GREENS"]
+    two = f"Why Starting Is So Hard\n\n1. Fear of the Unknown\n\n{PARA}\n\nMore on Fear\n\n{PARA2}\n\n2. Lack of Clarity\n\n{PARA3}\n"
+    assert headings(f"{PARA}\n\n{two}")[1:3] == ["Why Starting Is So Hard", "1. Fear of the Unknown"]
+
+
+def test_a_short_question_right_under_a_heading_is_its_sub_heading_a_long_one_opens_the_text():
+    text = f"{PARA}\nUnderstanding Flood Warnings\nWhat is a flood warning?\n{PARA2}\nCommon Kinds of Floods\n{PARA3}\n"
+    assert headings(text)[1:] == ["Understanding Flood Warnings", "What is a flood warning?", "Common Kinds of Floods"]
+    rhetorical = "Council work is already heavy on paperwork—why add another report to the pile?"
+    text = f"{PARA}\nBenefits of Reports\n{rhetorical}\n{PARA2}\nWriting Reports\n{PARA3}\n"
+    assert rhetorical not in headings(text)
+
+
+def test_a_title_case_question_naming_a_phrase_in_quotation_marks_is_a_heading():
+    question = "What Does It Mean to “See If I Qualify”?"
+    text = f"{PARA}\n\n{question}\n\n{PARA2}\n\nCommon Criteria to Consider\n\n{PARA3}\n"
+    assert question in headings(text)
+    talk = "And did he really say “we will never give up the harbour”?"
+    assert talk not in headings(f"{PARA}\n\n{talk}\n\n{PARA2}\n\nCommon Criteria to Consider\n\n{PARA3}\n")
+
+
+def test_marked_questions_over_marked_answers_head_them():
+    pairs = [("Q. What is the levy?", "A. A charge on each home, set by the council every spring."),
+             ("Q. Who pays it?", "A. Every owner of a home inside the flood zone, by the end of June."),
+             ("Q. How is it spent?", "A. On the wall, the gates and the pumps, the treasurer said.")]
+    text = f"{PARA}\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in pairs) + "\n"
+    assert headings(text)[1:] == [q for q, _ in pairs]
+    one = f"{PARA}\n\nQ: How do I start?\nA: Begin with the smallest task, then the next.\n\n{PARA2}\n"
+    assert headings(one) == [None]

@@ -123,6 +123,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _numbered_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _asked_and_answered(lines, start):
+        candidates[heading.index] = heading
     for heading in _posts_under_times(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
@@ -423,6 +425,25 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
 
 
+# "Q. What is SARS?" over "A. SARS stands for …": a question and answer marked as such.
+_MARKED_QUESTION = re.compile(r"^Q\s?[.:)]\s+\S.*\?$")
+_MARKED_ANSWER = re.compile(r"^A\s?[.:)]\s+\S")
+
+
+def _asked_and_answered(lines: list[str], start: int) -> list[HeadingLine]:
+    """Marked questions ("Q. What is it?"), two or more, each over its marked answer ("A. …"):
+    the questions head the answers."""
+    found = []
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if line[:1] != "Q" or len(line.split()) > 30 or not _MARKED_QUESTION.match(line):
+            continue
+        following = _next_text_line(lines, index + 1)
+        if following is not None and _MARKED_ANSWER.match(lines[following].strip()):
+            found.append(HeadingLine(index, line, "sequence"))
+    return found if len(found) >= 2 else []
+
+
 def _one_sentence(line: str) -> bool:
     """ "We hired a cross-functional team.": one short sentence, no quotation, no aside."""
     words = line.split()
@@ -637,6 +658,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and not (_heads_text(lines, following) if candidate.shape == "numbered" else _is_body(lines[following]))
             and not _byline_over_text(lines, following)
             and not _opens_fields(lines, following)
+            and not _opens_sequence(candidates, following)
         ):
             continue
         elif lines[index].rstrip().endswith(":") and LIST_MARKER.match(lines[following].strip()):
@@ -813,6 +835,16 @@ def _before_the_text(lines: list[str], start: int, index: int) -> bool:
     return all(not _is_body(lines[i]) for i in range(start, index) if lines[i].strip())
 
 
+def _opens_sequence(candidates: dict[int, HeadingLine], index: int) -> bool:
+    """Is the line at `index` the first of a sequence of numbered headings ("1) Choose a fat")?
+    A heading may stand right over it ("Ingredients")."""
+    candidate = candidates.get(index)
+    if candidate is None or candidate.shape != "sequence":
+        return False
+    match = number_of(candidate.heading)
+    return match is not None and match["number"] == "1"
+
+
 def _opens_numbered_list(lines: list[str], index: int) -> bool:
     """Do the lines from `index` open a numbered list ("1. …" then "2. …")?"""
     first = re.match(r"^1[.)]\s+\S", lines[index].strip())
@@ -976,12 +1008,18 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # the president" over "Kenya trip"); a long phrase may head its first sub-heading.
             or (top.shape == "sentence" and (top_words <= 6 or not reads_as_clause(top.heading)))
             or opens_with_picture(top.heading)
+            # "Why Starting Is Hard" over "1. Fear of the unknown": a heading over its
+            # first numbered part (a caption says something, in sentence case).
+            or (top.shape in ("title", "caps") and sub.shape == "numbered" and _number(sub.heading) == 1)
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
     return (
         sub_words <= top_words
         or top.shape in ("numbered", "caps")
+        # "Understanding warnings" over "What is a warning?": a short plain question under a
+        # heading asks its part's question (a longer one, or one with an aside, opens its text).
+        or (sub.shape == "question" and top.shape in ("title", "sentence") and sub_words <= 8 and not re.search(r"[,—–;]", sub.heading))
         or (sub.shape == "sentence" and sub_words <= 6 and _plain_phrase(sub.heading))
     )
 

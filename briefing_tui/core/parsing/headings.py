@@ -418,8 +418,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if any(bare[i] != "." or ends_like_sentence(bare[: i + 1]) for i in stops):
             return None  # "U.S. " is no full stop
         # A quotation is no heading; a word or two in quotation marks may stand in one.
-        if re.search(r"[\"“”]\s*$", bare) or any(
-            len(quoted.split()) > 2 for quoted in re.findall(r"[\"“]([^\"”]*)[\"”]", bare)
+        if re.search(r"[\"“”]\s*$", bare) or (
+            any(len(quoted.split()) > 2 for quoted in re.findall(r"[\"“]([^\"”]*)[\"”]", bare))
+            and not is_title_case(bare)  # "What Does It Mean to “See If I Qualify”?" names a phrase
         ):
             return None
         if bare[:1] in "\"“" or bare.count("\"") % 2 or bare.count("“") != bare.count("”"):
