@@ -1343,3 +1343,24 @@ def test_marked_questions_over_marked_answers_head_them():
     assert headings(text)[1:] == [q for q, _ in pairs]
     one = f"{PARA}\n\nQ: How do I start?\nA: Begin with the smallest task, then the next.\n\n{PARA2}\n"
     assert headings(one) == [None]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_short_label_over_the_headline_is_the_leads_first_line_not_the_title(gap):
+    # "Travel Tips" over the headline: the page's section; the headline is the title, and
+    # no word of the label is lost.
+    text = gap.join(["River Trips", "Three rules for a dry canoe trip", PARA, "Pack light", PARA2, PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Three rules for a dry canoe trip"
+    assert [s.heading for s in briefing.sections] == [None, "Pack light"]
+    assert briefing.sections[0].text.startswith("River Trips")
+    assert PARA in briefing.sections[0].text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_label_over_the_first_of_a_live_blogs_long_headlines_is_the_title(gap):
+    posts = ["Engineers raise the harbour wall by a metre", "Mayor Ann Lee: the new pumps open on Friday"]
+    text = gap.join(["Live updates", posts[0], PARA, PARA2, posts[1], PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Live updates"
+    assert [s.heading for s in briefing.sections] == posts

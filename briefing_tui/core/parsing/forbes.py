@@ -1153,6 +1153,33 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     return title_line, byline, body
 
 
+def _kicker(lines: list[str]) -> int | None:
+    """The line of a short label over the headline ("Travel Tips" over "Three rules for
+    packing light"), where a page sets its section's name: a line of one to three words
+    that ends no sentence, right over a line at least two words longer that stands over
+    the text. Its index, or None."""
+    first = _next_text_line(lines, 0)
+    if first is None:
+        return None
+    second = _next_text_line(lines, first + 1)
+    label = lines[first].strip()
+    if second is None or second - first > 2 or not 1 <= len(label.split()) <= 3 or len(label) > 40:
+        return None
+    if label.endswith((".", "!", "?", ":", ",", ";")) or is_date_line(label) or BYLINE.match(label):
+        return None
+    if sum(ch.isalpha() for ch in label) < 2:
+        return None  # ">", "|": a mark left by a page, no label
+    if known_heading(label) or NUMBERED.match(label) or LIST_MARKER.match(label):
+        return None
+    headline = lines[second].strip()
+    if not (headline[:1].isupper() or headline[:1].isdigit()) or len(headline.split()) < max(4, len(label.split()) + 2):
+        return None
+    after = _next_text_line(lines, second + 1)
+    if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
+        return None
+    return first
+
+
 # "1. Identify the part", "Step 1: Identify the part", "Part one - Getting ready": the first of a sequence.
 _FIRST_OF_SEQUENCE = re.compile(r"^(?:(?P<word>[A-Z][\w’']*)\s+)?(?:1|one|One)(?:[.):]|\s+[-–—:]|\s+of\b)", re.IGNORECASE)
 
@@ -1233,6 +1260,17 @@ def parse_plain_text(
     lines = text.split("\n")
     lines, footer_byline = split_footer(lines)
     title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
+    kicker: list[str] = []  # the short label over the headline, the lead's first line
+    above = _kicker(lines) if titled else None
+    if above is not None:
+        blanked = lines[:above] + [""] + lines[above + 1 :]
+        headline, under, after = _title_and_byline(blanked)
+        others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5]
+        # Under a label over headings as long as it, the line is the first of a live blog's
+        # posts or a newsletter's stories ("Live updates" over each post's headline).
+        if headline is not None and headline == lines[_next_text_line(lines, above + 1)].strip() and not others:
+            kicker = [lines[above], ""]
+            title, byline, body_start, lines = headline, under, after, blanked
     headings = find_headings(lines, body_start)
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
@@ -1240,13 +1278,13 @@ def parse_plain_text(
     sections: list[Section] = []
     if not headings:
         builder = SectionBuilder(None, "Text", "body")
-        for block in group_paragraphs(lines[body_start:]):
+        for block in group_paragraphs(kicker + lines[body_start:]):
             builder.add(block)
         if not builder.empty:
             sections.append(builder.build())
         return Briefing(title, merge_bylines(byline, footer_byline), fmt, tuple(sections), source)
 
-    lead = group_paragraphs(lines[body_start : headings[0].index])
+    lead = group_paragraphs(kicker + lines[body_start : headings[0].index])
     if lead:
         builder = SectionBuilder(None, "Lead", "lead")
         for block in lead:
