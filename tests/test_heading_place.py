@@ -1364,3 +1364,9 @@ def test_a_label_over_the_first_of_a_live_blogs_long_headlines_is_the_title(gap)
     briefing = parse_text(text)
     assert briefing.title == "Live updates"
     assert [s.heading for s in briefing.sections] == posts
+
+
+def test_a_date_line_under_a_short_headline_is_no_headline():
+    briefing = parse_text("Road closed\n\nPosted 14 Mar 2019\n\n" + PARA + "\n")
+    assert briefing.title == "Road closed"
+    assert "Posted 14 Mar 2019" in briefing.sections[0].text

@@ -32,7 +32,7 @@ from .headings import (
     opens_with_picture,
 )
 from ..numbered import number_of
-from .metadata import is_date_line
+from .metadata import is_date_line, iso_date
 from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
@@ -1174,6 +1174,8 @@ def _kicker(lines: list[str]) -> int | None:
     headline = lines[second].strip()
     if not (headline[:1].isupper() or headline[:1].isdigit()) or len(headline.split()) < max(4, len(label.split()) + 2):
         return None
+    if iso_date(headline) or is_date_line(headline):
+        return None  # "Posted 14 Mar 2019" under a headline: its date, no headline
     after = _next_text_line(lines, second + 1)
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
