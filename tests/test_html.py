@@ -1167,3 +1167,27 @@ def test_a_page_read_twice_sets_the_libraries_log_levels_once(monkeypatch):
     monkeypatch.setattr(logging.Logger, "setLevel", lambda self, level: calls.append(self.name) or original(self, level))
     parse_text(page, "second.html")
     assert calls == []
+
+
+def test_block_quotes_that_indent_an_old_page_hold_its_sections_not_quotations():
+    # An old page sets each part's text in a <blockquote> for its margin, with loose text
+    # and a heading inside: the headings stand on their own lines, over their text.
+    page = (
+        "<HTML><HEAD><TITLE>Rsync over a tunnel</TITLE></HEAD><BODY><H1>Rsync over a tunnel</H1>"
+        f"<BLOCKQUOTE><P>{_LONG}</BLOCKQUOTE><H2>Purpose of this page</H2><BLOCKQUOTE><P>The page "
+        "records how I copy my files to a second machine over an encrypted link every night.<P>"
+        f"{_LONG}</BLOCKQUOTE><H2>Building the sources</H2><BLOCKQUOTE>As much as I like the packages, I build the three programs "
+        "we need from their sources, which takes an hour on the old machine in the cellar.\n<P>"
+        "<H3>The library</H3><P>This step is optional for many users, as almost every system comes with the "
+        "library installed by default, because so many other programs need it.</P>"
+        "<P>Download the latest source from the project's site and unpack it in a folder of your own.</P>"
+        "</BLOCKQUOTE><H2>Configuring the server</H2><BLOCKQUOTE><P>The server reads its settings from one "
+        "file in the etc folder, and each share gets its own part of that file.<P>Both ends need the same "
+        "settings, or the client is refused without a word of explanation.</BLOCKQUOTE></BODY></HTML>"
+    )
+    briefing = parse_text(page, "rsync.html")
+    headings = [s.heading for s in briefing.sections]
+    assert headings[-4:] == ["Purpose of this page", "Building the sources", "The library", "Configuring the server"]
+    assert briefing.sections[-3].text.startswith("As much as I like the packages")
+    assert briefing.sections[-1].text.startswith("The server reads its settings")
+    assert all(not block.startswith(">") for s in briefing.sections for block in s.text.split("\n"))

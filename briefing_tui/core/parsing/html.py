@@ -140,6 +140,7 @@ def extract(html: str, url: str | None = None) -> Page:
         _in_page_links(body, document.url if document is not None else url)
         _respace_inline_ends(body, html)
         _one_line_headings(body)
+        _unwrap_indenting_quotes(body)
         _marked_headings(body, html)
         _no_heading_anchors(body)
         _plain_links_and_scripts(body)
@@ -931,6 +932,39 @@ def _unwrap_layout_tables(body) -> None:
         index = parent.index(table)
         tail = table.tail
         parent.remove(table)
+        for offset, block in enumerate(blocks):
+            parent.insert(index + offset, block)
+        if tail and tail.strip():
+            if blocks:
+                blocks[-1].tail = (blocks[-1].tail or "") + tail
+            elif index > 0:
+                parent[index - 1].tail = (parent[index - 1].tail or "") + tail
+            else:
+                parent.text = (parent.text or "") + tail
+
+
+# The share of the article's text in block quotes, two or more, past which they are the
+# page's margins, not quotations.
+INDENTING_QUOTES_SHARE = 0.5
+
+
+def _unwrap_indenting_quotes(body) -> None:
+    """Block quotes that indent the page (old pages set their text in <blockquote> for its
+    margin): one holding headings, or all of them when they hold most of the article's text.
+    Their headings and paragraphs are the article's, read as such, not quotations with a
+    heading run into their text."""
+    quotes = [quote for quote in body.iter("quote") if not any(a.tag == "quote" for a in quote.iterancestors())]
+    if not quotes:
+        return
+    quoted = sum(len("".join(quote.itertext()).strip()) for quote in quotes)
+    margins = len(quotes) >= 2 and quoted >= INDENTING_QUOTES_SHARE * len("".join(body.itertext()).strip())
+    for quote in quotes:
+        parent = quote.getparent()
+        if parent is None or not (margins or any(child.tag == "head" for child in quote)):
+            continue
+        blocks = [block for block in _cell_blocks(quote) if _has_words(block) or block.tag == "graphic"]
+        index, tail = parent.index(quote), quote.tail
+        parent.remove(quote)
         for offset, block in enumerate(blocks):
             parent.insert(index + offset, block)
         if tail and tail.strip():
