@@ -228,3 +228,24 @@ def test_a_given_name_that_is_a_common_word_opens_a_sentence_as_a_name():
     names = found("Nick Harlowe took the photo. Will Britain leave?")
     assert names.get("Nick Harlowe") == "person"
     assert names.get("Britain") == "place" and "Will Britain" not in names
+
+
+def test_a_known_place_and_a_club_word_name_a_club_but_a_city_of_that_name_stays_a_place():
+    names = found("Norwood set up Sheffield United's goal before Bristol Rovers drew. He later moved to Mexico City.")
+    assert names.get("Sheffield United") == "organization"
+    assert names.get("Bristol Rovers") == "organization"
+    assert names.get("Mexico City") == "place"
+
+
+def test_a_currency_code_and_its_amount_are_one_number_not_a_name():
+    names = found("The firm earned USD 2.71 billion, or USD 1.03 a share, and will invest EUR 3bn and Rs 500 more.")
+    for amount in ("USD 2.71 billion", "USD 1.03", "EUR 3bn", "Rs 500"):
+        assert names.get(amount) == "number", amount
+    assert not any(name.startswith(("USD", "EUR")) and kind != "number" for name, kind in names.items())
+
+
+def test_plural_titles_and_a_party_with_a_dotted_state_leave_the_names_clean():
+    names = found("Sens. Tom Reyes (R-Ky.) and Jo Park (R-S.C.) voted no, as did Reps. Ana Lund (D-NY).")
+    assert names.get("Tom Reyes") == "person" and names.get("Ana Lund") == "person"
+    assert names.get("South Carolina") == "place"
+    assert not any(name.startswith(("Sens", "Reps", "R-")) for name in names)

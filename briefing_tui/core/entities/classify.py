@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .dates_numbers import NUMBER_WORDS
+from .dates_numbers import CURRENCY_CODES, NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
@@ -23,6 +23,7 @@ from .words import (
     EXTRA_ORG_CUES,
     FUNCTION_WORDS,
     NEWSPAPER_WORDS,
+    TEAM_WORDS,
     NUMBERED_UNITS,
     PARTY_NAMES,
     NOT_NAMES,
@@ -141,6 +142,9 @@ _WORD_NUMBER = re.compile(r"([A-Z][a-z]{2,})\d{1,4}")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
+_FIGURE_AFTER = re.compile(r" ?\d")
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -232,6 +236,12 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
             return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
+        if len(run) >= 2 and run[-1].text.isdigit() and run[-2].text in CURRENCY_CODES:
+            run = run[:-2]  # "USD 2.71 billion": an amount (dates_numbers.py), no name
+        elif run[-1].text in CURRENCY_CODES and _FIGURE_AFTER.match(text, run[-1].end):
+            run = run[:-1]  # "EUR 3bn"
+        if not run:
+            return []
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
         if shouted:
             return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
@@ -857,7 +867,7 @@ class NameClassifier:
 
     def _after_known_place(self, run: list[Token], text: str) -> str | None:
         """The type of a known place and the words after it, when those words say it:
-        a newspaper ("Boston Globe", "LA Weekly": ending in a newspaper's word), a team ("St. Louis Cardinals"), or a
+        a newspaper ("Boston Globe", "LA Weekly": ending in a newspaper's word), a club ("Sheffield United"), a team ("St. Louis Cardinals"), or a
         place of several ("Florida Keys"); else None."""
         for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
             found = self._lookup(run[:length], text)
@@ -868,6 +878,8 @@ class NameClassifier:
             rest = run[length:]
             if len(rest) == 1 and rest[0].text in PLACE_PLURALS:
                 return "place"
+            if len(rest) == 1 and rest[0].text in TEAM_WORDS:
+                return "organization"  # "Sheffield United", "Bristol Rovers": a club
             if len(rest) <= 3 and rest[-1].text in NEWSPAPER_WORDS:
                 return "organization"  # "Boston Globe", "South Florida Sun Sentinel", "Dallas Morning News"
             if self._lookup(rest, text) is None and self._plural_name(rest):
@@ -889,6 +901,11 @@ class NameClassifier:
         "Albany, NY"; the full stop belongs to the short form."""
         word = token.text
         end = token.end
+        dotted = text[end : end + 3]
+        if len(word) == 1 and len(dotted) == 3 and dotted[0] == dotted[2] == "." and dotted[1].isupper():
+            short = word + dotted  # "S" of "R-S.C.": the tokens stop at the first full stop
+            if short in US_STATES_SHORT:
+                return US_STATES_SHORT[short], end + 3
         if text[end : end + 1] == "." and not word.endswith("."):
             if word + "." in US_STATES_SHORT:
                 return US_STATES_SHORT[word + "."], end + 1
@@ -1042,6 +1059,11 @@ class NameClassifier:
             return []  # "Page A22": where a story was printed
         if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
+        if re.fullmatch(r"[RDI]-[A-Z]{1,2}", word):
+            state = self._state_short(Token(run[0].start + 2, run[0].end, word[2:], False), text)
+            if state is not None:
+                # "(R-S.C.)", "(D-NY)": a party's letter and a state's short form.
+                return [Found(section, run[0].start + 2, state[1], "place", state[0], state[0])]
         if "-" in word and word.replace("-", "").isupper():
             return [self._found(run, text, section, "organization")]  # "ZCCM-IH"
         parts = word.split("-")

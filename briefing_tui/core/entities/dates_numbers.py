@@ -197,8 +197,12 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 _SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
+# "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
+_CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|NGN|KES|PKR"
+CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"}
 MONEY = re.compile(
-    rf"(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees))"
+    rf"(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 PERCENT = re.compile(
     r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
@@ -268,7 +272,7 @@ NUMBER_WORDS = re.compile(
 ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-MONEY = _starting_with("UACHN$€£¥₹0-9", MONEY)
+MONEY = _starting_with("UACHN$€£¥₹0-9EGJRIZSDBMKP", MONEY)
 PERCENT = _starting_with("0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
