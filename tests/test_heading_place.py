@@ -436,6 +436,22 @@ def test_a_title_with_a_full_stop_over_another_heading_is_no_heading():
     assert headings(text) == [None, "Why the levee failed"]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_web_address_over_text_that_never_names_it_is_no_heading(gap):
+    # An advert's or a link's residue under the title; a site's name heads text about it.
+    text = gap.join(["Flood report", "Rivertrips.com", PARA, "Floodwatch.gov", "Floodwatch sends a text when the river rises.", PARA2]) + "\n"
+    assert headings(text) == [None, "Floodwatch.gov"]
+    assert "Rivertrips.com" in parse_text(text).sections[0].text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_line_said_twice_in_a_row_is_a_pictures_text_and_caption_not_headings(gap):
+    text = gap.join(["Flood report", PARA, "harbour wall at dawn", "Harbour wall at dawn", PARA2, "What comes next", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "What comes next"]
+    assert "Harbour wall at dawn" in briefing.sections[0].text
+
+
 def test_numbered_questions_may_hold_a_comma_or_a_quoted_word():
     text = (
         f"Is your project agile?\n\n{PARA}\n\n1. Does the team plan everything up front?\n\n{PARA2}\n\n"

@@ -18,6 +18,7 @@ from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
     _DATELINE,
+    DOMAIN,
     LIST_MARKER,
     TABLE_ROW,
     NUMBERED,
@@ -578,6 +579,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if following is None:
             continue  # a heading heads something
         previous = _previous_text_line(lines, index - 1)
+        if _said_again(lines, index, previous) or _said_again(lines, index, following):
+            continue  # "Hiking guide" over "Hiking Guide": a picture's text and its caption
+        if DOMAIN.fullmatch(candidate.heading) and not _names_site(candidate.heading, lines, following):
+            continue  # "Booking.com" over text that never names it: an advert's or a link's residue
         joined = previous is not None and previous >= start and previous + 1 == index
         if joined and previous not in candidates:
             above = lines[previous].rstrip()
@@ -706,6 +711,20 @@ _AT_A_PLACE = re.compile(
     r"\s(?:in|at|around|near|on|outside|inside|over|above|off|along|across)\s+(?:the\s+)?"
     r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*$"
 )
+
+
+def _names_site(address: str, lines: list[str], following: int) -> bool:
+    """Does the paragraph under a web address name its site ("Notify.gov" over "Notify sends
+    texts …"), or a list (of its links) stand under it?"""
+    if LIST_MARKER.match(lines[following].strip()):
+        return True  # a site's name over a list of its links
+    name = re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split(".")[0].casefold()
+    return len(name) >= 2 and name in lines[following].casefold()
+
+
+def _said_again(lines: list[str], index: int, other: int | None) -> bool:
+    """Does the line at `other` say the same words as the line at `index` (case aside)?"""
+    return other is not None and " ".join(lines[other].split()).casefold() == " ".join(lines[index].split()).casefold()
 
 
 def _asks(line: str) -> bool:

@@ -178,6 +178,10 @@ _RESIDUE = re.compile(
     r"|[—–~]\s*[A-Z])",
     re.IGNORECASE,
 )
+# A web address standing alone: "Booking.com", "news.google.com", "www.example.org/page".
+DOMAIN = re.compile(
+    r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|mil|io|co|info|biz|news|tv|me|uk|us|ca|au|ie|nz|in|de|fr)(?:/\S*)?"
+)
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{1,40}(?:\([\w .]{1,20}\))?\s*[—–-]+(?:\s|$)")
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
