@@ -1191,3 +1191,31 @@ def test_block_quotes_that_indent_an_old_page_hold_its_sections_not_quotations()
     assert briefing.sections[-3].text.startswith("As much as I like the packages")
     assert briefing.sections[-1].text.startswith("The server reads its settings")
     assert all(not block.startswith(">") for s in briefing.sections for block in s.text.split("\n"))
+
+
+def test_a_kicker_heading_before_the_headline_and_a_headline_longer_than_the_title_are_no_sections():
+    # The page's <title> (and its social title) cut the headline short; a section's name
+    # set as a linked heading stands before it.
+    page = (
+        "<html><head><title>Storm floods the harbour town | The Coastal Herald</title>"
+        "<meta property='og:title' content='Storm floods the harbour town'></head><body><article>"
+        "<h3><a href='https://coastal-herald.example/weather/'>Weather</a></h3>"
+        "<h1>Storm floods the harbour town overnight</h1>"
+        f"<p>{_LONG}</p><h2>Who pays</h2><p>{_LONG * 2}</p><h2>What comes next</h2><p>{_LONG * 2}</p>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "storm.html")
+    assert briefing.title == "Storm floods the harbour town overnight"
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]
+    assert "Weather" in briefing.sections[0].text
+
+
+def test_a_pull_quote_set_as_a_heading_is_no_section():
+    long_quote = "“I get to show my children that a woman who grew up on this coast can build the sea wall herself.”"
+    body = (
+        f"<article><p>{_LONG}</p><h2>Who pays</h2><p>{_LONG * 2}</p><h3>{long_quote}</h3><p>{_LONG * 2}</p>"
+        f"<h2>‘We need to listen’</h2><p>{_LONG * 2}</p></article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "‘We need to listen’"]
+    assert "I get to show my children" in briefing.sections[1].text

@@ -1301,6 +1301,8 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
         blocks = [
             _as_paragraph(b) if b.kind == "heading" and _quotes(b.text, headline) else b for b in blocks
         ]
+    # a sentence someone said, set large between paragraphs: a pull quote, no part's title
+    blocks = [_as_paragraph(b) if b.kind == "heading" and _pull_quote(b.text) else b for b in blocks]
     _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
     blocks = [b for b in blocks if not _link_to_another_story(b)]
@@ -1323,9 +1325,11 @@ def _headline_at(blocks: list, title: str | None, page_title: str | None, site: 
     headings = [(i, b) for i, b in enumerate(blocks[:TITLE_WITHIN]) if b.kind == "heading"]
     if not headings:
         return None
-    index, block = headings[0]
+    # the first <h1>, opening the article or after a kicker set as a heading ("Tech")
+    index, block = next(((i, b) for i, b in headings if b.level == 1), headings[0])
     if block.level == 1 and (
         (title is None and index == 0) or _same(block.text, title or "") or _same(block.text, page_title or "")
+        or _lengthens(block.text, title)
     ):
         return index
     for index, block in headings:
@@ -1333,11 +1337,24 @@ def _headline_at(blocks: list, title: str | None, page_title: str | None, site: 
             return index
     # The article's one <h1>, opening it: its headline, whatever the page's <title> says
     # (a search engine's wording, a file name); the site's name set as a heading is not.
-    index, block = headings[0]
+    index, block = next(((i, b) for i, b in headings if b.level == 1), headings[0])
     if block.level == 1 and not any(b.kind == "heading" and b.level == 1 for b in blocks[index + 1 :]):
         if len(block.text.split()) >= 3 and not _says_the_site(block.text, site):
             return index
     return None
+
+
+# The most words a page's headline adds to the title its metadata gives.
+HEADLINE_MORE_WORDS = 3
+
+
+def _lengthens(heading: str, title: str | None) -> bool:
+    """Whether a heading is the title and a few words more (a social title cut short)."""
+    said, short = _squash(heading), _squash(title or "")
+    return (
+        len(short.split()) >= 3 and said.startswith(short + " ")
+        and len(said.split()) - len(short.split()) <= HEADLINE_MORE_WORDS
+    )
 
 
 def _says_the_site(text: str, site: str | None) -> bool:
@@ -1373,6 +1390,17 @@ def _quotes(heading: str, headline: str) -> bool:
     of the comments or of a page about the article, no part of it."""
     squashed = _squash(heading)
     return headline in squashed and squashed != headline and any(mark in heading for mark in _QUOTATION_MARKS)
+
+
+# The fewest words of a heading all in quotation marks that make it a pull quote (a
+# title quoting a few words, "‘We need to listen’", is a title).
+PULL_QUOTE_WORDS = 12
+_WHOLLY_QUOTED = re.compile(r"^\s*[\"“„«‘].*[\"”“»’][.!?…]?\s*$", re.DOTALL)
+
+
+def _pull_quote(heading: str) -> bool:
+    """Whether a heading is a whole quoted sentence of some length: a pull quote."""
+    return len(heading.split()) >= PULL_QUOTE_WORDS and bool(_WHOLLY_QUOTED.match(heading))
 
 
 def _no_trailing_label(blocks: list) -> None:
