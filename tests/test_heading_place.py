@@ -452,6 +452,21 @@ def test_a_line_said_twice_in_a_row_is_a_pictures_text_and_caption_not_headings(
     assert "Harbour wall at dawn" in briefing.sections[0].text
 
 
+def test_two_heading_like_lines_joined_in_text_of_blank_separated_paragraphs_head_nothing():
+    # A video's caption and its provider, a byline and its outlet: one block of two short lines.
+    text = "\n\n".join(["Flood report", PARA, "What should you do when the river rises?\nFloodcam", PARA2, "What comes next", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "What comes next"]
+    assert "Floodcam" in briefing.sections[0].text
+
+
+def test_a_wire_headline_said_twice_with_a_place_before_its_colon_is_no_memo():
+    headline = "HARBOURTON: Levee breaks after a night of rain, officials say"
+    briefing = parse_text("\n".join([headline, "", headline, PARA, PARA2, PARA3]) + "\n")
+    assert briefing.format != "memo"
+    assert [s.heading for s in briefing.sections] == [None]
+
+
 def test_numbered_questions_may_hold_a_comma_or_a_quoted_word():
     text = (
         f"Is your project agile?\n\n{PARA}\n\n1. Does the team plan everything up front?\n\n{PARA2}\n\n"

@@ -649,7 +649,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue
         if len(run) >= 3 and all(len(candidates[i].heading.split()) >= 5 for i in run):
             continue  # three long lines in a row: other articles' headlines, or captions
-        if len(run) > 2 and wrapped and run[-1] - run[0] < 2 * (len(run) - 1):
+        if len(run) >= 2 and wrapped and run[-1] - run[0] < 2 * (len(run) - 1):
             continue  # lines in a row with no blank line between, in text that has them: a list
         if len(run) >= 2:
             if candidate.heading.endswith("."):

@@ -122,6 +122,8 @@ def detect(text: str) -> bool:
     names = [label for label, _ in labels]
     if max(names.count(name) for name in set(names)) >= 3:
         return False  # one label again and again ("TTS:", "Q:"): speakers of an interview
+    if len(set(names)) < 2:
+        return False  # "RIVERSIDE: Driver arrested" twice: a wire headline said again, one label
     from . import axios, markdown
 
     return not markdown.has_structure(text) and not axios.detect(text)
