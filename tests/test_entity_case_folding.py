@@ -73,3 +73,38 @@ def test_letters_that_fold_apart_keep_the_plain_scan():
 
 def test_lowering_a_pattern_keeps_its_escapes():
     assert d._lower_source(r"(?=[tT])\bThe\s+\S\B\W\\D") == r"(?=[tt])\bthe\s+\S\B\W\\d"
+
+
+# Sentences of the shapes the gated patterns find, beside the real-news fixtures.
+SHAPES = [
+    "On 4 March 2024, 23 Jul 2013 and Oct 3, mid-March and early 1990s, in Week 15 of the 2023-24 season.",
+    "By fiscal 2025 and FY2026 at 9:30 a.m. ET, 0800 GMT, on Christmas Eve, Labor Day and Good Friday, in Q3 2024.",
+    "Image 3 of 12. UPDATE 2-Markets rose [3, 4] (12). World No. 1 and Number 2 seeds met.",
+    "It cost $4.5 billion, 300 euros, USD 2.71 billion, Rs 500, 40 million EUR, 3% and 25 basis points.",
+    "Earlier this month, later this week, more than three years and the first half of next year.",
+]
+
+
+def gated():
+    for pattern, keywords in d.DATE_PATTERNS:
+        if keywords is not None:
+            yield pattern, keywords, isinstance(pattern, d._CaseFolded)
+    for pattern, keywords in d.NOT_QUANTITIES:
+        if keywords is not None:
+            yield pattern, keywords, False
+    yield d.RANK, d._RANK_WORDS, False
+    yield d.MONEY, d._MONEY_WORDS, False
+    yield d.PERCENT, d._PERCENT_WORDS, False
+
+
+def test_every_match_of_a_gated_pattern_holds_one_of_its_words():
+    # A pattern is skipped on a section without its words: a match without them would be lost.
+    texts = SHAPES + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("entities*/*.txt"))]
+    seen = 0
+    for pattern, keywords, lowered in gated():
+        for text in texts:
+            for match in pattern.finditer(text):
+                written = match.group().lower() if lowered else match.group()
+                assert any(k in written for k in keywords), (pattern, match.group())
+                seen += 1
+    assert seen > 200

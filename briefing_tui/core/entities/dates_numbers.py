@@ -51,7 +51,8 @@ _HOLIDAYS = (
 _ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b)?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
 _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
-_MONTH_WORDS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+# How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
+_MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
 
 
@@ -117,8 +118,10 @@ class DatePattern:
 
     first: the characters a match can start with; they feed a lookahead that lets the regex
     engine skip most positions at once (about three times faster over long text).
-    keywords: words a section must hold for the pattern to be worth running (None: always);
-    scanning long text is most of the cost, and most of these words are rare.
+    keywords: words a section must hold for the pattern to be worth running (None: always),
+    one of which every match holds: as the pattern writes it when it tells case, else in
+    lower case, looked for in the section's lower case. Scanning long text is most of the
+    cost, and most of these words are rare.
     """
 
     first: str
@@ -155,23 +158,23 @@ _DATES = [
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     ("MTWFS", rf"\b(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
-    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_WORDS),
-    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_WORDS),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_STEMS),
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
     # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
-    ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_WORDS),
+    ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
-    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_WORDS),
-    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_WORDS),
+    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
+    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_STEMS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).
-    ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("week",)),
+    ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
-    ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "fy")),
-    ("0-9", rf"\b\d{{1,2}}:\d\d(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "gmt", "utc")),
+    ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "FY")),
+    ("0-9", rf"\b\d{{1,2}}:\d\d(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "GMT", "UTC")),
     ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
-    ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("christmas", "easter", "thanksgiving", "new year", "ramadan", "eid", "hanukkah", "diwali", "passover",
-     "yom kippur", "rosh hashanah", "halloween", " day", "golden week", "nowruz", "vesak")),
+    ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
+     "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
     ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
@@ -183,7 +186,7 @@ _DATES = [
     ("ytYT", r"\b(?:yesterday|today|tonight|tomorrow)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
     ("tfsTFS", rf"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
-    ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("q1", "q2", "q3", "q4")),
+    ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
     ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall|(?:the\s+)?(?:spring|summer|autumn|winter))\b(?=[,.;]|\s(?!of\b))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
@@ -301,14 +304,19 @@ _DIGIT_NOT_QUANTITIES = (
     # A page's reading time: "4 Min Read".
     r"\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b",
 )
+# Each with the words one of which every match holds (None: no such words), as DatePattern.
 NOT_QUANTITIES = [
-    re.compile(r"(?=\d)(?:" + "|".join(_DIGIT_NOT_QUANTITIES) + ")"),
+    (re.compile(r"(?=\d)(?:" + "|".join(_DIGIT_NOT_QUANTITIES) + ")"), None),
     # A citation marker: "(12)", "[3, 4]".
-    re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"),
+    (re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"), ("(", "[")),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
-    re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"),
-    re.compile(r"(?=U)\bUPDATE \d{1,2}\b"),  # a wire's update number: "UPDATE 2-"
+    (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
+    (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
 ]
+# The words one of which every match of these patterns holds, as they write them.
+_RANK_WORDS = ("Number ", "No. ")
+_MONEY_WORDS = ("$", "€", "£", "¥", "₹", "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
+_PERCENT_WORDS = ("%", "percent", "per cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
 _MATURITY = re.compile(rf"-(?:year|month|week|day)(?=\s+(?:{'|'.join(sorted(MATURITY_NOUNS, key=len, reverse=True))})\b)")
@@ -400,6 +408,10 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
     return position
 
 
+def _holds(text: str, keywords: tuple[str, ...]) -> bool:
+    return any(keyword in text for keyword in keywords)
+
+
 def numbers_and_dates(
     text: str, section: int, claimed: list[tuple[int, int]], groups: frozenset[str] = frozenset()
 ) -> list[Found]:
@@ -419,7 +431,9 @@ def numbers_and_dates(
 
     # Numbers that are no quantities: ages ("48-year-old"), citation markers ("(12)",
     # "[3, 4]"), addresses and versions ("192.168.1.1", "3.2.1"). Claimed, never shown.
-    for pattern in NOT_QUANTITIES:
+    for pattern, keywords in NOT_QUANTITIES:
+        if keywords is not None and not _holds(text, keywords):
+            continue
         for match in pattern.finditer(text):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
@@ -434,9 +448,10 @@ def numbers_and_dates(
     lower = text.lower()
     folded = lower if folds_alike(text, lower) else None
     for pattern, keywords in DATE_PATTERNS:
-        if keywords is not None and not any(keyword in lower for keyword in keywords):
+        folding = isinstance(pattern, _CaseFolded)
+        if keywords is not None and not _holds(lower if folding else text, keywords):
             continue
-        for match in pattern.finditer(text, folded) if isinstance(pattern, _CaseFolded) else pattern.finditer(text):
+        for match in pattern.finditer(text, folded) if folding else pattern.finditer(text):
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
@@ -444,7 +459,7 @@ def numbers_and_dates(
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
                 add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value))
-    for match in RANK.finditer(text):
+    for match in RANK.finditer(text) if _holds(text, _RANK_WORDS) else ():
         a, b = match.span()
         if free(a, b):
             add(a, b, "number", match.group())
@@ -466,7 +481,9 @@ def numbers_and_dates(
     for a, b in _race_times(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
-    for pattern in (MONEY, PERCENT, MEASURE, _RATIOS):
+    for pattern, keywords in ((MONEY, _MONEY_WORDS), (PERCENT, _PERCENT_WORDS), (MEASURE, None), (_RATIOS, None)):
+        if keywords is not None and not _holds(text, keywords):
+            continue
         for match in pattern.finditer(text, folded) if pattern is _RATIOS else pattern.finditer(text):
             a, b = match.span()
             if free(a, b):
