@@ -9,7 +9,7 @@ that applies decides.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from .dates_numbers import CURRENCY_CODES, NUMBER_WORDS
 from .found import Found, Token
@@ -139,6 +139,17 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 _SHOUT_REACH = 80
 # A capitalised word with a number glued on, as teams and brands name themselves ("Cloud9").
 _WORD_NUMBER = re.compile(r"([A-Z][a-z]{2,})\d{1,4}")
+# "Page A22": where a story was printed.
+_PAGE = re.compile(r"[A-Z]?\d{1,3}")
+# Initials before a family name: "J.R. Smith", "L. Ron Hubbard".
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# Letters and a number: "H20", "F-35", "COP30".
+_NUMBERED_THING = re.compile(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+")
+_NUMBERED_NAME = re.compile(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+")
+_LOWER_AFTER = re.compile(r" [a-z]")
+# The word before a name and the word after it, in a window of text beside it.
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -151,6 +162,9 @@ class NameClassifier:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.g = gazetteer
         self._models: dict[tuple[int, str], bool] = {}
+        self._words_before: dict[str, str] = {}
+        self._words_after: dict[str, str] = {}
+        self._title_spans: dict[tuple[str, ...], tuple[int, int] | None] = {}
         self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
@@ -181,15 +195,20 @@ class NameClassifier:
 
     def _titles(self, run: list[Token]) -> tuple[int, int] | None:
         """The (start, end) of the title in a run that ends furthest right ("Prime Minister")."""
-        words = [t.text for t in run]
+        words = tuple(t.text for t in run)
+        if words in self._title_spans:  # a name comes back: its title is found once
+            return self._title_spans[words]
         best: tuple[int, int] | None = None
-        for start in range(len(run)):
-            for length in range(min(self.g.title_max_words, len(run) - start), 0, -1):
+        for start in range(len(words)):
+            for length in range(min(self.g.title_max_words, len(words) - start), 0, -1):
                 if self.g.is_title(" ".join(words[start : start + length])):
                     end = start + length
                     if best is None or end > best[1]:
                         best = (start, end)
                     break
+        if len(self._title_spans) > 4096:
+            self._title_spans.clear()
+        self._title_spans[words] = best
         return best
 
     def _has_org_cue(self, run: list[Token]) -> bool:
@@ -734,7 +753,7 @@ class NameClassifier:
             if (party is None and not run[0].sentence_start) or (party is not None and party[1] == "group"):
                 out.append(self._found(run, text, section, "organization"))
                 return None
-        if len(run) == 2 and words[0] == "Page" and re.fullmatch(r"[A-Z]?\d{1,3}", words[1]):
+        if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
         known = self._lookup(run, text)
         if known:
@@ -967,7 +986,7 @@ class NameClassifier:
         # A given name right after "the" opens the name of a place or a thing ("the Salle des
         # États"), seldom a person's.
         given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
-        if given or any(re.fullmatch(r"(?:[A-Z]\.){1,3}", w) for w in words[:-1]):
+        if given or any(_INITIALS.fullmatch(w) for w in words[:-1]):
             return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
         if 2 <= len(run) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
             titled = [w.title() for w in words]
@@ -1024,12 +1043,25 @@ class NameClassifier:
         return True
 
     def _before(self, run: list[Token], text: str) -> str:
-        match = re.search(r"(\w+)\W*$", text[max(0, run[0].start - 20) : run[0].start])
-        return match.group(1).lower() if match else ""
+        """The word before the run, in lower case ("" when none)."""
+        return self._near(text[max(0, run[0].start - 20) : run[0].start], _WORD_BEFORE.search, self._words_before)
 
     def _after(self, run: list[Token], text: str) -> str:
-        match = re.match(r"\W*(\w+)", text[run[-1].end : run[-1].end + 20])
-        return match.group(1).lower() if match else ""
+        """The word after the run, in lower case ("" when none)."""
+        return self._near(text[run[-1].end : run[-1].end + 20], _WORD_AFTER.match, self._words_after)
+
+    @staticmethod
+    def _near(window: str, find: Callable[[str], re.Match[str] | None], seen: dict[str, str]) -> str:
+        # The same windows come back (one run is asked about several times, a text repeats
+        # its phrases): each window is read once.
+        word = seen.get(window)
+        if word is None:
+            match = find(window)
+            word = match.group(1).lower() if match else ""
+            if len(seen) > 4096:
+                seen.clear()
+            seen[window] = word
+        return word
 
     def _single(self, run: list[Token], text: str, section: int) -> list[Found]:
         word = run[0].text
@@ -1055,9 +1087,9 @@ class NameClassifier:
         word_number = _WORD_NUMBER.fullmatch(word)
         if word_number and word_number.group(1).lower() not in NUMBER_TERMS and self._after(run, text) not in PRODUCT_AFTER:
             return [self._found(run, text, section, "organization")]  # "Cloud9", "Dream11"; not "Covid19"
-        if re.fullmatch(r"[A-Z]?\d{1,3}", word) and text[max(0, run[0].start - 5) : run[0].start] == "Page ":
+        if _PAGE.fullmatch(word) and text[max(0, run[0].start - 5) : run[0].start] == "Page ":
             return []  # "Page A22": where a story was printed
-        if re.fullmatch(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+", word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
+        if _NUMBERED_THING.fullmatch(word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
         if re.fullmatch(r"[RDI]-[A-Z]{1,2}", word):
             state = self._state_short(Token(run[0].start + 2, run[0].end, word[2:], False), text)
@@ -1088,7 +1120,7 @@ class NameClassifier:
                     Found(section, a, b, "place", first[0] if first else parts[0], first[0] if first else parts[0]),
                     Found(section, c, run[0].end, "place", second[0] if second else parts[1], second[0] if second else parts[1]),
                 ]
-        if re.fullmatch(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+", word):
+        if _NUMBERED_NAME.fullmatch(word):
             return [self._found(run, text, section, "other")]  # "COP30", "F-35"
         if word.isupper() and 2 <= len(word) <= 6:
             # An acronym nobody knows is an organisation when it acts like one ("ZTE said")
@@ -1160,7 +1192,7 @@ class NameClassifier:
         after = self._after(run, text)
         if after in ("index", "indices", "average"):
             return "other"  # "the KOSPI index"
-        if re.match(r" [a-z]", following) and after not in HEAD_AFTER:
+        if _LOWER_AFTER.match(following) and after not in HEAD_AFTER:
             return "acronym?"
         return "organization"
 

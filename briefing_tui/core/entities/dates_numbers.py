@@ -380,11 +380,16 @@ _maturities = _looking_back(_MATURITY, _MATURITY_COUNT, 24)
 PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())
 
 
+# The words after a number, the thing it counts among them.
+_NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)")
+_NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
+
+
 def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
     taken = 0
-    for match in re.finditer(r"\s+([A-Za-z][\w-]*)", text[end : end + 80]):
+    for match in _NEXT_WORDS.finditer(text[end : end + 80]):
         word = match.group(1)
         if match.start() != position - end or taken >= limit:
             break
@@ -397,7 +402,7 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
                 break  # a verb after the thing counted: "103 women noticed"
             # After a number, a verb ("two called it", "12 flooded", "a few dozen stayed
             # behind") unless a plural noun follows: an adjective ("three injured workers").
-            after = re.match(r"\s+([A-Za-z]+)", text[end + match.end() : end + match.end() + 30])
+            after = _NEXT_WORD.match(text[end + match.end() : end + match.end() + 30])
             noun = after.group(1).lower() if after else ""
             if not (noun.endswith("s") or noun in PLURALS) or noun in COUNT_STOP:
                 break

@@ -160,11 +160,16 @@ def _is_code(token: Token, text: str) -> bool:
         return True
     if text[token.end : token.end + 1] in (".", ")") and text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
-    if text[token.end : token.end + 1] == ")" and re.search(r"\([A-Z0-9]{1,6}\.$", text[max(0, token.start - 8) : token.start]):
+    if text[token.end : token.end + 1] == ")" and _EXCHANGE_BEFORE.search(text[max(0, token.start - 8) : token.start]):
         return True  # the exchange of a ticker: "(TSLA.O)"
-    if token.text.isupper() and re.search(r"\b(?:ticker|symbol)(?: symbol)? $", text[max(0, token.start - 16) : token.start]):
+    if token.text.isupper() and _TICKER_BEFORE.search(text[max(0, token.start - 16) : token.start]):
         return True  # "under the ticker VXC"
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
+
+
+# A ticker's exchange opened before a code ("(TSLA.O)"), and the words that name a ticker.
+_EXCHANGE_BEFORE = re.compile(r"\([A-Z0-9]{1,6}\.$")
+_TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol)(?: symbol)? $")
 
 
 # Months written short without a full stop, before a day, as wires date stories: "Oct 3".
