@@ -108,3 +108,34 @@ def test_every_match_of_a_gated_pattern_holds_one_of_its_words():
                 assert any(k in written for k in keywords), (pattern, match.group())
                 seen += 1
     assert seen > 200
+
+
+def digit_led():
+    yield from (p for p, _ in d.DATE_PATTERNS if isinstance(p, d._FromDigits))
+    yield from (p for p, _ in d.NOT_QUANTITIES if isinstance(p, d._FromDigits))
+    yield d._FIGURES
+    yield d._MEASURES
+
+
+def digit_spans(finder, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in finder.finditer(text, [m.start() for m in d._DIGIT.finditer(text)])]
+
+
+def test_patterns_opening_with_a_digit_tried_at_digits_find_what_a_scan_finds():
+    finders = list(digit_led())
+    assert len(finders) >= 7
+    texts = SHAPES + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("entities*/*.txt"))]
+    found = 0
+    for text in texts:
+        for finder in finders:
+            plain = [m.span() for m in finder.pattern.finditer(text)]
+            assert digit_spans(finder, text) == plain
+            found += len(plain)
+    assert found > 500
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789٣ .,:-–$%()[]\nakmpAMPT", max_size=60))
+def test_digits_in_any_order_give_what_a_scan_gives(text):
+    for finder in digit_led():
+        assert digit_spans(finder, text) == [m.span() for m in finder.pattern.finditer(text)]
