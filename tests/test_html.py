@@ -1219,3 +1219,34 @@ def test_a_pull_quote_set_as_a_heading_is_no_section():
     briefing = parse_text(_page_of(body), "wall.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays", "‘We need to listen’"]
     assert "I get to show my children" in briefing.sections[1].text
+
+
+def test_the_title_of_a_wikis_table_of_contents_titles_the_pages_furniture():
+    # (The extraction usually drops such a box itself; when it keeps it, its title goes.)
+    page = (
+        f"<div class='mw-parser-output'><p>{_LONG}</p><div id='toc' class='toc'><input type='checkbox' "
+        "id='toctogglecheckbox' style='display:none'/><div class='toctitle' lang='en'><h2>Contents</h2></div>"
+        f"<ul><li><a href='#Who_pays'>1 Who pays</a></li></ul></div><h2 id='Who_pays'>Who pays</h2><p>{_LONG}</p></div>"
+    )
+    headings = {m.group(3): m for m in html_format._SOURCE_HEADING.finditer(page)}
+    assert html_format._furniture_heading(page, headings["Contents"])
+    assert not html_format._furniture_heading(page, headings["Who pays"])
+
+
+def test_an_h1_the_extraction_kept_over_a_box_of_related_links_goes():
+    # (Pages usually lose such a box whole; when the extraction keeps its <h1>, it goes.)
+    from lxml import etree
+
+    page = (
+        f"<article><h1>Harbour notes</h1><p>{_LONG}</p><div class='inline-block inline-block-related-list'>"
+        "<h1 class='box-title'>Read more</h1><ul><li><a href='/a'>Storm closes the fish market</a></li></ul></div>"
+        f"<p>Paragraph two: {_LONG}</p></article>"
+    )
+    body = etree.fromstring(
+        f"<body><p>{_LONG}</p><head rend='h1'>Read more</head><p>Paragraph two: {_LONG}</p></body>"
+    )
+    html_format._no_outer_furniture_headings(body, page)
+    assert [element.tag for element in body] == ["p", "p"]
+    headline = etree.fromstring(f"<body><head rend='h1'>Harbour notes</head><p>{_LONG}</p></body>")
+    html_format._no_outer_furniture_headings(headline, page)
+    assert [element.tag for element in headline] == ["head", "p"]

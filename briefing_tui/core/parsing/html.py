@@ -142,6 +142,7 @@ def extract(html: str, url: str | None = None) -> Page:
         _one_line_headings(body)
         _unwrap_indenting_quotes(body)
         _marked_headings(body, html)
+        _no_outer_furniture_headings(body, html)
         _no_heading_anchors(body)
         _plain_links_and_scripts(body)
         _collapse_spaces(body)
@@ -564,6 +565,32 @@ def _marked_headings(body, html: str) -> None:
         _put_back_headings(body, openings, " ".join(shown.split()), follows)
 
 
+_OUTER_HEADING = re.compile(r"<h([156])\b([^>]*)>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _no_outer_furniture_headings(body, html: str) -> None:
+    """The <h1>, <h5> and <h6> the extraction kept that title the page's furniture (a box
+    of related links under its own <h1>) go, as the <h2>-<h4> of _marked_headings do."""
+    import html as entities
+
+    kept = {
+        " ".join(" ".join(head.itertext()).split()): head for head in body.iter("head")
+        if head.get("rend") in ("h1", "h5", "h6")
+    }
+    if not kept:
+        return
+    furniture: dict[str, bool] = {}
+    for match in _OUTER_HEADING.finditer(html):
+        words = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match.group(3))).split())
+        if words in kept:
+            # one heading of these words that is the article's keeps them all
+            furniture[words] = furniture.get(words, True) and _furniture_heading(html, match)
+    for head in list(body.iter("head")):
+        words = " ".join(" ".join(head.itertext()).split())
+        if furniture.get(words) and head.getparent() is not None:
+            _remove_keeping_tail(head)
+
+
 # The words of a heading's own class or id that name it the title of the page's furniture:
 # an advertisement's label, a share bar's, a related-links box's, the comments', a widget's.
 _FURNITURE_WORDS = frozenset(
@@ -595,11 +622,12 @@ def _furniture(attributes: str, names: frozenset[str] = _FURNITURE_WORDS, headin
 
 
 # The words of a box's class or id that name it the page's furniture: those of a heading's
-# own, and an author's box, teasers of other stories, what the page recommends, its tags.
+# own, and an author's box, teasers of other stories, what the page recommends, its tags,
+# its table of contents.
 # ("widget" names every block of some page builders, the article's own among them.)
 _BOX_WORDS = (_FURNITURE_WORDS - {"widget"}) | frozenset(
     "author bio byline teaser teasers recommended recommendation recommendations recirc popular trending "
-    "tags promos".split()
+    "tags promos toctitle".split()
 )
 # Boxes that are never the article's body, whatever their class.
 _BOX_TAGS = frozenset({"aside", "footer", "nav"})
