@@ -467,6 +467,17 @@ def test_a_wire_headline_said_twice_with_a_place_before_its_colon_is_no_memo():
     assert [s.heading for s in briefing.sections] == [None]
 
 
+@pytest.mark.parametrize("caption", ["A ferry crossing over the river at dawn", "Two boys fishing off the old pier"])
+def test_who_a_picture_shows_doing_something_somewhere_is_a_caption(caption):
+    text = "\n\n".join(["Harbour guide", PARA, caption, "Getting Around", PARA2, "Where to Stay", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "Getting Around", "Where to Stay"]
+    assert caption in briefing.sections[0].text
+    # A phrase naming a topic keeps heading: "The art of sailing in winter".
+    topic = text.replace(caption, "The art of sailing in winter")
+    assert "The art of sailing in winter" in headings(topic)
+
+
 def test_numbered_questions_may_hold_a_comma_or_a_quoted_word():
     text = (
         f"Is your project agile?\n\n{PARA}\n\n1. Does the team plan everything up front?\n\n{PARA2}\n\n"

@@ -215,6 +215,21 @@ _PICTURED = re.compile(
     r"far left|far right|second (?:from )?(?:left|right))\)",
     re.IGNORECASE,
 )
+# "A tram driving up a hill in Lisbon", "Two boys fishing off the pier": who a picture shows,
+# doing something somewhere, as a caption says it.
+_SHOWN_DOING = re.compile(
+    r"^(?:a|an|the|two|three|four|five|several|some)\s+(?P<who>(?:[\w'’\-]+\s+){1,2}?)[a-z]{2,}ing\s+"
+    r"(?:up|down|in|on|at|near|through|across|over|into|along|past|off|by|outside|inside|around|under|toward|towards|beside)\s",
+    re.IGNORECASE,
+)
+_LINKS = frozenset("of for to in on at about with by from and or is are was were".split())
+
+
+def _doing_somewhere(line: str) -> bool:
+    match = _SHOWN_DOING.match(line)
+    return match is not None and not any(word.lower() in _LINKS for word in match["who"].split())
+
+
 # A name of two or three words in brackets closing a line: the photographer's credit of a caption.
 _CREDIT_AFTER = re.compile(r"\s\((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\)$")
 _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
@@ -378,7 +393,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     credit = _CREDIT_AFTER.search(bare)
     if credit and not is_title_case(bare[: credit.start()]):
         return None  # "Glass jars on a shelf (Ann Lee)": a caption and its photographer
-    if _CAPTION_YEAR.search(bare) or _PICTURED.search(bare):
+    if _CAPTION_YEAR.search(bare) or _PICTURED.search(bare) or _doing_somewhere(bare):
         return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
     part = _NUMBERED_PART.match(bare)
     if part:
