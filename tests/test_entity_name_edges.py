@@ -79,3 +79,16 @@ def test_a_given_name_then_a_family_name_that_ends_bodies_is_a_person():
     assert names.get("Dolores Court") == "person"
     assert found("A statue of Winifred Press stands outside the town hall.").get("Winifred Press") == "person"
     assert found("The appeal went to the Supreme Court on Monday.").get("Supreme Court") == "organization"
+
+
+def test_a_jail_is_a_body_even_after_a_given_name_and_a_county():
+    assert found("He was moved to the Tolland County Jail on Friday.").get("Tolland County Jail") == "organization"
+    names = found("She was held in the Madison County Jail, then in Belmarsh Prison.")
+    assert names.get("Madison County Jail") == "organization"
+    assert names.get("Belmarsh Prison") == "organization"
+
+
+def test_a_particle_after_a_known_short_name_carries_the_name_on():
+    names = found("The court heard that Anwar bin Kassim had left the country.")
+    assert names.get("Anwar bin Kassim") == "person"
+    assert "Anwar" not in names

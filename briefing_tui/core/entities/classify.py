@@ -867,6 +867,8 @@ class NameClassifier:
                 if rest[0].text == "&":
                     out.append(self._found(run, text, section, "organization"))  # "Harlow & Sons": one firm
                     return None
+                if found[1] == "person" and len(rest) >= 2 and rest[0].text in PARTICLES and not self._has_org_cue(rest):
+                    return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
                 if found[1] == "place" and after is None and self._plural_name(rest):
                     out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"
                     return None
