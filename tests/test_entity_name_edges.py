@@ -92,3 +92,24 @@ def test_a_particle_after_a_known_short_name_carries_the_name_on():
     names = found("The court heard that Anwar bin Kassim had left the country.")
     assert names.get("Anwar bin Kassim") == "person"
     assert "Anwar" not in names
+
+
+def test_arabic_words_for_house_monastery_and_valley_open_places():
+    names = found("Beit Sufa and Deir Hanna were shelled, and Wadi Samra was cut off.")
+    assert names.get("Beit Sufa") == "place"
+    assert names.get("Deir Hanna") == "place"
+    assert names.get("Wadi Samra") == "place"
+
+
+def test_one_word_then_of_the_and_an_unknown_name_is_one_title():
+    names = found("Critics liked Wardens of the Tidewater Vol. 3 more than the first film.")
+    assert "Wardens of the Tidewater Vol. 3" in names
+    assert "Tidewater Vol. 3" not in names
+    assert found("Williams of the United States was upset in the first round.").get("United States") == "place"
+
+
+def test_a_portfolio_listed_with_commas_ends_before_the_ministers_name():
+    names = found("Minister for Ports, Fisheries and Harbours Ruwaid Nangolo opened the quay.")
+    assert names.get("Ruwaid Nangolo") == "person" and "Harbours Ruwaid Nangolo" not in names
+    names = found("Minister for Land, Water & Forests Kwabisa Teburoro spoke on Monday.")
+    assert names.get("Kwabisa Teburoro") == "person" and "Forests Kwabisa Teburoro" not in names

@@ -102,6 +102,8 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _THE_BEFORE = re.compile(r"\bthe $")
+# A minister's title and the start of a portfolio, with no end of sentence after it.
+_MINISTER_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner) (?:for|of) [^.;:!?]*$")
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -670,6 +672,18 @@ class NameClassifier:
                     # "Front for the Liberation of Palestine": the head is the object of an
                     # organisation's "for the"
                     and not (len(left) >= 4 and left[-2].text == "the" and left[-3].text in ("for", "of") and self._has_org_cue(left[:-3]))
+                    # "Guardians of the Galaxy Vol. 2": one word, "of the" and no known name, body,
+                    # event or place after it names a work; "Jones of the Weather Service" is a person.
+                    and not (
+                        len(left) == 1
+                        and len(right) >= 2
+                        and right[0].text == "the"
+                        and not self._has_org_cue(right)
+                        and right[-1].text not in EVENT_WORDS  # "Veterans of the Crimean War": an event of its own
+                        and right[-1].text not in PLACE_CUES
+                        and not any(self.g.lookup(t.text) for t in right[1:])
+                        and self._lookup(right[1:], text) is None
+                    )
                 ):
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
@@ -701,6 +715,8 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
+        if self._portfolio_list_ends_in_name(run, text):
+            return self._person(run[-2:], text, section)  # "… Trade and Tourism Faiyaz Koya"
         if len(run) >= 4 and run[-3].text.lower() not in CONNECTORS and self._name_runs_into_person(run, text):
             self._classify_into(run[:-2], text, section, out)
             out.extend(self._person(run[-2:], text, section))
@@ -1035,14 +1051,28 @@ class NameClassifier:
         body, and no "the" in the portfolio."""
         if index != len(person) - 2 or any(t.text == "the" for t in person[1:index]):
             return False  # "Director of the National Iodine Nutrition study": a body's name
-        for token in person[index:]:
-            word = token.text
-            if not _NAME_WORD.fullmatch(word):
-                return False
-            known = self.g.lookup(word)
-            if self._is_common(token) or (known is not None and known[1] != "person") or word in self.org_cues or word in PLACE_CUES or self.g.is_title(word):
-                return False
-        return True
+        return all(self._name_word(t) for t in person[index:])
+
+    def _name_word(self, token: Token) -> bool:
+        """A word that can only be part of a person's name here: capitalised, no common word,
+        no word of a known place or body, no title, no kind of body or place."""
+        word = token.text
+        if not _NAME_WORD.fullmatch(word):
+            return False
+        known = self.g.lookup(word)
+        return not (self._is_common(token) or (known is not None and known[1] != "person") or word in self.org_cues or word in PLACE_CUES or self.g.is_title(word))
+
+    def _portfolio_list_ends_in_name(self, run: list[Token], text: str) -> bool:
+        """The last part of a minister's portfolio listed with commas, then the minister:
+        "Minister for Industry, Trade and Tourism Faiyaz Koya" gives the run "Tourism Faiyaz
+        Koya": after a comma, "and" or "&", words of no given name, then two words that only
+        a name has, with a minister's title and "for" or "of" earlier in the sentence."""
+        if len(run) < 3 or any(t.text in self.g.first_names or not t.text[:1].isupper() for t in run[:-2]):
+            return False
+        if not all(self._name_word(t) for t in run[-2:]):
+            return False
+        before = text[max(0, run[0].start - 120) : run[0].start]
+        return before.endswith((", ", " and ", " & ")) and bool(_MINISTER_FOR.search(before))
 
     def _before(self, run: list[Token], text: str) -> str:
         """The word before the run, in lower case ("" when none)."""
