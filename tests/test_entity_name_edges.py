@@ -113,3 +113,11 @@ def test_a_portfolio_listed_with_commas_ends_before_the_ministers_name():
     assert names.get("Ruwaid Nangolo") == "person" and "Harbours Ruwaid Nangolo" not in names
     names = found("Minister for Land, Water & Forests Kwabisa Teburoro spoke on Monday.")
     assert names.get("Kwabisa Teburoro") == "person" and "Forests Kwabisa Teburoro" not in names
+
+
+def test_a_name_before_a_participle_of_power_or_rule_stands_alone():
+    names = found("It is the first time a Honda-powered car starts from pole.")
+    assert names.get("Honda") == "organization"
+    names = found("Shelling hit the Israeli-occupied West Bank and Russian-held towns.")
+    assert names.get("West Bank") == "place" and names.get("Israeli") == "group"
+    assert not any("-" in name for name in names)

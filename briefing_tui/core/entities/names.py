@@ -29,6 +29,9 @@ _AFFIXES = re.compile(
     r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
     r"centric|friendly|speaking|flagged|wide|related|specific|inspired|winning|winner|winners|nominated|nominee|"
     r"affiliated|allied|aligned|bred|educated|trained|pool|"
+    # Who drives, holds or rules it: "a Honda-powered car", "Russian-held towns", "Israeli-occupied".
+    r"powered|engined|fuelled|fueled|operated|managed|financed|supported|organised|organized|held|ruled|occupied|"
+    r"governed|administered|appointed|imposed|mediated|sanctioned|approved|commissioned|"
     # Credits of a film, a show or a book: "the Emma Stone-starring comedy".
     r"starring|directed|produced|fronted|helmed|penned|authored|narrated|hosted|voiced|sponsored)$",
     re.IGNORECASE,
