@@ -121,3 +121,8 @@ def test_a_name_before_a_participle_of_power_or_rule_stands_alone():
     names = found("Shelling hit the Israeli-occupied West Bank and Russian-held towns.")
     assert names.get("West Bank") == "place" and names.get("Israeli") == "group"
     assert not any("-" in name for name in names)
+
+def test_a_name_and_the_same_name_in_capitals_on_the_next_line_are_one_name_not_one_run():
+    names = found("Floods close the coast road\nThe Kestrel Gazette\nTHE KESTREL GAZETTE\nMonday, May 3, 2021")
+    assert names.get("Kestrel Gazette") == "organization"
+    assert not any("KESTREL" in name for name in names)

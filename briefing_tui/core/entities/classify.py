@@ -401,8 +401,8 @@ class NameClassifier:
         caps = run[len(run) - count :]
         if not 2 <= sum(t.text.lower() not in CONNECTORS for t in caps) <= 4 or all(self._acronym(t) for t in caps):
             return 0
-        if any(t.text.lower() in _CAPS_LINE_WORDS for t in caps):
-            return 0  # "CLICK HERE TO GET THE APP": a line shouted, no name
+        if any(t.text.lower() in _CAPS_LINE_WORDS for t in (caps[1:] if caps[0].text == "THE" else caps)):
+            return 0  # "CLICK HERE TO GET THE APP": a line shouted, no name; "THE ASSOCIATED PRESS" is one
         start = text.rfind("\n", 0, run[0].start) + 1
         end = text.find("\n", run[-1].end)
         line = text[start : end if end != -1 else len(text)]
