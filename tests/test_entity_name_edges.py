@@ -126,3 +126,9 @@ def test_a_name_and_the_same_name_in_capitals_on_the_next_line_are_one_name_not_
     names = found("Floods close the coast road\nThe Kestrel Gazette\nTHE KESTREL GAZETTE\nMonday, May 3, 2021")
     assert names.get("Kestrel Gazette") == "organization"
     assert not any("KESTREL" in name for name in names)
+
+
+def test_a_town_in_capitals_before_its_region_and_an_agency_is_a_dateline_place():
+    names = found("QUARRINGTON, Ohio (AP) — Farmers said on Monday the harvest was late.")
+    assert names.get("QUARRINGTON") == "place"
+    assert names.get("Ohio") == "place"

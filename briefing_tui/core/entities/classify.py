@@ -104,6 +104,9 @@ _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _THE_BEFORE = re.compile(r"\bthe $")
 # A minister's title and the start of a portfolio, with no end of sentence after it.
 _MINISTER_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner) (?:for|of) [^.;:!?]*$")
+# After a town in capitals opening a story, its region and the agency: ", Illinois (AP)",
+# " (Reuters)".
+_DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)")
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -1103,6 +1106,9 @@ class NameClassifier:
             return []  # "J.", "S.": a lone initial names nobody the reader could tell
         if word.isupper() and _SLUG_AFTER.match(text, run[0].end) and text[run[0].start - 1 : run[0].start] in ("", "\n") and self._lookup(run, text) is None:
             return []  # "TENNIS - SEEDS FALL": a wire story's subject slug opens its headline
+        if word.isupper() and len(word) > 2 and text[run[0].start - 1 : run[0].start] in ("", "\n", " ") and _DATELINE_AFTER.match(text, run[0].end):
+            if run[0].start == 0 or text[run[0].start - 1] == "\n" or text[max(0, run[0].start - 3) : run[0].start] in (". ", "— "):
+                return [self._found(run, text, section, "place")]  # "ZION, Illinois (AP) —": a story's dateline
         domain = _DOMAIN.match(text, run[0].end)
         if domain and word[:1].isupper():
             # "the security firm Secunia.com": a web address names its company.
