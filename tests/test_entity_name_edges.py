@@ -132,3 +132,10 @@ def test_a_town_in_capitals_before_its_region_and_an_agency_is_a_dateline_place(
     names = found("QUARRINGTON, Ohio (AP) — Farmers said on Monday the harvest was late.")
     assert names.get("QUARRINGTON") == "place"
     assert names.get("Ohio") == "place"
+
+
+def test_a_town_and_a_clubs_last_word_name_a_club():
+    names = found("Kell set up Harbridge United's second goal, and Dunmore & Kelso Albion lost to Tarnock Wanderers.")
+    assert names.get("Harbridge United") == "organization"
+    assert names.get("Dunmore & Kelso Albion") == "organization"
+    assert names.get("Tarnock Wanderers") == "organization"

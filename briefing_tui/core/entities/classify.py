@@ -653,6 +653,8 @@ class NameClassifier:
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
+                    if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
+                        needed = True  # "Brighton & Hove Albion": one club of two towns
 
                 if not needed:
                     yield self._trimmed(left, text, section)
@@ -861,8 +863,10 @@ class NameClassifier:
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
-        if len(run) >= 2 and self._has_org_cue(run):
-            out.append(self._found(run, text, section, "organization"))
+        # "Harbridge United": a club's last word after a town; but "David Villa" is a person.
+        club = words[-1] in TEAM_WORDS and (words[0] not in self.g.first_names or self.g.lookup(words[0]) is not None)
+        if len(run) >= 2 and (self._has_org_cue(run) or club):
+            out.append(self._found(run, text, section, "organization"))  # "… Council", "Wigan Athletic"
             return None
         if len(run) >= 2 and self._after(run, text) in PRODUCT_AFTER and not self._has_org_cue(run):
             out.append(self._found(run, text, section, "other"))  # "the Orion Starliner capsule": a craft
