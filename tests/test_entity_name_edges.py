@@ -139,3 +139,9 @@ def test_a_town_and_a_clubs_last_word_name_a_club():
     assert names.get("Harbridge United") == "organization"
     assert names.get("Dunmore & Kelso Albion") == "organization"
     assert names.get("Tarnock Wanderers") == "organization"
+
+
+def test_a_telephone_number_is_no_count():
+    names = found("Call the newsroom on 555-201-7788 or (555) 201-9900; in Leeds ring 0113 496 0000. Sales rose 4 percent.")
+    assert {kind for kind in names.values()} == {"place", "number"}
+    assert [name for name, kind in names.items() if kind == "number"] == ["4 percent"]

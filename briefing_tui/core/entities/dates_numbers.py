@@ -335,6 +335,10 @@ _DIGIT_NOT_QUANTITIES = (
     r"(?<![\d.,])\b\d{1,3}(?: \d{1,3}){3,}\b(?![.,]\d)",
     # A page's reading time: "4 Min Read".
     r"\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b",
+    # A telephone number: "850-433-1141", "850.433.1141", "(850) 433-1141", "020 7946 0000".
+    r"(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",
+    r"(?<=\()\d{3}\) \d{3}-\d{4}\b",
+    r"(?<![\d,.])\b0\d{2,4} \d{3,4} \d{4}\b",
 )
 # Each with the words one of which every match holds (None: no such words), as DatePattern.
 NOT_QUANTITIES = [
