@@ -145,3 +145,8 @@ def test_a_telephone_number_is_no_count():
     names = found("Call the newsroom on 555-201-7788 or (555) 201-9900; in Leeds ring 0113 496 0000. Sales rose 4 percent.")
     assert {kind for kind in names.values()} == {"place", "number"}
     assert [name for name, kind in names.items() if kind == "number"] == ["4 percent"]
+
+def test_a_compound_word_opening_a_sentence_is_no_part_of_the_name_after_it():
+    names = found("Center-left Labor could still win the seat. Far-right Likud lost.")
+    assert names.get("Labor") == "organization" and names.get("Likud") == "organization"
+    assert not any("-" in name for name in names)

@@ -180,6 +180,8 @@ _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spl
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+# A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
+_COMPOUND_WORD = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
@@ -313,6 +315,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             or (token.text == "Week" and _DAY_AFTER.match(text, token.end))
         ):
             capital = False  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+        if capital and token.sentence_start and _COMPOUND_WORD.fullmatch(token.text) and any(
+            part.lower() in load_gazetteer().common_words for part in token.text.split("-", 1)
+        ):
+            capital = False  # "Center-left Labor could win": a compound word opens the sentence, no name
         if capital and token.text in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
             capital = False  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
