@@ -150,3 +150,9 @@ def test_a_compound_word_opening_a_sentence_is_no_part_of_the_name_after_it():
     names = found("Center-left Labor could still win the seat. Far-right Likud lost.")
     assert names.get("Labor") == "organization" and names.get("Likud") == "organization"
     assert not any("-" in name for name in names)
+
+
+def test_people_named_by_their_work_opening_a_sentence_are_no_organisation():
+    names = found("Paramedics said the road was blocked. Critics said the plan came too late, Ana Ruiz wrote.")
+    assert "Paramedics" not in names and "Critics" not in names
+    assert names.get("Ana Ruiz") == "person"

@@ -122,8 +122,8 @@ _APPOSITION = re.compile(
 )
 # A known place after a comma, then the clause goes on: "from Irving, Texas, was".
 _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]|$)")
-# Plurals of nouns for people by what they do: "Testers", "Economists", "Residents".
-_AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees)$")
+# Plurals of nouns for people by what they do: "Testers", "Economists", "Residents", "Medics", "Officials".
+_AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|ics|als)$")
 # The end of a web address after a name: "Secunia.com", "Metro.us".
 _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io)\b(?![.\w-]*\w)")
 # Where a small town is named ("in Kibworth", "moved to Market Harborough", "from Bogliasco");
