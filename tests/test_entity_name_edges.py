@@ -156,3 +156,10 @@ def test_people_named_by_their_work_opening_a_sentence_are_no_organisation():
     names = found("Paramedics said the road was blocked. Critics said the plan came too late, Ana Ruiz wrote.")
     assert "Paramedics" not in names and "Critics" not in names
     assert names.get("Ana Ruiz") == "person"
+
+
+def test_a_pages_buttons_name_nothing_and_end_the_name_before_them():
+    names = found("Start your Free Trial\nSubscribe\n\nWrite a letter to the Editor\nJoin the Conversation:\nfacebook")
+    assert not any("Subscribe" in name or "Join" in name for name in names)
+    names = found("Sign up for our newsletter. The Join Committee met, and Anna Share spoke.")
+    assert names.get("Anna Share") == "person" and "Join Committee" in names

@@ -12,7 +12,17 @@ import re
 from .dates_numbers import _YEAR, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
-from .words import CAPTION_WORDS, COMPANY_ENDINGS, COUNT_STOP, EXTRA_ORG_CUES, HOLIDAY_WORDS, NOT_NAMES, PARTICLES, POSSESSIVE_OWNERS
+from .words import (
+    CAPTION_WORDS,
+    COMPANY_ENDINGS,
+    COUNT_STOP,
+    EXTRA_ORG_CUES,
+    HOLIDAY_WORDS,
+    NOT_NAMES,
+    PAGE_VERBS,
+    PARTICLES,
+    POSSESSIVE_OWNERS,
+)
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
@@ -180,6 +190,8 @@ _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spl
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+# After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
+_PAGE_VERB_AFTER = re.compile(r"[ \t]*(?:\n|$)| (?:up|in|out|now|the|this|to|for|with|our|us)\b")
 # A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
 _COMPOUND_WORD = re.compile(r"[A-Z][a-z]+-[a-z]+")
 # A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
@@ -319,6 +331,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             part.lower() in load_gazetteer().common_words for part in token.text.split("-", 1)
         ):
             capital = False  # "Center-left Labor could win": a compound word opens the sentence, no name
+        if capital and token.text in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
+            capital = False  # "Subscribe", "Join the Conversation": a page's button, no name
         if capital and token.text in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
             capital = False  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):

@@ -51,6 +51,7 @@ PRODUCT_LAST = word_list("product_last")
 SENTENCE_WORDS = word_list("sentence_words")
 POSSESSIVE_OWNERS = word_list("possessive_owners")
 SURNAME_CUES = word_list("surname_cues")
+PAGE_VERBS = word_list("page_verbs")
 
 
 def _pairs(name: str) -> dict[str, str]:
