@@ -163,3 +163,9 @@ def test_a_pages_buttons_name_nothing_and_end_the_name_before_them():
     assert not any("Subscribe" in name or "Join" in name for name in names)
     names = found("Sign up for our newsletter. The Join Committee met, and Anna Share spoke.")
     assert names.get("Anna Share") == "person" and "Join Committee" in names
+
+
+def test_a_given_name_and_a_places_last_word_is_a_person_when_it_speaks():
+    names = found("Nathan Park said the team was ready, and Carys Bridge told reporters it was close.")
+    assert names.get("Nathan Park") == "person" and names.get("Carys Bridge") == "person"
+    assert found("Fans met in Victoria Park before the match.").get("Victoria Park") == "place"

@@ -851,9 +851,6 @@ class NameClassifier:
         if after_place is not None:
             out.append(self._found(run, text, section, after_place))
             return None
-        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
-            out.append(self._found(run, text, section, "place"))
-            return None
         if (
             len(run) == 2
             and words[1] in SURNAME_CUES
@@ -861,8 +858,13 @@ class NameClassifier:
             and not self._is_common(run[0])
             and self.g.lookup(words[0]) is None
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+            # "Nathan Park said": a place's last word names a person only when the name speaks.
+            and (words[1] not in PLACE_CUES or self._after(run, text) in SPEECH_AFTER)
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
+        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
+            out.append(self._found(run, text, section, "place"))
+            return None
         # "Harbridge United": a club's last word after a town; but "David Villa" is a person.
         club = words[-1] in TEAM_WORDS and (words[0] not in self.g.first_names or self.g.lookup(words[0]) is not None)
         if len(run) >= 2 and (self._has_org_cue(run) or club):
