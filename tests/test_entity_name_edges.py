@@ -169,3 +169,8 @@ def test_a_given_name_and_a_places_last_word_is_a_person_when_it_speaks():
     names = found("Nathan Park said the team was ready, and Carys Bridge told reporters it was close.")
     assert names.get("Nathan Park") == "person" and names.get("Carys Bridge") == "person"
     assert found("Fans met in Victoria Park before the match.").get("Victoria Park") == "place"
+
+def test_a_given_name_that_is_a_word_then_a_titles_word_is_a_person():
+    names = found("The striker went down after Nick Bishop saved his shot. The Culture Minister spoke later.")
+    assert names.get("Nick Bishop") == "person"
+    assert "Culture Minister" not in names

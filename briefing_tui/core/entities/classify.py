@@ -583,6 +583,11 @@ class NameClassifier:
                     return  # "Minister of State for Finance": the rest of the title, no name
                 yield self._trimmed(rest, text, section)
                 return
+        if not person and len(run) == 2 and begin == 1 and run[0].text in self.g.first_names and run[1].text[1:].islower() and not run[0].sentence_start:
+            # "after Nick Pope saved", "Will Bishop": a given name, then a title's word as
+            # the family name; a given name is no kind of minister ("Culture Minister").
+            yield from self._person(run, text, section)
+            return
         if not person:
             # "The President", "Culture Minister": a title alone names nobody.
             prefix = next((size for size in range(begin, 0, -1) if self._lookup(left[:size], text)), 0) if begin >= 2 else 0
