@@ -174,3 +174,8 @@ def test_a_given_name_that_is_a_word_then_a_titles_word_is_a_person():
     names = found("The striker went down after Nick Bishop saved his shot. The Culture Minister spoke later.")
     assert names.get("Nick Bishop") == "person"
     assert "Culture Minister" not in names
+
+
+def test_a_name_before_a_rank_within_it_stands_alone():
+    names = found("The win lifts their NHL-best record and a UEFA-record crowd watched.")
+    assert names.get("NHL") == "organization" and names.get("UEFA") == "organization"

@@ -42,6 +42,8 @@ _AFFIXES = re.compile(
     # Who drives, holds or rules it: "a Honda-powered car", "Russian-held towns", "Israeli-occupied".
     r"powered|engined|fuelled|fueled|operated|managed|financed|supported|organised|organized|held|ruled|occupied|"
     r"governed|administered|appointed|imposed|mediated|sanctioned|approved|commissioned|"
+    # A rank within it: "their NBA-best record", "a Premier League-leading 20 goals".
+    r"best|worst|leading|high|low|record|"
     # Credits of a film, a show or a book: "the Emma Stone-starring comedy".
     r"starring|directed|produced|fronted|helmed|penned|authored|narrated|hosted|voiced|sponsored)$",
     re.IGNORECASE,
