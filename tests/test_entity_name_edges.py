@@ -179,3 +179,10 @@ def test_a_given_name_that_is_a_word_then_a_titles_word_is_a_person():
 def test_a_name_before_a_rank_within_it_stands_alone():
     names = found("The win lifts their NHL-best record and a UEFA-record crowd watched.")
     assert names.get("NHL") == "organization" and names.get("UEFA") == "organization"
+
+
+def test_a_places_name_that_speaks_is_the_person_named_so_in_full():
+    names = found("District Judge Nora Aberdeen praised the jury. Aberdeen says it made her proud. Moscow said it would respond.")
+    assert names.get("Nora Aberdeen") == "person"
+    assert "Aberdeen" not in names
+    assert names.get("Moscow") == "place"

@@ -784,6 +784,10 @@ class NameClassifier:
         known = self._lookup(run, text)
         if known:
             kind = known[1]
+            if kind == "place" and len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
+                # "Judge Brian Cogan … Cogan says": a place's name that speaks is the family
+                # name of a person the text names in full, if it does (merge.py); else the place.
+                kind = "place/surname?"
             out.append(self._found(run, text, section, kind, key=known[0], name=known[0]))
             return None
         if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):

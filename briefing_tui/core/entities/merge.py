@@ -68,8 +68,10 @@ def _resolve_people(found: list[Found]) -> None:
             f.type = "person"
             full_names.setdefault(_words(f.key)[-1], f.key)
     for f in found:
-        if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?") and len(_words(f.key)) == 1 and f.key in full_names:
+        if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") and len(_words(f.key)) == 1 and f.key in full_names:
             f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
+        elif f.type == "place/surname?":
+            f.type = "place"  # "Moscow said": the place (its government), no person of that name
 
 
 def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
