@@ -186,3 +186,13 @@ def test_a_places_name_that_speaks_is_the_person_named_so_in_full():
     assert names.get("Nora Aberdeen") == "person"
     assert "Aberdeen" not in names
     assert names.get("Moscow") == "place"
+
+
+def test_terms_of_company_results_are_no_organisations():
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.parsing import parse_text
+
+    text = "A headline\n\nThe company posted adjusted EPS of four cents, which beat estimates. Its ETF gained after the EBITDA margin widened.\n"
+    names = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert not {"EPS", "ETF", "EBITDA"} & set(names)
+    assert names.get("four cents") == "number"
