@@ -196,3 +196,8 @@ def test_terms_of_company_results_are_no_organisations():
     names = {e.name: e.type for e in extract_entities(parse_text(text))}
     assert not {"EPS", "ETF", "EBITDA"} & set(names)
     assert names.get("four cents") == "number"
+
+
+def test_a_pictures_file_name_names_no_organisation():
+    names = found("harbour dawn.JPG\n\nFishermen in Tarnock said the catch was poor.")
+    assert "JPG" not in names and names.get("Tarnock") == "place"

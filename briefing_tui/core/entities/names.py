@@ -167,10 +167,15 @@ _MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.spli
 CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|(?![A-Z][a-z]{2,}\d{1,4}$)[A-Za-z]*[A-Z][A-Za-z]*[a-z]\d\w*")
 
 
+_FILE_EXTENSION = re.compile(r"JPE?G|PNG|GIF|WEBP|HEIC|TIFF?|PDF|DOCX?|XLSX?|MP[34]|MOV", re.IGNORECASE)
+
+
 def _is_code(token: Token, text: str) -> bool:
     """A code as news wires write them: "US10YT", "LCOc1", " .DJI", "XAU=" (never a name)."""
     if text[token.end : token.end + 1] == "=":
         return True
+    if text[token.start - 1 : token.start] == "." and _FILE_EXTENSION.fullmatch(token.text):
+        return True  # "el chapo.JPG": a picture's file name on a page
     if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
         return True
     if text[token.end : token.end + 1] in (".", ")") and text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
