@@ -201,3 +201,10 @@ def test_terms_of_company_results_are_no_organisations():
 def test_a_pictures_file_name_names_no_organisation():
     names = found("harbour dawn.JPG\n\nFishermen in Tarnock said the catch was poor.")
     assert "JPG" not in names and names.get("Tarnock") == "place"
+
+
+def test_two_models_of_one_brand_joined_by_and_are_two_products():
+    names = found("The firm unveiled the iPad QX and iPad QX Max on Friday, with the cheaper iPad SE.")
+    assert names.get("iPad QX") == "other" and names.get("iPad QX Max") == "other"
+    assert names.get("iPad SE") == "other"
+    assert "QX" not in names

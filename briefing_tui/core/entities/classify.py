@@ -70,7 +70,7 @@ _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Commun
 # TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
 _CAPS_LINE_WORDS = frozenset("the to a an here click get read more sign up watch subscribe download now".split())
 # After a brand, a model: a number, a letter or an edition ("iPad 5", "eReader X", "iPod Mini").
-_MODEL = re.compile(r" (?:\d{1,4}\b|[A-Z]\b|(?:Plus|Pro|Max|Mini|Ultra|Air|Lite|Touch|Nano)\b)")
+_MODEL = re.compile(r" (?:\d{1,4}\b|[A-Z]{1,2}\b|(?:Plus|Pro|Max|Mini|Ultra|Air|Lite|Touch|Nano)\b)")
 # The end of a quotation right after a name: "…,” ", "….”", "…"".
 _QUOTE_CLOSES = re.compile(r"[,.!?]?[”\"]")
 # After a wire story's slug: "SOCCER - ", "MARKET TALK -- ".
@@ -482,7 +482,7 @@ class NameClassifier:
     def _repeated_heading(self, run: list[Token], text: str) -> int:
         """How many words open the run and come again, in order, further on: 1 for "Kestrel
         Apache Kestrel" and "Corvida Corvida"; 0 when none do, or when the words are joined
-        ("Johnson & Johnson") or the gazetteer knows the run."""
+        ("Johnson & Johnson", "iPhone XS and iPhone XS Max") or the gazetteer knows the run."""
         words = [t.text for t in run]
         if len(set(words)) == len(words):
             return 0  # no word twice: the common case, answered at once
@@ -492,8 +492,11 @@ class NameClassifier:
                 continue
             if size == 1 and len(rest) >= 2 and rest[-1] == head[0] and head[0] in self.g.first_names:
                 continue  # a name given twice: "Mohamed El-Tayeb Mohamed"
-            if any(rest[i : i + size] == head for i in range(len(rest) - size + 1)):
-                return 0 if self._lookup(run, text) is not None else size
+            for i in range(len(rest) - size + 1):
+                if rest[i : i + size] == head:
+                    if i >= 1 and rest[i - 1].lower() in ("and", "&", "or"):
+                        break  # "iPhone XS and iPhone XS Max": two of one brand, no heading
+                    return 0 if self._lookup(run, text) is not None else size
         return 0
 
     def _is_sentence(self, run: list[Token]) -> bool:
