@@ -208,3 +208,10 @@ def test_two_models_of_one_brand_joined_by_and_are_two_products():
     assert names.get("iPad QX") == "other" and names.get("iPad QX Max") == "other"
     assert names.get("iPad SE") == "other"
     assert "QX" not in names
+
+
+def test_rupees_keep_their_own_scale_words():
+    names = found("The levy will bring Rs. 2b from the fund, INR 300 crore more, and Rs 40 lakh for schools.")
+    assert names.get("Rs. 2b") == "number"
+    assert names.get("INR 300 crore") == "number" and names.get("Rs 40 lakh") == "number"
+    assert not any(kind == "other" for kind in names.values())

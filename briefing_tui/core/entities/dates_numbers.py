@@ -235,7 +235,8 @@ _CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|N
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"}
 MONEY = re.compile(
     rf"(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 PERCENT = re.compile(
     r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"

@@ -197,6 +197,7 @@ _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spl
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+_AMOUNT_AFTER = re.compile(r"\. ?\d")
 # After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
 _PAGE_VERB_AFTER = re.compile(r"[ \t]*(?:\n|$)| (?:up|in|out|now|the|this|to|for|with|our|us)\b")
 # A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
@@ -338,6 +339,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             part.lower() in load_gazetteer().common_words for part in token.text.split("-", 1)
         ):
             capital = False  # "Center-left Labor could win": a compound word opens the sentence, no name
+        if capital and token.text == "Rs" and _AMOUNT_AFTER.match(text, token.end):
+            capital = False  # "Rs. 1b": rupees (dates_numbers.py), no name
         if capital and token.text in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
             capital = False  # "Subscribe", "Join the Conversation": a page's button, no name
         if capital and token.text in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
