@@ -1412,3 +1412,19 @@ def test_a_date_line_under_a_short_headline_is_no_headline():
     briefing = parse_text("Road closed\n\nPosted 14 Mar 2019\n\n" + PARA + "\n")
     assert briefing.title == "Road closed"
     assert "Posted 14 Mar 2019" in briefing.sections[0].text
+
+
+def test_short_lines_of_a_saved_page_stay_lines_while_wrapped_paragraphs_join():
+    page = (
+        "Police say five officers killed\n\nPolice say five officers killed in an attack\nThe Wire Service\n"
+        "THE WIRE SERVICE\nFriday, March 2, 2018\n\n" + PARA + "\n" + PARA2 + "\n\nSend a Letter to the Editor\nJoin the Conversation:\n"
+    )
+    texts = [s.text for s in parse_text(page).sections]
+    assert "The Wire Service THE WIRE SERVICE" not in " ".join(texts)
+    assert "Editor Join" not in " ".join(texts)
+    wrapped = (
+        "Harbour plan\n\nThe council met on Monday evening and voted after a long\ndebate to rebuild the harbour wall "
+        "before the winter storms\narrive, the mayor said.\n\nEngineers had warned for years that the wall was\n"
+        "too low for the spring tides and the storms.\n"
+    )
+    assert "a long debate to rebuild the harbour wall before the winter storms arrive" in parse_text(wrapped).sections[0].text

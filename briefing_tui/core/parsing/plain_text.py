@@ -65,6 +65,9 @@ def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None
 
 
+_WRAP_LOW, _WRAP_HIGH = 40, 120
+
+
 def _is_wrapped(lines: list[str]) -> bool:
     """True when paragraphs are hard-wrapped lines separated by blank lines."""
     while lines and not lines[-1].strip():
@@ -72,12 +75,19 @@ def _is_wrapped(lines: list[str]) -> bool:
     if not any(not line.strip() for line in lines):
         return False
     inside = open_ended = 0
+    widths: list[int] = []
     for line, following in zip(lines, lines[1:]):
         if line.strip() and following.strip() and not LIST_MARKER.match(following.strip()):
             inside += 1
+            widths.append(len(line.strip()))
             if not line.rstrip().endswith(_TERMINAL):
                 open_ended += 1
-    return inside > 0 and open_ended / inside >= 0.3
+    if not inside or open_ended / inside < 0.3:
+        return False
+    # Wrapped lines are of a width, most of them 40 to 120 characters: a saved page's lines
+    # above one another are short labels beside whole paragraphs.
+    widths.sort()
+    return _WRAP_LOW <= widths[len(widths) // 2] <= _WRAP_HIGH
 
 
 def _item(line: str, indent: int) -> RawBlock:
