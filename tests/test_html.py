@@ -1250,3 +1250,19 @@ def test_an_h1_the_extraction_kept_over_a_box_of_related_links_goes():
     headline = etree.fromstring(f"<body><head rend='h1'>Harbour notes</head><p>{_LONG}</p></body>")
     html_format._no_outer_furniture_headings(headline, page)
     assert [element.tag for element in headline] == ["head", "p"]
+
+
+def test_the_title_of_a_pop_up_dialog_inside_the_article_is_no_section():
+    def paragraph(n: int) -> str:
+        return f"<p>Paragraph {n}: {_LONG * 2}</p>"
+
+    dialog = (
+        "<div class='m046-contactflyout-modal'><div class='m046-header'><h2>Do you have a question or a request?</h2>"
+        "</div><p>Write to our readers' desk and we will answer within two working days, by letter or by e-mail.</p></div>"
+    )
+    body = (
+        f"<article>{paragraph(1)}<h2>Who pays</h2>{paragraph(2)}{dialog}{paragraph(3)}"
+        f"<h2>What comes next</h2>{paragraph(4)}</article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]

@@ -623,11 +623,11 @@ def _furniture(attributes: str, names: frozenset[str] = _FURNITURE_WORDS, headin
 
 # The words of a box's class or id that name it the page's furniture: those of a heading's
 # own, and an author's box, teasers of other stories, what the page recommends, its tags,
-# its table of contents.
+# its table of contents, its pop-up dialogs (a contact form, a cookie notice).
 # ("widget" names every block of some page builders, the article's own among them.)
 _BOX_WORDS = (_FURNITURE_WORDS - {"widget"}) | frozenset(
     "author bio byline teaser teasers recommended recommendation recommendations recirc popular trending "
-    "tags promos toctitle".split()
+    "tags promos toctitle modal dialog popup".split()
 )
 # Boxes that are never the article's body, whatever their class.
 _BOX_TAGS = frozenset({"aside", "footer", "nav"})
