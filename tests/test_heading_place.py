@@ -445,11 +445,20 @@ def test_a_web_address_over_text_that_never_names_it_is_no_heading(gap):
 
 
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
-def test_a_line_said_twice_in_a_row_is_a_pictures_text_and_caption_not_headings(gap):
-    text = gap.join(["Flood report", PARA, "harbour wall at dawn", "Harbour wall at dawn", PARA2, "What comes next", PARA3]) + "\n"
+def test_the_title_said_twice_in_a_row_is_a_pictures_text_and_caption_not_headings(gap):
+    text = gap.join(["Harbour guide", PARA, "harbour guide", "Harbour Guide", PARA2, "What comes next", PARA3]) + "\n"
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections] == [None, "What comes next"]
-    assert "Harbour wall at dawn" in briefing.sections[0].text
+    assert "Harbour Guide" in briefing.sections[0].text
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_heading_said_again_in_other_order_under_it_heads_and_the_repeat_is_text(gap):
+    # The picture under a heading, its text saying the heading's words again.
+    text = gap.join(["Harbour guide", PARA, "Types of Harbour Permits", "Harbour Permit Types", PARA2, "What comes next", PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "Types of Harbour Permits", "What comes next"]
+    assert briefing.sections[1].text.startswith("Harbour Permit Types")
 
 
 def test_two_heading_like_lines_joined_in_text_of_blank_separated_paragraphs_head_nothing():
@@ -476,6 +485,18 @@ def test_who_a_picture_shows_doing_something_somewhere_is_a_caption(caption):
     # A phrase naming a topic keeps heading: "The art of sailing in winter".
     topic = text.replace(caption, "The art of sailing in winter")
     assert "The art of sailing in winter" in headings(topic)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_names_with_their_marks_each_over_a_paragraph_head_them_from_the_first_line(gap):
+    marks = ["Ann Lee: 7/10", "Jan Kos: 6.5", "Eva Marx (C): 8/10"]
+    text = gap.join([marks[0], PARA, marks[1], PARA2, marks[2], PARA3]) + "\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == marks
+    # One name and its mark alone is a line of the text.
+    single = parse_text(gap.join(["Match report", PARA, marks[0], PARA2, PARA3]) + "\n")
+    assert [s.heading for s in single.sections] == [None]
 
 
 def test_numbered_questions_may_hold_a_comma_or_a_quoted_word():

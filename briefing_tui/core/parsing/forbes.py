@@ -225,8 +225,10 @@ def _transcript_questions(lines: list[str], start: int, candidates: dict[int, He
 # word or two (with a number, or the same label again and again) before a colon, then a
 # sentence; standing alone over paragraphs, such lines are a sequence of headings.
 _SEQUENCE_LABEL = re.compile(
-    r"^(?P<label>[A-Z][\w’'\-]*(?:\s+(?:\d{1,3}|[A-Za-z][\w’'\-]*)){0,2}?)\s*:\s+(?P<rest>[A-Za-z0-9].*)$"
+    r"^(?P<label>[A-Z][\w’'\-]*(?:\s+(?:\d{1,3}|[A-Za-z][\w’'\-]*)){0,2}?)(?:\s+\([A-Z]{1,3}\))?\s*:\s+(?P<rest>[A-Za-z0-9].*)$"
 )
+# A mark out of ten, or of five stars: "7/10", "6.5", "4/5".
+_SCORE = re.compile(r"\d{1,2}(?:\.\d)?(?:\s*/\s*\d{1,3})?")
 _NUMBER_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
 
 
@@ -241,6 +243,8 @@ def _sequence_label(line: str) -> str | None:
     label = match["label"]
     if _RESIDUE_LABEL.match(label) or CAPTION.match(text) or known_heading(label):
         return None
+    if _SCORE.fullmatch(match["rest"].strip()):
+        return "# score"  # "Ann Lee: 7/10", "Jan Kos: 6.5": a name and its mark, one of many
     words = label.split()
     last = words[-1].lower()
     numbered = len(words) >= 2 and (last.isdigit() or last in _NUMBER_WORDS)
@@ -579,8 +583,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if following is None:
             continue  # a heading heads something
         previous = _previous_text_line(lines, index - 1)
-        if _said_again(lines, index, previous) or _said_again(lines, index, following):
-            continue  # "Hiking guide" over "Hiking Guide": a picture's text and its caption
+        if _said_again(lines, index, previous):
+            continue  # "Types of permits" over "Permit types": the picture under a heading says it again
+        if _said_again(lines, index, following) and any(_said_again(lines, index, i) for i in range(start) if lines[i].strip()):
+            continue  # "Hiking guide" over "Hiking Guide" under that title: a picture's text and caption
         if DOMAIN.fullmatch(candidate.heading) and not _names_site(candidate.heading, lines, following):
             continue  # "Booking.com" over text that never names it: an advert's or a link's residue
         joined = previous is not None and previous >= start and previous + 1 == index
@@ -656,6 +662,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue  # "Duties." over another heading: a caption's or a table's title
             after = _next_text_line(lines, run[-1] + 1)
             run = [i for i in run if not _names_only(candidates[i].heading, names) and not _signs_off(lines, candidates, run, i)]
+            run = [i for position, i in enumerate(run) if position == 0 or not _said_again(lines, i, run[position - 1])]
             if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
                 continue
         elif (
@@ -723,8 +730,14 @@ def _names_site(address: str, lines: list[str], following: int) -> bool:
 
 
 def _said_again(lines: list[str], index: int, other: int | None) -> bool:
-    """Does the line at `other` say the same words as the line at `index` (case aside)?"""
-    return other is not None and " ".join(lines[other].split()).casefold() == " ".join(lines[index].split()).casefold()
+    """Does the line at `other` say the words of the line at `index`, case, order and small
+    words aside ("Types of permits", "Permit types")?"""
+    return other is not None and _content_words(lines[other]) == _content_words(lines[index])
+
+
+def _content_words(line: str) -> frozenset[str]:
+    words = (w.strip("\"'“”‘’()[],.;:!?").casefold().removesuffix("s") for w in line.split())
+    return frozenset(w for w in words if w and w not in _SMALL_IN_NAMES)
 
 
 def _asks(line: str) -> bool:
@@ -1154,7 +1167,7 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     if first is None:
         return None, None, len(lines)
     title_line = lines[first].strip()
-    if known_heading(title_line) or run_in_heading(title_line) or _opens_a_sequence(lines, first):
+    if known_heading(title_line) or run_in_heading(title_line) or _opens_a_sequence(lines, first) or _first_mark(lines, first):
         return None, None, first
     own = BYLINE.match(title_line)
     if own and len(own["who"].split()) <= 14:
@@ -1217,6 +1230,13 @@ def _opens_a_sequence(lines: list[str], first: int) -> bool:
         second.match(lines[index].strip()) and not _is_body(lines[index])
         for index in range(first + 1, min(len(lines), first + 400))
     )
+
+
+def _first_mark(lines: list[str], first: int) -> bool:
+    """Is the first line the first of names with their marks ("Ann Lee: 7/10"), two more below?"""
+    if _sequence_label(lines[first]) != "# score":
+        return False
+    return sum(_sequence_label(line) == "# score" for line in lines[first + 1 : first + 400]) >= 2
 
 
 # An e-mail or web address: a headline never holds one, an author's line does.
