@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from briefing_tui.core.entities import dates_numbers as d
 
 FIXTURES = Path(__file__).parent / "fixtures"
-FINDERS = [p for p, _ in d.DATE_PATTERNS if isinstance(p, d._CaseFolded)] + [d._RATIOS, d._NUMBER_WORDS]
+FINDERS = [p for p, _ in d.DATE_PATTERNS if isinstance(p, (d._CaseFolded, d._FromCounts))] + [d._RATIOS, d._NUMBER_WORDS]
 # Words the patterns are made of, and letters that fold apart or change length in lower case.
 WORDS = (
     "the first half of next year end start of 2019 three years ago earlier later from now Monday "
@@ -88,7 +88,7 @@ SHAPES = [
 def gated():
     for pattern, keywords in d.DATE_PATTERNS:
         if keywords is not None:
-            yield pattern, keywords, isinstance(pattern, d._CaseFolded)
+            yield pattern, keywords, isinstance(pattern, (d._CaseFolded, d._FromCounts))
     for pattern, keywords in d.NOT_QUANTITIES:
         if keywords is not None:
             yield pattern, keywords, False
@@ -139,3 +139,43 @@ def test_patterns_opening_with_a_digit_tried_at_digits_find_what_a_scan_finds():
 def test_digits_in_any_order_give_what_a_scan_gives(text):
     for finder in digit_led():
         assert digit_spans(finder, text) == [m.span() for m in finder.pattern.finditer(text)]
+
+
+def counted():
+    yield from (p for p, _ in d.DATE_PATTERNS if isinstance(p, d._FromCounts))
+    yield d._RATIOS
+    yield d._NUMBER_WORDS
+
+
+def count_spans(finder, text: str) -> list[tuple[int, int]]:
+    folded = text.lower()
+    starts = d.count_starts(folded, [m.start() for m in d._DIGIT.finditer(text)])
+    return [m.span() for m in finder.finditer(text, folded, starts)]
+
+
+def test_counts_tried_where_counting_words_stand_find_what_a_scan_finds():
+    finders = list(counted())
+    assert len(finders) == 3
+    texts = SHAPES + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("entities*/*.txt"))]
+    found = 0
+    for text in texts:
+        for finder in finders:
+            plain = [m.span() for m in finder.pattern.finditer(text)]
+            assert count_spans(finder, text) == plain
+            found += len(plain)
+    assert found > 100
+
+
+COUNT_WORDS = (
+    "a few|A Few|few|someone|some|Some|many|Germany|one|often|ten|Ten|three-quarters|two-thirds|one-third|in|out of|"
+    "days|years|weeks old|hundred|thousand|dozen|dozens of|several|A couple of|a dozen|twenty-five|Forty|fifteen|"
+    "12|3|1,500|and a half|consecutive|million|of"
+).split("|")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(COUNT_WORDS), st.sampled_from([" ", "  ", "\n", "-", ", ", ""])), min_size=1, max_size=12))
+def test_counting_words_in_any_order_give_what_a_scan_gives(parts):
+    text = "".join(word + gap for word, gap in parts)
+    for finder in counted():
+        assert count_spans(finder, text) == [m.span() for m in finder.pattern.finditer(text)]

@@ -136,6 +136,43 @@ class _FromDigits:
                     done = found.end()  # never empty: every match holds a digit
 
 
+class _FromCounts:
+    """A case-folded pattern whose matches open, at a word's start, with a digit or one of
+    the counting words (COUNT_OPENINGS), tried only where those stand in the lower-case
+    text: a few characters in a hundred, where a scan tries every character. The matches
+    are the ones a scan from the start finds."""
+
+    def __init__(self, pattern: _CaseFolded) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str, folded: str | None = None, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+        """The matches in text; given folded (see _CaseFolded) and starts (count_starts of
+        it), found from those starts."""
+        if folded is None or starts is None:
+            yield from self.pattern.finditer(text, folded)
+            return
+        match = self.pattern.lowered.match  # with a position, it still sees the text before it
+        done = 0
+        for at in starts:
+            if at >= done:
+                found = match(folded, at)
+                if found:
+                    yield found
+                    done = found.end()  # never empty: every match holds a word or a digit
+
+
+def count_starts(folded: str, digits: list[int]) -> list[int]:
+    """Where a number or a counting word may open in the lower-case text: its digits, where
+    a counting word stands, and each word's start inside a counting word of several words
+    ("a few"), which the scan passes over."""
+    starts = set(digits)
+    for found in _COUNT_OPENINGS.finditer(folded):
+        starts.add(found.start())
+        if " " in found.group():
+            starts.update(found.start() + i + 1 for i, char in enumerate(found.group()) if char == " ")
+    return sorted(starts)
+
+
 def _case_folded(pattern: re.Pattern[str]) -> _CaseFolded:
     return _CaseFolded(pattern, re.compile(_lower_source(pattern.pattern), pattern.flags & ~re.IGNORECASE))
 
@@ -313,10 +350,22 @@ RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
 MEASURE = _starting_with("0-9", MEASURE)
 FIGURE = _starting_with("0-9", FIGURE)
 NUMBER_WORDS = _starting_with(_NUMBER_WORD_FIRST + "zZ", NUMBER_WORDS)
-_RATIOS = _case_folded(RATIO)
+# The words a count opens with in RATIO, NUMBER_WORDS and the count of time units (_COUNT),
+# in lower case; a word that opens another ("four", "fourteen") stands for both.
+COUNT_OPENINGS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "zero", "dozen",
+    "several", "some", "many", "few", "a few", "a couple", "a dozen",
+)
+_COUNT_OPENINGS = re.compile("|".join(COUNT_OPENINGS))
+_RATIOS = _FromCounts(_case_folded(RATIO))
 _MEASURES = _FromDigits(MEASURE)
 _FIGURES = _FromDigits(FIGURE)
-_NUMBER_WORDS = _case_folded(NUMBER_WORDS)
+_NUMBER_WORDS = _FromCounts(_case_folded(NUMBER_WORDS))
+# The count of time units ("three days", "30-day") opens with a digit or a counting word too.
+for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
+    if _DATES[_index][1].startswith(rf"\b(?:{_COUNT})"):
+        DATE_PATTERNS[_index] = (_FromCounts(_pattern), _keywords)
 ORDINALS = _starting_with("fstenFSTEN0-9", ORDINALS)
 _QUALIFIER = re.compile(
     r"(?:about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|"
@@ -454,12 +503,14 @@ def _holds(text: str, keywords: tuple[str, ...]) -> bool:
     return any(keyword in text for keyword in keywords)
 
 
-def _matches(finder, text: str, folded: str | None, digits: list[int]) -> Iterator[re.Match[str]]:
+def _matches(finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None) -> Iterator[re.Match[str]]:
     """The matches of one of the finders above in a section, each scanning its own way."""
     if isinstance(finder, _CaseFolded):
         return finder.finditer(text, folded)
     if isinstance(finder, _FromDigits):
         return finder.finditer(text, digits)
+    if isinstance(finder, _FromCounts):
+        return finder.finditer(text, folded, starts)
     return finder.finditer(text)
 
 
@@ -485,10 +536,11 @@ def numbers_and_dates(
     lower = text.lower()
     folded = lower if folds_alike(text, lower) else None
     digits = [match.start() for match in _DIGIT.finditer(text)]
+    starts = count_starts(folded, digits) if folded is not None else None
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not _holds(text, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits):
+        for match in _matches(pattern, text, folded, digits, starts):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
     for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
@@ -500,9 +552,9 @@ def numbers_and_dates(
         if free(a, b):
             add(a, b, "date", text[a:b])
     for pattern, keywords in DATE_PATTERNS:
-        if keywords is not None and not _holds(lower if isinstance(pattern, _CaseFolded) else text, keywords):
+        if keywords is not None and not _holds(lower if isinstance(pattern, (_CaseFolded, _FromCounts)) else text, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits):
+        for match in _matches(pattern, text, folded, digits, starts):
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
@@ -535,7 +587,7 @@ def numbers_and_dates(
     for pattern, keywords in ((MONEY, _MONEY_WORDS), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not _holds(text, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits):
+        for match in _matches(pattern, text, folded, digits, starts):
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
@@ -549,7 +601,7 @@ def numbers_and_dates(
         end = _counted(text, b, groups) if "-" not in figure else b
         name = text[a:end]
         add(a, end, "number", name, tuple(x for x in (figure, *_qualified(text, a, figure)) if x != name))
-    for match in _NUMBER_WORDS.finditer(text, folded):
+    for match in _NUMBER_WORDS.finditer(text, folded, starts):
         a, b = match.span()
         if free(a, b):
             word = text[a:b]
