@@ -179,3 +179,36 @@ def test_counting_words_in_any_order_give_what_a_scan_gives(parts):
     text = "".join(word + gap for word, gap in parts)
     for finder in counted():
         assert count_spans(finder, text) == [m.span() for m in finder.pattern.finditer(text)]
+
+
+def word_led():
+    return [p for p, _ in d.DATE_PATTERNS if isinstance(p, d._FromWords)]
+
+
+def test_dates_tried_where_months_days_and_holidays_stand_find_what_a_scan_finds():
+    finders = word_led()
+    assert len(finders) >= 4
+    texts = SHAPES + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("entities*/*.txt"))]
+    found = 0
+    for text in texts:
+        starts = d.date_starts(text)
+        for finder in finders:
+            plain = [m.span() for m in finder.pattern.finditer(text)]
+            assert [m.span() for m in finder.finditer(text, starts)] == plain
+            found += len(plain)
+    assert found > 100
+
+
+DATE_WORDS = (
+    "Monday|Sunday morning|March|Mar.|Sept.|Sept|Oct|May|Mayor|Marathon|4|12|2024|Christmas Day|New Year's Eve|"
+    "New York|Good Friday|Goodwin|Eid al-Fitr|Labor Day|of|early|mid|the|,"
+).split("|")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(DATE_WORDS), st.sampled_from([" ", "  ", "\n", "-", ", ", ""])), min_size=1, max_size=12))
+def test_date_words_in_any_order_give_what_a_scan_gives(parts):
+    text = "".join(word + gap for word, gap in parts)
+    starts = d.date_starts(text)
+    for finder in word_led():
+        assert [m.span() for m in finder.finditer(text, starts)] == [m.span() for m in finder.pattern.finditer(text)]

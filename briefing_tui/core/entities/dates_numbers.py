@@ -162,15 +162,50 @@ class _FromCounts:
 
 
 def count_starts(folded: str, digits: list[int]) -> list[int]:
-    """Where a number or a counting word may open in the lower-case text: its digits, where
-    a counting word stands, and each word's start inside a counting word of several words
-    ("a few"), which the scan passes over."""
+    """Where a number or a counting word may open in the lower-case text."""
+    return _openings(folded, _COUNT_OPENINGS, digits)
+
+
+def _openings(text: str, words: re.Pattern[str], digits: list[int] = ()) -> list[int]:
+    """Where one of the words matched by words (an alternation of plain words) or a digit
+    stands in text: the digits, each word found, and each place after a space or a stop
+    inside a word found ("a few", "Good Friday"), where a word the scan passed over may open."""
     starts = set(digits)
-    for found in _COUNT_OPENINGS.finditer(folded):
-        starts.add(found.start())
-        if " " in found.group():
-            starts.update(found.start() + i + 1 for i, char in enumerate(found.group()) if char == " ")
+    for found in words.finditer(text):
+        at = found.start()
+        starts.add(at)
+        word = found.group()
+        if not word.isalpha():
+            starts.update(at + i + 1 for i, char in enumerate(word) if not char.isalpha())
     return sorted(starts)
+
+
+class _FromWords:
+    """A pattern that tells case, whose matches open at a word's start with one of the date
+    words (DATE_OPENINGS: months, days of the week, holidays), tried only where those stand.
+    The matches are the ones a scan from the start finds."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+
+    def finditer(self, text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+        """The matches in text; given starts (date_starts of it), found from those starts."""
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        match = self.pattern.match  # with a position, it still sees the text before it
+        done = 0
+        for at in starts:
+            if at >= done:
+                found = match(text, at)
+                if found:
+                    yield found
+                    done = found.end()  # never empty: every match holds a word
+
+
+def date_starts(text: str) -> list[int]:
+    """Where a month, a day of the week or a holiday may open."""
+    return _openings(text, _DATE_OPENINGS)
 
 
 def _case_folded(pattern: re.Pattern[str]) -> _CaseFolded:
@@ -362,6 +397,23 @@ _RATIOS = _FromCounts(_case_folded(RATIO))
 _MEASURES = _FromDigits(MEASURE)
 _FIGURES = _FromDigits(FIGURE)
 _NUMBER_WORDS = _FromCounts(_case_folded(NUMBER_WORDS))
+# The words that open dates as the patterns that tell case write them: months, days of
+# the week, holidays (first words), all capitalised: rarer than letters.
+DATE_OPENINGS = (
+    *WEEKDAYS.split("|"), *_MONTH_STEMS,
+    # The first words of the holidays (_HOLIDAYS).
+    "Christmas", "Easter", "Thanksgiving", "New", "Lunar", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover", "Yom",
+    "Rosh", "Halloween", "Independence", "Labor", "Labour", "Memorial", "Veterans", "Good", "Boxing", "Bastille",
+    "Golden", "Nowruz", "Vesak",
+)
+_DATE_OPENINGS = re.compile("|".join(DATE_OPENINGS))
+# Date patterns that open, at a word's start, with one of those words.
+_WORD_LED = tuple(
+    rf"\b(?:{words})" for words in (WEEKDAYS, MONTHS, _SHORT_MONTH, _HOLIDAYS)
+)
+for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
+    if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(_WORD_LED):
+        DATE_PATTERNS[_index] = (_FromWords(_pattern), _keywords)
 # The count of time units ("three days", "30-day") opens with a digit or a counting word too.
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     if _DATES[_index][1].startswith(rf"\b(?:{_COUNT})"):
@@ -503,7 +555,7 @@ def _holds(text: str, keywords: tuple[str, ...]) -> bool:
     return any(keyword in text for keyword in keywords)
 
 
-def _matches(finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None) -> Iterator[re.Match[str]]:
+def _matches(finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None, dates: list[int] | None = None) -> Iterator[re.Match[str]]:
     """The matches of one of the finders above in a section, each scanning its own way."""
     if isinstance(finder, _CaseFolded):
         return finder.finditer(text, folded)
@@ -511,6 +563,8 @@ def _matches(finder, text: str, folded: str | None, digits: list[int], starts: l
         return finder.finditer(text, digits)
     if isinstance(finder, _FromCounts):
         return finder.finditer(text, folded, starts)
+    if isinstance(finder, _FromWords):
+        return finder.finditer(text, dates)
     return finder.finditer(text)
 
 
@@ -537,10 +591,11 @@ def numbers_and_dates(
     folded = lower if folds_alike(text, lower) else None
     digits = [match.start() for match in _DIGIT.finditer(text)]
     starts = count_starts(folded, digits) if folded is not None else None
+    dates = date_starts(text)
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not _holds(text, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits, starts):
+        for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
     for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
@@ -554,7 +609,7 @@ def numbers_and_dates(
     for pattern, keywords in DATE_PATTERNS:
         if keywords is not None and not _holds(lower if isinstance(pattern, (_CaseFolded, _FromCounts)) else text, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits, starts):
+        for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
@@ -587,7 +642,7 @@ def numbers_and_dates(
     for pattern, keywords in ((MONEY, _MONEY_WORDS), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not _holds(text, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits, starts):
+        for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
