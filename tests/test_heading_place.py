@@ -499,6 +499,19 @@ def test_names_with_their_marks_each_over_a_paragraph_head_them_from_the_first_l
     assert [s.heading for s in single.sections] == [None]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_phrases_ending_in_a_colon_each_over_its_list_in_a_chain_head_them(gap):
+    parts = ["Who should come:", "What to bring:", "Places we will visit:"]
+    lists = [["- Walkers", "- Families with children"], ["- Boots", "- A raincoat"], ["- The levee", "- The old harbour"]]
+    text = gap.join(["Harbour walk", PARA, *[line for part, items in zip(parts, lists) for line in [part, *items]]]) + "\n"
+    assert headings(text) == [None, *[p.rstrip(":") for p in parts]]
+    # Running text after the last list: the lines introduce their lists.
+    assert headings(text.rstrip("\n") + gap + PARA2 + "\n") == [None]
+    # A sentence ending in a colon introduces its list.
+    single = gap.join(["Harbour walk", PARA, "We ask ourselves:", "- Is it safe?", "- Is it open?", "Why walk", PARA2]) + "\n"
+    assert headings(single) == [None, "Why walk"]
+
+
 def test_numbered_questions_may_hold_a_comma_or_a_quoted_word():
     text = (
         f"Is your project agile?\n\n{PARA}\n\n1. Does the team plan everything up front?\n\n{PARA2}\n\n"

@@ -582,6 +582,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         following = _next_text_line(lines, index + 1)
         if following is None:
             continue  # a heading heads something
+        if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
+            continue  # "Pack these:" introduces what follows it
         previous = _previous_text_line(lines, index - 1)
         if _said_again(lines, index, previous):
             continue  # "Types of permits" over "Permit types": the picture under a heading says it again
@@ -673,7 +675,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and not _opens_sequence(candidates, following)
         ):
             continue
-        elif lines[index].rstrip().endswith(":") and LIST_MARKER.match(lines[following].strip()):
+        elif (
+            lines[index].rstrip().endswith(":")
+            and LIST_MARKER.match(lines[following].strip())
+            and not _heads_its_list(lines, index, following, candidates)
+        ):
             continue  # "Writing ADRs:" over a list introduces the list
         if candidate.shape == "numbered":
             numbered.append(candidate)
@@ -727,6 +733,49 @@ def _names_site(address: str, lines: list[str], following: int) -> bool:
         return True  # a site's name over a list of its links
     name = re.sub(r"^(?:https?://)?(?:www\.)?", "", address).split(".")[0].casefold()
     return len(name) >= 2 and name in lines[following].casefold()
+
+
+def _heads_its_list(lines: list[str], index: int, following: int, candidates: dict[int, HeadingLine]) -> bool:
+    """Does a line ending in a colon head the list under it ("Who should attend:" over "- Webmasters"
+    …)? It does in a chain of two or more such lines, each list running to the next line and
+    the last one's to the text's end or a heading, as parts do. A line over a list that the
+    running text goes on after introduces the list."""
+    if not _colon_over_list(lines, index, candidates):
+        return False
+    first = index
+    while True:  # back to the chain's first line
+        before = _previous_text_line(lines, first - 1)
+        while before is not None and LIST_MARKER.match(lines[before].strip()):
+            before = _previous_text_line(lines, before - 1)
+        if before is None or not _colon_over_list(lines, before, candidates) or _after_the_list(lines, before + 1) != first:
+            break
+        first = before
+    links = 1
+    last = first
+    while True:  # on to its last
+        after = _after_the_list(lines, last + 1)
+        if after is not None and _colon_over_list(lines, after, candidates):
+            last, links = after, links + 1
+            continue
+        return links >= 2 and (after is None or after in candidates)
+
+
+def _colon_over_list(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> bool:
+    following = _next_text_line(lines, index + 1)
+    return (
+        index in candidates
+        and lines[index].rstrip().endswith(":")
+        and following is not None
+        and LIST_MARKER.match(lines[following].strip()) is not None
+    )
+
+
+def _after_the_list(lines: list[str], index: int) -> int | None:
+    """The first text line from `index` on that is no list item."""
+    after = _next_text_line(lines, index)
+    while after is not None and LIST_MARKER.match(lines[after].strip()):
+        after = _next_text_line(lines, after + 1)
+    return after
 
 
 def _said_again(lines: list[str], index: int, other: int | None) -> bool:

@@ -460,6 +460,20 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     # Past eight words (ten after a question word) a sentence-case line may be a caption as
     # well as a heading: `forbes.find_headings` keeps such long lines only among headings as long.
     limit = LONG_SENTENCE
+    if (
+        colon
+        and not numbered_item
+        and 2 <= len(words) <= 6
+        and "," not in bare
+        and not re.search(r"[\"“”]", bare)
+        and not _stops_inside(bare)
+        and words[0].lower() not in _SUBJECT_PRONOUNS | {"we", "you"}
+        and words[-1].lower() not in _DANGLING
+        and not any(word.lower() in ("is", "are", "was", "were") for word in words)
+    ):
+        # "Who should attend:", "Helpful links and examples:": a phrase over what it names, a
+        # list's heading where each list runs to the next (`forbes.find_headings` decides).
+        return "colon"
     # Sentence case; a personal pronoun opening it is a sentence of the running text.
     if (
         len(words) <= limit
