@@ -171,3 +171,9 @@ def test_a_qualified_single_unit_of_time_is_a_date():
     names = found("The probe will drift for roughly a month and circle the moon in just under a day.")
     assert names.get("roughly a month") == "date"
     assert names.get("just under a day") == "date"
+
+
+def test_a_capitalised_word_before_a_share_opens_no_model_name():
+    names = found("Almost 40 percent of adults know it, and Roughly 12.5% act on it.")
+    assert names.get("40 percent") == "number" and names.get("12.5%") == "number"
+    assert not any(kind == "other" for kind in names.values())

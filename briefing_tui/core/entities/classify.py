@@ -159,6 +159,7 @@ _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|poli
 
 
 _FIGURE_AFTER = re.compile(r" ?\d")
+_SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
 class NameClassifier:
@@ -264,6 +265,8 @@ class NameClassifier:
             run = run[:-2]  # "USD 2.71 billion": an amount (dates_numbers.py), no name
         elif run[-1].text in CURRENCY_CODES and _FIGURE_AFTER.match(text, run[-1].end):
             run = run[:-1]  # "EUR 3bn"
+        elif run[-1].text.isdigit() and _SHARE_AFTER.match(text, run[-1].end):
+            run = run[:-1]  # "Almost 40 percent": a share (dates_numbers.py), no model's number
         if not run:
             return []
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
