@@ -198,6 +198,22 @@ def _resolve_brands(found: list[Found]) -> None:
             f.type = "organization" if last is not None and last[1] == "place" else "other"
 
 
+def _join_capitals(found: list[Found]) -> None:
+    """A name written in capitals ("THE KESTREL GAZETTE" under "The Kestrel Gazette", a
+    headline's "SEATTLE") joins the same name written in mixed case, when the text has it."""
+    mixed: dict[str, Found] = {}
+    for f in found:
+        if f.type in NAMED and f.name and not f.key.isupper():
+            mixed.setdefault(f.key.upper(), f)
+    if not mixed:
+        return
+    for f in found:
+        if f.type in NAMED and f.key.isupper():
+            twin = mixed.get(f.key.upper().removeprefix("THE "))
+            if twin is not None and twin is not f:
+                f.key, f.name = twin.key, twin.name
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_products(found)
@@ -211,6 +227,7 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
             f.type = "unknown"  # no full name to join: no name
         elif f.type == "acronym?":
             f.type = "unknown"  # an acronym no full name explains: an organisation only if typed so elsewhere
+    _join_capitals(found)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:
         groups[f.key].append(f)
