@@ -215,3 +215,9 @@ def test_rupees_keep_their_own_scale_words():
     assert names.get("Rs. 2b") == "number"
     assert names.get("INR 300 crore") == "number" and names.get("Rs 40 lakh") == "number"
     assert not any(kind == "other" for kind in names.values())
+
+
+def test_an_acronym_before_its_people_is_an_organisation():
+    names = found("QZR researchers on Wednesday announced the find, and FBQ agents searched the house after a PCR test.")
+    assert names.get("QZR") == "organization" and names.get("FBQ") == "organization"
+    assert "PCR" not in names
