@@ -221,3 +221,10 @@ def test_an_acronym_before_its_people_is_an_organisation():
     names = found("QZR researchers on Wednesday announced the find, and FBQ agents searched the house after a PCR test.")
     assert names.get("QZR") == "organization" and names.get("FBQ") == "organization"
     assert "PCR" not in names
+
+
+def test_a_kind_of_business_ends_a_companys_name():
+    names = found("Shares of Tarnock Cruises and Vell Resorts fell, while Hilltop Brewing rose.")
+    assert names.get("Tarnock Cruises") == "organization"
+    assert names.get("Vell Resorts") == "organization"
+    assert names.get("Hilltop Brewing") == "organization"
