@@ -228,3 +228,9 @@ def test_a_kind_of_business_ends_a_companys_name():
     assert names.get("Tarnock Cruises") == "organization"
     assert names.get("Vell Resorts") == "organization"
     assert names.get("Hilltop Brewing") == "organization"
+
+
+def test_an_acronym_and_a_direction_name_a_leagues_division():
+    names = found("The Hawks lead the QRL East, and the Rams top the TCA North while UK North rail eased.")
+    assert names.get("QRL East") == "organization" and names.get("TCA North") == "organization"
+    assert names.get("UK North") == "place"

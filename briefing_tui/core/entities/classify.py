@@ -877,6 +877,9 @@ class NameClassifier:
             and (words[1] not in PLACE_CUES or self._after(run, text) in SPEECH_AFTER)
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
+        if len(run) == 2 and words[1] in DIRECTIONS and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and self.g.lookup(words[0]) is None:
+            out.append(self._found(run, text, section, "organization"))  # "AFC East", "SEC West": a league's division
+            return None
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
             out.append(self._found(run, text, section, "place"))
             return None
