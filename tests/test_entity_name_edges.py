@@ -234,3 +234,9 @@ def test_an_acronym_and_a_direction_name_a_leagues_division():
     names = found("The Hawks lead the QRL East, and the Rams top the TCA North while UK North rail eased.")
     assert names.get("QRL East") == "organization" and names.get("TCA North") == "organization"
     assert names.get("UK North") == "place"
+
+
+def test_a_county_before_a_title_is_the_county_not_a_person():
+    names = found("He was charged in the killing of Marion County Sheriff's Deputy Ana Ruiz.")
+    assert names.get("Marion County") == "place" and names.get("Ana Ruiz") == "person"
+    assert not any("Sheriff" in name for name in names)

@@ -603,7 +603,10 @@ class NameClassifier:
                 yield self._found(left[:prefix], text, section, known[1], key=known[0], name=known[0])
                 return
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
-                yield self._split_soft(run, text, section)
+                if len(left) >= 2 and left[-1].text in PLACE_CUES:
+                    yield self._split_soft(left, text, section)  # "Harris County Sheriff": the county
+                else:
+                    yield self._split_soft(run, text, section)
             return
         place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
         if any(t.text in self.org_cues for t in person) or place_cue_last:
