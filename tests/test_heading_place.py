@@ -1462,3 +1462,19 @@ def test_short_lines_of_a_saved_page_stay_lines_while_wrapped_paragraphs_join():
         "too low for the spring tides and the storms.\n"
     )
     assert "a long debate to rebuild the harbour wall before the winter storms arrive" in parse_text(wrapped).sections[0].text
+
+
+def test_what_an_embedded_post_leaves_is_no_heading():
+    for line in ("View this post on Instagram", "A post shared by Ann Lee (@annlee) on", "Watch on YouTube"):
+        assert line not in headings(f"{PARA}\n\n{line}\n\n{PARA2}\n\nWhere to Eat\n\n{PARA3}\n")
+
+
+def test_a_short_heading_over_a_list_without_markers_heads_it():
+    text = (
+        f"{PARA}\nIngredients\n2 cups flour\n2 teaspoons baking powder\n1 cup sugar\n2 eggs lightly beaten\n"
+        "Method\n1. Heat the oven and grease a loaf pan, then mix the flour, the baking powder and the sugar in a bowl.\n"
+        "2. Beat the eggs into the mixture until it is smooth, and spoon the batter into the pan.\n"
+        "3. Bake for an hour, then cool the loaf in its pan on a wire rack for ten minutes.\n"
+        "That is all there is to it, and it keeps for a week in a tin.\n"
+    )
+    assert headings(text)[1:] == ["Ingredients", "Method"]

@@ -673,6 +673,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and not _byline_over_text(lines, following)
             and not _opens_fields(lines, following)
             and not _opens_sequence(candidates, following)
+            and not (candidate.shape in ("title", "caps") and len(candidate.heading.split()) <= 4 and _unmarked_list(lines, following, candidates))
         ):
             continue
         elif (
@@ -914,6 +915,21 @@ def _name_words() -> tuple[frozenset[str], frozenset[str]]:
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
     """Does the line at `index` stand above the first paragraph, among the lines under a title?"""
     return all(not _is_body(lines[i]) for i in range(start, index) if lines[i].strip())
+
+
+def _unmarked_list(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> bool:
+    """Do three lines or more from `index` on, one right under another, read as a list's
+    items without markers ("2 cups flour", "1 egg", "1/2 cup oil"): short, none ending as a
+    sentence nor standing as a heading? A short heading ("Ingredients") may head them."""
+    items = 0
+    for line in lines[index : index + 40]:
+        text = line.strip()
+        if not text or index + items in candidates:
+            break  # the list ends at a blank line or at the next heading
+        if len(text.split()) > 8 or text.endswith((".", "?", "!", ":")):
+            return False
+        items += 1
+    return items >= 3
 
 
 def _opens_sequence(candidates: dict[int, HeadingLine], index: int) -> bool:

@@ -156,6 +156,8 @@ _RESIDUE = re.compile(
     r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
     r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive|"
     r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+|"
+    # What an embedded post or video leaves: "View this post on Instagram", "Watch on YouTube".
+    r"(?:view|see) this (?:post|photo|video|tweet) on \w+|watch (?:this video )?on \w+|"
     # A count under an article: "Comments (74 posted)", "12 comments", "3 replies".
     r"comments?\s*\(\d[^()]*\)|\d[\d,]*\s+(?:comments?|replies|responses|shares|likes))$"
     # A link's call to read or watch more: "Read the full transcript of the interview".
@@ -166,7 +168,7 @@ _RESIDUE = re.compile(
     r"|(?:listen to|share) this (?:article|story|page)\b|story continues\b|click to (?:enlarge|expand|play)\b"
     r"|view (?:the )?(?:gallery|slideshow|photos?)\b|(?:updated|published|posted|last updated)\s+(?:on\s+)?\d"
     r"|(?:share|follow|like|find) (?:us |it |this )?on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|reddit|pinterest)\b"
-    r"|all rights reserved\b|copyright\b|©"
+    r"|all rights reserved\b|copyright\b|©|a (?:post|photo|video) shared by\b"
     # A box of links to other stories: "More about the federal debt", "More from Weather".
     r"|more (?:about|from|on) \w"
     # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Review by Ann Lee".
