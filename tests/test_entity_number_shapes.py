@@ -177,3 +177,10 @@ def test_a_capitalised_word_before_a_share_opens_no_model_name():
     names = found("Almost 40 percent of adults know it, and Roughly 12.5% act on it.")
     assert names.get("40 percent") == "number" and names.get("12.5%") == "number"
     assert not any(kind == "other" for kind in names.values())
+
+
+def test_a_count_of_a_plural_that_names_the_next_plural_takes_both_words():
+    names = found("Gunmen killed 5 police officers and wounded two staff members, while 12 people said they saw it.")
+    assert names.get("5 police officers") == "number"
+    assert names.get("two staff members") == "number"
+    assert names.get("12 people") == "number"

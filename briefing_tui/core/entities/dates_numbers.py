@@ -547,6 +547,13 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         position = end + match.end()
         taken += 1
         if lower.endswith("s") or lower in PLURALS:
+            if lower in PLURALS and not lower.endswith("s") and taken < limit:
+                # "5 police officers", "two staff members": a plural that names what the
+                # next plural noun is goes on to it.
+                after = _NEXT_WORD.match(text[position : position + 30])
+                noun = after.group(1) if after else ""
+                if len(noun) > 3 and noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in COUNT_STOP:
+                    continue
             break  # a plural noun ends the phrase: "45,000 dependents", "103 women"
     return position
 
