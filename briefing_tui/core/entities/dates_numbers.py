@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .found import Found
@@ -108,6 +108,19 @@ class _CaseFolded:
         return self.finder.finditer(text) if folded is None else self.lowered.finditer(folded)
 
 
+def _matches_from(match: Callable[[str, int], re.Match[str] | None], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """The matches of a pattern (its `match`) tried at each of starts in order, each past the
+    last match: the ones a scan from the start finds, when every match opens at one of starts
+    and none is empty. (With a position, `match` still sees the text before it.)"""
+    done = 0
+    for at in starts:
+        if at >= done:
+            found = match(text, at)
+            if found:
+                yield found
+                done = found.end()
+
+
 # Where a digit stands: where the patterns that open with a digit can match.
 _DIGIT = re.compile(r"\d")
 
@@ -126,14 +139,7 @@ class _FromDigits:
         if digits is None:
             yield from self.pattern.finditer(text)
             return
-        match = self.pattern.match  # with a position, it still sees the text before it
-        done = 0
-        for at in digits:
-            if at >= done:
-                found = match(text, at)
-                if found:
-                    yield found
-                    done = found.end()  # never empty: every match holds a digit
+        yield from _matches_from(self.pattern.match, text, digits)  # never empty: each holds a digit
 
 
 class _FromCounts:
@@ -151,14 +157,7 @@ class _FromCounts:
         if folded is None or starts is None:
             yield from self.pattern.finditer(text, folded)
             return
-        match = self.pattern.lowered.match  # with a position, it still sees the text before it
-        done = 0
-        for at in starts:
-            if at >= done:
-                found = match(folded, at)
-                if found:
-                    yield found
-                    done = found.end()  # never empty: every match holds a word or a digit
+        yield from _matches_from(self.pattern.lowered.match, folded, starts)  # never empty: each holds a word or a digit
 
 
 def count_starts(folded: str, digits: list[int]) -> list[int]:
@@ -193,14 +192,7 @@ class _FromWords:
         if starts is None:
             yield from self.pattern.finditer(text)
             return
-        match = self.pattern.match  # with a position, it still sees the text before it
-        done = 0
-        for at in starts:
-            if at >= done:
-                found = match(text, at)
-                if found:
-                    yield found
-                    done = found.end()  # never empty: every match holds a word
+        yield from _matches_from(self.pattern.match, text, starts)  # never empty: each holds a word
 
 
 def date_starts(text: str) -> list[int]:

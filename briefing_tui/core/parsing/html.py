@@ -957,18 +957,7 @@ def _unwrap_layout_tables(body) -> None:
         for row in rows:
             for cell in row:
                 blocks += _cell_blocks(cell)
-        index = parent.index(table)
-        tail = table.tail
-        parent.remove(table)
-        for offset, block in enumerate(blocks):
-            parent.insert(index + offset, block)
-        if tail and tail.strip():
-            if blocks:
-                blocks[-1].tail = (blocks[-1].tail or "") + tail
-            elif index > 0:
-                parent[index - 1].tail = (parent[index - 1].tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
+        _replace_with_blocks(parent, table, blocks)
 
 
 # The share of the article's text in block quotes, two or more, past which they are the
@@ -991,17 +980,22 @@ def _unwrap_indenting_quotes(body) -> None:
         if parent is None or not (margins or any(child.tag == "head" for child in quote)):
             continue
         blocks = [block for block in _cell_blocks(quote) if _has_words(block) or block.tag == "graphic"]
-        index, tail = parent.index(quote), quote.tail
-        parent.remove(quote)
-        for offset, block in enumerate(blocks):
-            parent.insert(index + offset, block)
-        if tail and tail.strip():
-            if blocks:
-                blocks[-1].tail = (blocks[-1].tail or "") + tail
-            elif index > 0:
-                parent[index - 1].tail = (parent[index - 1].tail or "") + tail
-            else:
-                parent.text = (parent.text or "") + tail
+        _replace_with_blocks(parent, quote, blocks)
+
+
+def _replace_with_blocks(parent, element, blocks: list) -> None:
+    """Put blocks where element stands in parent; the text after element follows them."""
+    index, tail = parent.index(element), element.tail
+    parent.remove(element)
+    for offset, block in enumerate(blocks):
+        parent.insert(index + offset, block)
+    if tail and tail.strip():
+        if blocks:
+            blocks[-1].tail = (blocks[-1].tail or "") + tail
+        elif index > 0:
+            parent[index - 1].tail = (parent[index - 1].tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
 
 
 def _cell_blocks(cell) -> list:
