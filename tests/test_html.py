@@ -803,6 +803,11 @@ _LONG = (
 )
 
 
+def _numbered_paragraph(n: int) -> str:
+    """A long paragraph of a page, told apart by its number."""
+    return f"<p>Paragraph {n}: {_LONG * 2}</p>"
+
+
 def test_a_heading_the_page_marks_stays_a_heading_when_the_extraction_flattens_it():
     body = "".join(
         f"<hr/><h2>\n   {name}\n  </h2><figure><img src='x.jpg' alt='a picture'/>"
@@ -1132,9 +1137,6 @@ def test_a_sign_up_box_whose_address_field_is_a_text_field_named_for_it_is_not_a
 def test_headings_of_boxes_the_page_names_its_furniture_are_no_sections():
     # The headings carry no class; the boxes they open do: an author's box and a list of
     # teasers inside the article. A section named after its heading's words is the article's.
-    def paragraph(n: int) -> str:
-        return f"<p>Paragraph {n}: {_LONG * 2}</p>"
-
     author = (
         "<div class='writer-bio'><div class='c-avatar'><img src='/m.jpg' alt=''></div><div class='c-info'>"
         "<h3>Mara Lindqvist</h3><p>Mara Lindqvist has covered the coast and its towns for the paper since 2015.</p>"
@@ -1147,8 +1149,8 @@ def test_headings_of_boxes_the_page_names_its_furniture_are_no_sections():
         "<p>The first boat of the day will leave half an hour earlier, the operator said on Friday.</p></div></div>"
     )
     body = (
-        f"<article>{paragraph(1)}<div class='section' id='popular-routes-to-the-island'>"
-        f"<h2>Popular routes to the island</h2>{paragraph(2)}</div>{paragraph(3)}<h2>Who pays</h2>{paragraph(4)}"
+        f"<article>{_numbered_paragraph(1)}<div class='section' id='popular-routes-to-the-island'>"
+        f"<h2>Popular routes to the island</h2>{_numbered_paragraph(2)}</div>{_numbered_paragraph(3)}<h2>Who pays</h2>{_numbered_paragraph(4)}"
         f"{author}{teasers}</article>"
     )
     briefing = parse_text(_page_of(body), "wall.html")
@@ -1253,16 +1255,13 @@ def test_an_h1_the_extraction_kept_over_a_box_of_related_links_goes():
 
 
 def test_the_title_of_a_pop_up_dialog_inside_the_article_is_no_section():
-    def paragraph(n: int) -> str:
-        return f"<p>Paragraph {n}: {_LONG * 2}</p>"
-
     dialog = (
         "<div class='m046-contactflyout-modal'><div class='m046-header'><h2>Do you have a question or a request?</h2>"
         "</div><p>Write to our readers' desk and we will answer within two working days, by letter or by e-mail.</p></div>"
     )
     body = (
-        f"<article>{paragraph(1)}<h2>Who pays</h2>{paragraph(2)}{dialog}{paragraph(3)}"
-        f"<h2>What comes next</h2>{paragraph(4)}</article>"
+        f"<article>{_numbered_paragraph(1)}<h2>Who pays</h2>{_numbered_paragraph(2)}{dialog}{_numbered_paragraph(3)}"
+        f"<h2>What comes next</h2>{_numbered_paragraph(4)}</article>"
     )
     briefing = parse_text(_page_of(body), "wall.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]
