@@ -184,6 +184,9 @@ def extract(html: str, url: str | None = None) -> Page:
 
 # An empty block (a <div> holding a line break) between two runs of a post's loose text.
 _EMPTY_BLOCK_BEFORE_TEXT = re.compile(r"<div\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</div>\s*[^\s<]", re.IGNORECASE)
+# A <div> holding nothing but text and line breaks (whether its text is only spaces, as
+# Python's strip() knows them, is checked after).
+_EMPTY_DIV_XPATH = "//div[not(node()[not(self::br) and not(self::text())])]"
 # A form asking for an e-mail address: a newsletter's sign-up box.
 _EMAIL_FIELD = re.compile(
     r"<input\b[^>]*\b(?:type\s*=\s*[\"']?email\b|name\s*=\s*[\"']?[\w\[\]-]*e-?mail)", re.IGNORECASE
@@ -211,7 +214,8 @@ def _prepared(html: str):
     tree = load_html(html)
     if tree is None:
         return html
-    for block in list(tree.iter("div")) if empty_blocks else ():
+    # (the empty ones are picked by XPath: a page has thousands of <div>)
+    for block in tree.xpath(_EMPTY_DIV_XPATH) if empty_blocks else ():
         if (block.text or "").strip() or not (block.tail or "").strip() or block.getparent() is None:
             continue
         if any(child.tag != "br" or (child.tail or "").strip() for child in block):
@@ -522,6 +526,7 @@ def _marked_headings(body, html: str) -> None:
             continue  # a heading only screen readers hear
         if shown is None:
             shown = " ".join(body.itertext())
+            squashed = " ".join(shown.split())  # what is looked for anywhere is looked for here
         at = shown.find(words, cursor)
         if at >= 0:
             cursor = at + len(words)
@@ -529,7 +534,7 @@ def _marked_headings(body, html: str) -> None:
             continue  # a page of many headings left out is read in linear time all the same
         else:
             searches -= 1
-            at = 0 if _says(shown, words) else -1
+            at = 0 if _says(squashed, words) else -1
         if at >= 0 and _furniture_heading(html, match):
             furniture.add(words)
             continue
@@ -537,14 +542,14 @@ def _marked_headings(body, html: str) -> None:
             link = _link_after(html, match.end())
             if link and searches > 0:
                 searches -= 1
-                if not _says(shown, link):
+                if not _says(squashed, link):
                     boxes.add(words)  # kept, but the links under it are gone
             continue
         if _a_link(html, match) or _furniture_heading(html, match):
             continue  # a teaser's headline (a link to another story), a box's title
         opening = _words_after(html, match.end())
         # the paragraph they open must be in the article, once
-        if opening and len(re.findall(r"\s+".join(map(re.escape, opening.split())), shown)) == 1:
+        if opening and squashed.count(" ".join(opening.split())) == 1:
             openings[opening] = (words, level) if opening not in openings else None
     repeated = {words for words, count in Counter(w for w, _, _ in sources).items() if count > 1}
     if boxes:
@@ -562,7 +567,7 @@ def _marked_headings(body, html: str) -> None:
             match = next((m for words, _, m in sources if words == heading), None)
             return _words_after(html, match.end()) if match else None
 
-        _put_back_headings(body, openings, " ".join(shown.split()), follows)
+        _put_back_headings(body, openings, squashed, follows)
 
 
 _OUTER_HEADING = re.compile(r"<h([156])\b([^>]*)>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
@@ -697,9 +702,10 @@ def _box_opening(html: str, start: int) -> list[tuple[str, str]]:
 WHOLE_TEXT_SEARCHES = 40
 
 
-def _says(text: str, words: str) -> bool:
-    """Whether a text has these words in a row, whatever the spaces between them."""
-    return words in text or bool(re.search(r"\s+".join(map(re.escape, words.split())), text))
+def _says(squashed: str, words: str) -> bool:
+    """Whether a text, its spaces squashed to one, has these words in a row, whatever the
+    spaces between them."""
+    return " ".join(words.split()) in squashed
 
 
 # The page's source as runs of text between tags; scripts and styles are no text.
@@ -871,23 +877,22 @@ def _join_split_paragraphs(body, html: str) -> None:
     """One paragraph that trafilatura cut in two at a link or emphasis ("See" | "[the
     document] for more."): a paragraph ending mid-sentence is joined with the next when the
     page's source runs from its last word to the next one's first through inline tags only."""
-    pairs: dict[tuple[str, str], bool] | None = None  # (word, next word): a space between
-    for paragraph in list(body.iter("p")):
+    cuts = []  # (paragraph, the next one, its last word, the next one's first word)
+    for paragraph in body.iter("p"):
         following = paragraph.getnext()
         if following is None or following.tag != "p" or (paragraph.tail or "").strip():
             continue
         ending = "".join(paragraph.itertext()).rstrip()
         opening = "".join(following.itertext()).lstrip()
-        last, first = re.search(r"\w+,?\Z", ending), re.match(r"\w+", opening)
-        if last is None or first is None:
-            continue
-        if pairs is None:  # the source read once, not once a paragraph: a long page stays linear
-            pairs = {}
-            for match in _SOURCE_WORD_PAIR.finditer(html):
-                spaced = bool(match.group(2) or re.search(r"\s|&nbsp;|&#160;|&#xa0;", match.group(3)))
-                pairs.setdefault((match.group(1), match.group(4)), spaced)
-        spaced = pairs.get((last.group(), first.group()))
-        if spaced is None:
+        last, first = _last_word(ending), re.match(r"\w+", opening)
+        if last is not None and first is not None:
+            cuts.append((paragraph, following, last, first.group()))
+    if not cuts:
+        return
+    spacing = _source_spacing(html, {(last, first) for _, _, last, first in cuts})
+    for paragraph, following, last, first in cuts:
+        spaced = spacing.get((last, first))
+        if spaced is None or following.getparent() is None or paragraph.getparent() is None:
             continue
         space = " " if spaced else ""
         # the next paragraph's words go on in this one, after `space`
@@ -901,6 +906,47 @@ def _join_split_paragraphs(body, html: str) -> None:
             paragraph.append(child)
         paragraph.tail = following.tail
         following.getparent().remove(following)
+
+
+def _last_word(text: str) -> str | None:
+    """The word a text ends in, with a comma after it, read from the end (a pattern searched
+    from every place of a long paragraph is slow)."""
+    end = text[:-1] if text.endswith(",") else text
+    start = len(end)
+    while start and (end[start - 1].isalnum() or end[start - 1] == "_"):  # what \w is
+        start -= 1
+    return text[start:] if start < len(end) else None
+
+
+# Past this many word pairs the page's source is read whole once, not once a pair.
+PAIRS_LOOKED_UP = 12
+
+
+def _source_spacing(html: str, wanted: set[tuple[str, str]]) -> dict[tuple[str, str], bool]:
+    """For each (word, next word) the page's source has in a row with only spaces and inline
+    tags between them (its first time): whether a space shows between the two."""
+    found: dict[tuple[str, str], bool] = {}
+
+    def spaced(match: re.Match) -> bool:
+        return bool(match.group(2) or re.search(r"\s|&nbsp;|&#160;|&#xa0;", match.group(3)))
+
+    if len(wanted) > PAIRS_LOOKED_UP:  # one read of the whole source: a long page stays linear
+        for match in _SOURCE_WORD_PAIR.finditer(html):
+            found.setdefault((match.group(1), match.group(4)), spaced(match))
+        return found
+    for last, first in wanted:
+        # the word itself is what is looked for (a literal is found fast); its edges are
+        # checked after, and a place inside a tag is no word of the text
+        pattern = re.compile("(" + re.escape(last) + ")" + _INLINE_GLUE + "(?=(" + re.escape(first) + r")(?!\w))")
+        for match in pattern.finditer(html):
+            at = match.start()
+            if at and (html[at - 1].isalnum() or html[at - 1] == "_"):
+                continue
+            if html.rfind("<", 0, at) > html.rfind(">", 0, at):
+                continue
+            found[(last, first)] = spaced(match)
+            break
+    return found
 
 
 def _in_page_links(body, url: str | None) -> None:

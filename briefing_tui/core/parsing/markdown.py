@@ -26,7 +26,20 @@ def _parser():
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("commonmark", {"maxNesting": _MAX_NESTING}).enable(["table", "strikethrough"])
+    encoded = md.normalizeLink
+
+    def normalize_link(url: str) -> str:
+        # A link already in URL-safe characters is its own normal form; the library's full
+        # reading of it is a third of the parse of a page of many links.
+        return url if _URL_SAFE.match(url) else encoded(url)
+
+    md.normalizeLink = normalize_link
     return md
+
+
+# Characters a URL keeps as they are when markdown-it normalises it, and %-escapes ("@"
+# is not among them: before it the library reads a user name, and may drop it).
+_URL_SAFE = re.compile(r"(?:[A-Za-z0-9;/?:&=+$,\-_.!~*'()#]|%[0-9A-Fa-f]{2})*\Z")
 
 
 def split_front_matter(text: str) -> tuple[dict[str, str], str]:
