@@ -16,6 +16,11 @@ organisation, place or other name is one example, labelled with the GUM type of 
 entity it matches (as the scorer matches: name or alias, normalised), or "none". The model is
 a maximum-entropy classifier: python-crfsuite's CRF trained on one-item sequences, its
 weights written to data/entity_model.json (sources: data/ATTRIBUTION-entity-model.md).
+
+The weights of its L1 and L2 penalties (--c1, --c2) were chosen by --cv: five-fold
+cross-validation over the training documents (all of one document in one fold), never on
+a measuring set. On GUM the accuracy barely moves, between 0.44 and 0.45 over c1 0-1 and
+c2 0.001-1; the defaults (c1 0.1, c2 0.01) are among the best and keep the model small.
 """
 
 from __future__ import annotations
@@ -140,6 +145,7 @@ def main() -> None:
     parser.add_argument("--retype-above", type=float, default=0.7, help="certainty of another type that retypes")
     parser.add_argument("--also", type=Path, nargs="*", default=[], help="folders of NAME.txt + NAME.gold.json to train on too")
     parser.add_argument("--check", action="store_true", help="also report accuracy on a fifth of the documents held out")
+    parser.add_argument("--cv", action="store_true", help="report five-fold cross-validated accuracy for a grid of c1 and c2, then stop")
     args = parser.parse_args()
     documents = read_documents(args.gum)
     if not documents:
@@ -153,6 +159,19 @@ def main() -> None:
             per_document[f"{folder.name}/{stem}"] = examples(source.read_text(encoding="utf-8"), gold, source.name)
     data = [e for name in sorted(per_document) for e in per_document[name]]
     print(f"{len(documents)} documents, {len(data)} entities: {dict(Counter(label for _, label in data))}")
+    if args.cv:
+        names = sorted(per_document)
+        random.Random(0).shuffle(names)
+        folds = [set(names[i::5]) for i in range(5)]
+        for c1 in (0.0, 0.05, 0.1, 0.3, 1.0):
+            for c2 in (0.001, 0.01, 0.1, 1.0):
+                right = 0
+                for fold in folds:
+                    labels, weights = train([e for n in names if n not in fold for e in per_document[n]], c1, c2)
+                    held = [e for n in fold for e in per_document[n]]
+                    right += round(accuracy(labels, weights, held) * len(held))
+                print(f"c1 {c1:<5} c2 {c2:<6} cross-validated accuracy {right / len(data):.3f}")
+        return
     if args.check:
         names = sorted(per_document)
         random.Random(0).shuffle(names)

@@ -71,6 +71,27 @@ def test_features_see_the_words_around_every_mention():
     assert {"before=said", "after=was", "before=the", "after=dock", "count=2", "rule=person"} <= set(feats)
 
 
+def test_features_name_the_class_of_the_last_word_and_the_capitals_around():
+    text = "The hearing was held at the Tarrow County Courthouse on Monday.\n"
+    feats = set(features(_entity(text, "Tarrow County Courthouse", "person"), [text], load_gazetteer(), set()))
+    assert {"head=facility", "capitals=3-5"} <= feats and "head=place_cue" not in feats
+    feats = set(features(_entity(TEXT, "Quill Harbor", "person"), [TEXT], load_gazetteer(), set()))
+    assert {"head=place_cue", "capitals=3-5"} <= feats and "head=facility" not in feats
+
+
+def test_the_shipped_model_takes_guessed_buildings_grounds_and_streets_for_places():
+    for text, name in (
+        ("The hearing was held at the Tarrow County Courthouse on Monday, where lawyers for both sides spoke.\n", "Tarrow County Courthouse"),
+        ("Fans filled Brellin Moor on Saturday as the home side won 2-0.\n", "Brellin Moor"),
+        ("Police were called to a house on Quarvell Drive in the early hours, officers said.\n", "Quarvell Drive"),
+    ):
+        briefing = parse_text(text, "note.txt")
+        found = find_mentions(briefing)
+        assert any(f.guess and text[f.start : f.end] == name for f in found)
+        judged = {e.name: e.type for e in extract_entities(briefing, backend="rules")}
+        assert judged[name] == "place", (name, judged)
+
+
 def test_the_shipped_model_loads_with_one_weight_per_answer():
     model = load_model()
     assert model is not None

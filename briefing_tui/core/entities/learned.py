@@ -23,6 +23,18 @@ from pathlib import Path
 
 from ..model import Entity
 from .gazetteer import Gazetteer, load_gazetteer
+from .words import COMPANY_ENDINGS, EVENT_WORDS, EXTRA_ORG_CUES, PLACE_CUES, PRODUCT_LAST, TEAM_WORDS, word_list
+
+FACILITY_WORDS = word_list("facility_words")
+# The class of a name's last word: a building or a ground, a body, an event, a product.
+HEAD_CLASSES = (
+    ("place_cue", PLACE_CUES),
+    ("facility", FACILITY_WORDS),
+    ("company", COMPANY_ENDINGS | EXTRA_ORG_CUES),
+    ("event", EVENT_WORDS),
+    ("product", PRODUCT_LAST),
+    ("team", TEAM_WORDS),
+)
 
 MODEL = Path(__file__).with_name("data") / "entity_model.json"
 # The types the model decides between; the rules keep groups, dates and numbers.
@@ -47,6 +59,17 @@ def _word_before(text: str, start: int) -> tuple[str, str]:
     words = _WORD.findall(head)
     stripped = head.rstrip(" ")
     return (words[-1].lower() if words else "^"), (stripped[-1:] or "^")
+
+
+def _capitals_around(text: str, start: int) -> str:
+    """How many capitalised words the sentence of a mention has, in buckets: many in a
+    headline or a list of names, few in running prose."""
+    lo, hi = max(0, start - 200), min(len(text), start + 200)  # a bounded window: linear in the text
+    a = max(text.rfind(". ", lo, start), text.rfind("\n", lo, start), lo - 1) + 1
+    ends = [i for i in (text.find(". ", start, hi), text.find("\n", start, hi)) if i >= 0]
+    b = min(ends) if ends else hi
+    count = sum(1 for w in _WORD.findall(text, a, b) if w[:1].isupper())
+    return "0-2" if count <= 2 else "3-5" if count <= 5 else "6-9" if count <= 9 else "10+"
 
 
 def _word_after(text: str, end: int) -> tuple[str, str]:
@@ -92,6 +115,13 @@ def features(entity: Entity, texts: list[str], gazetteer: Gazetteer, lower_words
         head = gazetteer.lookup(" ".join(words[:-1]))
         if head is not None:
             out.append("gaz_head=" + head[1])
+        for label, heads in HEAD_CLASSES:
+            if words[-1] in heads:
+                out.append("head=" + label)
+        if folded[-1] in gazetteer.common_words:
+            out.append("head_common")
+            if words[0] in gazetteer.first_names:
+                out.append("first_name+head_common")
     elif words[0] in gazetteer.first_names:
         out.append("first_name_alone")
     if words[-1] in gazetteer.org_cues:
@@ -117,6 +147,8 @@ def features(entity: Entity, texts: list[str], gazetteer: Gazetteer, lower_words
             out.append("possessive")
         if before == "the":
             out.append("the")
+    first = entity.mentions[0]
+    out.append("capitals=" + _capitals_around(texts[first.section], first.start))
     shown = min(len(entity.mentions), CONTEXT_MENTIONS)
     if initial:
         out.append("initial_all" if initial == shown else "initial_some")
