@@ -390,7 +390,7 @@ def bench_html_parse() -> None:
 
     ours(), library()  # imports and caches
     ours_ms, library_ms = [], []
-    for _ in range(15):  # turn about, so that a change in the machine's speed hits both
+    for _ in range(31):  # turn about, so that a change in the machine's speed hits both
         ours_ms.append(median_ms(ours, 1))
         library_ms.append(median_ms(library, 1))
     emit("html_page_kb", len(data) / 1000, "kB")

@@ -610,6 +610,8 @@ def _furniture(attributes: str, names: frozenset[str] = _FURNITURE_WORDS, headin
     ("tl-ad-heading", "widget-title", "relatedHeading"), not of the article's part. A name
     made of the heading's own words ("sharing-the-costs" over "Sharing the costs") names
     that heading, nothing else."""
+    if not attributes.strip():
+        return False  # no class, no id
     said = set(re.findall(r"\w+", heading.lower()))
     for match in _NAMING_ATTRIBUTE.finditer(attributes):
         value = match.group(1) or match.group(2) or match.group(3) or ""
@@ -667,7 +669,8 @@ def _box_opening(html: str, start: int) -> list[tuple[str, str]]:
     at = start
     while at > limit:
         close = html.rfind(">", limit, at)
-        if close < 0 or entities.unescape(html[close + 1 : at]).strip():
+        between = html[close + 1 : at] if close >= 0 else ""
+        if close < 0 or (between.strip() and ("&" not in between or entities.unescape(between).strip())):
             break  # the page's last text before the heading
         begin = html.rfind("<", limit, close)
         if begin < 0:
