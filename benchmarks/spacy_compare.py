@@ -1,6 +1,7 @@
 """Entity quality of spaCy's small English pipeline beside ours, in the same scorer.
 
     python benchmarks/spacy_compare.py            # every set: micro P/R/F1, briefing vs spaCy sm
+    python benchmarks/spacy_compare.py --dir PATH # any folder of NAME.txt + NAME.gold.json
 
 Only a comparison: the reader never uses spaCy's small pipeline by itself, and nothing is
 downloaded. It needs spaCy and an English small pipeline importable by the Python that runs
@@ -21,7 +22,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from entity_quality import SETS, micro, score  # noqa: E402
+from entity_quality import SETS, micro, present, score  # noqa: E402
 
 from briefing_tui.core.entities import extract_entities  # noqa: E402
 from briefing_tui.core.export import to_dict  # noqa: E402
@@ -49,10 +50,18 @@ def spacy_entities(nlp, briefing) -> list[dict]:
 
 
 def main() -> None:
+    import argparse
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--dir", action="append", type=Path, help="a folder of NAME.txt + NAME.gold.json (repeatable)")
+    args = parser.parse_args()
+    sets = {path.name: path for path in args.dir} if args.dir else SETS
     nlp = small_pipeline()
     print(f"spaCy pipeline: {nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}")
     print(f"{'set':10s} {'briefing P/R/F1':>22s}   {'spaCy sm P/R/F1':>22s}")
-    for name, folder in SETS.items():
+    for name, folder in sets.items():
+        if not present(ROOT / "tests" / "fixtures" / folder):
+            continue  # a local set not on this machine
         ours, theirs = [], []
         for gold_path in sorted((ROOT / "tests" / "fixtures" / folder).glob("*.gold.json")):
             stem = gold_path.name[: -len(".gold.json")]
