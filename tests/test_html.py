@@ -1265,3 +1265,53 @@ def test_the_title_of_a_pop_up_dialog_inside_the_article_is_no_section():
     )
     briefing = parse_text(_page_of(body), "wall.html")
     assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]
+
+
+def test_small_labels_set_as_h5_or_h6_between_an_articles_parts_are_text_not_sections():
+    # An article with <h2> parts: its <h5> byline and <h6> date are labels, their words kept.
+    body = (
+        f"<article><h5>From the harbour desk</h5><p>{_LONG}</p><h2>Who pays</h2><h6>Updated on Friday</h6>"
+        f"<p>{_LONG * 2}</p><h2>What comes next</h2><p>{_LONG * 2}</p></article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]
+    assert "From the harbour desk" in briefing.sections[0].text
+    assert "Updated on Friday" in briefing.sections[1].text
+    # An article whose only headings are <h5>: they are its parts.
+    only = f"<article><p>{_LONG}</p><h5>Who pays</h5><p>{_LONG * 2}</p><h5>What comes next</h5><p>{_LONG * 2}</p></article>"
+    briefing = parse_text(_page_of(only), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]
+
+
+def test_a_heading_whose_own_class_names_a_teaser_or_an_author_is_no_section():
+    # The boxes around them name nothing; the headings' own classes do.
+    cards = "".join(
+        f"<div class='c2x'><h3 class='card-title teaser'>Ferry timetable changes from May, part {n}</h3>"
+        "<p>The first boat of the day will leave half an hour earlier, the operator said on Friday.</p></div>"
+        for n in (1, 2)
+    )
+    body = (
+        f"<article><h4 class='vcard author'>by Mara Lindqvist</h4><p>{_LONG}</p><h2>Who pays</h2><p>{_LONG * 2}</p>"
+        f"<div class='c1x'>{cards}</div></article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+
+
+def test_a_run_together_article_is_not_cut_at_the_titles_of_recommended_posts():
+    # The article comes as one long text (schema.org's articleBody); the page's boxes of
+    # recommended posts have headings whose words the text also says (its comments quote them).
+    teaser = "Storm closes the fish market for a week"
+    text = " ".join(f"Sentence {n} of the council's long report on the harbour wall goes on about its stones." for n in range(40))
+    long = f"{text} Readers wrote: {teaser} again, they say. {text}"
+    import json
+
+    page = (
+        "<html><head><title>Sea wall report</title><script type='application/ld+json'>"
+        + json.dumps({"@type": "NewsArticle", "articleBody": long})
+        + f"</script></head><body><article><p>{long}</p></article>"
+        f"<div class='recommended-posts'><a href='/storm'><img src='s.jpg'></a><div class='recommended-post-title'>"
+        f"<a href='/storm'><h2 class='entry-title'>{teaser}</h2></a></div></div></body></html>"
+    )
+    assert html_format._page_sub_headings(page) == []
+    assert html_format._page_sub_headings(page.replace("recommended-post", "c9x")) == [(teaser, 2)]

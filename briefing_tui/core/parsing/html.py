@@ -305,14 +305,17 @@ RUN_TOGETHER_CHARS = 2000
 
 def _page_sub_headings(html: str) -> list[tuple[str, int]]:
     """The page's <h2>-<h4> of two words or more that a reader sees, linked or not (a
-    slide's title links to the slide), as (words, level), in the page's order."""
+    slide's title links to the slide), as (words, level), in the page's order; not those
+    that title the page's furniture (a box of recommended posts)."""
     import html as entities
 
     headings = []
     for match in _SOURCE_HEADING.finditer(html):
         words = " ".join(entities.unescape(re.sub(r"<[^>]*>", " ", match.group(3))).split())
         # a label ending in a colon introduces a widget ("Share this:"), not a part
-        if len(words.split()) >= 2 and not words.endswith(":") and not _UNSEEN_CLASS.search(match.group(2)):
+        if len(words.split()) < 2 or words.endswith(":") or _UNSEEN_CLASS.search(match.group(2)):
+            continue
+        if not _furniture_heading(html, match):  # a box's title, a teaser's headline
             headings.append((words, int(match.group(1))))
     return headings
 
@@ -636,6 +639,9 @@ _BOX_WORDS = (_FURNITURE_WORDS - {"widget"}) | frozenset(
     "author bio byline teaser teasers recommended recommendation recommendations recirc popular trending "
     "tags promos toctitle modal dialog popup".split()
 )
+# The words of a heading's own class or id that name it furniture: a box's words name
+# the heading too ("card-title teaser", "vcard author", "tags-title"), and "widget" does.
+_OWN_WORDS = _FURNITURE_WORDS | _BOX_WORDS
 # Boxes that are never the article's body, whatever their class.
 _BOX_TAGS = frozenset({"aside", "footer", "nav"})
 _ANY_TAG = re.compile(r"<(/?)([a-zA-Z][\w:-]*)\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
@@ -651,7 +657,7 @@ def _furniture_heading(html: str, match: re.Match) -> bool:
     import html as entities
 
     heading = entities.unescape(re.sub(r"<[^>]*>", " ", match.group(3)))
-    return _furniture(match.group(2), heading=heading) or any(
+    return _furniture(match.group(2), _OWN_WORDS, heading) or any(
         tag in _BOX_TAGS or _furniture(attributes, _BOX_WORDS, heading)
         for tag, attributes in _box_opening(html, match.start())
     )
@@ -1367,6 +1373,7 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
     _no_trailing_label(blocks)
+    _minor_headings_as_text(blocks)
     headline = _squash(fields.get("title", ""))
     if len(headline.split()) >= 3:  # a heading quoting the headline: the comments' ("3 thoughts on “…”")
         blocks = [
@@ -1472,6 +1479,15 @@ _WHOLLY_QUOTED = re.compile(r"^\s*[\"“„«‘].*[\"”“»’][.!?…]?\s*$"
 def _pull_quote(heading: str) -> bool:
     """Whether a heading is a whole quoted sentence of some length: a pull quote."""
     return len(heading.split()) >= PULL_QUOTE_WORDS and bool(_WHOLLY_QUOTED.match(heading))
+
+
+def _minor_headings_as_text(blocks: list) -> None:
+    """An article with sub-headings of its own (<h2>-<h4>) has its parts there: its <h5>
+    and <h6> are the small labels a page sets between them (a byline, a date, a teaser's
+    title, a box's label), read as paragraphs, their words kept. An article whose only
+    headings are <h5>/<h6> keeps them as its parts."""
+    if any(b.kind == "heading" and 2 <= b.level <= 4 for b in blocks):
+        blocks[:] = [_as_paragraph(b) if b.kind == "heading" and b.level >= 5 else b for b in blocks]
 
 
 def _no_trailing_label(blocks: list) -> None:
