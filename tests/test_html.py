@@ -1315,3 +1315,26 @@ def test_a_run_together_article_is_not_cut_at_the_titles_of_recommended_posts():
     )
     assert html_format._page_sub_headings(page) == []
     assert html_format._page_sub_headings(page.replace("recommended-post", "c9x")) == [(teaser, 2)]
+
+
+def test_headlines_of_cards_a_link_holds_are_teasers_not_sections():
+    # Each card is a link holding its headline (<a href><h4>…</h4></a>) over a date: the
+    # extraction keeps the headlines without their link.
+    cards = "".join(
+        f"<li><a href='news.php?id={n}' title='t'><img src='{n}.jpg' alt=''></a><a href='news.php?id={n}'>"
+        f"<h4>Ferry timetable changes from May, part {n}</h4></a><div class='c5x'>{n}. November 2021</div></li>"
+        for n in (1, 2, 3)
+    )
+    body = (
+        f"<article><p>{_LONG}</p><h2>Who pays</h2><p>{_LONG * 2}</p><ul class='c3x'>{cards}</ul>"
+        f"<h2>What comes next</h2><p>{_LONG * 2}</p></article>"
+    )
+    briefing = parse_text(_page_of(body), "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays", "What comes next"]
+    assert "Ferry timetable changes from May, part 2" in briefing.sections[1].text
+    # a heading with a link of its own inside it is no card
+    page = _page_of(body)
+    match = next(m for m in html_format._SOURCE_HEADING.finditer(page) if "part 1" in m.group(3))
+    assert html_format._enclosing_link(page, match) == "./news.php?id=1"
+    inside = _page_of("<p>Text.</p><h3><a href='/a'>A story</a></h3>")
+    assert html_format._enclosing_link(inside, next(html_format._SOURCE_HEADING.finditer(inside))) is None

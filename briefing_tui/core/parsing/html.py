@@ -496,6 +496,40 @@ def _a_link(html: str, match: re.Match) -> bool:
     return bool(_LINK_OPENING.search(before, before.lower().rfind("</a") + 1))
 
 
+_HREF = re.compile(r"""\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
+
+
+def _enclosing_link(html: str, match: re.Match) -> str | None:
+    """Where the link around a heading of the page's source leads, when a link holds the
+    heading (a teaser's card: <a href><h3>…</h3></a>), not one inside it (which the
+    extraction keeps as the heading's link)."""
+    before = html[max(0, match.start() - 2000) : match.start()]
+    opening = None
+    for opening in _LINK_OPENING.finditer(before, before.lower().rfind("</a") + 1):
+        pass
+    if opening is None:
+        return None
+    href = _HREF.search(opening.group())
+    target = (href.group(1) or href.group(2) or href.group(3) or "").strip() if href else ""
+    if not target or target.startswith("#") or target.lower().startswith(("javascript:", "data:")):
+        return None
+    return target if target.startswith(_LINK_SCHEMES) or ":" in target.split("/")[0] else "./" + target
+
+
+def _link_card_headings(body, cards: dict[str, str]) -> None:
+    """The headings a link holds in the page (teasers' cards) are links again, as the page
+    shows them: a run of them over a line each is told as teasers (_teaser_runs)."""
+    from lxml import etree
+
+    for head in body.iter("head"):
+        if len(head) or not head.text:
+            continue
+        target = cards.get(" ".join(head.text.split()))
+        if target:
+            ref = etree.SubElement(head, "ref", target=target)
+            ref.text, head.text = head.text, None
+
+
 def _marked_headings(body, html: str) -> None:
     """The page's sub-headings (its <h2>-<h4>) that trafilatura gave as paragraphs, headings
     again at the page's level; and those it left out, put back before the paragraph that
@@ -522,6 +556,7 @@ def _marked_headings(body, html: str) -> None:
     openings: dict[str, tuple[str, str] | None] = {}
     boxes: set[str] = set()  # the titles of boxes of links
     furniture: set[str] = set()  # the titles the page names as its furniture's
+    cards: dict[str, str] = {}  # headings inside a link (a teaser's card): where it leads
     cursor = 0  # the headings come in the text's order: each is looked for after the last
     searches = WHOLE_TEXT_SEARCHES
     for words, level, match in sources:
@@ -542,6 +577,9 @@ def _marked_headings(body, html: str) -> None:
             furniture.add(words)
             continue
         if at >= 0:
+            card = _enclosing_link(html, match)
+            if card:  # a card's headline: the link around it is the page's, kept
+                cards.setdefault(words, card)
             link = _link_after(html, match.end())
             if link and searches > 0:
                 searches -= 1
@@ -555,6 +593,8 @@ def _marked_headings(body, html: str) -> None:
         if opening and squashed.count(" ".join(opening.split())) == 1:
             openings[opening] = (words, level) if opening not in openings else None
     repeated = {words for words, count in Counter(w for w, _, _ in sources).items() if count > 1}
+    if cards:
+        _link_card_headings(body, cards)
     if boxes:
         _no_box_titles(body, boxes - repeated)
     if furniture:
