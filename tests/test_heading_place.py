@@ -1478,3 +1478,11 @@ def test_a_short_heading_over_a_list_without_markers_heads_it():
         "That is all there is to it, and it keeps for a week in a tin.\n"
     )
     assert headings(text)[1:] == ["Ingredients", "Method"]
+
+
+def test_a_heading_over_a_pictures_credit_heads_the_text_under_the_credit():
+    text = (
+        f"Vaccine explainer\n\n{PARA}\n\nWhat does it mean for the town?\n\nImage source, Getty Images\n\n{PARA2}\n\n"
+        f"So when will people be vaccinated?\n\nPhoto: Jane Doe/AFP\n\n{PARA3}\n"
+    )
+    assert headings(text) == [None, "What does it mean for the town?", "So when will people be vaccinated?"]

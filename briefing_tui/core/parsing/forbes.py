@@ -25,6 +25,7 @@ from .headings import (
     ends_like_sentence,
     heading_shape,
     is_all_caps,
+    is_credit_line,
     is_known_heading_line,
     is_long_question,
     is_long_sentence,
@@ -669,7 +670,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue
         elif (
             candidate.shape in _WEAK
-            and not (_heads_text(lines, following) if candidate.shape == "numbered" else _is_body(lines[following]))
+            and not (_heads_text(lines, following) if candidate.shape == "numbered" else _is_body(lines[_past_credits(lines, following)]))
             and not _byline_over_text(lines, following)
             and not _opens_fields(lines, following)
             and not _opens_sequence(candidates, following)
@@ -1031,6 +1032,17 @@ def _byline_over_text(lines: list[str], index: int) -> bool:
         return False
     beyond = _next_text_line(lines, index + 1)
     return beyond is not None and _is_body(lines[beyond])
+
+
+def _past_credits(lines: list[str], following: int) -> int:
+    """The first line from `following` on that is no picture's credit ("Image source, Getty
+    Images" under a heading, over its text), or `following` when nothing follows them."""
+    index: int | None = following
+    for _ in range(3):
+        if index is None or not is_credit_line(lines[index]):
+            break
+        index = _next_text_line(lines, index + 1)
+    return following if index is None else index
 
 
 def _heads_text(lines: list[str], following: int) -> bool:

@@ -144,6 +144,18 @@ _CREDIT = re.compile(
     r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$)",
     re.IGNORECASE,
 )
+# A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
+# Crowds at the gate", "Media caption, …", "Photo credit: …".
+_PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|media|video)\s+(?:source|caption|credit)s?\b", re.IGNORECASE)
+
+
+def is_credit_line(line: str) -> bool:
+    """A picture's credit or label standing alone ("Image source, Getty Images", "Photo: AP",
+    "Jane Doe/AFP"): what a heading may stand over, above its text."""
+    text = line.strip()
+    return len(text.split()) <= 16 and bool(_PICTURE_LABEL.match(text) or CAPTION.match(text) or _CREDIT.search(text))
+
+
 # Web-page residue standing alone: never a heading.
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?|subscribe|"
