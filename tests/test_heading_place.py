@@ -1486,3 +1486,13 @@ def test_a_heading_over_a_pictures_credit_heads_the_text_under_the_credit():
         f"So when will people be vaccinated?\n\nPhoto: Jane Doe/AFP\n\n{PARA3}\n"
     )
     assert headings(text) == [None, "What does it mean for the town?", "So when will people be vaccinated?"]
+
+
+def test_a_heading_asking_two_questions_heads_its_part():
+    text = (
+        f"Vaccine explainer\n\n{PARA}\n\nWhat has gone into the new vaccine? Is it safe?\n\n{PARA2}\n\n"
+        f"When will I be eligible for a vaccine?\n\n{PARA3}\n"
+    )
+    assert headings(text) == [None, "What has gone into the new vaccine? Is it safe?", "When will I be eligible for a vaccine?"]
+    # A cry and a question in the running talk stay text.
+    assert headings(f"Flood talk\n\n{PARA}\n\nWhy? Who knows?\n\n{PARA2}\n")[1:] == []

@@ -366,6 +366,17 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if re.search(r"[!?]{2,}$", bare):
         return None  # "What are they thinking???": a cry of the running talk, not a heading
     two = _TWO_CRIES.fullmatch(bare)
+    if (
+        two
+        and not colon
+        and two["first"].endswith("?")
+        and two["second"].endswith("?")
+        and len(bare.split()) <= 14
+        and two["first"].split()[0].lower().translate(_APOSTROPHES).split("'")[0] in _QUESTION_OPENERS
+        and heading_shape(two["first"]) == "question"
+    ):
+        # "What's gone into the vaccine? Is it safe?": a question heading asking twice.
+        return "question" if heading_shape(two["second"]) == "question" else None
     if two and len(bare.split()) <= 8 and not colon:
         # "Help! What should I do?", "In federal acquisition? You can help!": two short cries
         # or questions, a heading among others (`forbes.find_headings` decides).
