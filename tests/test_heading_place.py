@@ -1496,3 +1496,13 @@ def test_a_heading_asking_two_questions_heads_its_part():
     assert headings(text) == [None, "What has gone into the new vaccine? Is it safe?", "When will I be eligible for a vaccine?"]
     # A cry and a question in the running talk stay text.
     assert headings(f"Flood talk\n\n{PARA}\n\nWhy? Who knows?\n\n{PARA2}\n")[1:] == []
+
+
+def test_a_title_case_heading_opened_by_a_year_heads_its_part():
+    text = (
+        f"Season preview\n\n{PARA}\n\nKey Players to Watch: 2026 League Team-by-Team Analysis\n\n{PARA2}\n\n"
+        f"100 Days of the New Council\n\n{PARA3}\n"
+    )
+    assert headings(text)[1:] == ["Key Players to Watch: 2026 League Team-by-Team Analysis", "100 Days of the New Council"]
+    # A list's items in lower case stay text.
+    assert headings(f"Bread\n\n{PARA}\n\n200 g flour\n\n{PARA2}\n")[1:] == []

@@ -455,6 +455,19 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # A word of three letters or more: "410 U.S. 113" is a citation, not a heading.
         return "caps" if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’") for w in words) else None
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
+        # "2026 Premiership Analysis", "100 Days of the New Council": a year or a number of
+        # three digits opening a Title Case heading (a short number opens a numbered heading;
+        # a list's item without a marker is in lower case: "200 g flour").
+        if (
+            re.fullmatch(r"\d[\d,]*", words[0])
+            and 3 <= len(words) <= 10
+            and not bare.endswith("?")
+            and any(w[:1].isupper() for w in words[1:])
+            and is_title_case(bare)
+            and not _stops_inside(bare)
+            and not re.search(r",\s", bare)
+        ):
+            return "title"
         return None
     if bare.endswith("?"):
         # One question, not a turn of talk: no sentence before it, no quotation, no aside.
