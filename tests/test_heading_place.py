@@ -1506,3 +1506,17 @@ def test_a_title_case_heading_opened_by_a_year_heads_its_part():
     assert headings(text)[1:] == ["Key Players to Watch: 2026 League Team-by-Team Analysis", "100 Days of the New Council"]
     # A list's items in lower case stay text.
     assert headings(f"Bread\n\n{PARA}\n\n200 g flour\n\n{PARA2}\n")[1:] == []
+
+
+def test_a_headline_with_an_aside_heads_its_post_among_other_headlines():
+    text = (
+        f"Election live\n\n{PARA}\n\nState official says the campaign lawsuit is frivolous\n\n{PARA2}\n\n"
+        f"Campaign launches a third lawsuit, this time in Georgia\n\n{PARA3}\n"
+    )
+    assert headings(text)[1:] == [
+        "State official says the campaign lawsuit is frivolous",
+        "Campaign launches a third lawsuit, this time in Georgia",
+    ]
+    # Among short headings such a line is a picture's caption.
+    caption = f"Flood\n\n{PARA}\n\nGetting there\n\n{PARA2}\n\nCrowds wait outside the old town hall, despite the rain\n\n{PARA3}\n\nWhere to stay\n\n{PARA}\n"
+    assert headings(caption)[1:] == ["Getting there", "Where to stay"]

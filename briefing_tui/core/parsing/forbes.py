@@ -501,7 +501,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
 # or in a list of short lines is no heading.
-_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim"})
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
@@ -709,6 +709,13 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     plain = sum(h.shape not in ("exclaim", "question", "claim") for h in accepted)
     if claims and (plain < max(2, claims) or _asking(lines, candidates) >= 3):
         accepted = [h for h in accepted if h.shape != "claim"]
+    # A headline with an aside after a comma ("Trump files a third lawsuit, this time in
+    # Georgia") heads a section among headlines: other sentence-case headings of five words
+    # or more, as many at least; among short headings it is a picture's caption.
+    headlines = sum(h.shape == "headline" for h in accepted)
+    long_ones = sum(h.shape == "sentence" and len(h.heading.split()) >= 5 for h in accepted)
+    if headlines and long_ones < headlines:
+        accepted = [h for h in accepted if h.shape != "headline"]
     # A long question heads a section among two or more short question headings: an
     # interview's questions; alone it is a paragraph asking its reader.
     questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)

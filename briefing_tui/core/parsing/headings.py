@@ -538,6 +538,23 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # keeps it only among other headings, never in an interview. "He said …", "I …" are
         # a story's or a talk's.
         return "claim" if subject in ("it", "there") and len(words) >= 3 else None
+    head, comma, tail = bare.partition(", ")
+    if (
+        comma
+        and not colon
+        and not numbered_item
+        and 6 <= len(words) <= limit
+        and len(head.split()) >= 3
+        and "," not in tail
+        and tail[:1].islower()
+        and not re.search(r"[\"“”;]", bare)
+        and not _stops_inside(bare)
+        and heading_shape(head) == "sentence"
+    ):
+        # "Trump launches third lawsuit, this time in Georgia": a headline's clause and its
+        # aside, a heading among other headlines as long (`forbes.find_headings` decides);
+        # alone, or among short headings, a caption ("Crowds at the gate, on Sunday").
+        return "headline"
     return None
 
 
