@@ -1520,3 +1520,16 @@ def test_a_headline_with_an_aside_heads_its_post_among_other_headlines():
     # Among short headings such a line is a picture's caption.
     caption = f"Flood\n\n{PARA}\n\nGetting there\n\n{PARA2}\n\nCrowds wait outside the old town hall, despite the rain\n\n{PARA3}\n\nWhere to stay\n\n{PARA}\n"
     assert headings(caption)[1:] == ["Getting there", "Where to stay"]
+
+
+def test_a_first_line_over_a_list_heads_it_among_headings_over_lists():
+    text = (
+        "What good reviews cover\n\n- Battery life: how long the screen stays on in daily use\n- Cameras in daylight and at night\n\n"
+        f"How to spot a fair review\n\n{PARA}\n\nA checklist before you buy\n\n- Read two reviews\n- Hold the phone in a shop\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["What good reviews cover", "How to spot a fair review", "A checklist before you buy"]
+    # A headline over the opening paragraph stays the title.
+    titled = parse_text(text.replace("What good reviews cover\n\n", f"What good reviews cover\n\n{PARA2}\n\n", 1))
+    assert titled.title == "What good reviews cover"

@@ -1370,6 +1370,24 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     return line.endswith("?") and any(h.index == index for h in find_headings(lines[: after + 200], index))
 
 
+def _first_of_its_headings(lines: list[str], title: str, body_start: int, headings: list[HeadingLine]) -> bool:
+    """Is the title line the first of the text's headings? A headline stands over the text's
+    opening paragraph; a line right over a list ("What top reviews cover" over "– Battery
+    life: …"), in a text whose other headings stand over lists too, heads the first list."""
+    shape = heading_shape(title)
+    if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question"):
+        return False
+    first = _next_text_line(lines, 0)
+    under = _next_text_line(lines, (first or 0) + 1)
+    if first is None or under is None or not LIST_MARKER.match(lines[under].strip()):
+        return False
+    over_lists = 0
+    for heading in headings:
+        below = _next_text_line(lines, heading.index + 1)
+        over_lists += below is not None and LIST_MARKER.match(lines[below].strip()) is not None
+    return over_lists >= 1 and any(h.index == first for h in find_headings(lines, first))
+
+
 def parse_plain_text(
     text: str,
     source: str,
@@ -1397,6 +1415,12 @@ def parse_plain_text(
             kicker = [lines[above], ""]
             title, byline, body_start, lines = headline, under, after, blanked
     headings = find_headings(lines, body_start)
+    if title is not None and byline is None and not kicker and _first_of_its_headings(lines, title, body_start, headings):
+        # "The Allure of Starting Over" over a paragraph, then "Laying the Groundwork" …:
+        # the first line is the first of the headings, as they are, and the text has no title.
+        title = None
+        body_start = _next_text_line(lines, 0) or 0
+        headings = find_headings(lines, body_start)
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 
