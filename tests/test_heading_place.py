@@ -1533,3 +1533,17 @@ def test_a_first_line_over_a_list_heads_it_among_headings_over_lists():
     # A headline over the opening paragraph stays the title.
     titled = parse_text(text.replace("What good reviews cover\n\n", f"What good reviews cover\n\n{PARA2}\n\n", 1))
     assert titled.title == "What good reviews cover"
+
+
+def test_sentence_headings_may_run_on_from_one_to_the_next_over_an_ellipsis():
+    long = PARA + " " + PARA2
+    text = (
+        f"{long}\n\nThe storm starts tomorrow morning...\n\n{long}\n\n...but peaks only at night.\n\n{long}\n\n"
+        f"Two storms are joining over the coast.\n\n{long}\n\nThe wind will be strong.\n\n{long}\n"
+    )
+    assert headings(text)[1:] == [
+        "The storm starts tomorrow morning...",
+        "...but peaks only at night.",
+        "Two storms are joining over the coast.",
+        "The wind will be strong.",
+    ]

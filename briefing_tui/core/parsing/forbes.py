@@ -450,14 +450,27 @@ def _asked_and_answered(lines: list[str], start: int) -> list[HeadingLine]:
     return found if len(found) >= 2 else []
 
 
+_ELLIPSIS = re.compile(r"(?:\.{3}|…)")
+
+
 def _one_sentence(line: str) -> bool:
-    """ "We hired a cross-functional team.": one short sentence, no quotation, no aside."""
+    """ "We hired a cross-functional team.": one short sentence, no quotation, no aside.
+
+    A sentence may run on from one such line to the next, an ellipsis closing the first and
+    opening the second ("It starts tomorrow morning..." then "...but peaks at night.").
+    """
+    went_on = _ELLIPSIS.match(line)
+    if went_on:
+        line = line[went_on.end() :].lstrip()
+    runs_on = re.search(r"\w(?:\.{3}|…)$", line)
+    if runs_on:
+        line = line[: runs_on.start() + 1] + "."
     words = line.split()
     return (
         3 <= len(words) <= 12
         and line.endswith(".")
         and not line.endswith("..")
-        and words[0][:1].isupper()
+        and (words[0][:1].isupper() or (went_on is not None and words[0][:1].islower()))
         and not re.search(r"[\"“”:;()]", line)
         and not re.search(r"[.!?]\s", line[:-1])
     )
