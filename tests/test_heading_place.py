@@ -1547,3 +1547,16 @@ def test_sentence_headings_may_run_on_from_one_to_the_next_over_an_ellipsis():
         "Two storms are joining over the coast.",
         "The wind will be strong.",
     ]
+
+
+def test_a_short_line_under_a_pictures_credit_is_its_caption():
+    text = (
+        f"Research wins headlines\n\n{PARA}\n\nPhotos by: Ann Lee\n\nThe campus gate\n\n{PARA2}\n\n"
+        f"Media caption,\n\nOur reporter takes your questions\n\n{PARA3}\n\nWhat comes next\n\n{PARA}\n"
+    )
+    assert headings(text)[1:] == ["What comes next"]
+
+
+def test_a_pages_prompt_to_go_on_reading_is_no_heading():
+    for line in ("Article continues after advertisement", "Scroll to continue with content", "Scroll down to read more"):
+        assert line not in headings(f"{PARA}\n\n{line}\n\n{PARA2}\n\nWhere to Eat\n\n{PARA3}\n")

@@ -26,6 +26,7 @@ from .headings import (
     heading_shape,
     is_all_caps,
     is_credit_line,
+    is_picture_credit,
     is_known_heading_line,
     is_long_question,
     is_long_sentence,
@@ -605,6 +606,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Hiking guide" over "Hiking Guide" under that title: a picture's text and caption
         if DOMAIN.fullmatch(candidate.heading) and not _names_site(candidate.heading, lines, following):
             continue  # "Booking.com" over text that never names it: an advert's or a link's residue
+        if previous is not None and previous >= start and is_picture_credit(lines[previous]):
+            continue  # "UC ingot" under "Photos by: Ann Lee", or under "Media caption,": the picture's caption
         joined = previous is not None and previous >= start and previous + 1 == index
         if joined and previous not in candidates:
             above = lines[previous].rstrip()

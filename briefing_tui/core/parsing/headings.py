@@ -138,7 +138,7 @@ def ends_like_sentence(text: str) -> bool:
 
 # Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
 _CREDIT = re.compile(
-    r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)? by|"
+    r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty": a photographer's name, a slash, an agency.
     r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$)",
@@ -147,6 +147,13 @@ _CREDIT = re.compile(
 # A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
 # Crowds at the gate", "Media caption, …", "Photo credit: …".
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|media|video)\s+(?:source|caption|credit)s?\b", re.IGNORECASE)
+
+
+def is_picture_credit(line: str) -> bool:
+    """A credit naming who took or owns a picture, or a picture's label ("Photos by: Ann Lee",
+    "Getty Images", "Media caption,"): a line under it is the picture's caption."""
+    text = line.strip()
+    return len(text.split()) <= 16 and bool(_PICTURE_LABEL.match(text) or _CREDIT.search(text))
 
 
 def is_credit_line(line: str) -> bool:
@@ -177,7 +184,9 @@ _RESIDUE = re.compile(
     r"|click here\b|tap here\b"
     # A page's controls and notes around the article: "Listen to this article", "Story
     # continues below advertisement", "Updated 3 hours ago", "Share on Facebook".
-    r"|(?:listen to|share) this (?:article|story|page)\b|story continues\b|click to (?:enlarge|expand|play)\b"
+    r"|(?:listen to|share) this (?:article|story|page)\b|(?:story|article|content|text|report) continues\b|click to (?:enlarge|expand|play)\b"
+    # "Scroll to continue with content", "Scroll down to read more": a page's prompt.
+    r"|scroll (?:down |up )?to (?:continue|read|see|view)\b"
     r"|view (?:the )?(?:gallery|slideshow|photos?)\b|(?:updated|published|posted|last updated)\s+(?:on\s+)?\d"
     r"|(?:share|follow|like|find) (?:us |it |this )?on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|reddit|pinterest)\b"
     r"|all rights reserved\b|copyright\b|©|a (?:post|photo|video) shared by\b"
