@@ -1560,3 +1560,15 @@ def test_a_short_line_under_a_pictures_credit_is_its_caption():
 def test_a_pages_prompt_to_go_on_reading_is_no_heading():
     for line in ("Article continues after advertisement", "Scroll to continue with content", "Scroll down to read more"):
         assert line not in headings(f"{PARA}\n\n{line}\n\n{PARA2}\n\nWhere to Eat\n\n{PARA3}\n")
+
+
+@pytest.mark.parametrize("mark", ["{} - ", "{}: ", "{}/ ", "No. {}: "])
+def test_numbered_headings_with_a_mark_after_the_number_form_a_sequence(mark):
+    names = ["Harbour Town", "River City", "Old Port"]
+    text = f"Three teams to watch\n\n{PARA}\n\n" + "".join(
+        f"{mark.format(n)}{name}\n\n{para}\n\n" for n, name, para in zip((1, 2, 3), names, (PARA2, PARA3, PARA))
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections][1:] == [mark.format(n) + name for n, name in zip((1, 2, 3), names)]
+    # The outline's label leaves the number out: the reader numbers sections itself.
+    assert [s.label for s in briefing.sections][1:] == names

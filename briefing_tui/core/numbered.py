@@ -13,6 +13,13 @@ NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.?\)\s+|\.\s+|\.?\
 HASH_NUMBERED = re.compile(r"^#\s?(?P<number>\d{1,2})[.):]?\s+(?P<rest>\S.*)$")
 
 
+# "1 - Liverpool", "2: Arsenal", "3/ Chelsea", "No. 4: Spurs": a number and a mark between it
+# and a heading that opens with a capital ("10:45 AM", "1/2 cup", "9/11" are none).
+MARKED_NUMBERED = re.compile(
+    r"^(?:No\.?\s*)?(?P<number>\d{1,2})(?:\s*[:/]|\s+[-–—])\s+(?P<rest>[\"“‘']?[A-Z].*)$"
+)
+
+
 def number_of(heading: str) -> re.Match[str] | None:
-    """The number opening a heading, written "1. …" or "#1 …"."""
-    return NUMBERED.match(heading) or HASH_NUMBERED.match(heading)
+    """The number opening a heading, written "1. …", "#1 …" or "1 - …"."""
+    return NUMBERED.match(heading) or HASH_NUMBERED.match(heading) or MARKED_NUMBERED.match(heading)

@@ -400,7 +400,7 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     entries: list[tuple[int, int]] = []  # (line, its number) of each numbered line placed as a heading
     for index in range(start, len(lines)):
         line = lines[index].strip()
-        if not line or not (line[0].isdigit() or line[0] == "#"):
+        if not line or not (line[0].isdigit() or line[0] == "#" or line.startswith("No")):
             continue
         match = number_of(line)
         if match is None or "." in match["number"]:
