@@ -1572,3 +1572,9 @@ def test_numbered_headings_with_a_mark_after_the_number_form_a_sequence(mark):
     assert [s.heading for s in briefing.sections][1:] == [mark.format(n) + name for n, name in zip((1, 2, 3), names)]
     # The outline's label leaves the number out: the reader numbers sections itself.
     assert [s.label for s in briefing.sections][1:] == names
+
+
+def test_sentence_headings_stand_over_paragraphs_of_fifteen_words_or_more():
+    short = "Crews worked through the night to clear the roads and restore power to the town."
+    text = f"Winter tips\n\n{PARA}\n\n" + "".join(f"{tip}\n\n{short}\n\n" for tip in ("Turn the heating down.", "Seal the windows.", "Use a timer."))
+    assert headings(text)[1:] == ["Turn the heating down.", "Seal the windows.", "Use a timer."]

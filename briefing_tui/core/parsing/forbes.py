@@ -477,6 +477,19 @@ def _one_sentence(line: str) -> bool:
     )
 
 
+def _paragraph_words(lines: list[str], index: int) -> int:
+    """How many words the paragraph from `index` holds: its lines down to a blank line, or
+    the line alone in text of a paragraph a line."""
+    if not _blank_separated(lines[index : index + 40]):
+        return len(lines[index].split())
+    words = 0
+    for line in lines[index : index + 40]:
+        if not line.strip():
+            break
+        words += len(line.split())
+    return words
+
+
 def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """Sentences standing alone over paragraphs, three or more, as the text's only short lines.
 
@@ -502,7 +515,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             _one_sentence(text)
             and alone
             and following is not None
-            and len(lines[following].split()) >= 20
+            and _paragraph_words(lines, following) >= 15
             and not LIST_MARKER.match(lines[following].strip())
         ):
             found.append(index)
