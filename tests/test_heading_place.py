@@ -1578,3 +1578,11 @@ def test_sentence_headings_stand_over_paragraphs_of_fifteen_words_or_more():
     short = "Crews worked through the night to clear the roads and restore power to the town."
     text = f"Winter tips\n\n{PARA}\n\n" + "".join(f"{tip}\n\n{short}\n\n" for tip in ("Turn the heating down.", "Seal the windows.", "Use a timer."))
     assert headings(text)[1:] == ["Turn the heating down.", "Seal the windows.", "Use a timer."]
+
+
+def test_a_sentence_case_heading_may_name_a_phrase_in_quotation_marks():
+    text = f"Climate plan\n\n{PARA}\n\nWhy \"net zero\" matters\n\n{PARA2}\n\nWhat a “fair share” means\n\n{PARA3}\n"
+    assert headings(text)[1:] == ["Why \"net zero\" matters", "What a “fair share” means"]
+    # A quotation standing alone is no heading.
+    quoted = f"Climate plan\n\n{PARA}\n\nShe said it was “the best plan we have had in years”\n\n{PARA2}\n"
+    assert headings(quoted)[1:] == []

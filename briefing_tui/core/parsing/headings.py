@@ -335,6 +335,17 @@ def _stops_inside(text: str) -> bool:
     )
 
 
+def _names_a_phrase(text: str) -> bool:
+    """ 'Why "net zero" matters': a word or three in quotation marks inside the line, named as a
+    phrase; a quotation (a line opening or closing with one, or one of more words) is no heading."""
+    quoted = re.findall(r"[\"“]([^\"“”]*)[\"”]", text)
+    if not quoted or text.count("\"") % 2 or text.count("“") != text.count("”"):
+        return False
+    if text[:1] in "\"“" or text.rstrip("?!.")[-1:] in "\"”":
+        return False
+    return all(1 <= len(part.split()) <= 3 for part in quoted)
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -529,7 +540,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # A comma: a caption ("Dixam, in the centre of the island") or a name's title ("Ann
         # Lee, President"); a heading of a few words may hold one ("First, do no harm").
         and ("," not in bare or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare)))
-        and not re.search(r"[\"“”]", bare)
+        and (not re.search(r"[\"“”]", bare) or _names_a_phrase(bare))
         and not _stops_inside(bare)
     ):
         subject = re.sub(r"['’](?:s|m|re|ll|ve|d)$", "", words[0].lower())
