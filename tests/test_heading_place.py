@@ -1586,3 +1586,25 @@ def test_a_sentence_case_heading_may_name_a_phrase_in_quotation_marks():
     # A quotation standing alone is no heading.
     quoted = f"Climate plan\n\n{PARA}\n\nShe said it was “the best plan we have had in years”\n\n{PARA2}\n"
     assert headings(quoted)[1:] == []
+
+
+
+def test_names_each_over_a_paragraph_naming_them_again_are_a_lists_entries():
+    players = [
+        ("Erling Haaland", "Haaland scored 36 goals last season and the striker shows no sign of slowing down at all."),
+        ("Mohamed Salah", "At 33, Salah is still the man his club looks to when a game needs deciding, and he knows it."),
+        ("Bukayo Saka", "The winger carried his side for long spells last year, and Saka will need help from the new signings."),
+    ]
+    text = "Three players to watch\n\n" + PARA + "\n\n" + "".join(f"{name}\n\n{para}\n\n" for name, para in players)
+    assert headings(text)[1:] == [name for name, _ in players]
+    # One name over a paragraph naming that person is a picture's caption.
+    caption = f"A life in music\n\n{PARA}\n\nJan Kos\n\nHer first teacher, Jan Kos, ran a small school near the station, where Kos taught for years.\n\n{PARA2}\n"
+    assert headings(caption)[1:] == []
+
+
+
+def test_a_question_with_a_word_of_talk_before_it_heads_its_part_among_question_headings():
+    text = f"Vaccine explainer\n\n{PARA}\n\nWho is eligible?\n\n{PARA2}\n\nSo, when will I get it?\n\n{PARA3}\n"
+    assert headings(text)[1:] == ["Who is eligible?", "So, when will I get it?"]
+    # Alone, it is a turn of the running talk.
+    assert headings(f"Flood\n\n{PARA}\n\nWell, what now?\n\n{PARA2}\n")[1:] == []

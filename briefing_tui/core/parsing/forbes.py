@@ -106,9 +106,12 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     # A question with a comma ("What is the plan, and who pays?") is an interviewer's among
     # three or more questions standing alone; elsewhere a turn of talk.
     asked = [index for index, c in candidates.items() if c.shape == "asked"]
-    interview = _asking(lines, candidates) >= 3
+    questions = _asking(lines, candidates)
+    interview = questions >= 3
     for index in asked:
-        if interview:
+        if interview or (questions and len(asked) <= questions):
+            # "So, when will I get it?" among "Who is eligible?" and other question headings:
+            # an explainer's questions, one with a word of talk before it.
             candidates[index] = HeadingLine(index, candidates[index].heading, "question")
         else:
             del candidates[index]
@@ -1004,6 +1007,7 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
     head the parts of a text about each; one alone is a picture's caption.
     """
     found: dict[str, int] = {}
+    mentioned: dict[str, int] = {}
     for index, candidate in candidates.items():
         if index < start or candidate.shape not in ("title", "sentence"):
             continue
@@ -1014,7 +1018,14 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
         opening = re.sub(r"^the\s+", "", lines[following].strip().lower())
         if opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum():
             found.setdefault(name, index)
-    return set(found.values()) if len(found) >= 2 else set()
+        words = candidate.heading.split()
+        if candidate.shape == "title" and 2 <= len(words) <= 4 and re.search(rf"\b{re.escape(_bare(words[-1]))}\b", lines[following]):
+            mentioned.setdefault(name, index)
+    named = set(found.values()) if len(found) >= 2 else set()
+    # "Erling Haaland" over "Haaland scored 36 goals …", "Mohamed Salah" over "… Salah is
+    # still …": three or more people or things, each over a paragraph that names it again,
+    # are a list's entries ("Four players to watch"); a caption's name is one or two.
+    return named | (set(mentioned.values()) if len(mentioned) >= 3 else set())
 
 
 # "Kick-off: 7.45pm, Friday", "Venue: Wembley": a short label of a word to three, a colon, its value.
