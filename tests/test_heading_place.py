@@ -1608,3 +1608,26 @@ def test_a_question_with_a_word_of_talk_before_it_heads_its_part_among_question_
     assert headings(text)[1:] == ["Who is eligible?", "So, when will I get it?"]
     # Alone, it is a turn of the running talk.
     assert headings(f"Flood\n\n{PARA}\n\nWell, what now?\n\n{PARA2}\n")[1:] == []
+
+
+
+@pytest.mark.parametrize("residue", ["Advertisement", "Story continues below advertisement", "Scroll to continue with content"])
+def test_a_heading_over_a_pages_residue_heads_the_text_under_it(residue):
+    for sep in ("\n\n", "\n"):
+        text = sep.join(["Storm on the coast", PARA, "When will it arrive?", residue, PARA2, "What to pack", PARA3]) + "\n"
+        assert headings(text)[1:] == ["When will it arrive?", "What to pack"]
+
+
+
+def test_a_heading_under_an_agencys_credit_closing_a_picture_still_heads():
+    text = "\n".join(["Storm on the coast", PARA, "Image source, Getty Images", "When will it arrive?", PARA2, "What to pack", PARA3]) + "\n"
+    assert headings(text)[1:] == ["When will it arrive?", "What to pack"]
+
+
+
+@pytest.mark.parametrize("line", ["Trending Now", "You May Also Like", "Most Viewed", "Read Next", "Related Topics", "Leave a Reply", "Skip to content", "Editor's Picks"])
+def test_a_pages_boxes_of_links_and_its_footer_are_no_headings(line):
+    over_links = f"Storm on the coast\n\n{PARA}\n\nWhen will it arrive?\n\n{PARA2}\n\n{line}\n\n- Trains cancelled in the north\n- Schools close early\n- Roads flooded near the port\n"
+    over_text = f"Storm on the coast\n\n{PARA}\n\n{line}\n\n{PARA2}\n\nWhat to pack\n\n{PARA3}\n"
+    assert line not in headings(over_links)
+    assert line not in headings(over_text)

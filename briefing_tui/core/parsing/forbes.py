@@ -26,6 +26,7 @@ from .headings import (
     heading_shape,
     is_all_caps,
     is_credit_line,
+    is_page_residue,
     is_picture_credit,
     is_known_heading_line,
     is_long_question,
@@ -1083,10 +1084,11 @@ def _byline_over_text(lines: list[str], index: int) -> bool:
 
 def _past_credits(lines: list[str], following: int) -> int:
     """The first line from `following` on that is no picture's credit ("Image source, Getty
-    Images" under a heading, over its text), or `following` when nothing follows them."""
+    Images" under a heading, over its text) nor a page's residue ("Advertisement"), or
+    `following` when nothing follows them."""
     index: int | None = following
     for _ in range(3):
-        if index is None or not is_credit_line(lines[index]):
+        if index is None or not (is_credit_line(lines[index]) or is_page_residue(lines[index])):
             break
         index = _next_text_line(lines, index + 1)
     return following if index is None else index

@@ -149,11 +149,25 @@ _CREDIT = re.compile(
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|media|video)\s+(?:source|caption|credit)s?\b", re.IGNORECASE)
 
 
+# "Photos by: Ann Lee", "Photograph by Jan Kos": who took the pictures, over the first of them.
+_TAKEN_BY = re.compile(r"^(?:photo(?:graph)?s?|pictures?|images?)\s+by\b", re.IGNORECASE)
+
+
 def is_picture_credit(line: str) -> bool:
-    """A credit naming who took or owns a picture, or a picture's label ("Photos by: Ann Lee",
-    "Getty Images", "Media caption,"): a line under it is the picture's caption."""
+    """A picture's label waiting for its words ("Media caption,", "Image caption:") or who took
+    the pictures ("Photos by: Ann Lee"): a short line under it is the picture's caption. An
+    agency's credit alone ("Getty Images") may close a picture at a section's end."""
     text = line.strip()
-    return len(text.split()) <= 16 and bool(_PICTURE_LABEL.match(text) or _CREDIT.search(text))
+    if len(text.split()) > 16:
+        return False
+    return bool(_PICTURE_LABEL.match(text) and text.endswith((",", ":"))) or bool(_TAKEN_BY.match(text))
+
+
+def is_page_residue(line: str) -> bool:
+    """A page's own words left among the article's ("Advertisement", "Story continues below
+    advertisement", "Share this article"): what a heading may stand over, above its text."""
+    text = line.strip().rstrip(":").strip()
+    return 0 < len(text.split()) <= 12 and _RESIDUE.match(text) is not None
 
 
 def is_credit_line(line: str) -> bool:
@@ -168,7 +182,14 @@ _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?|subscribe|"
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|more stories|"
     r"continue reading|story continues below|skip advert|comments?|show comments|listen|"
-    r"recommended|trending|most read|most popular|follow us|register(?: now| here)?|"
+    r"recommended(?: for you| stories| reading| articles)?|trending(?: now| stories| news)?|most read|most popular|follow us|register(?: now| here)?|"
+    # A page's boxes of links and its footer: "You may also like", "Most viewed", "Read next".
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related (?:topics|content|links|posts|reading|videos?)|"
+    r"top stories|editor['’]?s['’]? picks?|popular(?: now| stories)?|most (?:viewed|shared|watched|commented)|"
+    r"(?:read|watch|up) next|also read|don['’]?t miss|leave a (?:reply|comment)|cancel reply|post navigation|"
+    r"(?:see|explore|view|load|show) more|more in \w+|copy link|print(?: this)?(?: page| article| story)?|"
+    r"subscribe (?:now|today)|skip to (?:main )?content|privacy policy|terms (?:of|and) (?:use|service|conditions)|"
+    r"newsletters?|filed under|tags|listen to (?:this )?(?:article|story)|"
     r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
