@@ -1631,3 +1631,22 @@ def test_a_pages_boxes_of_links_and_its_footer_are_no_headings(line):
     over_text = f"Storm on the coast\n\n{PARA}\n\n{line}\n\n{PARA2}\n\nWhat to pack\n\n{PARA3}\n"
     assert line not in headings(over_links)
     assert line not in headings(over_text)
+
+
+
+def test_a_question_headline_over_a_pictures_label_is_the_title():
+    briefing = parse_text(f"Vaccine Q&A: who, when and how?\n\nMedia caption,\n\nOur reporter answers your questions\n\n{PARA}\n\n{PARA2}\n")
+    assert briefing.title == "Vaccine Q&A: who, when and how?"
+    # A one-sentence opening paragraph over more text stays the lead.
+    opening = "The river rose four metres overnight and flooded the old town before dawn on Sunday."
+    assert parse_text(f"{opening}\n\n{PARA2}\n\n{PARA3}\n").title is None
+
+
+
+def test_a_long_opening_sentence_over_a_heading_is_the_lead_not_the_title():
+    opening = "The club spent heavily in the summer and the early signs are that the money was well used, with two wins from three games."
+    briefing = parse_text(f"{opening}\n\nWhen will it arrive?\n\n{PARA}\n\nWhat to pack\n\n{PARA2}\n")
+    assert briefing.title is None
+    assert briefing.sections[0].heading is None and briefing.sections[0].text == opening
+    # A short one over a heading is the title, as the bundled briefing's over "Topline".
+    assert parse_text(f"The river rose four metres overnight.\n\nWhen will it arrive?\n\n{PARA}\n").title == "The river rose four metres overnight."

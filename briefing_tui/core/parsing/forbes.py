@@ -1395,8 +1395,12 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     following = lines[after].strip()
     if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following):
         return True
+    if len(words) <= 16 and (is_credit_line(following) or is_picture_credit(following)):
+        return True  # "Vaccine Q&A: who, when and how?" over "Media caption,": the headline over its picture
     if heading_shape(following):
         sentence = ends_like_sentence(line) or line.endswith(("!", "?", "."))
+        if sentence and len(words) > 16:
+            return False  # a sentence of many words over a heading: the opening paragraph, the lead
         # A sentence is the title only over a line that heads the text as a heading does,
         # not over a caption or a name standing alone.
         window = lines[: after + 200]
