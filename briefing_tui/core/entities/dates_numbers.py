@@ -265,7 +265,8 @@ _DATES = [
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "FY")),
-    ("0-9", rf"\b\d{{1,2}}:\d\d(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "GMT", "UTC")),
+    # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's).
+    ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "GMT", "UTC")),
     ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
     ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
@@ -298,7 +299,7 @@ _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 _CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|NGN|KES|PKR"
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"}
 MONEY = re.compile(
-    rf"(?:(?:US|A|C|HK|NZ)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
@@ -353,7 +354,7 @@ RANK = re.compile(r"(?:Number|No\.) \d{1,3}\b(?![.,:]\d)")
 _TIMING = re.compile(r"\d*\.\d+ seconds?")
 # A time taken, as results give it: "2:05.33", "1:02:45.1" (no time of day). Found from
 # the colon on (a literal start is fast to scan for), the hours or minutes before it after.
-_RACE_TIME = re.compile(r":\d\d(?::\d\d)?\.\d{1,3}\b")
+_RACE_TIME = re.compile(r":\d\d(?::\d\d(?:\.\d{1,3})?|\.\d{1,3})\b")
 _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
 NUMBER_WORDS = re.compile(
@@ -492,8 +493,8 @@ _time_marks = _looking_back(_MARK, _MARK_TIME, 20)
 _time_lengths = _looking_back(_TIME_LENGTH, _TIME_LENGTH_COUNT, 24)
 
 
-# "1997-07-13": a wire's dateline in ISO form. Found from the hyphen on, the year after.
-_ISO_DAY = re.compile(r"-[01]\d-[0-3]\d\b")
+# "1997-07-13", "2019-05-02 09:41": a wire's or a page's dateline in ISO form, with its time. Found from the hyphen on, the year after.
+_ISO_DAY = re.compile(r"-[01]\d-[0-3]\d(?:[ T][0-2]\d:[0-5]\d(?::[0-5]\d)?)?\b")
 _ISO_YEAR = re.compile(rf"\b{_YEAR}$")
 
 
@@ -504,6 +505,15 @@ _race_times = _looking_back(_RACE_TIME, _RACE_TIME_START, 3)
 
 
 _maturities = _looking_back(_MATURITY, _MATURITY_COUNT, 24)
+
+
+# The low end of a range in words before its high end: "five to " (ten feet).
+_WORD_RANGE_BEFORE = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several) (?:to|or) $",
+    re.IGNORECASE,
+)
+# A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4".
+_FRACTION = re.compile(r"(?<![\w/.,-])\d{1,4}[- ]([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
 
 
 # Plurals without an s: a count of them ends there ("103 women").
@@ -615,7 +625,7 @@ def numbers_and_dates(
                 if _TIMING.fullmatch(value):
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
-                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value))
+                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value))
     for match in RANK.finditer(text) if _holds(text, _RANK_WORDS) else ():
         a, b = match.span()
         if free(a, b):
@@ -623,6 +633,10 @@ def numbers_and_dates(
     for a, b in _stat_lines(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
+    for match in _FRACTION.finditer(text) if "/" in text else ():
+        a, b = match.span()
+        if int(match.group(1)) < int(match.group(2)) and free(a, b):
+            add(a, b, "number", match.group())  # "35-1/2": one price, not a range and a number
     for match in RANGE.finditer(text):
         a, b = match.span()
         if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
@@ -646,6 +660,8 @@ def numbers_and_dates(
             if free(a, b):
                 value = text[a:b]
                 aliases = (value.replace("%", " percent"),) if value.endswith("%") else ()
+                if value.endswith("magnitude"):
+                    aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
     for match in _FIGURES.finditer(text, digits):
         a, b = match.span()
@@ -665,6 +681,11 @@ def numbers_and_dates(
             if word.lower() == "zero" and not text[b:end].endswith("s"):
                 continue  # "zero interceptions"; not "zero tolerance"
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
+                low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a) if end > b else None
+                if low and free(low.start(), a):
+                    # "five to ten feet": a range in words, one number.
+                    add(low.start(), end, "number", text[low.start() : end], (text[a:end], word))
+                    continue
                 add(a, end, "number", text[a:end], (word,) if end > b else ())
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found
@@ -706,6 +727,11 @@ def _weekday_apart(value: str) -> tuple[str, ...]:
     """"December 20" and "Sunday" of "Sunday, December 20": other forms."""
     match = _WEEKDAY_OPENS.fullmatch(value) if value[:1] in "MTWFS" else None
     return (match.group(2), match.group(1)) if match else ()
+
+
+def _local_time_free(value: str) -> tuple[str, ...]:
+    """"10 a.m." of "10 a.m. local time": another form."""
+    return (value[: -len(" local time")],) if value.endswith(" local time") else ()
 
 
 def _article_free(value: str) -> tuple[str, ...]:

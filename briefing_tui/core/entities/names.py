@@ -198,6 +198,8 @@ _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
+# A currency's sign and an amount right after a country's letters: "US$80", "NZ$ 12".
+_SIGN_AMOUNT_AFTER = re.compile(r"[$€£¥₹] ?\d")
 # After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
 _PAGE_VERB_AFTER = re.compile(r"[ \t]*(?:\n|$)| (?:up|in|out|now|the|this|to|for|with|our|us)\b")
 # A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
@@ -341,6 +343,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             capital = False  # "Center-left Labor could win": a compound word opens the sentence, no name
         if capital and token.text == "Rs" and _AMOUNT_AFTER.match(text, token.end):
             capital = False  # "Rs. 1b": rupees (dates_numbers.py), no name
+        if capital and len(token.text) <= 3 and token.text.isupper() and _SIGN_AMOUNT_AFTER.match(text, token.end):
+            capital = False  # "US$80", "HK$9 million": the currency's country, glued to an amount (dates_numbers.py)
         if capital and token.text in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
             capital = False  # "Subscribe", "Join the Conversation": a page's button, no name
         if capital and token.text in _RANKS and _DAY_AFTER.match(text, token.end) and not current:

@@ -1,0 +1,41 @@
+"""More shapes of errors seen on real news, one fresh sentence each.
+
+Every sentence is written here, with new names, in the shape of an error measured on real
+articles; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from conftest import entities_in, names_found as found
+
+
+def test_money_with_a_country_before_its_sign_is_one_amount_and_no_place():
+    names = found("Orlan stock fell almost US$42 to US$17.25, while Kestra paid HK$900 million and NZ$ 12 a share.")
+    assert names.get("US$42") == "number" and names.get("US$17.25") == "number"
+    assert names.get("HK$900 million") == "number" and names.get("NZ$ 12") == "number"
+    assert not [n for n, kind in names.items() if kind in ("place", "organization") and n in ("United States", "US", "HK", "Hong Kong", "NZ")]
+
+
+def test_a_page_time_to_the_second_is_one_date_and_a_race_time_a_number():
+    names = found("Agence Nordique May 3, 2021 10:15:22 IST\n\nShe ran 2:03:59 in Berlin.")
+    assert names.get("10:15:22 IST") == "date"
+    assert names.get("2:03:59") == "number"
+    assert not {"10", "15:22 IST", "03:59", "2"} & set(names)
+
+
+def test_a_whole_number_and_a_fraction_is_one_number():
+    names = found("Kestra shares fell as low as 22-1/2 before closing down 3-3/4 at 24.")
+    assert names.get("22-1/2") == "number" and names.get("3-3/4") == "number"
+    assert not {"22-1", "3-3", "2", "4"} & set(names)
+
+
+def test_a_range_in_words_is_one_number():
+    names = found("Forecasters warned of waves of four to six feet along the Verrin coast.")
+    assert names.get("four to six feet") == "number"
+    assert "six feet" not in names
+
+
+def test_a_quake_magnitude_and_a_local_time_also_go_by_their_bare_figure():
+    entities = {e.name: e.aliases for e in entities_in("A 5.8 magnitude quake struck at 9 a.m. local time.")}
+    assert "5.8" in entities["5.8 magnitude"]
+    assert "9 a.m." in entities["9 a.m. local time"]
