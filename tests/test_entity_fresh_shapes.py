@@ -39,3 +39,34 @@ def test_a_quake_magnitude_and_a_local_time_also_go_by_their_bare_figure():
     entities = {e.name: e.aliases for e in entities_in("A 5.8 magnitude quake struck at 9 a.m. local time.")}
     assert "5.8" in entities["5.8 magnitude"]
     assert "9 a.m." in entities["9 a.m. local time"]
+
+
+def test_a_page_stamp_and_its_label_are_no_names():
+    names = found("2019-05-02 09:41 Last Updated At:11:02\n\nFloods closed the Verrin bridge on Monday.")
+    assert names.get("2019-05-02 09:41") == "date"
+    assert not [n for n in names if "Updated" in n]
+    assert "09:41" not in names and "2019-05-02" not in names
+
+
+def test_a_firm_named_after_its_founder_with_and_sons_is_an_organisation():
+    names = found("Orlan blamed its printer, T.J. Hallam & Sons, and the bank Pike & Co. for the leak.")
+    assert names.get("T.J. Hallam & Sons") == "organization"
+    assert names.get("Pike & Co.") == "organization"
+
+
+def test_a_place_named_after_its_town_then_the_town_are_two_places():
+    names = found("The band plays the Dunmore Arena in Dunmore on May 2.")
+    assert names.get("Dunmore Arena") == "place" and names.get("Dunmore") == "place"
+
+
+def test_a_street_named_after_a_known_town_is_the_street():
+    names = found("Ruth Ames appeared in court after a fire on Harlow Drive, near the Luton Ground.")
+    assert names.get("Harlow Drive") == "place" and names.get("Luton Ground") == "place"
+    assert "Harlow" not in names and "Luton" not in names
+    assert names.get("Ruth Ames") == "person"
+
+
+def test_a_sports_role_or_an_award_before_a_name_stays_off_it():
+    names = found("Skipper Ravi Menon hit 90. Player of the Match Tariq Zaman took five wickets.")
+    assert names.get("Ravi Menon") == "person" and names.get("Tariq Zaman") == "person"
+    assert not [n for n in names if n.startswith(("Skipper", "Match"))]

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .dates_numbers import CURRENCY_CODES, NUMBER_WORDS
+from .dates_numbers import CURRENCY_CODES, MONTHS, NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
 from .words import (
     COMMON_ACRONYMS,
+    COMPANY_ENDINGS,
     DIRECTIONS,
     EVENT_FIRST,
     EVENT_WORDS,
@@ -65,6 +66,8 @@ Steps = Iterator["Found | Steps"]
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
+# Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
+_STREETS_AND_GROUNDS = frozenset("Drive Lane Way Close Crescent Terrace Row Place Alley Trail Ground Grounds Field Moor Oval Courthouse".split())
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
 # TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
@@ -158,7 +161,11 @@ _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
+# A time or a date after a label's colon: ": 13:33", ":2019-05-02", ": May 3".
+_STAMP_AFTER = re.compile(rf": ?(?:\d{{1,2}}:\d\d|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}/|(?:{MONTHS}) \d)")
 _FIGURE_AFTER = re.compile(r" ?\d")
+# The last word of a firm named after its founders, after "&": "Hallam & Sons", "Pike & Co.".
+_FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers", "Bros.", "Company", "Co", "Daughters"})
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
@@ -217,6 +224,10 @@ class NameClassifier:
         self._title_spans[words] = best
         return best
 
+    def _label(self, run: list[Token], text: str) -> bool:
+        """Common words only, of no known name: "Last Updated At", "Date Posted"."""
+        return all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in run) and self._lookup(run, text) is None
+
     def _has_org_cue(self, run: list[Token]) -> bool:
         return any(t.text in self.org_cues for t in run)
 
@@ -261,6 +272,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
             return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
+        if text[run[-1].end : run[-1].end + 1] == ":" and _STAMP_AFTER.match(text, run[-1].end) and self._label(run, text):
+            return []  # "Last Updated At:13:33", "Date Posted: May 3": a page's label before its time
         if len(run) >= 2 and run[-1].text.isdigit() and run[-2].text in CURRENCY_CODES:
             run = run[:-2]  # "USD 2.71 billion": an amount (dates_numbers.py), no name
         elif run[-1].text in CURRENCY_CODES and _FIGURE_AFTER.match(text, run[-1].end):
@@ -499,6 +512,9 @@ class NameClassifier:
                 if rest[i : i + size] == head:
                     if i >= 1 and rest[i - 1].lower() in ("and", "&", "or"):
                         break  # "iPhone XS and iPhone XS Max": two of one brand, no heading
+                    if any(w in CONNECTORS for w in rest[:i]):
+                        break  # "the Dunmore Arena in Dunmore": a place named after its town, then the town
+
                     return 0 if self._lookup(run, text) is not None else size
         return 0
 
@@ -943,8 +959,8 @@ class NameClassifier:
             if found[1] != "place":
                 return None
             rest = run[length:]
-            if len(rest) == 1 and rest[0].text in PLACE_PLURALS:
-                return "place"
+            if len(rest) == 1 and (rest[0].text in PLACE_PLURALS or rest[0].text in _STREETS_AND_GROUNDS):
+                return "place"  # "Florida Keys"; "Harlow Drive", "Kendal Moor": a street or a ground named after a town
             if len(rest) == 1 and rest[0].text in TEAM_WORDS:
                 return "organization"  # "Sheffield United", "Bristol Rovers": a club
             if len(rest) <= 3 and rest[-1].text in NEWSPAPER_WORDS:
@@ -1034,6 +1050,9 @@ class NameClassifier:
         # A given name right after "the" opens the name of a place or a thing ("the Salle des
         # États"), seldom a person's.
         given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+        if "&" in words[1:-1] and words[-1] in _FIRM_ENDS:
+            # "T.J. Hallam & Sons", "Ana Ruiz & Partners": a firm named after its founder.
+            return [self._found(run, text, section, "organization")]
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]):
             return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
         if 2 <= len(run) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
@@ -1059,6 +1078,10 @@ class NameClassifier:
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
                     # where places are named.
                     return [self._guess(run, text, section, "place?")]
+                if len(run) == 3 and self._is_common(run[0]) and words[0] not in self.g.first_names and words[1] in self.g.first_names and all(self._name_word(t) for t in run[1:]):
+                    # "Player of the Match Ravi Menon": an award's or a heading's last common
+                    # word glued onto a person's name; the name is the person's.
+                    return self._person(run[1:], text, section)
                 if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (len(run) >= 3 and self._is_common(run[0]))):
                     # "Winter Carnival", "Magic Jubilee": no given name and a common noun
                     # last names a thing (an event, a work, a place), not a person.
