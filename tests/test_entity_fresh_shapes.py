@@ -70,3 +70,10 @@ def test_a_sports_role_or_an_award_before_a_name_stays_off_it():
     names = found("Skipper Ravi Menon hit 90. Player of the Match Tariq Zaman took five wickets.")
     assert names.get("Ravi Menon") == "person" and names.get("Tariq Zaman") == "person"
     assert not [n for n in names if n.startswith(("Skipper", "Match"))]
+
+
+def test_a_town_named_as_a_side_is_a_club():
+    names = found("Championship club Wigan sacked their coach after a 3-1 defeat at fellow strugglers Luton.")
+    assert names.get("Wigan") == "organization" and names.get("Luton") == "organization"
+    names = found("League One club Wigan announced on Friday they had sacked their coach.")
+    assert names.get("Wigan") == "organization"

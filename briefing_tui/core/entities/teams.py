@@ -18,15 +18,22 @@ _VERBS = r"(?:beat|beats|defeated|defeats|faced|faces|drew with|draws with|edged
 # "defeated debutants Panama").
 _VERB_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* " + _VERBS + r" (?:[a-z]+ )?$")
 _VERB_AFTER = re.compile(r" " + _VERBS + r" (?:[a-z]+ )?[A-Z]")
+# A kind of side or a result right before the place: "Championship club Wigan", "fellow
+# strugglers Norwich", "a 2-0 defeat at Leeds", "their win over Perth".
+_SIDE_BEFORE = re.compile(
+    r"\b(?:club|side|outfit|(?:league|football|soccer|rugby|cricket|basketball|hockey) team|(?:fellow|relegation|title) (?:strugglers|rivals|contenders)"
+    r"|(?:defeat|loss|win|victory|draw) (?:at|to|against|over|with|by)(?: (?:fellow|struggling|leaders|champions|rivals|strugglers|bottom side|hosts))*) $",
+    re.IGNORECASE,
+)
 _REACH = 48
 
 
 def team_places(text: str, names: list[Found]) -> None:
     """Retype, in place, the places that stand for a team in a match."""
     for f in names:
-        if f.type not in ("place", "place?"):
+        if f.type not in ("place", "place?", "place/surname?"):
             continue
         after = text[f.end : f.end + _REACH]
         before = text[max(0, f.start - _REACH) : f.start]
-        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before):
+        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
