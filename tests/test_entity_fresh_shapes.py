@@ -77,3 +77,12 @@ def test_a_town_named_as_a_side_is_a_club():
     assert names.get("Wigan") == "organization" and names.get("Luton") == "organization"
     names = found("League One club Wigan announced on Friday they had sacked their coach.")
     assert names.get("Wigan") == "organization"
+
+
+def test_a_family_name_that_is_a_town_is_the_person_named_in_full():
+    entities = {e.name: (e.type, e.aliases) for e in entities_in(
+        "Kevin Cardiff, 41, appeared in court on Monday. Police arrested Cardiff at his home. "
+        "One of Cardiff's neighbours said he grew up in Cardiff."
+    )}
+    assert entities["Kevin Cardiff"] == ("person", ("Cardiff",))
+    assert entities["Cardiff"][0] == "place"  # "grew up in Cardiff": the town stays

@@ -21,18 +21,34 @@ def _words(name: str) -> list[str]:
     return name.split()
 
 
-def _resolve_people(found: list[Found]) -> None:
+# Words before a place's name that say it is the place: "in Sheffield", "Leeds and Sheffield".
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|into|of|outside|across|around|through|via|toward|towards|and|or|the)|,) $", re.IGNORECASE)
+
+
+def _resolve_people(found: list[Found], texts: list[str]) -> None:
     """A surname alone, or after a title, joins the full name it belongs to."""
     full_names: dict[str, str] = {}
     family_first: dict[str, str] = {}
+    people_places: dict[str, str] = {}
     first_names = load_gazetteer().first_names
     for f in found:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             words = _words(f.key)
             full_names.setdefault(words[-1], f.key)
+            if f.type == "person" and len(words) == 2 and words[0] in first_names:
+                people_places.setdefault(words[-1], f.key)
             if words[0] not in first_names:
                 # Family name first ("Rhee Chang-yong", later "Rhee"; "Xi Jinping", "Xi").
                 family_first.setdefault(words[0], f.key)
+    if people_places:
+        # "John Sheffield, 55, … Police arrested Sheffield": a known place's name alone, with
+        # no word before it that names a place, is the family name of the person named in full.
+        for f in found:
+            if f.type == "place" and f.key in people_places and texts[f.section][f.start : f.end] == f.key:
+                text = texts[f.section]
+                owner = text[f.end : f.end + 2] in ("'s", "’s")  # "one of Sheffield's supporters"
+                if owner or not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start):
+                    f.type, f.key, f.name = "person", people_places[f.key], people_places[f.key]
     for surname, name in family_first.items():
         full_names.setdefault(surname, name)
     # A short first name joins the long one with the same family name: "Josh Apte" is
@@ -218,7 +234,7 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_products(found)
     _resolve_brands(found)
-    _resolve_people(found)
+    _resolve_people(found, texts)
     _resolve_organisations(found, texts)
     for f in found:
         if f.type in ("place?", "person?", "organization?", "other?"):
