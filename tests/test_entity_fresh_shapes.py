@@ -86,3 +86,8 @@ def test_a_family_name_that_is_a_town_is_the_person_named_in_full():
     )}
     assert entities["Kevin Cardiff"] == ("person", ("Cardiff",))
     assert entities["Cardiff"][0] == "place"  # "grew up in Cardiff": the town stays
+
+
+def test_a_known_place_before_its_kind_in_lower_case_also_goes_by_both():
+    entities = {e.name: (e.type, e.aliases) for e in entities_in("Floods hit Hubei province and a dam in Yunnan.")}
+    assert entities["Hubei"] == ("place", ("Hubei province",))

@@ -813,7 +813,12 @@ class NameClassifier:
                 # "Judge Brian Cogan … Cogan says": a place's name that speaks is the family
                 # name of a person the text names in full, if it does (merge.py); else the place.
                 kind = "place/surname?"
-            out.append(self._found(run, text, section, kind, key=known[0], name=known[0]))
+            found = self._found(run, text, section, kind, key=known[0], name=known[0])
+            if kind == "place" and text[run[-1].end : run[-1].end + 1] == " ":
+                after = _KIND_AFTER.match(text, run[-1].end)
+                if after and after.group(1) in PLACE_KINDS_AFTER:
+                    found.aliases = (text[run[0].start : after.end()],)  # "Hubei province": also so named
+            out.append(found)
             return None
         if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):
             # Right before the name: "the film Top Gun"; not "After the game, Ana Ruiz said".
