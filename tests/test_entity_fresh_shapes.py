@@ -91,3 +91,10 @@ def test_a_family_name_that_is_a_town_is_the_person_named_in_full():
 def test_a_known_place_before_its_kind_in_lower_case_also_goes_by_both():
     entities = {e.name: (e.type, e.aliases) for e in entities_in("Floods hit Hubei province and a dam in Yunnan.")}
     assert entities["Hubei"] == ("place", ("Hubei province",))
+
+
+def test_a_date_in_figures_and_slashes_is_one_date_and_a_half_one_number():
+    names = found("Posted on 04/07/2021 at 10:32. Rain of 1/2 inch fell on 2021/4/8.")
+    assert names.get("04/07/2021") == "date" and names.get("2021/4/8") == "date"
+    assert names.get("1/2") == "number"
+    assert not {"04", "07", "2021", "1", "2", "4"} & set(names)

@@ -262,6 +262,8 @@ _DATES = [
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
+    # "03/05/2019", "12/10/18", "2019/03/05": a date in figures and slashes, as pages stamp them.
+    ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "FY")),
@@ -512,8 +514,9 @@ _WORD_RANGE_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several) (?:to|or) $",
     re.IGNORECASE,
 )
-# A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4".
-_FRACTION = re.compile(r"(?<![\w/.,-])\d{1,4}[- ]([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
+# A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
+# alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
+_FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
 
 
 # Plurals without an s: a count of them ends there ("103 women").
@@ -635,7 +638,8 @@ def numbers_and_dates(
             add(a, b, "number", text[a:b])
     for match in _FRACTION.finditer(text) if "/" in text else ():
         a, b = match.span()
-        if int(match.group(1)) < int(match.group(2)) and free(a, b):
+        low, high = int(match.group(2)), int(match.group(3))
+        if low < high and (match.group(1) or high in (2, 3, 4, 8, 16)) and free(a, b):
             add(a, b, "number", match.group())  # "35-1/2": one price, not a range and a number
     for match in RANGE.finditer(text):
         a, b = match.span()
