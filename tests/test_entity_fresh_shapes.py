@@ -98,3 +98,12 @@ def test_a_date_in_figures_and_slashes_is_one_date_and_a_half_one_number():
     assert names.get("04/07/2021") == "date" and names.get("2021/4/8") == "date"
     assert names.get("1/2") == "number"
     assert not {"04", "07", "2021", "1", "2", "4"} & set(names)
+
+
+def test_a_page_caption_label_and_a_file_photo_label_stay_off_names():
+    names = found(
+        "Image copyright Corbis Images Image caption Lena Hoyt spoke in Lima.\n\n"
+        "A man walks past the bank in Lima. REUTERS/Lena Hoyt/File Photo"
+    )
+    assert names.get("Lena Hoyt") == "person"
+    assert not [n for n in names if n.endswith("Image") or "File Photo" in n or "Photo" == n]

@@ -272,6 +272,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
             return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
+        if text[run[0].start - 1 : run[0].start] == "/" and run[0].start >= 1 and self._label(run, text):
+            return []  # "REUTERS/Ana Ruiz/File Photo": a picture's label after its credit
         if text[run[-1].end : run[-1].end + 1] == ":" and _STAMP_AFTER.match(text, run[-1].end) and self._label(run, text):
             return []  # "Last Updated At:13:33", "Date Posted: May 3": a page's label before its time
         if len(run) >= 2 and run[-1].text.isdigit() and run[-2].text in CURRENCY_CODES:

@@ -198,6 +198,8 @@ _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
+# After a caption's word, the rest of a page's label: "Image caption", "Image copyright".
+_CAPTION_LABEL_AFTER = re.compile(r" (?:caption|copyright|credit|source)\b")
 # A currency's sign and an amount right after a country's letters: "US$80", "NZ$ 12".
 _SIGN_AMOUNT_AFTER = re.compile(r"[$€£¥₹] ?\d")
 # After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
@@ -351,6 +353,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             capital = False  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
         if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
             capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
+        if capital and token.text in CAPTION_WORDS and _CAPTION_LABEL_AFTER.match(text, token.end):
+            capital = False  # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
         if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
             capital = True  # classify.py keeps it only as a brand
         elif first.isdigit():
