@@ -107,3 +107,16 @@ def test_a_page_caption_label_and_a_file_photo_label_stay_off_names():
     )
     assert names.get("Lena Hoyt") == "person"
     assert not [n for n in names if n.endswith("Image") or "File Photo" in n or "Photo" == n]
+
+
+def test_a_time_with_a_full_stop_and_its_zone_or_half_of_the_day_is_a_date():
+    names = found("Last modified on Wed 6 Mar 2019 10.32 GMT. The ferry left at 9.15am; shares rose 10.32 points.")
+    assert names.get("10.32 GMT") == "date" and names.get("9.15am") == "date"
+    assert names.get("10.32 points") == "number"
+
+
+def test_a_fiscal_year_is_a_date_and_a_height_one_number():
+    names = found("Sales fell in FY2022 and FY23, and the 6-foot-4 forward scored 28 points.")
+    assert names.get("FY2022") == "date" and names.get("FY23") == "date"
+    assert names.get("6-foot-4") == "number"
+    assert not [n for n in names if n.startswith("4 ")]

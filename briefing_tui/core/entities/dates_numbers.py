@@ -266,7 +266,10 @@ _DATES = [
     ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
-    ("fFY", rf"\b(?:fiscal|FY)\s?{_YEAR}\b", 0, ("fiscal", "FY")),
+    ("fFY", rf"\b(?:fiscal\s?{_YEAR}|FY\s?(?:{_YEAR}|\d\d))\b", 0, ("fiscal", "FY")),
+    # "10.32 GMT", "9.15am": a time with a full stop, as British pages write it; only with its
+    # zone or its half of the day, else it is a figure.
+    ("0-9", rf"(?<![\d.])\b[0-2]?\d\.[0-5]\d(?:\s?(?:am\b|pm\b|a\.m\.|p\.m\.){_ZONE}|\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)", 0, None),
     # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's).
     ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "GMT", "UTC")),
     ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
@@ -514,6 +517,8 @@ _WORD_RANGE_BEFORE = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a few|several) (?:to|or) $",
     re.IGNORECASE,
 )
+# A height in feet and inches, as sports pages write it: "6-foot-2".
+_HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
 _FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
@@ -636,6 +641,10 @@ def numbers_and_dates(
     for a, b in _stat_lines(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
+    for match in _HEIGHT.finditer(text) if "-foot-" in text else ():
+        a, b = match.span()
+        if free(a, b):
+            add(a, b, "number", match.group())  # "the 6-foot-2 guard": one height, no "2 guard"
     for match in _FRACTION.finditer(text) if "/" in text else ():
         a, b = match.span()
         low, high = int(match.group(2)), int(match.group(3))

@@ -197,6 +197,7 @@ _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spl
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+_FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
 # After a caption's word, the rest of a page's label: "Image caption", "Image copyright".
 _CAPTION_LABEL_AFTER = re.compile(r" (?:caption|copyright|credit|source)\b")
@@ -339,6 +340,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             or (token.text == "Week" and _DAY_AFTER.match(text, token.end))
         ):
             capital = False  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+        if capital and token.text[:2] == "FY" and _FISCAL_YEAR.fullmatch(token.text):
+            capital = False  # "FY2020": a fiscal year (dates_numbers.py), no name
         if capital and token.sentence_start and _COMPOUND_WORD.fullmatch(token.text) and any(
             part.lower() in load_gazetteer().common_words for part in token.text.split("-", 1)
         ):
