@@ -120,3 +120,9 @@ def test_a_fiscal_year_is_a_date_and_a_height_one_number():
     assert names.get("FY2022") == "date" and names.get("FY23") == "date"
     assert names.get("6-foot-4") == "number"
     assert not [n for n in names if n.startswith("4 ")]
+
+
+def test_an_acronym_before_someone_s_job_is_their_organisation_and_no_person_after_said():
+    names = found("KVX analyst Dora Lenz said PC sales fell, and BRQ economist Omar Haddad agreed.")
+    assert names.get("KVX") == "organization" and names.get("BRQ") == "organization"
+    assert names.get("Dora Lenz") == "person" and "PC" not in names

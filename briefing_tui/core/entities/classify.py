@@ -1044,7 +1044,7 @@ class NameClassifier:
             if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
-            if _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run):
+            if _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run) and not (len(run) == 1 and words[0].isupper()):
                 return self._person(run, text, section)  # "…,” said Lotfi Azzouz, …"
         for index in range(1, len(run) - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
