@@ -126,3 +126,8 @@ def test_an_acronym_before_someone_s_job_is_their_organisation_and_no_person_aft
     names = found("KVX analyst Dora Lenz said PC sales fell, and BRQ economist Omar Haddad agreed.")
     assert names.get("KVX") == "organization" and names.get("BRQ") == "organization"
     assert names.get("Dora Lenz") == "person" and "PC" not in names
+
+
+def test_a_town_nobody_lists_before_based_or_born_is_a_place():
+    names = found("The Quennick-based chipmaker hired a Brellow-born engineer.")
+    assert names.get("Quennick") == "place" and names.get("Brellow") == "place"

@@ -1245,7 +1245,9 @@ class NameClassifier:
             return [self._found(run, text, section, "person")]
         if before in ROLE_BEFORE and not initial:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
-        if before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
+        if _TOWN_CUE_AFTER.match(text, run[-1].end) and not _INTERCAPS.fullmatch(word):
+            found = self._found(run, text, section, "place")  # "the Redhill-based firm", "a Tarnow-born poet": a town
+        elif before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
