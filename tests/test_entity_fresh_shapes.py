@@ -131,3 +131,13 @@ def test_an_acronym_before_someone_s_job_is_their_organisation_and_no_person_aft
 def test_a_town_nobody_lists_before_based_or_born_is_a_place():
     names = found("The Quennick-based chipmaker hired a Brellow-born engineer.")
     assert names.get("Quennick") == "place" and names.get("Brellow") == "place"
+
+
+def test_a_quoted_title_opened_by_its_article_is_one_work_with_the_article():
+    names = found(
+        "The jury met in Lisbon on Friday to decide the prizes. The acting prize went to Lena Marsh for "
+        '"The Eyes of Dora Quill" and to Omar Haddad for "A Quiet Harbour Story", the jury said.'
+    )
+    assert names.get("The Eyes of Dora Quill") == "other"
+    assert names.get("A Quiet Harbour Story") == "other"
+    assert not [n for n, kind in names.items() if "Eyes" in n and kind != "other"]

@@ -303,6 +303,10 @@ class NameClassifier:
         return out
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
+        if len(run) >= 2 and run[0].text in ("The", "A", "An") and self._quoted_whole(run[1:], text, run[0].start):
+            # “The Eyes of Lena Marsh”: a quoted title opened by its article, the article kept.
+            yield self._found(run, text, section, "other")
+            return
         # Connecting words never start or end a name.
         while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
             if run[0].text[0].isupper() and run[0].text.lower() in PARTICLES and len(run) > 1:
@@ -379,10 +383,12 @@ class NameClassifier:
         if run:
             yield self._split_title(run, text, section)
 
-    def _quoted_whole(self, run: list[Token], text: str) -> bool:
+    def _quoted_whole(self, run: list[Token], text: str, opens: int | None = None) -> bool:
         """The run is all a quotation holds, opened by a common word, with no given name,
-        kind of organisation nor known name: a title of a work or a team ("Better Idea of X")."""
-        if text[run[0].start - 1 : run[0].start] not in ("“", '"') or not _QUOTE_CLOSES.match(text, run[-1].end):
+        kind of organisation nor known name: a title of a work or a team ("Better Idea of X").
+        opens: where the quotation's words begin, when an article stands before the run."""
+        opens = run[0].start if opens is None else opens
+        if opens < 1 or text[opens - 1] not in ("“", '"') or not _QUOTE_CLOSES.match(text, run[-1].end):
             return False
         return (
             self._is_common(run[0])

@@ -286,6 +286,18 @@ def _caps_word(token: Token) -> bool:
     return len(token.text) > 1 and token.text.isupper()
 
 
+def _quoted_article(token: Token, following: Token | None, text: str) -> bool:
+    """ “The Eyes of Lena Marsh”: an article opening a quotation, before a capitalised word,
+    opens a run (classify.py keeps it in a quoted title)."""
+    return (
+        token.text in ("The", "A", "An")
+        and text[token.start - 1 : token.start] in ("“", '"')
+        and following is not None
+        and following.start == token.end + 1
+        and following.text[:1].isupper()
+    )
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -415,7 +427,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             ):
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
                 capital = True
-        if capital and (token.text not in NOT_NAMES or current):
+        if capital and (token.text not in NOT_NAMES or current or _quoted_article(token, following, text)):
             if current and joined and not (pending and token.sentence_start) and not (token.sentence_start and current[-1].text.endswith(".")):
                 current.extend(pending)
                 current.append(token)
