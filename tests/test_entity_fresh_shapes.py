@@ -141,3 +141,8 @@ def test_a_quoted_title_opened_by_its_article_is_one_work_with_the_article():
     assert names.get("The Eyes of Dora Quill") == "other"
     assert names.get("A Quiet Harbour Story") == "other"
     assert not [n for n, kind in names.items() if "Eyes" in n and kind != "other"]
+
+
+def test_an_age_after_a_word_for_someone_between_commas_is_no_number():
+    names = found("A fire hit the flat; her son, 7, and the driver, 58, were treated, the police said.")
+    assert not {"7", "58"} & set(names)

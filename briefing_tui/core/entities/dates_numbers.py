@@ -462,11 +462,17 @@ _MATURITY_COUNT = re.compile(rf"(?<![\w-])(?:\d{{1,2}}|{_COUNT})$", re.IGNORECAS
 # An age after a name, between commas: "Ms. Okafor, 52, said" (not "jobs, 14, and 15").
 _AGE = re.compile(r", \d{1,3}(?=,)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[a-z]$")
+# Or after a word for someone: "her son, 5, survived", "the driver, 34, was hurt".
+_PERSON_BEFORE = re.compile(
+    r"\b(?:son|daughter|boy|girl|man|woman|wife|husband|mother|father|brother|sister|child|baby|teenager|teen|"
+    r"grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|partner|boyfriend|girlfriend|victim|suspect|driver)$"
+)
 
 
 def _ages(text: str) -> Iterator[tuple[int, int]]:
     for match in _AGE.finditer(text):
-        if _NAME_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+        window = max(0, match.start() - 30)
+        if _NAME_BEFORE.search(text, window, match.start()) or _PERSON_BEFORE.search(text, window, match.start()):
             yield match.start() + 2, match.end()
 
 
