@@ -1650,3 +1650,14 @@ def test_a_long_opening_sentence_over_a_heading_is_the_lead_not_the_title():
     assert briefing.sections[0].heading is None and briefing.sections[0].text == opening
     # A short one over a heading is the title, as the bundled briefing's over "Topline".
     assert parse_text(f"The river rose four metres overnight.\n\nWhen will it arrive?\n\n{PARA}\n").title == "The river rose four metres overnight."
+
+
+def test_three_named_parts_each_over_its_paragraphs_head_them():
+    text = (
+        f"A town in three parts\n\n{PARA}\n\nHarbour: the old quay and its boats\n\n{PARA2}\n\nMarket: stalls under the arches\n\n"
+        f"{{.float-left .padding-2}}\n\n{PARA3}\n\nHill: the new houses\n\n{PARA}\n"
+    )
+    assert headings(text)[1:] == ["Harbour: the old quay and its boats", "Market: stalls under the arches", "Hill: the new houses"]
+    # Labelled lines one under another are fields, no headings.
+    fields = f"Match report\n\n{PARA}\n\nKick-off: 7.45pm\nVenue: Harbour Park\nReferee: Ann Lee\n\n{PARA2}\n"
+    assert headings(fields)[1:] == []

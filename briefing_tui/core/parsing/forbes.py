@@ -254,9 +254,25 @@ def _sequence_label(line: str) -> str | None:
     words = label.split()
     last = words[-1].lower()
     numbered = len(words) >= 2 and (last.isdigit() or last in _NUMBER_WORDS)
+    if not numbered and _named_part(label, match["rest"]):
+        return "# part"  # "Bread: cloud hosting", "Sides: other services": parts, each named
     if not numbered and len(words) > 1:
         return None  # "Open data: …" opens a paragraph; a repeated label is a word
     return " ".join(words[:-1]).lower() + " #" if numbered else label.lower()
+
+
+def _named_part(label: str, rest: str) -> bool:
+    """ "Bread: cloud-based application hosting", "Liverpool: Mohamed Salah": a name of a word
+    to three, a colon, a phrase of a few words that ends no sentence. Three or more with
+    different names, each standing alone over its paragraphs, head the parts of a text."""
+    rest = rest.strip()
+    return (
+        len(label.split()) <= 3
+        and 1 <= len(rest.split()) <= 8
+        and not rest.endswith((".", "!", "?", ":", ",", ";", "…"))
+        and not re.search(r"[.!?]\s", rest)
+        and not re.search(r"\d", label)
+    )
 
 
 def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
@@ -288,7 +304,7 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         placed = (
             len(run) <= 2
             and following is not None
-            and _is_body(lines[following])
+            and _is_body(lines[_past_credits(lines, following)])
             and not LIST_MARKER.match(lines[following].strip())
         )
         if placed and previous is not None and previous >= start and previous + 1 == index:
@@ -297,12 +313,14 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         if placed:
             found.setdefault(label, []).append(index)
         index = run[-1] + 1
+    parts = [index for index in found.get("# part", []) if _SEQUENCE_LABEL.match(lines[index].strip())["label"].lower() not in talk]
+    labels = {_SEQUENCE_LABEL.match(lines[index].strip())["label"].lower() for index in parts}
     return [
         HeadingLine(index, lines[index].strip(), "sequence")
         for label, indexes in found.items()
-        if len(indexes) >= 2 and label not in talk
+        if len(indexes) >= 2 and label not in talk and label != "# part"
         for index in indexes
-    ]
+    ] + ([HeadingLine(index, lines[index].strip(), "sequence") for index in parts] if len(labels) >= 3 and len(labels) == len(parts) else [])
 
 
 # "Julie Strothman, Product Designer", "Ann Lee and Jan Kos - Acquisitions": people and their role.
@@ -1082,13 +1100,17 @@ def _byline_over_text(lines: list[str], index: int) -> bool:
     return beyond is not None and _is_body(lines[beyond])
 
 
+# "{.float-left .padding-2}": a Markdown attribute list left on a line of its own.
+_ATTRIBUTES = re.compile(r"\{:?\s*[.#][^{}]*\}")
+
+
 def _past_credits(lines: list[str], following: int) -> int:
     """The first line from `following` on that is no picture's credit ("Image source, Getty
     Images" under a heading, over its text) nor a page's residue ("Advertisement"), or
     `following` when nothing follows them."""
     index: int | None = following
     for _ in range(3):
-        if index is None or not (is_credit_line(lines[index]) or is_page_residue(lines[index])):
+        if index is None or not (is_credit_line(lines[index]) or is_page_residue(lines[index]) or _ATTRIBUTES.fullmatch(lines[index].strip())):
             break
         index = _next_text_line(lines, index + 1)
     return following if index is None else index
