@@ -1661,3 +1661,8 @@ def test_three_named_parts_each_over_its_paragraphs_head_them():
     # Labelled lines one under another are fields, no headings.
     fields = f"Match report\n\n{PARA}\n\nKick-off: 7.45pm\nVenue: Harbour Park\nReferee: Ann Lee\n\n{PARA2}\n"
     assert headings(fields)[1:] == []
+
+
+def test_a_cry_heads_its_part_beside_one_other_heading():
+    text = f"Flood maps\n\n{PARA}\n\nWhat we learned\n\n{PARA2}\n\nYour turn!\n\n{PARA3}\n"
+    assert headings(text)[1:] == ["What we learned", "Your turn!"]

@@ -748,11 +748,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # shows the flooded square") is a picture's caption.
     if sum(h.shape == "numbered" or (h.shape == "sequence" and number_of(h.heading) is not None) for h in accepted) >= 3:
         accepted = [h for h in accepted if h.shape != "sentence" or not reads_as_clause(h.heading)]
-    # A cry ("Your turn!") heads a section among two or more headings that are neither cries
-    # nor questions, as many at least; in talk, where cries and questions abound, it is a
+    # A cry ("Your turn!") heads a section among headings that are neither cries nor
+    # questions, one or more and as many at least; in talk, where cries and questions abound, it is a
     # line of the talk.
     cries = sum(h.shape == "exclaim" for h in accepted)
-    if cries and sum(h.shape not in ("exclaim", "question") for h in accepted) < max(2, cries):
+    if cries and sum(h.shape not in ("exclaim", "question") for h in accepted) < max(1, cries):
         accepted = [h for h in accepted if h.shape != "exclaim"]
     # A claim opened by a pronoun ("It takes effort to win users") heads a section among
     # two or more headings of other shapes, as many at least, outside an interview.
