@@ -1666,3 +1666,15 @@ def test_three_named_parts_each_over_its_paragraphs_head_them():
 def test_a_cry_heads_its_part_beside_one_other_heading():
     text = f"Flood maps\n\n{PARA}\n\nWhat we learned\n\n{PARA2}\n\nYour turn!\n\n{PARA3}\n"
     assert headings(text)[1:] == ["What we learned", "Your turn!"]
+
+
+def test_headings_right_over_hard_wrapped_paragraphs_head_them():
+    import textwrap
+
+    long = PARA + " " + PARA2
+    parts = ["What to pack", "1. Stay indoors", "2. Charge your phone", "The forecast for the weekend"]
+    text = "Storm on the coast\n\n" + textwrap.fill(long, 72) + "\n\n" + "".join(
+        f"{heading}\n{textwrap.fill('Officials said on Tuesday that the plan would be reviewed again before ' + long, 72)}\n\n"
+        for heading in parts
+    )
+    assert headings(text)[1:] == parts

@@ -136,7 +136,26 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
+    if _blank_separated(lines[start:]):
+        for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
+            del candidates[index]
     return _placed(lines, start, candidates)
+
+
+def _opens_wrapped_paragraph(lines: list[str], index: int) -> bool:
+    """In text of hard-wrapped paragraphs between blank lines, is the line at `index` the first
+    line of one ("Officials said on Tuesday that the plan would be reviewed again" over "before
+    the end of the year, …"): as wide as the line right under it, a wrap's width, ending no
+    sentence? A heading right over its paragraph is shorter than the paragraph's lines."""
+    if index + 1 >= len(lines) or not lines[index + 1].strip():
+        return False
+    line, under = lines[index].strip(), lines[index + 1].strip()
+    return (
+        40 <= len(line) <= _WRAP_WIDTH
+        and 40 <= len(under) <= _WRAP_WIDTH
+        and len(line) >= 0.75 * len(under)
+        and not _ends_paragraph(line)
+    )
 
 
 def _written(lines: list[str], start: int) -> bool:
