@@ -1678,3 +1678,10 @@ def test_headings_right_over_hard_wrapped_paragraphs_head_them():
         for heading in parts
     )
     assert headings(text)[1:] == parts
+
+
+def test_an_agencys_name_alone_and_fields_with_numbers_are_no_headings():
+    text = f"Storm\n\n{PARA}\n\nReuters\n\n{PARA2}\n\nWhat comes next\n\n{PARA3}\n"
+    assert headings(text)[1:] == ["What comes next"]
+    fields = f"Match\n\n{PARA}\n\nKick-off: 7.45pm\n\n{PARA2}\n\nDoors: 6pm\n\n{PARA3}\n\nTickets: 25 pounds\n\n{PARA}\n"
+    assert headings(fields)[1:] == []

@@ -290,7 +290,7 @@ def _named_part(label: str, rest: str) -> bool:
         and 1 <= len(rest.split()) <= 8
         and not rest.endswith((".", "!", "?", ":", ",", ";", "…"))
         and not re.search(r"[.!?]\s", rest)
-        and not re.search(r"\d", label)
+        and not re.search(r"\d", label + rest)  # "Kick-off: 7.45pm" is a field's value
     )
 
 

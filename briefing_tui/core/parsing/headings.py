@@ -141,7 +141,9 @@ _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty": a photographer's name, a slash, an agency.
-    r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$)",
+    r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$)"
+    # An agency's name alone under a picture: "Reuters", "AP Photo", "EPA-EFE".
+    r"|(?-i:^(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Getty|Bloomberg|Xinhua|Anadolu|Alamy)(?: (?:Photo|Images|via Getty Images))?$)",
     re.IGNORECASE,
 )
 # A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
