@@ -431,6 +431,7 @@ def bench_html_scaling() -> None:
     library_large_ms = median_ms(lambda: library(large), 1)
     emit("html_library_scaling_ratio", library_large_ms / library_small_ms, "x")
 
+
 def bench_ttfc_html() -> None:
     """The reader's first content on a saved news page, against the smallest Textual app."""
     import compileall
