@@ -575,7 +575,10 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
 
 
 def _holds(text: str, keywords: tuple[str, ...]) -> bool:
-    return any(keyword in text for keyword in keywords)
+    for keyword in keywords:
+        if keyword in text:
+            return True
+    return False
 
 
 def _matches(finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None, dates: list[int] | None = None) -> Iterator[re.Match[str]]:
@@ -615,8 +618,17 @@ def numbers_and_dates(
     digits = [match.start() for match in _DIGIT.finditer(text)]
     starts = count_starts(folded, digits) if folded is not None else None
     dates = date_starts(text)
+    held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # the same words come back for several patterns
+
+    def holds(folded_text: bool, keywords: tuple[str, ...]) -> bool:
+        key = (folded_text, keywords)
+        answer = held.get(key)
+        if answer is None:
+            answer = held[key] = _holds(lower if folded_text else text, keywords)
+        return answer
+
     for pattern, keywords in NOT_QUANTITIES:
-        if keywords is not None and not _holds(text, keywords):
+        if keywords is not None and not holds(False, keywords):
             continue
         for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
@@ -630,7 +642,7 @@ def numbers_and_dates(
         if free(a, b):
             add(a, b, "date", text[a:b])
     for pattern, keywords in DATE_PATTERNS:
-        if keywords is not None and not _holds(lower if isinstance(pattern, (_CaseFolded, _FromCounts)) else text, keywords):
+        if keywords is not None and not holds(isinstance(pattern, (_CaseFolded, _FromCounts)), keywords):
             continue
         for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
@@ -672,7 +684,7 @@ def numbers_and_dates(
         if free(a, b):
             add(a, b, "number", text[a:b])
     for pattern, keywords in ((MONEY, _MONEY_WORDS), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
-        if keywords is not None and not _holds(text, keywords):
+        if keywords is not None and not holds(False, keywords):
             continue
         for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()

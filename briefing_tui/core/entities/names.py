@@ -51,6 +51,7 @@ _AFFIXES = re.compile(
 
 
 _GLUED_CAPTION = re.compile(r"(?:(?:Credit|Photo|Image|Picture|Source)(?=[A-Z][a-z]))+")
+_CAPTION_LABELS = ("Credit", "Photo", "Image", "Picture", "Source")  # what _GLUED_CAPTION opens with
 _YEAR_GLUED = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z]{2})")
 _GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
 
@@ -81,7 +82,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
         if word[-1] == "." and not _ABBREVIATION.fullmatch(word):
             b -= 1
-        if text[b - 1] in "s'’":
+        last = text[b - 1]
+        if last in "'’" or (last == "s" and text[b - 2] in "'’"):
             b = _strip_possessive(text, a, b)
         if "-" in word or "‐" in word:
             affix = _AFFIXES.search(text, a, b)
@@ -90,7 +92,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if b != match.end():
             word = text[a:b]
         first = word[:1]
-        if first in "CPIS":
+        if first in "CPIS" and word.startswith(_CAPTION_LABELS):
             glued = _GLUED_CAPTION.match(text, a, b)
             if glued and glued.end() < b and (glued.group().endswith("Credit") or text[glued.end() : b] in load_gazetteer().first_names):
                 # "CreditJane Doe", "PhotoJane Doe": a caption's label flattened onto its
@@ -125,7 +127,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 opens = bool(_OPENS.search(gap))
                 if len(gap) <= 16 and len(opening_gaps) < 4096:
                     opening_gaps[gap] = opens
-        if opens and tokens and _ABBREVIATION.fullmatch(tokens[-1].text) and not _ENDS_SENTENCE.search(text, previous_end, a):
+        if opens and tokens and tokens[-1].text[-1] == "." and _ABBREVIATION.fullmatch(tokens[-1].text) and not _ENDS_SENTENCE.search(text, previous_end, a):
             # "the U.S. Forces": the full stop of U.S. ends no sentence; "the U.S. The
             # President": it does.
             opens = word in _SENTENCE_OPENERS
@@ -279,7 +281,7 @@ def _index_number(current: list[Token], token: Token, following: Token | None, t
 _RANKS = frozenset({"Number", "No."})
 # The lower-case words that may still open a name: a brand ("eBay") or an elision
 # ("d'Orsay"), told by their second letter as BRAND and _ELISION are.
-_MAY_OPEN = re.compile(r".(?:[A-Z]|[’'])")
+_MAY_OPEN_SECOND = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ’'")
 
 
 def _caps_word(token: Token) -> bool:
@@ -311,7 +313,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         current, pending = [], []
 
     for index, token in enumerate(tokens):
-        if not current and token.text[0].islower() and not _MAY_OPEN.match(token.text):
+        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND:
             continue  # a lower-case word outside a name (most words): it joins and opens nothing
         joined = False
         following = tokens[index + 1] if index + 1 < len(tokens) else None
