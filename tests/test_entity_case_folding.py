@@ -212,3 +212,32 @@ def test_date_words_in_any_order_give_what_a_scan_gives(parts):
     starts = d.date_starts(text)
     for finder in word_led():
         assert [m.span() for m in finder.finditer(text, starts)] == [m.span() for m in finder.pattern.finditer(text)]
+
+
+def literal_led():
+    return [p for p, _ in d.DATE_PATTERNS + d.NOT_QUANTITIES if isinstance(p, d._AtLiterals)]
+
+
+def test_patterns_tried_where_their_literals_stand_find_what_a_scan_finds():
+    finders = literal_led()
+    assert len(finders) >= 2
+    texts = SHAPES + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("entities*/*.txt"))]
+    texts.append("the 3rd minute, the  12th lap (1) [2, 3] x(4) ( 5) \t[6]. (7-8); the the 2nd day")
+    found = 0
+    for text in texts:
+        for finder in finders:
+            plain = [m.span() for m in finder.pattern.finditer(text)]
+            assert [m.span() for m in finder.finditer(text)] == plain
+            found += len(plain)
+    assert found > 20
+
+
+LITERAL_WORDS = "the|The|3rd|12th|minute|day|(1)|[2, 3]|(4-5)|x|(|[|)|]|7|,".split("|")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(LITERAL_WORDS), st.sampled_from([" ", "  ", "\n", "-", ", ", ""])), min_size=1, max_size=12))
+def test_literal_words_in_any_order_give_what_a_scan_gives(parts):
+    text = "".join(word + gap for word, gap in parts)
+    for finder in literal_led():
+        assert [m.span() for m in finder.finditer(text)] == [m.span() for m in finder.pattern.finditer(text)]

@@ -161,8 +161,21 @@ class _FromCounts:
 
 
 def count_starts(folded: str, digits: list[int]) -> list[int]:
-    """Where a number or a counting word may open in the lower-case text."""
-    return _openings(folded, _COUNT_OPENINGS, digits)
+    """Where a number or a counting word may open in the lower-case text: the digits, every
+    place a counting word stands (found with str.find, faster than a scan of the alternation,
+    and a few more places than it finds, where a word overlaps another: tried, never wrong),
+    and each place after a space inside one ("a few")."""
+    starts = set(digits)
+    add = starts.add
+    find = folded.find
+    for word, inner in _COUNT_OPENING_WORDS:
+        at = find(word)
+        while at != -1:
+            add(at)
+            for offset in inner:
+                add(at + offset)
+            at = find(word, at + 1)
+    return sorted(starts)
 
 
 def _openings(text: str, words: re.Pattern[str], digits: list[int] = ()) -> list[int]:
@@ -193,6 +206,49 @@ class _FromWords:
             yield from self.pattern.finditer(text)
             return
         yield from _matches_from(self.pattern.match, text, starts)  # never empty: each holds a word
+
+
+class _AtLiterals:
+    """A pattern whose every match opens at one of a few literals, or up to `back` characters
+    before one ("(12)" or " (12)"), tried only there: where a scan tries every character the
+    pattern's first character stands on. The matches are the ones a scan from the start finds."""
+
+    def __init__(self, pattern: re.Pattern[str], literals: tuple[str, ...], back: int = 0) -> None:
+        self.pattern = pattern
+        self.literals = literals
+        self.back = back
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        starts = set()
+        find = text.find
+        for literal in self.literals:
+            at = find(literal)
+            while at != -1:
+                starts.update(range(max(0, at - self.back), at + 1))
+                at = find(literal, at + 1)
+        yield from _matches_from(self.pattern.match, text, sorted(starts))  # never empty: each holds a literal
+
+
+class _FromWordsAfter(_FromWords):
+    """A _FromWords pattern whose matches may also open with one of a few small words before
+    the date word ("early May", "next March"), tried where those stand too."""
+
+    def __init__(self, pattern: re.Pattern[str], before: tuple[str, ...]) -> None:
+        super().__init__(pattern)
+        self.before = before
+
+    def finditer(self, text: str, starts: list[int] | None = None) -> Iterator[re.Match[str]]:
+        if starts is None:
+            yield from self.pattern.finditer(text)
+            return
+        tried = set(starts)
+        find = text.find
+        for word in self.before:
+            at = find(word)
+            while at != -1:
+                tried.add(at)
+                at = find(word, at + 1)
+        yield from _matches_from(self.pattern.match, text, sorted(tried))
 
 
 def date_starts(text: str) -> list[int]:
@@ -391,6 +447,8 @@ COUNT_OPENINGS = (
     "several", "some", "many", "few", "a few", "a couple", "a dozen",
 )
 _COUNT_OPENINGS = re.compile("|".join(COUNT_OPENINGS))
+# Each counting word, and the offsets after a character other than a letter inside it.
+_COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
 _MEASURES = _FromDigits(MEASURE)
 _FIGURES = _FromDigits(FIGURE)
@@ -412,6 +470,17 @@ _WORD_LED = tuple(
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(_WORD_LED):
         DATE_PATTERNS[_index] = (_FromWords(_pattern), _keywords)
+# A month after "early", "next" …: tried where the month or one of those words stands.
+_BEFORE_MONTH = ("early", "mid", "late", "next", "last", "this")
+for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
+    if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(
+        rf"\b(?:(?:{'|'.join(_BEFORE_MONTH)})[- ])?(?:{MONTHS})"
+    ):
+        DATE_PATTERNS[_index] = (_FromWordsAfter(_pattern, _BEFORE_MONTH), _keywords)
+# "the 3rd minute": tried where "the" stands.
+for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
+    if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(r"\bthe\s"):
+        DATE_PATTERNS[_index] = (_AtLiterals(_pattern, ("the",)), _keywords)
 # The count of time units ("three days", "30-day") opens with a digit or a counting word too.
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     if _DATES[_index][1].startswith(rf"\b(?:{_COUNT})"):
@@ -444,7 +513,8 @@ _DIGIT_NOT_QUANTITIES = (
 NOT_QUANTITIES = [
     (_FromDigits(re.compile(r"(?=\d)(?:" + "|".join(_DIGIT_NOT_QUANTITIES) + ")")), None),
     # A citation marker: "(12)", "[3, 4]".
-    (re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"), ("(", "[")),
+    # It opens at its bracket or at the space before it.
+    (_AtLiterals(re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"), ("(", "["), 1), ("(", "[")),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
