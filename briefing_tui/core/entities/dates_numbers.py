@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .found import Found
-from .words import COUNT_STOP, MATURITY_NOUNS, TIME_ZONES
+from .words import COUNT_STOP, MATURITY_NOUNS, PERSON_WORDS, TIME_ZONES
 
 
 def _looking_back(ending: re.Pattern[str], before: re.Pattern[str], reach: int):
@@ -446,7 +446,6 @@ COUNT_OPENINGS = (
     "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "zero", "dozen",
     "several", "some", "many", "few", "a few", "a couple", "a dozen",
 )
-_COUNT_OPENINGS = re.compile("|".join(COUNT_OPENINGS))
 # Each counting word, and the offsets after a character other than a letter inside it.
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
@@ -533,10 +532,7 @@ _MATURITY_COUNT = re.compile(rf"(?<![\w-])(?:\d{{1,2}}|{_COUNT})$", re.IGNORECAS
 _AGE = re.compile(r", \d{1,3}(?=,)")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[a-z]$")
 # Or after a word for someone: "her son, 5, survived", "the driver, 34, was hurt".
-_PERSON_BEFORE = re.compile(
-    r"\b(?:son|daughter|boy|girl|man|woman|wife|husband|mother|father|brother|sister|child|baby|teenager|teen|"
-    r"grandmother|grandfather|grandson|granddaughter|nephew|niece|cousin|friend|partner|boyfriend|girlfriend|victim|suspect|driver)$"
-)
+_PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS, key=len, reverse=True)) + ")$")
 
 
 def _ages(text: str) -> Iterator[tuple[int, int]]:
