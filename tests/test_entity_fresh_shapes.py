@@ -146,3 +146,14 @@ def test_a_quoted_title_opened_by_its_article_is_one_work_with_the_article():
 def test_an_age_after_a_word_for_someone_between_commas_is_no_number():
     names = found("A fire hit the flat; her son, 7, and the driver, 58, were treated, the police said.")
     assert not {"7", "58"} & set(names)
+
+
+def test_a_time_and_the_day_it_falls_on_are_one_date():
+    names = found("The storm should reach Drayvik at 11:00 a.m. Tuesday and clear by 6 p.m. Friday.")
+    assert names.get("11:00 a.m. Tuesday") == "date" and names.get("6 p.m. Friday") == "date"
+    assert not {"11:00 a.m.", "Tuesday", "6 p.m.", "Friday"} & set(names)
+
+
+def test_a_test_match_and_a_slam_named_after_a_town_or_a_player_are_events():
+    names = found("Orlen Vask made a century in the Hobart Test, then chased a Vask Slam at Melbourne Park.")
+    assert names.get("Hobart Test") == "other" and names.get("Vask Slam") == "other"

@@ -304,6 +304,9 @@ _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
+    # "11 a.m. Tuesday", "10:30 p.m. Friday": a time and the day it falls on, as US wires write
+    # them, are one moment (taken before the day alone).
+    ("0-9", rf"\b\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.")),
     # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     ("MTWFS", rf"\b(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
