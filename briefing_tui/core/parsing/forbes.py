@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
+    _MONTH,
     _DATELINE,
     DOMAIN,
     LIST_MARKER,
@@ -136,6 +137,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _stamped_posts(lines, start, candidates):
+        candidates[heading.index] = heading
+    for heading in _fixtures(lines, start):
+        candidates[heading.index] = heading
     if _blank_separated(lines[start:]):
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
             del candidates[index]
@@ -225,7 +230,9 @@ def _transcript_questions(lines: list[str], start: int, candidates: dict[int, He
             continue
         following = _next_text_line(lines, index + 1)
         answer = _speaker(lines[following]) if following is not None else None
-        if answer and answer != name and not _asks(lines[following]):
+        # An answer says something: "Prediction: 1-1" under a question is a field's value.
+        said = len(lines[following].partition(":")[2].split()) >= 3 if answer else False
+        if answer and answer != name and said and not _asks(lines[following]):
             asked.append(index)
     answers = {_speaker(lines[_next_text_line(lines, i + 1)]) for i in asked}
     if len(asked) < 2 or sum(n for name, n in turns.items() if name in answers and n >= 2) < 3:
@@ -398,6 +405,51 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
     return found
 
 
+# A live blog's stamp on a post with no headline: "UPDATE 10:35 p.m.", "11:35 AM, November 7".
+_STAMP = re.compile(
+    r"^(?:updated?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
+    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?$",
+    re.IGNORECASE,
+)
+
+
+def _stamped_posts(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """A live blog's stamps, each standing alone over its post's text with no headline under
+    it: two or more, each heads its post (a stamp over a headline heads nothing: see
+    `_posts_under_times`)."""
+    stamps = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if not text or len(text) > 40 or not _STAMP.match(text):
+            continue
+        post = _next_text_line(lines, index + 1)
+        if post is not None and post not in candidates and _is_body(lines[post]) and len(lines[post].split()) >= 9:
+            stamps.append(HeadingLine(index, text, "sequence"))
+    return stamps if len(stamps) >= 2 else []
+
+
+# A match between two sides standing alone over its preview: "Everton v Liverpool",
+# "Brighton vs Leicester (Saturday, 3pm)".
+_FIXTURE = re.compile(
+    r"^(?P<home>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})\s(?:v|vs\.?|versus)\s"
+    r"(?P<away>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})(?:\s\([^()]{1,30}\))?$"
+)
+
+
+def _fixtures(lines: list[str], start: int) -> list[HeadingLine]:
+    """Matches standing alone, two or more, each over text: a sports preview's headings (the
+    first may stand where a title would: it counts)."""
+    found = []
+    for index in range(len(lines)):
+        text = lines[index].strip()
+        if not text or len(text) > 80 or not _FIXTURE.match(text):
+            continue
+        following = _next_text_line(lines, index + 1)
+        if following is not None and not _FIXTURE.match(lines[following].strip()) and len(lines[following].split()) >= 3:
+            found.append(HeadingLine(index, text, "sequence"))
+    return [heading for heading in found if heading.index >= start] if len(found) >= 2 else []
+
+
 # "a) Hi-Fi audio output", "(b) Stereo sound": a letter in order opening a heading.
 _LETTERED = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s+(?P<rest>\S.*)$")
 
@@ -453,7 +505,9 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             len(rest.split()) <= 14
             and not rest.endswith((":", ",", ";"))
             and (rest[0].isupper() or rest[0].isdigit())
-            and not re.search(r"[.!?]\s", rest)  # one sentence at most
+            # one sentence at most, or a question with its one-sentence lead-in ("2. I heard
+            # the deduction rose. Is that true?")
+            and (not re.search(r"[.!?]\s", rest) or _led_in_question(rest))
             and following is not None
             and number_of(lines[following].strip()) is None
             and not LIST_MARKER.match(lines[following].strip())  # over bullets: an outline's item
@@ -471,6 +525,17 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             run = [index]
     found += run if len(run) >= 3 else []
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
+
+
+def _led_in_question(text: str) -> bool:
+    """ "I heard the deduction rose. Is that true?": a short question after one sentence."""
+    stops = list(re.finditer(r"[.!?]\s", text))
+    return (
+        text.rstrip("\"”’'").endswith("?")
+        and len(stops) == 1
+        and len(text.split()) <= 16
+        and text[stops[0].end() :][:1].isupper()
+    )
 
 
 # "Q. What is SARS?" over "A. SARS stands for …": a question and answer marked as such.
@@ -1461,6 +1526,8 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     """Is the title line the first of the text's headings? A headline stands over the text's
     opening paragraph; a line right over a list ("What top reviews cover" over "– Battery
     life: …"), in a text whose other headings stand over lists too, heads the first list."""
+    if _FIXTURE.match(title) and any(_FIXTURE.match(h.heading) for h in headings):
+        return True  # "Everton v Liverpool" over its preview, then the next match's
     shape = heading_shape(title)
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question"):
         return False

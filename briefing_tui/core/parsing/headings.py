@@ -394,6 +394,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     numbered = NUMBERED.match(text)
     if numbered:
         rest = numbered["rest"].strip()
+        # "2. What does it mean when a fire is “controlled?”": a word quoted at the end, the
+        # question mark inside its quotation marks, as the question's.
+        rest = re.sub(r"(“[^“”\s]+(?:\s[^“”\s]+)?)\?”$", r"\1”?", rest)
         if rest.endswith(".") and len(rest.split()) <= 6 and not rest.endswith(".."):
             rest = rest[:-1]  # "4. Discussion."
         inner = heading_shape(rest, numbered_item=True) if rest and not NUMBERED.match(rest) else None
@@ -562,7 +565,12 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         and len(bare) <= 100
         # A comma: a caption ("Dixam, in the centre of the island") or a name's title ("Ann
         # Lee, President"); a heading of a few words may hold one ("First, do no harm").
-        and ("," not in bare or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare)))
+        and (
+            "," not in bare
+            or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare))
+            # "How we test design, build quality, and features": a question word over a list
+            or (words[0].lower() in _QUESTION_OPENERS and re.search(r",\s(?:and|or)\s[a-z]", bare))
+        )
         and (not re.search(r"[\"“”]", bare) or _names_a_phrase(bare))
         and not _stops_inside(bare)
     ):

@@ -16,7 +16,8 @@ HEADER_FIELD = re.compile(
     re.IGNORECASE,
 )
 # An ALL-CAPS label and a colon, alone on its line or run in: "BLUF: The ...".
-LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9/&'’()\- ]{0,48}[A-Z0-9)])\s*:\s*(?P<rest>.*)$")
+# A colon between figures is a time's ("UPDATE 10:35 p.m."), no label's.
+LABEL = re.compile(r"^(?P<label>[A-Z][A-Z0-9/&'’()\- ]{0,48}[A-Z0-9)])\s*:(?!(?<=\d:)\d)\s*(?P<rest>.*)$")
 # Banner lines: "MEMORANDUM", "UNCLASSIFIED//FOUO", "----".
 # Labels of links a page left behind ("MORE: Best buys", "READ MORE: …", "WATCH: …"): residue
 # of a web page, not a memo's labels.

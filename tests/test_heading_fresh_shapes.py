@@ -1,0 +1,79 @@
+"""Heading shapes seen on real articles, one text each written here with fresh words."""
+
+from __future__ import annotations
+
+from briefing_tui.core.parsing import parse_text
+
+BODY = (
+    "The council met on Monday and agreed the plan after a long debate about its cost, "
+    "and the work will start in the spring."
+)
+BODY2 = "Officials said the figures would be checked again before the end of the month and shared."
+
+
+def headings(text: str) -> list[str | None]:
+    return [s.heading for s in parse_text(text).sections]
+
+
+def test_numbered_questions_with_a_lead_in_sentence_are_one_sequence():
+    text = (
+        "QUESTIONS ABOUT THE NEW PARKING RULES\n\nThe city has changed the rules. Here is what drivers ask:\n\n"
+        f"1. Are the fines higher?\n\n{BODY}\n\n"
+        f"2. I heard the zones grew. Is that right?\n\n{BODY2}\n\n"
+        f"3. What about permits for visitors?\n\n{BODY}\n\n"
+        f"4. Can I appeal a ticket online?\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == [
+        "1. Are the fines higher?",
+        "2. I heard the zones grew. Is that right?",
+        "3. What about permits for visitors?",
+        "4. Can I appeal a ticket online?",
+    ]
+
+
+def test_a_numbered_question_ending_in_a_quoted_word_is_a_heading():
+    text = (
+        "Flood FAQ: What the Warnings Mean\n\nWe answer readers' questions about the floods.\n\n"
+        f"1. What does a flood watch mean for my street?\n\n{BODY}\n\n"
+        f"2. What does it mean when a river is “cresting?”\n\n{BODY2}\n"
+    )
+    assert "2. What does it mean when a river is “cresting?”" in headings(text)
+
+
+def test_a_live_blog_s_stamps_over_posts_without_headlines_head_them():
+    text = (
+        f"UPDATE 11:40 p.m.\n\n{BODY}\n\n{BODY2}\n\n"
+        f"UPDATE 10:05 p.m.\n\n{BODY2}\n\n"
+        f"9:30 AM, March 4\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.format == "plain"  # "UPDATE 10:" is no memo's label
+    assert [s.heading for s in briefing.sections] == ["UPDATE 11:40 p.m.", "UPDATE 10:05 p.m.", "9:30 AM, March 4"]
+
+
+def test_one_stamp_alone_heads_nothing():
+    text = f"Storm closes the bridge\n\n{BODY}\n\n10:05 p.m.\n\n{BODY2}\n"
+    assert headings(text) == [None]
+
+
+def test_matches_standing_alone_are_a_preview_s_headings_the_first_one_too():
+    text = (
+        "Harford v Ostley\nKey Battle: Ostley's winger faces the league's best full-back on a heavy pitch this week.\n"
+        "Talking Point: Harford have lost three in a row, so can they turn it round at home?\n"
+        "Prediction: 1-1\n"
+        "Kelmer Town vs Dorrin (Saturday, 3pm)\nKey Battle: Two young strikers who both scored twice last week meet.\n"
+        "Talking Point: Dorrin sacked their manager, so will the new man change the shape?\n"
+        "Prediction: 2-0\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["Harford v Ostley", "Kelmer Town vs Dorrin (Saturday, 3pm)"]
+
+
+def test_a_question_word_over_a_list_of_three_is_a_heading():
+    text = (
+        "How We Review Kettles\n\n"
+        f"{BODY}\n\nHow we judge design, build quality, and features\n\n{BODY2}\n\n"
+        f"How we test boiling times\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["How we judge design, build quality, and features", "How we test boiling times"]
