@@ -157,3 +157,23 @@ def test_a_time_and_the_day_it_falls_on_are_one_date():
 def test_a_test_match_and_a_slam_named_after_a_town_or_a_player_are_events():
     names = found("Orlen Vask made a century in the Hobart Test, then chased a Vask Slam at Melbourne Park.")
     assert names.get("Hobart Test") == "other" and names.get("Vask Slam") == "other"
+
+
+def test_a_firm_s_last_word_outweighs_a_place_s_first():
+    names = found("Kim Ardley, an analyst at Fort Larch Capital Group, said the shares were cheap.")
+    assert names.get("Fort Larch Capital Group") == "organization"
+
+
+def test_a_fiscal_quarter_and_a_month_with_its_year_are_one_date_each():
+    names = found(
+        "Velmar reported fiscal second quarter sales on Friday. The plant opened in April, 2025, "
+        "and talks began in March last year."
+    )
+    assert names.get("fiscal second quarter") == "date"
+    assert names.get("April, 2025") == "date" and names.get("March last year") == "date"
+    assert not {"second quarter", "April", "2025", "March"} & set(names)
+
+
+def test_the_number_of_a_law_s_section_or_article_is_no_quantity():
+    names = found("He was charged under section 307.5(1) of the Criminal Code and Article 12 of the treaty.")
+    assert not {"307.5", "307.5(1)", "12", "1"} & set(names)

@@ -912,7 +912,9 @@ class NameClassifier:
         if len(run) == 2 and words[1] in DIRECTIONS and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and self.g.lookup(words[0]) is None:
             out.append(self._found(run, text, section, "organization"))  # "AFC East", "SEC West": a league's division
             return None
-        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or words[0] in PLACE_FIRST or facility):
+        # "Fort Pitt Capital Group": a firm's last word outweighs a place's first.
+        place_first = words[0] in PLACE_FIRST and not self._has_org_cue(run)
+        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility):
             out.append(self._found(run, text, section, "place"))
             return None
         # "Harbridge United": a club's last word after a town; but "David Villa" is a person.

@@ -317,7 +317,8 @@ _DATES = [
     ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
-    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:\s+(?:of\s+)?{_YEAR})?\b", 0, _MONTH_STEMS),
+    # "April 2025", "April, 2025", "April last year": a month and its year.
+    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
@@ -344,7 +345,7 @@ _DATES = [
     ("elEL", rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.I, ("this",)),
     ("ytYT", r"\b(?:yesterday|today|tonight|tomorrow)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
-    ("tfsTFS", rf"\b(?:the\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
+    ("tfsTFS", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
     ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
@@ -520,6 +521,11 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
+    # A law's part: "section 307.5(1)", "Article 50", "clause 4": a reference, no quantity.
+    (
+        re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
+        ("section", "Section", "SECTION", "rticle", "lause", "aragraph"),
+    ),
 ]
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
