@@ -177,3 +177,9 @@ def test_a_fiscal_quarter_and_a_month_with_its_year_are_one_date_each():
 def test_the_number_of_a_law_s_section_or_article_is_no_quantity():
     names = found("He was charged under section 307.5(1) of the Criminal Code and Article 12 of the treaty.")
     assert not {"307.5", "307.5(1)", "12", "1"} & set(names)
+
+
+def test_a_time_written_close_or_in_capitals_is_a_date():
+    names = found("Officers stopped the van about 6pm and again at 7 AM the next day.")
+    assert names.get("6pm") == "date" and names.get("7 AM") == "date"
+    assert "7" not in names
