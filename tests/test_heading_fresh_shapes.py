@@ -77,3 +77,16 @@ def test_a_question_word_over_a_list_of_three_is_a_heading():
         f"How we test boiling times\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["How we judge design, build quality, and features", "How we test boiling times"]
+
+
+def test_two_short_clauses_head_a_section_among_other_headings():
+    text = (
+        f"Stocks climb after the rate decision\n\n{BODY}\n\nKelda rises, Ostrow disappoints\n\n{BODY2}\n\n"
+        f"Other results to watch\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Kelda rises, Ostrow disappoints", "Other results to watch"]
+
+
+def test_two_short_clauses_alone_are_no_heading():
+    text = f"Stocks climb after the rate decision\n\n{BODY}\n\nKelda rises, Ostrow disappoints\n\n{BODY2}\n"
+    assert headings(text) == [None]

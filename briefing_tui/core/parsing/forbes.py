@@ -634,7 +634,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
 # or in a list of short lines is no heading.
-_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline"})
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline", "clauses"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
@@ -851,6 +851,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     long_ones = sum(h.shape == "sentence" and len(h.heading.split()) >= 5 for h in accepted)
     if headlines and long_ones < headlines:
         accepted = [h for h in accepted if h.shape != "headline"]
+    # Two short clauses ("AMD rises, Microsoft disappoints") head a section among other
+    # headings of plain shapes, as many at least.
+    clauses = sum(h.shape == "clauses" for h in accepted)
+    if clauses and sum(h.shape in ("title", "sentence", "caps", "numbered") for h in accepted) < clauses:
+        accepted = [h for h in accepted if h.shape != "clauses"]
     # A long question heads a section among two or more short question headings: an
     # interview's questions; alone it is a paragraph asking its reader.
     questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)

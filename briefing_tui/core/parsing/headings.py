@@ -606,6 +606,24 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # aside, a heading among other headlines as long (`forbes.find_headings` decides);
         # alone, or among short headings, a caption ("Crowds at the gate, on Sunday").
         return "headline"
+    if (
+        comma
+        and not colon
+        and not numbered_item
+        and 4 <= len(words) <= 8
+        and "," not in tail
+        and 2 <= len(head.split()) <= 4
+        and 2 <= len(tail.split()) <= 4
+        and tail.split()[-1].isalpha()
+        and tail.split()[-1].islower()
+        and not re.search(r"[\"“”;]", bare)
+        and not _stops_inside(bare)
+        and heading_shape(head) == "sentence"
+        and heading_shape(tail) == "sentence"
+    ):
+        # "AMD rises, Microsoft disappoints": two short clauses, a markets heading's shape,
+        # a heading among others (`forbes.find_headings` decides).
+        return "clauses"
     return None
 
 
