@@ -90,3 +90,14 @@ def test_two_short_clauses_head_a_section_among_other_headings():
 def test_two_short_clauses_alone_are_no_heading():
     text = f"Stocks climb after the rate decision\n\n{BODY}\n\nKelda rises, Ostrow disappoints\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def test_a_headline_over_the_line_saying_when_it_was_posted_is_the_title():
+    briefing = parse_text(f"What Parents Should Know About Mumps\nPosted on 02/06/2019\n\n{BODY}\n\n{BODY2}\n")
+    assert briefing.title == "What Parents Should Know About Mumps"
+
+
+def test_a_name_alone_over_the_line_saying_when_the_page_was_made_is_the_byline():
+    briefing = parse_text(f"Christina Delgado\nCreated: March 25, 2020 06:14 AM\n{BODY}\n{BODY2}\n")
+    assert briefing.title is None and briefing.byline == "Christina Delgado"
+    assert briefing.date == "2020-03-25"

@@ -37,7 +37,7 @@ from .headings import (
     opens_with_picture,
 )
 from ..numbered import number_of
-from .metadata import is_date_line, iso_date
+from .metadata import is_date_line, is_stamp_line, iso_date
 from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
@@ -1051,6 +1051,15 @@ def _authors(line: str, lazy: _LazyNames) -> bool:
 _GAZETTEER = Path(__file__).resolve().parent.parent / "entities" / "data" / "gazetteer.json"
 
 
+def _a_name_alone(line: str) -> bool:
+    """ "Christina Rodriguez": a given name and a family name or two, nothing else."""
+    words = line.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        return False
+    first_names, common = _name_words()
+    return words[0] in first_names and not any(w.lower() in common for w in words[1:])
+
+
 @lru_cache(maxsize=1)
 def _name_words() -> tuple[frozenset[str], frozenset[str]]:
     """The shipped gazetteer's given names and common words, read only when a line may be
@@ -1409,6 +1418,9 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     own = BYLINE.match(title_line)
     if own and len(own["who"].split()) <= 14:
         return None, clean_byline(own["who"]), first + 1  # a byline and no title above it
+    after = _next_text_line(lines, first + 1)
+    if after is not None and is_stamp_line(lines[after]) and _a_name_alone(title_line):
+        return None, title_line, first + 1  # "Ann Lee" over "Created: March 25, 2020": the author, no title
     byline = None
     body = first + 1
     after = _next_text_line(lines, body)
@@ -1504,7 +1516,7 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     if after is None:
         return False  # a single line is the text, not a title
     following = lines[after].strip()
-    if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following):
+    if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following) or is_stamp_line(following):
         return True
     if len(words) <= 16 and (is_credit_line(following) or is_picture_credit(following)):
         return True  # "Vaccine Q&A: who, when and how?" over "Media caption,": the headline over its picture

@@ -25,7 +25,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 _MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "Published March 5, 2024", "Posted: 2024-03-05", "Updated 5 March 2024, 10:02".
-_PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Created|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
 # "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —": the agency in brackets is the source.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
@@ -83,6 +83,12 @@ def is_date_line(line: str) -> bool:
     """True when a line is a date standing alone ("Monday, March 5, 2007"): a dateline, no title."""
     line = line.strip().strip("*_").strip()
     return len(line) <= 60 and _BARE_DATE.match(line) is not None and iso_date(line) is not None
+
+
+def is_stamp_line(line: str) -> bool:
+    """ "Posted on 02/06/2019", "Created: March 25, 2020 06:14 AM": when a page says it was published."""
+    match = _PUBLISHED.match(line.strip())
+    return match is not None and re.search(r"\d", match["rest"]) is not None
 
 
 def front_matter_metadata(fields: dict[str, str]) -> dict[str, str | None]:
