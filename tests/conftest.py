@@ -31,6 +31,13 @@ def names_found(text: str) -> dict[str, str]:
     return {e.name: e.type for e in entities_in(text)}
 
 
+def linked_found(text: str) -> dict[str, str]:
+    """Name the library links an entity by (the full name an abbreviation stands for) -> type."""
+    from briefing_tui.core.entities.merge import linked_name
+
+    return {linked_name(e): e.type for e in entities_in(text)}
+
+
 @pytest.fixture(autouse=True)
 def private_library(tmp_path_factory, monkeypatch) -> Path:
     """Every test gets a library of its own (BRIEFING_LIBRARY, for it and its child

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.core.entities import extract_entities
+from briefing_tui.core.entities.merge import linked_name
 from briefing_tui.core.export import to_dict
 from briefing_tui.core.model import ENTITY_TYPES
 from briefing_tui.core.parsing import load_briefing, parse_text
@@ -51,8 +52,10 @@ def test_aliases_merge(seed):
     entities = by_name(entities)
     assert "Abe" in entities["Shinzo Abe"].aliases
     assert "Indo-Pacific Command" in entities["U.S. Indo-Pacific Command"].aliases
-    # One name across briefings for what the text abbreviates: "U.S." is the United States.
-    assert "U.S." in entities["United States"].aliases
+    # Shown as the text writes it; one name across briefings for what it abbreviates:
+    # "U.S." is the United States.
+    assert "United States" in entities["U.S."].aliases
+    assert linked_name(entities["U.S."]) == "United States"
 
 
 def test_never_entities(seed):

@@ -6,7 +6,7 @@ articles; none is taken from an article.
 
 from __future__ import annotations
 
-from conftest import entities_in, names_found as found
+from conftest import entities_in, linked_found, names_found as found
 
 
 
@@ -142,12 +142,15 @@ def test_the_numbers_of_a_list_in_one_line_do_not_join_the_names():
 
 
 def test_a_us_state_written_short_after_a_town_or_a_party_letter_is_that_state():
-    names = found("Floods hit Coffeyville, Kan., and Albany, NY, on Monday, said Rep. Lena Ortiz, D-Calif.")
-    assert names.get("Kansas") == "place" and names.get("New York") == "place" and names.get("California") == "place"
+    sentence = "Floods hit Coffeyville, Kan., and Albany, NY, on Monday, said Rep. Lena Ortiz, D-Calif."
+    names = found(sentence)
+    assert names.get("Kan.") == "place" and names.get("NY") == "place" and names.get("Calif.") == "place"
+    linked = linked_found(sentence)
+    assert linked.get("Kansas") == "place" and linked.get("New York") == "place" and linked.get("California") == "place"
     assert names.get("Lena Ortiz") == "person"
-    assert "Kan" not in names and "Kan." not in names
-    entity = next(e for e in entities_in("Floods hit Joplin, Mo., on Monday.") if e.name == "Missouri")
-    assert "Mo." in entity.aliases
+    assert "Kan" not in names  # the state's short form whole, with its full stop
+    entity = next(e for e in entities_in("Floods hit Joplin, Mo., on Monday.") if e.name == "Mo.")
+    assert "Missouri" in entity.aliases
 
 
 def test_a_title_and_a_given_name_before_park_make_a_person():
@@ -247,5 +250,5 @@ def test_a_currency_code_and_its_amount_are_one_number_not_a_name():
 def test_plural_titles_and_a_party_with_a_dotted_state_leave_the_names_clean():
     names = found("Sens. Tom Reyes (R-Ky.) and Jo Park (R-S.C.) voted no, as did Reps. Ana Lund (D-NY).")
     assert names.get("Tom Reyes") == "person" and names.get("Ana Lund") == "person"
-    assert names.get("South Carolina") == "place"
+    assert linked_found("Sens. Tom Reyes (R-Ky.) and Jo Park (R-S.C.) voted no.").get("South Carolina") == "place"
     assert not any(name.startswith(("Sens", "Reps", "R-")) for name in names)

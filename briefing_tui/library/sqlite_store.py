@@ -373,10 +373,12 @@ class SQLiteLibrary(Library):
                 "INSERT INTO sections_fts (rowid, heading, text) VALUES (?, ?, ?)",
                 [(first + index, section.heading, section.text) for index, section in enumerate(sections)],
             )
+        from ..core.entities.merge import linked_name
+
         linked: dict[tuple[str, str], int] = {}  # (name, type) -> mentions
         for entity in entities:
             if entity.type in LINKED_TYPES:
-                key = (entity.name, entity.type)
+                key = (linked_name(entity), entity.type)
                 linked[key] = linked.get(key, 0) + entity.count
         if linked:
             db.executemany(
@@ -406,10 +408,12 @@ class SQLiteLibrary(Library):
                 self._vocabulary.add(new_terms)
 
     def _forget_parsed(self, db: sqlite3.Connection, briefing_id: int) -> None:
+        from ..core.entities.merge import linked_name
+
         for entity in self._stored_entities(db, briefing_id):
             if entity.type not in LINKED_TYPES:
                 continue
-            row = db.execute("SELECT id FROM entities WHERE name = ? AND type = ?", (entity.name, entity.type)).fetchone()
+            row = db.execute("SELECT id FROM entities WHERE name = ? AND type = ?", (linked_name(entity), entity.type)).fetchone()
             if row is None:
                 continue
             removed = db.execute("DELETE FROM named WHERE entity_id = ? AND briefing_id = ?", (row[0], briefing_id)).rowcount

@@ -170,6 +170,14 @@ def _spells_out(canonical: str, written: str) -> bool:
     return letters.isupper() and len(letters) >= 2 and "".join(w[0] for w in canonical.split() if w[0].isupper()) == letters
 
 
+def linked_name(entity: Entity) -> str:
+    """The name under which a library links an entity across briefings: the full name that
+    an abbreviation shown stands for ("United States" for "U.S.", "Kansas" for "Kan."), else
+    the name shown. A briefing shows its own text's name; the library knows them as one."""
+    spelled = [alias for alias in entity.aliases if len(alias) > len(entity.name) and _spells_out(alias, entity.name)]
+    return max(spelled, key=len) if spelled else entity.name
+
+
 def _in_order(letters: str, word: str) -> bool:
     """True when the letters appear in word in this order."""
     rest = iter(word.casefold())
@@ -267,19 +275,18 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
         names = [f.name for f in items if f.name]
         name = max(names, key=len) if kind in ("person", "organization", "other") else names[0]
         canonical = ""
-        if kind in NAMED and name not in surfaces and not any(_spells_out(name, s) for s in surfaces):
-            # Shown as the text writes it when the gazetteer's name is another name: a 2019
-            # story's "Twitter" is not shown as "X Corp.". The canonical name is kept as the
-            # name where the text abbreviates it ("U.S.", "FBI"), so that one entity has one
-            # name across briefings, and as the last alias where it spells the written name
-            # a letter or two apart ("Kiev", "Kyiv"), so that a search finds it.
+        if kind in NAMED and name not in surfaces:
+            # Shown as the text writes it: a 2019 story's "Twitter" is not shown as "X Corp.",
+            # nor "FBI" as "Federal Bureau of Investigation". The gazetteer's name stays as the
+            # last alias where the text abbreviates it ("U.S.", "FBI") or spells it a letter or
+            # two apart ("Kiev", "Kyiv"), so that a search finds it.
             canonical, name = name, _as_written(surfaces)
         aliases = dict.fromkeys(s for s in surfaces if s != name)
         for f in items:
             aliases.update(dict.fromkeys(a for a in f.aliases if a != name))
         if canonical:
             aliases.pop(canonical, None)
-            if _same_name(name, canonical):
+            if _same_name(name, canonical) or any(_spells_out(canonical, s) for s in surfaces):
                 aliases[canonical] = None
         mentions = sorted({Mention(f.section, f.start, f.end) for f in items}, key=lambda m: (m.section, m.start))
         first = mentions[0]
