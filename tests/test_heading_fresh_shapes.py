@@ -101,3 +101,44 @@ def test_a_name_alone_over_the_line_saying_when_the_page_was_made_is_the_byline(
     briefing = parse_text(f"Christina Delgado\nCreated: March 25, 2020 06:14 AM\n{BODY}\n{BODY2}\n")
     assert briefing.title is None and briefing.byline == "Christina Delgado"
     assert briefing.date == "2020-03-25"
+
+
+def test_stamps_with_their_zone_the_time_elsewhere_or_the_day_and_place_head_their_posts():
+    text = (
+        f"Live: the count\n\n{BODY}\n\n1:15pm NZDT (7:15pm EST)\n\nAnd, we're off!\n\n{BODY2}\n\n"
+        f"1:54pm NZDT (7:54pm EST)\n\n{BODY}\n\nSaturday, 3.57am – Vic\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["1:15pm NZDT (7:15pm EST)", "1:54pm NZDT (7:54pm EST)", "Saturday, 3.57am – Vic"]
+
+
+def test_entries_numbered_in_circles_are_a_sequence():
+    text = (
+        "Signs You Travel Well\n\n"
+        f"{BODY}\n\n① You pack only a carry-on.\n\n{BODY2}\n\n② You learn a few words first.\n\n{BODY}\n\n"
+        f"③ You ask locals for advice.\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["① You pack only a carry-on.", "② You learn a few words first.", "③ You ask locals for advice."]
+
+
+def test_bulleted_headlines_over_their_stories_head_a_round_up_and_a_bulleted_list_does_not():
+    text = (
+        "Around the state\n\n• Man found fit to stand trial in uncle's death\n\n"
+        f"{BODY}\n\n{BODY2}\n\n• Fugitive caught at the diner where the sheriff ate\n\n{BODY}\n"
+    )
+    assert headings(text) == [
+        "• Man found fit to stand trial in uncle's death",
+        "• Fugitive caught at the diner where the sheriff ate",
+    ]
+    listed = f"Around the state\n\n{BODY}\n\n• Eggs and milk for the week\n• Bread from the corner shop\n\n{BODY2}\n"
+    assert headings(listed) == [None]
+
+
+def test_a_claim_right_under_the_title_is_the_standfirst_not_a_heading():
+    text = (
+        "Travel Notes\n\nIt's not just about the number of stamps in your passport\n\n"
+        f"{BODY}\n\n1. Pack only a carry-on\n\n{BODY2}\n\n2. Learn a few words first\n\n{BODY}\n\n"
+        f"3. Ask locals for advice\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections][0] is None
+    assert "It's not just about the number of stamps" in briefing.sections[0].text

@@ -18,6 +18,7 @@ from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
     _MONTH,
+    _TALK_OPENING,
     _DATELINE,
     DOMAIN,
     LIST_MARKER,
@@ -140,6 +141,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     for heading in _stamped_posts(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _fixtures(lines, start):
+        candidates[heading.index] = heading
+    for heading in _bulleted_headlines(lines, start):
         candidates[heading.index] = heading
     if _blank_separated(lines[start:]):
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
@@ -397,6 +400,8 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
         text = lines[post].strip()
         if not 1 <= len(text.split()) <= 14 or not text[:1].isupper() or LIST_MARKER.match(text) or _POST_TIME.match(text):
             continue
+        if _TALK_OPENING.match(text):
+            continue  # "And, we're off!": the post's first words, no headline
         if ends_like_sentence(text.rstrip(".…")) or (text.endswith(".") and not text.endswith("...")) or re.search(r"[\"“”]", text):
             continue
         following = _next_text_line(lines, post + 1)
@@ -406,9 +411,13 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
 
 
 # A live blog's stamp on a post with no headline: "UPDATE 10:35 p.m.", "11:35 AM, November 7".
+# "1:15pm NZDT (7:15pm EST)", "Saturday, 3.57am – Vic": with its zone, the time elsewhere,
+# the day, the place the post comes from.
 _STAMP = re.compile(
-    r"^(?:updated?:?\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?"
-    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?$",
+    r"^(?:updated?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?(?:\s+\([^()]{1,30}\))?"
+    rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
+    r"(?:\s+[–—-]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?$",
     re.IGNORECASE,
 )
 
@@ -423,9 +432,37 @@ def _stamped_posts(lines: list[str], start: int, candidates: dict[int, HeadingLi
         if not text or len(text) > 40 or not _STAMP.match(text):
             continue
         post = _next_text_line(lines, index + 1)
+        if post is not None and _TALK_OPENING.match(lines[post].strip()):
+            post = _next_text_line(lines, post + 1)  # "And, we're off!" opens the post's text
         if post is not None and post not in candidates and _is_body(lines[post]) and len(lines[post].split()) >= 9:
             stamps.append(HeadingLine(index, text, "sequence"))
     return stamps if len(stamps) >= 2 else []
+
+
+# A story's headline in a round-up, marked with a bullet: "• Fugitive arrested at a diner".
+_BULLETED = re.compile(r"^[•▪■►]\s+(?P<rest>[A-Z0-9\"“‘'].*)$")
+
+
+def _bulleted_headlines(lines: list[str], start: int) -> list[HeadingLine]:
+    """Bulleted headlines, two or more, each alone over a story's paragraphs (not one item
+    of a list): a round-up's stories, their headlines as written."""
+    found = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        match = _BULLETED.match(text) if text[:1] in "•▪■►" else None
+        if match is None:
+            continue
+        rest = match["rest"]
+        if not 3 <= len(rest.split()) <= 16 or rest.endswith((".", ":", ";", ",")) or re.search(r"[.!?]\s", rest):
+            continue
+        following = _next_text_line(lines, index + 1)
+        previous = _previous_text_line(lines, index - 1)
+        if following is None or LIST_MARKER.match(lines[following].strip()) or len(lines[following].split()) < 9:
+            continue
+        if previous is not None and previous >= start and LIST_MARKER.match(lines[previous].strip()):
+            continue  # under another item: a list
+        found.append(HeadingLine(index, text, "sequence"))
+    return found if len(found) >= 2 else []
 
 
 # A match between two sides standing alone over its preview: "Everton v Liverpool",
@@ -485,6 +522,10 @@ def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     return [HeadingLine(index, lines[index].strip(), "sequence") for run in runs if len(run) >= 2 for index in run]
 
 
+# Numbers in circles, as some listicles number their entries: "① You pack only a carry-on."
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
 def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """Numbered lines in order ("1. Cover - Message", "2. Business overview", "#3 The coffee
     is good."), three or more, each standing alone over running text rather than over the
@@ -493,6 +534,8 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     entries: list[tuple[int, int]] = []  # (line, its number) of each numbered line placed as a heading
     for index in range(start, len(lines)):
         line = lines[index].strip()
+        if line and line[0] in _CIRCLED:
+            line = f"{_CIRCLED.index(line[0]) + 1}. {line[1:].lstrip()}"  # "① You pack light." is "1. …"
         if not line or not (line[0].isdigit() or line[0] == "#" or line.startswith("No")):
             continue
         match = number_of(line)
@@ -840,6 +883,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         accepted = [h for h in accepted if h.shape != "exclaim"]
     # A claim opened by a pronoun ("It takes effort to win users") heads a section among
     # two or more headings of other shapes, as many at least, outside an interview.
+    # A claim right under the title is the article's standfirst, not its first heading.
+    opening = _next_text_line(lines, start)
+    accepted = [h for h in accepted if not (h.shape == "claim" and h.index == opening)]
     claims = sum(h.shape == "claim" for h in accepted)
     plain = sum(h.shape not in ("exclaim", "question", "claim") for h in accepted)
     if claims and (plain < max(2, claims) or _asking(lines, candidates) >= 3):

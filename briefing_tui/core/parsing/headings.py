@@ -369,6 +369,10 @@ def _names_a_phrase(text: str) -> bool:
     return all(1 <= len(part.split()) <= 3 for part in quoted)
 
 
+# A word of talk and a comma opening a line: "And, we're off!", "Well, here we go."
+_TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right),\s")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -446,6 +450,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and not stop.endswith((".", "!", "?"))
             and 1 <= len(stop.split()) <= 8
             and not colon
+            and not _TALK_OPENING.match(stop)
             and heading_shape(stop) in ("title", "sentence")
         ):
             # "Lightning round!", "We want to hear from you!": a heading among others, or a
