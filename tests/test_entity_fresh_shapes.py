@@ -183,3 +183,51 @@ def test_a_time_written_close_or_in_capitals_is_a_date():
     names = found("Officers stopped the van about 6pm and again at 7 AM the next day.")
     assert names.get("6pm") == "date" and names.get("7 AM") == "date"
     assert "7" not in names
+
+
+def test_a_speed_in_kilometres_an_hour_is_one_number():
+    names = found("The storm packed winds of 185 km/h and gusts of up to 230 km/h near Velora.")
+    assert names.get("185 km/h") == "number" and "185 km" not in names
+
+
+def test_a_plural_word_opening_the_sentence_stays_off_the_firm_after_of():
+    names = found("ORVELL (AP) — Shares of Harlow Bread Co. rose on Monday after its results.")
+    assert names.get("Harlow Bread Co.") == "organization"
+    assert not [n for n in names if n.startswith("Shares")]
+
+
+def test_an_irish_prime_minister_s_title_stays_off_his_name():
+    names = found("The Taoiseach Liam Dorran and his cabinet met in Galway.")
+    assert names.get("Liam Dorran") == "person" and "Taoiseach Liam Dorran" not in names
+
+
+def test_a_season_and_its_year_and_a_season_of_sport_are_dates():
+    names = found("The tour resumes in spring 2027 and ends in the summer of 2028. It is a tougher test this season than last season.")
+    assert names.get("spring 2027") == "date" and names.get("the summer of 2028") == "date"
+    assert names.get("this season") == "date" and names.get("last season") == "date"
+    assert not {"2027", "2028", "spring"} & set(names)
+
+
+def test_an_hour_and_minutes_are_one_length_of_time():
+    names = found("Orla Brenn won the final in an hour and 57 minutes at Velora Park.")
+    assert names.get("an hour and 57 minutes") == "date" and "57 minutes" not in names
+
+
+def test_a_top_ranking_is_no_number():
+    names = found("Kessa Moor is sure of a top-10 spot when the rankings come out on Monday.")
+    assert not [n for n in names if "10" in n]
+
+
+def test_a_figure_with_thousands_after_a_name_and_a_comma_is_no_age():
+    names = found("As of September, 2,703 patients had waited a year, and by Monday, 1,250 more.")
+    assert names.get("2,703 patients") == "number"
+
+
+def test_where_an_analyst_works_is_an_organisation():
+    names = found("Lynne Corrie, an analyst at Sterrow Agate, called the results strong.")
+    assert names.get("Sterrow Agate") == "organization" and names.get("Lynne Corrie") == "person"
+
+
+def test_an_honorific_and_its_possessive_stay_off_the_name():
+    names = found("The centre was opened by His Highness Sheikh Tamim bin Hamad on Friday.")
+    assert names.get("Tamim bin Hamad") == "person"

@@ -142,3 +142,10 @@ def test_a_claim_right_under_the_title_is_the_standfirst_not_a_heading():
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections][0] is None
     assert "It's not just about the number of stamps" in briefing.sections[0].text
+
+
+def test_a_sentence_under_a_short_first_line_is_the_lead_not_a_headline_under_a_label():
+    text = "Floods in Kelmarsh\n\nAs of March, 2,703 homes had no power.\n\nBy April, 1,200 homes were still empty.\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Floods in Kelmarsh"
+    assert "2,703 homes had no power" in briefing.sections[0].text

@@ -169,6 +169,13 @@ _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers",
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
+# Someone's job and where they do it: "an analyst at ", "economist with ".
+_JOB_AT = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|partners?|traders?|lawyers?|attorneys?|"
+    r"consultants?|fellows?|scientists?|spokes(?:man|woman|person)|director|executive|managers?) (?:at|with) $"
+)
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -707,6 +714,21 @@ class NameClassifier:
                 left, right = run[:index], run[index + 1 :]
                 head = left[-1].text
                 if (
+                    len(left) == 1
+                    and lower == "of"
+                    and self._is_common(left[0])
+                    and head.endswith("s")
+                    and head not in self.org_cues
+                    and head not in PLACE_CUES
+                    and len(right) >= 2
+                    and (self._has_org_cue(right) or self._lookup(right, text) is not None)
+                ):
+                    # "Shares of Panera Bread Co.", "Residents of New York": a plural word
+                    # opening the sentence, then the name.
+                    yield self._trimmed(left, text, section)
+                    yield self._trimmed(right, text, section)
+                    return
+                if (
                     head not in self.org_cues
                     and head not in PLACE_CUES
                     and head not in _WORK_HEADS
@@ -758,6 +780,8 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
+        if len(run) >= 3 and run[0].text in _WORK_HEADS and run[1].text == "of":
+            return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
         if self._portfolio_list_ends_in_name(run, text):
             return self._person(run[-2:], text, section)  # "… Trade and Tourism Faiyaz Koya"
         if len(run) >= 4 and run[-3].text.lower() not in CONNECTORS and self._name_runs_into_person(run, text):
@@ -1089,6 +1113,9 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
+                if words[0] not in self.g.first_names and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
+                    # "an analyst at Sterne Agee": where someone works, no person.
+                    return [self._found(run, text, section, "organization")]
                 if words[0] not in self.g.first_names and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
                     # where places are named.

@@ -320,6 +320,8 @@ _DATES = [
     # "April 2025", "April, 2025", "April last year": a month and its year.
     ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
+    # "spring 2020", "the summer of 2021", "late autumn 2019": a season and its year.
+    ("tTelmsfawSFAW", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:{_SEASON})(?:\s+of)?\s+{_YEAR}\b", re.I, ("spring", "summer", "fall", "autumn", "winter")),
     # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
     # "03/05/2019", "12/10/18", "2019/03/05": a date in figures and slashes, as pages stamp them.
@@ -337,11 +339,13 @@ _DATES = [
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
-    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON})\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
+    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
+    # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
+    ("aotAOT0-9" + _NUMBER_WORD_FIRST, rf"\b(?:an?|{_COUNT})\s+hours?\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
-    ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
+    ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
     ("elEL", rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.I, ("this",)),
     ("ytYT", r"\b(?:yesterday|today|tonight|tomorrow)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
@@ -377,7 +381,7 @@ RANGE = re.compile(
 )
 RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
 MEASURE = re.compile(
-    rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km\b|kilometers?|kilometres?|miles?\b|"
+    rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
@@ -521,6 +525,8 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
+    # A rank: "a top-10 spot", "Top-20 finish".
+    (re.compile(r"(?=[tT])\b[Tt]op-\d{1,3}\b"), ("top-", "Top-")),
     # A law's part: "section 307.5(1)", "Article 50", "clause 4": a reference, no quantity.
     (
         re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
@@ -538,7 +544,7 @@ _MATURITY_COUNT = re.compile(rf"(?<![\w-])(?:\d{{1,2}}|{_COUNT})$", re.IGNORECAS
 
 
 # An age after a name, between commas: "Ms. Okafor, 52, said" (not "jobs, 14, and 15").
-_AGE = re.compile(r", \d{1,3}(?=,)")
+_AGE = re.compile(r", \d{1,3}(?=,(?!\d))")  # "2,703" is a figure with its thousands
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[a-z]$")
 # Or after a word for someone: "her son, 5, survived", "the driver, 34, was hurt".
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS, key=len, reverse=True)) + ")$")

@@ -1503,6 +1503,8 @@ def _kicker(lines: list[str]) -> int | None:
         return None
     if iso_date(headline) or is_date_line(headline):
         return None  # "Posted 14 Mar 2019" under a headline: its date, no headline
+    if ends_like_sentence(headline):
+        return None  # a sentence under a short headline: the lead, no headline under a label
     after = _next_text_line(lines, second + 1)
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
