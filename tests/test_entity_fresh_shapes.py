@@ -231,3 +231,15 @@ def test_where_an_analyst_works_is_an_organisation():
 def test_an_honorific_and_its_possessive_stay_off_the_name():
     names = found("The centre was opened by His Highness Sheikh Tamim bin Hamad on Friday.")
     assert names.get("Tamim bin Hamad") == "person"
+
+
+def test_a_title_after_a_place_names_the_place_and_nobody_else():
+    names = found("It was opened by Sheikh Rashid Al Kelmar, U.A.E. Vice President and Ruler of Dubai, on Monday.")
+    assert names.get("U.A.E.") == "place" and names.get("Dubai") == "place"
+    assert not [n for n in names if "Vice President" in n or "Ruler" in n]
+
+
+def test_a_police_title_of_several_words_before_a_state_names_the_state():
+    names = found("The Commissioner of Police Ondo State, Kayode Arobo, sent more men on Sunday.")
+    assert names.get("Ondo State") == "place" and names.get("Kayode Arobo") == "person"
+    assert not [n for n in names if n.startswith("Police")]

@@ -627,9 +627,10 @@ class NameClassifier:
             return
         if not person:
             # "The President", "Culture Minister": a title alone names nobody.
-            prefix = next((size for size in range(begin, 0, -1) if self._lookup(left[:size], text)), 0) if begin >= 2 else 0
-            if prefix and prefix < begin and all(self._is_common(t) or self.g.is_title(t.text) for t in left[prefix:]):
-                # "ABC News Chief Legal Affairs Analyst": a known name, then someone's job there.
+            prefix = next((size for size in range(begin, 0, -1) if self._lookup(left[:size], text)), 0) if begin >= 1 else 0
+            if prefix and prefix <= begin and all(self._is_common(t) or self.g.is_title(t.text) for t in left[prefix:]):
+                # "ABC News Chief Legal Affairs Analyst", "U.A.E. Vice President": a known name,
+                # then someone's job there.
                 known = self._lookup(left[:prefix], text)
                 yield self._found(left[:prefix], text, section, known[1], key=known[0], name=known[0])
                 return
@@ -642,7 +643,10 @@ class NameClassifier:
         place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
         if any(t.text in self.org_cues for t in person) or place_cue_last:
             # "General Motors Company", "Mayor Hyde Park": not a person; but "Coach Park Ji-sung".
-            yield self._split_soft(run, text, section)
+            # A title of several words before a place is the title's: "Commissioner of Police
+            # Lagos State" names Lagos State.
+            several = begin == 0 and end >= 3 and place_cue_last and not any(t.text in self.org_cues for t in person)
+            yield self._split_soft(person if several else run, text, section)
             return
         honorific = run[end - 1].text.rstrip(".") in _HONORIFICS
         if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names and not honorific:
