@@ -243,3 +243,8 @@ def test_a_police_title_of_several_words_before_a_state_names_the_state():
     names = found("The Commissioner of Police Ondo State, Kayode Arobo, sent more men on Sunday.")
     assert names.get("Ondo State") == "place" and names.get("Kayode Arobo") == "person"
     assert not [n for n in names if n.startswith("Police")]
+
+
+def test_a_country_before_its_player_s_name_is_no_side():
+    names = found("Orla Brenn won after a 6-4 6-2 victory over Britain’s Kessa Moor in the final.")
+    assert names.get("Britain") == "place" and names.get("Kessa Moor") == "person"

@@ -26,6 +26,8 @@ _SIDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _REACH = 48
+# "over Britain's Johanna Konta": a player's country, no side.
+_PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
 def team_places(text: str, names: list[Found]) -> None:
@@ -35,5 +37,7 @@ def team_places(text: str, names: list[Found]) -> None:
             continue
         after = text[f.end : f.end + _REACH]
         before = text[max(0, f.start - _REACH) : f.start]
+        if _PLAYER_AFTER.match(after):
+            continue
         if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
