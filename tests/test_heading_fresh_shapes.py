@@ -149,3 +149,33 @@ def test_a_sentence_under_a_short_first_line_is_the_lead_not_a_headline_under_a_
     briefing = parse_text(text)
     assert briefing.title == "Floods in Kelmarsh"
     assert "2,703 homes had no power" in briefing.sections[0].text
+
+
+def test_a_ratings_list_of_players_in_capitals_is_no_memo():
+    players = "\n\n".join(
+        f"{name}: {line}"
+        for name, line in [
+            ("EMIL MARTEN", "An outstanding save in the last seconds took the final to penalties. 8."),
+            ("NAHUEL MORA", "Would have expected a tough afternoon but was rarely troubled at all. 7."),
+            ("LIONEL ROSS", "Alive from the start and scored from the spot before tiring late on. 9."),
+        ]
+    )
+    text = f"How both teams rated in the final of the cup.\n\nVELMARA\n\n{players}\n\nSUBSTITUTES:\n\nOTTO REY (for Ross, 64): A late change that did little. 5.\n"
+    briefing = parse_text(text)
+    assert briefing.format == "plain"
+    assert [s.heading for s in briefing.sections if s.heading] == ["VELMARA", "SUBSTITUTES"]
+
+
+def test_labels_in_capitals_over_their_paragraphs_are_headings_the_first_one_too():
+    text = (
+        f"TEAM: KELMER TOWN\n{BODY}\nGOALKEEPER: OTTO REY (Dorrin)\n{BODY2}\n"
+        f"DEFENDER: ANNA LUND (Harford)\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["TEAM: KELMER TOWN", "GOALKEEPER: OTTO REY (Dorrin)", "DEFENDER: ANNA LUND (Harford)"]
+
+
+def test_a_headline_with_a_name_s_initial_is_the_title():
+    text = f"Motoring writer David E. Kellan dies at 80\n\n{BODY}\n\n{BODY2}\n"
+    assert parse_text(text).title == "Motoring writer David E. Kellan dies at 80"

@@ -1182,7 +1182,7 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
         if opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum():
             found.setdefault(name, index)
         words = candidate.heading.split()
-        if candidate.shape == "title" and 2 <= len(words) <= 4 and re.search(rf"\b{re.escape(_bare(words[-1]))}\b", lines[following]):
+        if candidate.shape == "title" and 1 <= len(words) <= 4 and re.search(rf"\b{re.escape(_bare(words[-1]))}\b", lines[following]):
             mentioned.setdefault(name, index)
     named = set(found.values()) if len(found) >= 2 else set()
     # "Erling Haaland" over "Haaland scored 36 goals …", "Mohamed Salah" over "… Salah is
@@ -1593,6 +1593,11 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     life: …"), in a text whose other headings stand over lists too, heads the first list."""
     if _FIXTURE.match(title) and any(_FIXTURE.match(h.heading) for h in headings):
         return True  # "Everton v Liverpool" over its preview, then the next match's
+    def caps_label(line: str) -> bool:
+        return ":" in line and is_all_caps(re.sub(r"\s*\([^()]*\)", "", line))
+
+    if caps_label(title) and sum(caps_label(h.heading) for h in headings) >= 2:
+        return True  # "TEAM: MANCHESTER CITY" over "GOALKEEPER: …" and "DEFENDER: …": the first of them
     shape = heading_shape(title)
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question"):
         return False

@@ -133,6 +133,8 @@ def ends_like_sentence(text: str) -> bool:
     # or "Peru." ends a sentence, and so does a word alone ("No.").
     if re.fullmatch(r"(?:[A-Za-z]\.){2,}", last):
         return False
+    if re.fullmatch(r"[A-Z]\.", last) and len(words) >= 2 and words[-2][:1].isupper() and words[-2][-1:].isalpha():
+        return False  # "David E.": a name's initial
     return len(words) == 1 or last not in _ABBREVIATIONS
 
 
@@ -499,6 +501,17 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and heading_shape(head) == heading_shape(tail.strip())
         ):
             return heading_shape(head)
+        shown = re.sub(r"\s*\([^()]*\)", "", inner)  # "(Brighton)": the club, an aside
+        if (
+            not colon
+            and ";" not in inner
+            and " - " not in inner
+            and shown.count(":") == 1
+            and is_all_caps(shown)
+            and 1 <= len(head.split()) <= 3
+            and 1 <= len(shown.partition(":")[2].split()) <= 5
+        ):
+            return "caps"  # "GOALKEEPER: ROBERT SANCHEZ (Brighton)": a heading in capitals
         return None
     if not any(ch.isalpha() for ch in bare):
         return None

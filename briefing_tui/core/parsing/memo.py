@@ -120,7 +120,14 @@ def detect(text: str) -> bool:
     labels = [found for line in lines if (found := memo_label(line)) and not _LINK_LABEL.match(found[0])]
     if len(labels) < 2 or all(known_heading(label) is not None for label, _ in labels):
         return False
+    # "GOALKEEPER: ROBERT SANCHEZ": a heading in capitals, its colon inside; a memo's label
+    # runs into prose.
+    labels = [(label, rest) for label, rest in labels if any(ch.islower() for ch in re.sub(r"\([^()]*\)", "", rest))]
+    if len(labels) < 2:
+        return False
     names = [label for label, _ in labels]
+    if _mostly_people(names):
+        return False  # "LIONEL MESSI: Alive from the get-go …": a ratings list's players, no memo
     if max(names.count(name) for name in set(names)) >= 3:
         return False  # one label again and again ("TTS:", "Q:"): speakers of an interview
     if len(set(names)) < 2:
@@ -128,6 +135,15 @@ def detect(text: str) -> bool:
     from . import axios, markdown
 
     return not markdown.has_structure(text) and not axios.detect(text)
+
+
+def _mostly_people(labels: list[str]) -> bool:
+    """Labels most of which are people's names: a given name and a family name."""
+    from .forbes import _name_words
+
+    first_names = _name_words()[0]
+    people = sum(1 for label in labels if 2 <= len(label.split()) <= 4 and label.split()[0].title() in first_names)
+    return people * 2 > len(labels)
 
 
 def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
