@@ -248,3 +248,24 @@ def test_a_police_title_of_several_words_before_a_state_names_the_state():
 def test_a_country_before_its_player_s_name_is_no_side():
     names = found("Orla Brenn won after a 6-4 6-2 victory over Britain’s Kessa Moor in the final.")
     assert names.get("Britain") == "place" and names.get("Kessa Moor") == "person"
+
+
+def test_two_people_before_an_event_stay_two_people_and_the_event_one():
+    names = found("Orlen Vask beat Justin Tamm and Rory Kell in the Velora Open Golf Championship on Sunday.")
+    assert names.get("Justin Tamm") == "person" and names.get("Rory Kell") == "person"
+    assert names.get("Velora Open Golf Championship") == "other"
+
+
+def test_malay_place_words_and_honorifics():
+    names = found(
+        "The fire broke out at a house in Taman Seri Kelmar near Dataran Velora, said "
+        "Datuk Seri Harun Kassim. Tan Sri Razak Baba agreed."
+    )
+    assert names.get("Taman Seri Kelmar") == "place" and names.get("Dataran Velora") == "place"
+    assert names.get("Harun Kassim") == "person" and names.get("Razak Baba") == "person"
+    assert not [n for n in names if n.startswith(("Datuk", "Tan Sri"))]
+
+
+def test_a_south_asian_market_or_hall_is_a_place():
+    names = found("Police arrested two men at Karwan Velora Bazar and outside Shilpa Bhaban on Friday.")
+    assert names.get("Karwan Velora Bazar") == "place" and names.get("Shilpa Bhaban") == "place"

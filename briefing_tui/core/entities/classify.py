@@ -169,6 +169,14 @@ _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers",
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
+def _up_to_connector(run: list[Token]) -> list[Token]:
+    """The words of a run before its first connecting word ("Rory McIlroy" of "Rory McIlroy in …")."""
+    for index, token in enumerate(run):
+        if token.text.lower() in CONNECTORS:
+            return run[:index]
+    return run
+
+
 # Someone's job and where they do it: "an analyst at ", "economist with ".
 _JOB_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|partners?|traders?|lawyers?|attorneys?|"
@@ -682,7 +690,8 @@ class NameClassifier:
                 left, right = run[:index], run[index + 1 :]
                 last = right[-1].text if right else ""
                 if lower == "in":
-                    needed = last in EVENT_WORDS  # "Restore Trust in Congress Act"
+                    # "Restore Trust in Congress Act"; but "Rory McIlroy in the Tour Championship".
+                    needed = last in EVENT_WORDS and not self._a_person_opens(left)
                 else:
                     # "Department of Health and Human Services" needs its "and"; two complete
                     # names ("2nd Army and 41st Army") do not.
@@ -700,6 +709,8 @@ class NameClassifier:
                         needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
+                    elif needed and lower == "and" and self._a_person_opens(left) and self._a_person_opens(_up_to_connector(right)):
+                        needed = False  # "Justin Thomas and Rory McIlroy in the … Championship": two people
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
                     if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
