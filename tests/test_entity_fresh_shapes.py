@@ -269,3 +269,17 @@ def test_malay_place_words_and_honorifics():
 def test_a_south_asian_market_or_hall_is_a_place():
     names = found("Police arrested two men at Karwan Velora Bazar and outside Shilpa Bhaban on Friday.")
     assert names.get("Karwan Velora Bazar") == "place" and names.get("Shilpa Bhaban") == "place"
+
+
+def test_gulf_and_asian_currency_codes_with_their_amounts_are_one_number():
+    names = found("The fund gave AED 1 billion and SAR 50 million, and MYR 20 million more went to schools.")
+    for amount in ("AED 1 billion", "SAR 50 million", "MYR 20 million"):
+        assert names.get(amount) == "number", amount
+    assert not [n for n, kind in names.items() if kind == "other"]
+
+
+def test_a_police_unit_a_daily_paper_and_the_street_it_is_on():
+    names = found("The Counter Terrorism Unit met outside the Daily Star on Kelmar Nazrul Avenue on Friday.")
+    assert names.get("Counter Terrorism Unit") == "organization"
+    assert names.get("Daily Star") == "organization"
+    assert names.get("Kelmar Nazrul Avenue") == "place"

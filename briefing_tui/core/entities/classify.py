@@ -169,6 +169,10 @@ _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers",
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
+# The last words of a street's name.
+_STREETS = frozenset("Road Street Avenue Boulevard Lane Drive Way Highway Parkway Place Square".split())
+
+
 def _up_to_connector(run: list[Token]) -> list[Token]:
     """The words of a run before its first connecting word ("Rory McIlroy" of "Rory McIlroy in …")."""
     for index, token in enumerate(run):
@@ -720,6 +724,11 @@ class NameClassifier:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
                     return
+            if lower == "on" and index > 0 and index + 1 < len(run) and run[-1].text in _STREETS:
+                # "The Daily Star on Kazi Nazrul Islam Avenue": a name, then the street it is on.
+                yield self._trimmed(run[:index], text, section)
+                yield self._trimmed(run[index + 1 :], text, section)
+                return
             if lower == "on" and self._a_person_opens(run[:index]):
                 # "Jake Tapper on State of the Union": a person, then what they were on.
                 yield self._trimmed(run[:index], text, section)
@@ -933,6 +942,9 @@ class NameClassifier:
             out.append(self._found(run, text, section, "organization"))  # "Irving School District": a body, no place
             return None
         facility = len(run) >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
+        if len(run) == 2 and words[0] in ("Daily", "Evening", "Sunday", "Morning") and words[1] in NEWSPAPER_WORDS:
+            out.append(self._found(run, text, section, "organization"))  # "the Daily Star", "the Evening Standard"
+            return None
         after_place = self._after_known_place(run, text)
         if after_place is not None:
             out.append(self._found(run, text, section, after_place))

@@ -365,7 +365,10 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 _SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
-_CURRENCY_CODES = "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|NGN|KES|PKR"
+_CURRENCY_CODES = (
+    "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|NGN|KES|PKR|"
+    "AED|SAR|QAR|KWD|BHD|OMR|EGP|MYR|IDR|THB|VND|TWD|BDT|LKR|NPR|GHS|UGX|TZS|ETB|ILS|PLN|CZK|HUF|RON|ARS|CLP|COP"
+)
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"}
 MONEY = re.compile(
     rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
