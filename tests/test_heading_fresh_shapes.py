@@ -179,3 +179,11 @@ def test_labels_in_capitals_over_their_paragraphs_are_headings_the_first_one_too
 def test_a_headline_with_a_name_s_initial_is_the_title():
     text = f"Motoring writer David E. Kellan dies at 80\n\n{BODY}\n\n{BODY2}\n"
     assert parse_text(text).title == "Motoring writer David E. Kellan dies at 80"
+
+
+def test_headings_lettered_in_capitals_with_a_year_in_brackets_are_a_sequence():
+    text = (
+        "New Species of the Year\n\n"
+        f"{BODY}\n\nA. The Glass Frog (2023)\n\n{BODY2}\n\nB. The Blue-Spotted Ray (2022)\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["A. The Glass Frog (2023)", "B. The Blue-Spotted Ray (2022)"]

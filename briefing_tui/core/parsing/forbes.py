@@ -488,7 +488,7 @@ def _fixtures(lines: list[str], start: int) -> list[HeadingLine]:
 
 
 # "a) Hi-Fi audio output", "(b) Stereo sound": a letter in order opening a heading.
-_LETTERED = re.compile(r"^\(?(?P<letter>[a-z])[.)]\s+(?P<rest>\S.*)$")
+_LETTERED = re.compile(r"^\(?(?P<letter>[a-zA-Z])[.)]\s+(?P<rest>\S.*)$")
 
 
 def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
@@ -507,13 +507,14 @@ def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         previous = _previous_text_line(lines, index - 1)
         placed = (
             len(match["rest"].split()) <= 10
-            and heading_shape(match["rest"]) in ("title", "sentence", "caps", "question")
+            # "A. The Phantom Frog (2023)": the year in brackets an aside of the heading
+            and heading_shape(re.sub(r"\s*\([^()]*\)$", "", match["rest"])) in ("title", "sentence", "caps", "question")
             and following is not None
             and not LIST_MARKER.match(lines[following].strip())
             and _is_body(lines[following])
             and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]))
         )
-        if letter == "a":
+        if letter in ("a", "A"):
             runs.append([index] if placed else [])
         elif runs and runs[-1] and placed and _LETTERED.match(lines[runs[-1][-1]].strip())["letter"] == chr(ord(letter) - 1):
             runs[-1].append(index)
