@@ -283,3 +283,8 @@ def test_a_police_unit_a_daily_paper_and_the_street_it_is_on():
     assert names.get("Counter Terrorism Unit") == "organization"
     assert names.get("Daily Star") == "organization"
     assert names.get("Kelmar Nazrul Avenue") == "place"
+
+
+def test_a_league_s_finals_and_a_cup_final_are_events():
+    names = found("Velmar reached the NBA Finals and Harford won the FA Cup Final at Wembley.")
+    assert names.get("NBA Finals") == "other" and names.get("FA Cup Final") == "other"
