@@ -288,3 +288,21 @@ def test_a_police_unit_a_daily_paper_and_the_street_it_is_on():
 def test_a_league_s_finals_and_a_cup_final_are_events():
     names = found("Velmar reached the NBA Finals and Harford won the FA Cup Final at Wembley.")
     assert names.get("NBA Finals") == "other" and names.get("FA Cup Final") == "other"
+
+
+def test_councillors_and_police_ranks_written_short_stay_off_the_names():
+    names = found(
+        "Councillor Eddie Harte backed the plan, and Cllr Ciara Bron and Cllrs Declan Mee and Joy Bart agreed. "
+        "DSP Bala Elkan said so, and Lord Mayor of Kelmar Cllr. Mick Fenn and Det. Supt. Ann Lorre agreed."
+    )
+    for person in ("Eddie Harte", "Ciara Bron", "Declan Mee", "Joy Bart", "Bala Elkan", "Mick Fenn", "Ann Lorre"):
+        assert names.get(person) == "person", person
+    assert not [n for n in names if n.startswith(("Councillor", "Cllr", "DSP", "Mayor", "Supt", "Det"))]
+
+
+def test_a_place_on_the_coast_a_stage_and_a_saint_s_town():
+    names = found("Rain fell at Kelmar Flats on the Sunshine Coast, and the band played the Pyramid Stage and then St Paul.")
+    assert names.get("Sunshine Coast") == "place"
+    assert not [n for n in names if " on the " in n]
+    assert names.get("St Paul") == "place"
+    assert names.get("Pyramid Stage") in ("place", "organization")

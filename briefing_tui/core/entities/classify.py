@@ -613,12 +613,13 @@ class NameClassifier:
             # "Minister of Education Stefania Giannini": the title runs on to the first name;
             # "Chairman of the Australian Centre for …": no person, the rest is a name.
             for index in range(2, len(person) - 1):
-                if (person[index].text in self.g.first_names or self._portfolio_then_name(person, index)) and not person[index - 1].text.lower() in CONNECTORS:
+                titled = self.g.is_title(person[index].text) and person[index + 1].text in self.g.first_names
+                if (person[index].text in self.g.first_names or titled or self._portfolio_then_name(person, index)) and not person[index - 1].text.lower() in CONNECTORS:
                     middle = person[1:index]
                     if self._lookup([t for t in middle if t.text != "the"] or middle, text):
                         # "Chairman of the Bank of England Andrew Bailey": the body is named too.
                         yield self._trimmed(middle, text, section)
-                    person = person[index:]
+                    person = person[index + 1 :] if titled else person[index:]  # "Lord Mayor of Cork Cllr Ann Lee"
                     break
             else:
                 if left:
@@ -724,7 +725,7 @@ class NameClassifier:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
                     return
-            if lower == "on" and index > 0 and index + 1 < len(run) and run[-1].text in _STREETS:
+            if lower == "on" and index > 0 and index + 1 < len(run) and (run[-1].text in _STREETS or run[-1].text in PLACE_CUES):
                 # "The Daily Star on Kazi Nazrul Islam Avenue": a name, then the street it is on.
                 yield self._trimmed(run[:index], text, section)
                 yield self._trimmed(run[index + 1 :], text, section)
