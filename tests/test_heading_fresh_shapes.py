@@ -187,3 +187,21 @@ def test_headings_lettered_in_capitals_with_a_year_in_brackets_are_a_sequence():
         f"{BODY}\n\nA. The Glass Frog (2023)\n\n{BODY2}\n\nB. The Blue-Spotted Ray (2022)\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["A. The Glass Frog (2023)", "B. The Blue-Spotted Ray (2022)"]
+
+
+def test_the_days_of_a_schedule_head_what_happens_on_them():
+    text = (
+        f"How to Watch the Launch\n\n{BODY}\n\nSaturday, May 30\n\n11 a.m. EDT – coverage begins\n\n"
+        f"3:22 p.m. – launch\n\nSunday, May 31\n\n10:30 a.m. – docking\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Saturday, May 30", "Sunday, May 31"]
+
+
+def test_one_day_alone_heads_nothing():
+    text = f"Flood warning for Kelmar\n\nSaturday, May 30\n\n{BODY}\n\n{BODY2}\n"
+    assert headings(text) == [None]
+
+
+def test_the_label_of_an_author_s_picture_is_no_heading():
+    text = f"Researchers warn of risks\n\n{BODY}\n\nArmen Hallan's picture\n\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]

@@ -144,6 +144,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _bulleted_headlines(lines, start):
         candidates[heading.index] = heading
+    for heading in _schedule_days(lines, start):
+        candidates[heading.index] = heading
     if _blank_separated(lines[start:]):
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
             del candidates[index]
@@ -437,6 +439,27 @@ def _stamped_posts(lines: list[str], start: int, candidates: dict[int, HeadingLi
         if post is not None and post not in candidates and _is_body(lines[post]) and len(lines[post].split()) >= 9:
             stamps.append(HeadingLine(index, text, "sequence"))
     return stamps if len(stamps) >= 2 else []
+
+
+# A day of a schedule: "Saturday, May 30", "Sunday 31 May".
+_DAY = re.compile(
+    rf"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})$",
+    re.IGNORECASE,
+)
+
+
+def _schedule_days(lines: list[str], start: int) -> list[HeadingLine]:
+    """Days standing alone, two or more in order down the text, each over what happens
+    that day: a schedule's or a diary's headings (one date alone is the page's)."""
+    found = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if not text or len(text) > 30 or not _DAY.match(text):
+            continue
+        following = _next_text_line(lines, index + 1)
+        if following is not None and not _DAY.match(lines[following].strip()):
+            found.append(HeadingLine(index, text, "sequence"))
+    return found if len(found) >= 2 else []
 
 
 # A story's headline in a round-up, marked with a bullet: "• Fugitive arrested at a diner".

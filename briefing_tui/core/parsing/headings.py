@@ -151,6 +151,8 @@ _CREDIT = re.compile(
 # A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
 # Crowds at the gate", "Media caption, …", "Photo credit: …".
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|media|video)\s+(?:source|caption|credit)s?\b", re.IGNORECASE)
+# "Armen Lee's picture": the label of an author's photo.
+_PICTURE_OF = re.compile(r"^[A-Z][^.!?:]{0,40}['’]s (?:picture|photo|image|avatar)$", re.IGNORECASE)
 
 
 # "Photos by: Ann Lee", "Photograph by Jan Kos": who took the pictures, over the first of them.
@@ -465,6 +467,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or _DATELINE.match(bare)
         or _BYLINE_START.match(bare)
         or _SALUTATION.match(bare)
+        or _PICTURE_OF.match(bare)
         or (_DATE.search(bare) and len(bare.split()) <= 6)
     ):
         return None
