@@ -306,3 +306,9 @@ def test_a_place_on_the_coast_a_stage_and_a_saint_s_town():
     assert not [n for n in names if " on the " in n]
     assert names.get("St Paul") == "place"
     assert names.get("Pyramid Stage") in ("place", "organization")
+
+
+def test_an_age_in_words_is_no_date_and_a_season_of_two_years_is_one():
+    names = found("A four-year-old boy and a seven-month-old girl watched the 2022/2023 season end in Kelmar.")
+    assert not [n for n in names if "year" in n or "month" in n]
+    assert "2022/2023" in " ".join(names) and "2022" not in names and "2023" not in names

@@ -327,7 +327,7 @@ _DATES = [
     # "03/05/2019", "12/10/18", "2019/03/05": a date in figures and slashes, as pages stamp them.
     ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
-    ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
+    ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–/]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:fiscal\s?{_YEAR}|FY\s?(?:{_YEAR}|\d\d))\b", 0, ("fiscal", "FY")),
     # "10.32 GMT", "9.15am": a time with a full stop, as British pages write it; only with its
     # zone or its half of the day, else it is a figure.
@@ -528,6 +528,8 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
+    # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, below).
+    (re.compile(rf"\b(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE), ("-old",)),
     # A rank: "a top-10 spot", "Top-20 finish".
     (re.compile(r"(?=[tT])\b[Tt]op-\d{1,3}\b"), ("top-", "Top-")),
     # A law's part: "section 307.5(1)", "Article 50", "clause 4": a reference, no quantity.
