@@ -342,7 +342,8 @@ _DATES = [
     ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
-    ("aotAOT0-9" + _NUMBER_WORD_FIRST, rf"\b(?:an?|{_COUNT})\s+hours?\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
+    ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
