@@ -169,10 +169,6 @@ _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers",
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
-# The last words of a street's name.
-_STREETS = frozenset("Road Street Avenue Boulevard Lane Drive Way Highway Parkway Place Square".split())
-
-
 def _up_to_connector(run: list[Token]) -> list[Token]:
     """The words of a run before its first connecting word ("Rory McIlroy" of "Rory McIlroy in …")."""
     for index, token in enumerate(run):
@@ -725,7 +721,7 @@ class NameClassifier:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
                     return
-            if lower == "on" and index > 0 and index + 1 < len(run) and (run[-1].text in _STREETS or run[-1].text in PLACE_CUES):
+            if lower == "on" and index > 0 and index + 1 < len(run) and (run[-1].text in PLACE_CUES or run[-1].text in _STREETS_AND_GROUNDS):
                 # "The Daily Star on Kazi Nazrul Islam Avenue": a name, then the street it is on.
                 yield self._trimmed(run[:index], text, section)
                 yield self._trimmed(run[index + 1 :], text, section)
