@@ -1109,7 +1109,7 @@ def _authors(line: str, lazy: _LazyNames) -> bool:
     # Each name opens with a given name or an initial ("Eric Forcier", "R T Ponce"), not
     # with a word of a heading ("English Etymology", "Learning Objectives").
     people = re.split(r",?\s+(?:and|&)\s+|,\s+", line.strip())
-    first_names, common = _name_words()
+    first_names, common = name_words()
     # One name alone opens with a given name that is no common word ("Scott Lee", not "Mac Apps").
     alone = len(people) == 1
     return all(
@@ -1126,12 +1126,12 @@ def _a_name_alone(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
         return False
-    first_names, common = _name_words()
+    first_names, common = name_words()
     return words[0] in first_names and not any(w.lower() in common for w in words[1:])
 
 
 @lru_cache(maxsize=1)
-def _name_words() -> tuple[frozenset[str], frozenset[str]]:
+def name_words() -> tuple[frozenset[str], frozenset[str]]:
     """The shipped gazetteer's given names and common words, read only when a line may be
     a list of people."""
     # The file itself, not the entities package: importing that would load its model too.

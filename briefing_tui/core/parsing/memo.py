@@ -139,9 +139,9 @@ def detect(text: str) -> bool:
 
 def _mostly_people(labels: list[str]) -> bool:
     """Labels most of which are people's names: a given name and a family name."""
-    from .forbes import _name_words
+    from .forbes import name_words
 
-    first_names = _name_words()[0]
+    first_names = name_words()[0]
     people = sum(1 for label in labels if 2 <= len(label.split()) <= 4 and label.split()[0].title() in first_names)
     return people * 2 > len(labels)
 
