@@ -205,3 +205,15 @@ def test_one_day_alone_heads_nothing():
 def test_the_label_of_an_author_s_picture_is_no_heading():
     text = f"Researchers warn of risks\n\n{BODY}\n\nArmen Hallan's picture\n\n{BODY2}\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_a_heading_under_an_unmarked_list_is_no_part_of_the_list():
+    text = (
+        "Five Ways to Keep the Garden Going in Autumn\n\n"
+        f"{BODY}\n\n"
+        f"Plant Bulbs Early\n\n{BODY2}\n\n"
+        "Raking the leaves into the beds\nCutting back the tall stems\nCovering the soft plants at night\n"
+        "Moving pots under the eaves\nWatering only in the morning\n\n"
+        f"Feed the Soil\n\n{BODY}\n"
+    )
+    assert headings(text) == [None, "Plant Bulbs Early", "Feed the Soil"]

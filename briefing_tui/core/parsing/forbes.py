@@ -850,6 +850,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 break
             if candidates[before].rest is not None or candidates[before].shape in ("known", "sequence"):
                 break
+            if wrapped and before + 1 < first and _previous_text_line(lines, before - 1) == before - 1:
+                break  # under a block of lines with no blank line between: the end of a list
             if candidates[before].shape == "numbered" and candidates[first].shape != "numbered":
                 earlier = _previous_text_line(lines, before - 1)
                 if earlier is not None and earlier in candidates and candidates[earlier].shape == "numbered":
