@@ -217,3 +217,26 @@ def test_a_heading_under_an_unmarked_list_is_no_part_of_the_list():
         f"Feed the Soil\n\n{BODY}\n"
     )
     assert headings(text) == [None, "Plant Bulbs Early", "Feed the Soil"]
+
+
+def test_two_long_sentence_case_headings_head_their_sections():
+    text = (
+        "Preview: the harbour club meet the river club in the cup\n\n"
+        f"{BODY}\n\n"
+        f"The home side looking to end a run of four defeats\n\n{BODY2}\n\n{BODY}\n\n"
+        f"Visitors favoured after a strong record in the fixture\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == [
+        "The home side looking to end a run of four defeats",
+        "Visitors favoured after a strong record in the fixture",
+    ]
+
+
+def test_a_long_sentence_beside_a_short_heading_is_still_a_caption():
+    text = (
+        "Harbour works begin\n\n"
+        f"{BODY}\n\n"
+        f"Workers lift the first beam into place beside the old pier\n\n{BODY2}\n\n"
+        f"Costs\n\n{BODY}\n"
+    )
+    assert "Workers lift the first beam into place beside the old pier" not in headings(text)

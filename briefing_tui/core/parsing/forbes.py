@@ -892,10 +892,17 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         accepted.append(candidate)
     heads = {h.index for h in accepted}
     accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines, heads)]
-    # Long sentence-case lines are headings among three or more headings mostly as long; among short
-    # headings ("Get in", "Early life") such a line is a picture's caption.
+    # Long sentence-case lines are headings among three or more headings mostly as long, or
+    # as one of two such lines over paragraphs; among short headings ("Get in", "Early life"), or alone,
+    # such a line is a picture's caption.
     lengths = sorted(len(h.heading.split()) for h in accepted)
-    if len(lengths) < 3 or lengths[len(lengths) // 2] < 5:
+    two_sentences = len(accepted) == 2 and all(
+        h.shape == "sentence"
+        and (following := _next_text_line(lines, h.index + 1)) is not None
+        and len(lines[following].split()) >= 12
+        for h in accepted
+    )
+    if len(lengths) < 2 or lengths[len(lengths) // 2 if len(lengths) > 2 else 0] < 5 or (len(lengths) == 2 and not two_sentences):
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
