@@ -240,3 +240,16 @@ def test_a_long_sentence_beside_a_short_heading_is_still_a_caption():
         f"Costs\n\n{BODY}\n"
     )
     assert "Workers lift the first beam into place beside the old pier" not in headings(text)
+
+
+def test_a_title_case_line_with_a_colon_over_paragraph_bullets_heads_its_part():
+    points = (
+        "  • The new striker has scored in each of the last four games and looks sharp in training.\n"
+        "  • Whether the back line can hold out against the league's best attack will decide the night.\n"
+    )
+    text = f"Harbour Club vs River Club Preview\n\n{BODY}\n\nPlayers to Watch Tonight:\n\n{points}\nHow to Watch\n\n{BODY2}\n"
+    assert headings(text)[1:] == ["Players to Watch Tonight", "How to Watch"]
+    # Over short items it introduces an enumeration.
+    items = "  • Boots\n  • A warm coat\n  • Snacks\n"
+    text = f"Harbour Club vs River Club Preview\n\n{BODY}\n\nWhat to Bring:\n\n{items}\nHow to Watch\n\n{BODY2}\n"
+    assert "What to Bring:" not in headings(text)

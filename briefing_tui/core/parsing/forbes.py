@@ -985,7 +985,23 @@ def _heads_its_list(lines: list[str], index: int, following: int, candidates: di
         if after is not None and _colon_over_list(lines, after, candidates):
             last, links = after, links + 1
             continue
-        return links >= 2 and (after is None or after in candidates)
+        if after is not None and after not in candidates:
+            return False
+        # Alone, a Title Case line over points that are paragraphs, running to the next heading.
+        return links >= 2 or (after is not None and candidates[index].shape == "title" and _paragraph_items(lines, index))
+
+
+def _paragraph_items(lines: list[str], index: int) -> bool:
+    """Are the items of the list under a line paragraphs (a dozen words or more each), as the
+    points of a part are, rather than an enumeration's short items?"""
+    item = _next_text_line(lines, index + 1)
+    items = 0
+    while item is not None and LIST_MARKER.match(lines[item].strip()):
+        if len(lines[item].split()) < 12:
+            return False
+        items += 1
+        item = _next_text_line(lines, item + 1)
+    return items >= 2
 
 
 def _colon_over_list(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> bool:
