@@ -253,3 +253,22 @@ def test_a_title_case_line_with_a_colon_over_paragraph_bullets_heads_its_part():
     items = "  • Boots\n  • A warm coat\n  • Snacks\n"
     text = f"Harbour Club vs River Club Preview\n\n{BODY}\n\nWhat to Bring:\n\n{items}\nHow to Watch\n\n{BODY2}\n"
     assert "What to Bring:" not in headings(text)
+
+
+def test_a_countdown_of_numbered_headings_is_a_sequence():
+    short = "Just a short line here."
+    text = (
+        "Five Winners and Losers of the Season\n\nHere are this year's picks.\n\nLosers\n\n"
+        f"5. The Harbour Club\n\n{BODY}\n\n{short}\n\n4. Ann Lee\n\n{short}\n\n{BODY2}\n\n"
+        f"3. The River Team\n\n{BODY}\n\n2. Tom Reyes\n\nSee above.\n\n{BODY2}\n\n1. The Old Ground\n\n{BODY}\n"
+    )
+    assert headings(text)[-5:] == ["5. The Harbour Club", "4. Ann Lee", "3. The River Team", "2. Tom Reyes", "1. The Old Ground"]
+
+
+def test_the_last_items_of_numbered_lists_are_no_countdown():
+    weeks = []
+    for week, last in ((1, 10), (2, 9), (3, 8), (4, 5)):
+        items = "\n\n".join(f"{n}. Topic {n}" for n in range(1, last + 1))
+        weeks.append(f"Week {week} - Part {week}\n\n{items}")
+    text = "Course outline\n\n" + BODY + "\n\n" + "\n\n".join(weeks) + "\n"
+    assert not any(h and h[0].isdigit() for h in headings(text))

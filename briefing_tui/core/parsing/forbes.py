@@ -552,10 +552,11 @@ _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 
 def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """Numbered lines in order ("1. Cover - Message", "2. Business overview", "#3 The coffee
-    is good."), three or more, each standing alone over running text rather than over the
+    is good."), or counting down, three or more, each standing alone over running text rather than over the
     next number: a listicle's or a report's headings, whatever their case. Numbered lines
     one under another are a list's items; a numbered line of many words is a paragraph."""
     entries: list[tuple[int, int]] = []  # (line, its number) of each numbered line placed as a heading
+    listed: set[int] = set()
     for index in range(start, len(lines)):
         line = lines[index].strip()
         if line and line[0] in _CIRCLED:
@@ -582,16 +583,27 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         )
         if placed:
             entries.append((index, int(match["number"])))
+            if previous is not None and number_of(lines[previous].strip()) is not None:
+                listed.add(index)  # under another numbered line: the last item of a list
     found: list[int] = []
     run: list[int] = []
+    step = 0  # +1 counting up; -1 counting down, as a ranking's countdown does ("5. …" to "1. …")
     for position, (index, number) in enumerate(entries):
-        if run and number == entries[position - 1][1] + 1:
+        change = number - entries[position - 1][1] if run else 0
+        if run and change in (1, -1) and (len(run) == 1 or change == step):
             run.append(index)
+            step = change
         else:
-            found += run if len(run) >= 3 else []
+            found += run if _counts(run, step, listed) else []
             run = [index]
-    found += run if len(run) >= 3 else []
+    found += run if _counts(run, step, listed) else []
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
+
+
+def _counts(run: list[int], step: int, listed: set[int]) -> bool:
+    """Three numbered lines or more in order count as headings; counting down, none may be a
+    list's last item (the ends of a course's weekly lists, "10." then "9." then "8.")."""
+    return len(run) >= 3 and (step > 0 or not listed.intersection(run))
 
 
 def _led_in_question(text: str) -> bool:
