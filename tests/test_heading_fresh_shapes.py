@@ -272,3 +272,12 @@ def test_the_last_items_of_numbered_lists_are_no_countdown():
         weeks.append(f"Week {week} - Part {week}\n\n{items}")
     text = "Course outline\n\n" + BODY + "\n\n" + "\n\n".join(weeks) + "\n"
     assert not any(h and h[0].isdigit() for h in headings(text))
+
+
+def test_a_title_case_how_to_heading_heads_its_first_shorter_sub_heading():
+    text = (
+        "Planning a Garden Visit\n\n"
+        f"{BODY}\n\n"
+        f"How to Plan Your Garden Visit\n\nBefore You Go\n\n{BODY2}\n\nOn the Day\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["How to Plan Your Garden Visit", "Before You Go", "On the Day"]

@@ -1396,6 +1396,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # "Why Starting Is Hard" over "1. Fear of the unknown": a heading over its
             # first numbered part (a caption says something, in sentence case).
             or (top.shape in ("title", "caps") and sub.shape == "numbered" and _number(sub.heading) == 1)
+            # "How to Plan Your Visit" over "Introduction": a part that asks, over its first
+            # sub-heading; no name or caption opens so.
+            or (top.shape == "title" and top.heading.split()[0].lower() in ("how", "why", "what", "when", "where"))
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
