@@ -281,3 +281,13 @@ def test_a_title_case_how_to_heading_heads_its_first_shorter_sub_heading():
         f"How to Plan Your Garden Visit\n\nBefore You Go\n\n{BODY2}\n\nOn the Day\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["How to Plan Your Garden Visit", "Before You Go", "On the Day"]
+
+
+def test_numbered_places_with_their_regions_are_headings():
+    text = (
+        "The Finest Lakes of the North\n\n"
+        f"{BODY}\n\n"
+        f"1. Lough Carra, Ballinrobe, County Mayo\n\n{BODY2}\n\n"
+        f"2. Lough Mask, Tourmakeady, County Mayo\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["1. Lough Carra, Ballinrobe, County Mayo", "2. Lough Mask, Tourmakeady, County Mayo"]

@@ -559,6 +559,14 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r",\s", bare) and not _stops_inside(bare):
         return "title" if not colon or len(words) <= 6 else None
+    if (
+        numbered_item
+        and len(words) <= 10
+        and not colon
+        and not _stops_inside(bare)
+        and all(part.strip() and is_title_case(part.strip()) for part in bare.split(","))
+    ):
+        return "title"  # "3. Keem Bay, Achill Island, County Mayo": a ranked place and where it is
     # Sentence case: short (a longer line is a caption or a sentence), or opened by a
     # question word ("Why the river floods every spring"); a line ending in a colon
     # introduces what follows.
