@@ -312,3 +312,27 @@ def test_an_age_in_words_is_no_date_and_a_season_of_two_years_is_one():
     names = found("A four-year-old boy and a seven-month-old girl watched the 2022/2023 season end in Kelmar.")
     assert not [n for n in names if "year" in n or "month" in n]
     assert "2022/2023" in " ".join(names) and "2022" not in names and "2023" not in names
+
+
+def test_local_money_written_with_its_letters_is_one_amount_and_no_name():
+    names = found(
+        "Kestra Bank earned RM412.5mil in the half, against RM380.2mil, on revenue of RM2.1bil and "
+        "assets of RM98.6 billion. A trader was charged with stealing Sh45 million and Ksh2.3 million, "
+        "and KSh150,000 was recovered. The utility needs R75 million, and the state spent ₦3.5bn."
+    )
+    for amount in ("RM412.5mil", "RM380.2mil", "RM2.1bil", "RM98.6 billion", "Sh45 million", "Ksh2.3 million",
+                   "KSh150,000", "R75 million", "₦3.5bn"):
+        assert names.get(amount) == "number", amount
+    assert not {"RM412", "RM2", "RM98", "Ksh2", "R75"} & set(names)
+
+
+def test_a_road_named_by_a_letter_and_a_figure_stays_a_name():
+    names = found("Traffic on the N4 was stopped near Verrin after a crash.")
+    assert "N4" in names and names["N4"] != "number"
+
+
+def test_a_percent_range_with_both_signs_is_one_number():
+    names = found("Kestra expects its loans to grow between 4% and 7% next year, from 3.5% to 4.1% now.")
+    entities = {e.name: e.aliases for e in entities_in("Kestra expects its loans to grow between 4% and 7% next year.")}
+    assert any("between 4% and 7%" in (name, *aliases) for name, aliases in entities.items())
+    assert names.get("3.5%") == "number" and names.get("4.1%") == "number"  # a change, no range

@@ -363,25 +363,36 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:{pattern.pattern})", pattern.flags)
 
 
-_SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|m|k)\b)?"
+# "2 million", "3bn", "394.62mil" (Malaysian and Indian papers shorten millions and billions).
+_SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|mil|bil|mln|bln|tn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|NGN|KES|PKR|"
     "AED|SAR|QAR|KWD|BHD|OMR|EGP|MYR|IDR|THB|VND|TWD|BDT|LKR|NPR|GHS|UGX|TZS|ETB|ILS|PLN|CZK|HUF|RON|ARS|CLP|COP"
 )
-CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"}
+# Local money written with its own letters before the figure: ringgit ("RM1.77bil"),
+# shillings ("Sh106 million", "KSh300,000"), taka ("Tk 50 crore").
+_LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh|Tk"
+CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"} | frozenset(_LOCAL_CURRENCIES.split("|"))
+_SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪"
+_LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
+# Money whose letters open a capitalised token: the names pass leaves it to MONEY.
+LETTERED_MONEY = re.compile(rf"(?:{_LOCAL_CURRENCIES})\s?\d|[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}")
 MONEY = re.compile(
-    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT)?[$€£¥₹]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    rf"|\b(?:{_CURRENCY_CODES}|{_LOCAL_CURRENCIES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b"
+    # Rand and naira by their letter alone, only with a scale ("R50 million", "N2.5bn"):
+    # "N1" alone is a road.
+    rf"|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE})"
 )
 PERCENT = re.compile(
     r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
 )
 RANGE = re.compile(
-    rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE})\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
+    rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
 RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
 MEASURE = re.compile(
@@ -444,7 +455,7 @@ NUMBER_WORDS = re.compile(
 ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-MONEY = _starting_with("UACHN$€£¥₹0-9EGJRIZSDBMKP", MONEY)
+MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKPT", MONEY)
 PERCENT = _starting_with("0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
@@ -541,7 +552,7 @@ NOT_QUANTITIES = [
 ]
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
-_MONEY_WORDS = ("$", "€", "£", "¥", "₹", "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
+_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
 _PERCENT_WORDS = ("%", "percent", "per cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
