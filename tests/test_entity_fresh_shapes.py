@@ -336,3 +336,49 @@ def test_a_percent_range_with_both_signs_is_one_number():
     entities = {e.name: e.aliases for e in entities_in("Kestra expects its loans to grow between 4% and 7% next year.")}
     assert any("between 4% and 7%" in (name, *aliases) for name, aliases in entities.items())
     assert names.get("3.5%") == "number" and names.get("4.1%") == "number"  # a change, no range
+
+
+def test_a_count_of_people_leaves_their_nationality_a_group():
+    names = found("Two Ghanaians were charged in Verrin on Monday, and 4 million Chinese tourists came.")
+    assert names.get("Ghanaians") == "group"
+    assert "Two Ghanaians" not in names
+    assert names.get("4 million Chinese tourists") == "number"
+
+
+def test_a_part_of_a_day_and_a_fiscal_year_are_dates():
+    names = found("Kestra said yesterday morning that its budget for fiscal year 2026 and financial year 2027 would rise.")
+    assert names.get("yesterday morning") == "date"
+    assert names.get("fiscal year 2026") == "date" and names.get("financial year 2027") == "date"
+    assert "2026" not in names
+
+
+def test_millimetres_and_a_scale_glued_to_its_figure_are_one_number():
+    names = found("Verrin had 42mm of rain, and the probe flew 2.4million kilometres.")
+    assert names.get("42mm") == "number"
+    assert names.get("2.4million kilometres") == "number"
+    assert not {"2", "4million"} & set(names)
+
+
+def test_a_hotel_after_a_known_place_is_the_place():
+    names = found("The men wanted to buy the Lisbon Hotel from the family.")
+    assert names.get("Lisbon Hotel") == "place"
+    assert "Lisbon" not in names
+
+
+def test_cctv_is_a_camera_not_a_body():
+    names = found("Police in Verrin want to see any CCTV footage of the street.")
+    assert "CCTV" not in names
+
+
+def test_a_city_or_a_people_before_a_family_name_opens_a_person():
+    names = found(
+        "The panel of Jaya Mehta, Amol Deshkar and Irene Volpi chose the film, while the fly-half "
+        "Dane Okonkwo sat out. Malaysia Tourism backed the event."
+    )
+    assert names.get("Amol Deshkar") == "person" and names.get("Dane Okonkwo") == "person"
+    assert "Malaysia Tourism" not in names or names["Malaysia Tourism"] != "person"
+
+
+def test_the_broadcaster_with_the_letters_of_a_camera_stays_a_body():
+    names = found("State broadcaster CCTV reported that the bridge at Verrin had fallen.")
+    assert names.get("CCTV") == "organization"

@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
 from .words import (
     COMMON_ACRONYMS,
+    FACILITY_WORDS,
     COMPANY_ENDINGS,
     DIRECTIONS,
     EVENT_FIRST,
@@ -182,6 +183,10 @@ _JOB_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|partners?|traders?|lawyers?|attorneys?|"
     r"consultants?|fellows?|scientists?|spokes(?:man|woman|person)|director|executive|managers?) (?:at|with) $"
 )
+
+
+# Endings of abstract nouns, which no family name has: "Tourism", "Aviation", "Development".
+_NOUN_ENDING = re.compile(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ogy|ics|ture)$")
 
 
 class NameClassifier:
@@ -860,6 +865,15 @@ class NameClassifier:
         if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
         known = self._lookup(run, text)
+        if (
+            known
+            and len(run) == 1
+            and words[0] in COMMON_ACRONYMS
+            and _LOWER_AFTER.match(text[run[-1].end : run[-1].end + 2])
+            and self._after(run, text) not in HEAD_AFTER | SPEECH_AFTER
+            and not self._after(run, text).endswith("ed")  # "CCTV reported": the broadcaster
+        ):
+            return None  # "CCTV footage": the common noun, though a body has the letters too
         if known:
             kind = known[1]
             if kind == "place" and len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
@@ -994,6 +1008,9 @@ class NameClassifier:
                     return None
                 if found[1] == "person" and len(rest) >= 2 and rest[0].text in PARTICLES and not self._has_org_cue(rest):
                     return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
+                if found[1] == "place" and len(rest) == 1 and rest[0].text in FACILITY_WORDS:
+                    out.append(self._found(run, text, section, "place"))  # "the Lisbon Hotel", "Bellevue Estate"
+                    return None
                 if found[1] == "place" and after is None and self._plural_name(rest):
                     out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"
                     return None
@@ -1006,10 +1023,37 @@ class NameClassifier:
                     and not any(self.g.lookup(t.text) for t in rest)
                 ):
                     return self._person_into(run, text, section, out)  # "Mara Diaz": a given name, not the region
+                if (
+                    len(run) == 2
+                    and found[1] in ("place", "group")
+                    and after is None
+                    and self._family_name_word(rest[0])
+                ):
+                    return self._person_into(run, text, section, out)  # "Amol Palekar", "Finn Russell": a person
                 out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
                 return rest
         out.extend(self._classify_rest(run, words, text, section))
         return None
+
+    def _family_name_word(self, token: Token) -> bool:
+        """Could the word after a place's or a people's name be a family name: capitalised,
+        no common word, no plural (a club, a firm: "Mumbai Indians"), no cue of a kind of name?"""
+        word = token.text
+        return (
+            word[:1].isupper()
+            and word[1:].islower()
+            and word.isalpha()
+            and not word.endswith("s")
+            and not _NOUN_ENDING.search(word)  # "Malaysia Tourism": the country's body
+            and not self._is_common(token)
+            and word not in self.org_cues
+            and word not in PLACE_CUES
+            and word not in FACILITY_WORDS
+            and word not in EVENT_WORDS
+            and word not in TEAM_WORDS
+            and word not in PRODUCT_LAST
+            and not self.g.is_title(word)
+        )
 
     def _after_known_place(self, run: list[Token], text: str) -> str | None:
         """The type of a known place and the words after it, when those words say it:

@@ -328,7 +328,7 @@ _DATES = [
     ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–/]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
-    ("fFY", rf"\b(?:fiscal\s?{_YEAR}|FY\s?(?:{_YEAR}|\d\d))\b", 0, ("fiscal", "FY")),
+    ("fFY", rf"\b(?:(?:fiscal|financial)\s?(?:year\s)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d))\b", 0, ("fiscal", "financial", "FY")),
     # "10.32 GMT", "9.15am": a time with a full stop, as British pages write it; only with its
     # zone or its half of the day, else it is a figure.
     ("0-9", rf"(?<![\d.])\b[0-2]?\d\.[0-5]\d(?:\s?(?:am\b|pm\b|a\.m\.|p\.m\.){_ZONE}|\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)", 0, None),
@@ -348,7 +348,7 @@ _DATES = [
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
     ("elEL", rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.I, ("this",)),
-    ("ytYT", r"\b(?:yesterday|today|tonight|tomorrow)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
+    ("ytYT", r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
     ("tfsTFS", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
     ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
@@ -364,7 +364,7 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # "2 million", "3bn", "394.62mil" (Malaysian and Indian papers shorten millions and billions).
-_SCALE = r"(?:\s(?:million|billion|trillion|thousand|hundred)|\s?(?:bn|mil|bil|mln|bln|tn|m|k)\b)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion)|\s(?:thousand|hundred)|\s?(?:bn|mil|bil|mln|bln|tn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
@@ -397,7 +397,7 @@ RANGE = re.compile(
 RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
-    r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
+    r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
 )
@@ -649,6 +649,12 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         # A capitalised word continues the phrase only as a nationality: "4 million Chinese soldiers".
         if lower in COUNT_STOP or (word[0].isupper() and word not in groups):
             break
+        if word[0].isupper() and taken < limit:
+            # "Two Nigerians": the people are the group's, named on their own; the
+            # nationality stays in the count only before what it counts.
+            after = _NEXT_WORD.match(text[end + match.end() : end + match.end() + 30])
+            if not (after and after.group(1).islower() and after.group(1).lower() not in COUNT_STOP):
+                break
         if lower.endswith(("ed", "ing")) and len(lower) >= 4:
             if taken:
                 break  # a verb after the thing counted: "103 women noticed"

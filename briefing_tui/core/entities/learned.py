@@ -23,9 +23,7 @@ from pathlib import Path
 
 from ..model import Entity
 from .gazetteer import Gazetteer, load_gazetteer
-from .words import COMPANY_ENDINGS, EVENT_WORDS, EXTRA_ORG_CUES, PLACE_CUES, PRODUCT_LAST, TEAM_WORDS, word_list
-
-FACILITY_WORDS = word_list("facility_words")
+from .words import COMPANY_ENDINGS, EVENT_WORDS, EXTRA_ORG_CUES, FACILITY_WORDS, PLACE_CUES, PRODUCT_LAST, TEAM_WORDS
 # The class of a name's last word: a building or a ground, a body, an event, a product.
 HEAD_CLASSES = (
     ("place_cue", PLACE_CUES),

@@ -53,6 +53,7 @@ SENTENCE_WORDS = word_list("sentence_words")
 POSSESSIVE_OWNERS = word_list("possessive_owners")
 SURNAME_CUES = word_list("surname_cues")
 PAGE_VERBS = word_list("page_verbs")
+FACILITY_WORDS = word_list("facility_words")
 
 
 def _pairs(name: str) -> dict[str, str]:
