@@ -382,3 +382,15 @@ def test_a_city_or_a_people_before_a_family_name_opens_a_person():
 def test_the_broadcaster_with_the_letters_of_a_camera_stays_a_body():
     names = found("State broadcaster CCTV reported that the bridge at Verrin had fallen.")
     assert names.get("CCTV") == "organization"
+
+
+def test_a_part_of_a_year_named_with_its_year_is_one_date():
+    names = found("Kestra's profit for the first nine months of 2021 rose, as it had in the past two years.")
+    assert names.get("the first nine months of 2021") == "date"
+    assert "2021" not in names
+
+
+def test_a_gap_in_seconds_written_short_is_one_number():
+    names = found("Lind took pole by 0.318s from Ruiz, with Okafor .2s further back.")
+    assert names.get("0.318s") == "number" and names.get(".2s") == "number"
+    assert "0" not in names

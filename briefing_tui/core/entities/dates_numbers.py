@@ -339,7 +339,7 @@ _DATES = [
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
-    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
+    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON}|season)\b(?:\s+of\s+{_YEAR}\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
@@ -436,6 +436,17 @@ _stat_lines = _looking_back(_STAT_LINE, _STAT_MADE, 4)
 RANK = re.compile(r"(?:Number|No\.) \d{1,3}\b(?![.,:]\d)")
 # A time to a fraction of a second, as races and gaps are timed: "0.178 seconds".
 _TIMING = re.compile(r"\d*\.\d+ seconds?")
+# A gap in seconds written short, as race reports do: "0.258s".
+# Found from the point on (a literal start is fast to scan for), the figures before it after.
+_SHORT_SECONDS = re.compile(r"\.\d+s\b")
+_SECONDS_FIGURE = re.compile(r"(?<![\w.])\d*$")
+
+
+def _short_seconds(text: str) -> Iterator[tuple[int, int]]:
+    for match in _SHORT_SECONDS.finditer(text):
+        whole = _SECONDS_FIGURE.search(text, max(0, match.start() - 6), match.start())
+        if whole:
+            yield whole.start(), match.end()
 # A time taken, as results give it: "2:05.33", "1:02:45.1" (no time of day). Found from
 # the colon on (a literal start is fast to scan for), the hours or minutes before it after.
 _RACE_TIME = re.compile(r":\d\d(?::\d\d(?:\.\d{1,3})?|\.\d{1,3})\b")
@@ -756,6 +767,9 @@ def numbers_and_dates(
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
                 add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value))
+    for a, b in _short_seconds(text):
+        if free(a, b):
+            add(a, b, "number", text[a:b])
     for match in RANK.finditer(text) if _holds(text, _RANK_WORDS) else ():
         a, b = match.span()
         if free(a, b):
