@@ -394,3 +394,9 @@ def test_a_gap_in_seconds_written_short_is_one_number():
     names = found("Lind took pole by 0.318s from Ruiz, with Okafor .2s further back.")
     assert names.get("0.318s") == "number" and names.get(".2s") == "number"
     assert "0" not in names
+
+
+def test_a_team_named_by_a_plural_after_the_is_an_organisation():
+    names = found("Okafor scored 30 points as the Harriers beat the Comets 98-91, and the Governors watched.")
+    assert names.get("Harriers") == "organization" and names.get("Comets") == "organization"
+    assert "Governors" not in names or names["Governors"] != "organization"

@@ -1325,6 +1325,19 @@ class NameClassifier:
             # or when merging finds its full name; else it names a test, a programme or a
             # market index ("the PCR test", "SPX") and is no entity.
             return [self._found(run, text, section, self._acronym_kind(run, text))]
+        if (
+            not run[0].sentence_start
+            and word[:1].isupper()
+            and word[1:].islower()
+            and word.endswith("s")
+            and not word.endswith("ss")
+            and word not in self.g.groups
+            and word not in EVENT_WORDS
+            and word not in PLACE_PLURALS
+            and not self.g.is_title(word[:-1])  # "the Ministers": people by their office
+            and text[max(0, run[0].start - 4) : run[0].start] == "the "
+        ):
+            return [self._found(run, text, section, "organization")]  # "beat the Warriors", "the Celtics": a team
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             if self._after(run, text) in SPEECH_AFTER:
                 # "Rice said": the family name of a "Declan Rice" typed a thing for its
