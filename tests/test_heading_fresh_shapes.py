@@ -291,3 +291,11 @@ def test_numbered_places_with_their_regions_are_headings():
         f"2. Lough Mask, Tourmakeady, County Mayo\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["1. Lough Carra, Ballinrobe, County Mayo", "2. Lough Mask, Tourmakeady, County Mayo"]
+
+
+def test_a_long_opening_sentence_over_a_heading_is_the_lead_not_the_title():
+    opening = "Floods can be dangerous, especially for drivers, walkers and anyone living close to the river banks."
+    text = f"{opening}\n\nWho Is at Risk\n\n{BODY}\n\nWhat to Do\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title != opening
+    assert opening in briefing.sections[0].text

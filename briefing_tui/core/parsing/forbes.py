@@ -1634,8 +1634,10 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return True  # "Vaccine Q&A: who, when and how?" over "Media caption,": the headline over its picture
     if heading_shape(following):
         sentence = ends_like_sentence(line) or line.endswith(("!", "?", "."))
-        if sentence and len(words) > 16:
-            return False  # a sentence of many words over a heading: the opening paragraph, the lead
+        # A sentence of many words over a heading is the opening paragraph, the lead; over a
+        # briefing's own heading ("Topline") a long one is its title.
+        if sentence and len(words) > (16 if heading_shape(following) == "known" or not line.endswith(".") else 12):
+            return False
         # A sentence is the title only over a line that heads the text as a heading does,
         # not over a caption or a name standing alone.
         window = lines[: after + 200]
