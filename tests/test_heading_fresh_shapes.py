@@ -299,3 +299,14 @@ def test_a_long_opening_sentence_over_a_heading_is_the_lead_not_the_title():
     briefing = parse_text(text)
     assert briefing.title != opening
     assert opening in briefing.sections[0].text
+
+
+def test_two_names_among_short_headings_head_the_parts_about_them():
+    text = (
+        "Where the parties stand on the issues that matter?\n\n"
+        "On the campaign trail, the Greens and Labour trade jibes about Brexit and about each other's plans.\n\n"
+        "Brexit\n\nThis has been called the Brexit vote, and each leader has a plan for it, they say.\n\n"
+        "Greens\n\nIn their plan, the line on rail appears quickly, and it runs through the whole of it.\n\n"
+        "Labour\n\nThe Labour plan begins with a promise on wages and ends with one on homes for all.\n"
+    )
+    assert headings(text)[1:] == ["Brexit", "Greens", "Labour"]

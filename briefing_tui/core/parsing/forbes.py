@@ -1232,6 +1232,7 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
     """
     found: dict[str, int] = {}
     mentioned: dict[str, int] = {}
+    short = 0  # short Title Case lines over paragraphs
     for index, candidate in candidates.items():
         if index < start or candidate.shape not in ("title", "sentence"):
             continue
@@ -1243,13 +1244,17 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
         if opening.startswith(name) and not opening[len(name) : len(name) + 1].isalnum():
             found.setdefault(name, index)
         words = candidate.heading.split()
-        if candidate.shape == "title" and 1 <= len(words) <= 4 and re.search(rf"\b{re.escape(_bare(words[-1]))}\b", lines[following]):
-            mentioned.setdefault(name, index)
+        if candidate.shape == "title" and 1 <= len(words) <= 4:
+            short += 1
+            if re.search(rf"\b{re.escape(_bare(words[-1]))}\b", lines[following]):
+                mentioned.setdefault(name, index)
     named = set(found.values()) if len(found) >= 2 else set()
     # "Erling Haaland" over "Haaland scored 36 goals …", "Mohamed Salah" over "… Salah is
     # still …": three or more people or things, each over a paragraph that names it again,
-    # are a list's entries ("Four players to watch"); a caption's name is one or two.
-    return named | (set(mentioned.values()) if len(mentioned) >= 3 else set())
+    # are a list's entries ("Four players to watch"); a caption's name is one or two. Two
+    # among three or more short headings over paragraphs ("Brexit", "Labour", "Housing")
+    # are the parts' subjects too.
+    return named | (set(mentioned.values()) if len(mentioned) >= 3 or (len(mentioned) == 2 and short >= 3) else set())
 
 
 # "Kick-off: 7.45pm, Friday", "Venue: Wembley": a short label of a word to three, a colon, its value.
