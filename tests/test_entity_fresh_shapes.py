@@ -400,3 +400,34 @@ def test_a_team_named_by_a_plural_after_the_is_an_organisation():
     names = found("Okafor scored 30 points as the Harriers beat the Comets 98-91, and the Governors watched.")
     assert names.get("Harriers") == "organization" and names.get("Comets") == "organization"
     assert "Governors" not in names or names["Governors"] != "organization"
+
+
+def test_a_title_before_a_family_name_that_is_a_common_word_is_the_person_named_in_full():
+    names = found("Mayor William Bell lost the vote on Monday. Later Mayor Bell continued to argue. The General Staff met.")
+    assert names.get("William Bell") == "person"
+    assert "Mayor Bell" not in names
+    assert names.get("General Staff") == "organization"
+
+
+def test_lengths_ranges_percents_and_bearings_in_other_spellings():
+    names = found(
+        "Vela won in three hours, 12 minutes in March of last year. Waves of seven to 10 feet hit Kell, "
+        "and sales rose six per cent, or 85pc of the target. The probe sees from 40 degrees north."
+    )
+    assert names.get("three hours, 12 minutes") == "date"
+    assert names.get("March of last year") == "date"
+    assert names.get("seven to 10 feet") == "number"
+    assert names.get("six per cent") == "number" and names.get("85pc") == "number"
+    assert names.get("40 degrees north") == "number"
+
+
+def test_what_befell_a_place_stays_off_its_name():
+    names = found("A storm battered Ebola-ravaged Guinea and Quake-hit Turkey on Sunday.")
+    assert names.get("Guinea") == "place" and names.get("Turkey") == "place"
+    assert not [n for n in names if "-" in n]
+
+
+def test_an_airline_named_by_air_and_a_country_and_initials_before_a_family_name():
+    names = found("Flights on Air Canada resume, the relief commissioner PK Mohapatra said, and TJ Okonkwo agreed.")
+    assert names.get("Air Canada") == "organization"
+    assert names.get("PK Mohapatra") == "person" and names.get("TJ Okonkwo") == "person"

@@ -91,7 +91,7 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 # What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
-_ORGANISATION_FIRST = frozenset({"Project", "Team"})
+_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air"})  # "Team Estonia", "Air Canada"
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
@@ -198,6 +198,7 @@ class NameClassifier:
         self._words_before: dict[str, str] = {}
         self._words_after: dict[str, str] = {}
         self._title_spans: dict[tuple[str, ...], tuple[int, int] | None] = {}
+        self._full_names: dict[tuple[str, int, int], bool] = {}
         self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
@@ -663,7 +664,13 @@ class NameClassifier:
             yield self._split_soft(person if several else run, text, section)
             return
         honorific = run[end - 1].text.rstrip(".") in _HONORIFICS
-        if len(person) == 1 and self._is_common(person[0]) and person[0].text not in self.g.first_names and not honorific:
+        if (
+            len(person) == 1
+            and self._is_common(person[0])
+            and person[0].text not in self.g.first_names
+            and not honorific
+            and not self._named_in_full(person[0], text)
+        ):
             yield self._found(run, text, section, "organization")  # "General Staff"; but "Mr. Smith"
             return
         if left:
@@ -916,6 +923,16 @@ class NameClassifier:
         if len(run) >= 2 and words[-1] in PRODUCT_LAST:
             out.append(self._found(run, text, section, "other"))  # "Onyx Browser", "the Starfarer Wiki"
             return None
+        if (
+            len(run) == 2
+            and len(words[0]) == 2
+            and words[0].isupper()
+            and words[0] not in COMMON_ACRONYMS
+            and self.g.lookup(words[0]) is None
+            and self.g.lookup(words[1]) is None
+            and self._family_name_word(run[1])
+        ):
+            return self._person_into(run, text, section, out)  # "PK Mohapatra": initials, as South Asian papers write them
         if len(run) == 2 and words[0] in _ORGANISATION_FIRST and not self._is_common(run[1]):
             out.append(self._found(run, text, section, "organization"))  # "Project Jonah", "Team Estonia"
             return None
@@ -1034,6 +1051,18 @@ class NameClassifier:
                 return rest
         out.extend(self._classify_rest(run, words, text, section))
         return None
+
+    def _named_in_full(self, token: Token, text: str) -> bool:
+        """Does the text name someone in full with this word as family name ("William Bell"),
+        so that "Mayor Bell" is that person, though "bell" is a common word?"""
+        key = (token.text, id(text), len(text))
+        known = self._full_names.get(key)
+        if known is None:
+            pattern = re.compile(rf"\b([A-Z][a-z]+) {re.escape(token.text)}\b")
+            known = self._full_names[key] = any(m.group(1) in self.g.first_names for m in pattern.finditer(text))
+            if len(self._full_names) > 4096:
+                self._full_names.clear()
+        return known
 
     def _family_name_word(self, token: Token) -> bool:
         """Could the word after a place's or a people's name be a family name: capitalised,

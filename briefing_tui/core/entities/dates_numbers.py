@@ -304,6 +304,8 @@ _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
+    # "June of last year": a month of a year named by where it stands.
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+of\s+(?:last|this|next)\s+year\b", 0, ("of last year", "of this year", "of next year")),
     # "11 a.m. Tuesday", "10:30 p.m. Friday": a time and the day it falls on, as US wires write
     # them, are one moment (taken before the day alone).
     ("0-9", rf"\b\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.")),
@@ -343,7 +345,7 @@ _DATES = [
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
-    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?(?:\s+and|,)\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
@@ -388,15 +390,17 @@ MONEY = re.compile(
     rf"|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE})"
 )
 PERCENT = re.compile(
-    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|four|five|six|seven|eight|nine|ten|a quarter of a)\s?"
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
+    # "80pc": British papers shorten per cent.
+    r"|(?<![\w.])\d+(?:\.\d+)?pc\b"
 )
 RANGE = re.compile(
     rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
 RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
 MEASURE = re.compile(
-    rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F))?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
+    rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
@@ -467,7 +471,7 @@ ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKPT", MONEY)
-PERCENT = _starting_with("0-9hatoHATO", PERCENT)
+PERCENT = _starting_with("0-9hatofsenHATOFSEN", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
 MEASURE = _starting_with("0-9", MEASURE)
@@ -564,7 +568,7 @@ NOT_QUANTITIES = [
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
 _MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
-_PERCENT_WORDS = ("%", "percent", "per cent", "point")
+_PERCENT_WORDS = ("%", "percent", "per cent", "point", "pc")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
 _MATURITY = re.compile(rf"-(?:year|month|week|day)(?=\s+(?:{'|'.join(sorted(MATURITY_NOUNS, key=len, reverse=True))})\b)")
@@ -807,6 +811,11 @@ def numbers_and_dates(
         for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
             if free(a, b):
+                low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a) if pattern is _MEASURES else None
+                if low and free(low.start(), a):
+                    # "nine to 12 feet": a range, its low end in words.
+                    add(low.start(), b, "number", text[low.start() : b], (text[a:b],))
+                    continue
                 value = text[a:b]
                 aliases = (value.replace("%", " percent"),) if value.endswith("%") else ()
                 if value.endswith("magnitude"):
@@ -818,6 +827,11 @@ def numbers_and_dates(
             continue
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
+        low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a) if end > b else None
+        if low and free(low.start(), a):
+            # "nine to 12 feet": a range, its low end in words.
+            add(low.start(), end, "number", text[low.start() : end], (text[a:end], figure))
+            continue
         name = text[a:end]
         add(a, end, "number", name, tuple(x for x in (figure, *_qualified(text, a, figure)) if x != name))
     for match in _NUMBER_WORDS.finditer(text, folded, starts):

@@ -45,7 +45,9 @@ _AFFIXES = re.compile(
     # A rank within it: "their NBA-best record", "a Premier League-leading 20 goals".
     r"best|worst|leading|high|low|record|"
     # Credits of a film, a show or a book: "the Emma Stone-starring comedy".
-    r"starring|directed|produced|fronted|helmed|penned|authored|narrated|hosted|voiced|sponsored)$",
+    r"starring|directed|produced|fronted|helmed|penned|authored|narrated|hosted|voiced|sponsored|"
+    # What befell it: "Covid-ravaged India", "quake-hit Turkey", "war-torn Sudan".
+    r"[a-z]{2,}ed|hit|torn|stricken|struck|ridden|prone)$",
     re.IGNORECASE,
 )
 
