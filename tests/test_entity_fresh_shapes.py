@@ -431,3 +431,19 @@ def test_an_airline_named_by_air_and_a_country_and_initials_before_a_family_name
     names = found("Flights on Air Canada resume, the relief commissioner PK Mohapatra said, and TJ Okonkwo agreed.")
     assert names.get("Air Canada") == "organization"
     assert names.get("PK Mohapatra") == "person" and names.get("TJ Okonkwo") == "person"
+
+
+def test_in_a_match_report_towns_against_a_side_or_before_its_manager_are_teams():
+    text = (
+        "Harbour City drew 1-1 in the league against newly promoted Kettering at home. After defeats to "
+        "Stockport and Barnsley, the Kettering manager Ann Lee was pleased. A 2-2 draw at the Barnsley Ground followed."
+    )
+    names = found(text)
+    assert names.get("Kettering") == "organization"
+    assert names.get("Stockport") == "organization" and names.get("Barnsley") == "organization"
+    assert names.get("Barnsley Ground") != "organization"
+
+
+def test_outside_a_match_report_against_a_country_is_no_team():
+    names = found("Ministers agreed new sanctions against Russia on Monday, and the Kremlin's reply was swift.")
+    assert names.get("Russia") == "place"

@@ -25,6 +25,21 @@ _SIDE_BEFORE = re.compile(
     r"|(?:defeat|loss|win|victory|draw) (?:at|to|against|over|with|by)(?: (?:fellow|struggling|leaders|champions|rivals|strugglers|bottom side|hosts))*) $",
     re.IGNORECASE,
 )
+# In a match report (a score and a word of the game), more words name a side: "a draw
+# against newly promoted Burnley", "defeats to Chelsea and Swansea", "Burnley manager".
+_SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
+_GAME_WORDS = re.compile(
+    r"\b(?:league|match|goal|goals|striker|midfielder|goalkeeper|penalty|innings|wicket|touchdown|quarterback|"
+    r"fixture|derby|half-time|kick-off|semi-final|quarter-final)\b",
+    re.IGNORECASE,
+)
+_MATCH_BEFORE = re.compile(
+    r"\b(?:against|to beat|beating|hosting|hosts|visiting|at home to|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
+    # Words between: a few small ones ("newly promoted"), or other sides ("Chelsea and");
+    # not "the" ("a draw at the DW Stadium" names the ground).
+    r"(?: [a-z]+| [A-Z][\w’'-]+,| [A-Z][\w’'-]+ (?:and|or)){0,3} (?<!\bthe )$"
+)
+_SIDE_AFTER = re.compile(r" (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad)\b")
 _REACH = 48
 # "over Britain's Johanna Konta": a player's country, no side.
 _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
@@ -32,6 +47,7 @@ _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 def team_places(text: str, names: list[Found]) -> None:
     """Retype, in place, the places that stand for a team in a match."""
+    report = None  # whether the text reports a match: found once, on first need
     for f in names:
         if f.type not in ("place", "place?", "place/surname?"):
             continue
@@ -41,3 +57,9 @@ def team_places(text: str, names: list[Found]) -> None:
             continue
         if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
+            continue
+        if _MATCH_BEFORE.search(before) or _SIDE_AFTER.match(after):
+            if report is None:
+                report = _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
+            if report:
+                f.type, f.guess = "team", False
