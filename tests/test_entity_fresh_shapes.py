@@ -447,3 +447,13 @@ def test_in_a_match_report_towns_against_a_side_or_before_its_manager_are_teams(
 def test_outside_a_match_report_against_a_country_is_no_team():
     names = found("Ministers agreed new sanctions against Russia on Monday, and the Kremlin's reply was swift.")
     assert names.get("Russia") == "place"
+
+
+def test_a_span_of_dates_and_a_pair_sharing_its_month_are_one_date():
+    names = found(
+        "The raids ran from 3 March to 9 October 2021, on 4 and 12 June, and from May 2 to June 6, 2020. "
+        "Hearings are on November 14th and 21st, and on August 3 and September 9."
+    )
+    for span in ("3 March to 9 October 2021", "4 and 12 June", "May 2 to June 6, 2020", "November 14th and 21st"):
+        assert names.get(span) == "date", span
+    assert names.get("August 3") == "date" and names.get("September 9") == "date"

@@ -300,12 +300,22 @@ class DatePattern:
 
 
 # The longest forms first, since a span claimed by one pattern is not taken by a later one.
+_RANGE_WORDS = (" and ", " to ", " until ", " - ", " – ")
+# Not the day of a month named before it: "April 10 and 12 June" are two dates.
+_NO_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in MONTHS.replace("Sept?\\.", "Sept\\.|Sep\\.").split("|"))
 _DATES = [
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
     # "June of last year": a month of a year named by where it stands.
     ("JFMASOND", rf"\b(?:{MONTHS})\s+of\s+(?:last|this|next)\s+year\b", 0, ("of last year", "of this year", "of next year")),
+    # A span of dates is one date ("1 April to 11 September 2022", "March 3 to April 5, 2020"),
+    # and so is a pair sharing its month ("5 and 11 September", "October 24th and 31st");
+    # "August and September" are two.
+    ("0-9", rf"{_NO_MONTH_BEFORE}\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:and|to|until|[-–])\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\s(?:to|until|[-–])\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s(?:to|until|[-–])\s(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s(?:of\s)?(?:{MONTHS}))(?:,?\s{_YEAR}\b)?", 0, _RANGE_WORDS),
     # "11 a.m. Tuesday", "10:30 p.m. Friday": a time and the day it falls on, as US wires write
     # them, are one moment (taken before the day alone).
     ("0-9", rf"\b\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.")),
