@@ -457,3 +457,9 @@ def test_a_span_of_dates_and_a_pair_sharing_its_month_are_one_date():
     for span in ("3 March to 9 October 2021", "4 and 12 June", "May 2 to June 6, 2020", "November 14th and 21st"):
         assert names.get(span) == "date", span
     assert names.get("August 3") == "date" and names.get("September 9") == "date"
+
+
+def test_letters_of_an_office_after_a_name_stay_off_it_and_an_inquiry_is_an_event():
+    names = found("The report by Alan Reyes QC came out. Later Jane Okoro MLA spoke, and the Harwell Inquiry closed.")
+    assert names.get("Alan Reyes") == "person" and names.get("Jane Okoro") == "person"
+    assert names.get("Harwell Inquiry") == "other"

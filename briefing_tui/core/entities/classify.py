@@ -916,6 +916,9 @@ class NameClassifier:
         if len(run) >= 2 and words[-1].isdigit():
             out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
             return None
+        if len(run) >= 3 and words[-1].isupper() and self.g.is_title(words[-1]) and words[0] in self.g.first_names:
+            out.extend(self._person(run[:-1], text, section))  # "Jane Smith MP", "Alan Reyes QC": the letters of an office
+            return None
         if len(run) >= 2 and 2 <= len(words[-1]) <= 3 and words[-1].isupper() and self._lookup(run[-1:], text) is None:
             if not self._has_org_cue(run) and self._lookup(run[:1], text) is None:
                 out.append(self._found(run, text, section, "other"))  # a product's version: "Windows XP", "PlayStation VR"
