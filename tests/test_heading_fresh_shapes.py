@@ -310,3 +310,15 @@ def test_two_names_among_short_headings_head_the_parts_about_them():
         "Labour\n\nThe Labour plan begins with a promise on wages and ends with one on homes for all.\n"
     )
     assert headings(text)[1:] == ["Brexit", "Greens", "Labour"]
+
+
+def test_a_one_word_kicker_before_a_title_case_heading_is_part_of_it():
+    text = (
+        "The Week in Books\n\n"
+        f"{BODY}\n\n"
+        f"Review: The Lighthouse Keepers Of Arran\n\n{BODY2}\n\n"
+        f"Interview: A Poet Who Walks the Coast\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Review: The Lighthouse Keepers Of Arran", "Interview: A Poet Who Walks the Coast"]
+    # Residue keeps its label: a link to read more is no heading.
+    assert "Read: The Lighthouse Keepers Of Arran" not in headings(text.replace("Review:", "Read:"))
