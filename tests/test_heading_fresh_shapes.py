@@ -322,3 +322,10 @@ def test_a_one_word_kicker_before_a_title_case_heading_is_part_of_it():
     assert headings(text)[1:] == ["Review: The Lighthouse Keepers Of Arran", "Interview: A Poet Who Walks the Coast"]
     # Residue keeps its label: a link to read more is no heading.
     assert "Read: The Lighthouse Keepers Of Arran" not in headings(text.replace("Review:", "Read:"))
+
+
+def test_one_fixture_with_its_kick_off_or_result_heads_its_preview():
+    text = f"Weekend football preview\n\n{BODY}\n\nHarbour Town v River Rovers Premier League 3pm\n\n{BODY2}\n"
+    assert headings(text)[1:] == ["Harbour Town v River Rovers Premier League 3pm"]
+    text = f"Cup round-up\n\n{BODY}\n\nUCL: Harbour Town v River Rovers (2-1)\n\n{BODY2}\n"
+    assert headings(text)[1:] == ["UCL: Harbour Town v River Rovers (2-1)"]

@@ -491,8 +491,12 @@ def _bulleted_headlines(lines: list[str], start: int) -> list[HeadingLine]:
 # A match between two sides standing alone over its preview: "Everton v Liverpool",
 # "Brighton vs Leicester (Saturday, 3pm)".
 _FIXTURE = re.compile(
-    r"^(?P<home>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})\s(?:v|vs\.?|versus)\s"
-    r"(?P<away>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,3})(?:\s\([^()]{1,30}\))?$"
+    # A competition's letters may open it: "UCL: Eintracht Frankfurt v SSC Napoli (0-2)".
+    r"^(?:[A-Z]{2,5}:\s)?"
+    r"(?P<home>[A-Z][\w.'’&-]*(?:\s(?:and\s)?[A-Z][\w.'’&-]*){0,3})\s(?:v|vs\.?|versus)\s"
+    r"(?P<away>[A-Z][\w.'’&-]*(?:\s(?:and\s)?[A-Z][\w.'’&-]*){0,4})(?:\s\([^()]{1,30}\))?"
+    # Its kick-off: "Liverpool v Everton Premier League 12:30pm".
+    r"(?:\s\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|AM|PM))?$"
 )
 
 
@@ -507,7 +511,9 @@ def _fixtures(lines: list[str], start: int) -> list[HeadingLine]:
         following = _next_text_line(lines, index + 1)
         if following is not None and not _FIXTURE.match(lines[following].strip()) and len(lines[following].split()) >= 3:
             found.append(HeadingLine(index, text, "sequence"))
-    return [heading for heading in found if heading.index >= start] if len(found) >= 2 else []
+    # One alone heads its part when it says when or how it ended ("… (0-2)", "… 12:30pm").
+    told = any(re.search(r"\)$|\d$|[ap]m$|[AP]M$", heading.heading) for heading in found)
+    return [heading for heading in found if heading.index >= start] if len(found) >= 2 or told else []
 
 
 # "a) Hi-Fi audio output", "(b) Stereo sound": a letter in order opening a heading.
