@@ -329,3 +329,11 @@ def test_one_fixture_with_its_kick_off_or_result_heads_its_preview():
     assert headings(text)[1:] == ["Harbour Town v River Rovers Premier League 3pm"]
     text = f"Cup round-up\n\n{BODY}\n\nUCL: Harbour Town v River Rovers (2-1)\n\n{BODY2}\n"
     assert headings(text)[1:] == ["UCL: Harbour Town v River Rovers (2-1)"]
+
+
+def test_a_line_opened_by_two_hyphens_or_a_dash_is_a_list_item():
+    from briefing_tui.core.parsing.headings import LIST_MARKER, heading_shape
+
+    for line in ("-- Pricing and restructuring moves to lift the first quarter", "— Costs down after the plant closed"):
+        assert LIST_MARKER.match(line)
+        assert heading_shape(line) is None

@@ -56,7 +56,7 @@ CAPTION = re.compile(
 )
 # A table's row copied as text: cells between "|", tabs or runs of spaces.
 TABLE_ROW = re.compile(r"\t|\S {3,}\S|\s\|(?:\s|$)|^\|")
-LIST_MARKER = re.compile(r"^(?:[•·▪◦‣●○■□➢►*+\-–]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
+LIST_MARKER = re.compile(r"^(?:--|[•·▪◦‣●○■□➢►*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
 _WORD = re.compile(r"[^\s]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
 
