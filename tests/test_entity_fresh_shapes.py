@@ -463,3 +463,27 @@ def test_letters_of_an_office_after_a_name_stay_off_it_and_an_inquiry_is_an_even
     names = found("The report by Alan Reyes QC came out. Later Jane Okoro MLA spoke, and the Harwell Inquiry closed.")
     assert names.get("Alan Reyes") == "person" and names.get("Jane Okoro") == "person"
     assert names.get("Harwell Inquiry") == "other"
+
+
+def test_quarters_by_their_months_a_business_year_and_midnight_tonight_are_dates():
+    names = found(
+        "Kestra's profit for the July-September quarter rose, as in the year to March 2025. "
+        "The offer ends at midnight tonight, after almost eight months of talks."
+    )
+    assert names.get("July-September") == "date"
+    assert names.get("year to March 2025") == "date"
+    assert names.get("midnight tonight") == "date"
+    entities = {e.name: e.aliases for e in entities_in("Talks ran for almost eight months.")}
+    assert "almost eight months" in entities.get("eight months", ())
+
+
+def test_a_legislature_after_its_state_and_a_strip_after_its_town():
+    names = found("The Ohio Legislature met on Friday, and crowds filled the Reno Strip.")
+    assert names.get("Ohio Legislature") == "organization"
+    assert names.get("Reno Strip") == "place"
+
+
+def test_a_ruler_and_the_number_of_the_reign_without_the_title():
+    names = found("Spain’s King Felipe VI met the envoys in Madrid.")
+    assert names.get("Felipe VI") == "person"
+    assert "King Felipe VI" not in names

@@ -91,6 +91,8 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 # What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
+# Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
+_RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air"})  # "Team Estonia", "Air Canada"
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
@@ -324,6 +326,9 @@ class NameClassifier:
         return out
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
+        if 3 <= len(run) <= 4 and run[0].text in _RULERS and _ROMAN_LARGE.fullmatch(run[-1].text) and not self._is_common(run[1]):
+            yield from self._person(run[1:], text, section)  # "King Abdullah II", "Pope Leo XIV": the ruler's name
+            return
         if len(run) >= 2 and run[0].text in ("The", "A", "An") and self._quoted_whole(run[1:], text, run[0].start):
             # “The Eyes of Lena Marsh”: a quoted title opened by its article, the article kept.
             yield self._found(run, text, section, "other")

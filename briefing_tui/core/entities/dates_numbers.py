@@ -315,6 +315,10 @@ _DATES = [
     ("0-9", rf"{_NO_MONTH_BEFORE}\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:and|to|until|[-–])\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\s(?:to|until|[-–])\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
     ("JFMASOND", rf"\b(?:{MONTHS})\s(?:to|until|[-–])\s(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
+    # "the October-December quarter", "April-June": a quarter named by its months.
+    ("JFMASOND", rf"\b(?:{MONTHS})[-–](?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, ("-", "–")),
+    # "the year to March", "the financial year to end-June 2024": a business's year.
+    ("yY", rf"\byear\sto\s(?:end-)?(?:{MONTHS})(?:\s{_YEAR})?\b", 0, ("year to",)),
     ("JFMASOND", rf"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s(?:of\s)?(?:{MONTHS}))(?:,?\s{_YEAR}\b)?", 0, _RANGE_WORDS),
     # "11 a.m. Tuesday", "10:30 p.m. Friday": a time and the day it falls on, as US wires write
     # them, are one moment (taken before the day alone).
@@ -346,7 +350,7 @@ _DATES = [
     ("0-9", rf"(?<![\d.])\b[0-2]?\d\.[0-5]\d(?:\s?(?:am\b|pm\b|a\.m\.|p\.m\.){_ZONE}|\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)", 0, None),
     # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's).
     ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|(?:am|pm|AM|PM)\b){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "am", "pm", "AM", "PM", "GMT", "UTC")),
-    ("mndMND", r"\b(?:midnight|noon|midday)\b", re.I, ("midnight", "noon", "midday")),
+    ("mndMND", r"\b(?:midnight|noon|midday)(?:\s(?:tonight|today|tomorrow|yesterday))?\b", re.I, ("midnight", "noon", "midday")),
     ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
@@ -780,7 +784,7 @@ def numbers_and_dates(
                 if _TIMING.fullmatch(value):
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
-                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value))
+                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value) + _qualified(text, a, value))
     for a, b in _short_seconds(text):
         if free(a, b):
             add(a, b, "number", text[a:b])

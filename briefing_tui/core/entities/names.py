@@ -356,6 +356,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             or (token.text == "Week" and _DAY_AFTER.match(text, token.end))
         ):
             capital = False  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+        if capital and "-" in token.text and all(part in _MONTHS_AND_DAYS for part in token.text.split("-")):
+            capital = False  # "April-June": a quarter (dates_numbers.py), no name
         if capital and token.text[:2] == "FY" and _FISCAL_YEAR.fullmatch(token.text):
             capital = False  # "FY2020": a fiscal year (dates_numbers.py), no name
         if capital and token.sentence_start and _COMPOUND_WORD.fullmatch(token.text) and any(
