@@ -301,6 +301,7 @@ class DatePattern:
 
 # The longest forms first, since a span claimed by one pattern is not taken by a later one.
 _RANGE_WORDS = (" and ", " to ", " until ", " - ", " – ")
+_ORDINAL_END = "(?:st|nd|rd|th)?"
 # Not the day of a month named before it: "April 10 and 12 June" are two dates.
 _NO_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in MONTHS.replace("Sept?\\.", "Sept\\.|Sep\\.").split("|"))
 _DATES = [
@@ -309,17 +310,17 @@ _DATES = [
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
     # "June of last year": a month of a year named by where it stands.
     ("JFMASOND", rf"\b(?:{MONTHS})\s+of\s+(?:last|this|next)\s+year\b", 0, ("of last year", "of this year", "of next year")),
-    # A span of dates is one date ("1 April to 11 September 2022", "March 3 to April 5, 2020"),
-    # and so is a pair sharing its month ("5 and 11 September", "October 24th and 31st");
-    # "August and September" are two.
-    ("0-9", rf"{_NO_MONTH_BEFORE}\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:and|to|until|[-–])\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
-    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\s(?:to|until|[-–])\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
-    ("JFMASOND", rf"\b(?:{MONTHS})\s(?:to|until|[-–])\s(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
-    # "the October-December quarter", "April-June": a quarter named by its months.
-    ("JFMASOND", rf"\b(?:{MONTHS})[-–](?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, ("-", "–")),
+    # A span of dates is one date ("1 April to 11 September 2022", "March 3 to April 5, 2020",
+    # "April-June", the quarter named by its months), and so is a pair sharing its month
+    # ("5 and 11 September", "October 24th and 31st"); "August and September" are two. One
+    # pattern led by the day, one by the month: each scan of long text costs.
+    ("0-9", rf"{_NO_MONTH_BEFORE}\b\d{{1,2}}{_ORDINAL_END}\s(?:(?:and|to|until|[-–])\s\d{{1,2}}{_ORDINAL_END}\s(?:of\s)?(?:{MONTHS})"
+     rf"|(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\s(?:to|until|[-–])\s\d{{1,2}}{_ORDINAL_END}\s(?:of\s)?(?:{MONTHS}))(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
+    ("JFMASOND", rf"\b(?:{MONTHS})(?:[-–](?:{MONTHS})|\s(?:to|until|[-–])\s(?:{MONTHS})"
+     rf"|\s\d{{1,2}}{_ORDINAL_END}\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}{_ORDINAL_END}\b(?!\s(?:of\s)?(?:{MONTHS})))"
+     rf"(?:,?\s{_YEAR}\b|\b)", 0, _RANGE_WORDS + ("-", "–")),
     # "the year to March", "the financial year to end-June 2024": a business's year.
     ("yY", rf"\byear\sto\s(?:end-)?(?:{MONTHS})(?:\s{_YEAR})?\b", 0, ("year to",)),
-    ("JFMASOND", rf"\b(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s(?:of\s)?(?:{MONTHS}))(?:,?\s{_YEAR}\b)?", 0, _RANGE_WORDS),
     # "11 a.m. Tuesday", "10:30 p.m. Friday": a time and the day it falls on, as US wires write
     # them, are one moment (taken before the day alone).
     ("0-9", rf"\b\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.")),
@@ -404,10 +405,8 @@ MONEY = re.compile(
     rf"|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE})"
 )
 PERCENT = re.compile(
-    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|four|five|six|seven|eight|nine|ten|a quarter of a)\s?"
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
-    # "80pc": British papers shorten per cent.
-    r"|(?<![\w.])\d+(?:\.\d+)?pc\b"
 )
 RANGE = re.compile(
     rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
@@ -485,7 +484,7 @@ ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKPT", MONEY)
-PERCENT = _starting_with("0-9hatofsenHATOFSEN", PERCENT)
+PERCENT = _starting_with("0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
 MEASURE = _starting_with("0-9", MEASURE)
@@ -582,7 +581,7 @@ NOT_QUANTITIES = [
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
 _MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
-_PERCENT_WORDS = ("%", "percent", "per cent", "point", "pc")
+_PERCENT_WORDS = ("%", "percent", "per cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
 _MATURITY = re.compile(rf"-(?:year|month|week|day)(?=\s+(?:{'|'.join(sorted(MATURITY_NOUNS, key=len, reverse=True))})\b)")
@@ -617,6 +616,17 @@ _SCALED_AGE_FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*[- ](?:million|billion|th
 
 
 _scaled_ages = _looking_back(_SCALED_AGE, _SCALED_AGE_FIGURE, 24)
+
+
+# "five per cent", "twelve percent": a share in words, found from its word for hundredths
+# (PERCENT finds figures and the few words it opens with; more there would slow its scan).
+_PERCENT_END = re.compile(r" (?:percent|per cent)\b")
+_PERCENT_WORD = re.compile(
+    r"(?<![\w-])(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)$", re.IGNORECASE
+)
+_word_percents = _looking_back(_PERCENT_END, _PERCENT_WORD, 8)
+# "80pc": British papers shorten per cent.
+_short_percents = _looking_back(re.compile(r"(?<=\d)pc\b"), re.compile(r"(?<![\w.])\d+(?:\.\d+)?$"), 12)
 
 
 # A point in a match or a race: "the 20-minute mark", "the hour mark". Found from " mark"
@@ -785,6 +795,9 @@ def numbers_and_dates(
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
                 add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value) + _qualified(text, a, value))
+    for a, b in [*(_word_percents(text) if "per" in text else ()), *(_short_percents(text) if "pc" in text else ())]:
+        if free(a, b):
+            add(a, b, "number", text[a:b])
     for a, b in _short_seconds(text):
         if free(a, b):
             add(a, b, "number", text[a:b])

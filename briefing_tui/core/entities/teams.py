@@ -39,6 +39,8 @@ _MATCH_BEFORE = re.compile(
     # not "the" ("a draw at the DW Stadium" names the ground).
     r"(?: [a-z]+| [A-Z][\w’'-]+,| [A-Z][\w’'-]+ (?:and|or)){0,3} (?<!\bthe )$"
 )
+# One of these stands in every _MATCH_BEFORE: a cheap test before the pattern's.
+_MATCH_WORDS = ("against", "beat", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor")
 _SIDE_AFTER = re.compile(r" (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad)\b")
 _REACH = 48
 # "over Britain's Johanna Konta": a player's country, no side.
@@ -58,7 +60,7 @@ def team_places(text: str, names: list[Found]) -> None:
         if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
             continue
-        if _MATCH_BEFORE.search(before) or _SIDE_AFTER.match(after):
+        if _SIDE_AFTER.match(after) or (any(word in before for word in _MATCH_WORDS) and _MATCH_BEFORE.search(before)):
             if report is None:
                 report = _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
             if report:
