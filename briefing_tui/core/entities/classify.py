@@ -91,6 +91,7 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 # What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several many".split())
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air"})  # "Team Estonia", "Air Canada"
@@ -340,6 +341,8 @@ class NameClassifier:
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
             run = run[:-1]
+        if len(run) == 2 and run[0].text.lower() in _COUNT_WORDS and run[1].text in self.g.groups:
+            run = run[1:]  # "Two Nigerians were charged": a count of the group's people (dates_numbers.py)
         if len(run) >= 2 and run[0].text[:1].isupper() and self._quoted_whole(run, text):
             # “Better Idea of Afghan Girls,”: a quoted title is one name, its first word too.
             yield self._found(run, text, section, "other")
@@ -877,15 +880,8 @@ class NameClassifier:
         if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
         known = self._lookup(run, text)
-        if (
-            known
-            and len(run) == 1
-            and words[0] in COMMON_ACRONYMS
-            and _LOWER_AFTER.match(text[run[-1].end : run[-1].end + 2])
-            and self._after(run, text) not in HEAD_AFTER | SPEECH_AFTER
-            and not self._after(run, text).endswith("ed")  # "CCTV reported": the broadcaster
-        ):
-            return None  # "CCTV footage": the common noun, though a body has the letters too
+        if known and len(run) == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
+            return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too
         if known:
             kind = known[1]
             if kind == "place" and len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
@@ -1059,6 +1055,16 @@ class NameClassifier:
                 return rest
         out.extend(self._classify_rest(run, words, text, section))
         return None
+
+    def _acts_as_body(self, run: list[Token], text: str) -> bool:
+        """Does a name that is also a common acronym act as a body here: it speaks or acts
+        ("CCTV reported"), owns ("CCTV's"), or is named as one ("state broadcaster CCTV")?"""
+        after = self._after(run, text)
+        if after in SPEECH_AFTER or after in ("is", "was", "has", "had", "will", "says") or after.endswith("ed"):
+            return True
+        if text[run[-1].end : run[-1].end + 2] in ("'s", "’s"):
+            return True
+        return self._before(run, text) in ("broadcaster", "channel", "network", "state", "television", "tv", "agency")
 
     def _named_in_full(self, token: Token, text: str) -> bool:
         """Does the text name someone in full with this word as family name ("William Bell"),
