@@ -337,3 +337,18 @@ def test_a_line_opened_by_two_hyphens_or_a_dash_is_a_list_item():
     for line in ("-- Pricing and restructuring moves to lift the first quarter", "— Costs down after the plant closed"):
         assert LIST_MARKER.match(line)
         assert heading_shape(line) is None
+
+
+def test_team_line_ups_after_their_codes_make_no_memo():
+    text = (
+        "Week in Review: 3rd May – 9th May 2024\n\n"
+        f"{BODY}\n\n"
+        "Harbour Town v River Rovers (2-1)\n\n"
+        "HAR: Lind; Okafor, Ruiz, Tamm; Vela, Osei\n\n"
+        "RIV: Novak; Brandt, Keane, Mori; Silva, Adeyemi\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.format == "plain"
+    assert briefing.title == "Week in Review: 3rd May – 9th May 2024"
+    assert not {"HAR", "RIV"} & {s.heading for s in briefing.sections}

@@ -120,9 +120,9 @@ def detect(text: str) -> bool:
     labels = [found for line in lines if (found := memo_label(line)) and not _LINK_LABEL.match(found[0])]
     if len(labels) < 2 or all(known_heading(label) is not None for label, _ in labels):
         return False
-    # "GOALKEEPER: ROBERT SANCHEZ": a heading in capitals, its colon inside; a memo's label
-    # runs into prose.
-    labels = [(label, rest) for label, rest in labels if any(ch.islower() for ch in re.sub(r"\([^()]*\)", "", rest))]
+    # A memo's label runs into prose, which has small words: not "GOALKEEPER: ROBERT SANCHEZ"
+    # (a heading in capitals, its colon inside) nor "FRA: Trapp; Ndicka, Jakic" (a line-up).
+    labels = [(label, rest) for label, rest in labels if any(word[:1].islower() for word in re.sub(r"\([^()]*\)", "", rest).split())]
     if len(labels) < 2:
         return False
     names = [label for label, _ in labels]
