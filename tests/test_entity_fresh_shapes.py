@@ -489,3 +489,8 @@ def test_a_ruler_and_the_number_of_the_reign_without_the_title():
     names = found("Spain’s King Felipe VI met the envoys in Madrid.")
     assert names.get("Felipe VI") == "person"
     assert "King Felipe VI" not in names
+
+
+def test_boxing_day_and_bastille_day_are_dates():
+    names = found("Police are looking for witnesses to the fight on Boxing Day in Verrin, and to one on Bastille Day.")
+    assert names.get("Boxing Day") == "date" and names.get("Bastille Day") == "date"
