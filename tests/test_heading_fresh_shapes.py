@@ -352,3 +352,9 @@ def test_team_line_ups_after_their_codes_make_no_memo():
     assert briefing.format == "plain"
     assert briefing.title == "Week in Review: 3rd May – 9th May 2024"
     assert not {"HAR", "RIV"} & {s.heading for s in briefing.sections}
+
+
+def test_a_quoted_question_inside_a_headline_ends_no_sentence():
+    title = "Explainers: The “Why Now?” Column"
+    briefing = parse_text(f"{title}\n\nShort notes on the week's news for readers in a hurry.\n\n{BODY}\n")
+    assert briefing.title == title

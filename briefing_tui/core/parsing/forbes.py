@@ -1631,6 +1631,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return False
     # Two or more sentences are a paragraph, not a headline.
     for stop in re.finditer(r"[.!?][\"”’]?\s+[A-Z]", line):
+        if line[stop.start() + 1 : stop.start() + 2] == "”" and line[: stop.start()].count("“") > line[: stop.start()].count("”"):
+            continue  # 'The “What Is This?” Department': a quoted title's mark ends no sentence
         if ends_like_sentence(line[: stop.start() + 1]) or line[stop.start()] in "!?":
             return False
     if lines is None:
