@@ -358,3 +358,12 @@ def test_a_quoted_question_inside_a_headline_ends_no_sentence():
     title = "Explainers: The “Why Now?” Column"
     briefing = parse_text(f"{title}\n\nShort notes on the week's news for readers in a hurry.\n\n{BODY}\n")
     assert briefing.title == title
+
+
+def test_short_sentences_in_title_case_are_a_headline():
+    title = "Rivers Are Rising. Towns Are Not Ready."
+    briefing = parse_text(f"{title}\n\n{BODY}\n\n{BODY2}\n")
+    assert briefing.title == title
+    # In sentence case the same words open the text.
+    lead = "Rivers are rising. Towns are not ready."
+    assert parse_text(f"{lead}\n\n{BODY}\n\n{BODY2}\n").title != lead

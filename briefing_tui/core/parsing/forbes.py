@@ -30,6 +30,7 @@ from .headings import (
     is_credit_line,
     is_page_residue,
     is_picture_credit,
+    is_title_case,
     is_known_heading_line,
     is_long_question,
     is_long_sentence,
@@ -1629,6 +1630,16 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return False  # a date standing alone is a dateline; an address is an author's line
     if line.endswith((",", ";", ":", "—", "–")):
         return False
+    # Short sentences all in Title Case are a headline's ("Floods Are Coming. We Are Not
+    # Ready."): running text is never so written.
+    if (
+        3 <= len(words) <= 14
+        and re.search(r"\w[.!?](?:\s|$)", line)
+        and ":" not in line
+        and is_title_case(line.rstrip(".!?"))
+        and (lines is None or _next_text_line(lines, index + 1) is not None)
+    ):
+        return True
     # Two or more sentences are a paragraph, not a headline.
     for stop in re.finditer(r"[.!?][\"”’]?\s+[A-Z]", line):
         if line[stop.start() + 1 : stop.start() + 2] == "”" and line[: stop.start()].count("“") > line[: stop.start()].count("”"):
