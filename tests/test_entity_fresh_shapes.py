@@ -494,3 +494,9 @@ def test_a_ruler_and_the_number_of_the_reign_without_the_title():
 def test_boxing_day_and_bastille_day_are_dates():
     names = found("Police are looking for witnesses to the fight on Boxing Day in Verrin, and to one on Bastille Day.")
     assert names.get("Boxing Day") == "date" and names.get("Bastille Day") == "date"
+
+
+def test_a_state_named_with_its_word_before_its_governor_keeps_the_word():
+    names = found("The meeting included Ekiti State Governor, Ada Okoro, and Ogun State Governor, Femi Ade.")
+    assert names.get("Ekiti State") == "place" and names.get("Ogun State") == "place"
+    assert names.get("Ada Okoro") == "person"

@@ -655,6 +655,9 @@ class NameClassifier:
                 # "ABC News Chief Legal Affairs Analyst", "U.A.E. Vice President": a known name,
                 # then someone's job there.
                 known = self._lookup(left[:prefix], text)
+                if known[1] == "place" and [t.text for t in left[prefix:]] in (["State"], ["Province"], ["County"], ["Region"]):
+                    yield self._found(left, text, section, "place")  # "Ekiti State Governor": the state
+                    return
                 yield self._found(left[:prefix], text, section, known[1], key=known[0], name=known[0])
                 return
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
