@@ -500,3 +500,9 @@ def test_a_state_named_with_its_word_before_its_governor_keeps_the_word():
     names = found("The meeting included Ekiti State Governor, Ada Okoro, and Ogun State Governor, Femi Ade.")
     assert names.get("Ekiti State") == "place" and names.get("Ogun State") == "place"
     assert names.get("Ada Okoro") == "person"
+
+
+def test_washington_dc_is_one_place():
+    names = found("The exhibit opens in Washington, D.C., on Friday before it moves to Verrin.")
+    assert names.get("Washington, D.C.") == "place"
+    assert "D.C." not in names and "Washington" not in names

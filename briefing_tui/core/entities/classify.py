@@ -868,6 +868,12 @@ class NameClassifier:
         if len(run) >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (len(run) >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
             out.append(self._found(run, text, section, "place"))  # "Highway 61", "U.S. Route 9", "Interstates 10 and 12"
             return None
+        if words == ["Washington"] and text.startswith(", D.C.", run[0].end):
+            end = run[0].end + len(", D.C.")
+            out.append(Found(section, run[0].start, end, "place", "Washington, D.C.", "Washington, D.C."))  # the capital, one place
+            return None
+        if words == ["D.C."] and text.endswith("Washington, ", 0, run[0].start):
+            return None  # the capital's letters, in "Washington, D.C." above
         if len(run) == 1 and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
             state = self._state_short(run[0], text)
             if state is not None:
