@@ -387,8 +387,9 @@ def test_the_broadcaster_with_the_letters_of_a_camera_stays_a_body():
 
 
 def test_a_part_of_a_year_named_with_its_year_is_one_date():
-    names = found("Kestra's profit for the first nine months of 2021 rose, as it had in the past two years.")
+    names = found("Kestra's profit for the first nine months of 2021 rose, and will in the final quarter of this year.")
     assert names.get("the first nine months of 2021") == "date"
+    assert names.get("the final quarter of this year") == "date"
     assert "2021" not in names
 
 
