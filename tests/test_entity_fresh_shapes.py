@@ -507,3 +507,10 @@ def test_washington_dc_is_one_place():
     names = found("The exhibit opens in Washington, D.C., on Friday before it moves to Verrin.")
     assert names.get("Washington, D.C.") == "place"
     assert "D.C." not in names and "Washington" not in names
+
+
+def test_a_plural_name_before_its_score_is_a_team():
+    names = found("On Saturday Kettering beat Harriers 2-1 away, and Rovers 3-0 was the other result.")
+    assert names.get("Harriers") == "organization"
+    names = found("The Harriers flew south over the marsh.")
+    assert names.get("Harriers") != "organization"

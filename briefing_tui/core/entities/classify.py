@@ -92,6 +92,8 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 _COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several many".split())
+# A side's score right after its name: "Wolves 2-1", "Rovers 3 – 0".
+_SCORE_AFTER = re.compile(r" \d{1,3} ?[–-] ?\d{1,3}\b")
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air"})  # "Team Estonia", "Air Canada"
@@ -1387,9 +1389,9 @@ class NameClassifier:
             and word not in EVENT_WORDS
             and word not in PLACE_PLURALS
             and not self.g.is_title(word[:-1])  # "the Ministers": people by their office
-            and text[max(0, run[0].start - 4) : run[0].start] == "the "
+            and (text[max(0, run[0].start - 4) : run[0].start] == "the " or _SCORE_AFTER.match(text, run[0].end))
         ):
-            return [self._found(run, text, section, "organization")]  # "beat the Warriors", "the Celtics": a team
+            return [self._found(run, text, section, "organization")]  # "beat the Warriors", "Wolves 2-1": a team
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             if self._after(run, text) in SPEECH_AFTER:
                 # "Rice said": the family name of a "Declan Rice" typed a thing for its
