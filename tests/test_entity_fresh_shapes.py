@@ -514,3 +514,8 @@ def test_a_plural_name_before_its_score_is_a_team():
     assert names.get("Harriers") == "organization"
     names = found("The Harriers flew south over the marsh.")
     assert names.get("Harriers") != "organization"
+
+
+def test_two_known_acronyms_joined_by_and_are_two_places():
+    names = found("The prize is open to novels published in the UK and US this year.")
+    assert names.get("UK") == "place" and names.get("US") == "place"

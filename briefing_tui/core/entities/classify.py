@@ -399,6 +399,8 @@ class NameClassifier:
             (len(run) >= 3 or (len(run) == 2 and self._line_in_capitals(run, text)))
             and self._in_capitals(run)
             and self._lookup(run, text) is None
+            # "the UK and US": known acronyms joined, no headline in capitals.
+            and not all(self._acronym(t) for t in run if t.text.lower() not in CONNECTORS)
             # "BANK OF LEEDS": a short name in capitals, told by its kind and a word of its own;
             # not "EXCHANGE RATE", "PICTURE GALLERY": a page's menu, all common words.
             and not (
