@@ -519,3 +519,11 @@ def test_a_plural_name_before_its_score_is_a_team():
 def test_two_known_acronyms_joined_by_and_are_two_places():
     names = found("The prize is open to novels published in the UK and US this year.")
     assert names.get("UK") == "place" and names.get("US") == "place"
+
+
+def test_a_range_of_two_amounts_each_with_its_sign_is_two_amounts():
+    names = found("Kestra expects sales of $410 million to $430 million, and between €2 million and €3 million in fees.")
+    assert names.get("$410 million") == "number" and names.get("$430 million") == "number"
+    assert not [n for n in names if "to $" in n]
+    entities = {e.name: e.aliases for e in entities_in("Fees of between €2 million and €3 million are due.")}
+    assert any("between €2 million and €3 million" in (name, *aliases) for name, aliases in entities.items())

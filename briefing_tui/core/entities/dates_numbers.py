@@ -821,6 +821,11 @@ def numbers_and_dates(
         a, b = match.span()
         if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
             continue  # "magnitudes 5.9 and 5.6": two figures; "between 20 and 30": a range
+        if not match.group("between") and match.group("a")[:1] in "$€£¥" and match.group("b")[:1] in "$€£¥":
+            # "$695 million to $715 million": each end an amount of its own, as news gold has them.
+            for end in ("a", "b"):
+                add(match.start(end), match.end(end), "number", match.group(end))
+            continue
         core_start = match.start("a")
         name = text[core_start : match.end()]
         end = _counted(text, b, groups)
