@@ -527,3 +527,9 @@ def test_a_range_of_two_amounts_each_with_its_sign_is_two_amounts():
     assert not [n for n in names if "to $" in n]
     entities = {e.name: e.aliases for e in entities_in("Fees of between €2 million and €3 million are due.")}
     assert any("between €2 million and €3 million" in (name, *aliases) for name, aliases in entities.items())
+
+
+def test_leagues_and_tours_named_by_their_letters():
+    names = found("The former NFL player, now an NBA coach, watched her win a WTA Tour event on the Eras Tour weekend.")
+    assert names.get("NFL") == "organization" and names.get("NBA") == "organization"
+    assert names.get("WTA Tour") == "other"
