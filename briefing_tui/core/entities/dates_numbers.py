@@ -389,8 +389,8 @@ _CURRENCY_CODES = (
     "AED|SAR|QAR|KWD|BHD|OMR|EGP|MYR|IDR|THB|VND|TWD|BDT|LKR|NPR|GHS|UGX|TZS|ETB|ILS|PLN|CZK|HUF|RON|ARS|CLP|COP"
 )
 # Local money written with its own letters before the figure: ringgit ("RM1.77bil"),
-# shillings ("Sh106 million", "KSh300,000"), taka ("Tk 50 crore").
-_LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh|Tk"
+# shillings ("Sh106 million", "KSh300,000").
+_LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh"
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"} | frozenset(_LOCAL_CURRENCIES.split("|"))
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
@@ -399,10 +399,13 @@ LETTERED_MONEY = re.compile(rf"(?:{_LOCAL_CURRENCIES})\s?\d|[RN]\d(?:[\d,]*\d)?(
 MONEY = re.compile(
     rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
-    rf"|\b(?:{_CURRENCY_CODES}|{_LOCAL_CURRENCIES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b"
-    # Rand and naira by their letter alone, only with a scale ("R50 million", "N2.5bn"):
-    # "N1" alone is a road.
-    rf"|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE})"
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+)
+# Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
+# only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
+# run only where such letters stand before a figure: more openings would slow its scan.
+LOCAL_MONEY = re.compile(
+    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:\s(?:crore|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
 )
 PERCENT = re.compile(
     r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
@@ -483,7 +486,8 @@ NUMBER_WORDS = re.compile(
 ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKPT", MONEY)
+MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKP", MONEY)
+LOCAL_MONEY = _starting_with("RKSN", LOCAL_MONEY)
 PERCENT = _starting_with("0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
@@ -837,8 +841,11 @@ def numbers_and_dates(
     for a, b in _race_times(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
-    for pattern, keywords in ((MONEY, _MONEY_WORDS), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
+    local_money = ("RM" in text or "Sh" in text) or any(text[d - 1 : d] in ("R", "N") for d in digits)
+    for pattern, keywords in ((MONEY, _MONEY_WORDS), (LOCAL_MONEY, None), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not holds(False, keywords):
+            continue
+        if pattern is LOCAL_MONEY and not local_money:
             continue
         for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
