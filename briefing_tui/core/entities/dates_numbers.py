@@ -488,6 +488,7 @@ ORDINALS = re.compile(
 )
 MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKP", MONEY)
 LOCAL_MONEY = _starting_with("RKSN", LOCAL_MONEY)
+_LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N")  # what stands right before its figure
 PERCENT = _starting_with("0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
@@ -624,13 +625,13 @@ _scaled_ages = _looking_back(_SCALED_AGE, _SCALED_AGE_FIGURE, 24)
 
 # "five per cent", "twelve percent": a share in words, found from its word for hundredths
 # (PERCENT finds figures and the few words it opens with; more there would slow its scan).
-_PERCENT_END = re.compile(r" (?:percent|per cent)\b")
+_PERCENT_END = re.compile(r"per(?:cent| cent)\b")
 _PERCENT_WORD = re.compile(
-    r"(?<![\w-])(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)$", re.IGNORECASE
+    r"(?<![\w-])(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) $", re.IGNORECASE
 )
 _word_percents = _looking_back(_PERCENT_END, _PERCENT_WORD, 8)
 # "80pc": British papers shorten per cent.
-_short_percents = _looking_back(re.compile(r"(?<=\d)pc\b"), re.compile(r"(?<![\w.])\d+(?:\.\d+)?$"), 12)
+_short_percents = _looking_back(re.compile(r"pc\b"), re.compile(r"(?<![\w.])\d+(?:\.\d+)?$"), 12)
 
 
 # A point in a match or a race: "the 20-minute mark", "the hour mark". Found from " mark"
@@ -841,7 +842,7 @@ def numbers_and_dates(
     for a, b in _race_times(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
-    local_money = ("RM" in text or "Sh" in text) or any(text[d - 1 : d] in ("R", "N") for d in digits)
+    local_money = any(text[max(0, d - 5) : d].rstrip().endswith(_LOCAL_ENDS) for d in digits)
     for pattern, keywords in ((MONEY, _MONEY_WORDS), (LOCAL_MONEY, None), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not holds(False, keywords):
             continue
