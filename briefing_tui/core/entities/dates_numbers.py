@@ -942,6 +942,14 @@ def _article_free(value: str) -> tuple[str, ...]:
     return (stripped,) if stripped != value else ()
 
 
+# The last word of each qualifier: a cheap test before _QUALIFIER's search.
+_QUALIFIER_ENDS = frozenset("about around roughly nearly almost some over than least to estimated approximately under".split())
+
+
 def _qualified(text: str, start: int, value: str) -> tuple[str, ...]:
-    before = _QUALIFIER.search(text[max(0, start - 20) : start])
+    head = text[max(0, start - 20) : start]
+    words = head.split()
+    if not words or words[-1].lower() not in _QUALIFIER_ENDS:
+        return ()
+    before = _QUALIFIER.search(head)
     return (before.group() + value,) if before else ()
