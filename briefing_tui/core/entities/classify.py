@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .dates_numbers import CURRENCY_CODES, MONTHS, NUMBER_WORDS
+from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
+from .teams import SCORE_AFTER
 from .words import (
     COMMON_ACRONYMS,
     FACILITY_WORDS,
@@ -91,9 +92,6 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 # What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
 _STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
-_COUNT_WORDS = frozenset("two three four five six seven eight nine ten dozens hundreds thousands several many".split())
-# A side's score right after its name: "Wolves 2-1", "Rovers 3 – 0".
-_SCORE_AFTER = re.compile(r" \d{1,3} ?[–-] ?\d{1,3}\b")
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air"})  # "Team Estonia", "Air Canada"
@@ -343,7 +341,7 @@ class NameClassifier:
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
             run = run[:-1]
-        if len(run) == 2 and run[0].text.lower() in _COUNT_WORDS and run[1].text in self.g.groups:
+        if len(run) == 2 and run[0].text.lower() in COUNT_OPENINGS and run[1].text in self.g.groups:
             run = run[1:]  # "Two Nigerians were charged": a count of the group's people (dates_numbers.py)
         if len(run) >= 2 and run[0].text[:1].isupper() and self._quoted_whole(run, text):
             # “Better Idea of Afghan Girls,”: a quoted title is one name, its first word too.
@@ -1391,7 +1389,7 @@ class NameClassifier:
             and word not in EVENT_WORDS
             and word not in PLACE_PLURALS
             and not self.g.is_title(word[:-1])  # "the Ministers": people by their office
-            and (text[max(0, run[0].start - 4) : run[0].start] == "the " or _SCORE_AFTER.match(text, run[0].end))
+            and (text[max(0, run[0].start - 4) : run[0].start] == "the " or SCORE_AFTER.match(text, run[0].end))
         ):
             return [self._found(run, text, section, "organization")]  # "beat the Warriors", "Wolves 2-1": a team
         if self._is_common(run[0]) or word.lower() in self.g.common_words:

@@ -394,8 +394,6 @@ _LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh"
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"} | frozenset(_LOCAL_CURRENCIES.split("|"))
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
-# Money whose letters open a capitalised token: the names pass leaves it to MONEY.
-LETTERED_MONEY = re.compile(rf"(?:{_LOCAL_CURRENCIES})\s?\d|[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}")
 MONEY = re.compile(
     rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
@@ -404,6 +402,7 @@ MONEY = re.compile(
 # Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
 # run only where such letters stand before a figure: more openings would slow its scan.
+# Its letters open a capitalised token: the names pass leaves it to this pattern.
 LOCAL_MONEY = re.compile(
     rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:\s(?:crore|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
 )
@@ -460,13 +459,7 @@ _TIMING = re.compile(r"\d*\.\d+ seconds?")
 # Found from the point on (a literal start is fast to scan for), the figures before it after.
 _SHORT_SECONDS = re.compile(r"\.\d+s\b")
 _SECONDS_FIGURE = re.compile(r"(?<![\w.])\d*$")
-
-
-def _short_seconds(text: str) -> Iterator[tuple[int, int]]:
-    for match in _SHORT_SECONDS.finditer(text):
-        whole = _SECONDS_FIGURE.search(text, max(0, match.start() - 6), match.start())
-        if whole:
-            yield whole.start(), match.end()
+_short_seconds = _looking_back(_SHORT_SECONDS, _SECONDS_FIGURE, 6)
 # A time taken, as results give it: "2:05.33", "1:02:45.1" (no time of day). Found from
 # the colon on (a literal start is fast to scan for), the hours or minutes before it after.
 _RACE_TIME = re.compile(r":\d\d(?::\d\d(?:\.\d{1,3})?|\.\d{1,3})\b")
@@ -759,6 +752,15 @@ def numbers_and_dates(
         taken[a:b] = b"\x01" * (b - a)
         found.append(Found(section, a, b, kind, f"{kind}:{name.lower()}", name, aliases))
 
+    def from_words(a: int, end: int, aliases: tuple[str, ...]) -> bool:
+        """Add a range whose low end is in words before the count at `a` ("five to ten feet",
+        "nine to 12 feet"): one number. False when no such low end stands there."""
+        low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a)
+        if low is None or not free(low.start(), a):
+            return False
+        add(low.start(), end, "number", text[low.start() : end], aliases)
+        return True
+
     # Numbers that are no quantities: ages ("48-year-old"), citation markers ("(12)",
     # "[3, 4]"), addresses and versions ("192.168.1.1", "3.2.1"). Claimed, never shown.
     lower = text.lower()
@@ -851,11 +853,8 @@ def numbers_and_dates(
         for match in _matches(pattern, text, folded, digits, starts, dates):
             a, b = match.span()
             if free(a, b):
-                low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a) if pattern is _MEASURES else None
-                if low and free(low.start(), a):
-                    # "nine to 12 feet": a range, its low end in words.
-                    add(low.start(), b, "number", text[low.start() : b], (text[a:b],))
-                    continue
+                if pattern is _MEASURES and from_words(a, b, (text[a:b],)):
+                    continue  # "nine to 12 feet"
                 value = text[a:b]
                 aliases = (value.replace("%", " percent"),) if value.endswith("%") else ()
                 if value.endswith("magnitude"):
@@ -867,11 +866,8 @@ def numbers_and_dates(
             continue
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
-        low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a) if end > b else None
-        if low and free(low.start(), a):
-            # "nine to 12 feet": a range, its low end in words.
-            add(low.start(), end, "number", text[low.start() : end], (text[a:end], figure))
-            continue
+        if end > b and from_words(a, end, (text[a:end], figure)):
+            continue  # "nine to 12 people"
         name = text[a:end]
         add(a, end, "number", name, tuple(x for x in (figure, *_qualified(text, a, figure)) if x != name))
     for match in _NUMBER_WORDS.finditer(text, folded, starts):
@@ -884,11 +880,8 @@ def numbers_and_dates(
             if word.lower() == "zero" and not text[b:end].endswith("s"):
                 continue  # "zero interceptions"; not "zero tolerance"
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
-                low = _WORD_RANGE_BEFORE.search(text, max(0, a - 12), a) if end > b else None
-                if low and free(low.start(), a):
-                    # "five to ten feet": a range in words, one number.
-                    add(low.start(), end, "number", text[low.start() : end], (text[a:end], word))
-                    continue
+                if end > b and from_words(a, end, (text[a:end], word)):
+                    continue  # "five to ten feet"
                 add(a, end, "number", text[a:end], (word,) if end > b else ())
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found

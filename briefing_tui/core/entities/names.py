@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, LETTERED_MONEY, MONTHS, PLURALS, WEEKDAYS
+from .dates_numbers import _YEAR, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -366,7 +366,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             capital = False  # "Center-left Labor could win": a compound word opens the sentence, no name
         if capital and token.text == "Rs" and _AMOUNT_AFTER.match(text, token.end):
             capital = False  # "Rs. 1b": rupees (dates_numbers.py), no name
-        if capital and first in "RKSN" and LETTERED_MONEY.match(text, token.start):
+        if capital and first in "RKSN" and LOCAL_MONEY.match(text, token.start):
             capital = False  # "RM1.77bil", "Sh106 million", "R50 million": money (dates_numbers.py), no name
         if capital and len(token.text) <= 3 and token.text.isupper() and _SIGN_AMOUNT_AFTER.match(text, token.end):
             capital = False  # "US$80", "HK$9 million": the currency's country, glued to an amount (dates_numbers.py)

@@ -11,7 +11,8 @@ import re
 
 from .found import Found
 
-_SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
+# A side's score right after its name: "Sweden 1 – 0", "Wolves 2-1" (classify.py too).
+SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
 _SCORE_BEFORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\)? $")
 _VERBS = r"(?:beat|beats|defeated|defeats|faced|faces|drew with|draws with|edged|edges|thrashed|thrashes|routed|lost to|loses to|knocked out|eliminated|played)"
 # "Sweden defeated South Korea": a capitalised name, the verb, the place (a word between:
@@ -57,7 +58,7 @@ def team_places(text: str, names: list[Found]) -> None:
         before = text[max(0, f.start - _REACH) : f.start]
         if _PLAYER_AFTER.match(after):
             continue
-        if _SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before):
+        if SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
             continue
         if _SIDE_AFTER.match(after) or (any(word in before for word in _MATCH_WORDS) and _MATCH_BEFORE.search(before)):

@@ -18,6 +18,7 @@ from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
     _MONTH,
+    _QUESTION_OPENERS,
     _TALK_OPENING,
     _DATELINE,
     DOMAIN,
@@ -915,13 +916,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # as one of two such lines over paragraphs; among short headings ("Get in", "Early life"), or alone,
     # such a line is a picture's caption.
     lengths = sorted(len(h.heading.split()) for h in accepted)
-    two_sentences = len(accepted) == 2 and all(
-        h.shape == "sentence"
-        and (following := _next_text_line(lines, h.index + 1)) is not None
-        and len(lines[following].split()) >= 12
-        for h in accepted
-    )
-    if len(lengths) < 2 or lengths[len(lengths) // 2 if len(lengths) > 2 else 0] < 5 or (len(lengths) == 2 and not two_sentences):
+    if len(accepted) == 2:
+        long_ones_head = lengths[0] >= 5 and all(
+            h.shape == "sentence"
+            and (following := _next_text_line(lines, h.index + 1)) is not None
+            and len(lines[following].split()) >= 12
+            for h in accepted
+        )
+    else:
+        long_ones_head = len(lengths) >= 3 and lengths[len(lengths) // 2] >= 5
+    if not long_ones_head:
         accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
@@ -1410,7 +1414,7 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             or (top.shape in ("title", "caps") and sub.shape == "numbered" and _number(sub.heading) == 1)
             # "How to Plan Your Visit" over "Introduction": a part that asks, over its first
             # sub-heading; no name or caption opens so.
-            or (top.shape == "title" and top.heading.split()[0].lower() in ("how", "why", "what", "when", "where"))
+            or (top.shape == "title" and top.heading.split()[0].lower() in _QUESTION_OPENERS)
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text

@@ -327,12 +327,12 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
     """
     head, tail = head.strip(), tail.strip()
     head_words, tail_words = head.split(), tail.split()
-    if not (2 <= len(head_words) <= 5 and 1 <= len(tail_words) <= 10) or ";" in line or ":" in tail:
-        # One word before the colon labels a kicker ("Review: The Book Smugglers of Timbuktu")
-        # only before a Title Case heading of three words or more; else it is a field, a
-        # part of a labelled list ("Bread: cloud-based hosting") or residue.
-        if not (len(head_words) == 1 and 3 <= len(tail_words) <= 10 and is_title_case(tail)) or ";" in line or ":" in tail:
-            return False
+    # One word before the colon labels a kicker ("Review: The Book Smugglers of Timbuktu")
+    # only before a Title Case heading of three words or more; else it is a field, a part of
+    # a labelled list ("Bread: cloud-based hosting") or residue.
+    kicker = len(head_words) == 1 and 3 <= len(tail_words) <= 10 and is_title_case(tail)
+    if not (2 <= len(head_words) <= 5 and 1 <= len(tail_words) <= 10 or kicker) or ";" in line or ":" in tail:
+        return False
     if _RESIDUE_LABEL.match(head) or CAPTION.match(line) or line.rstrip(":").endswith("."):
         return False
     if not _capitalised(head_words[0]) or heading_shape(head) not in ("title", "sentence", "caps"):
