@@ -533,3 +533,24 @@ def test_leagues_and_tours_named_by_their_letters():
     names = found("The former NFL player, now an NBA coach, watched her win a WTA Tour event on the Eras Tour weekend.")
     assert names.get("NFL") == "organization" and names.get("NBA") == "organization"
     assert names.get("WTA Tour") == "other"
+
+
+def test_australian_state_letters_are_places():
+    names = found("Flood warnings were issued for Moree, NSW, and for towns in Qld on Sunday.")
+    assert names.get("NSW") == "place" and names.get("Qld") == "place"
+
+
+def test_places_listed_after_places_or_areas_are_places():
+    names = found("Rain closed schools in places like Mudgee. Other towns include Cooma, Yass and Bingara.")
+    assert names.get("Mudgee") == "place"
+    assert names.get("Cooma") == "place" and names.get("Yass") == "place" and names.get("Bingara") == "place"
+
+
+def test_suburbs_listed_before_the_city_that_holds_them_are_places():
+    names = found("Crews from Verrindale, Oskarvale, Dubbo and Lanthorpe in Brisbane cleared the roads.")
+    assert {names.get(n) for n in ("Verrindale", "Oskarvale", "Dubbo", "Lanthorpe")} == {"place"}
+
+
+def test_a_single_word_after_a_market_role_is_an_organisation():
+    names = found("Stocks slipped, said Ada Voss, chief strategist at Quellmar. Shares of Brixa rose, and economists at Tollund agreed.")
+    assert names.get("Quellmar") == "organization" and names.get("Brixa") == "organization" and names.get("Tollund") == "organization"

@@ -88,9 +88,9 @@ _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
-_ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|analyst|economist|researcher|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
-# What is held in a company, right before its name: "shares in Vexacorp", "a stake in Orvo".
-_STAKE_IN = re.compile(r"\b(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in $", re.IGNORECASE)
+_ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|manager|analysts?|economists?|strategists?|researchers?|partner|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
+# What is held in a company, right before its name: "shares in Vexacorp", "shares of Orvo".
+_STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in|shares of) $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})

@@ -3,7 +3,8 @@
 A plural noun that says what things are ("stores", "cities", "actors"), then "such as",
 "including" or "like", then names joined by commas, "and" or "or": the names the rules
 typed by a fallback, or not at all, take the type of that kind. And a small town listed
-beside a place is a place: "Leeds, Kibworth and Market Harborough".
+beside a place, or before "in" and a place, is a place: "Leeds, Kibworth and Market
+Harborough", "Bruma, Cyrildene and Malvern in Johannesburg".
 """
 
 from __future__ import annotations
@@ -20,16 +21,18 @@ for _line in (WORDS / "list_kinds.txt").read_text(encoding="utf-8").splitlines()
         _kind, _words = _line.split(":", 1)
         _KINDS.update(dict.fromkeys(_words.split(), _kind.strip()))
 
-_CUE = re.compile(r"\b([a-z]+),? (?:such as|including|like) (?=[A-Z0-9])")
+_CUE = re.compile(r"\b([a-z]+),? (?:such as|including|like|include) (?=[A-Z0-9])")
 # What may stand between two names of one list.
 _BETWEEN = re.compile(r"(?:,? (?:and|or) |, )")
+# Between the last town of a list and the place that holds it: "Malvern in Johannesburg".
+_IN = re.compile(r",? in ")
 # A name typed without evidence: these take the list's type.
 _RETYPED = frozenset({"unknown", "person?", "place?", "organization?", "other?"})
 
 
 def type_lists(text: str, names: list[Found]) -> None:
     """Retype, in place, the guessed names of lists after their kind; names in text order."""
-    if " such as " not in text and " including " not in text and " like " not in text:
+    if " such as " not in text and " including " not in text and " like " not in text and " include " not in text:
         return
     gazetteer = load_gazetteer()
     by_start = {f.start: i for i, f in enumerate(names)}
@@ -68,11 +71,20 @@ def town_lists(text: str, names: list[Found]) -> None:
             for c in chain:
                 if c.type in _RETYPED or (c.guess and c.type in ("person", "place")):
                     c.type, c.guess, c.initial = "organization", False, False
-        if len(chain) > 1 and any(c.type == "place" and not c.guess for c in chain):
+        held = _IN.match(text, f.end)
+        within = held is not None and index + 1 < len(names) and names[index + 1].start == held.end()
+        within = within and names[index + 1].type == "place" and not names[index + 1].guess
+        if (len(chain) > 1 and any(c.type == "place" and not c.guess for c in chain)) or within:
             towns = None
             for c in chain:
                 if c.type in _RETYPED or (c.guess and c.type in ("organization", "person")):
                     towns = towns if towns is not None else load_towns()
                     if c.key in towns:
+                        c.type, c.guess, c.initial = "place", False, False
+            if within and len(chain) > 2 and any(c.type == "place" for c in chain):
+                # "Bruma, Cyrildene, Malvern and Houghton in Johannesburg": the suburbs too
+                # small for towns.txt beside those it holds.
+                for c in chain:
+                    if c.type in _RETYPED:
                         c.type, c.guess, c.initial = "place", False, False
         chain = []
