@@ -554,3 +554,11 @@ def test_suburbs_listed_before_the_city_that_holds_them_are_places():
 def test_a_single_word_after_a_market_role_is_an_organisation():
     names = found("Stocks slipped, said Ada Voss, chief strategist at Quellmar. Shares of Brixa rose, and economists at Tollund agreed.")
     assert names.get("Quellmar") == "organization" and names.get("Brixa") == "organization" and names.get("Tollund") == "organization"
+
+
+def test_a_tennis_match_by_its_sets_is_one_score():
+    names = found("Varga beat Olsen 7-6 (4), 6-3 and then won 6-2 3-6 7-5 against Ruiz on Sunday.")
+    assert names.get("7-6 (4), 6-3") == "number" and names.get("6-2 3-6 7-5") == "number"
+    assert not {"7-6", "6-3", "6-2", "7-5"} & set(names)
+    entities = {e.name: e.aliases for e in entities_in("Varga won 6-4 7-6(2) on Sunday.")}
+    assert set(entities["6-4 7-6(2)"]) == {"6-4", "7-6(2)"}

@@ -659,6 +659,10 @@ _WORD_RANGE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # A height in feet and inches, as sports pages write it: "6-foot-2".
+# A tennis match by its sets, two or more, a tie-break's points in brackets: "7-6 (3), 6-4".
+_SET = r"[0-7][-–][0-7](?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+_ONE_SET = re.compile(_SET)
+_SET_SCORES = re.compile(rf"(?<![\w.,:/–-]){_SET}(?:,? {_SET})+(?![\w–-]|,\d|\.\d)")
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
@@ -777,6 +781,11 @@ def numbers_and_dates(
             answer = held[key] = _holds(lower if folded_text else text, keywords)
         return answer
 
+    for match in _SET_SCORES.finditer(text) if "-" in text or "–" in text else ():
+        a, b = match.span()
+        if free(a, b):
+            # "7-6 (3), 6-4": one match; each set is also how it may be named.
+            add(a, b, "number", match.group(), tuple(dict.fromkeys(m.group() for m in _ONE_SET.finditer(match.group()))))
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not holds(False, keywords):
             continue
