@@ -562,3 +562,9 @@ def test_a_tennis_match_by_its_sets_is_one_score():
     assert not {"7-6", "6-3", "6-2", "7-5"} & set(names)
     entities = {e.name: e.aliases for e in entities_in("Varga won 6-4 7-6(2) on Sunday.")}
     assert set(entities["6-4 7-6(2)"]) == {"6-4", "7-6(2)"}
+
+
+def test_the_number_of_a_model_after_its_name_is_no_quantity():
+    names = found("Buyers found the Orvix 9 too dull, and they rejected the Orvix 7 as too similar. About 7 people queued.")
+    assert not {"9", "7"} & set(names)
+    assert names.get("7 people") == "number"

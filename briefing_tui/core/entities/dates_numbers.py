@@ -875,6 +875,8 @@ def numbers_and_dates(
             continue
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
+        if end == b and len(figure) <= 2 and figure.isdigit() and _part_of_a_name(text, a):
+            continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
         if end > b and from_words(a, end, (text[a:end], figure)):
             continue  # "nine to 12 people"
         name = text[a:end]
@@ -896,6 +898,21 @@ def numbers_and_dates(
     return found
 
 
+
+
+_NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
+
+
+def _part_of_a_name(text: str, start: int) -> bool:
+    """Whether the figure at `start` follows a name's word inside a sentence ("the iPhone
+    7", "Note 7 devices", "CG-2"): a model's number. A sentence's first word ("About 7")
+    is no such name."""
+    word = _NAME_WORD_BEFORE.search(text, max(0, start - 24), start)
+    if word is None:
+        return False
+    opens = word.start(1)
+    before = text[max(0, opens - 2) : opens]
+    return opens > 0 and not before.endswith("\n") and before not in (". ", "? ", "! ", ": ", '" ', "“ ")
 
 
 _BARE_COUNT = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})", re.IGNORECASE)
