@@ -568,3 +568,21 @@ def test_the_number_of_a_model_after_its_name_is_no_quantity():
     names = found("Buyers found the Orvix 9 too dull, and they rejected the Orvix 7 as too similar. About 7 people queued.")
     assert not {"9", "7"} & set(names)
     assert names.get("7 people") == "number"
+
+
+def test_cedis_and_thousands_set_apart_by_spaces_are_one_amount():
+    names = found("The cedi sold at ¢11.40 and GH₵12.05, bail was set at $7 000, and 3 000 people marched.")
+    assert names.get("¢11.40") == "number" and names.get("GH₵12.05") == "number"
+    assert names.get("$7 000") == "number" and names.get("3 000 people") == "number"
+    assert not {"000", "GH", "11.40"} & set(names)
+
+
+def test_a_shire_is_a_place_and_properties_or_a_radio_station_an_organisation():
+    names = found("Rain flooded Tarrow Shire, Quellan Properties sold homes, and Orvix FM reported it.")
+    assert names.get("Tarrow Shire") == "place"
+    assert names.get("Quellan Properties") == "organization" and names.get("Orvix FM") == "organization"
+
+
+def test_the_republic_of_a_known_country_is_a_place():
+    names = found("Envoys of the Republic of Ghana met the Orvix Republic Trust.")
+    assert names.get("Republic of Ghana") == "place"

@@ -890,6 +890,11 @@ class NameClassifier:
                 return None
         if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
+        if "Republic" in words[:-2] and words[words.index("Republic") + 1] == "of":
+            country = self._lookup(run[words.index("Republic") + 2 :], text)
+            if country is not None and country[1] == "place":
+                out.append(self._found(run, text, section, "place"))  # "the Republic of Uganda": the country
+                return None
         known = self._lookup(run, text)
         if known and len(run) == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
             return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too

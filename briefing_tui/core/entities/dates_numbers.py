@@ -392,10 +392,12 @@ _CURRENCY_CODES = (
 # shillings ("Sh106 million", "KSh300,000").
 _LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh"
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"} | frozenset(_LOCAL_CURRENCIES.split("|"))
-_SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪"
+_SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
+# Thousands set apart by spaces after a sign, as much of Africa and Europe writes them: "$5 000".
+_SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 MONEY = re.compile(
-    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?{_FIGURE}|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE})|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
@@ -464,7 +466,7 @@ _short_seconds = _looking_back(_SHORT_SECONDS, _SECONDS_FIGURE, 6)
 # the colon on (a literal start is fast to scan for), the hours or minutes before it after.
 _RACE_TIME = re.compile(r":\d\d(?::\d\d(?:\.\d{1,3})?|\.\d{1,3})\b")
 _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
-FIGURE = re.compile(rf"(?<![\w.,$€£¥])\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?")
+FIGURE = re.compile(rf"(?<![\w.,$€£¥])(?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?)")
 NUMBER_WORDS = re.compile(
     r"\b(?:(?:several|a few|a couple of|some|many)\s+(?=hundred|thousand|dozen|million|billion))?"
     r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
@@ -479,7 +481,7 @@ NUMBER_WORDS = re.compile(
 ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪0-9EGJRIZSDBMKP", MONEY)
+MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢0-9EGJRIZSDBMKP", MONEY)
 LOCAL_MONEY = _starting_with("RKSN", LOCAL_MONEY)
 _LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N")  # what stands right before its figure
 PERCENT = _starting_with("0-9hatoHATO", PERCENT)

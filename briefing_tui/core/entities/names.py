@@ -205,8 +205,8 @@ _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
 # After a caption's word, the rest of a page's label: "Image caption", "Image copyright".
 _CAPTION_LABEL_AFTER = re.compile(r" (?:caption|copyright|credit|source)\b")
-# A currency's sign and an amount right after a country's letters: "US$80", "NZ$ 12".
-_SIGN_AMOUNT_AFTER = re.compile(r"[$€£¥₹] ?\d")
+# A currency's sign and an amount right after a country's letters: "US$80", "GH₵15".
+_SIGN_AMOUNT_AFTER = re.compile(r"[$€£¥₹₵¢] ?\d")
 # After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
 _PAGE_VERB_AFTER = re.compile(r"[ \t]*(?:\n|$)| (?:up|in|out|now|the|this|to|for|with|our|us)\b")
 # A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
