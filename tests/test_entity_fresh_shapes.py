@@ -586,3 +586,9 @@ def test_a_shire_is_a_place_and_properties_or_a_radio_station_an_organisation():
 def test_the_republic_of_a_known_country_is_a_place():
     names = found("Envoys of the Republic of Ghana met the Orvix Republic Trust.")
     assert names.get("Republic of Ghana") == "place"
+
+
+def test_short_titles_without_a_full_stop_are_left_off_the_name():
+    names = found("Prof Elin Marsh and Capt Rafe Dunn met Sgt Ivo Kell on Friday.")
+    assert names.get("Elin Marsh") == "person" and names.get("Rafe Dunn") == "person" and names.get("Ivo Kell") == "person"
+    assert not [n for n in names if n.startswith(("Prof ", "Capt ", "Sgt "))]
