@@ -367,3 +367,30 @@ def test_short_sentences_in_title_case_are_a_headline():
     # In sentence case the same words open the text.
     lead = "Rivers are rising. Towns are not ready."
     assert parse_text(f"{lead}\n\n{BODY}\n\n{BODY2}\n").title != lead
+
+
+def test_lines_ending_in_a_colon_over_lists_that_lost_their_markers_are_headings():
+    text = (
+        "Staying warm when the gas is off\n\n"
+        f"{BODY}\n\n"
+        "Heat, Light, and Water:\n\n"
+        "Fill flasks with hot water before the supply stops.\n"
+        "Keep a torch and spare batteries by the door.\n"
+        "Store a few litres of drinking water.\n\n"
+        "Cooking without the stove for a day:\n\n"
+        "Eat the food in the fridge first.\n"
+        "Keep bread, fruit and tins that need no heat.\n"
+    )
+    assert headings(text)[1:] == ["Heat, Light, and Water", "Cooking without the stove for a day"]
+
+
+def test_one_line_ending_in_a_colon_over_lines_introduces_them():
+    text = (
+        "Staying warm when the gas is off\n\n"
+        f"{BODY}\n\n"
+        "Here is what to keep at home:\n\n"
+        "Fill flasks with hot water before the supply stops.\n"
+        "Keep a torch and spare batteries by the door.\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == []

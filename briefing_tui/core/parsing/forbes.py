@@ -998,13 +998,18 @@ def _heads_its_list(lines: list[str], index: int, following: int, candidates: di
         before = _previous_text_line(lines, first - 1)
         while before is not None and LIST_MARKER.match(lines[before].strip()):
             before = _previous_text_line(lines, before - 1)
-        if before is None or not _colon_over_list(lines, before, candidates) or _after_the_list(lines, before + 1) != first:
+        if before is not None and not _colon_over_list(lines, before, candidates):
+            opens = before  # back over a list that lost its markers, to the line over it
+            while opens > 0 and lines[opens - 1].strip():
+                opens -= 1
+            before = _previous_text_line(lines, opens - 1) if opens > 0 else None
+        if before is None or not _colon_over_list(lines, before, candidates) or _after_the_list(lines, before + 1, candidates) != first:
             break
         first = before
     links = 1
     last = first
     while True:  # on to its last
-        after = _after_the_list(lines, last + 1)
+        after = _after_the_list(lines, last + 1, candidates)
         if after is not None and _colon_over_list(lines, after, candidates):
             last, links = after, links + 1
             continue
@@ -1033,13 +1038,27 @@ def _colon_over_list(lines: list[str], index: int, candidates: dict[int, Heading
         index in candidates
         and lines[index].rstrip().endswith(":")
         and following is not None
-        and LIST_MARKER.match(lines[following].strip()) is not None
+        and (LIST_MARKER.match(lines[following].strip()) is not None or _line_block(lines, following, candidates) >= 2)
     )
 
 
-def _after_the_list(lines: list[str], index: int) -> int | None:
-    """The first text line from `index` on that is no list item."""
+def _line_block(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> int:
+    """How many lines stand one right under another from `index` on, up to a blank line or a
+    heading: a list whose markers the copy lost, when two or more ("Boil water …",
+    "Prepare meals …")."""
+    count = 0
+    while index + count < len(lines) and lines[index + count].strip() and (count == 0 or index + count not in candidates):
+        count += 1
+    return count
+
+
+def _after_the_list(lines: list[str], index: int, candidates: dict[int, HeadingLine] | None = None) -> int | None:
+    """The first text line from `index` on that is no list item; with `candidates`, a block
+    of lines without markers right under a line is its list too."""
     after = _next_text_line(lines, index)
+    if after is not None and candidates is not None and not LIST_MARKER.match(lines[after].strip()):
+        block = _line_block(lines, after, candidates)
+        return _next_text_line(lines, after + block) if block >= 2 else after
     while after is not None and LIST_MARKER.match(lines[after].strip()):
         after = _next_text_line(lines, after + 1)
     return after

@@ -580,8 +580,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if (
         colon
         and not numbered_item
-        and 2 <= len(words) <= 6
-        and "," not in bare
+        and 2 <= len(words) <= 8
+        and ("," not in bare or is_title_case(bare))
         and not re.search(r"[\"“”]", bare)
         and not _stops_inside(bare)
         and words[0].lower() not in _SUBJECT_PRONOUNS | {"we", "you"}
