@@ -592,3 +592,15 @@ def test_short_titles_without_a_full_stop_are_left_off_the_name():
     names = found("Prof Elin Marsh and Capt Rafe Dunn met Sgt Ivo Kell on Friday.")
     assert names.get("Elin Marsh") == "person" and names.get("Rafe Dunn") == "person" and names.get("Ivo Kell") == "person"
     assert not [n for n in names if n.startswith(("Prof ", "Capt ", "Sgt "))]
+
+
+def test_a_side_the_rules_cannot_type_is_a_team_in_a_match_report():
+    text = (
+        "Varrow lost their first game of the season with a 2-0 loss at Kelmoor against Dunholt, "
+        "after Tam Roske missed a penalty. Roske lost his place. The league leaders had failed "
+        "to beat Ashcombe Town or Brelford before."
+    )
+    names = found(text)
+    assert names.get("Varrow") == "organization" and names.get("Dunholt") == "organization"
+    assert names.get("Brelford") == "organization"
+    assert names.get("Kelmoor") != "organization" and names.get("Roske") != "organization"
