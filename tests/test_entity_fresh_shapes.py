@@ -604,3 +604,9 @@ def test_a_side_the_rules_cannot_type_is_a_team_in_a_match_report():
     assert names.get("Varrow") == "organization" and names.get("Dunholt") == "organization"
     assert names.get("Brelford") == "organization"
     assert names.get("Kelmoor") != "organization" and names.get("Roske") != "organization"
+
+
+def test_ranks_and_offices_by_their_letters_are_left_off_a_name():
+    names = found("Police spokesman SP Ada Okafor said CDO Hari Bahadur Thapa met CJP Omar Qureshi on Monday.")
+    assert names.get("Ada Okafor") == "person" and names.get("Hari Bahadur Thapa") == "person" and names.get("Omar Qureshi") == "person"
+    assert not [n for n in names if n.startswith(("SP ", "CDO ", "CJP "))]
