@@ -610,3 +610,14 @@ def test_ranks_and_offices_by_their_letters_are_left_off_a_name():
     names = found("Police spokesman SP Ada Okafor said CDO Hari Bahadur Thapa met CJP Omar Qureshi on Monday.")
     assert names.get("Ada Okafor") == "person" and names.get("Hari Bahadur Thapa") == "person" and names.get("Omar Qureshi") == "person"
     assert not [n for n in names if n.startswith(("SP ", "CDO ", "CJP "))]
+
+
+def test_an_arabic_article_joined_to_a_family_name_stays_in_the_name():
+    names = found("Envoys met President Omar Hadi el-Sharif and Karim al-Nasser on Monday.")
+    assert names.get("Omar Hadi el-Sharif") == "person" and names.get("Karim al-Nasser") == "person"
+
+
+def test_a_percentage_without_its_leading_zero_and_billions_by_their_letter():
+    names = found("The index rose 41 points, or .64 percent, and the council spent Shs312.4b and $2.7b.")
+    assert names.get(".64 percent") == "number"
+    assert names.get("Shs312.4b") == "number" and names.get("$2.7b") == "number"

@@ -395,9 +395,11 @@ CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs"} | frozenset(_LOC
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
 # Thousands set apart by spaces after a sign, as much of Africa and Europe writes them: "$5 000".
 _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
+# "$1.2b", "Shs265.5b": billions by their letter alone, glued to an amount.
+_GLUED_B = r"(?<=\d)b\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 MONEY = re.compile(
-    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE})|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
@@ -406,10 +408,10 @@ MONEY = re.compile(
 # run only where such letters stand before a figure: more openings would slow its scan.
 # Its letters open a capitalised token: the names pass leaves it to this pattern.
 LOCAL_MONEY = re.compile(
-    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:\s(?:crore|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
+    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
 )
 PERCENT = re.compile(
-    r"(?<![\w.])(?:\d+(?:\.\d+)?|half a|a half|one|two|three|a quarter of a)\s?"
+    r"(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+|half a|a half|one|two|three|a quarter of a)\s?"
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
 )
 RANGE = re.compile(
@@ -484,7 +486,7 @@ ORDINALS = re.compile(
 MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢0-9EGJRIZSDBMKP", MONEY)
 LOCAL_MONEY = _starting_with("RKSN", LOCAL_MONEY)
 _LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N")  # what stands right before its figure
-PERCENT = _starting_with("0-9hatoHATO", PERCENT)
+PERCENT = _starting_with(".0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)
 MEASURE = _starting_with("0-9", MEASURE)

@@ -154,6 +154,8 @@ BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
 DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
 
 
+# An Arabic article joined to a family name, inside a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
+_ARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|an|ar|at|az|ash)-[A-Z][\w'’-]+")
 # An elided article or particle before a capital: "Musée d'Orsay", "Patrizia d'Ettorre".
 _ELISION = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 
@@ -335,7 +337,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             if joined and text[current[-1].start - 1 : current[-1].start] == "/" and _caps_word(current[-1]) and not _caps_word(token):
                 joined = False  # "Picture: ANA RUIZ/REUTERS Lagos — …": a photo's agency ends its caption
         first = token.text[0]
-        capital = (first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        capital = (
+            first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text)) or (bool(current) and bool(_ARTICLE_NAME.fullmatch(token.text)))
+        ) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if (
             current
             and joined
