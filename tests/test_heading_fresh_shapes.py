@@ -394,3 +394,21 @@ def test_one_line_ending_in_a_colon_over_lines_introduces_them():
         f"{BODY2}\n"
     )
     assert headings(text)[1:] == []
+
+
+def test_a_live_pages_post_headlines_over_their_bylines_are_headings():
+    text = (
+        f"{BODY}\n\n"
+        "Ferries between the two islands will stop on Saturday as the gale reaches the coast\n\n"
+        "From KNT's Ada Voss\n\n"
+        f"{BODY2}\n\n"
+        "More than 12,000 homes on the east shore have lost power\n\n"
+        "By Ivo Kell\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text) == [
+        None,
+        "Ferries between the two islands will stop on Saturday as the gale reaches the coast",
+        "More than 12,000 homes on the east shore have lost power",
+    ]
+    assert "From KNT's Ada Voss" in parse_text(text).sections[1].text

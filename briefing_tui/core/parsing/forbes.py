@@ -142,6 +142,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _stamped_posts(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _posts_with_bylines(lines, start):
+        candidates[heading.index] = heading
+        candidates.pop(_next_text_line(lines, heading.index + 1), None)  # the post's byline
     for heading in _fixtures(lines, start):
         candidates[heading.index] = heading
     for heading in _bulleted_headlines(lines, start):
@@ -1329,6 +1332,26 @@ def _signs_off(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return False
     above = _previous_text_line(lines, index - 1)
     return above is not None and len(lines[above].split()) >= 20 and _ends_paragraph(lines[above])
+
+
+def _posts_with_bylines(lines: list[str], start: int) -> list[HeadingLine]:
+    """A live page's posts: each a headline standing alone (up to 22 words, not ending as a
+    sentence), its byline ("From CNN's Ann Lee", "By Ann Lee") and its text; two or more."""
+    posts = []
+    for index in range(start, len(lines)):
+        byline = lines[index].strip()
+        if not byline[:2] in ("By", "BY", "Fr") or not BYLINE.match(byline) or len(byline.split()) > 12:
+            continue
+        headline = _previous_text_line(lines, index - 1)
+        if headline is None or headline < start or (headline > 0 and lines[headline - 1].strip()):
+            continue  # the headline stands alone, with a blank line above it
+        line = lines[headline].strip()
+        if BYLINE.match(line) or len(line.split()) > 22 or line.endswith((".", ":", ",", ";")) or not line[:1].isupper():
+            continue
+        beyond = _next_text_line(lines, index + 1)
+        if beyond is not None and _is_body(lines[beyond]):
+            posts.append(headline)
+    return [HeadingLine(i, lines[i].strip(), "sequence") for i in posts] if len(posts) >= 2 else []
 
 
 def _byline_over_text(lines: list[str], index: int) -> bool:

@@ -11,7 +11,10 @@ _TERMINAL = tuple(".!?:\"”’)]…")
 _BULLET = re.compile(r"^([•·▪◦‣●○■□➢►*+\-–])\s+")
 _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 
-BYLINE = re.compile(r"^(?:By|BY|by):?\s+(?P<who>[A-Z\u00c0-\u024f].{1,100})$")
+# "By Ann Lee"; a live page's "From CNN's Ann Lee" (the outlet's name stays with the author).
+BYLINE = re.compile(
+    r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))(?P<who>[A-Z\u00c0-\u024f].{1,100})$"
+)
 FOOTER = re.compile(
     r"(?:^|(?<=[.!?”\"’]\s))This (?:article|story|report|piece|post) was "
     r"(?:written|reported|produced|originally published)\s+by\s+(?P<who>.+?)\s+"
