@@ -412,3 +412,27 @@ def test_a_live_pages_post_headlines_over_their_bylines_are_headings():
         "More than 12,000 homes on the east shore have lost power",
     ]
     assert "From KNT's Ada Voss" in parse_text(text).sections[1].text
+
+
+def test_a_part_heading_over_its_first_sub_heading_both_in_title_case_is_kept():
+    text = (
+        "Baking at Home\n\n"
+        f"{BODY}\n\n"
+        "Choosing the Right Flour for Bread\n\n"
+        "Strong White Flour\n\n"
+        f"{BODY2}\n\n"
+        "Wholemeal Blends\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Choosing the Right Flour for Bread", "Strong White Flour", "Wholemeal Blends"]
+
+
+def test_a_caption_naming_where_over_a_heading_is_no_heading():
+    text = (
+        "Walking the Coast\n\n"
+        f"{BODY}\n\n"
+        "Fishing Boats in the Harbour at Kelmoor\n\n"
+        "Getting Around\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Getting Around"]

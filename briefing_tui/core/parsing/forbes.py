@@ -1417,6 +1417,10 @@ def _run_may_head(candidates: dict[int, HeadingLine], run: list[int]) -> bool:
     return all(shape in ("title", "sentence") for shape in shapes[2:])
 
 
+# A preposition before a capitalised word: a caption says where its picture was taken.
+_NAMES_WHERE = re.compile(r"\b(?:at|in|on|near|of|from)\s[A-Z]")
+
+
 def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[int], index: int, after: int) -> bool:
     """Of a run of heading-like lines over running text, does the line at `index` head it?
 
@@ -1457,6 +1461,10 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # "How to Plan Your Visit" over "Introduction": a part that asks, over its first
             # sub-heading; no name or caption opens so.
             or (top.shape == "title" and top.heading.split()[0].lower() in _QUESTION_OPENERS)
+            # "Step-by-Step Instructions for Perfect Bread" over "Activating Your Yeast": a
+            # part's heading of three words or more over its first sub-heading, both in Title
+            # Case; not a picture's caption naming where ("Port of Refuge Harbor at Neiafu").
+            or (top.shape == "title" and sub.shape == "title" and top_words >= 3 and not _NAMES_WHERE.search(top.heading))
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
