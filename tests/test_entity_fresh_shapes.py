@@ -621,3 +621,9 @@ def test_a_percentage_without_its_leading_zero_and_billions_by_their_letter():
     names = found("The index rose 41 points, or .64 percent, and the council spent Shs312.4b and $2.7b.")
     assert names.get(".64 percent") == "number"
     assert names.get("Shs312.4b") == "number" and names.get("$2.7b") == "number"
+
+
+def test_a_compass_part_of_a_known_place_is_a_place():
+    names = found("Storms hit South-East Queensland and North West England, and snow fell in Outer Mongolia.")
+    assert names.get("South-East Queensland") == "place" and names.get("North West England") == "place"
+    assert names.get("Outer Mongolia") == "place"

@@ -192,6 +192,11 @@ _JOB_AT = re.compile(
 _NOUN_ENDING = re.compile(r"(?:ism|tion|sion|ment|ity|ness|ance|ence|ogy|ics|ture)$")
 
 
+def _direction(word: str) -> bool:
+    """ "West", "South-East", "North-west": a compass direction, in one word or two."""
+    return word in DIRECTIONS or ("-" in word and all(part.title() in DIRECTIONS for part in word.split("-")))
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -224,10 +229,11 @@ class NameClassifier:
         found = self.g.lookup(surface)
         if found is None and surface.isupper() and len(surface) > 3:
             found = self.g.lookup(surface.title())  # datelines: "PARIS —"
-        if found is None and len(run) >= 2 and run[0].text in DIRECTIONS:
-            rest = self.g.lookup(self._surface(run[1:], text))
+        if found is None and len(run) >= 2 and _direction(run[0].text):
+            lead = 2 if len(run) >= 3 and _direction(run[1].text) else 1  # "North West England"
+            rest = self.g.lookup(self._surface(run[lead:], text))
             if rest and rest[1] in ("place", "group"):
-                return surface, rest[1]  # "West Texas", "North Korean"
+                return surface, rest[1]  # "West Texas", "North Korean", "South-East Queensland"
         return found
 
     def _titles(self, run: list[Token]) -> tuple[int, int] | None:
