@@ -436,3 +436,15 @@ def test_a_caption_naming_where_over_a_heading_is_no_heading():
         f"{BODY2}\n"
     )
     assert headings(text)[1:] == ["Getting Around"]
+
+
+def test_a_blogs_date_over_its_headline_leaves_the_headline_the_title():
+    briefing = parse_text(f"Tuesday, March 3, 2020\n\nALBUM REVIEW: The Velvet Lanterns - Low Tide\n\n{BODY}\n\n{BODY2}\n")
+    assert briefing.title == "ALBUM REVIEW: The Velvet Lanterns - Low Tide"
+    assert briefing.sections[0].text.startswith("Tuesday, March 3, 2020")
+
+
+def test_a_caption_or_a_heading_in_capitals_under_a_date_is_no_title():
+    for line in ("The harbour at dawn on the day of the regatta", "OPENING REMARKS"):
+        briefing = parse_text(f"Tuesday, March 3, 2020\n\n{line}\n\n{BODY}\n\n{BODY2}\n")
+        assert briefing.title != line

@@ -1773,6 +1773,17 @@ def parse_plain_text(
     title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
     kicker: list[str] = []  # the short label over the headline, the lead's first line
     above = _kicker(lines) if titled else None
+    if above is None and titled and title is None:
+        # "Monday, February 17, 2020" over "ALBUM REVIEW: …": a blog's date over its
+        # headline; the date opens the lead, as a label does.
+        # A line in capitals or one in sentence case there is a heading or a picture's
+        # caption ("MAIDEN SPEECH", "The plains on the day of the pilgrimage").
+        first = _next_text_line(lines, 0)
+        second = _next_text_line(lines, first + 1) if first is not None else None
+        if second is not None and is_date_line(lines[first]):
+            headline = lines[second].strip()
+            if is_title_case(headline) and not is_all_caps(headline):
+                above = first
     if above is not None:
         blanked = lines[:above] + [""] + lines[above + 1 :]
         headline, under, after = _title_and_byline(blanked)
