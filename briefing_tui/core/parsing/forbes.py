@@ -1633,6 +1633,8 @@ def _kicker(lines: list[str]) -> int | None:
         return None
     if iso_date(headline) or is_date_line(headline):
         return None  # "Posted 14 Mar 2019" under a headline: its date, no headline
+    if re.match(r"[A-Z][\w ]{0,30} by:", headline):
+        return None  # "Directed by: Ann Lee" under a film's name: a credit, no headline
     if ends_like_sentence(headline):
         return None  # a sentence under a short headline: the lead, no headline under a label
     after = _next_text_line(lines, second + 1)
