@@ -451,5 +451,5 @@ def test_a_caption_or_a_heading_in_capitals_under_a_date_is_no_title():
 
 
 def test_a_credit_under_a_short_name_leaves_the_name_the_title():
-    briefing = parse_text(f"Low Tide (2021)\n\nDirected by: Ada Voss\n\n{BODY}\n\n{BODY2}\n")
-    assert briefing.title == "Low Tide (2021)"
+    briefing = parse_text(f"Driftwood (2021)\n\nDirected by: Ada Voss\n\n{BODY}\n\n{BODY2}\n")
+    assert briefing.title == "Driftwood (2021)"
