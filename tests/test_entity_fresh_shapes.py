@@ -627,3 +627,8 @@ def test_a_compass_part_of_a_known_place_is_a_place():
     names = found("Storms hit South-East Queensland and North West England, and snow fell in Outer Mongolia.")
     assert names.get("South-East Queensland") == "place" and names.get("North West England") == "place"
     assert names.get("Outer Mongolia") == "place"
+
+
+def test_a_kind_of_side_or_a_heavy_defeat_before_a_name_makes_it_a_team():
+    names = found("Varrow won 3-0 against Danish side Old Harbour Boys, days after a 5-1 trouncing of Kelmoor, and beat Ada Voss's club.")
+    assert names.get("Old Harbour Boys") == "organization" and names.get("Kelmoor") == "organization"

@@ -23,7 +23,8 @@ _VERB_AFTER = re.compile(r" " + _VERBS + r" (?:[a-z]+ )?[A-Z]")
 # strugglers Norwich", "a 2-0 defeat at Leeds", "their win over Perth".
 _SIDE_BEFORE = re.compile(
     r"\b(?:club|side|outfit|(?:league|football|soccer|rugby|cricket|basketball|hockey) team|(?:fellow|relegation|title) (?:strugglers|rivals|contenders)"
-    r"|(?:defeat|loss|win|victory|draw) (?:at|to|against|over|with|by)(?: (?:fellow|struggling|leaders|champions|rivals|strugglers|bottom side|hosts))*) $",
+    r"|(?:defeat|loss|win|victory|draw) (?:at|to|against|over|with|by)(?: (?:fellow|struggling|leaders|champions|rivals|strugglers|bottom side|hosts))*"
+    r"|(?:thrashing|trouncing|hammering|drubbing|rout|demolition) of) $",
     re.IGNORECASE,
 )
 # In a match report (a score and a word of the game), more words name a side: "a draw
@@ -48,6 +49,8 @@ _SIDE_AFTER = re.compile(
 )
 # Names the rules could not type that may stand for a side in a match report ("Chelsea lost").
 _GUESSED = ("unknown", "organization?")
+# Names the rules typed by a fallback: a kind of side right before them tells what they are.
+_NAMED_BY_GUESS = ("unknown", "organization?", "other?")
 _REACH = 48
 # "over Britain's Johanna Konta": a player's country, no side.
 _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
@@ -60,10 +63,14 @@ def team_places(text: str, names: list[Found]) -> None:
     for f in names:
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
         guessed = f.type in _GUESSED and " " not in f.name and f.name not in surnames
-        if f.type not in ("place", "place?", "place/surname?") and not guessed:
-            continue
         after = text[f.end : f.end + _REACH]
         before = text[max(0, f.start - _REACH) : f.start]
+        by_guess = (f.type in _NAMED_BY_GUESS or (f.guess and f.type == "organization")) and f.name not in surnames
+        if by_guess and not before.endswith(" at ") and _SIDE_BEFORE.search(before):
+            f.type, f.guess = "team", False  # "Swiss side Young Boys": whatever its words, a side
+            continue
+        if f.type not in ("place", "place?", "place/surname?") and not guessed:
+            continue
         if _PLAYER_AFTER.match(after):
             continue
         if not guessed and (SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before)):
