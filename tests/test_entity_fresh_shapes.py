@@ -632,3 +632,10 @@ def test_a_compass_part_of_a_known_place_is_a_place():
 def test_a_kind_of_side_or_a_heavy_defeat_before_a_name_makes_it_a_team():
     names = found("Varrow won 3-0 against Danish side Old Harbour Boys, days after a 5-1 trouncing of Kelmoor, and beat Ada Voss's club.")
     assert names.get("Old Harbour Boys") == "organization" and names.get("Kelmoor") == "organization"
+
+
+def test_a_portfolio_in_common_words_around_a_title_is_no_organisation():
+    names = found("The praise came from Rafe Dunn on Monday, from Public Order Minister Jo Park, and from Justice Department spokesman Ivo Kell.")
+    assert names.get("Jo Park") == "person" and names.get("Ivo Kell") == "person"
+    assert "Public Order" not in names
+    assert names.get("Justice Department") == "organization"

@@ -644,11 +644,13 @@ class NameClassifier:
                     yield self._trimmed(left, text, section)
                 rest = person[1:]
                 if (
-                    any(t.text in CONNECTORS for t in rest[1:-1])
-                    and all(t.text in CONNECTORS or t.text == "the" or (self._is_common(t) and self.g.lookup(t.text) is None) for t in rest)
+                    all(t.text in CONNECTORS or t.text == "the" or (self._is_common(t) and self.g.lookup(t.text) is None) for t in rest)
+                    and (any(t.text in CONNECTORS for t in rest[1:-1]) or not self._has_org_cue(rest))
                     and self._lookup(rest, text) is None
                 ):
-                    return  # "Minister of State for Finance": the rest of the title, no name
+                    # "Minister of State for Finance", "Minister of Foreign Affairs": the rest
+                    # of the title, a portfolio in common words, no name.
+                    return
                 yield self._trimmed(rest, text, section)
                 return
         if not person and len(run) == 2 and begin == 1 and run[0].text in self.g.first_names and run[1].text[1:].islower() and not run[0].sentence_start:
@@ -701,7 +703,9 @@ class NameClassifier:
                 left = left[:prefix]
             if known:
                 yield self._found(left, text, section, known[1], key=known[0], name=known[0])
-            elif not (len(left) == 1 and self._is_common(left[0])):  # "Culture Minister"
+            elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):
+                # "Culture Minister", "National Security Minister": a portfolio in common
+                # words; but "Justice Department spokesman": a body.
                 yield self._trimmed(left, text, section)
         for index, token in enumerate(person):
             if token.text.lower() in ("of", "for", "and", "in", "on", "&"):
