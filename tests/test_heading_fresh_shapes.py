@@ -453,3 +453,36 @@ def test_a_caption_or_a_heading_in_capitals_under_a_date_is_no_title():
 def test_a_credit_under_a_short_name_leaves_the_name_the_title():
     briefing = parse_text(f"Driftwood (2021)\n\nDirected by: Ada Voss\n\n{BODY}\n\n{BODY2}\n")
     assert briefing.title == "Driftwood (2021)"
+
+
+def test_an_editors_note_a_link_to_act_and_a_source_by_its_letters_are_no_headings():
+    text = (
+        "Gale closes the coast road\n\n"
+        "Editor’s note: This story will be updated as the gale moves north\n\n"
+        f"{BODY}\n\n"
+        "ROADS:\n\n"
+        "View Coast Road Alerts here\n\n"
+        f"{BODY2}\n\n"
+        "From KNTPD:\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections][1:] == ["ROADS"]
+    assert briefing.sections[0].text.startswith("Editor’s note: This story will be updated")
+
+
+def test_the_first_of_a_block_of_fields_is_no_heading():
+    text = (
+        "Destination Kelmoor\n\n"
+        f"{BODY}\n\n"
+        "Facts at a Glance\n\n"
+        "Full country name: Kelmoor\n"
+        "Area: 21 sq miles (54 sq km)\n"
+        "Population: 60,000\n"
+        "People: farmers and fishers of the coast (61%), traders of the valley towns (38%), a few others\n"
+        "Language: English\n\n"
+        "Environment\n\n"
+        f"{BODY2}\n"
+    )
+    assert "Full country name: Kelmoor" not in headings(text)
+    assert "Environment" in headings(text)

@@ -840,6 +840,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Academic Editor: Ann Lee", "Photographer: Jan Kos": a credit
         if _SALUTATION_LINE.match(lines[following].strip()):
             continue  # over "Dear Jean:": the address of a letter
+        if following == index + 1 and _FIELD_LINE.match(lines[index].strip()) and _FIELD_LINE.match(lines[following].strip()):
+            continue  # "Full country name: Bermuda" over "Area: 21 sq miles": the first of a block of fields
         if candidate.shape != "question" and _in_an_exchange(lines, previous, following, start):
             continue  # "Absolutely" between two questions: an answer, not a heading
         if (
@@ -1332,6 +1334,10 @@ def _signs_off(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return False
     above = _previous_text_line(lines, index - 1)
     return above is not None and len(lines[above].split()) >= 20 and _ends_paragraph(lines[above])
+
+
+# A field of a block of facts: "Area: 21 sq miles", "Capital city: Hamilton".
+_FIELD_LINE = re.compile(r"[A-Z][\w’' ]{0,30}: \S")
 
 
 def _posts_with_bylines(lines: list[str], start: int) -> list[HeadingLine]:

@@ -219,6 +219,10 @@ _RESIDUE = re.compile(
     r"|all rights reserved\b|copyright\b|©|a (?:post|photo|video) shared by\b"
     # A box of links to other stories: "More about the federal debt", "More from Weather".
     r"|more (?:about|from|on) \w"
+    # Where a release comes from, by its letters: "From HRPD:".
+    r"|from (?-i:[A-Z]{2,}(?: [A-Z]{2,})?):?$"
+    # A link's call to act, ending in "here": "View traffic alerts here", "Report an outage here".
+    r"|(?:view|check|see|read|watch|find|visit|report|track|sign up|register|apply|donate|order) [^.!?]{0,60}\b(?-i:here)$"
     # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Review by Ann Lee".
     r"|(?:additional )?(?:reporting|writing|editing|produced|graphics|video|photos?|photography|illustrations?|"
     r"posted|written|edited|compiled|translated|interactive|animation|reviewed|review|story|words|text|"
@@ -313,7 +317,7 @@ def opens_with_picture(line: str) -> bool:
 _RESIDUE_LABEL = re.compile(
     r"^(?:read|shop|watch|listen|see|sign|subscribe|follow|click|tap|buy|get|learn|join|download|"
     r"register|share|related|more|also|photos?|videos?|images?|pictures?|gallery|sources?|credits?|"
-    r"editor'?s|editors|update[ds]?|correction|clarification|note|opinion|analysis|profile|live|"
+    r"editor['’]?s|editors|update[ds]?|correction|clarification|note|opinion|analysis|profile|live|"
     r"breaking|exclusive|sponsored|advertisement|trending|recommended|top|latest)\b",
     re.IGNORECASE,
 )
