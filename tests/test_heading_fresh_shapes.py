@@ -486,3 +486,15 @@ def test_the_first_of_a_block_of_fields_is_no_heading():
     )
     assert "Full country name: Kelmoor" not in headings(text)
     assert "Environment" in headings(text)
+
+
+def test_commas_of_a_date_or_a_figure_do_not_stop_a_heading():
+    text = (
+        "Rules that change next month\n\n"
+        f"{BODY}\n\n"
+        "1. Free bus passes end on March 31, 2027\n\n"
+        f"{BODY2}\n\n"
+        "2. More than 40,000 drivers need new permits\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["1. Free bus passes end on March 31, 2027", "2. More than 40,000 drivers need new permits"]

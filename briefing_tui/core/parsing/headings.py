@@ -258,6 +258,8 @@ _NUMBERED_PART = re.compile(
 )
 # A year closing a short line: "in 2013", "(1738)", ", 1990" (a span "(1849–1850)" heads a part of a life).
 _CAPTION_YEAR = re.compile(r"(?:\bin|\(|,)\s*(?:c\.\s*|circa\s+)?(?:1[0-9]{3}|20[0-9]{2})\)?$")
+# A whole date ending a line ("ends on September 30, 2020"): when, not a picture's year.
+_FULL_DATE_END = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},\s*\d{{4}}$", re.IGNORECASE)
 # What a picture shows, said as a caption says it: "Portrait of Ann Lee by Jan Kos", "Ann Lee
 # (left) with her brother", "Aerial view of the harbour".
 _PICTURED = re.compile(
@@ -344,6 +346,8 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
     return heading_shape(tail[:1].upper() + tail[1:]) in ("title", "sentence", "caps", "question")
 
 
+# The commas of a date ("September 30, 2020") and of a figure ("140,000"): no pause in a sentence.
+_DATE_OR_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?<=\b\d),(?= \d{4}\b)|(?<=\b\d\d),(?= \d{4}\b)")
 LONG_SENTENCE = 12
 SHORT_QUESTION = 18
 LONG_QUESTION = 30
@@ -482,7 +486,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     credit = _CREDIT_AFTER.search(bare)
     if credit and not is_title_case(bare[: credit.start()]):
         return None  # "Glass jars on a shelf (Ann Lee)": a caption and its photographer
-    if _CAPTION_YEAR.search(bare) or _PICTURED.search(bare) or _doing_somewhere(bare):
+    if (_CAPTION_YEAR.search(bare) and not _FULL_DATE_END.search(bare)) or _PICTURED.search(bare) or _doing_somewhere(bare):
         return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
     part = _NUMBERED_PART.match(bare)
     if part:
@@ -603,7 +607,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # A comma: a caption ("Dixam, in the centre of the island") or a name's title ("Ann
         # Lee, President"); a heading of a few words may hold one ("First, do no harm").
         and (
-            "," not in bare
+            "," not in _DATE_OR_FIGURE_COMMA.sub("", bare)  # "ends on September 30, 2020", "140,000 homes"
             or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare))
             # "How we test design, build quality, and features": a question word over a list
             or (words[0].lower() in _QUESTION_OPENERS and re.search(r",\s(?:and|or)\s[a-z]", bare))
