@@ -498,3 +498,17 @@ def test_commas_of_a_date_or_a_figure_do_not_stop_a_heading():
         f"{BODY}\n"
     )
     assert headings(text)[1:] == ["1. Free bus passes end on March 31, 2027", "2. More than 40,000 drivers need new permits"]
+
+
+def test_a_pages_first_question_under_a_short_heading_heads_its_part():
+    text = (
+        "Changes to bin collections\n\n"
+        "Your questions answered\n\n"
+        "Why does the council need to change the way it collects waste?\n\n"
+        f"{BODY}\n\n"
+        "How will my collections change?\n\n"
+        f"{BODY2}\n\n"
+        "Are other councils doing the same?\n\n"
+        f"{BODY}\n"
+    )
+    assert "Why does the council need to change the way it collects waste?" in headings(text)

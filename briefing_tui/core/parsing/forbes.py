@@ -1480,6 +1480,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         # "Understanding warnings" over "What is a warning?": a short plain question under a
         # heading asks its part's question (a longer one, or one with an aside, opens its text).
         or (sub.shape == "question" and top.shape in ("title", "sentence") and sub_words <= 8 and not re.search(r"[,—–;]", sub.heading))
+        # "Your questions answered" over "Why do we need to change the collections?": the
+        # first of a page's questions, each a heading.
+        or (sub.shape == "question" and top.shape in ("title", "sentence") and not re.search(r"[,—–;]", sub.heading) and _asking(lines, candidates) >= 3)
         or (sub.shape == "sentence" and sub_words <= 6 and _plain_phrase(sub.heading))
     )
 
