@@ -512,3 +512,8 @@ def test_a_pages_first_question_under_a_short_heading_heads_its_part():
         f"{BODY}\n"
     )
     assert "Why does the council need to change the way it collects waste?" in headings(text)
+
+
+def test_a_heading_in_capitals_may_join_two_words_with_a_slash():
+    text = f"Gale closes the coast road\n\n{BODY}\n\nCLOSINGS/DELAYS\n\n{BODY2}\n\nPOWER CUTS\n\n{BODY}\n"
+    assert headings(text)[1:] == ["CLOSINGS/DELAYS", "POWER CUTS"]

@@ -532,7 +532,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     if is_all_caps(bare) and len(words) <= 10:
         # A word of three letters or more: "410 U.S. 113" is a citation, not a heading.
-        return "caps" if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’") for w in words) else None
+        # "CLOSINGS/DELAYS": two words joined by a slash are words too.
+        return "caps" if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’").replace("/", "") for w in words) else None
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
         # "2026 Premiership Analysis", "100 Days of the New Council": a year or a number of
         # three digits opening a Title Case heading (a short number opens a numbered heading;
