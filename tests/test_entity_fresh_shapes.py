@@ -639,3 +639,9 @@ def test_a_portfolio_in_common_words_around_a_title_is_no_organisation():
     assert names.get("Jo Park") == "person" and names.get("Ivo Kell") == "person"
     assert "Public Order" not in names
     assert names.get("Justice Department") == "organization"
+
+
+def test_a_measured_length_of_time_is_a_date_but_a_rate_is_not():
+    names = found("She was barred for at least a year and served more than a decade, and fees rose $5 million a year.")
+    assert names.get("at least a year") == "date" and names.get("more than a decade") == "date"
+    assert "a year" not in names
