@@ -645,3 +645,8 @@ def test_a_measured_length_of_time_is_a_date_but_a_rate_is_not():
     names = found("She was barred for at least a year and served more than a decade, and fees rose $5 million a year.")
     assert names.get("at least a year") == "date" and names.get("more than a decade") == "date"
     assert "a year" not in names
+
+
+def test_a_quoted_title_after_the_kind_of_work_is_a_work_whatever_its_words():
+    names = found("Voss shares the new single “Gently” and stars in the French thriller \"Undertow\" and the film \"Winter in Varrow\".")
+    assert names.get("Gently") == "other" and names.get("Undertow") == "other" and names.get("Winter in Varrow") == "other"

@@ -109,6 +109,8 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _THE_BEFORE = re.compile(r"\bthe $")
+# The word before a quotation's opening mark: "the single “…", "the film "…".
+_WORK_KIND_BEFORE = re.compile(r"\b(\w+) $")
 # A minister's title and the start of a portfolio, with no end of sentence after it.
 _MINISTER_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner) (?:for|of) [^.;:!?]*$")
 # After a town in capitals opening a story, its region and the agency: ", Illinois (AP)",
@@ -314,6 +316,8 @@ class NameClassifier:
             run = run[:-1]  # "Almost 40 percent": a share (dates_numbers.py), no model's number
         if not run:
             return []
+        if self._quoted_work(run, text):
+            return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
         if shouted:
             return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
@@ -419,6 +423,15 @@ class NameClassifier:
             return
         if run:
             yield self._split_title(run, text, section)
+
+    def _quoted_work(self, run: list[Token], text: str) -> bool:
+        """The run is all a quotation holds, right after a word that says what kind of work
+        it is: "the single “Lately”", "the film "As in Heaven"", "French thriller "Undercover"."""
+        opens = run[0].start
+        if len(run) > 8 or opens < 2 or text[opens - 1] not in ("“", '"') or not _QUOTE_CLOSES.match(text, run[-1].end):
+            return False
+        kind = _WORK_KIND_BEFORE.search(text, max(0, opens - 24), opens - 1)
+        return kind is not None and kind.group(1).lower() in WORK_BEFORE
 
     def _quoted_whole(self, run: list[Token], text: str, opens: int | None = None) -> bool:
         """The run is all a quotation holds, opened by a common word, with no given name,
