@@ -517,3 +517,18 @@ def test_a_pages_first_question_under_a_short_heading_heads_its_part():
 def test_a_heading_in_capitals_may_join_two_words_with_a_slash():
     text = f"Gale closes the coast road\n\n{BODY}\n\nCLOSINGS/DELAYS\n\n{BODY2}\n\nPOWER CUTS\n\n{BODY}\n"
     assert headings(text)[1:] == ["CLOSINGS/DELAYS", "POWER CUTS"]
+
+
+def test_a_numbered_heading_may_run_to_sixteen_words():
+    text = (
+        "Ten rules that change next month\n\n"
+        f"{BODY}\n\n"
+        "1. Free bus passes end for riders over the age of seventy\n\n"
+        f"{BODY2}\n\n"
+        "2. No paper copy of a driving licence will be needed at a roadside check\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == [
+        "1. Free bus passes end for riders over the age of seventy",
+        "2. No paper copy of a driving licence will be needed at a roadside check",
+    ]

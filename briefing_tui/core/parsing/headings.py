@@ -585,7 +585,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     # introduces what follows.
     # Past eight words (ten after a question word) a sentence-case line may be a caption as
     # well as a heading: `forbes.find_headings` keeps such long lines only among headings as long.
-    limit = LONG_SENTENCE
+    # A numbered line may run longer: its number marks it out ("2. No physical check of documents will be needed").
+    limit = LONG_SENTENCE + 4 if numbered_item else LONG_SENTENCE
     if (
         colon
         and not numbered_item
