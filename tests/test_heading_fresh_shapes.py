@@ -532,3 +532,16 @@ def test_a_numbered_heading_may_run_to_sixteen_words():
         "1. Free bus passes end for riders over the age of seventy",
         "2. No paper copy of a driving licence will be needed at a roadside check",
     ]
+
+
+def test_a_headline_that_opens_with_a_count_is_a_heading_but_a_measure_is_not():
+    text = (
+        "Permits revoked after the casino visits\n\n"
+        f"{BODY}\n\n"
+        "6 work permits revoked and 9 firms suspended\n\n"
+        f"{BODY2}\n\n"
+        "4 workers given stern written warnings\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["6 work permits revoked and 9 firms suspended", "4 workers given stern written warnings"]
+    assert headings(f"Bread\n\n{BODY}\n\n2 cups flour and a little warm water\n\n{BODY2}\n")[1:] == []

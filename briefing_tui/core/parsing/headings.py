@@ -349,6 +349,8 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
 # The commas of a date ("September 30, 2020") and of a figure ("140,000"): no pause in a sentence.
 _DATE_OR_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?<=\b\d),(?= \d{4}\b)|(?<=\b\d\d),(?= \d{4}\b)")
 LONG_SENTENCE = 12
+# Units a list's item gives after its number ("2 cups flour", "200 g sugar"): no headline.
+_MEASURES = frozenset("g kg mg lb lbs oz ml l cup cups tbsp tsp tablespoons tablespoon teaspoons teaspoon pinch cloves slices pieces x".split())
 SHORT_QUESTION = 18
 LONG_QUESTION = 30
 
@@ -548,6 +550,17 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and not re.search(r",\s", bare)
         ):
             return "title"
+        if (
+            re.fullmatch(r"\d{1,3}", words[0])
+            and 5 <= len(words) <= LONG_SENTENCE
+            and words[1].isalpha()
+            and words[1].islower()
+            and words[1] not in _MEASURES
+            and not bare.endswith(("?", ":"))
+            and not _stops_inside(bare)
+            and not re.search(r",\s", bare)
+        ):
+            return "sentence"  # "6 work passes revoked and 9 suspended": a headline that counts
         return None
     if bare.endswith("?"):
         # One question, not a turn of talk: no sentence before it, no quotation, no aside.
