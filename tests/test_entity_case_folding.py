@@ -241,3 +241,15 @@ def test_literal_words_in_any_order_give_what_a_scan_gives(parts):
     text = "".join(word + gap for word, gap in parts)
     for finder in literal_led():
         assert [m.span() for m in finder.finditer(text)] == [m.span() for m in finder.pattern.finditer(text)]
+
+
+def keyword_tuples():
+    yield from (k for _, k in d.NOT_QUANTITIES + d.DATE_PATTERNS if k is not None)
+    yield from (d._MONEY_WORDS, d._PERCENT_WORDS, d._RANK_WORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="$€£QUSDEFYNo1240 .-:/%aefinrstuwyh", max_size=40))
+def test_a_section_holds_a_pattern_s_words_as_a_plain_search_says(text):
+    for keywords in keyword_tuples():
+        assert d._holds(text, keywords) == any(k in text for k in keywords), keywords

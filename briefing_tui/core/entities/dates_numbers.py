@@ -726,10 +726,40 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
 
 
 def _holds(text: str, keywords: tuple[str, ...]) -> bool:
-    for keyword in keywords:
-        if keyword in text:
+    """Whether text holds one of keywords (as written)."""
+    plan = _KEYWORD_PLANS.get(keywords)
+    if plan is None:
+        plan = _KEYWORD_PLANS[keywords] = _keyword_plan(keywords)
+    letters, capitals, words = plan
+    for letter in letters:
+        if letter in text:
+            return True
+    if capitals is not None and capitals.search(text):
+        return True
+    for word in words:
+        if word in text:
             return True
     return False
+
+
+# How _holds looks for each tuple of keywords it was asked about.
+_KEYWORD_PLANS: dict[tuple[str, ...], tuple[tuple[str, ...], re.Pattern[str] | None, tuple[str, ...]]] = {}
+
+
+def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], re.Pattern[str] | None, tuple[str, ...]]:
+    """Single characters (found at once), words opening with a capital or a digit (one
+    pattern for them all: the regex engine skips the many characters no such word opens
+    with, where each `in` reads the whole text), and the other words."""
+    letters = tuple(k for k in keywords if len(k) == 1)
+    capitals = [k for k in keywords if len(k) > 1 and k[0] in _CAPITAL_OR_DIGIT]
+    words = tuple(k for k in keywords if len(k) > 1 and k not in capitals)
+    if len(capitals) < 2:
+        words, capitals = (*capitals, *words), []
+    pattern = re.compile("|".join(re.escape(k) for k in capitals)) if capitals else None
+    return letters, pattern, words
+
+
+_CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
 def _matches(finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None, dates: list[int] | None = None) -> Iterator[re.Match[str]]:
