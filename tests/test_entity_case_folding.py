@@ -142,7 +142,7 @@ def test_digits_in_any_order_give_what_a_scan_gives(text):
 
 
 def counted():
-    yield from (p for p, _ in d.DATE_PATTERNS if isinstance(p, d._FromCounts))
+    yield from (p for p, _ in d.DATE_PATTERNS + d.NOT_QUANTITIES if isinstance(p, d._FromCounts))
     yield d._RATIOS
     yield d._NUMBER_WORDS
 
@@ -155,7 +155,7 @@ def count_spans(finder, text: str) -> list[tuple[int, int]]:
 
 def test_counts_tried_where_counting_words_stand_find_what_a_scan_finds():
     finders = list(counted())
-    assert len(finders) == 4  # "three days", "two hours and 10 minutes", …
+    assert len(finders) == 5  # "three days", "two hours and 10 minutes", "a four-year-old", …
     texts = SHAPES + [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.glob("entities*/*.txt"))]
     found = 0
     for text in texts:
@@ -169,7 +169,7 @@ def test_counts_tried_where_counting_words_stand_find_what_a_scan_finds():
 COUNT_WORDS = (
     "a few|A Few|few|someone|some|Some|many|Germany|one|often|ten|Ten|three-quarters|two-thirds|one-third|in|out of|"
     "days|years|weeks old|hundred|thousand|dozen|dozens of|several|A couple of|a dozen|twenty-five|Forty|fifteen|"
-    "12|3|1,500|and a half|consecutive|million|of"
+    "12|3|1,500|and a half|consecutive|million|of|year-old|months-old|Day-Old"
 ).split("|")
 
 

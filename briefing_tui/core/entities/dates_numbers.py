@@ -572,8 +572,9 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
-    # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, below).
-    (re.compile(rf"\b(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE), ("-old",)),
+    # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, above);
+    # tried only where a count opens, as the counts of time units are.
+    (_FromCounts(_case_folded(re.compile(rf"\b(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE))), ("-old",)),
     # A rank: "a top-10 spot", "Top-20 finish".
     (re.compile(r"(?=[tT])\b[Tt]op-\d{1,3}\b"), ("top-", "Top-")),
     # A law's part: "section 307.5(1)", "Article 50", "clause 4": a reference, no quantity.
