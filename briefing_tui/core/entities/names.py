@@ -79,42 +79,13 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     previous_end = start
     opening_gaps = _OPENING_GAPS
     for match in WORD.finditer(text, start, end):
-        a, b = match.span()
         word = match.group()
-        # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
-        if word[-1] == "." and not _ABBREVIATION.fullmatch(word):
-            b -= 1
-        last = text[b - 1]
-        if last in "'’" or (last == "s" and text[b - 2] in "'’"):
-            b = _strip_possessive(text, a, b)
-        if "-" in word or "‐" in word:
-            affix = _AFFIXES.search(text, a, b)
-            if affix and affix.start() > a:
-                b = affix.start()  # "San Francisco-based": the name is San Francisco
-        if b != match.end():
-            word = text[a:b]
-        first = word[:1]
-        if first in "CPIS" and word.startswith(_CAPTION_LABELS):
-            glued = _GLUED_CAPTION.match(text, a, b)
-            if glued and glued.end() < b and (glued.group().endswith("Credit") or text[glued.end() : b] in load_gazetteer().first_names):
-                # "CreditJane Doe", "PhotoJane Doe": a caption's label flattened onto its
-                # credit; not "SourceForge", "ImageMagick".
-                a = glued.end()
-                word = text[a:b]
-        elif first.isdigit():
-            if _YEAR_GLUED.match(word):
-                a += 4  # "September 12, 2017Apple said": a page's date glued onto the first word
-                word = text[a:b]
-            if word[:1].isdigit() and DIGIT_BRAND.fullmatch(word) and load_gazetteer().lookup(word.split("-", 1)[1]) is not None:
-                a += word.index("-") + 1  # "UPDATE 1-Tunisian central bank": a wire's update number, then the name
-                word = text[a:b]
-        if "-" in word:
-            prefix = _GROUP_PREFIX.match(text, a, b)
-            if prefix:
-                a = prefix.end()  # "pro-Russian": the name is Russian
-                word = text[a:b]
-        if not word:
-            continue
+        if word.isalpha() and not (word[0] in "CPIS" and word.startswith(_CAPTION_LABELS)):
+            a, b = match.span()  # letters only, most words: nothing to cut off
+        else:
+            a, b, word = _word_bounds(match, text)
+            if not word:
+                continue
         if not tokens:
             opens = True
         elif previous_end + 1 == a and text[previous_end] == " ":
@@ -136,6 +107,47 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         tokens.append(Token(a, b, word, opens))
         previous_end = b  # a full stop left out of the word still ends the sentence
     return tokens
+
+
+def _word_bounds(match: re.Match[str], text: str) -> tuple[int, int, str]:
+    """(start, end, word) of a match of WORD, without what belongs to no name: a full stop
+    after no abbreviation, a possessive, an affix ("-based"), a caption's label glued on, a
+    date or a wire's number before it, a prefix ("pro-")."""
+    a, b = match.span()
+    word = match.group()
+    # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
+    if word[-1] == "." and not _ABBREVIATION.fullmatch(word):
+        b -= 1
+    last = text[b - 1]
+    if last in "'’" or (last == "s" and text[b - 2] in "'’"):
+        b = _strip_possessive(text, a, b)
+    if "-" in word or "‐" in word:
+        affix = _AFFIXES.search(text, a, b)
+        if affix and affix.start() > a:
+            b = affix.start()  # "San Francisco-based": the name is San Francisco
+    if b != match.end():
+        word = text[a:b]
+    first = word[:1]
+    if first in "CPIS" and word.startswith(_CAPTION_LABELS):
+        glued = _GLUED_CAPTION.match(text, a, b)
+        if glued and glued.end() < b and (glued.group().endswith("Credit") or text[glued.end() : b] in load_gazetteer().first_names):
+            # "CreditJane Doe", "PhotoJane Doe": a caption's label flattened onto its
+            # credit; not "SourceForge", "ImageMagick".
+            a = glued.end()
+            word = text[a:b]
+    elif first.isdigit():
+        if _YEAR_GLUED.match(word):
+            a += 4  # "September 12, 2017Apple said": a page's date glued onto the first word
+            word = text[a:b]
+        if word[:1].isdigit() and DIGIT_BRAND.fullmatch(word) and load_gazetteer().lookup(word.split("-", 1)[1]) is not None:
+            a += word.index("-") + 1  # "UPDATE 1-Tunisian central bank": a wire's update number, then the name
+            word = text[a:b]
+    if "-" in word:
+        prefix = _GROUP_PREFIX.match(text, a, b)
+        if prefix:
+            a = prefix.end()  # "pro-Russian": the name is Russian
+            word = text[a:b]
+    return a, b, word
 
 
 # Whether the text between two words opens a sentence (_OPENS), for the gaps seen so far:
