@@ -190,17 +190,21 @@ _FILE_EXTENSION = re.compile(r"JPE?G|PNG|GIF|WEBP|HEIC|TIFF?|PDF|DOCX?|XLSX?|MP[
 
 def _is_code(token: Token, text: str) -> bool:
     """A code as news wires write them: "US10YT", "LCOc1", " .DJI", "XAU=" (never a name)."""
-    if text[token.end : token.end + 1] == "=":
+    start = token.start
+    before = text[start - 1 : start]
+    after = text[token.end : token.end + 1]
+    if after == "=":
         return True
-    if text[token.start - 1 : token.start] == "." and _FILE_EXTENSION.fullmatch(token.text):
+    if before == "." and _FILE_EXTENSION.fullmatch(token.text):
         return True  # "el chapo.JPG": a picture's file name on a page
-    if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
+    if before == "." and start >= 2 and text[start - 2] in " (":
         return True
-    if text[token.end : token.end + 1] in (".", ")") and text[token.start - 1 : token.start] in ("(", " ", ":") and _TICKER.match(text, token.start):
+    if after in (".", ")") and before in ("(", " ", ":") and _TICKER.match(text, start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
-    if text[token.end : token.end + 1] == ")" and _EXCHANGE_BEFORE.search(text[max(0, token.start - 8) : token.start]):
+    if after == ")" and before == "." and _EXCHANGE_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # the exchange of a ticker: "(TSLA.O)"
-    if token.text.isupper() and _TICKER_BEFORE.search(text[max(0, token.start - 16) : token.start]):
+    # (Each pattern searched before the word ends with the character or words tested first.)
+    if token.text.isupper() and text.endswith(("ticker ", "symbol "), 0, start) and _TICKER_BEFORE.search(text[max(0, start - 16) : start]):
         return True  # "under the ticker VXC"
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
 
@@ -316,18 +320,46 @@ def _quoted_article(token: Token, following: Token | None, text: str) -> bool:
     )
 
 
+def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
+    """A capitalised word that names nothing where it stands (current: the name it may join)."""
+    word = token.text
+    if word in _CREDIT_LABELS and text.startswith(" by ", token.end):
+        return True  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
+    if word == "Min" and text.startswith(" Read", token.end):
+        return True  # "2 Min Read": a page's reading time
+    if len(word) <= 4 and (
+        word in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start))
+        or word in _QUARTERS
+        or (word == "Week" and _DAY_AFTER.match(text, token.end))
+    ):
+        return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+    if "-" in word and all(part in _MONTHS_AND_DAYS for part in word.split("-")):
+        return True  # "April-June": a quarter (dates_numbers.py), no name
+    if word[:2] == "FY" and _FISCAL_YEAR.fullmatch(word):
+        return True  # "FY2020": a fiscal year (dates_numbers.py), no name
+    if token.sentence_start and _COMPOUND_WORD.fullmatch(word) and any(part.lower() in load_gazetteer().common_words for part in word.split("-", 1)):
+        return True  # "Center-left Labor could win": a compound word opens the sentence, no name
+    if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
+        return True  # "Rs. 1b": rupees (dates_numbers.py), no name
+    if word[0] in "RKSN" and LOCAL_MONEY.match(text, token.start):
+        return True  # "RM1.77bil", "Sh106 million", "R50 million": money (dates_numbers.py), no name
+    if len(word) <= 3 and word.isupper() and _SIGN_AMOUNT_AFTER.match(text, token.end):
+        return True  # "US$80", "HK$9 million": the currency's country, glued to an amount (dates_numbers.py)
+    if word in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
+        return True  # "Subscribe", "Join the Conversation": a page's button, no name
+    if word in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
+        return True  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
+    if _is_code(token, text) or (word in CAPTION_WORDS and text[token.end : token.end + 1] == ":"):
+        return True  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
+    # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
+    return word in CAPTION_WORDS and bool(_CAPTION_LABEL_AFTER.match(text, token.end))
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
     current: list[Token] = []
     pending: list[Token] = []  # connectors waiting for a capitalised word after them
-
-    def close() -> None:
-        nonlocal current, pending
-        if current:
-            runs.append(current)
-        current, pending = [], []
-
     for index, token in enumerate(tokens):
         if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND:
             continue  # a lower-case word outside a name (most words): it joins and opens nothing
@@ -350,7 +382,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = False  # "Picture: ANA RUIZ/REUTERS Lagos — …": a photo's agency ends its caption
         first = token.text[0]
         capital = (
-            first.isupper() or bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text)) or (bool(current) and bool(_ARTICLE_NAME.fullmatch(token.text)))
+            first.isupper()
+            # A brand ("eBay", "3M") or an elision ("d'Orsay"): told by the second letter or a digit first.
+            or ((token.text[1:2] in _MAY_OPEN_SECOND or first.isdigit()) and (bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))))
+            or (bool(current) and bool(_ARTICLE_NAME.fullmatch(token.text)))
         ) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if (
             current
@@ -362,38 +397,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             and not re.match(r",? \d", text[token.end : token.end + 3])
         ):
             capital = True  # "Theresa May", "Brian May": a given name, then a month as family name
-        if capital and token.text in _CREDIT_LABELS and text.startswith(" by ", token.end):
-            capital = False  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
-        if capital and token.text == "Min" and text.startswith(" Read", token.end):
-            capital = False  # "2 Min Read": a page's reading time
-        if capital and len(token.text) <= 4 and (
-            token.text in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start))
-            or token.text in _QUARTERS
-            or (token.text == "Week" and _DAY_AFTER.match(text, token.end))
-        ):
-            capital = False  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
-        if capital and "-" in token.text and all(part in _MONTHS_AND_DAYS for part in token.text.split("-")):
-            capital = False  # "April-June": a quarter (dates_numbers.py), no name
-        if capital and token.text[:2] == "FY" and _FISCAL_YEAR.fullmatch(token.text):
-            capital = False  # "FY2020": a fiscal year (dates_numbers.py), no name
-        if capital and token.sentence_start and _COMPOUND_WORD.fullmatch(token.text) and any(
-            part.lower() in load_gazetteer().common_words for part in token.text.split("-", 1)
-        ):
-            capital = False  # "Center-left Labor could win": a compound word opens the sentence, no name
-        if capital and token.text == "Rs" and _AMOUNT_AFTER.match(text, token.end):
-            capital = False  # "Rs. 1b": rupees (dates_numbers.py), no name
-        if capital and first in "RKSN" and LOCAL_MONEY.match(text, token.start):
-            capital = False  # "RM1.77bil", "Sh106 million", "R50 million": money (dates_numbers.py), no name
-        if capital and len(token.text) <= 3 and token.text.isupper() and _SIGN_AMOUNT_AFTER.match(text, token.end):
-            capital = False  # "US$80", "HK$9 million": the currency's country, glued to an amount (dates_numbers.py)
-        if capital and token.text in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
-            capital = False  # "Subscribe", "Join the Conversation": a page's button, no name
-        if capital and token.text in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
-            capital = False  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
-        if capital and (_is_code(token, text) or (token.text in CAPTION_WORDS and text[token.end : token.end + 1] == ":")):
-            capital = False  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
-        if capital and token.text in CAPTION_WORDS and _CAPTION_LABEL_AFTER.match(text, token.end):
-            capital = False  # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
+        if capital and _names_nothing(token, text, current):
+            capital = False
         if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
             capital = True  # classify.py keeps it only as a brand
         elif first.isdigit():
@@ -455,10 +460,11 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             if current and joined and not (pending and token.sentence_start) and not (token.sentence_start and current[-1].text.endswith(".")):
                 current.extend(pending)
                 current.append(token)
-                pending = []
             else:
-                close()
+                if current:
+                    runs.append(current)
                 current = [token]
+            pending = []
             continue
         lower = token.text.lower()
         if current and joined and (lower in CONNECTORS or token.text == "&") and len(pending) < 1:
@@ -470,8 +476,11 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         if current and joined and lower == "the" and pending and pending[-1].text.lower() in ("of", "for", "on", "in"):
             pending.append(token)
             continue
-        close()
-    close()
+        if current:
+            runs.append(current)
+        current, pending = [], []
+    if current:
+        runs.append(current)
     if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
         runs = _join_field_lists(runs, text)
     return runs
@@ -488,7 +497,6 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
     "Centre for Law, Media and Society" (a kind of organisation, "for", then the list).
     Each field is one common word that names no known thing."""
     gazetteer = load_gazetteer()
-    cues = gazetteer.org_cues | EXTRA_ORG_CUES | {"Project", "Projects"}
 
     def field(token: Token) -> bool:
         word = token.text
@@ -521,6 +529,7 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
         first, last = chain[0], chain[-1]
         joined = False
         if len(chain) >= 3 or (serial and len(chain) >= 2 and any(", " in text[a[-1].end : b[0].start] for a, b in zip(chain, chain[1:]))):
+            cues = gazetteer.org_cues | EXTRA_ORG_CUES | {"Project", "Projects"}
             # The list, then its kind: the last run is fields and a cue; the first ends in a field.
             kind_last = (
                 serial
