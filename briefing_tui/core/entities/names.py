@@ -201,10 +201,11 @@ def _is_code(token: Token, text: str) -> bool:
         return True
     if after in (".", ")") and before in ("(", " ", ":") and _TICKER.match(text, start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
-    if after == ")" and before == "." and _EXCHANGE_BEFORE.search(text[max(0, start - 8) : start]):
+    # (Each pattern searched before the word ends with the character or the words tested
+    # first, or with them and a newline, where "$" matches too.)
+    if after == ")" and before in (".", "\n") and _EXCHANGE_BEFORE.search(text[max(0, start - 8) : start]):
         return True  # the exchange of a ticker: "(TSLA.O)"
-    # (Each pattern searched before the word ends with the character or words tested first.)
-    if token.text.isupper() and text.endswith(("ticker ", "symbol "), 0, start) and _TICKER_BEFORE.search(text[max(0, start - 16) : start]):
+    if token.text.isupper() and text.endswith(_TICKER_WORDS, 0, start) and _TICKER_BEFORE.search(text[max(0, start - 16) : start]):
         return True  # "under the ticker VXC"
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
 
@@ -212,6 +213,7 @@ def _is_code(token: Token, text: str) -> bool:
 # A ticker's exchange opened before a code ("(TSLA.O)"), and the words that name a ticker.
 _EXCHANGE_BEFORE = re.compile(r"\([A-Z0-9]{1,6}\.$")
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol)(?: symbol)? $")
+_TICKER_WORDS = ("ticker ", "symbol ", "ticker \n", "symbol \n")  # how a text ends where _TICKER_BEFORE finds
 
 
 # Months written short without a full stop, before a day, as wires date stories: "Oct 3".

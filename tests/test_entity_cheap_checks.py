@@ -1,0 +1,43 @@
+"""Cheap tests put before the patterns of the name rules decide as the patterns alone do."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefing_tui.core.entities import names
+from briefing_tui.core.entities.found import Token
+
+
+def code_by_patterns(token: Token, text: str) -> bool:
+    """names._is_code without its cheap tests: every pattern asked in turn."""
+    if text[token.end : token.end + 1] == "=":
+        return True
+    if text[token.start - 1 : token.start] == "." and names._FILE_EXTENSION.fullmatch(token.text):
+        return True
+    if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
+        return True
+    if text[token.end : token.end + 1] in (".", ")") and text[token.start - 1 : token.start] in ("(", " ", ":") and names._TICKER.match(text, token.start):
+        return True
+    if text[token.end : token.end + 1] == ")" and names._EXCHANGE_BEFORE.search(text[max(0, token.start - 8) : token.start]):
+        return True
+    if token.text.isupper() and names._TICKER_BEFORE.search(text[max(0, token.start - 16) : token.start]):
+        return True
+    return not token.text.isalpha() and bool(names.CODE.fullmatch(token.text))
+
+
+PIECES = ["ticker", "symbol", " ", "\n", "(", ")", ".", ":", "=", "VXC", "TSLA", "O", "N", "LCOc1", "US10YT", "jpg", "JPG", "Vexa", "NYSE", "7203", "T"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=10))
+def test_a_code_is_told_as_its_patterns_tell_it(pieces):
+    text = "".join(pieces)
+    for token in names.tokenize(text, 0, len(text)):
+        assert names._is_code(token, text) == code_by_patterns(token, text), (text, token)
+
+
+def test_a_ticker_after_its_words_and_a_line_break_is_a_code():
+    text = "under the ticker \nVXC today"
+    start = text.index("VXC")
+    assert names._is_code(Token(start, start + 3, "VXC", False), text)
