@@ -199,6 +199,10 @@ def _direction(word: str) -> bool:
     return word in DIRECTIONS or ("-" in word and all(part.title() in DIRECTIONS for part in word.split("-")))
 
 
+# What NameClassifier._known holds for a spelling not yet looked up.
+_UNKNOWN = ("", "")
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -209,6 +213,7 @@ class NameClassifier:
         self._words_after: dict[str, str] = {}
         self._title_spans: dict[tuple[str, ...], tuple[int, int] | None] = {}
         self._full_names: dict[tuple[str, int, int], bool] = {}
+        self._known: dict[str, tuple[str, str] | None] = {}
         self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
@@ -227,15 +232,23 @@ class NameClassifier:
         return found
 
     def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
-        surface = " ".join(self._surface(run, text).split())
-        found = self.g.lookup(surface)
-        if found is None and surface.isupper() and len(surface) > 3:
-            found = self.g.lookup(surface.title())  # datelines: "PARIS —"
+        written = text[run[0].start : run[-1].end]
+        # A run is looked up several times, and a text names the same things again and
+        # again: each spelling is looked up once.
+        found = self._known.get(written, _UNKNOWN)
+        if found is _UNKNOWN:
+            surface = " ".join(written.split())
+            found = self.g.lookup(surface)
+            if found is None and surface.isupper() and len(surface) > 3:
+                found = self.g.lookup(surface.title())  # datelines: "PARIS —"
+            if len(self._known) > 4096:
+                self._known.clear()
+            self._known[written] = found
         if found is None and len(run) >= 2 and _direction(run[0].text):
             lead = 2 if len(run) >= 3 and _direction(run[1].text) else 1  # "North West England"
             rest = self.g.lookup(self._surface(run[lead:], text))
             if rest and rest[1] in ("place", "group"):
-                return surface, rest[1]  # "West Texas", "North Korean", "South-East Queensland"
+                return " ".join(written.split()), rest[1]  # "West Texas", "North Korean", "South-East Queensland"
         return found
 
     def _titles(self, run: list[Token]) -> tuple[int, int] | None:
