@@ -102,6 +102,7 @@ _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
 _INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A-Z])[A-Z][a-z]+(?:[A-Z][a-z]+)+|[A-Z][a-z]+[A-Z]{2,}")
 # A caption's label before a credit: "Image: Nick Moreau", "Photo: Reuters".
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|Source)s?: $")
+_CREDIT_ENDS = (": ", ": \n")  # how the text before a name ends where _CREDIT_BEFORE finds ("$" before a newline too)
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
@@ -214,6 +215,7 @@ class NameClassifier:
         self._title_spans: dict[tuple[str, ...], tuple[int, int] | None] = {}
         self._full_names: dict[tuple[str, int, int], bool] = {}
         self._known: dict[str, tuple[str, str] | None] = {}
+        self._towns: dict[str, bool] = {}
         self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
@@ -372,7 +374,7 @@ class NameClassifier:
             return
         # Sentence-initial common words are not names: "However", "Both", "After World War II";
         # but a credit after a caption's label is one name: "Image: Nick Moreau".
-        credit = bool(run) and bool(_CREDIT_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))
+        credit = bool(run) and text.endswith(_CREDIT_ENDS, 0, run[0].start) and bool(_CREDIT_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))
         while (
             run
             and not credit
@@ -1198,10 +1200,20 @@ class NameClassifier:
             return US_STATES_SHORT[word], end
         return None
 
+    def _is_town(self, written: str) -> bool:
+        """A name of towns.txt, each spelling looked up once per text."""
+        town = self._towns.get(written)
+        if town is None:
+            town = " ".join(written.split()) in load_towns()
+            if len(self._towns) > 4096:
+                self._towns.clear()
+            self._towns[written] = town
+        return town
+
     def _town_with_cue(self, run: list[Token], text: str) -> bool:
         """A small town of towns.txt where the words around it name a place: "near Kibworth",
         "the mayor of Marstal", "the Kibworth-based firm"."""
-        if len(run) > 5 or " ".join(self._surface(run, text).split()) not in load_towns():
+        if len(run) > 5 or not self._is_town(self._surface(run, text)):
             return False  # the lookup first: it costs less than the cues
         return bool(
             _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
