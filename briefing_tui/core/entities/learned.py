@@ -157,8 +157,11 @@ def lower_words_of(texts: list[str]) -> set[str]:
     """The words a text writes in lower case: a name also written so is often no name."""
     words: set[str] = set()
     for text in texts:
-        words.update(w for w in re.findall(r"\b[a-z][a-z'-]+\b", text))
+        words.update(_LOWER_WORD.findall(text))
     return words
+
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
 @dataclass(frozen=True)
