@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .found import Found
 from .words import COUNT_STOP, MATURITY_NOUNS, PERSON_WORDS, TIME_ZONES
@@ -847,7 +848,7 @@ def numbers_and_dates(
                 if _TIMING.fullmatch(value):
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
-                add(a, b, "date", value, _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value) + _qualified(text, a, value))
+                add(a, b, "date", value, _date_forms(value) + _qualified(text, a, value))
     for a, b in [*(_word_percents(text) if "per" in text else ()), *(_short_percents(text) if "pc" in text else ())]:
         if free(a, b):
             add(a, b, "number", text[a:b])
@@ -950,6 +951,12 @@ def _part_of_a_name(text: str, start: int) -> bool:
     opens = word.start(1)
     before = text[max(0, opens - 2) : opens]
     return opens > 0 and not before.endswith("\n") and before not in (". ", "? ", "! ", ": ", '" ', "“ ")
+
+
+@lru_cache(maxsize=4096)
+def _date_forms(value: str) -> tuple[str, ...]:
+    """Other forms of a date, from its words alone (a text writes the same dates again)."""
+    return _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value)
 
 
 _BARE_COUNT = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})", re.IGNORECASE)
