@@ -18,7 +18,8 @@ WORDS = (
     "morning March 12 mid-1990s midnight noon Christmas Day second-quarter past previous coming "
     "final 30-day more than seven weeks old this past weekend yesterday today recent decades "
     "fourth quarter fall autumn one in ten out of several hundred a few dozen two-thirds twenty-five "
-    "thousand zero İstanbul ſeven dıgit Kelvin K ΣΑΣ"
+    "thousand zero İstanbul ſeven dıgit Kelvin K ΣΑΣ amid thistle relate tonight earlier later this week "
+    "fewer than early-2000s mid 1980s furthermore"
 ).split()
 
 

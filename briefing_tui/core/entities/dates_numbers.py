@@ -540,6 +540,20 @@ for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     if _DATES[_index][1].startswith(rf"\b(?:{_COUNT})"):
         DATE_PATTERNS[_index] = (_FromCounts(_pattern), _keywords)
+# Case-folded date patterns that open, at a word's start, with one of a few words much rarer
+# than the letters they open with ("this", "tonight"): in lower-case text, tried only where
+# those words stand. Each opening of a pattern's source, with every word its matches open with.
+_FOLDED_OPENINGS = {
+    r"\b(?:(?:yesterday|today|tomorrow)": ("yesterday", "today", "tomorrow", "tonight"),
+    r"\b(?:earlier|later)\s": ("earlier", "later"),
+    r"\bthis\s": ("this",),
+    r"\b(?:early|mid|late)[- ]": ("early", "mid", "late"),
+    r"\b(?:more|less|fewer) than": ("more", "less", "fewer"),
+}
+for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
+    for _opening, _words in _FOLDED_OPENINGS.items():
+        if isinstance(_pattern, _CaseFolded) and _DATES[_index][1].startswith(_opening):
+            DATE_PATTERNS[_index] = (_CaseFolded(_pattern.finder, _AtLiterals(_pattern.lowered, _words)), _keywords)
 ORDINALS = _starting_with("fstenFSTEN0-9", ORDINALS)
 _QUALIFIER = re.compile(
     r"(?:about|around|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|"
