@@ -233,7 +233,7 @@ def test_patterns_tried_where_their_literals_stand_find_what_a_scan_finds():
     assert found > 20
 
 
-LITERAL_WORDS = "the|The|3rd|12th|minute|day|(1)|[2, 3]|(4-5)|x|(|[|)|]|7|,".split("|")
+LITERAL_WORDS = "the|The|3rd|12th|minute|day|(1)|[2, 3]|(4-5)|x|(|[|)|]|7|,|top-|Top-|20|Section|subsection|SECTION|article|Clause|paragraphs|4.2(b)".split("|")
 
 
 @settings(max_examples=400, deadline=None)

@@ -591,10 +591,14 @@ NOT_QUANTITIES = [
     # tried only where a count opens, as the counts of time units are.
     (_FromCounts(_case_folded(re.compile(rf"\b(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE))), ("-old",)),
     # A rank: "a top-10 spot", "Top-20 finish".
-    (re.compile(r"(?=[tT])\b[Tt]op-\d{1,3}\b"), ("top-", "Top-")),
+    (_AtLiterals(re.compile(r"(?=[tT])\b[Tt]op-\d{1,3}\b"), ("top-", "Top-")), ("top-", "Top-")),
     # A law's part: "section 307.5(1)", "Article 50", "clause 4": a reference, no quantity.
+    # Tried where its words open ("sub" too): these letters open many more words.
     (
-        re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
+        _AtLiterals(
+            re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
+            ("Sub", "sub", "Section", "section", "SECTION", "Article", "article", "Clause", "clause", "Paragraph", "paragraph"),
+        ),
         ("section", "Section", "SECTION", "rticle", "lause", "aragraph"),
     ),
 ]
