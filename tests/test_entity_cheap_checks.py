@@ -41,3 +41,25 @@ def test_a_ticker_after_its_words_and_a_line_break_is_a_code():
     text = "under the ticker \nVXC today"
     start = text.index("VXC")
     assert names._is_code(Token(start, start + 3, "VXC", False), text)
+
+
+from briefing_tui.core.entities import teams  # noqa: E402
+
+
+def side_by_patterns(before: str) -> bool:
+    return bool(teams._SCORE_BEFORE.search(before) or teams._VERB_BEFORE.search(before) or teams._SIDE_BEFORE.search(before))
+
+
+SIDE_PIECES = ["Leeds", " ", "\n", "2", "-", "1", ")", "(", "beat", "lost to", "club", "CLUB", "side", "rivals", "win over", "fellow", "ſide", "wıth", "draw", "the", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(SIDE_PIECES), min_size=1, max_size=10))
+def test_a_side_before_a_place_is_told_as_its_patterns_tell_it(pieces):
+    before = "".join(pieces)[-teams._REACH :]
+    assert teams._side_named_before(before) == side_by_patterns(before), before
+
+
+def test_letters_that_fold_to_plain_ones_still_name_a_side():
+    for before in ("the bottom ſide ", "a draw wıth ", "Leeds 2-1 \n", "Wigan beat "):
+        assert teams._side_named_before(before) and side_by_patterns(before)

@@ -56,6 +56,24 @@ _REACH = 48
 _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
+_VERB = re.compile(_VERBS)  # one of the verbs _VERB_BEFORE ends with
+
+
+def _side_named_before(before: str) -> bool:
+    """A score, a verb of a match or a kind of side right before a place: _SCORE_BEFORE,
+    _VERB_BEFORE or _SIDE_BEFORE. Each ends with a space and "$" (which matches before a
+    last newline too); a score's figure and a verb are tested first, their patterns after."""
+    end = before[:-1] if before.endswith("\n") else before
+    if not end.endswith(" "):
+        return False
+    last = end[:-1]
+    return bool(
+        ((last[-1:].isdigit() or (last[-1:] == ")" and last[-2:-1].isdigit())) and _SCORE_BEFORE.search(before))
+        or (_VERB.search(before) and _VERB_BEFORE.search(before))
+        or _SIDE_BEFORE.search(before)
+    )
+
+
 def team_places(text: str, names: list[Found]) -> None:
     """Retype, in place, the places that stand for a team in a match."""
     report = None  # whether the text reports a match: found once, on first need
@@ -73,7 +91,7 @@ def team_places(text: str, names: list[Found]) -> None:
             continue
         if _PLAYER_AFTER.match(after):
             continue
-        if not guessed and (SCORE_AFTER.match(after) or _SCORE_BEFORE.search(before) or _VERB_AFTER.match(after) or _VERB_BEFORE.search(before) or _SIDE_BEFORE.search(before)):
+        if not guessed and (SCORE_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before)):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
             continue
         if guessed and before.endswith(" at "):
