@@ -600,12 +600,13 @@ class NameClassifier:
             return False
         if any(w in _TITLE_CASE_PREPOSITIONS for w in words[1:-1]):
             return True  # "Tips For Saving Money": title case capitalises what names keep small
+        in_capitals = all(w.isupper() for w in words)
         for index, word in enumerate(words):
             shaped = word.title() if word.isupper() and len(word) > 1 else word
-            if len(words) >= 3 and all(w.isupper() for w in words) and word.lower() in _CAPS_LINE_WORDS:
+            if len(words) >= 3 and in_capitals and word.lower() in _CAPS_LINE_WORDS:
                 return True  # "CLICK HERE TO GET THE APP": a line in capitals
             if shaped in SENTENCE_WORDS and not (shaped in ("Who", "What") and index == len(words) - 1):
-                if word.isupper() and len(word) > 1 and not all(w.isupper() for w in words):
+                if word.isupper() and len(word) > 1 and not in_capitals:
                     continue  # "IT" or "US" among capitalised words is an acronym
                 return True
         return False
@@ -746,7 +747,8 @@ class NameClassifier:
     def _split_soft(self, run: list[Token], text: str, section: int) -> Steps:
         """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person;
         at "&" last: "Johnson & Johnson and Procter & Gamble" is split at its "and"."""
-        order = [i for i, t in enumerate(run) if t.text != "&"] + [i for i, t in enumerate(run) if t.text == "&"]
+        words = [t.text for t in run]
+        order = range(len(run)) if "&" not in words else [i for i, w in enumerate(words) if w != "&"] + [i for i, w in enumerate(words) if w == "&"]
         for index in order:
             token = run[index]
             lower = token.text.lower()

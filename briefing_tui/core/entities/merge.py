@@ -126,8 +126,9 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
     # names are indexed by their initials once, so the merge is linear in the mentions.
     by_initials: dict[str, deque[Found]] = defaultdict(deque)
     for other in found:
-        if _spells(other) is not None:
-            by_initials[_spells(other)].append(other)
+        initials = _spells(other)
+        if initials is not None:
+            by_initials[initials].append(other)
     for f in found:
         if f.type in ("organization", "acronym?") and f.key.isupper() and len(f.key) <= 10:
             acronym = f.key.replace(".", "")
