@@ -63,3 +63,15 @@ def test_a_side_before_a_place_is_told_as_its_patterns_tell_it(pieces):
 def test_letters_that_fold_to_plain_ones_still_name_a_side():
     for before in ("the bottom ſide ", "a draw wıth ", "Leeds 2-1 \n", "Wigan beat "):
         assert teams._side_named_before(before) and side_by_patterns(before)
+
+
+from briefing_tui.core.entities import lists  # noqa: E402
+
+CUE_PIECES = ["stores", "cities", " ", ",", "such as", "including", "like", "Vons", "Leeds", "2", "é", "X", "_", "\n", "a"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(CUE_PIECES), min_size=1, max_size=12))
+def test_a_list_s_kind_is_found_as_its_pattern_finds_it(pieces):
+    text = "".join(pieces)
+    assert list(lists._cues(text)) == [(m.group(1), m.end()) for m in lists._CUE.finditer(text)], text

@@ -10,6 +10,7 @@ Harborough", "Bruma, Cyrildene and Malvern in Johannesburg".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .found import Found
 from .gazetteer import load_gazetteer, load_towns
@@ -22,6 +23,26 @@ for _line in (WORDS / "list_kinds.txt").read_text(encoding="utf-8").splitlines()
         _KINDS.update(dict.fromkeys(_words.split(), _kind.strip()))
 
 _CUE = re.compile(r"\b([a-z]+),? (?:such as|including|like|include) (?=[A-Z0-9])")
+# What follows the kind in _CUE: the cue is found from it (rarer than small letters), the kind after.
+_CUE_TAIL = re.compile(r",? (?:such as|including|like|include) (?=[A-Z0-9])")
+
+
+def _cues(text: str) -> Iterator[tuple[str, int]]:
+    """(kind, end) of each match of _CUE, as its scan finds them: the plural noun and where
+    the names after it begin."""
+    done = 0
+    for tail in _CUE_TAIL.finditer(text):
+        end = tail.start()
+        start = end
+        while start > 0 and "a" <= text[start - 1] <= "z":
+            start -= 1
+        before = text[start - 1] if start > 0 else ""
+        if start == end or start < done or before.isalnum() or before == "_":
+            continue  # no word of small letters, or one inside a longer word (no "\b")
+        done = tail.end()
+        yield text[start:end], done
+
+
 # What may stand between two names of one list.
 _BETWEEN = re.compile(r"(?:,? (?:and|or) |, )")
 # Between the last town of a list and the place that holds it: "Malvern in Johannesburg".
@@ -36,11 +57,11 @@ def type_lists(text: str, names: list[Found]) -> None:
         return
     gazetteer = load_gazetteer()
     by_start = {f.start: i for i, f in enumerate(names)}
-    for cue in _CUE.finditer(text):
-        kind = _KINDS.get(cue.group(1))
+    for word, end in _cues(text):
+        kind = _KINDS.get(word)
         if kind is None:
             continue
-        index = by_start.get(cue.end())
+        index = by_start.get(end)
         while index is not None and index < len(names):
             f = names[index]
             # A given name is weaker evidence than the kind: "stores including Fred Meyer".
