@@ -67,7 +67,7 @@ def test_letters_that_fold_to_plain_ones_still_name_a_side():
 
 from briefing_tui.core.entities import lists  # noqa: E402
 
-CUE_PIECES = ["stores", "cities", " ", ",", "such as", "including", "like", "Vons", "Leeds", "2", "é", "X", "_", "\n", "a"]
+CUE_PIECES = ["stores", "cities", " ", ",", "such as", "including", "like", "include", "Vons", "Leeds", "2", "é", "X", "_", "\n", "a"]
 
 
 @settings(max_examples=500, deadline=None)
