@@ -75,3 +75,36 @@ CUE_PIECES = ["stores", "cities", " ", ",", "such as", "including", "like", "inc
 def test_a_list_s_kind_is_found_as_its_pattern_finds_it(pieces):
     text = "".join(pieces)
     assert list(lists._cues(text)) == [(m.group(1), m.end()) for m in lists._CUE.finditer(text)], text
+
+
+from briefing_tui.core.entities import classify  # noqa: E402
+
+# Each pattern searched in a window before a name, its reach, and the endings tested first.
+BEFORE_NAME = [
+    (classify._TOWN_BEFORE, 40, classify._TOWN_BEFORE_ENDS),
+    (classify._KIND_OF, 24, classify._KIND_OF_ENDS),
+    (classify._ROLE_OF, 24, classify._ROLE_OR_STAKE_ENDS),
+    (classify._STAKE_IN, 24, classify._ROLE_OR_STAKE_ENDS),
+    (classify._PLACE_PREPOSITION, 24, classify._PLACE_PREPOSITION_ENDS),
+    (classify._JOB_AT, 30, classify._JOB_AT_ENDS),
+    (classify._SAID_BEFORE, 12, classify._SAID_ENDS),
+]
+NAME_PIECES = [
+    "Leeds", ",", " ", "\n", "town", " of ", "OF", "chief executive", "ceo", " for ", " at ", "shares", " in ", "ın",
+    "near", "outside", "towards", "north of the", "analyst", " with ", "said", "explained", "x",
+]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), min_size=1, max_size=10))
+def test_a_pattern_before_a_name_is_searched_wherever_it_can_end(pieces):
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        for pattern, reach, endings in BEFORE_NAME:
+            if pattern.search(text, max(0, end - reach), end):
+                assert classify._ends_with(text, end, endings), (pattern.pattern, text[:end])
+
+
+def test_letters_that_fold_to_plain_ones_are_searched_too():
+    assert classify._ends_with("shares ın ", 10, classify._ROLE_OR_STAKE_ENDS)
+    assert classify._STAKE_IN.search("shares ın ")

@@ -176,6 +176,26 @@ _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers",
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
 
+def _ends_with(text: str, end: int, endings: tuple[str, ...]) -> bool:
+    """Whether text[:end] ends with one of endings (lower case, up to ten characters), or
+    with one and a newline ("$" matches before a last newline too): a cheap test before the
+    search of a pattern that must end there, which tries every place in its window. Told in
+    lower case only in plain letters: a pattern that ignores case matches "ı" to "i"."""
+    tail = text[max(0, end - 11) : end]
+    if tail.endswith("\n"):
+        tail = tail[:-1]
+    return not tail.isascii() or tail.lower().endswith(endings)
+
+
+# The last words of the patterns searched before a name, each with its space.
+_TOWN_BEFORE_ENDS = (", ",)
+_KIND_OF_ENDS = ("of ",)
+_ROLE_OR_STAKE_ENDS = ("of ", "for ", "at ", "in ")
+_PLACE_PREPOSITION_ENDS = ("near ", "outside ", "across ", "toward ", "towards ", "of ", "the ")
+_JOB_AT_ENDS = ("at ", "with ")
+_SAID_ENDS = ("said ", "says ", "added ", "asked ", "wrote ", "explained ")
+
+
 def _up_to_connector(run: list[Token]) -> list[Token]:
     """The words of a run before its first connecting word ("Rory McIlroy" of "Rory McIlroy in …")."""
     for index, token in enumerate(run):
@@ -918,7 +938,7 @@ class NameClassifier:
             return None
         if words == ["D.C."] and text.endswith("Washington, ", 0, run[0].start):
             return None  # the capital's letters, in "Washington, D.C." above
-        if len(run) == 1 and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+        if len(run) == 1 and _ends_with(text, run[0].start, _TOWN_BEFORE_ENDS) and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
             state = self._state_short(run[0], text)
             if state is not None:
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Joplin, Mo."
@@ -1184,7 +1204,7 @@ class NameClassifier:
 
     def _kind_of_place_before(self, run: list[Token], text: str) -> bool:
         """ "the town of Little Compton", "the district of Tarnowo": a place of that kind."""
-        match = _KIND_OF.search(text, max(0, run[0].start - 24), run[0].start)
+        match = _KIND_OF.search(text, max(0, run[0].start - 24), run[0].start) if _ends_with(text, run[0].start, _KIND_OF_ENDS) else None
         return match is not None and match.group(1) in PLACE_KINDS
 
     def _state_short(self, token: Token, text: str) -> tuple[str, int] | None:
@@ -1255,7 +1275,7 @@ class NameClassifier:
             if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
-            if _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run) and not (len(run) == 1 and words[0].isupper()):
+            if _ends_with(text, run[0].start, _SAID_ENDS) and _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run) and not (len(run) == 1 and words[0].isupper()):
                 return self._person(run, text, section)  # "…,” said Lotfi Azzouz, …"
         for index in range(1, len(run) - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
@@ -1292,10 +1312,10 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
-                if words[0] not in self.g.first_names and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
+                if words[0] not in self.g.first_names and _ends_with(text, run[0].start, _JOB_AT_ENDS) and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
                     # "an analyst at Sterne Agee": where someone works, no person.
                     return [self._found(run, text, section, "organization")]
-                if words[0] not in self.g.first_names and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
+                if words[0] not in self.g.first_names and _ends_with(text, run[0].start, _PLACE_PREPOSITION_ENDS) and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
                     # where places are named.
                     return [self._guess(run, text, section, "place?")]
@@ -1400,7 +1420,7 @@ class NameClassifier:
             return []  # "Page A22": where a story was printed
         if _NUMBERED_THING.fullmatch(word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
-        if re.fullmatch(r"[RDI]-[A-Z]{1,2}", word):
+        if word[1:2] == "-" and re.fullmatch(r"[RDI]-[A-Z]{1,2}", word):
             state = self._state_short(Token(run[0].start + 2, run[0].end, word[2:], False), text)
             if state is not None:
                 # "(R-S.C.)", "(D-NY)": a party's letter and a state's short form.
@@ -1466,7 +1486,9 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "eBay"
         if _INTERCAPS.fullmatch(word) and not initial:
             return [self._found(run, text, section, "organization")]  # "ArianeGroup", "BlackRock"
-        if _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start) or _STAKE_IN.search(text, max(0, run[0].start - 24), run[0].start):
+        if _ends_with(text, run[0].start, _ROLE_OR_STAKE_ENDS) and (
+            _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start) or _STAKE_IN.search(text, max(0, run[0].start - 24), run[0].start)
+        ):
             return [self._found(run, text, section, "organization")]  # "chief executive of Tessera", "shares in Vexacorp"
         if after in PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
@@ -1474,7 +1496,11 @@ class NameClassifier:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
         if _TOWN_CUE_AFTER.match(text, run[-1].end) and not _INTERCAPS.fullmatch(word):
             found = self._found(run, text, section, "place")  # "the Redhill-based firm", "a Tarnow-born poet": a town
-        elif before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
+        elif (
+            before in PLACE_BEFORE
+            or _PLACE_ENDINGS.search(word)
+            or (_ends_with(text, run[0].start, _PLACE_PREPOSITION_ENDS) and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start))
+        ):
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
