@@ -119,7 +119,9 @@ def digit_led():
 
 
 def digit_spans(finder, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in finder.finditer(text, [m.start() for m in d._DIGIT.finditer(text)])]
+    digits = [m.start() for m in d._DIGIT.finditer(text)]
+    numbers = [m.start() for m in d._NUMBER_OPENS.finditer(text)]
+    return [m.span() for m in finder.finditer(text, digits, numbers)]
 
 
 def test_patterns_opening_with_a_digit_tried_at_digits_find_what_a_scan_finds():

@@ -124,6 +124,8 @@ def _matches_from(match: Callable[[str, int], re.Match[str] | None], text: str, 
 
 # Where a digit stands: where the patterns that open with a digit can match.
 _DIGIT = re.compile(r"\d")
+# Where a number opens: a digit with no digit right before it.
+_NUMBER_OPENS = re.compile(r"(?<!\d)\d")
 
 
 class _FromDigits:
@@ -131,16 +133,21 @@ class _FromDigits:
     digits stand: about one character in a hundred of news text, where a scan tries every
     character. The matches are the ones a scan from the start finds."""
 
-    def __init__(self, pattern: re.Pattern[str]) -> None:
+    def __init__(self, pattern: re.Pattern[str], numbers_only: bool = True) -> None:
+        """numbers_only: every match opens a number, no digit right before it (the pattern
+        says so with "\\b" or a look-behind): tried only where numbers open, fewer places."""
         assert pattern.pattern.startswith(("(?=[0-9])", "(?=\\d)")), pattern.pattern
         self.pattern = pattern
+        self.numbers_only = numbers_only
 
-    def finditer(self, text: str, digits: list[int] | None = None) -> Iterator[re.Match[str]]:
-        """The matches in text; digits: where the digits of text stand (_DIGIT), when known."""
+    def finditer(self, text: str, digits: list[int] | None = None, numbers: list[int] | None = None) -> Iterator[re.Match[str]]:
+        """The matches in text; digits: where the digits of text stand (_DIGIT), when known;
+        numbers: where its numbers open (_NUMBER_OPENS), when known."""
         if digits is None:
             yield from self.pattern.finditer(text)
             return
-        yield from _matches_from(self.pattern.match, text, digits)  # never empty: each holds a digit
+        starts = numbers if self.numbers_only and numbers is not None else digits
+        yield from _matches_from(self.pattern.match, text, starts)  # never empty: each holds a digit
 
 
 class _FromCounts:
@@ -505,7 +512,7 @@ COUNT_OPENINGS = (
 # Each counting word, and the offsets after a character other than a letter inside it.
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
-_MEASURES = _FromDigits(MEASURE)
+_MEASURES = _FromDigits(MEASURE, numbers_only=False)  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
 _NUMBER_WORDS = _FromCounts(_case_folded(NUMBER_WORDS))
 # The words that open dates as the patterns that tell case write them: months, days of
@@ -782,12 +789,14 @@ def _keyword_plan(keywords: tuple[str, ...]) -> tuple[tuple[str, ...], re.Patter
 _CAPITAL_OR_DIGIT = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
 
 
-def _matches(finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None, dates: list[int] | None = None) -> Iterator[re.Match[str]]:
+def _matches(
+    finder, text: str, folded: str | None, digits: list[int], starts: list[int] | None, dates: list[int] | None = None, numbers: list[int] | None = None
+) -> Iterator[re.Match[str]]:
     """The matches of one of the finders above in a section, each scanning its own way."""
     if isinstance(finder, _CaseFolded):
         return finder.finditer(text, folded)
     if isinstance(finder, _FromDigits):
-        return finder.finditer(text, digits)
+        return finder.finditer(text, digits, numbers)
     if isinstance(finder, _FromCounts):
         return finder.finditer(text, folded, starts)
     if isinstance(finder, _FromWords):
@@ -826,6 +835,7 @@ def numbers_and_dates(
     lower = text.lower()
     folded = lower if folds_alike(text, lower) else None
     digits = [match.start() for match in _DIGIT.finditer(text)]
+    numbers = [match.start() for match in _NUMBER_OPENS.finditer(text)] if digits else []
     starts = count_starts(folded, digits) if folded is not None else None
     dates = date_starts(text)
     held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # the same words come back for several patterns
@@ -845,7 +855,7 @@ def numbers_and_dates(
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not holds(False, keywords):
             continue
-        for match in _matches(pattern, text, folded, digits, starts, dates):
+        for match in _matches(pattern, text, folded, digits, starts, dates, numbers):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
     for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
@@ -859,7 +869,7 @@ def numbers_and_dates(
     for pattern, keywords in DATE_PATTERNS:
         if keywords is not None and not holds(isinstance(pattern, (_CaseFolded, _FromCounts)), keywords):
             continue
-        for match in _matches(pattern, text, folded, digits, starts, dates):
+        for match in _matches(pattern, text, folded, digits, starts, dates, numbers):
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
@@ -915,7 +925,7 @@ def numbers_and_dates(
             continue
         if pattern is LOCAL_MONEY and not local_money:
             continue
-        for match in _matches(pattern, text, folded, digits, starts, dates):
+        for match in _matches(pattern, text, folded, digits, starts, dates, numbers):
             a, b = match.span()
             if free(a, b):
                 if pattern is _MEASURES and from_words(a, b, (text[a:b],)):
@@ -925,7 +935,7 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
-    for match in _FIGURES.finditer(text, digits):
+    for match in _FIGURES.finditer(text, digits, numbers):
         a, b = match.span()
         if not free(a, b):
             continue
