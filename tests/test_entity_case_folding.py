@@ -116,6 +116,7 @@ def digit_led():
     yield from (p for p, _ in d.NOT_QUANTITIES if isinstance(p, d._FromDigits))
     yield d._FIGURES
     yield d._MEASURES
+    yield d._SETS
 
 
 def digit_spans(finder, text: str) -> list[tuple[int, int]]:

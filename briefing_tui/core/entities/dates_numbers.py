@@ -696,6 +696,7 @@ _WORD_RANGE_BEFORE = re.compile(
 _SET = r"[0-7][-–][0-7](?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _ONE_SET = re.compile(_SET)
 _SET_SCORES = re.compile(rf"(?<![\w.,:/–-]){_SET}(?:,? {_SET})+(?![\w–-]|,\d|\.\d)")
+_SETS = _FromDigits(re.compile(f"(?=[0-9])(?:{_SET_SCORES.pattern})"))  # tried where numbers open
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
@@ -847,7 +848,7 @@ def numbers_and_dates(
             answer = held[key] = _holds(lower if folded_text else text, keywords)
         return answer
 
-    for match in _SET_SCORES.finditer(text) if "-" in text or "–" in text else ():
+    for match in _SETS.finditer(text, digits, numbers) if "-" in text or "–" in text else ():
         a, b = match.span()
         if free(a, b):
             # "7-6 (3), 6-4": one match; each set is also how it may be named.
