@@ -117,6 +117,7 @@ def digit_led():
     yield d._FIGURES
     yield d._MEASURES
     yield d._SETS
+    yield d._PERCENTS
 
 
 def digit_spans(finder, text: str) -> list[tuple[int, int]]:
@@ -257,3 +258,13 @@ def keyword_tuples():
 def test_a_section_holds_a_pattern_s_words_as_a_plain_search_says(text):
     for keywords in keyword_tuples():
         assert d._holds(text, keywords) == any(k in text for k in keywords), keywords
+
+
+SHARE_WORDS = "half a|a half|one|two|three|a quarter of a|someone|5|.5|0.25|12|%|percent|per cent|points|x|A|.".split("|")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SHARE_WORDS), st.sampled_from([" ", "", "-", ".", "\n"])), min_size=1, max_size=10))
+def test_shares_tried_where_numbers_and_their_words_open_give_what_a_scan_gives(parts):
+    text = "".join(word + gap for word, gap in parts)
+    assert digit_spans(d._PERCENTS, text) == [m.span() for m in d.PERCENT.finditer(text)]

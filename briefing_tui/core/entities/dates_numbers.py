@@ -150,6 +150,32 @@ class _FromDigits:
         yield from _matches_from(self.pattern.match, text, starts)  # never empty: each holds a digit
 
 
+class _AtNumbers:
+    """A pattern whose matches open where a number opens, with its point (".5") or without,
+    or with one of a few words ("half a", "one"); tried only there: a few places in a
+    hundred, where a scan tries every character the pattern may open with. The matches are
+    the ones a scan from the start finds."""
+
+    def __init__(self, pattern: re.Pattern[str], words: tuple[str, ...]) -> None:
+        self.pattern = pattern
+        self.words = words
+
+    def finditer(self, text: str, digits: list[int] | None = None, numbers: list[int] | None = None) -> Iterator[re.Match[str]]:
+        """The matches in text; digits and numbers as _FromDigits has them, when known."""
+        if digits is None or numbers is None:
+            yield from self.pattern.finditer(text)
+            return
+        tried = set(numbers)
+        tried.update(d - 1 for d in digits if text[d - 1 : d] == ".")
+        find = text.find
+        for word in self.words:
+            at = find(word)
+            while at != -1:
+                tried.add(at)
+                at = find(word, at + 1)
+        yield from _matches_from(self.pattern.match, text, sorted(tried))  # never empty: each holds a word or a digit
+
+
 class _FromCounts:
     """A case-folded pattern whose matches open, at a word's start, with a digit or one of
     the counting words (COUNT_OPENINGS), tried only where those stand in the lower-case
@@ -512,7 +538,9 @@ COUNT_OPENINGS = (
 # Each counting word, and the offsets after a character other than a letter inside it.
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
-_MEASURES = _FromDigits(MEASURE, numbers_only=False)  # no look-behind: a match may open right after a digit
+_MEASURES = _FromDigits(MEASURE, numbers_only=False)
+# A share opens at a number (no figure nor point right before it) or with its words.
+_PERCENTS = _AtNumbers(PERCENT, ("half a", "a half", "one", "two", "three", "a quarter of a"))  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
 _NUMBER_WORDS = _FromCounts(_case_folded(NUMBER_WORDS))
 # The words that open dates as the patterns that tell case write them: months, days of
@@ -796,7 +824,7 @@ def _matches(
     """The matches of one of the finders above in a section, each scanning its own way."""
     if isinstance(finder, _CaseFolded):
         return finder.finditer(text, folded)
-    if isinstance(finder, _FromDigits):
+    if isinstance(finder, (_FromDigits, _AtNumbers)):
         return finder.finditer(text, digits, numbers)
     if isinstance(finder, _FromCounts):
         return finder.finditer(text, folded, starts)
@@ -921,7 +949,7 @@ def numbers_and_dates(
         if free(a, b):
             add(a, b, "number", text[a:b])
     local_money = any(text[max(0, d - 5) : d].rstrip().endswith(_LOCAL_ENDS) for d in digits)
-    for pattern, keywords in ((MONEY, _MONEY_WORDS), (LOCAL_MONEY, None), (PERCENT, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
+    for pattern, keywords in ((MONEY, _MONEY_WORDS), (LOCAL_MONEY, None), (_PERCENTS, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not holds(False, keywords):
             continue
         if pattern is LOCAL_MONEY and not local_money:
