@@ -118,6 +118,7 @@ def digit_led():
     yield d._MEASURES
     yield d._SETS
     yield d._PERCENTS
+    yield d._MONEYS
 
 
 def digit_spans(finder, text: str) -> list[tuple[int, int]]:
@@ -268,3 +269,13 @@ SHARE_WORDS = "half a|a half|one|two|three|a quarter of a|someone|5|.5|0.25|12|%
 def test_shares_tried_where_numbers_and_their_words_open_give_what_a_scan_gives(parts):
     text = "".join(word + gap for word, gap in parts)
     assert digit_spans(d._PERCENTS, text) == [m.span() for m in d.PERCENT.finditer(text)]
+
+
+MONEY_WORDS = "US$|HK$ |$|€|£|USD|USD |Rs.|Rs |INR|5|12,000|3.5|bn|b| million| dollars| EUR|x|A|\n".split("|")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(MONEY_WORDS), st.sampled_from([" ", "", "-", ".", ","])), min_size=1, max_size=10))
+def test_money_tried_near_digits_gives_what_a_scan_gives(parts):
+    text = "".join(word + gap for word, gap in parts)
+    assert digit_spans(d._MONEYS, text) == [m.span() for m in d.MONEY.finditer(text)]

@@ -176,6 +176,27 @@ class _AtNumbers:
         yield from _matches_from(self.pattern.match, text, sorted(tried))  # never empty: each holds a word or a digit
 
 
+class _NearDigits:
+    """A pattern whose matches open at most `back` characters before a digit ("US$ 5",
+    "USD 5"); tried only there, where a scan tries every character the pattern may open
+    with. The matches are the ones a scan from the start finds."""
+
+    def __init__(self, pattern: re.Pattern[str], back: int) -> None:
+        self.pattern = pattern
+        self.back = back
+
+    def finditer(self, text: str, digits: list[int] | None = None, numbers: list[int] | None = None) -> Iterator[re.Match[str]]:
+        """The matches in text; digits as _FromDigits has them, when known."""
+        if digits is None:
+            yield from self.pattern.finditer(text)
+            return
+        tried: set[int] = set()
+        back = self.back
+        for digit in digits:
+            tried.update(range(max(0, digit - back), digit + 1))
+        yield from _matches_from(self.pattern.match, text, sorted(tried))  # never empty: each holds a digit
+
+
 class _FromCounts:
     """A case-folded pattern whose matches open, at a word's start, with a digit or one of
     the counting words (COUNT_OPENINGS), tried only where those stand in the lower-case
@@ -539,6 +560,9 @@ COUNT_OPENINGS = (
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
 _MEASURES = _FromDigits(MEASURE, numbers_only=False)
+# Money opens with its amount, or with a sign or a code up to four characters before it
+# ("HK$ 5", "USD 5", "Rs. 5").
+_MONEYS = _NearDigits(MONEY, 4)
 # A share opens at a number (no figure nor point right before it) or with its words.
 _PERCENTS = _AtNumbers(PERCENT, ("half a", "a half", "one", "two", "three", "a quarter of a"))  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
@@ -824,7 +848,7 @@ def _matches(
     """The matches of one of the finders above in a section, each scanning its own way."""
     if isinstance(finder, _CaseFolded):
         return finder.finditer(text, folded)
-    if isinstance(finder, (_FromDigits, _AtNumbers)):
+    if isinstance(finder, (_FromDigits, _AtNumbers, _NearDigits)):
         return finder.finditer(text, digits, numbers)
     if isinstance(finder, _FromCounts):
         return finder.finditer(text, folded, starts)
@@ -949,7 +973,7 @@ def numbers_and_dates(
         if free(a, b):
             add(a, b, "number", text[a:b])
     local_money = any(text[max(0, d - 5) : d].rstrip().endswith(_LOCAL_ENDS) for d in digits)
-    for pattern, keywords in ((MONEY, _MONEY_WORDS), (LOCAL_MONEY, None), (_PERCENTS, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
+    for pattern, keywords in ((_MONEYS, _MONEY_WORDS), (LOCAL_MONEY, None), (_PERCENTS, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not holds(False, keywords):
             continue
         if pattern is LOCAL_MONEY and not local_money:
