@@ -119,6 +119,7 @@ def digit_led():
     yield d._SETS
     yield d._PERCENTS
     yield d._MONEYS
+    yield d._RANGES
 
 
 def digit_spans(finder, text: str) -> list[tuple[int, int]]:
@@ -279,3 +280,13 @@ MONEY_WORDS = "US$|HK$ |$|€|£|USD|USD |Rs.|Rs |INR|5|12,000|3.5|bn|b| million
 def test_money_tried_near_digits_gives_what_a_scan_gives(parts):
     text = "".join(word + gap for word, gap in parts)
     assert digit_spans(d._MONEYS, text) == [m.span() for m in d.MONEY.finditer(text)]
+
+
+RANGE_WORDS = "between|between  |Between|$|€|5|12,000|3.5|bn| million|to|and|-|–|%| percent|x|\n".split("|")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(RANGE_WORDS), st.sampled_from([" ", "", "\n"])), min_size=1, max_size=10))
+def test_ranges_tried_near_digits_give_what_a_scan_gives(parts):
+    text = "".join(word + gap for word, gap in parts)
+    assert digit_spans(d._RANGES, text) == [m.span() for m in d.RANGE.finditer(text)]

@@ -178,12 +178,14 @@ class _AtNumbers:
 
 class _NearDigits:
     """A pattern whose matches open at most `back` characters before a digit ("US$ 5",
-    "USD 5"); tried only there, where a scan tries every character the pattern may open
-    with. The matches are the ones a scan from the start finds."""
+    "USD 5") or with one of a few words ("between"); tried only there, where a scan tries
+    every character the pattern may open with. The matches are the ones a scan from the
+    start finds."""
 
-    def __init__(self, pattern: re.Pattern[str], back: int) -> None:
+    def __init__(self, pattern: re.Pattern[str], back: int, words: tuple[str, ...] = ()) -> None:
         self.pattern = pattern
         self.back = back
+        self.words = words
 
     def finditer(self, text: str, digits: list[int] | None = None, numbers: list[int] | None = None) -> Iterator[re.Match[str]]:
         """The matches in text; digits as _FromDigits has them, when known."""
@@ -194,6 +196,12 @@ class _NearDigits:
         back = self.back
         for digit in digits:
             tried.update(range(max(0, digit - back), digit + 1))
+        find = text.find
+        for word in self.words:
+            at = find(word)
+            while at != -1:
+                tried.add(at)
+                at = find(word, at + 1)
         yield from _matches_from(self.pattern.match, text, sorted(tried))  # never empty: each holds a digit
 
 
@@ -563,6 +571,8 @@ _MEASURES = _FromDigits(MEASURE, numbers_only=False)
 # Money opens with its amount, or with a sign or a code up to four characters before it
 # ("HK$ 5", "USD 5", "Rs. 5").
 _MONEYS = _NearDigits(MONEY, 4)
+# A range opens with its first amount, its sign right before it, or "between".
+_RANGES = _NearDigits(RANGE, 1, ("between",))
 # A share opens at a number (no figure nor point right before it) or with its words.
 _PERCENTS = _AtNumbers(PERCENT, ("half a", "a half", "one", "two", "three", "a quarter of a"))  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
@@ -952,7 +962,7 @@ def numbers_and_dates(
         low, high = int(match.group(2)), int(match.group(3))
         if low < high and (match.group(1) or high in (2, 3, 4, 8, 16)) and free(a, b):
             add(a, b, "number", match.group())  # "35-1/2": one price, not a range and a number
-    for match in RANGE.finditer(text):
+    for match in _RANGES.finditer(text, digits):
         a, b = match.span()
         if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
             continue  # "magnitudes 5.9 and 5.6": two figures; "between 20 and 30": a range
