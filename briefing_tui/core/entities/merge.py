@@ -112,14 +112,16 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
     for f in found:
         if f.type in ("unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in first_words:
             f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
-    by_position = {(f.section, f.start): f for f in found}
+    by_position: dict[tuple[int, int], Found] | None = None  # made on first need: few names have brackets after them
     for f in found:
         if f.type not in ("organization", "other") or len(_words(f.key)) < 2:
             continue
         text = texts[f.section]
         # "Energy Summit (NIES 2025)": the acronym of an event may carry its year.
-        match = re.match(r" \(([A-Z][A-Za-z.&]{1,9})(?: \d{4})?\)", text[f.end : f.end + 19])
+        match = re.match(r" \(([A-Z][A-Za-z.&]{1,9})(?: \d{4})?\)", text[f.end : f.end + 19]) if text.startswith(" (", f.end) else None
         if match:
+            if by_position is None:
+                by_position = {(f.section, f.start): f for f in found}
             acronym = by_position.get((f.section, f.end + 2))
             if acronym is not None:
                 acronym.type, acronym.key, acronym.name = f.type, f.key, f.name
