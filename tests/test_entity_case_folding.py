@@ -124,7 +124,8 @@ def digit_led():
 
 def digit_spans(finder, text: str) -> list[tuple[int, int]]:
     digits = [m.start() for m in d._DIGIT.finditer(text)]
-    numbers = [m.start() for m in d._NUMBER_OPENS.finditer(text)]
+    numbers = d.number_opens(digits)
+    assert numbers == [m.start() for m in d._NUMBER_OPENS.finditer(text)]
     return [m.span() for m in finder.finditer(text, digits, numbers)]
 
 

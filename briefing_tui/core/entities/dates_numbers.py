@@ -128,6 +128,12 @@ _DIGIT = re.compile(r"\d")
 _NUMBER_OPENS = re.compile(r"(?<!\d)\d")
 
 
+def number_opens(digits: list[int]) -> list[int]:
+    """Where numbers open (_NUMBER_OPENS), from where the digits stand (_DIGIT): faster than
+    the pattern's scan, which its look-behind makes try every character."""
+    return [at for index, at in enumerate(digits) if index == 0 or digits[index - 1] != at - 1]
+
+
 class _FromDigits:
     """A pattern whose matches open with a digit (its lookahead says so), tried only where
     digits stand: about one character in a hundred of news text, where a scan tries every
@@ -898,7 +904,7 @@ def numbers_and_dates(
     lower = text.lower()
     folded = lower if folds_alike(text, lower) else None
     digits = [match.start() for match in _DIGIT.finditer(text)]
-    numbers = [match.start() for match in _NUMBER_OPENS.finditer(text)] if digits else []
+    numbers = number_opens(digits)
     starts = count_starts(folded, digits) if folded is not None else None
     dates = date_starts(text)
     held: dict[tuple[bool, tuple[str, ...]], bool] = {}  # the same words come back for several patterns
