@@ -108,3 +108,12 @@ def test_a_pattern_before_a_name_is_searched_wherever_it_can_end(pieces):
 def test_letters_that_fold_to_plain_ones_are_searched_too():
     assert classify._ends_with("shares ın ", 10, classify._ROLE_OR_STAKE_ENDS)
     assert classify._STAKE_IN.search("shares ın ")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["the", "magazine", " ", "\n", "A", "é", "x", "-"]), min_size=1, max_size=8))
+def test_a_kind_before_a_name_is_searched_wherever_it_can_end(pieces):
+    text = "".join(pieces)
+    for end in range(len(text) + 1):
+        if classify._KIND_BEFORE.search(text, max(0, end - 24), end):
+            assert classify._LETTER_SPACE_BEFORE.search(text, max(0, end - 3), end), text[:end]

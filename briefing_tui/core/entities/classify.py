@@ -109,6 +109,7 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
+_LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
 _THE_BEFORE = re.compile(r"\bthe $")
 # The word before a quotation's opening mark: "the single “…", "the film "…".
 _WORK_KIND_BEFORE = re.compile(r"\b(\w+) $")
@@ -1271,7 +1272,7 @@ class NameClassifier:
                 return [self._found(run, text, section, "place")]  # "Enceladus, a moon of Saturn"
             if apposition and apposition.group(1).lower() in ORGANISATION_KINDS and words[0] not in self.g.first_names:
                 return [self._found(run, text, section, "organization")]  # "Gonzaga, a school in Milan"
-            kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) if _LETTER_SPACE_BEFORE.search(text, max(0, run[0].start - 3), run[0].start) else None
             if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
