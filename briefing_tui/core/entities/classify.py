@@ -188,13 +188,10 @@ def _ends_with(text: str, end: int, endings: tuple[str, ...]) -> bool:
     return not tail.isascii() or tail.lower().endswith(endings)
 
 
-# The last words of the patterns searched before a name, each with its space.
+# What the patterns searched before a name end with, as their sources write it (a test
+# holds them in step).
 _TOWN_BEFORE_ENDS = (", ",)
 _KIND_OF_ENDS = ("of ",)
-_ROLE_OR_STAKE_ENDS = ("of ", "for ", "at ", "in ")
-_PLACE_PREPOSITION_ENDS = ("near ", "outside ", "across ", "toward ", "towards ", "of ", "the ")
-_JOB_AT_ENDS = ("at ", "with ")
-_SAID_ENDS = ("said ", "says ", "added ", "asked ", "wrote ", "explained ")
 
 
 def _up_to_connector(run: list[Token]) -> list[Token]:
@@ -1276,7 +1273,7 @@ class NameClassifier:
             if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
-            if _ends_with(text, run[0].start, _SAID_ENDS) and _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run) and not (len(run) == 1 and words[0].isupper()):
+            if _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run) and not (len(run) == 1 and words[0].isupper()):
                 return self._person(run, text, section)  # "…,” said Lotfi Azzouz, …"
         for index in range(1, len(run) - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
@@ -1313,10 +1310,10 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
-                if words[0] not in self.g.first_names and _ends_with(text, run[0].start, _JOB_AT_ENDS) and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
+                if words[0] not in self.g.first_names and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
                     # "an analyst at Sterne Agee": where someone works, no person.
                     return [self._found(run, text, section, "organization")]
-                if words[0] not in self.g.first_names and _ends_with(text, run[0].start, _PLACE_PREPOSITION_ENDS) and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
+                if words[0] not in self.g.first_names and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
                     # where places are named.
                     return [self._guess(run, text, section, "place?")]
@@ -1487,9 +1484,7 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "eBay"
         if _INTERCAPS.fullmatch(word) and not initial:
             return [self._found(run, text, section, "organization")]  # "ArianeGroup", "BlackRock"
-        if _ends_with(text, run[0].start, _ROLE_OR_STAKE_ENDS) and (
-            _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start) or _STAKE_IN.search(text, max(0, run[0].start - 24), run[0].start)
-        ):
+        if _ROLE_OF.search(text, max(0, run[0].start - 24), run[0].start) or _STAKE_IN.search(text, max(0, run[0].start - 24), run[0].start):
             return [self._found(run, text, section, "organization")]  # "chief executive of Tessera", "shares in Vexacorp"
         if after in PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
@@ -1497,11 +1492,7 @@ class NameClassifier:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
         if _TOWN_CUE_AFTER.match(text, run[-1].end) and not _INTERCAPS.fullmatch(word):
             found = self._found(run, text, section, "place")  # "the Redhill-based firm", "a Tarnow-born poet": a town
-        elif (
-            before in PLACE_BEFORE
-            or _PLACE_ENDINGS.search(word)
-            or (_ends_with(text, run[0].start, _PLACE_PREPOSITION_ENDS) and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start))
-        ):
+        elif before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):

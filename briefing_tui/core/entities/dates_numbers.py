@@ -134,17 +134,63 @@ def number_opens(digits: list[int]) -> list[int]:
     return [at for index, at in enumerate(digits) if index == 0 or digits[index - 1] != at - 1]
 
 
+def _top_alternatives(source: str) -> list[str]:
+    """A pattern's source cut at each "|" outside all its groups; a source that is one
+    group, that group's alternatives."""
+    parts, depth, escaped, in_class, begin, closed_early = [], 0, False, False, 0, False
+    for index, char in enumerate(source):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            closed_early = closed_early or (depth == 0 and index < len(source) - 1)
+        elif char == "|" and depth == 0:
+            parts.append(source[begin:index])
+            begin = index + 1
+    parts.append(source[begin:])
+    if len(parts) == 1 and source.startswith("(?:") and source.endswith(")") and not closed_early:
+        return _top_alternatives(source[3:-1])
+    return parts
+
+
+def _alternatives_at_top(source: str) -> bool:
+    """Whether a pattern's source holds a "|" outside all its groups: alternatives that may
+    open otherwise than its first words."""
+    return len(_top_alternatives(source)) > 1
+
+
+# How a pattern's source opens where its matches never follow a digit: after any
+# look-behinds, a "\\b" (before a digit: no letter nor digit before it), "(?<!\\d)", or a
+# look-behind that no character of a class holding \\d or \\w stands before it.
+_NO_DIGIT_BEFORE = re.compile(r"(?:\(\?<[!=][^)]*\))*(?:\\b|\(\?<!\\d\)|\(\?<!\[(?!\^)[^\]]*\\[dw])")
+
+
+def _opens_a_number(source: str) -> bool:
+    """Whether a pattern that opens with a digit (source: the pattern after that lookahead)
+    only matches where no digit stands right before: each of its alternatives opens as
+    _NO_DIGIT_BEFORE says. Sure when it says so; it may miss some that do."""
+    return all(_NO_DIGIT_BEFORE.match(alternative) for alternative in _top_alternatives(source))
+
+
 class _FromDigits:
     """A pattern whose matches open with a digit (its lookahead says so), tried only where
     digits stand: about one character in a hundred of news text, where a scan tries every
     character. The matches are the ones a scan from the start finds."""
 
-    def __init__(self, pattern: re.Pattern[str], numbers_only: bool = True) -> None:
-        """numbers_only: every match opens a number, no digit right before it (the pattern
-        says so with "\\b" or a look-behind): tried only where numbers open, fewer places."""
+    def __init__(self, pattern: re.Pattern[str]) -> None:
         assert pattern.pattern.startswith(("(?=[0-9])", "(?=\\d)")), pattern.pattern
         self.pattern = pattern
-        self.numbers_only = numbers_only
+        # Every match opens a number, no digit right before it, where the pattern says so:
+        # then tried only where numbers open, fewer places.
+        self.numbers_only = _opens_a_number(pattern.pattern.split(")", 1)[1])
 
     def finditer(self, text: str, digits: list[int] | None = None, numbers: list[int] | None = None) -> Iterator[re.Match[str]]:
         """The matches in text; digits: where the digits of text stand (_DIGIT), when known;
@@ -469,6 +515,8 @@ _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 # "$1.2b", "Shs265.5b": billions by their letter alone, glued to an amount.
 _GLUED_B = r"(?<=\d)b\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
+# Each sign or code opens at most four characters before its amount ("HK$ 5", "USD 5",
+# "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
     rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
@@ -481,10 +529,14 @@ MONEY = re.compile(
 LOCAL_MONEY = re.compile(
     rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
 )
+# The words a share may open with instead of a figure (_PERCENTS is tried where they stand).
+_SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")
 PERCENT = re.compile(
-    r"(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+|half a|a half|one|two|three|a quarter of a)\s?"
+    rf"(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+|{'|'.join(_SHARE_WORDS)})\s?"
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
 )
+# A range opens with "between", a sign or a figure: _RANGES tries it only there (another
+# opening needs a place there too).
 RANGE = re.compile(
     rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
@@ -573,14 +625,14 @@ COUNT_OPENINGS = (
 # Each counting word, and the offsets after a character other than a letter inside it.
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
-_MEASURES = _FromDigits(MEASURE, numbers_only=False)
+_MEASURES = _FromDigits(MEASURE)
 # Money opens with its amount, or with a sign or a code up to four characters before it
 # ("HK$ 5", "USD 5", "Rs. 5").
 _MONEYS = _NearDigits(MONEY, 4)
 # A range opens with its first amount, its sign right before it, or "between".
 _RANGES = _NearDigits(RANGE, 1, ("between",))
 # A share opens at a number (no figure nor point right before it) or with its words.
-_PERCENTS = _AtNumbers(PERCENT, ("half a", "a half", "one", "two", "three", "a quarter of a"))  # no look-behind: a match may open right after a digit
+_PERCENTS = _AtNumbers(PERCENT, _SHARE_WORDS)  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
 _NUMBER_WORDS = _FromCounts(_case_folded(NUMBER_WORDS))
 # The words that open dates as the patterns that tell case write them: months, days of
@@ -617,9 +669,12 @@ for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
         DATE_PATTERNS[_index] = (_FromCounts(_pattern), _keywords)
 # Case-folded date patterns that open, at a word's start, with one of a few words much rarer
 # than the letters they open with ("this", "tonight"): in lower-case text, tried only where
-# those words stand. Each opening of a pattern's source, with every word its matches open with.
+# those words stand. Each opening of a pattern's source (up to where its first words are
+# told), with every word its matches open with; a pattern edited there, or given another
+# alternative at its top, is scanned as before.
 _FOLDED_OPENINGS = {
-    r"\b(?:(?:yesterday|today|tomorrow)": ("yesterday", "today", "tomorrow", "tonight"),
+    # (The whole source: its words open a group that goes on.)
+    r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b": ("yesterday", "today", "tomorrow", "tonight"),
     r"\b(?:earlier|later)\s": ("earlier", "later"),
     r"\bthis\s": ("this",),
     r"\b(?:early|mid|late)[- ]": ("early", "mid", "late"),
@@ -627,7 +682,7 @@ _FOLDED_OPENINGS = {
 }
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     for _opening, _words in _FOLDED_OPENINGS.items():
-        if isinstance(_pattern, _CaseFolded) and _DATES[_index][1].startswith(_opening):
+        if isinstance(_pattern, _CaseFolded) and _DATES[_index][1].startswith(_opening) and not _alternatives_at_top(_DATES[_index][1]):
             DATE_PATTERNS[_index] = (_CaseFolded(_pattern.finder, _AtLiterals(_pattern.lowered, _words)), _keywords)
 ORDINALS = _starting_with("fstenFSTEN0-9", ORDINALS)
 _QUALIFIER = re.compile(
