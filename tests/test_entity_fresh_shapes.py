@@ -650,3 +650,16 @@ def test_a_measured_length_of_time_is_a_date_but_a_rate_is_not():
 def test_a_quoted_title_after_the_kind_of_work_is_a_work_whatever_its_words():
     names = found("Voss shares the new single “Gently” and stars in the French thriller \"Undertow\" and the film \"Winter in Varrow\".")
     assert names.get("Gently") == "other" and names.get("Undertow") == "other" and names.get("Winter in Varrow") == "other"
+
+
+def test_letters_a_text_spells_out_in_brackets_are_its_acronym_not_a_town():
+    entities = {e.name: (e.type, e.aliases) for e in entities_in(
+        "Power was cut, said the Tarrow Emergency Management Agency (TEMA). TEMA says ice will form in Middle Varrow.")}
+    assert entities["Tarrow Emergency Management Agency"][0] == "organization"
+    assert "TEMA" in entities["Tarrow Emergency Management Agency"][1]
+    assert "TEMA" not in entities
+
+
+def test_middle_before_a_known_place_is_a_place():
+    names = found("A warning is in effect for counties in the northwest corner of Middle Tennessee, to include Houston.")
+    assert names.get("Middle Tennessee") == "place"

@@ -259,8 +259,10 @@ class NameClassifier:
         if found is _UNKNOWN:
             surface = " ".join(written.split())
             found = self.g.lookup(surface)
-            if found is None and surface.isupper() and len(surface) > 3:
-                found = self.g.lookup(surface.title())  # datelines: "PARIS —"
+            if found is None and surface.isupper() and len(surface) > 3 and f"({surface})" not in text:
+                # Datelines: "PARIS —", "HYDERABAD, INDIA:"; but letters a text spells out in
+                # brackets ("the Agency (TEMA)") are its acronym, not the town of that name.
+                found = self.g.lookup(surface.title())
             if len(self._known) > 4096:
                 self._known.clear()
             self._known[written] = found
