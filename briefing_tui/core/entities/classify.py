@@ -255,17 +255,20 @@ class NameClassifier:
         written = text[run[0].start : run[-1].end]
         # A run is looked up several times, and a text names the same things again and
         # again: each spelling is looked up once.
-        found = self._known.get(written, _UNKNOWN)
+        key = written
+        if written.isupper() and f"({written})" in text:
+            key = f"({written})"  # letters the text spells out in brackets: its acronym
+        found = self._known.get(key, _UNKNOWN)
         if found is _UNKNOWN:
             surface = " ".join(written.split())
             found = self.g.lookup(surface)
-            if found is None and surface.isupper() and len(surface) > 3 and f"({surface})" not in text:
-                # Datelines: "PARIS —", "HYDERABAD, INDIA:"; but letters a text spells out in
-                # brackets ("the Agency (TEMA)") are its acronym, not the town of that name.
+            if found is None and surface.isupper() and len(surface) > 3 and key is written:
+                # Datelines: "PARIS —", "HYDERABAD, INDIA:"; but not an acronym the text
+                # spells out ("the Agency (TEMA)"), whatever town has its name.
                 found = self.g.lookup(surface.title())
             if len(self._known) > 4096:
                 self._known.clear()
-            self._known[written] = found
+            self._known[key] = found
         if found is None and len(run) >= 2 and _direction(run[0].text):
             lead = 2 if len(run) >= 3 and _direction(run[1].text) else 1  # "North West England"
             rest = self.g.lookup(self._surface(run[lead:], text))
