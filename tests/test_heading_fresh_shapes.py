@@ -545,3 +545,16 @@ def test_a_headline_that_opens_with_a_count_is_a_heading_but_a_measure_is_not():
     )
     assert headings(text)[1:] == ["6 work permits revoked and 9 firms suspended", "4 workers given stern written warnings"]
     assert headings(f"Bread\n\n{BODY}\n\n2 cups flour and a little warm water\n\n{BODY2}\n")[1:] == []
+
+
+def test_a_plain_texts_question_heading_keeps_its_own_words_as_its_label():
+    text = (
+        "Changes to bin collections\n\n"
+        f"{BODY}\n\n"
+        "When does the new rule come into force?\n\n"
+        f"{BODY2}\n\n"
+        "Who has to pay?\n\n"
+        f"{BODY}\n"
+    )
+    labels = [s.label for s in parse_text(text).sections[1:]]
+    assert labels == ["When does the new rule…", "Who has to pay?"]

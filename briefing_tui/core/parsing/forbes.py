@@ -1833,7 +1833,7 @@ def parse_plain_text(
         if progress is not None and position % 200 == 0:
             progress(0.2 + 0.8 * position / len(headings))
         end = headings[position + 1].index if position + 1 < len(headings) else len(lines)
-        label, kind = label_and_kind(heading.heading, heading.shape)
+        label, kind = label_and_kind(heading.heading, heading.shape, forbes=fmt == "forbes")
         builder = SectionBuilder(heading.heading, label, kind)
         body_lines = lines[heading.index + 1 : end]
         if heading.rest is not None:

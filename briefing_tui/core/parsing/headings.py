@@ -787,8 +787,12 @@ def snake_case(label: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", text).strip("_") or "section"
 
 
-def label_and_kind(heading: str, shape: str | None = None) -> tuple[str, str]:
-    """The outline label and kind for a section heading of a Forbes-style or plain briefing."""
+def label_and_kind(heading: str, shape: str | None = None, forbes: bool = True) -> tuple[str, str]:
+    """The outline label and kind for a section heading of a Forbes-style or plain briefing.
+
+    A Forbes-style question is labelled by the head noun of its subject ("Threats"); a
+    plain text's question keeps its own words, shortened where long, as other headings do.
+    """
     known = known_heading(heading)
     if known:
         return known
@@ -797,5 +801,5 @@ def label_and_kind(heading: str, shape: str | None = None) -> tuple[str, str]:
         # The outline numbers sections itself: the label leaves the heading's number out.
         bare = strip_number(bare)
     if bare.endswith("?") and (shape == "question" or heading_shape(bare) == "question"):
-        return question_label(bare), "question"
+        return (question_label(bare) if forbes else shorten(bare)), "question"
     return shorten(bare), "section"
