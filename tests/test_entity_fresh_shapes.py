@@ -663,3 +663,14 @@ def test_letters_a_text_spells_out_in_brackets_are_its_acronym_not_a_town():
 def test_middle_before_a_known_place_is_a_place():
     names = found("A warning is in effect for counties in the northwest corner of Middle Tennessee, to include Houston.")
     assert names.get("Middle Tennessee") == "place"
+
+
+def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_person():
+    text = (
+        "Prince Ruben and his wife Olivia spoke at length. \"I was not ready,\" Olivia said. "
+        "She told Ruben about it later, and both Ruben and Olivia wept. Florence made landfall on Friday."
+    )
+    entities = {e.name: e.type for e in entities_in(text)}
+    assert entities.get("Olivia") == "person"
+    assert all(kind == "person" for name, kind in entities.items() if "Ruben" in name)
+    assert entities.get("Florence") != "person"

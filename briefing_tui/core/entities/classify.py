@@ -111,6 +111,11 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
 _THE_BEFORE = re.compile(r"\bthe $")
+# Words before someone spoken to or of by a given name alone: "she told Harry".
+_SPOKEN_TO = frozenset("told telling tells asked asking asks thanked thanking married marrying met meeting joined".split())
+# A single capitalised word joined by "and" right after or before a name: "Harry and Meghan".
+_AND_NAME_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
+_AND_NAME_BEFORE = re.compile(r"(?<![A-Z][a-z] )\b([A-Z][a-z]+) and $")
 # The word before a quotation's opening mark: "the single “…", "the film "…".
 _WORK_KIND_BEFORE = re.compile(r"\b(\w+) $")
 # A minister's title and the start of a portfolio, with no end of sentence after it.
@@ -1500,6 +1505,13 @@ class NameClassifier:
         elif before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
+        elif word in self.g.first_names and (
+            after in SPEECH_AFTER or (not initial and (before in _SPOKEN_TO or self._beside_a_given_name(run, text)))
+        ):
+            # "… ," Meghan said", "she told Harry", "Harry and Meghan": a given name alone that
+            # speaks, is spoken to or stands beside another names a person; a storm's or a
+            # probe's given name does none of these.
+            found = self._guess(run, text, section, "person?")
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
             # "Albertsons said"; but "Testers said" opening a sentence names people by what
             # they do: a name only if the text names it so elsewhere.
@@ -1508,6 +1520,14 @@ class NameClassifier:
             found = self._guess(run, text, section, "unknown")
         found.initial = initial
         return [found]
+
+    def _beside_a_given_name(self, run: list[Token], text: str) -> bool:
+        """ "Harry and Meghan": joined by "and" to another given name standing alone."""
+        after = _AND_NAME_AFTER.match(text, run[-1].end)
+        before = _AND_NAME_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+        return bool(
+            (after and after.group(1) in self.g.first_names) or (before and before.group(1) in self.g.first_names)
+        )
 
     def _spelled_in_lower_case(self, run: list[Token], text: str) -> bool:
         """True when lower-case words just before or after an acronym in brackets spell
