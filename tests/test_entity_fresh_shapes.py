@@ -674,3 +674,9 @@ def test_a_given_name_alone_that_speaks_or_is_spoken_to_is_a_person():
     assert entities.get("Olivia") == "person"
     assert all(kind == "person" for name, kind in entities.items() if "Ruben" in name)
     assert entities.get("Florence") != "person"
+
+
+def test_a_count_does_not_run_on_into_an_adverb():
+    names = found("The two people always met, and the three even agreed. Stage 4 load shedding returns.")
+    assert names.get("two people") == "number"
+    assert not [n for n in names if n.endswith((" always", " even", " load"))]
