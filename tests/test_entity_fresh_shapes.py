@@ -680,3 +680,8 @@ def test_a_count_does_not_run_on_into_an_adverb():
     names = found("The two people always met, and the three even agreed. Stage 4 load shedding returns.")
     assert names.get("two people") == "number"
     assert not [n for n in names if n.endswith((" always", " even", " load"))]
+
+
+def test_a_company_with_and_without_its_legal_ending_is_one_company():
+    entities = {e.name: e.aliases for e in entities_in("Kestrel Holdings Ltd reported a profit. Kestrel Holdings said it would hire.")}
+    assert "Kestrel Holdings" in entities["Kestrel Holdings Ltd"] and "Kestrel Holdings" not in entities

@@ -16,6 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Entity, Mention
 from .found import Found
 from .gazetteer import load_gazetteer
+from .names import COMPANY_SUFFIXES
 
 
 def _words(name: str) -> list[str]:
@@ -93,6 +94,17 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
 
 def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
     """A short form joins the long name it ends ("Indo-Pacific Command"); "(IMF)" joins its name."""
+    # A company named with and without its legal ending ("Thomson Reuters Corp." and
+    # "Thomson Reuters") is one company.
+    suffixed: dict[str, str] = {}
+    for f in found:
+        words = _words(f.key)
+        if f.type == "organization" and len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
+            suffixed.setdefault(" ".join(words[:-1]).rstrip(","), f.key)
+    if suffixed:
+        for f in found:
+            if f.type in ("organization", "organization?", "unknown") and f.key in suffixed:
+                f.type, f.key, f.name = "organization", suffixed[f.key], suffixed[f.key]
     # Each name's endings after a space ("Pacific Command" of "U.S. Indo-Pacific Command"), the
     # longest name first: one look-up a mention, however many names there are.
     longest_ending: dict[str, str] = {}
