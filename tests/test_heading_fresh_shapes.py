@@ -558,3 +558,17 @@ def test_a_plain_texts_question_heading_keeps_its_own_words_as_its_label():
     )
     labels = [s.label for s in parse_text(text).sections[1:]]
     assert labels == ["When does the new rule…", "Who has to pay?"]
+
+
+def test_a_question_opening_a_run_of_question_headings_is_the_first_of_them_not_the_title():
+    text = (
+        "What is the new levy?\n\n"
+        f"{BODY}\n\n"
+        "When does it start?\n\n"
+        f"{BODY2}\n\n"
+        "Who has to pay?\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["What is the new levy?", "When does it start?", "Who has to pay?"]

@@ -1756,6 +1756,8 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     shape = heading_shape(title)
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question"):
         return False
+    if shape == "question" and sum(h.shape == "question" for h in headings) >= 2:
+        return True  # "What is it?" over its answer, then "Who has to pay?" …: the first question
     first = _next_text_line(lines, 0)
     under = _next_text_line(lines, (first or 0) + 1)
     if first is None or under is None or not LIST_MARKER.match(lines[under].strip()):
