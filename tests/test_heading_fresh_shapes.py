@@ -572,3 +572,11 @@ def test_a_question_opening_a_run_of_question_headings_is_the_first_of_them_not_
     briefing = parse_text(text)
     assert briefing.title is None
     assert [s.heading for s in briefing.sections] == ["What is the new levy?", "When does it start?", "Who has to pay?"]
+
+
+def test_a_standfirst_under_the_headline_is_no_heading_over_the_whole_text():
+    text = f"Court dismisses twelve appeals\n\nDecisions given in all cases except one\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Court dismisses twelve appeals"
+    assert [s.heading for s in briefing.sections] == [None]
+    assert briefing.sections[0].text.startswith("Decisions given in all cases except one")

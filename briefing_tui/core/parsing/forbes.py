@@ -1813,6 +1813,16 @@ def parse_plain_text(
         title = None
         body_start = _next_text_line(lines, 0) or 0
         headings = find_headings(lines, body_start)
+    if (
+        title is not None
+        and len(headings) == 1
+        and headings[0].shape == "sentence"
+        and len(headings[0].heading.split()) >= 6
+        and headings[0].index == _next_text_line(lines, body_start)
+    ):
+        # "Decisions given in all cases but one" right under the headline, the text's only
+        # heading-like line: the standfirst, the lead's first line, not a heading over it all.
+        headings = []
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 
