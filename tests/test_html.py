@@ -480,6 +480,16 @@ def test_an_author_links_words_are_not_the_byline(author: str):
     assert briefing.byline == "Tove Aalto"
 
 
+@pytest.mark.parametrize("author", ["No Author", "admin", "Unknown"])
+def test_a_themes_placeholder_for_the_author_is_no_byline(author: str):
+    page = (
+        f"<html><head><title>Growing tomatoes</title><meta name='author' content='{author}'></head>"
+        "<body><article><p>Everyone told me a north-facing balcony would never grow tomatoes, "
+        "and for two summers they were right about it.</p></article></body></html>"
+    )
+    assert parse_text(page, "tomatoes.html").byline is None
+
+
 def test_a_headings_permalink_sign_and_wiki_edit_link_are_not_its_words():
     paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
     page = (

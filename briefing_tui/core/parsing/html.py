@@ -1288,13 +1288,17 @@ def _clean(value: object) -> str | None:
 _AUTHOR_LINK_WORDS = re.compile(r"^(?:view\s+)?(?:all\s+|more\s+)?(?:posts|articles|stories)\s+by\s+", re.IGNORECASE)
 
 
+# What a page's theme writes where it has no author's name: "No Author", "Unknown", "admin".
+_NO_AUTHOR = re.compile(r"(?:no|unknown|anonymous|admin|administrator|author|none|n/a)(?: author)?", re.IGNORECASE)
+
+
 def _author(value: object) -> str | None:
     """The author's name, without the words of a link to their posts ("View all posts by")."""
     author = _clean(value)
     if author is None:
         return None
     names = [_AUTHOR_LINK_WORDS.sub("", name.strip()) for name in author.split(";")]
-    return "; ".join(name for name in names if name) or None
+    return "; ".join(name for name in names if name and not _NO_AUTHOR.fullmatch(name)) or None
 
 
 # Between a page title's headline and the names around it: "Headline | Site | 12.03.2026",
