@@ -685,3 +685,8 @@ def test_a_count_does_not_run_on_into_an_adverb():
 def test_a_company_with_and_without_its_legal_ending_is_one_company():
     entities = {e.name: e.aliases for e in entities_in("Kestrel Holdings Ltd reported a profit. Kestrel Holdings said it would hire.")}
     assert "Kestrel Holdings" in entities["Kestrel Holdings Ltd"] and "Kestrel Holdings" not in entities
+
+
+def test_a_place_named_with_an_owners_name_keeps_it():
+    names = found("Police searched Tarrow's Land and the caves near Brell's Point on Sunday.")
+    assert names.get("Tarrow's Land") == "place" and names.get("Brell's Point") == "place"

@@ -111,6 +111,8 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
 _THE_BEFORE = re.compile(r"\bthe $")
+# Kinds of place named after an owner: "Fletcher's Land", "Gorham's Cave", "Smith's Point".
+_OWNED_PLACES = frozenset("Land Point Cove Cave Creek Hill Bay Island".split())
 # Words before someone spoken to or of by a given name alone: "she told Harry".
 _SPOKEN_TO = frozenset("told telling tells asked asking asks thanked thanking married marrying met meeting joined".split())
 # A single capitalised word joined by "and" right after or before a name: "Harry and Meghan".
@@ -958,6 +960,9 @@ class NameClassifier:
             if (party is None and not run[0].sentence_start) or (party is not None and party[1] == "group"):
                 out.append(self._found(run, text, section, "organization"))
                 return None
+        if len(run) >= 2 and words[-1] in _OWNED_PLACES and text[run[-2].end : run[-2].end + 3] in ("'s ", "’s "):
+            out.append(self._found(run, text, section, "place"))  # "Fletcher's Land", "Smith's Point"
+            return None
         if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
         if "Republic" in words[:-2] and words[words.index("Republic") + 1] == "of":

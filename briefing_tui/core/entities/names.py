@@ -255,7 +255,7 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 
 # Kinds of places and bodies named after someone with a possessive: "King's College",
 # "St Mary's Hospital", "St Patrick's Day".
-POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey".split())
+POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave".split())
 
 
 # After a score, the next side and its score: " Denver 87", " New Jersey Nets 96".
