@@ -690,3 +690,8 @@ def test_a_company_with_and_without_its_legal_ending_is_one_company():
 def test_a_place_named_with_an_owners_name_keeps_it():
     names = found("Police searched Tarrow's Land and the caves near Brell's Point on Sunday.")
     assert names.get("Tarrow's Land") == "place" and names.get("Brell's Point") == "place"
+
+
+def test_a_rulers_word_after_a_given_name_is_a_family_name():
+    names = found("Gunmen shot Constable Ruben Prince and Sergeant Olivia King on Monday.")
+    assert names.get("Ruben Prince") == "person" and names.get("Olivia King") == "person"

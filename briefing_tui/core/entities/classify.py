@@ -292,6 +292,8 @@ class NameClassifier:
         for start in range(len(words)):
             for length in range(min(self.g.title_max_words, len(words) - start), 0, -1):
                 if self.g.is_title(" ".join(words[start : start + length])):
+                    if length == 1 and start >= 1 and words[start] in _RULERS and words[start - 1] in self.g.first_names:
+                        break  # "Constable Richard King": a family name after a given name, no king
                     end = start + length
                     if best is None or end > best[1]:
                         best = (start, end)
