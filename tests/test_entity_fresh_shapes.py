@@ -695,3 +695,9 @@ def test_a_place_named_with_an_owners_name_keeps_it():
 def test_a_rulers_word_after_a_given_name_is_a_family_name():
     names = found("Gunmen shot Constable Ruben Prince and Sergeant Olivia King on Monday.")
     assert names.get("Ruben Prince") == "person" and names.get("Olivia King") == "person"
+
+
+def test_a_pages_label_in_capitals_is_no_name_but_a_paper_in_capitals_is():
+    names = found("Read our SIMPLE GUIDE and use the LOOK-UP TOOL, the DAILY POST reported.")
+    assert not [n for n in names if "GUIDE" in n or "TOOL" in n]
+    assert names.get("DAILY POST") == "organization"

@@ -111,6 +111,8 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
 _THE_BEFORE = re.compile(r"\bthe $")
+# A word in capitals, hyphens allowed: "GUIDE", "LOOK-UP".
+_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 # Kinds of place named after an owner: "Fletcher's Land", "Gorham's Cave", "Smith's Point".
 _OWNED_PLACES = frozenset("Land Point Cove Cave Creek Hill Bay Island".split())
 # Words before someone spoken to or of by a given name alone: "she told Harry".
@@ -367,6 +369,8 @@ class NameClassifier:
             return []
         if self._quoted_work(run, text):
             return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words
+        if len(run) >= 2 and all(_CAPS_WORD.fullmatch(t.text) for t in run) and self._common_in_capitals(run, text):
+            return []  # "SIMPLE GUIDE", "LOOK-UP TOOL": a page's label in capitals, no name
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
         if shouted:
             return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
@@ -472,6 +476,14 @@ class NameClassifier:
             return
         if run:
             yield from self._split_title(run, text, section)  # the last step: handed on at once
+
+    def _common_in_capitals(self, run: list[Token], text: str) -> bool:
+        """Every word of a run in capitals is a common word, and the run names nothing known."""
+        common = self.g.common_words
+        titled = [t.text.title() for t in run]
+        if any(word in self.org_cues or word in NEWSPAPER_WORDS for word in titled):
+            return False  # "DAILY POST": a paper's name in capitals
+        return all(part in common for t in run for part in t.text.lower().split("-")) and self._lookup(run, text) is None
 
     def _quoted_work(self, run: list[Token], text: str) -> bool:
         """The run is all a quotation holds, right after a word that says what kind of work
