@@ -219,13 +219,18 @@ class _AtNumbers:
             return
         tried = set(numbers)
         tried.update(d - 1 for d in digits if text[d - 1 : d] == ".")
-        find = text.find
-        for word in self.words:
-            at = find(word)
-            while at != -1:
-                tried.add(at)
-                at = find(word, at + 1)
+        _add_word_starts(tried, text, self.words)
         yield from _matches_from(self.pattern.match, text, sorted(tried))  # never empty: each holds a word or a digit
+
+
+def _add_word_starts(tried: set[int], text: str, words: tuple[str, ...]) -> None:
+    """Add to `tried` every place in text where one of `words` starts."""
+    find = text.find
+    for word in words:
+        at = find(word)
+        while at != -1:
+            tried.add(at)
+            at = find(word, at + 1)
 
 
 class _NearDigits:
@@ -248,12 +253,7 @@ class _NearDigits:
         back = self.back
         for digit in digits:
             tried.update(range(max(0, digit - back), digit + 1))
-        find = text.find
-        for word in self.words:
-            at = find(word)
-            while at != -1:
-                tried.add(at)
-                at = find(word, at + 1)
+        _add_word_starts(tried, text, self.words)
         yield from _matches_from(self.pattern.match, text, sorted(tried))  # never empty: each holds a digit
 
 
