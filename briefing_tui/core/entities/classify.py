@@ -117,7 +117,8 @@ _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 _OWNED_PLACES = frozenset("Land Point Cove Cave Creek Hill Bay Island".split())
 # Words before someone spoken to or of by a given name alone: "she told Harry".
 _SPOKEN_TO = frozenset("told telling tells asked asking asks thanked thanking married marrying met meeting joined".split())
-# A single capitalised word joined by "and" right after or before a name: "Harry and Meghan".
+# A single capitalised word joined by "and" right after or before a name: "Harry and Meghan";
+# not the last word of a longer name ("Prince Harry and").
 _AND_NAME_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
 _AND_NAME_BEFORE = re.compile(r"(?<![A-Z][a-z] )\b([A-Z][a-z]+) and $")
 # The word before a quotation's opening mark: "the single “…", "the film "…".
@@ -979,8 +980,9 @@ class NameClassifier:
             return None
         if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
-        if "Republic" in words[:-2] and words[words.index("Republic") + 1] == "of":
-            country = self._lookup(run[words.index("Republic") + 2 :], text)
+        at = words.index("Republic") if "Republic" in words[:-2] else -1
+        if at >= 0 and words[at + 1] == "of":
+            country = self._lookup(run[at + 2 :], text)
             if country is not None and country[1] == "place":
                 out.append(self._found(run, text, section, "place"))  # "the Republic of Uganda": the country
                 return None
