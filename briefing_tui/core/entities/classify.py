@@ -30,6 +30,8 @@ from .words import (
     NUMBERED_UNITS,
     PARTY_NAMES,
     NOT_NAMES,
+    OWNED_PLACES,
+    SPOKEN_TO,
     NUMBER_TERMS,
     ORGANISATION_AFTER,
     ORGANISATION_KINDS,
@@ -113,10 +115,6 @@ _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_B
 _THE_BEFORE = re.compile(r"\bthe $")
 # A word in capitals, hyphens allowed: "GUIDE", "LOOK-UP".
 _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
-# Kinds of place named after an owner: "Fletcher's Land", "Gorham's Cave", "Smith's Point".
-_OWNED_PLACES = frozenset("Land Point Cove Cave Creek Hill Bay Island".split())
-# Words before someone spoken to or of by a given name alone: "she told Harry".
-_SPOKEN_TO = frozenset("told telling tells asked asking asks thanked thanking married marrying met meeting joined".split())
 # A single capitalised word joined by "and" right after or before a name: "Harry and Meghan";
 # not the last word of a longer name ("Prince Harry and").
 _AND_NAME_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
@@ -975,7 +973,7 @@ class NameClassifier:
             if (party is None and not run[0].sentence_start) or (party is not None and party[1] == "group"):
                 out.append(self._found(run, text, section, "organization"))
                 return None
-        if len(run) >= 2 and words[-1] in _OWNED_PLACES and text[run[-2].end : run[-2].end + 3] in ("'s ", "’s "):
+        if len(run) >= 2 and words[-1] in OWNED_PLACES and text[run[-2].end : run[-2].end + 3] in ("'s ", "’s "):
             out.append(self._found(run, text, section, "place"))  # "Fletcher's Land", "Smith's Point"
             return None
         if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
@@ -1527,7 +1525,7 @@ class NameClassifier:
             # "in X" is weak evidence ("in Scientology jargon"): the learned check may retype.
             found = self._guess(run, text, section, "place?")
         elif word in self.g.first_names and (
-            after in SPEECH_AFTER or (not initial and (before in _SPOKEN_TO or self._beside_a_given_name(run, text)))
+            after in SPEECH_AFTER or (not initial and (before in SPOKEN_TO or self._beside_a_given_name(run, text)))
         ):
             # "… ," Meghan said", "she told Harry", "Harry and Meghan": a given name alone that
             # speaks, is spoken to or stands beside another names a person; a storm's or a

@@ -54,6 +54,8 @@ POSSESSIVE_OWNERS = word_list("possessive_owners")
 SURNAME_CUES = word_list("surname_cues")
 PAGE_VERBS = word_list("page_verbs")
 FACILITY_WORDS = word_list("facility_words")
+OWNED_PLACES = word_list("owned_places")
+SPOKEN_TO = word_list("spoken_to")
 
 
 def _pairs(name: str) -> dict[str, str]:
