@@ -50,7 +50,7 @@ _SIDE_AFTER = re.compile(
 # Names the rules could not type that may stand for a side in a match report ("Chelsea lost").
 _GUESSED = ("unknown", "organization?")
 # Names the rules typed by a fallback: a kind of side right before them tells what they are.
-_NAMED_BY_GUESS = ("unknown", "organization?", "other?")
+_NAMED_BY_GUESS = (*_GUESSED, "other?")
 _REACH = 48
 # "over Britain's Johanna Konta": a player's country, no side.
 _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
@@ -80,10 +80,11 @@ def team_places(text: str, names: list[Found]) -> None:
     surnames = {f.name.split()[-1] for f in names if f.type in ("person", "person?") and " " in f.name}
     for f in names:
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
-        guessed = f.type in _GUESSED and " " not in f.name and f.name not in surnames
+        player = f.name in surnames
+        guessed = f.type in _GUESSED and " " not in f.name and not player
         after = text[f.end : f.end + _REACH]
         before = text[max(0, f.start - _REACH) : f.start]
-        by_guess = (f.type in _NAMED_BY_GUESS or (f.guess and f.type == "organization")) and f.name not in surnames
+        by_guess = (f.type in _NAMED_BY_GUESS or (f.guess and f.type == "organization")) and not player
         if by_guess and not before.endswith(" at ") and _SIDE_BEFORE.search(before):
             f.type, f.guess = "team", False  # "Swiss side Young Boys": whatever its words, a side
             continue
