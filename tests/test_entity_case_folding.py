@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -264,30 +265,21 @@ def test_a_section_holds_a_pattern_s_words_as_a_plain_search_says(text):
 
 
 SHARE_WORDS = "half a|a half|one|two|three|a quarter of a|someone|5|.5|0.25|12|%|percent|per cent|points|x|A|.".split("|")
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(SHARE_WORDS), st.sampled_from([" ", "", "-", ".", "\n"])), min_size=1, max_size=10))
-def test_shares_tried_where_numbers_and_their_words_open_give_what_a_scan_gives(parts):
-    text = "".join(word + gap for word, gap in parts)
-    assert digit_spans(d._PERCENTS, text) == [m.span() for m in d.PERCENT.finditer(text)]
-
-
 MONEY_WORDS = "US$|HK$ |$|€|£|USD|USD |Rs.|Rs |INR|5|12,000|3.5|bn|b| million| dollars| EUR|x|A|\n".split("|")
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(MONEY_WORDS), st.sampled_from([" ", "", "-", ".", ","])), min_size=1, max_size=10))
-def test_money_tried_near_digits_gives_what_a_scan_gives(parts):
-    text = "".join(word + gap for word, gap in parts)
-    assert digit_spans(d._MONEYS, text) == [m.span() for m in d.MONEY.finditer(text)]
-
-
 RANGE_WORDS = "between|between  |Between|$|€|5|12,000|3.5|bn| million|to|and|-|–|%| percent|x|\n".split("|")
+# Each quick finder, the full pattern it stands for, and the words and gaps its texts are made of.
+QUICK_FINDERS = {
+    "shares": (d._PERCENTS, d.PERCENT, SHARE_WORDS, [" ", "", "-", ".", "\n"]),
+    "money": (d._MONEYS, d.MONEY, MONEY_WORDS, [" ", "", "-", ".", ","]),
+    "ranges": (d._RANGES, d.RANGE, RANGE_WORDS, [" ", "", "\n"]),
+}
 
 
+@pytest.mark.parametrize("kind", sorted(QUICK_FINDERS))
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.tuples(st.sampled_from(RANGE_WORDS), st.sampled_from([" ", "", "\n"])), min_size=1, max_size=10))
-def test_ranges_tried_near_digits_give_what_a_scan_gives(parts):
+@given(data=st.data())
+def test_a_quick_finder_tried_where_its_matches_can_open_gives_what_a_scan_gives(kind, data):
+    finder, pattern, words, gaps = QUICK_FINDERS[kind]
+    parts = data.draw(st.lists(st.tuples(st.sampled_from(words), st.sampled_from(gaps)), min_size=1, max_size=10))
     text = "".join(word + gap for word, gap in parts)
-    assert digit_spans(d._RANGES, text) == [m.span() for m in d.RANGE.finditer(text)]
+    assert digit_spans(finder, text) == [m.span() for m in pattern.finditer(text)]

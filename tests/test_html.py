@@ -469,25 +469,24 @@ def test_the_pages_headline_after_a_date_line_is_the_title_not_a_section():
     assert "The council met on Monday" in briefing.sections[0].text
 
 
-@pytest.mark.parametrize("author", ["View all posts by Tove Aalto", "All posts by Tove Aalto", "Posts by Tove Aalto"])
-def test_an_author_links_words_are_not_the_byline(author: str):
-    page = (
+def _page_by(author: str) -> str:
+    """A short page whose metadata names its author as given."""
+    return (
         f"<html><head><title>Growing tomatoes</title><meta name='author' content='{author}'></head>"
         "<body><article><p>Everyone told me a north-facing balcony would never grow tomatoes, "
         "and for two summers they were right about it.</p></article></body></html>"
     )
-    briefing = parse_text(page, "tomatoes.html")
+
+
+@pytest.mark.parametrize("author", ["View all posts by Tove Aalto", "All posts by Tove Aalto", "Posts by Tove Aalto"])
+def test_an_author_links_words_are_not_the_byline(author: str):
+    briefing = parse_text(_page_by(author), "tomatoes.html")
     assert briefing.byline == "Tove Aalto"
 
 
 @pytest.mark.parametrize("author", ["No Author", "admin", "Unknown"])
 def test_a_themes_placeholder_for_the_author_is_no_byline(author: str):
-    page = (
-        f"<html><head><title>Growing tomatoes</title><meta name='author' content='{author}'></head>"
-        "<body><article><p>Everyone told me a north-facing balcony would never grow tomatoes, "
-        "and for two summers they were right about it.</p></article></body></html>"
-    )
-    assert parse_text(page, "tomatoes.html").byline is None
+    assert parse_text(_page_by(author), "tomatoes.html").byline is None
 
 
 def test_a_headings_permalink_sign_and_wiki_edit_link_are_not_its_words():
