@@ -580,3 +580,31 @@ def test_a_standfirst_under_the_headline_is_no_heading_over_the_whole_text():
     assert briefing.title == "Court dismisses twelve appeals"
     assert [s.heading for s in briefing.sections] == [None]
     assert briefing.sections[0].text.startswith("Decisions given in all cases except one")
+
+
+def test_a_cry_over_a_paragraph_is_the_title_over_headings_of_other_shapes():
+    text = (
+        "Say hello to your new Compost Bin!\n\n"
+        f"{BODY}\n\n"
+        "What Goes In the Bin\n\n"
+        f"{BODY2}\n\n"
+        "Why only some streets?\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Say hello to your new Compost Bin!"
+    assert [s.heading for s in briefing.sections] == [None, "What Goes In the Bin", "Why only some streets?"]
+
+
+def test_a_cry_opening_steps_of_its_own_shape_is_the_first_step_not_the_title():
+    text = (
+        "Turn the power off first!\n\n"
+        f"{BODY}\n\n"
+        "Take the cover off\n\n"
+        f"{BODY2}\n\n"
+        "Fit the new switch\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["Turn the power off first!", "Take the cover off", "Fit the new switch"]

@@ -1739,7 +1739,7 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     # standing alone as a heading would stand ("What is source analysis?") is the headline.
     if not (ends_like_sentence(line) or line.endswith(("!", "?", "."))):
         return True
-    return line.endswith("?") and any(h.index == index for h in find_headings(lines[: after + 200], index))
+    return line.endswith(("?", "!")) and any(h.index == index for h in find_headings(lines[: after + 200], index))
 
 
 def _first_of_its_headings(lines: list[str], title: str, body_start: int, headings: list[HeadingLine]) -> bool:
@@ -1754,10 +1754,15 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     if caps_label(title) and sum(caps_label(h.heading) for h in headings) >= 2:
         return True  # "TEAM: MANCHESTER CITY" over "GOALKEEPER: …" and "DEFENDER: …": the first of them
     shape = heading_shape(title)
-    if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question"):
+    if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question", "exclaim"):
         return False
     if shape == "question" and sum(h.shape == "question" for h in headings) >= 2:
         return True  # "What is it?" over its answer, then "Who has to pay?" …: the first question
+    if shape == "exclaim":
+        # "Shut off the water!" over its step, then "Unscrew the tap" …: the first of the steps,
+        # written as they are; over headings of other shapes a cry is the headline.
+        inner = heading_shape(title.rstrip("!"))
+        return sum(h.shape == inner for h in headings) >= 2
     first = _next_text_line(lines, 0)
     under = _next_text_line(lines, (first or 0) + 1)
     if first is None or under is None or not LIST_MARKER.match(lines[under].strip()):
