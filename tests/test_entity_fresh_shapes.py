@@ -701,3 +701,10 @@ def test_a_pages_label_in_capitals_is_no_name_but_a_paper_in_capitals_is():
     names = found("Read our SIMPLE GUIDE and use the LOOK-UP TOOL, the DAILY POST reported.")
     assert not [n for n in names if "GUIDE" in n or "TOOL" in n]
     assert names.get("DAILY POST") == "organization"
+
+
+def test_guidelines_policies_and_golden_awards_are_other_not_organisations():
+    names = found("The judge followed the Federal Vending Guidelines. The Coastal Housing Policy passed. Ana Verro won the Palme d’Or and the Ballon d'Or.")
+    assert names.get("Federal Vending Guidelines") == "other"
+    assert names.get("Coastal Housing Policy") == "other"
+    assert names.get("Palme d’Or") == "other" and names.get("Ballon d'Or") == "other"
