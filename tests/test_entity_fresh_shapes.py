@@ -708,3 +708,9 @@ def test_guidelines_policies_and_golden_awards_are_other_not_organisations():
     assert names.get("Federal Vending Guidelines") == "other"
     assert names.get("Coastal Housing Policy") == "other"
     assert names.get("Palme d’Or") == "other" and names.get("Ballon d'Or") == "other"
+
+
+def test_a_brand_counted_in_the_plural_is_one_product():
+    entities = {e.name: (e.type, tuple(e.aliases)) for e in entities_in("Orvane sold more zPhones than ever. The zPhone now costs less.")}
+    assert entities.get("zPhone") == ("other", ("zPhones",))
+    assert "zPhones" not in entities

@@ -518,7 +518,11 @@ class NameClassifier:
         if key not in self._models:
             if len(self._models) > 256:
                 self._models.clear()
-            self._models[key] = re.search(re.escape(word) + _MODEL.pattern, text) is not None
+            self._models[key] = (
+                re.search(re.escape(word) + _MODEL.pattern, text) is not None
+                # Counted as things ("two iPhones", "iPhone" beside "iPhones"): a company is not.
+                or re.search(r"(?<!\w)" + re.escape(word.removesuffix("s")) + r"s(?!\w)", text) is not None
+            )
         return self._models[key]
 
     def _shouted(self, run: list[Token], text: str) -> int:

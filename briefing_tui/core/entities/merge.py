@@ -254,10 +254,21 @@ def _join_capitals(found: list[Found]) -> None:
                 f.key, f.name = twin.key, twin.name
 
 
+def _join_plurals(found: list[Found]) -> None:
+    """A product counted in the plural ("iPhones") joins the same product in the singular."""
+    singular = {f.key: f for f in found if f.type == "other" and " " not in f.key}
+    for f in found:
+        if f.type == "other" and f.key.endswith("s"):
+            twin = singular.get(f.key[:-1])
+            if twin is not None:
+                f.key, f.name = twin.key, twin.name
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_products(found)
     _resolve_brands(found)
+    _join_plurals(found)
     _resolve_people(found, texts)
     _resolve_organisations(found, texts)
     for f in found:
