@@ -714,3 +714,9 @@ def test_a_brand_counted_in_the_plural_is_one_product():
     entities = {e.name: (e.type, tuple(e.aliases)) for e in entities_in("Orvane sold more zPhones than ever. The zPhone now costs less.")}
     assert entities.get("zPhone") == ("other", ("zPhones",))
     assert "zPhones" not in entities
+
+
+def test_any_countrys_letters_before_a_dollar_sign_stay_with_the_amount():
+    names = found("The fund gave N$380 million to Orlan, TT$ 40 million to Vesk and EC$12 a share.")
+    assert names.get("N$380 million") == "number" and names.get("TT$ 40 million") == "number" and names.get("EC$12") == "number"
+    assert not {"$380 million", "$ 40 million", "$12", "N", "TT", "EC"} & set(names)

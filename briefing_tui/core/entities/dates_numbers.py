@@ -515,10 +515,11 @@ _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 # "$1.2b", "Shs265.5b": billions by their letter alone, glued to an amount.
 _GLUED_B = r"(?<=\d)b\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
-# Each sign or code opens at most four characters before its amount ("HK$ 5", "USD 5",
-# "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
+# A country's letters glue onto a dollar sign: "US$5", "HK$ 5", "N$380 million" (Namibia),
+# "TT$40" (Trinidad and Tobago). Each sign or code opens at most four characters before its
+# amount ("HK$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
-    rf"(?:(?:US|A|AU|C|CA|HK|NZ|S|SG|R|NT|GH)?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
@@ -606,7 +607,7 @@ NUMBER_WORDS = re.compile(
 ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
-MONEY = _starting_with("UACHN$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢0-9EGJRIZSDBMKP", MONEY)
+MONEY = _starting_with("A-Z$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢0-9", MONEY)
 LOCAL_MONEY = _starting_with("RKSN", LOCAL_MONEY)
 _LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N")  # what stands right before its figure
 PERCENT = _starting_with(".0-9hatoHATO", PERCENT)
