@@ -720,3 +720,20 @@ def test_any_countrys_letters_before_a_dollar_sign_stay_with_the_amount():
     names = found("The fund gave N$380 million to Orlan, TT$ 40 million to Vesk and EC$12 a share.")
     assert names.get("N$380 million") == "number" and names.get("TT$ 40 million") == "number" and names.get("EC$12") == "number"
     assert not {"$380 million", "$ 40 million", "$12", "N", "TT", "EC"} & set(names)
+
+
+def test_earlier_or_late_before_this_or_last_stays_in_the_date():
+    names = found("Orlan cut prices earlier this month and will cut again later this year, as it did late last year.")
+    assert {"earlier this month", "later this year", "late last year"} <= {n for n, kind in names.items() if kind == "date"}
+    assert not {"this month", "this year", "last year"} & set(names)
+
+
+def test_a_time_by_its_zone_and_the_day_it_falls_on_are_one_date():
+    names = found("The quake struck the Verrin valley at 2345 GMT Sunday.")
+    assert names.get("2345 GMT Sunday") == "date"
+    assert "Sunday" not in names
+
+
+def test_a_trophy_or_a_medal_is_other_not_a_person():
+    names = found("Dane Orvik lifted the Halloran Trophy and later won the Pescott Medal.")
+    assert names.get("Halloran Trophy") == "other" and names.get("Pescott Medal") == "other"

@@ -436,9 +436,9 @@ _DATES = [
      rf"(?:,?\s{_YEAR}\b|\b)", 0, _RANGE_WORDS + ("-", "–")),
     # "the year to March", "the financial year to end-June 2024": a business's year.
     ("yY", rf"\byear\sto\s(?:end-)?(?:{MONTHS})(?:\s{_YEAR})?\b", 0, ("year to",)),
-    # "11 a.m. Tuesday", "10:30 p.m. Friday": a time and the day it falls on, as US wires write
-    # them, are one moment (taken before the day alone).
-    ("0-9", rf"\b\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.")),
+    # "11 a.m. Tuesday", "10:30 p.m. Friday", "2345 GMT Sunday": a time and the day it falls
+    # on, as wires write them, are one moment (taken before the day alone).
+    ("0-9", rf"\b(?:\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)|[012]?\d:?[0-5]\d\s(?:GMT|UTC))\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.", "GMT", "UTC")),
     # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     ("MTWFS", rf"\b(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
@@ -471,6 +471,8 @@ _DATES = [
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
+    # "earlier this month", "late last year": before "this month" and "last year" alone.
+    ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next")),
     ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:{_AMOUNT})\s+)?(?:{_UNIT}|{_SEASON}|season)\b(?:\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
@@ -479,7 +481,6 @@ _DATES = [
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
-    ("elEL", rf"\b(?:earlier|later)\s+this\s+(?:{_UNIT})\b", re.I, ("this",)),
     ("ytYT", r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
     # "at least a year", "more than a decade": a length of time the words around it measure.
