@@ -608,3 +608,17 @@ def test_a_cry_opening_steps_of_its_own_shape_is_the_first_step_not_the_title():
     briefing = parse_text(text)
     assert briefing.title is None
     assert [s.heading for s in briefing.sections] == ["Turn the power off first!", "Take the cover off", "Fit the new switch"]
+
+
+def test_a_link_lifted_out_of_its_sentence_is_no_heading():
+    text = (
+        "Chip maker raises its outlook\n\n"
+        f"{BODY}\n\n"
+        "Market Watch\n\n"
+        "analysts expect the quarter to end with higher sales than last year and the shares rose.\n\n"
+        f"{BODY2}\n\n"
+        "Acme Phones\n\n"
+        ". The chief executive said the new venture would be listed next year, after the tests.\n"
+    )
+    assert headings(text) == [None]
+

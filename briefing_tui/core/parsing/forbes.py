@@ -806,6 +806,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         following = _next_text_line(lines, index + 1)
         if following is None:
             continue  # a heading heads something
+        if _goes_on(lines[following]):
+            continue  # "First Call" over "outlook calls for …": a link's words lifted out of the sentence
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
             continue  # "Pack these:" introduces what follows it
         previous = _previous_text_line(lines, index - 1)
@@ -973,6 +975,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     if len(accepted) == 1 and accepted[0].shape == "sentence" and _AT_A_PLACE.search(accepted[0].heading):
         return []
     return accepted
+
+
+# A sentence going on: a word in lower case ("outlook calls for …", not "cloud.gov is …") or a
+# stop or comma ("… and Acme", then ". The venture …") opening the line.
+_GOES_ON = re.compile(r"^(?:[a-z][a-z’'\-]*\s|[,;:)]|\.\s)")
+
+
+def _goes_on(line: str) -> bool:
+    """Does a line go on with a sentence that a line above it began?"""
+    return _GOES_ON.match(line.strip()) is not None
 
 
 # A phrase closing on where its subject stands: "in Kallo", "around the Harbour Gate".
