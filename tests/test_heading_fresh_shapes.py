@@ -622,3 +622,18 @@ def test_a_link_lifted_out_of_its_sentence_is_no_heading():
     )
     assert headings(text) == [None]
 
+
+
+def test_a_caption_set_right_on_its_paragraph_among_headings_with_space_under_them_is_no_heading():
+    text = (
+        "How we test lamps\n\n"
+        "Brightline Desk Lamp and Shade\n"
+        "Choosing a lamp is hard. There are many makers and a vast range of sizes, shapes and bulbs to weigh.\n\n"
+        f"{BODY2}\n\n"
+        "Out of the box\n\n"
+        f"{BODY}\n\n"
+        "Build and finish\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text) == [None, "Out of the box", "Build and finish"]
+

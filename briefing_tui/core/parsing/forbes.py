@@ -919,6 +919,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         accepted.append(candidate)
     heads = {h.index for h in accepted}
     accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines, heads)]
+    if wrapped:
+        accepted = [h for h in accepted if not _caption_over_text(lines, h, accepted)]
     # Long sentence-case lines are headings among three or more headings mostly as long, or
     # as one of two such lines over paragraphs; among short headings ("Get in", "Early life"), or alone,
     # such a line is a picture's caption.
@@ -975,6 +977,26 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     if len(accepted) == 1 and accepted[0].shape == "sentence" and _AT_A_PLACE.search(accepted[0].heading):
         return []
     return accepted
+
+
+def _glued(lines: list[str], heading: HeadingLine) -> bool:
+    """Does a heading-like line stand right on the paragraph under it, no blank line between?"""
+    below = heading.index + 1
+    return below < len(lines) and bool(lines[below].strip())
+
+
+def _caption_over_text(lines: list[str], heading: HeadingLine, accepted: list[HeadingLine]) -> bool:
+    """In text whose headings have a blank line under them, a line of its own shape right on
+    a paragraph ("Acme Desk Lamp and Shade" on "Choosing a lamp is hard. …"), the only one so
+    set among two or more, is a picture's caption over the text."""
+    if heading.shape in ("known", "sequence") or heading.rest is not None or not _glued(lines, heading):
+        return False
+    below = lines[heading.index + 1].strip()
+    if LIST_MARKER.match(below) or len(below.split()) < 12:
+        return False  # a heading over its list, or over a short line
+    plain = [h for h in accepted if h.shape not in ("known", "sequence") and h.rest is None]
+    glued = sum(_glued(lines, h) for h in plain)
+    return glued == 1 and len(plain) - glued >= 2
 
 
 # A sentence going on: a word in lower case ("outlook calls for …", not "cloud.gov is …") or a
