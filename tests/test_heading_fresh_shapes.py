@@ -637,3 +637,19 @@ def test_a_caption_set_right_on_its_paragraph_among_headings_with_space_under_th
     )
     assert headings(text) == [None, "Out of the box", "Build and finish"]
 
+
+
+def test_a_question_over_a_name_over_a_lead_in_to_a_list_heads_and_so_does_the_name():
+    text = (
+        "Manifestos explained\n"
+        f"{BODY}\n"
+        f"{BODY2}\n"
+        "What does each party promise this time?\n"
+        "Greens\n"
+        "The Greens have said they will:\n"
+        "- Plant more trees\n"
+        "- Build more cycle lanes\n"
+        "- Close the coal plants\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["What does each party promise this time?", "Greens"]

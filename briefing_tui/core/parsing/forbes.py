@@ -1454,6 +1454,9 @@ def _run_may_head(candidates: dict[int, HeadingLine], run: list[int]) -> bool:
     shapes = [candidates[i].shape for i in run]
     if shapes.count("numbered") >= 2:
         return False
+    # "The plan says it will:" over its list may close the run: it leads into the list.
+    if len(shapes) >= 3 and shapes[-1] == "colon":
+        shapes = shapes[:-1]
     return all(shape in ("title", "sentence") for shape in shapes[2:])
 
 
@@ -1501,6 +1504,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # "How to Plan Your Visit" over "Introduction": a part that asks, over its first
             # sub-heading; no name or caption opens so.
             or (top.shape == "title" and top.heading.split()[0].lower() in _QUESTION_OPENERS)
+            # "What does each party promise?" over "Labour": a part's question over the
+            # name that heads its first answer.
+            or (top.shape == "question" and sub.shape in ("title", "caps") and sub_words < top_words)
             # "Step-by-Step Instructions for Perfect Bread" over "Activating Your Yeast": a
             # part's heading of three words or more over its first sub-heading, both in Title
             # Case; not a picture's caption naming where ("Port of Refuge Harbor at Neiafu").
