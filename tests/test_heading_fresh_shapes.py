@@ -653,3 +653,19 @@ def test_a_question_over_a_name_over_a_lead_in_to_a_list_heads_and_so_does_the_n
         f"{BODY}\n"
     )
     assert headings(text)[1:] == ["What does each party promise this time?", "Greens"]
+
+
+def test_a_maker_and_a_model_number_in_capitals_head_their_review_as_other_names_do():
+    text = (
+        "The worst gadgets of the year\n"
+        "Some launches go badly. Here are the ones that went worst for their makers this year.\n"
+        "Brightway Lumo\n"
+        "Is it a lamp or a toaster? This orange cube may be the oddest lamp ever sold in shops.\n"
+        "QX MT-3300\n"
+        "The QX stands for Quality Extra, which is a bit like calling a puddle a lake in the rain.\n"
+        "Harlow Ridge 200\n"
+        "What happens if you buy the cheapest laptop you can find? You take it back the next day.\n"
+        "ZB R500\n"
+        "You could call it a music player. But the same goes for a tin can tied to a long string.\n"
+    )
+    assert headings(text)[1:] == ["Brightway Lumo", "QX MT-3300", "Harlow Ridge 200", "ZB R500"]

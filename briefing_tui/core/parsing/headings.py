@@ -391,6 +391,10 @@ def _names_a_phrase(text: str) -> bool:
 _TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right),\s")
 
 
+# A model's name: letters and digits run together ("CE500", "MT-3300", "X1").
+_MODEL = re.compile(r"[A-Z]{1,4}-?\d{1,5}[A-Z]{0,3}")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -535,7 +539,12 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if is_all_caps(bare) and len(words) <= 10:
         # A word of three letters or more: "410 U.S. 113" is a citation, not a heading.
         # "CLOSINGS/DELAYS": two words joined by a slash are words too.
-        return "caps" if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’").replace("/", "") for w in words) else None
+        if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’").replace("/", "") for w in words):
+            return "caps"
+        # "LG CE500", "QX MT-3300": a maker and a model, letters and digits run together in a
+        # word, is a name in Title Case; other short capitals are a citation ("410 U.S. 113").
+        if not (words[0][:1].isupper() and any(_MODEL.fullmatch(w) for w in words[1:])):
+            return None
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
         # "2026 Premiership Analysis", "100 Days of the New Council": a year or a number of
         # three digits opening a Title Case heading (a short number opens a numbered heading;
