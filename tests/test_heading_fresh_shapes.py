@@ -669,3 +669,20 @@ def test_a_maker_and_a_model_number_in_capitals_head_their_review_as_other_names
         "You could call it a music player. But the same goes for a tin can tied to a long string.\n"
     )
     assert headings(text)[1:] == ["Brightway Lumo", "QX MT-3300", "Harlow Ridge 200", "ZB R500"]
+
+
+def test_a_heading_over_a_countdown_heads_it():
+    text = (
+        "Winners and Losers of the Harbour Regatta\n\n"
+        f"{BODY}\n\n"
+        "Here are this week's winners and losers.\n\n"
+        "Losers\n\n"
+        "3. The Blue Heron\n\n"
+        f"{BODY2}\n\n"
+        "2. Sea Lark\n\n"
+        f"{BODY}\n\n"
+        "1. The Old Tern\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Losers", "3. The Blue Heron", "2. Sea Lark", "1. The Old Tern"]
+

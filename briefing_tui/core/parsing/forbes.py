@@ -1272,7 +1272,24 @@ def _opens_sequence(candidates: dict[int, HeadingLine], index: int) -> bool:
     if candidate is None or candidate.shape != "sequence":
         return False
     match = number_of(candidate.heading)
-    return match is not None and match["number"] == "1"
+    if match is None or not match["number"].isdigit():
+        return False
+    number = int(match["number"])
+    if number == 1:
+        return True
+    # "5. The FIA", then "4. …" down to "1. …": the first of a countdown, where the sequence
+    # before it (if any) is no higher number counting down to it.
+    after = _nearest_number(candidates, range(index + 1, max(candidates) + 1))
+    return after == number - 1 and _nearest_number(candidates, range(index - 1, -1, -1)) != number + 1
+
+
+def _nearest_number(candidates: dict[int, HeadingLine], indexes: range) -> int | None:
+    """The number of the first numbered heading of a sequence met going through `indexes`."""
+    for other in indexes:
+        if other in candidates and candidates[other].shape == "sequence":
+            found = number_of(candidates[other].heading)
+            return int(found["number"]) if found and found["number"].isdigit() else None
+    return None
 
 
 def _opens_numbered_list(lines: list[str], index: int) -> bool:
