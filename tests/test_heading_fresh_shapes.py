@@ -686,3 +686,16 @@ def test_a_heading_over_a_countdown_heads_it():
     )
     assert headings(text)[1:] == ["Losers", "3. The Blue Heron", "2. Sea Lark", "1. The Old Tern"]
 
+
+
+def test_a_heading_over_a_transcript_note_in_brackets_heads_the_transcript():
+    text = (
+        "Talking to the harbour master\n\n"
+        f"{BODY}\n\n"
+        "Transcript\n\n"
+        "[Theme music]\n\n"
+        "Ann Lee: Welcome to the show, where we talk about boats and the people who sail them every week.\n\n"
+        "Jan Kos: Thanks for having me, it is good to be here with you today to talk about the harbour.\n"
+    )
+    assert headings(text) == [None, "Transcript"]
+

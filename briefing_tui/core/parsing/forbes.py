@@ -1424,13 +1424,18 @@ def _byline_over_text(lines: list[str], index: int) -> bool:
 _ATTRIBUTES = re.compile(r"\{:?\s*[.#][^{}]*\}")
 
 
+# "[Intro music]", "[Applause]": a transcript's note of what is heard, in brackets.
+_STAGE_NOTE = re.compile(r"\[[A-Za-z][^\[\]]{0,40}\]")
+
+
 def _past_credits(lines: list[str], following: int) -> int:
     """The first line from `following` on that is no picture's credit ("Image source, Getty
-    Images" under a heading, over its text) nor a page's residue ("Advertisement"), or
-    `following` when nothing follows them."""
+    Images" under a heading, over its text), a page's residue ("Advertisement") nor a
+    transcript's note ("[Intro music]"), or `following` when nothing follows them."""
     index: int | None = following
     for _ in range(3):
-        if index is None or not (is_credit_line(lines[index]) or is_page_residue(lines[index]) or _ATTRIBUTES.fullmatch(lines[index].strip())):
+        text = lines[index].strip() if index is not None else ""
+        if index is None or not (is_credit_line(text) or is_page_residue(text) or _ATTRIBUTES.fullmatch(text) or _STAGE_NOTE.fullmatch(text)):
             break
         index = _next_text_line(lines, index + 1)
     return following if index is None else index
