@@ -623,7 +623,6 @@ def test_a_link_lifted_out_of_its_sentence_is_no_heading():
     assert headings(text) == [None]
 
 
-
 def test_a_caption_set_right_on_its_paragraph_among_headings_with_space_under_them_is_no_heading():
     text = (
         "How we test lamps\n\n"
@@ -636,7 +635,6 @@ def test_a_caption_set_right_on_its_paragraph_among_headings_with_space_under_th
         f"{BODY2}\n"
     )
     assert headings(text) == [None, "Out of the box", "Build and finish"]
-
 
 
 def test_a_question_over_a_name_over_a_lead_in_to_a_list_heads_and_so_does_the_name():
@@ -687,7 +685,6 @@ def test_a_heading_over_a_countdown_heads_it():
     assert headings(text)[1:] == ["Losers", "3. The Blue Heron", "2. Sea Lark", "1. The Old Tern"]
 
 
-
 def test_a_heading_over_a_transcript_note_in_brackets_heads_the_transcript():
     text = (
         "Talking to the harbour master\n\n"
@@ -699,3 +696,14 @@ def test_a_heading_over_a_transcript_note_in_brackets_heads_the_transcript():
     )
     assert headings(text) == [None, "Transcript"]
 
+
+def test_a_site_named_alone_in_lower_case_over_text_about_it_heads_it():
+    text = (
+        "What we built this year\n\n"
+        f"{BODY}\n\n"
+        "Permits Portal\n\n"
+        "The permits portal lets people apply for a permit online and see where the request stands.\n\n"
+        "parkpass.gov\n\n"
+        "parkpass.gov sells passes for the national parks and sends them to phones in a minute or two.\n"
+    )
+    assert headings(text) == [None, "Permits Portal", "parkpass.gov"]

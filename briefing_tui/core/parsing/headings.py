@@ -546,6 +546,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if not (words[0][:1].isupper() and any(_MODEL.fullmatch(w) for w in words[1:])):
             return None
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
+        if len(words) == 1 and DOMAIN.fullmatch(bare) and not colon:
+            return "title"  # "cloud.gov" over "cloud.gov is a platform …": a site's name (see `forbes._names_site`)
         # "2026 Premiership Analysis", "100 Days of the New Council": a year or a number of
         # three digits opening a Title Case heading (a short number opens a numbered heading;
         # a list's item without a marker is in lower case: "200 g flour").
