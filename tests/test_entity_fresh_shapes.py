@@ -737,3 +737,15 @@ def test_a_time_by_its_zone_and_the_day_it_falls_on_are_one_date():
 def test_a_trophy_or_a_medal_is_other_not_a_person():
     names = found("Dane Orvik lifted the Halloran Trophy and later won the Pescott Medal.")
     assert names.get("Halloran Trophy") == "other" and names.get("Pescott Medal") == "other"
+
+
+def test_a_title_spoken_to_names_nobody():
+    names = found("Mr. Speaker, the bill is urgent. Thank you, Madam Speaker. Madam Efua Dankwa, a trader, agreed.")
+    assert not {"Mr. Speaker", "Madam Speaker", "Speaker"} & set(names)
+    assert names.get("Efua Dankwa") == "person"
+
+
+def test_a_chief_minister_by_letters_and_an_ombudsman_are_titles():
+    names = found("CM Ravindra Pathak opened the road. Political Ombudsman Marcia Pell Gayle spoke.")
+    assert names.get("Ravindra Pathak") == "person" and names.get("Marcia Pell Gayle") == "person"
+    assert not [n for n in names if n.startswith(("CM", "Political", "Ombudsman"))]

@@ -748,6 +748,8 @@ class NameClassifier:
                     return
                 yield self._found(left[:prefix], text, section, known[1], key=known[0], name=known[0])
                 return
+            if all(self.g.is_title(t.text) for t in left):
+                return  # "Mr. Speaker", "Madam President": a title spoken to names nobody
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
                 if len(left) >= 2 and left[-1].text in PLACE_CUES:
                     yield self._split_soft(left, text, section)  # "Harris County Sheriff": the county
