@@ -517,8 +517,8 @@ _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 _GLUED_B = r"(?<=\d)b\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # A country's letters glue onto a dollar sign: "US$5", "HK$ 5", "N$380 million" (Namibia),
-# "TT$40" (Trinidad and Tobago). Each sign or code opens at most four characters before its
-# amount ("HK$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
+# "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
+# amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
@@ -628,9 +628,9 @@ COUNT_OPENINGS = (
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
 _RATIOS = _FromCounts(_case_folded(RATIO))
 _MEASURES = _FromDigits(MEASURE)
-# Money opens with its amount, or with a sign or a code up to four characters before it
-# ("HK$ 5", "USD 5", "Rs. 5").
-_MONEYS = _NearDigits(MONEY, 4)
+# Money opens with its amount, or with a sign or a code up to five characters before it
+# ("CAN$ 5", "USD 5", "Rs. 5").
+_MONEYS = _NearDigits(MONEY, 5)
 # A range opens with its first amount, its sign right before it, or "between".
 _RANGES = _NearDigits(RANGE, 1, ("between",))
 # A share opens at a number (no figure nor point right before it) or with its words.
