@@ -707,3 +707,22 @@ def test_a_site_named_alone_in_lower_case_over_text_about_it_heads_it():
         "parkpass.gov sells passes for the national parks and sends them to phones in a minute or two.\n"
     )
     assert headings(text) == [None, "Permits Portal", "parkpass.gov"]
+
+
+def test_an_abbreviation_inside_a_heading_ends_no_sentence():
+    text = (
+        "Cup draw brings old rivals together\n\n"
+        f"{BODY}\n\n"
+        "Harbour Town vs. Mill Lane\n\n"
+        f"{BODY2}\n\n"
+        "Dr. Ode's selection worries\n\n"
+        f"{BODY}\n\n"
+        "No. 1 seed at home\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Harbour Town vs. Mill Lane", "Dr. Ode's selection worries", "No. 1 seed at home"]
+
+
+def test_a_short_no_and_a_sentence_after_it_stay_running_text():
+    text = f"Cup draw brings old rivals together\n\n{BODY}\n\nNo. It was not the draw we wanted\n\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]

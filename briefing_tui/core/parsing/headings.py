@@ -369,11 +369,21 @@ def is_long_sentence(heading: str) -> bool:
 
 
 def _stops_inside(text: str) -> bool:
-    """Does a sentence end inside the line? An acronym's dots ("U.S. ") end none."""
+    """Does a sentence end inside the line? An acronym's dots ("U.S. ") end none, nor does
+    an abbreviation's ("Dr. Lee", "Liverpool vs. Everton", "No. 1")."""
     return any(
-        text[i] != "." or not re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text[: i + 1])
+        text[i] != "." or not (re.search(r"(?:^|\s)(?:[A-Z]\.){2,}$", text[: i + 1]) or _abbreviation_at(text, i))
         for i in (m.start() for m in re.finditer(r"[.!?]\s", text))
     )
+
+
+def _abbreviation_at(text: str, stop: int) -> bool:
+    """Is the full stop at `stop` an abbreviation's, a word going on after it ("St. Louis")?"""
+    word = text[: stop + 1].rsplit(None, 1)[-1]
+    after = text[stop + 1 :].lstrip()[:1]
+    if word in ("No.", "Nos."):
+        return after.isdigit()  # "No. 1 seed"; "No. It was not" is a sentence
+    return word in _ABBREVIATIONS and bool(after) and after.isalnum()
 
 
 def _names_a_phrase(text: str) -> bool:
