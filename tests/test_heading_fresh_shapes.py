@@ -726,3 +726,14 @@ def test_an_abbreviation_inside_a_heading_ends_no_sentence():
 def test_a_short_no_and_a_sentence_after_it_stay_running_text():
     text = f"Cup draw brings old rivals together\n\n{BODY}\n\nNo. It was not the draw we wanted\n\n{BODY2}\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_a_photographers_credit_naming_an_agency_of_two_words_is_no_heading():
+    text = f"Rain stops play at the harbour cup\n\nJan Kos/Harbour Images\n\n{BODY}\n\n{BODY2}\n"
+    assert headings(text) == [None]
+
+
+def test_a_headshots_caption_is_no_heading():
+    text = f"Judge hands down report on the port inquiry\n\n{BODY}\n\nHeadshot of smiling Ann Lee\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]
+

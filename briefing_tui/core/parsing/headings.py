@@ -142,8 +142,9 @@ def ends_like_sentence(text: str) -> bool:
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
-    # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty": a photographer's name, a slash, an agency.
-    r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*)+$)"
+    # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
+    # photographer's name, a slash, an agency.
+    r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
     # An agency's name alone under a picture: "Reuters", "AP Photo", "EPA-EFE".
     r"|(?-i:^(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Getty|Bloomberg|Xinhua|Anadolu|Alamy)(?: (?:Photo|Images|via Getty Images))?$)",
     re.IGNORECASE,
@@ -266,7 +267,7 @@ _PICTURED = re.compile(
     r"^(?:an?\s+|the\s+)?(?:(?:aerial|panoramic|general|distant)\s+)?(?:portrait|self-portrait|statue|bust|"
     r"painting|photograph|drawing|engraving|sketch|lithograph|woodcut|map|view|grave|tomb|gravestone|"
     r"headstone|signature|plaque|logo|coat of arms|seal|poster|cover|title page|frontispiece|"
-    r"screenshot|screen shot|still|close-up|closeup|detail)\s+(?:of|from|at|on|in|by)\s"
+    r"screenshot|screen shot|still|close-up|closeup|detail|headshot|head shot|mugshot)\s+(?:of|from|at|on|in|by)\s"
     r"|\((?:left|right|centre|center|top|bottom|above|below|pictured|seated|standing|front|back|"
     r"far left|far right|second (?:from )?(?:left|right))\)",
     re.IGNORECASE,
