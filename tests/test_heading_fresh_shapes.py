@@ -737,3 +737,9 @@ def test_a_headshots_caption_is_no_heading():
     text = f"Judge hands down report on the port inquiry\n\n{BODY}\n\nHeadshot of smiling Ann Lee\n{BODY2}\n\n{BODY}\n"
     assert headings(text) == [None]
 
+
+
+def test_the_mark_closing_a_press_release_is_no_heading():
+    text = f"Man charged after harbour fire\n\n{BODY}\n\n{BODY2}\n\nENDS\n\nIssued by the Police Media Centre.\n"
+    assert headings(text) == [None]
+

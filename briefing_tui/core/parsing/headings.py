@@ -198,6 +198,8 @@ _RESIDUE = re.compile(
     r"subscribe (?:now|today)|skip to (?:main )?content|privacy policy|terms (?:of|and) (?:use|service|conditions)|"
     r"newsletters?|filed under|tags|listen to (?:this )?(?:article|story)|"
     r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
+    # The mark closing a press release: "ENDS".
+    r"ends|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
     r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
