@@ -743,3 +743,11 @@ def test_the_mark_closing_a_press_release_is_no_heading():
     text = f"Man charged after harbour fire\n\n{BODY}\n\n{BODY2}\n\nENDS\n\nIssued by the Police Media Centre.\n"
     assert headings(text) == [None]
 
+
+
+def test_a_place_in_capitals_over_the_first_paragraph_is_the_dateline_not_a_heading():
+    text = f"Malaysia answers the alert\n\nBy Ann Lee\n\nKUALA LUMPUR\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None]
+    assert briefing.sections[0].text.startswith("KUALA LUMPUR")
+

@@ -806,6 +806,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         following = _next_text_line(lines, index + 1)
         if following is None:
             continue  # a heading heads something
+        if candidate.shape == "caps" and _dateline_alone(lines, start, index):
+            continue
         if _goes_on(lines[following]):
             continue  # "First Call" over "outlook calls for …": a link's words lifted out of the sentence
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
@@ -1237,12 +1239,32 @@ def _a_name_alone(line: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer() -> dict:
+    # The file itself, not the entities package: importing that would load its model too.
+    return json.loads(_GAZETTEER.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def name_words() -> tuple[frozenset[str], frozenset[str]]:
     """The shipped gazetteer's given names and common words, read only when a line may be
     a list of people."""
-    # The file itself, not the entities package: importing that would load its model too.
-    data = json.loads(_GAZETTEER.read_text(encoding="utf-8"))
+    data = _gazetteer()
     return frozenset(data.get("first_names", ())), frozenset(data.get("common_words", ()))
+
+
+@lru_cache(maxsize=1)
+def _place_names() -> frozenset[str]:
+    """The gazetteer's places and their other names, in lower case, read only when a line in
+    capitals stands over the first paragraph."""
+    places = _gazetteer().get("place", {})
+    return frozenset(name.lower() for place, aliases in places.items() for name in (place, *aliases))
+
+
+def _dateline_alone(lines: list[str], start: int, index: int) -> bool:
+    """ "KUALA LUMPUR" over the first paragraph: a place in capitals, where the story was
+    written, standing alone before the text; no heading."""
+    text = lines[index].strip().rstrip(":,.—–-").strip()
+    return is_all_caps(text) and len(text.split()) <= 4 and _before_the_text(lines, start, index) and text.lower() in _place_names()
 
 
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
