@@ -738,11 +738,9 @@ def test_a_headshots_caption_is_no_heading():
     assert headings(text) == [None]
 
 
-
 def test_the_mark_closing_a_press_release_is_no_heading():
     text = f"Man charged after harbour fire\n\n{BODY}\n\n{BODY2}\n\nENDS\n\nIssued by the Police Media Centre.\n"
     assert headings(text) == [None]
-
 
 
 def test_a_place_in_capitals_over_the_first_paragraph_is_the_dateline_not_a_heading():
@@ -751,3 +749,16 @@ def test_a_place_in_capitals_over_the_first_paragraph_is_the_dateline_not_a_head
     assert [s.heading for s in briefing.sections] == [None]
     assert briefing.sections[0].text.startswith("KUALA LUMPUR")
 
+
+def test_a_place_and_a_date_opening_the_text_are_its_dateline_not_its_title():
+    text = f"Harbour Town, October 9\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert briefing.sections[0].text.startswith("Harbour Town, October 9")
+
+
+def test_a_date_field_opening_the_text_is_no_title():
+    text = f"Date: 14 March 2009\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert briefing.sections[0].text.startswith("Date: 14 March 2009")

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
+    _DATE,
     _MONTH,
     _QUESTION_OPENERS,
     _TALK_OPENING,
@@ -1777,6 +1778,12 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return False
     if is_date_line(line) or _ADDRESS.search(line):
         return False  # a date standing alone is a dateline; an address is an author's line
+    place, comma, when = line.partition(", ")
+    if comma and len(place.split()) <= 3 and (is_date_line(when) or _DATE.fullmatch(when.rstrip("."))):
+        return False  # "Harbour Town, October 9": where and when the story was written
+    label, colon, value = line.partition(": ")
+    if colon and len(label.split()) <= 2 and (is_date_line(value) or _DATE.fullmatch(value.rstrip("."))):
+        return False  # "Date: 12 August 2008": a page's field, when it was published
     if line.endswith((",", ";", ":", "—", "–")):
         return False
     # Short sentences all in Title Case are a headline's ("Floods Are Coming. We Are Not
