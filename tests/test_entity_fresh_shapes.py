@@ -749,3 +749,39 @@ def test_a_chief_minister_by_letters_and_an_ombudsman_are_titles():
     names = found("CM Ravindra Pathak opened the road. Political Ombudsman Marcia Pell Gayle spoke.")
     assert names.get("Ravindra Pathak") == "person" and names.get("Marcia Pell Gayle") == "person"
     assert not [n for n in names if n.startswith(("CM", "Political", "Ombudsman"))]
+
+
+def test_homes_ends_a_builders_name():
+    names = found("Neighbours fought Quarley Homes over the plan for 90 houses.")
+    assert names.get("Quarley Homes") == "organization"
+
+
+def test_a_word_opening_the_sentence_before_a_nationality_is_no_part_of_the_name():
+    names = found("Unheralded Briton Tom Quayle won. Chennai: Unheralded Japanese journeyman Ren Aso lost.")
+    assert names.get("Tom Quayle") == "person" and names.get("Briton") == "group"
+    assert not [n for n in names if n.startswith("Unheralded")]
+
+
+def test_a_member_of_parliament_for_a_seat_names_the_seat():
+    names = found("Member of Parliament for Kpando West, Ama Selorm, spoke. The Member of Parliament for Vane South agreed.")
+    assert names.get("Kpando West") == "place" and names.get("Vane South") == "place"
+    assert names.get("Ama Selorm") == "person"
+    assert not [n for n in names if "Parliament" in n]
+
+
+def test_a_score_in_goals_and_points_is_one_number():
+    names = found("Orlan won 1-20 to 1-15 after leading 1-8 to 0-2 at the break.")
+    assert names.get("1-20 to 1-15") == "number" and names.get("1-8 to 0-2") == "number"
+    assert not {"1-20", "1-15", "1-8", "0-2", "1", "20"} & set(names)
+
+
+def test_a_range_of_money_sharing_its_scale_is_one_amount():
+    names = found("Orlan expects sales of $8.37-$8.45 billion, after $695 million to $715 million last year.")
+    assert names.get("$8.37-$8.45 billion") == "number"
+    assert "$8.37" not in names
+    assert names.get("$695 million") == "number" and names.get("$715 million") == "number"
+
+
+def test_a_count_in_the_plural_does_not_take_the_next_word():
+    names = found("Thousands live in the Vellar camp. Hundreds more came.")
+    assert not [n for n in names if n.startswith(("Thousands", "Hundreds"))]

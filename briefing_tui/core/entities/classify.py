@@ -412,6 +412,16 @@ class NameClassifier:
         # Sentence-initial common words are not names: "However", "Both", "After World War II";
         # but a credit after a caption's label is one name: "Image: Nick Moreau".
         credit = bool(run) and text.endswith(_CREDIT_ENDS, 0, run[0].start) and bool(_CREDIT_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))
+        if (
+            len(run) >= 2
+            and run[0].sentence_start
+            and not credit
+            and run[0].text not in self.g.first_names
+            and self.g.lookup(run[0].text) is None
+            and (self.g.lookup(run[1].text) or ("", ""))[1] == "group"
+            and self._lookup(run[:2], text) is None
+        ):
+            run = run[1:]  # "Unheralded Briton Jack Draper", "Unheralded Japanese journeyman": a word opening the sentence, then who
         while (
             run
             and not credit

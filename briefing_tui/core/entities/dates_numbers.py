@@ -822,6 +822,8 @@ _SET = r"[0-7][-–][0-7](?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
 _ONE_SET = re.compile(_SET)
 _SET_SCORES = re.compile(rf"(?<![\w.,:/–-]){_SET}(?:,? {_SET})+(?![\w–-]|,\d|\.\d)")
 _SETS = _FromDigits(re.compile(f"(?=[0-9])(?:{_SET_SCORES.pattern})"))  # tried where numbers open
+# A result in goals and points, as Gaelic games are scored: "1-20 to 1-15" is one score.
+_GOALS_AND_POINTS = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,2}-\d{1,2} to \d{1,2}-\d{1,2}(?![\w–-]|,\d|\.\d)"))
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
@@ -978,6 +980,10 @@ def numbers_and_dates(
         if free(a, b):
             # "7-6 (3), 6-4": one match; each set is also how it may be named.
             add(a, b, "number", match.group(), tuple(dict.fromkeys(m.group() for m in _ONE_SET.finditer(match.group()))))
+    for match in _GOALS_AND_POINTS.finditer(text, digits, numbers) if "-" in text else ():
+        a, b = match.span()
+        if free(a, b):
+            add(a, b, "number", match.group())
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not holds(False, keywords):
             continue
@@ -1029,7 +1035,13 @@ def numbers_and_dates(
         a, b = match.span()
         if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
             continue  # "magnitudes 5.9 and 5.6": two figures; "between 20 and 30": a range
-        if not match.group("between") and match.group("a")[:1] in "$€£¥" and match.group("b")[:1] in "$€£¥":
+        if (
+            not match.group("between")
+            and match.group("a")[:1] in "$€£¥"
+            and match.group("b")[:1] in "$€£¥"
+            # "$8.37-$8.45 billion": the low end shares the high end's scale, one range.
+            and not (match.group("a")[-1].isdigit() and not match.group("b")[-1].isdigit())
+        ):
             # "$695 million to $715 million": each end an amount of its own, as news gold has them.
             for end in ("a", "b"):
                 add(match.start(end), match.end(end), "number", match.group(end))
@@ -1079,7 +1091,8 @@ def numbers_and_dates(
             word = text[a:b]
             if word.lower() == "one":
                 continue  # "one study", "one called": a word, not a count worth showing
-            end = _counted(text, b, groups)
+            # "Thousands live there": a count in the plural counts with "of", never the next word.
+            end = b if word[-1] in "sS" and word.isalpha() else _counted(text, b, groups)
             if word.lower() == "zero" and not text[b:end].endswith("s"):
                 continue  # "zero interceptions"; not "zero tolerance"
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
