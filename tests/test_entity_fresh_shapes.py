@@ -785,3 +785,28 @@ def test_a_range_of_money_sharing_its_scale_is_one_amount():
 def test_a_count_in_the_plural_does_not_take_the_next_word():
     names = found("Thousands live in the Vellar camp. Hundreds more came.")
     assert not [n for n in names if n.startswith(("Thousands", "Hundreds"))]
+
+
+def test_a_saints_town_in_a_capital_dateline_is_one_place():
+    names = found("ST. LOUIS (AP) — Dane Orvik won the title on Sunday.")
+    assert names.get("ST. LOUIS") == "place"
+    assert not {"ST", "LOUIS", "ST."} & set(names)
+
+
+def test_crore_written_short_stays_with_the_rupees():
+    names = found("The state paid Rs 1,125 cr to 20 lakh farmers of Vellarpur.")
+    assert names.get("Rs 1,125 cr") == "number"
+
+
+def test_a_newswire_in_capitals_and_a_company_ending_in_co_are_organisations():
+    names = found("VESTRA, Norway, Oct. 4, 2022 (ORBIT NEWSWIRE) -- Pellam Soup Co reported a profit. He grew up in Co Kerry.")
+    assert names.get("ORBIT NEWSWIRE") == "organization"
+    assert names.get("Pellam Soup Co") == "organization"
+    assert names.get("Co Kerry") == "place"
+
+
+def test_a_head_of_state_names_nobody_and_a_scheme_is_other():
+    names = found("The Head of State opened the Vellar Kisan Nyay Yojana and the Chief Minister Urban Water Scheme.")
+    assert not [n for n in names if "Head of State" in n]
+    assert names.get("Vellar Kisan Nyay Yojana") == "other"
+    assert names.get("Chief Minister Urban Water Scheme") == "other"

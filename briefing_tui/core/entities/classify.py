@@ -767,8 +767,9 @@ class NameClassifier:
                     yield self._split_soft(run, text, section)
             return
         place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
-        if any(t.text in self.org_cues for t in person) or place_cue_last:
-            # "General Motors Company", "Mayor Hyde Park": not a person; but "Coach Park Ji-sung".
+        if any(t.text in self.org_cues for t in person) or place_cue_last or (len(person) >= 2 and person[-1].text in EVENT_WORDS):
+            # "General Motors Company", "Mayor Hyde Park", "Chief Minister Slum Health Scheme":
+            # not a person; but "Coach Park Ji-sung".
             # A title of several words before a place is the title's: "Commissioner of Police
             # Lagos State" names Lagos State.
             several = begin == 0 and end >= 3 and place_cue_last and not any(t.text in self.org_cues for t in person)
@@ -1289,6 +1290,10 @@ class NameClassifier:
         )
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
+        if len(run) >= 2 and words[-1] == "Co" and words[0] not in ("Co", "County"):
+            return [self._found(run, text, section, "organization")]  # "Campbell Soup Co" (but "Co Kerry": a county)
+        if len(run) == 2 and words[0] in ("Co", "Co.") and words[1][1:].islower():
+            return [self._found(run, text, section, "place")]  # "Co Kerry", "Co. Donegal": an Irish county
         if self._town_with_cue(run, text):
             return [self._found(run, text, section, "place")]
         if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:

@@ -522,14 +522,14 @@ _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
     # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words.
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 # Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
 # run only where such letters stand before a figure: more openings would slow its scan.
 # Its letters open a capitalised token: the names pass leaves it to this pattern.
 LOCAL_MONEY = re.compile(
-    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
+    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
 )
 # The words a share may open with instead of a figure (_PERCENTS is tried where they stand).
 _SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")

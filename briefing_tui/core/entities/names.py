@@ -26,7 +26,7 @@ from .words import (
 
 WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|"
+    r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|ST|MT|FT|"
     r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|Vol|Vols|Pt|Ep|Cllr|Supt|Insp|Det|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 )
