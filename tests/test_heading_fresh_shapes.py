@@ -762,3 +762,11 @@ def test_a_date_field_opening_the_text_is_no_title():
     briefing = parse_text(text)
     assert briefing.title is None
     assert briefing.sections[0].text.startswith("Date: 14 March 2009")
+
+
+def test_a_one_word_section_label_under_the_headline_is_no_heading_over_the_story():
+    text = f"Ministry denies delay to food aid\n\nAgriculture\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Ministry denies delay to food aid"
+    assert [s.heading for s in briefing.sections] == [None]
+    assert briefing.sections[0].text.startswith("Agriculture")

@@ -1919,6 +1919,16 @@ def parse_plain_text(
         # "Decisions given in all cases but one" right under the headline, the text's only
         # heading-like line: the standfirst, the lead's first line, not a heading over it all.
         headings = []
+    if (
+        title is not None
+        and len(headings) == 1
+        and headings[0].shape in ("title", "sentence", "caps")
+        and len(headings[0].heading.split()) == 1
+        and headings[0].index == _next_text_line(lines, body_start)
+    ):
+        # "Politics" right under the headline, the text's only heading: the page's section,
+        # its label, not a heading over the whole story.
+        headings = []
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 
