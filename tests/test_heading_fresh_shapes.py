@@ -770,3 +770,23 @@ def test_a_one_word_section_label_under_the_headline_is_no_heading_over_the_stor
     assert briefing.title == "Ministry denies delay to food aid"
     assert [s.heading for s in briefing.sections] == [None]
     assert briefing.sections[0].text.startswith("Agriculture")
+
+
+def test_one_forbes_label_run_into_a_paragraph_among_numbered_headings_stays_the_paragraphs():
+    text = (
+        "Why shares drop after results\n\n"
+        f"{BODY}\n\n"
+        "1. Why a Missed Forecast Hurts\n\n"
+        f"{BODY2}\n\n"
+        "What to watch for: whether the miss came from weaker demand or from higher costs this time.\n\n"
+        "2. Lower Guidance Hurts More\n\n"
+        f"{BODY}\n\n"
+        "3. A Beat Can Still Fall\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [
+        None, "1. Why a Missed Forecast Hurts", "2. Lower Guidance Hurts More", "3. A Beat Can Still Fall",
+    ]
+    assert "What to watch for: whether the miss" in briefing.sections[1].text
+    assert briefing.format == "plain"

@@ -155,7 +155,13 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     if _blank_separated(lines[start:]):
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
             del candidates[index]
-    return _placed(lines, start, candidates)
+    placed = _placed(lines, start, candidates)
+    known = [h for h in placed if h.shape == "known"]
+    if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
+        # "What to watch for: the margins …" inside a part, among the text's own headings:
+        # a paragraph's label, the one Forbes-style heading of a text that has none else.
+        placed = [h for h in placed if h is not known[0]]
+    return placed
 
 
 def _opens_wrapped_paragraph(lines: list[str], index: int) -> bool:
