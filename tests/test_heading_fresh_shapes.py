@@ -790,3 +790,18 @@ def test_one_forbes_label_run_into_a_paragraph_among_numbered_headings_stays_the
     ]
     assert "What to watch for: whether the miss" in briefing.sections[1].text
     assert briefing.format == "plain"
+
+
+def test_a_long_question_opening_the_text_under_its_headline_is_the_lead_not_a_heading():
+    text = (
+        "Annual Reports: Good Examples From Large Charities\n\n"
+        "Have you ever wondered how the largest and best known charities write a clear annual report?\n\n"
+        f"{BODY}\n\n"
+        "What Is an Annual Report?\n\n"
+        f"{BODY2}\n\n"
+        "How to Write a Clear Annual Report\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "What Is an Annual Report?", "How to Write a Clear Annual Report"]
+    assert briefing.sections[0].text.startswith("Have you ever wondered")
