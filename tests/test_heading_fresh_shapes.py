@@ -805,3 +805,32 @@ def test_a_long_question_opening_the_text_under_its_headline_is_the_lead_not_a_h
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections] == [None, "What Is an Annual Report?", "How to Write a Clear Annual Report"]
     assert briefing.sections[0].text.startswith("Have you ever wondered")
+
+
+
+def test_a_name_the_text_names_again_heads_its_part_among_headings_that_are_all_names():
+    text = (
+        "Snow storm: town by town\n\n"
+        "We will post what each town reports about its roads and power through the day.\n\n"
+        "Stonebridge Falls\n\n"
+        "— Road crews said the roads in Stonebridge Falls were treated and passable by seven in the morning.\n\n"
+        "Millbrook\n\n"
+        f"— {BODY}\n\n"
+        "Oakfield\n\n"
+        f"— {BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Stonebridge Falls", "Millbrook", "Oakfield"]
+
+
+def test_a_name_standing_alone_among_headings_of_other_shapes_stays_a_caption():
+    text = (
+        "The life of a harbour master\n\n"
+        f"{BODY}\n\n"
+        "Early life\n\n"
+        "Ann Lee was born in Stonebridge Falls and went to sea at sixteen, like her father.\n\n"
+        "Stonebridge Falls\n\n"
+        "She came back to Stonebridge Falls in 1990 and ran its harbour for twenty years after that.\n\n"
+        "Later years\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Early life", "Later years"]

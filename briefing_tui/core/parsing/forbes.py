@@ -804,6 +804,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
     interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
     accepted: list[HeadingLine] = []
+    held: list[HeadingLine] = []  # names standing alone, headings only among names
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
         candidate = candidates[index]
@@ -863,11 +864,14 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and interview.get()
         ):
             continue  # in an interview, a short line under a question is the answer's first words
+        alone = False  # a name standing alone: a caption, a signature, or one of names heading parts
         if candidate.shape in ("title", "sentence") and (
             _names_only(candidate.heading, names) or _authors(candidate.heading, names)
         ):
             if index not in subjects.get() and not _named_first_here(lines, index, following):
-                continue  # a name standing alone: a caption, a signature, a list of people
+                if candidate.shape != "title" or _authors(candidate.heading, names) or len(candidate.heading.split()) > 4:
+                    continue  # a caption, a signature, a list of people
+                alone = True
         if (
             candidate.shape in ("title", "sentence", "caps")
             and not lines[index].rstrip().endswith(":")  # "Held:" introduces its list
@@ -925,7 +929,13 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Writing ADRs:" over a list introduces the list
         if candidate.shape == "numbered":
             numbered.append(candidate)
-        accepted.append(candidate)
+        (held if alone else accepted).append(candidate)
+    # "Stonebridge Falls" over its paragraph among "Millbrook", "Oakfield": a name heading a
+    # part where every heading is a short name in Title Case; among other headings ("Early
+    # life"), or alone, a name standing alone is a picture's caption. Over a numbered list
+    # (above) a name heads the list.
+    if held and accepted and all(h.shape == "title" and len(h.heading.split()) <= 4 for h in accepted):
+        accepted = sorted(accepted + held, key=lambda h: h.index)
     heads = {h.index for h in accepted}
     accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines, heads)]
     if wrapped:
