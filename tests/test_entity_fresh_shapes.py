@@ -810,3 +810,10 @@ def test_a_head_of_state_names_nobody_and_a_scheme_is_other():
     assert not [n for n in names if "Head of State" in n]
     assert names.get("Vellar Kisan Nyay Yojana") == "other"
     assert names.get("Chief Minister Urban Water Scheme") == "other"
+
+
+def test_a_radio_station_by_its_name_and_a_rank_after_a_name():
+    names = found("He told Radio Vesk that the court, sitting with Judge Ana Pellow QC, had ruled. Lawyer Obi Nwosu SAN agreed.")
+    assert names.get("Radio Vesk") == "organization"
+    assert names.get("Ana Pellow") == "person"
+    assert not [n for n in names if n.endswith(("QC", "SAN"))]

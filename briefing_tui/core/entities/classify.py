@@ -96,7 +96,9 @@ _STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
-_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air"})  # "Team Estonia", "Air Canada"
+_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio"})  # "Team Estonia", "Air Canada", "Radio Mitre"
+# Ranks and honours written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE".
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE"})
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
@@ -1039,6 +1041,9 @@ class NameClassifier:
         if len(run) >= 2 and words[-1].isdigit():
             out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
             return None
+        if len(run) >= 3 and words[-1] in _POST_NOMINALS:
+            out.extend(self.classify(run[:-1], text, section))  # "Judge William Davis QC", "Ada Obi SAN": a rank after the name
+            return None
         if len(run) >= 3 and words[-1].isupper() and self.g.is_title(words[-1]) and words[0] in self.g.first_names:
             out.extend(self._person(run[:-1], text, section))  # "Jane Smith MP", "Alan Reyes QC": the letters of an office
             return None
@@ -1604,6 +1609,8 @@ class NameClassifier:
         return "organization"
 
     def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
+        if len(run) >= 3 and run[-1].text in _POST_NOMINALS:
+            run = run[:-1]  # after a title: "Lawyer Ada Obi SAN"
         if not run or len(run) > 5:
             return []
         if any(t.text.lower() in {"of", "for", "and", "in", "on"} for t in run):
