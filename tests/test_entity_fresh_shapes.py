@@ -817,3 +817,24 @@ def test_a_radio_station_by_its_name_and_a_rank_after_a_name():
     assert names.get("Radio Vesk") == "organization"
     assert names.get("Ana Pellow") == "person"
     assert not [n for n in names if n.endswith(("QC", "SAN"))]
+
+
+def test_honorifics_of_african_and_asian_papers_are_titles():
+    names = found("Alhaji Musa Danjuma Bello met Engr Ada Okafor and EAM Rao Venkat in Abuja.")
+    assert names.get("Musa Danjuma Bello") == "person" and names.get("Ada Okafor") == "person"
+    assert names.get("Rao Venkat") == "person"
+    assert not [n for n in names if n.startswith(("Alhaji", "Engr", "EAM"))]
+
+
+def test_a_ranking_before_a_name_and_a_minute_after_it_are_no_part_of_it():
+    names = found("World No. 4 Mira Tolvan lost. Tries: Dane Orvik 12th, Ross Pellam 23rd.")
+    assert names.get("Mira Tolvan") == "person"
+    assert names.get("Dane Orvik") == "person" and names.get("Ross Pellam") == "person"
+    assert not [n for n in names if n.endswith(("12th", "23rd")) or n.startswith("No. 4 ")]
+
+
+def test_a_titles_word_ending_a_name_after_a_title_is_the_family_name():
+    names = found("Senator Ali Modu Sheriff spoke. ABC News Chief Legal Affairs Analyst Dan Orvik spoke.")
+    assert names.get("Ali Modu Sheriff") == "person"
+    assert names.get("Dan Orvik") == "person"
+    assert "Legal Affairs Analyst" not in names

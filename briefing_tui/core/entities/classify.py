@@ -297,6 +297,14 @@ class NameClassifier:
                 if self.g.is_title(" ".join(words[start : start + length])):
                     if length == 1 and start >= 1 and words[start] in _RULERS and words[start - 1] in self.g.first_names:
                         break  # "Constable Richard King": a family name after a given name, no king
+                    if (
+                        length == 1
+                        and start == len(words) - 1
+                        and best is not None
+                        and start - best[1] >= 2
+                        and not any(w.lower() in self.g.common_words for w in words[best[1] : start])
+                    ):
+                        break  # "Senator Ali Modu Sheriff": after a title and a name, a title's word is the family name
                     end = start + length
                     if best is None or end > best[1]:
                         best = (start, end)
@@ -447,6 +455,10 @@ class NameClassifier:
             run = run[1:]
             while run and run[0].text.lower() in CONNECTORS | FUNCTION_WORDS:
                 run = run[1:]
+        if len(run) >= 3 and run[0].text in ("No.", "No") and run[1].text.isdigit():
+            run = run[2:]  # "World No. 4 Naomi Osaka": a ranking, then the name
+        while len(run) >= 3 and ORDINAL.fullmatch(run[-1].text) and run[-2].text[:1].isupper():
+            run = run[:-1]  # "Cameron Munster 12th": the minute of a try after the name
         while (
             run
             and run[0].text[0].isdigit()
