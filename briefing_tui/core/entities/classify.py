@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS
 from .found import Found, Token
-from .gazetteer import Gazetteer, load_towns
+from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
 from .teams import SCORE_AFTER
 from .words import (
@@ -157,6 +157,12 @@ _TOWN_CUE_BEFORE = re.compile(
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
 _TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
+# Before a town named like a person ("in York", "the mayor of Oldham"): where a place is
+# all the words can mean.
+_NAMED_TOWN_CUE_BEFORE = re.compile(
+    r"(?<!according )(?<!spoke )(?<!talked )(?<!said )(?<!told )(?<!married )(?<!letter )(?<!call )"
+    r"(?:\b(?:in|near|outside|from)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of) $"
+)
 # Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
 _ROADS = frozenset("Interstate Interstates Highway Highways Route Routes Motorway Freeway Expressway Autobahn".split())
 # A word in lower case: on a line, it tells a sentence from a headline in capitals.
@@ -1298,8 +1304,18 @@ class NameClassifier:
     def _town_with_cue(self, run: list[Token], text: str) -> bool:
         """A small town of towns.txt where the words around it name a place: "near Kibworth",
         "the mayor of Marstal", "the Kibworth-based firm"."""
-        if len(run) > 5 or not self._is_town(self._surface(run, text)):
-            return False  # the lookup first: it costs less than the cues
+        if len(run) > 5:
+            return False
+        if not self._is_town(self._surface(run, text)):
+            # "in York": a town named like a person, only after a place's own words.
+            return (
+                self._surface(run, text) in load_named_towns()
+                and text[run[-1].end : run[-1].end + 2] not in ("'s", "’s")
+                and bool(
+                    _NAMED_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+                    or _TOWN_CUE_AFTER.match(text, run[-1].end)
+                )
+            )  # the lookups first: they cost less than the cues
         return bool(
             _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
             or _TOWN_CUE_AFTER.match(text, run[-1].end)

@@ -20,6 +20,7 @@ from .words import word_list
 DATA = Path(__file__).with_name("data") / "gazetteer.json"
 TOWNS = Path(__file__).with_name("data") / "towns.txt"  # the names, for people to read
 TOWN_KEYS = Path(__file__).with_name("data") / "towns.bin"  # their keys, for the rules
+NAMED_TOWNS = Path(__file__).with_name("data") / "named_towns.txt"  # towns named like people: "York"
 
 
 @dataclass(frozen=True)
@@ -106,3 +107,10 @@ def load_towns() -> TownNames:
     """The small towns (towns.bin, the keys of towns.txt), read on first need: a place only
     where a cue says so."""
     return TownNames(TOWN_KEYS.read_bytes())
+
+
+@lru_cache(maxsize=1)
+def load_named_towns() -> frozenset[str]:
+    """Towns and cities named like a person or a rare word ("York", "Oldham", "Logan"),
+    read on first need: a place only where a strong cue says so ("in York")."""
+    return frozenset(NAMED_TOWNS.read_text(encoding="utf-8").split("\n")) - {""}
