@@ -834,3 +834,10 @@ def test_a_name_standing_alone_among_headings_of_other_shapes_stays_a_caption():
         f"{BODY2}\n"
     )
     assert headings(text)[1:] == ["Early life", "Later years"]
+
+
+def test_a_subject_and_the_question_asked_about_it_open_the_text_as_its_title():
+    text = f"Mumps: what is it and what are the signs?\n\n{BODY}\n\n{BODY2}\n\nWhat is mumps?\n\n{BODY}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Mumps: what is it and what are the signs?"
+    assert briefing.sections[0].text.startswith(BODY[:20])

@@ -1816,6 +1816,19 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         and (lines is None or _next_text_line(lines, index + 1) is not None)
     ):
         return True
+    # "Mumps: what is it, and who gets it?": a subject named before the question a headline
+    # asks about it (a "Q:" asks an interview's question).
+    label, colon, asked = line.partition(": ")
+    if (
+        colon
+        and 1 <= len(label.split()) <= 3
+        and sum(ch.isalpha() for ch in label) >= 3
+        and label[:1].isupper()
+        and not is_all_caps(label)  # "MR LEE: Why now?": a speaker's turn in a transcript
+        and heading_shape(asked[:1].upper() + asked[1:]) in ("question", "asked")
+        and (lines is None or _next_text_line(lines, index + 1) is not None)
+    ):
+        return True
     # Two or more sentences are a paragraph, not a headline.
     for stop in re.finditer(r"[.!?][\"”’]?\s+[A-Z]", line):
         if line[stop.start() + 1 : stop.start() + 2] == "”" and line[: stop.start()].count("“") > line[: stop.start()].count("”"):
