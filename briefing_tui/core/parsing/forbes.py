@@ -817,7 +817,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if candidate.shape == "caps" and _dateline_alone(lines, start, index):
             continue
         if _goes_on(lines[following]):
-            continue  # "First Call" over "outlook calls for …": a link's words lifted out of the sentence
+            continue  # "Market Watch" over "analysts expect …": a link's words lifted out of the sentence
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
             continue  # "Pack these:" introduces what follows it
         previous = _previous_text_line(lines, index - 1)
@@ -1022,7 +1022,7 @@ def _caption_over_text(lines: list[str], heading: HeadingLine, accepted: list[He
     return glued == 1 and len(plain) - glued >= 2
 
 
-# A sentence going on: a word in lower case ("outlook calls for …", not "cloud.gov is …") or a
+# A sentence going on: a word in lower case ("analysts expect …", not "parkpass.gov sells …") or a
 # stop or comma ("… and Acme", then ". The venture …") opening the line.
 _GOES_ON = re.compile(r"^(?:[a-z][a-z’'\-]*\s|[,;:)]|\.\s)")
 
@@ -1282,7 +1282,7 @@ def _place_names() -> frozenset[str]:
 
 
 def _dateline_alone(lines: list[str], start: int, index: int) -> bool:
-    """ "KUALA LUMPUR" over the first paragraph: a place in capitals, where the story was
+    """ "NAIROBI" over the first paragraph: a place in capitals, where the story was
     written, standing alone before the text; no heading."""
     text = lines[index].strip().rstrip(":,.—–-").strip()
     return is_all_caps(text) and len(text.split()) <= 4 and _before_the_text(lines, start, index) and text.lower() in _place_names()
@@ -1320,7 +1320,7 @@ def _opens_sequence(candidates: dict[int, HeadingLine], index: int) -> bool:
     number = int(match["number"])
     if number == 1:
         return True
-    # "5. The FIA", then "4. …" down to "1. …": the first of a countdown, where the sequence
+    # "3. The Blue Heron", then "2. …" down to "1. …": the first of a countdown, where the sequence
     # before it (if any) is no higher number counting down to it.
     after = _nearest_number(candidates, range(index + 1, max(candidates) + 1))
     return after == number - 1 and _nearest_number(candidates, range(index - 1, -1, -1)) != number + 1
@@ -1467,14 +1467,14 @@ def _byline_over_text(lines: list[str], index: int) -> bool:
 _ATTRIBUTES = re.compile(r"\{:?\s*[.#][^{}]*\}")
 
 
-# "[Intro music]", "[Applause]": a transcript's note of what is heard, in brackets.
+# "[Theme music]", "[Applause]": a transcript's note of what is heard, in brackets.
 _STAGE_NOTE = re.compile(r"\[[A-Za-z][^\[\]]{0,40}\]")
 
 
 def _past_credits(lines: list[str], following: int) -> int:
     """The first line from `following` on that is no picture's credit ("Image source, Getty
     Images" under a heading, over its text), a page's residue ("Advertisement") nor a
-    transcript's note ("[Intro music]"), or `following` when nothing follows them."""
+    transcript's note ("[Theme music]"), or `following` when nothing follows them."""
     index: int | None = following
     for _ in range(3):
         text = lines[index].strip() if index is not None else ""
@@ -1803,7 +1803,7 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return False  # "Harbour Town, October 9": where and when the story was written
     label, colon, value = line.partition(": ")
     if colon and len(label.split()) <= 2 and (is_date_line(value) or _DATE.fullmatch(value.rstrip("."))):
-        return False  # "Date: 12 August 2008": a page's field, when it was published
+        return False  # "Date: 14 March 2009": a page's field, when it was published
     if line.endswith((",", ";", ":", "—", "–")):
         return False
     # Short sentences all in Title Case are a headline's ("Floods Are Coming. We Are Not

@@ -404,7 +404,7 @@ def _names_a_phrase(text: str) -> bool:
 _TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right),\s")
 
 
-# A model's name: letters and digits run together ("CE500", "MT-3300", "X1").
+# A model's name: letters and digits run together ("R500", "MT-3300", "X1").
 _MODEL = re.compile(r"[A-Z]{1,4}-?\d{1,5}[A-Z]{0,3}")
 
 
@@ -554,13 +554,13 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # "CLOSINGS/DELAYS": two words joined by a slash are words too.
         if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’").replace("/", "") for w in words):
             return "caps"
-        # "LG CE500", "QX MT-3300": a maker and a model, letters and digits run together in a
+        # "ZB R500", "QX MT-3300": a maker and a model, letters and digits run together in a
         # word, is a name in Title Case; other short capitals are a citation ("410 U.S. 113").
         if not (words[0][:1].isupper() and any(_MODEL.fullmatch(w) for w in words[1:])):
             return None
     if not _capitalised(words[0]) or not any(ch.isupper() for ch in words[0]):
         if len(words) == 1 and DOMAIN.fullmatch(bare) and not colon:
-            return "title"  # "cloud.gov" over "cloud.gov is a platform …": a site's name (see `forbes._names_site`)
+            return "title"  # "parkpass.gov" over "parkpass.gov sells …": a site's name (see `forbes._names_site`)
         # "2026 Premiership Analysis", "100 Days of the New Council": a year or a number of
         # three digits opening a Title Case heading (a short number opens a numbered heading;
         # a list's item without a marker is in lower case: "200 g flour").
