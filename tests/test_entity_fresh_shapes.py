@@ -844,3 +844,9 @@ def test_a_town_named_like_a_person_is_a_place_after_a_places_words():
     assert found("The fire started in York on Monday.").get("York") == "place"
     assert found("Mr Pell, of Oldham, was held.").get("Oldham") == "place"
     assert found("Ada York spoke to Tom Oldham.").get("Ada York") == "person"
+
+
+def test_a_sentence_adverb_opens_no_name_and_a_leader_of_majority_is_a_title():
+    names = found("Now Government has closed all schools. Leader of Majority Ada Wekesa agreed.")
+    assert not [n for n in names if n.startswith("Now")]
+    assert names.get("Ada Wekesa") == "person"
