@@ -850,3 +850,10 @@ def test_a_sentence_adverb_opens_no_name_and_a_leader_of_majority_is_a_title():
     names = found("Now Government has closed all schools. Leader of Majority Ada Wekesa agreed.")
     assert not [n for n in names if n.startswith("Now")]
     assert names.get("Ada Wekesa") == "person"
+
+
+def test_in_a_match_report_a_town_taking_a_plural_verb_or_left_by_a_player_is_a_side():
+    report = "Vestra Rovers won 3-1 in the league match, their first goal a penalty. "
+    assert found(report + "Leeds have two wins from three games.").get("Leeds") == "organization"
+    assert found(report + "The striker joined from Kelso in May.").get("Kelso") == "organization"
+    assert found("The striker scored a goal in the league match. He lives in Leeds.").get("Leeds") == "place"

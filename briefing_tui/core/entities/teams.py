@@ -36,16 +36,19 @@ _GAME_WORDS = re.compile(
     re.IGNORECASE,
 )
 _MATCH_BEFORE = re.compile(
-    r"\b(?:against|to beat|beating|hosting|hosts|visiting|at home to|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
+    r"\b(?:against|to beat|beating|hosting|hosts|visiting|at home to|(?:joining|joined|signed|signing) from"
+    r"|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
     # Words between: a few small ones ("newly promoted"), or other sides ("Chelsea and");
     # not "the" ("a draw at the DW Stadium" names the ground).
     r"(?: [a-z]+| [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,| [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:and|or)){0,3} (?<!\bthe )$"
 )
 # One of these stands in every _MATCH_BEFORE: a cheap test before the pattern's.
-_MATCH_WORDS = ("against", "beat", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor")
+_MATCH_WORDS = ("against", "beat", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor", "ed from", "ing from")
 _SIDE_AFTER = re.compile(
     r" (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad"
-    r"|(?:lost|won|drew|beat) (?:their|the|a|an|at|to|by|against|with|\d))\b"
+    r"|(?:lost|won|drew|beat) (?:their|the|a|an|at|to|by|against|with|\d)"
+    # A side takes a plural verb where a town takes a singular one: "Barcelona have two wins".
+    r"|(?:have|were|are) (?:not |now |also |still )?(?:a |an |the |their |two |three |\d|ahead|behind|won|lost|drawn|beaten|unbeaten|top|bottom))\b"
 )
 # Names the rules could not type that may stand for a side in a match report ("Chelsea lost").
 _GUESSED = ("unknown", "organization?")
