@@ -857,3 +857,7 @@ def test_in_a_match_report_a_town_taking_a_plural_verb_or_left_by_a_player_is_a_
     assert found(report + "Leeds have two wins from three games.").get("Leeds") == "organization"
     assert found(report + "The striker joined from Kelso in May.").get("Kelso") == "organization"
     assert found("The striker scored a goal in the league match. He lives in Leeds.").get("Leeds") == "place"
+
+
+def test_a_small_town_in_a_larger_known_place_is_a_place():
+    assert found("Crews fought a blaze at Tatura in northern Queensland.").get("Tatura") == "place"

@@ -157,6 +157,8 @@ _TOWN_CUE_BEFORE = re.compile(
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
 _TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
+# After a small town, the larger place it lies in: "Tatura in central Victoria".
+_IN_PLACE_AFTER = re.compile(r" in (?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|regional|outback|upstate|coastal) )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # Before a town named like a person ("in York", "the mayor of Oldham"): where a place is
 # all the words can mean.
 _NAMED_TOWN_CUE_BEFORE = re.compile(
@@ -1316,11 +1318,14 @@ class NameClassifier:
                     or _TOWN_CUE_AFTER.match(text, run[-1].end)
                 )
             )  # the lookups first: they cost less than the cues
-        return bool(
+        if (
             _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
             or _TOWN_CUE_AFTER.match(text, run[-1].end)
             or self._kind_of_place_before(run, text)
-        )
+        ):
+            return True
+        larger = _IN_PLACE_AFTER.match(text, run[-1].end)
+        return bool(larger and (self.g.lookup(larger.group(1)) or ("", ""))[1] == "place")
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if len(run) >= 2 and words[-1] == "Co" and words[0] not in ("Co", "County"):
