@@ -841,3 +841,19 @@ def test_a_subject_and_the_question_asked_about_it_open_the_text_as_its_title():
     briefing = parse_text(text)
     assert briefing.title == "Mumps: what is it and what are the signs?"
     assert briefing.sections[0].text.startswith(BODY[:20])
+
+
+def test_a_short_cry_over_posts_under_their_times_is_the_headline():
+    text = (
+        "The count, live!\n\n"
+        "Saturday, 5am – Ann\n\n"
+        f"{BODY}\n\n"
+        "Saturday, 4.15am – Ann\n\n"
+        f"{BODY2}\n\n"
+        "Friday, 11.57pm – Jan\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "The count, live!"
+    assert [s.heading for s in briefing.sections] == ["Saturday, 5am – Ann", "Saturday, 4.15am – Ann", "Friday, 11.57pm – Jan"]
+

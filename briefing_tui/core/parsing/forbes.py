@@ -1863,7 +1863,14 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     # standing alone as a heading would stand ("What is source analysis?") is the headline.
     if not (ends_like_sentence(line) or line.endswith(("!", "?", "."))):
         return True
-    return line.endswith(("?", "!")) and any(h.index == index for h in find_headings(lines[: after + 200], index))
+    if not line.endswith(("?", "!")):
+        return False
+    window = lines[: after + 200]
+    if any(h.index == index for h in find_headings(window, index)):
+        return True
+    # "The vote, live!" over "Saturday, 5am – Ann" and the other posts under their times: a
+    # short cry or question over the text's first heading is its headline.
+    return len(words) <= 8 and any(h.index == after for h in find_headings(window, after))
 
 
 def _first_of_its_headings(lines: list[str], title: str, body_start: int, headings: list[HeadingLine]) -> bool:
