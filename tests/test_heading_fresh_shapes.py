@@ -857,3 +857,19 @@ def test_a_short_cry_over_posts_under_their_times_is_the_headline():
     assert briefing.title == "The count, live!"
     assert [s.heading for s in briefing.sections] == ["Saturday, 5am – Ann", "Saturday, 4.15am – Ann", "Friday, 11.57pm – Jan"]
 
+
+def test_a_numbered_part_over_its_first_sub_heading_heads_too():
+    text = (
+        "Loading old records into a new database\n\n"
+        f"{BODY}\n\n"
+        "Part 1: Starting the database on a laptop\n\n"
+        "Setting up the box\n\n"
+        f"{BODY2}\n\n"
+        "Part 2: Loading the records into the database\n\n"
+        "Getting the files ready\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == [
+        "Part 1: Starting the database on a laptop", "Setting up the box",
+        "Part 2: Loading the records into the database", "Getting the files ready",
+    ]

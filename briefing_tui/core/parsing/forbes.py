@@ -19,6 +19,7 @@ from .blocks import SectionBuilder
 from .headings import (
     _DATE,
     _MONTH,
+    _NUMBERED_PART,
     _QUESTION_OPENERS,
     _TALK_OPENING,
     _DATELINE,
@@ -1558,6 +1559,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return (
             top_words <= sub_words
             or top.shape == "numbered"
+            # "Part 2: Loading the data" over "Getting ready": a numbered part over its first
+            # sub-heading.
+            or (top.shape == "title" and _NUMBERED_PART.match(top.heading) is not None)
             # A long sentence-case line that reads as a clause over a shorter heading is a
             # picture's caption standing over the section ("Kenya is getting ready to welcome
             # the president" over "Kenya trip"); a long phrase may head its first sub-heading.
