@@ -873,3 +873,15 @@ def test_a_numbered_part_over_its_first_sub_heading_heads_too():
         "Part 1: Starting the database on a laptop", "Setting up the box",
         "Part 2: Loading the records into the database", "Getting the files ready",
     ]
+
+
+def test_topics_listed_with_commas_head_their_part():
+    text = (
+        "Budget: the main points\n\n"
+        f"{BODY}\n\n"
+        "Buses, trains, ferries\n\n"
+        f"{BODY2}\n\n"
+        "Rents, repairs and new homes\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Buses, trains, ferries", "Rents, repairs and new homes"]

@@ -400,6 +400,17 @@ def _names_a_phrase(text: str) -> bool:
     return all(1 <= len(part.split()) <= 3 for part in quoted)
 
 
+def _topics(text: str) -> bool:
+    """ "Tax, spending and borrowing", "Buses, trains, ferries": short nouns listed, the last
+    after "and" or a comma, each a word or two, in lower case after the first."""
+    parts = re.split(r",\s+(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+", text)
+    return (
+        3 <= len(parts) <= 4
+        and all(1 <= len(part.split()) <= 2 for part in parts)
+        and all(part[:1].islower() for part in parts[1:])
+    )
+
+
 # A word of talk and a comma opening a line: "And, we're off!", "Well, here we go."
 _TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right),\s")
 
@@ -648,6 +659,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         and (
             "," not in _DATE_OR_FIGURE_COMMA.sub("", bare)  # "ends on September 30, 2020", "140,000 homes"
             or (len(words) <= 5 and bare.count(",") == 1 and re.search(r",\s+[a-z]", bare))
+            # "Rents, repairs and new homes": the topics of a part, listed
+            or (len(words) <= 7 and _topics(bare))
             # "How we test design, build quality, and features": a question word over a list
             or (words[0].lower() in _QUESTION_OPENERS and re.search(r",\s(?:and|or)\s[a-z]", bare))
         )
