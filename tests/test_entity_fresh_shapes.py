@@ -861,3 +861,17 @@ def test_in_a_match_report_a_town_taking_a_plural_verb_or_left_by_a_player_is_a_
 
 def test_a_small_town_in_a_larger_known_place_is_a_place():
     assert found("Crews fought a blaze at Tatura in northern Queensland.").get("Tatura") == "place"
+
+
+def test_a_count_reaches_its_plural_noun_or_keeps_no_words():
+    names = found("Orlan made two separate embryo transfers, bought the 128 gigabyte version and ordered 55 new subway trains.")
+    assert names.get("two separate embryo transfers") == "number"
+    assert names.get("55 new subway trains") == "number"
+    assert not [n for n in names if n.startswith("128 ")]
+
+
+def test_counts_spelled_out_with_and_and_ratios_with_thousands_are_one_number():
+    names = found("One hundred and twenty-nine members voted, and 1,734 out of 2,000 pupils passed.")
+    assert names.get("One hundred and twenty-nine members") == "number"
+    assert names.get("1,734 out of 2,000") == "number"
+    assert not {"One hundred", "twenty-nine", "734 out of 2", "1,734 out"} & set(names)

@@ -542,7 +542,7 @@ PERCENT = re.compile(
 RANGE = re.compile(
     rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
-RATIO = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d+|ten|\d+,\d+)\b", re.IGNORECASE)
+RATIO = re.compile(r"\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|ten)\b", re.IGNORECASE)
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
@@ -602,6 +602,9 @@ NUMBER_WORDS = re.compile(
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"(?:\s+and\s+a\s+half(?=\s+(?:million|billion|thousand|hundred|dozen)))?"
     r"(?:[- ](?:hundred|thousand|million|billion))?"
+    # "one hundred and twenty-nine", as Malaysian and British papers spell counts out.
+    r"(?:(?<=hundred)\s+and\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?"
     r"(?:-(?:thirds?|quarters?|fold|halves))?\b",
     re.IGNORECASE,
 )
@@ -839,7 +842,7 @@ _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
-def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 2) -> int:
+def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 3) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
     taken = 0
@@ -877,6 +880,10 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
                 if len(noun) > 3 and noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in COUNT_STOP:
                     continue
             break  # a plural noun ends the phrase: "45,000 dependents", "103 women"
+    if taken >= 2 and not (lower.endswith("s") or lower in PLURALS):
+        # "the 128 gigabyte version", "five wicket haul": words that no plural ends name no
+        # thing counted, and none is kept; one word may be a unit ("32 sen", "9 trillion won").
+        return end
     return position
 
 
