@@ -875,3 +875,13 @@ def test_counts_spelled_out_with_and_and_ratios_with_thousands_are_one_number():
     assert names.get("One hundred and twenty-nine members") == "number"
     assert names.get("1,734 out of 2,000") == "number"
     assert not {"One hundred", "twenty-nine", "734 out of 2", "1,734 out"} & set(names)
+
+
+def test_the_texts_own_acronym_and_a_names_last_two_words_join_their_full_names():
+    text = (
+        "According to the Vellar Centers for Disease Control and Prevention (VCDC), tests ran. "
+        "A VCDC official said so. Patricia Orla Sutherby spoke, and Orla Sutherby later agreed."
+    )
+    entities = {e.name: e for e in entities_in(text)}
+    assert "VCDC" in entities["Vellar Centers for Disease Control and Prevention"].aliases and "VCDC" not in entities
+    assert "Orla Sutherby" in entities["Patricia Orla Sutherby"].aliases and "Orla Sutherby" not in entities

@@ -33,6 +33,7 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
     family_first: dict[str, str] = {}
     people_places: dict[str, str] = {}
     first_names = load_gazetteer().first_names
+    common_words = load_gazetteer().common_words
     for f in found:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             words = _words(f.key)
@@ -69,6 +70,18 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 other = _words(long)[0]
                 if len(first) >= 3 and len(other) > len(first) and other.startswith(first):
                     longer[short] = long
+    # "Duncan Sutherland" after "Patricia Duncan Sutherland": the last two words of one
+    # longer name.
+    by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for f in found:
+        words = _words(f.key)
+        if f.type in ("person", "person?") and len(words) >= 3 and words[0].lower() not in common_words:
+            by_tail[tuple(words[-2:])].add(f.key)  # not "Issues Judith Tizard": a word glued on
+    for f in found:
+        if f.type in ("person", "person?") and f.key not in longer and len(_words(f.key)) == 2:
+            owners = by_tail.get(tuple(_words(f.key)))
+            if owners is not None and len(owners) == 1:
+                longer[f.key] = next(iter(owners))
     for f in found:
         if f.key in longer:
             f.key = f.name = longer[f.key]
@@ -125,6 +138,7 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
         if f.type in ("unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in first_words:
             f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
     by_position: dict[tuple[int, int], Found] | None = None  # made on first need: few names have brackets after them
+    defined: dict[str, Found] = {}
     for f in found:
         if f.type not in ("organization", "other") or len(_words(f.key)) < 2:
             continue
@@ -136,6 +150,9 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
                 by_position = {(f.section, f.start): f for f in found}
             acronym = by_position.get((f.section, f.end + 2))
             if acronym is not None:
+                # The text's own acronym names the same thing everywhere, whatever its
+                # capitals spell ("Korea Centers for Disease Control and Prevention (KCDC)").
+                defined.setdefault(acronym.key, f)
                 acronym.type, acronym.key, acronym.name = f.type, f.key, f.name
     # An acronym joins the first full name whose capitals spell it ("NATO", "U.N."): the full
     # names are indexed by their initials once, so the merge is linear in the mentions.
@@ -146,6 +163,10 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
             by_initials[initials].append(other)
     for f in found:
         if f.type in ("organization", "acronym?") and f.key.isupper() and len(f.key) <= 10:
+            own = defined.get(f.key)
+            if own is not None:
+                f.type, f.key, f.name = own.type, own.key, own.key
+                continue
             acronym = f.key.replace(".", "")
             candidates = by_initials.get(acronym, deque())
             # A candidate renamed since it was indexed no longer spells the acronym.
