@@ -885,3 +885,9 @@ def test_the_texts_own_acronym_and_a_names_last_two_words_join_their_full_names(
     entities = {e.name: e for e in entities_in(text)}
     assert "VCDC" in entities["Vellar Centers for Disease Control and Prevention"].aliases and "VCDC" not in entities
     assert "Orla Sutherby" in entities["Patricia Orla Sutherby"].aliases and "Orla Sutherby" not in entities
+
+
+def test_a_chief_officer_by_letters_is_a_title():
+    names = found("The plan was drawn up by Tara Bell and CAO Mathis Fleuret.")
+    assert names.get("Mathis Fleuret") == "person"
+    assert not [n for n in names if n.startswith("CAO")]
