@@ -157,7 +157,7 @@ _TOWN_CUE_BEFORE = re.compile(
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
 _TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
-# After a small town, the larger place it lies in: "Tatura in central Victoria".
+# After a small town, the larger place it lies in: "Tatura in northern Queensland".
 _IN_PLACE_AFTER = re.compile(r" in (?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|regional|outback|upstate|coastal) )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # Before a town named like a person ("in York", "the mayor of Oldham"): where a place is
 # all the words can mean.
@@ -436,7 +436,7 @@ class NameClassifier:
             and not credit
             and run[0].text not in self.g.first_names
             and self.g.lookup(run[0].text) is None
-            and (self.g.lookup(run[1].text) or ("", ""))[1] == "group"
+            and self.g.kind(run[1].text) == "group"
             and self._lookup(run[:2], text) is None
         ):
             run = run[1:]  # "Unheralded Briton Jack Draper", "Unheralded Japanese journeyman": a word opening the sentence, then who
@@ -1325,7 +1325,7 @@ class NameClassifier:
         ):
             return True
         larger = _IN_PLACE_AFTER.match(text, run[-1].end)
-        return bool(larger and (self.g.lookup(larger.group(1)) or ("", ""))[1] == "place")
+        return bool(larger and self.g.kind(larger.group(1)) == "place")
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if len(run) >= 2 and words[-1] == "Co" and words[0] not in ("Co", "County"):

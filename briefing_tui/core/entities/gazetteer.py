@@ -45,6 +45,11 @@ class Gazetteer:
         """(canonical, type) of a surface form, or None."""
         return self.surfaces.get(surface)
 
+    def kind(self, surface: str) -> str | None:
+        """The type of a surface form ("place", "group" …), or None."""
+        known = self.surfaces.get(surface)
+        return None if known is None else known[1]
+
 
 @lru_cache(maxsize=1)
 def load_gazetteer() -> Gazetteer:
