@@ -228,12 +228,12 @@ class BriefingApp(App[None]):
     def _reparse_progress(self, done: int, total: int) -> None:
         """Say how far the library's parsing again has come (notices, the library screen)."""
         if done == 0 and total:
-            self.notify(f"The parser has improved: parsing the library's {total} briefings again",
+            self.notify(f"Updating your library: reading its {total} briefings again with this version's sections and names",
                         timeout=5, markup=False)
         finished = done >= total
-        self.reparse_note = "" if finished else f"parsing again {done}/{total}"
+        self.reparse_note = "" if finished else f"updating {done}/{total}"
         if finished and self.reparse_note_shown:
-            self.notify(f"Parsed again: {total} briefings", timeout=5, markup=False)
+            self.notify(f"Library updated: {total} briefings read again", timeout=5, markup=False)
         self.reparse_note_shown = not finished
         for screen in self.screen_stack:
             shown = getattr(screen, "library_changed", None)

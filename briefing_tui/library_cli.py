@@ -73,7 +73,7 @@ def _bring_up_to_date(library) -> None:
     stale = library.stale()
     if not stale:
         return
-    bar = ProgressBar(stale, "parsing again")
+    bar = ProgressBar(stale, "updating the library")
     library.reparse(lambda done, total: bar.update(done))
     bar.finish()
 

@@ -265,8 +265,8 @@ async def test_the_app_parses_stale_briefings_again_in_a_child_with_progress(fil
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot, lambda: len(rows(app)) == 5)
         notices = lambda: [n.message for n in app._notifications]  # noqa: E731
-        await settle(pilot, lambda: any(m.startswith("Parsed again: 5") for m in notices()))
-        assert "The parser has improved: parsing the library's 5 briefings again" in notices()
+        await settle(pilot, lambda: any(m.startswith("Library updated: 5 briefings") for m in notices()))
+        assert "Updating your library: reading its 5 briefings again with this version's sections and names" in notices()
         # The rows are read again: the titles as the parser of today reads them.
         await settle(pilot, lambda: "Read by an older parser" not in titles(app))
         assert any("Measles" in title for title in titles(app))
@@ -283,7 +283,7 @@ async def test_the_reader_parses_the_library_again_and_keeps_reading(filled_libr
     app = BriefingApp(read_source(bundled_briefing()))
     async with app.run_test(size=SIZE) as pilot:
         notices = lambda: [n.message for n in app._notifications]  # noqa: E731
-        await settle(pilot, lambda: any(m.startswith("Parsed again: 5") for m in notices()))
+        await settle(pilot, lambda: any(m.startswith("Library updated: 5 briefings") for m in notices()))
         assert isinstance(app.screen, ReaderScreen)
     with open_library(filled_library) as library:
         assert library.stale() == 0
