@@ -1805,8 +1805,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     place, comma, when = line.partition(", ")
     if comma and len(place.split()) <= 3 and (is_date_line(when) or _DATE.fullmatch(when.rstrip("."))):
         return False  # "Harbour Town, October 9": where and when the story was written
-    label, colon, value = line.partition(": ")
-    if colon and len(label.split()) <= 2 and (is_date_line(value) or _DATE.fullmatch(value.rstrip("."))):
+    label, colon, after_colon = line.partition(": ")
+    if colon and len(label.split()) <= 2 and (is_date_line(after_colon) or _DATE.fullmatch(after_colon.rstrip("."))):
         return False  # "Date: 14 March 2009": a page's field, when it was published
     if line.endswith((",", ";", ":", "—", "–")):
         return False
@@ -1822,14 +1822,13 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return True
     # "Mumps: what is it, and who gets it?": a subject named before the question a headline
     # asks about it (a "Q:" asks an interview's question).
-    label, colon, asked = line.partition(": ")
     if (
         colon
         and 1 <= len(label.split()) <= 3
         and sum(ch.isalpha() for ch in label) >= 3
         and label[:1].isupper()
         and not is_all_caps(label)  # "MR LEE: Why now?": a speaker's turn in a transcript
-        and heading_shape(asked[:1].upper() + asked[1:]) in ("question", "asked")
+        and heading_shape(after_colon[:1].upper() + after_colon[1:]) in ("question", "asked")
         and (lines is None or _next_text_line(lines, index + 1) is not None)
     ):
         return True
