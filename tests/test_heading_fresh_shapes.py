@@ -885,3 +885,23 @@ def test_topics_listed_with_commas_head_their_part():
         f"{BODY}\n"
     )
     assert headings(text)[1:] == ["Buses, trains, ferries", "Rents, repairs and new homes"]
+
+
+def test_the_first_labelled_heading_right_under_a_heading_is_one_of_the_sequence():
+    text = (
+        "Three things our pilot taught us\n"
+        f"{BODY}\n"
+        "What we found\n"
+        "Finding 1: Small teams ship faster when they own their own servers.\n"
+        f"{BODY2}\n"
+        "Finding 2: Clear budgets make the yearly reviews much shorter for everyone.\n"
+        f"{BODY}\n"
+        "Finding 3: Nobody reads a manual longer than a page.\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == [
+        "What we found",
+        "Finding 1: Small teams ship faster when they own their own servers.",
+        "Finding 2: Clear budgets make the yearly reviews much shorter for everyone.",
+        "Finding 3: Nobody reads a manual longer than a page.",
+    ]

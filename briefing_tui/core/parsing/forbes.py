@@ -353,7 +353,9 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         )
         if placed and previous is not None and previous >= start and previous + 1 == index:
             above = lines[previous].rstrip()
-            placed = ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH)
+            # Right under a line ending a paragraph, or under a heading ("What we learned" over
+            # "Lesson 1: …"): the first of the sequence.
+            placed = ends_like_sentence(above) or above.endswith(_ENDS_PARAGRAPH) or previous in candidates
         if placed:
             found.setdefault(label, []).append(index)
         index = run[-1] + 1
