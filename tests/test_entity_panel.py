@@ -97,6 +97,29 @@ async def test_a_letter_in_the_list_starts_the_filter_and_q_still_quits():
         assert app.return_code == 0
 
 
+
+async def test_esc_leaves_the_follow_then_clears_the_filter_then_closes_the_panel():
+    """Filter, follow, walk: each esc undoes one step, the latest first."""
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("e", "a", "p", "enter", "n", "n")
+        await pilot.pause()
+        status, box, listing = app.query_one(StatusLine), app.query_one("#entity-filter"), app.query_one(EntityList)
+        assert status.match.startswith("Japan 3/") and box.value == "ap"
+        await pilot.press("escape")  # the follow goes; the filter and the place in the list stay
+        await pilot.pause()
+        assert status.match == "" and not app.query_one(ReadingView).has_highlights
+        assert box.value == "ap" and listing.has_focus and app.reader.entities_open
+        assert unmarked(listing.get_option_at_index(listing.highlighted).prompt).startswith("Japan ")
+        await pilot.press("escape")  # then the filter
+        await pilot.pause()
+        assert box.value == "" and listing.has_focus and app.reader.entities_open
+        assert unmarked(listing.get_option_at_index(listing.highlighted).prompt).startswith("Japan ")
+        await pilot.press("escape")  # then the panel, back to the text
+        await pilot.pause()
+        assert not app.reader.entities_open and app.query_one(ReadingView).has_focus
+
 async def test_palette_shows_an_entity():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:

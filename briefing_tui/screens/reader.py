@@ -354,7 +354,7 @@ class ReaderScreen(Screen[None]):
         body.remove_class("-first-frame")
         bar = OutlineBar(id="outline-bar").data_bind(ReaderScreen.briefing, current=ReaderScreen.section)
         await self.mount(bar, before=body)
-        await body.mount(EntityPanel(id="entities").data_bind(ReaderScreen.section))
+        await body.mount(EntityPanel(id="entities").data_bind(ReaderScreen.section, ReaderScreen.walk))
         await self.mount(SearchBar(id="search"), before=self.query_one(StatusLine))
         await self.mount(Footer(id="footer", compact=True, show_command_palette=False))
         # The footer draws its keys when the bindings change; focus was set before it
@@ -988,9 +988,14 @@ class ReaderScreen(Screen[None]):
 
     def action_clear(self) -> None:
         """esc: close what is open (the palette's key panel, the entity panel, an opened
-        outline), else clear highlights; from a side pane, go back to the text."""
+        outline), else clear highlights; from a side pane, go back to the text. In the
+        entity panel an entity followed is left before the panel closes."""
         if self.query("HelpPanel"):
             self.app.action_hide_help_panel()
+        elif self.entities_open and self.entity_panel.has_focus_within and self.entity_panel.following:
+            # The last thing done in the panel goes first: the follow, then (the list's esc)
+            # the filter, then the panel. The focus stays on the entity followed.
+            self.walk = None
         elif self.entities_open and self.entity_panel.has_focus_within:
             self.entities_open = False
             self.reading.focus()

@@ -104,6 +104,8 @@ class EntityList(ListPane):
 
     def action_clear_filter(self) -> None:
         panel = self.parent
+        if isinstance(panel, EntityPanel) and panel.following:
+            raise SkipAction()  # esc leaves the entity followed first (the reader's esc)
         if isinstance(panel, EntityPanel) and panel.query_text:
             panel.set_filter("")
             return
@@ -119,6 +121,8 @@ class EntityPanel(Vertical):
     FILL_PAUSE = 0.02  # seconds between parts: a frame, and the keys typed meanwhile
 
     section: reactive[int] = reactive(0, init=False)  # the section being read: its names marked
+    # The reader's walk (an entity followed, a search's matches, links), or None.
+    walk: reactive[object | None] = reactive(None, init=False, always_update=True)
 
     class EntityChosen(Message):
         """The user chose an entity to follow through the text."""
@@ -148,6 +152,11 @@ class EntityPanel(Vertical):
         yield Input(placeholder="type to filter", id="entity-filter", select_on_focus=False)
         yield EntityList(id="entity-list", markup=False)
         yield Static(Text("Finding names…"), id="entity-details")
+
+    @property
+    def following(self) -> bool:
+        """True while the reader follows an entity through its mentions."""
+        return getattr(self.walk, "kind", None) == "mention"
 
     @property
     def entity_list(self) -> EntityList:
