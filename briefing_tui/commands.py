@@ -34,6 +34,7 @@ class BriefingCommands(Provider):
     """The reader's own palette commands."""
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
+        from .core.numbered import without_own_number
         from .screens.reader import ReaderScreen
 
         reader = self.screen  # the screen the palette was opened over
@@ -43,7 +44,8 @@ class BriefingCommands(Provider):
         for index, section in enumerate(briefing.sections):
             yield (
                 f"Go to section: {index + 1} {section.label}",
-                section.heading or section.label,
+                # The heading whole, under its number: "1. Start small" is not numbered twice.
+                without_own_number(section.heading, section.label) if section.heading else section.label,
                 lambda index=index: reader.reading.go_to_section(index),
             )
         for entity in reader.entities or ():

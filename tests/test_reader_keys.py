@@ -577,6 +577,38 @@ async def test_two_digits_typed_quickly_reach_a_section_past_nine():
         assert view.current_section == 2
 
 
+
+LONG_RULES = [
+    "Start small and build up slowly over the first few weeks of the trip",
+    "Pack light because every extra bag costs time and money at each stop",
+    "Book early for the busy season when trains fill up quickly",
+    "Check the weather",
+]
+
+
+async def test_a_long_numbered_heading_is_not_numbered_twice_in_the_status_line_or_the_palette():
+    body = "Travellers who plan well enjoy the trip more, in every season and on every journey."
+    text = "Long rules for a calm trip\n\n" + "\n\n".join(
+        f"{n}. {rule}\n\n{body}" for n, rule in enumerate(LONG_RULES, 1)
+    )
+    app = BriefingApp(SourceText(text + "\n", "rules.txt", ()))
+    async with running(app, WIDE) as pilot:
+        assert app.screen.briefing.sections[1].label.endswith("…")  # the outline's cut label
+        await press(pilot, "2")
+        shown = str(app.query_one(StatusLine).render())
+        assert "2/4 Pack light because every extra bag costs time and money at each stop" in shown, shown
+        assert "2. Pack" not in shown
+        await press(pilot, "ctrl+p", *"pack")
+        commands = app.screen.query_one("CommandList")
+        for _ in range(100):  # the palette searches in the background
+            if commands.option_count:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        listed = "\n".join(region_lines(app, commands))
+        assert "Go to section: 2 Pack light because…" in listed, listed
+        assert "2. Pack" not in listed, listed
+
 async def test_a_heading_with_its_own_number_is_not_numbered_twice_on_its_pane():
     entries = ["#1 The sun sets in the sea.", "#2 Trams climb every hill.", "#3 The coffee is strong."]
     body = "The council met again and spoke about the plan at length for an hour, then voted on it."

@@ -23,3 +23,13 @@ MARKED_NUMBERED = re.compile(
 def number_of(heading: str) -> re.Match[str] | None:
     """The number opening a heading, written "1. …", "#1 …" or "1 - …"."""
     return NUMBERED.match(heading) or HASH_NUMBERED.match(heading) or MARKED_NUMBERED.match(heading)
+
+
+def without_own_number(heading: str, label: str) -> str:
+    """The heading without the number it opens with ("1. Start small" -> "Start small"),
+    where its label goes without it too: shown beside the section's own number, a heading
+    is not numbered twice. A label that keeps the number ("10 Downing Street") keeps it here."""
+    match = number_of(heading)
+    if match is None or label[:1].isdigit():
+        return heading
+    return match.group("rest")

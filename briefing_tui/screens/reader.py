@@ -21,6 +21,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 
 from ..core.model import Briefing, Entity
+from ..core.numbered import without_own_number
 from ..core.reading import SourceText
 from ..widgets.header import BriefingHeader
 from ..widgets.reading_view import ReadingView
@@ -404,7 +405,7 @@ class ReaderScreen(Screen[None]):
         section = min(section, len(sections) - 1)
         name = sections[section].label
         if whole and name.endswith("…") and sections[section].heading:
-            name = " ".join(sections[section].heading.split())
+            name = " ".join(without_own_number(sections[section].heading, name).split())
         return f"{section + 1}/{len(sections)} {name}"
 
     def watch_section(self, section: int) -> None:
