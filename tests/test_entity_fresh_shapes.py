@@ -891,3 +891,50 @@ def test_a_chief_officer_by_letters_is_a_title():
     names = found("The plan was drawn up by Tara Bell and CAO Mathis Fleuret.")
     assert names.get("Mathis Fleuret") == "person"
     assert not [n for n in names if n.startswith("CAO")]
+
+
+def test_a_day_or_month_named_by_last_or_next_is_one_date():
+    names = found("The Orvane council met last Thursday. Last September, the mayor quit. Next Monday the vote opens.")
+    assert names.get("last Thursday") == "date" and names.get("Last September") == "date" and names.get("Next Monday") == "date"
+    assert not {"Thursday", "September", "Monday"} & set(names)
+
+
+def test_a_span_across_two_months_is_one_date():
+    names = found("Nominations at Kessel run Sept 17-Oct 17, 2024, and the fair runs March 3-April 5, 2025.")
+    assert names.get("Sept 17-Oct 17, 2024") == "date" and names.get("March 3-April 5, 2025") == "date"
+    assert not [n for n in names if n.startswith(("17-Oct", "3-April"))]
+
+
+def test_two_counts_of_one_unit_are_one_date_but_a_year_is_no_count():
+    names = found("The Tarvin dam could take 24 or 48 hours to fill. She served 2011 to 19 years later.")
+    assert names.get("24 or 48 hours") == "date"
+    assert "24" not in names and names.get("2011") == "date"
+    assert not [n for n in names if n.startswith("2011 to")]
+
+
+def test_an_american_time_zone_by_its_name_stays_with_its_time():
+    names = found("Trading in Kessel halts at 2 p.m. Eastern, and polls close at 9 p.m. Pacific time.")
+    assert names.get("2 p.m. Eastern") == "date" and names.get("9 p.m. Pacific time") == "date"
+    assert "Pacific" not in names and "9 p" not in names
+
+
+def test_an_office_named_by_its_holders_title_is_one_organisation():
+    names = found("Deputies from the Marlow County Sheriff's Office and the Mayor’s Office arrived. Tom Vell's Office was shut.")
+    assert names.get("Marlow County Sheriff's Office") == "organization"
+    assert names.get("Mayor’s Office") == "organization"
+    assert "Tom Vell's Office" not in names and names.get("Tom Vell") == "person"
+
+
+def test_two_bodies_letters_joined_by_a_slash_are_one_alliance_unless_known_apart():
+    names = found("The KDU/KSP bloc won. Voting was slow (BSS/AFP). Police used CCTV/ANPR cameras.")
+    assert names.get("KDU/KSP") == "organization"
+    assert names.get("AFP") == "organization" and "BSS/AFP" not in names
+    assert not [n for n in names if "CCTV" in n]
+
+
+def test_a_title_after_and_opens_the_next_name_not_the_body_before_it():
+    names = found("Present were the Minister in the Premier’s Department Datuk Omar Keluang and Foreign Minister Datuk Seri Ravi Tanjong.")
+    assert names.get("Premier’s Department") == "organization"
+    assert names.get("Omar Keluang") == "person" and names.get("Ravi Tanjong") == "person"
+    names = found("The Vellar Law and Justice Commission met.")
+    assert names.get("Vellar Law and Justice Commission") == "organization"

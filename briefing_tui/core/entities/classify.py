@@ -131,6 +131,8 @@ _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \((?:
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
+# American time zones by their names, after a time: "9 p.m. Pacific time".
+_ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
@@ -370,6 +372,8 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
+        if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
+            return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
             return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
         if text[run[0].start - 1 : run[0].start] == "/" and run[0].start >= 1 and self._label(run, text):
@@ -859,6 +863,8 @@ class NameClassifier:
                         needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
+                    elif needed and lower == "and" and len(right) >= 2 and last not in self.org_cues and (self.g.is_title(right[0].text) or self.g.is_title(f"{right[0].text} {right[1].text}")):
+                        needed = False  # "… Department and Foreign Minister Rais Yatim": a title opens the next name
                     elif needed and lower == "and" and self._a_person_opens(left) and self._a_person_opens(_up_to_connector(right)):
                         needed = False  # "Justin Thomas and Rory McIlroy in the … Championship": two people
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
@@ -1481,6 +1487,18 @@ class NameClassifier:
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if len(word) == 2 and word[1] == "." and word[0].isupper():
             return []  # "J.", "S.": a lone initial names nobody the reader could tell
+        if "/" in word:
+            # "CDU/CSU": an alliance of two bodies (names.WORD); but "(BSS/AFP)", "SEOUL/TOKYO"
+            # name two agencies or places the gazetteer knows, and "CCTV/ANPR" two things.
+            parts = word.split("/")
+            if any(part in NOT_NAMES or part in COMMON_ACRONYMS for part in parts):
+                return []
+            if any(self.g.kind(part) in ("place", "organization") or self.g.kind(part.title()) == "place" for part in parts):
+                cut = run[0].start + len(parts[0])
+                return self.classify([Token(run[0].start, cut, parts[0], run[0].sentence_start)], text, section) + self.classify(
+                    [Token(cut + 1, run[0].end, parts[1], False)], text, section
+                )
+            return [self._found(run, text, section, "organization")]
         if word.isupper() and _SLUG_AFTER.match(text, run[0].end) and text[run[0].start - 1 : run[0].start] in ("", "\n") and self._lookup(run, text) is None:
             return []  # "TENNIS - SEEDS FALL": a wire story's subject slug opens its headline
         if word.isupper() and len(word) > 2 and text[run[0].start - 1 : run[0].start] in ("", "\n", " ") and _DATELINE_AFTER.match(text, run[0].end):

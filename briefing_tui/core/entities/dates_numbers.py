@@ -49,9 +49,16 @@ _HOLIDAYS = (
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
     "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak"
 )
-_ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b)?"
+# "2 p.m. Eastern", "9 a.m. Pacific time": American zones by their names.
+_ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
 _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+# The words a month or a day of the week may open with: "late March", "Last September",
+# "last Thursday", "this past Sunday" (a capital where they open a sentence).
+_BEFORE_MONTH = ("early", "mid", "late", "next", "last", "this", "Early", "Mid", "Late", "Next", "Last", "This")
+_BEFORE_MONTH_WORDS = "(?:[Ee]arly|[Mm]id|[Ll]ate|[Nn]ext|[Ll]ast|[Tt]his)"
+_BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "Last", "Next", "This", "Coming", "Past")
+_BEFORE_DAY = "(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?|[Cc]oming|[Pp]ast)"
 # How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
@@ -441,16 +448,16 @@ _DATES = [
     ("0-9", rf"\b(?:\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)|[012]?\d:?[0-5]\d\s(?:GMT|UTC))\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.", "GMT", "UTC")),
     # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
-    ("MTWFS", rf"\b(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
+    ("MTWFSlntcpLNTCP", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
-    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–]\d{{1,2}}\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_STEMS),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
     # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
     ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
-    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
+    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
     # "April 2025", "April, 2025", "April last year": a month and its year.
-    ("emlntJFMASONDEMLNT", rf"\b(?:(?:early|mid|late|next|last|this)[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
+    ("emlntJFMASONDEMLNT", rf"\b(?:{_BEFORE_MONTH_WORDS}[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     # "spring 2020", "the summer of 2021", "late autumn 2019": a season and its year.
     ("tTelmsfawSFAW", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:{_SEASON})(?:\s+of)?\s+{_YEAR}\b", re.I, ("spring", "summer", "fall", "autumn", "winter")),
@@ -478,8 +485,8 @@ _DATES = [
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?(?:\s+and|,)\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
-    # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks".
-    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
+    # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours".
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})\s(?:or|to)\s(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
     ("ytYT", r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
@@ -657,13 +664,14 @@ _WORD_LED = tuple(
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(_WORD_LED):
         DATE_PATTERNS[_index] = (_FromWords(_pattern), _keywords)
-# A month after "early", "next" …: tried where the month or one of those words stands.
-_BEFORE_MONTH = ("early", "mid", "late", "next", "last", "this")
+# A month after "early", "next" …, a day of the week after "last" …: tried where the month
+# or the day, or one of those words, stands.
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
-    if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(
-        rf"\b(?:(?:{'|'.join(_BEFORE_MONTH)})[- ])?(?:{MONTHS})"
-    ):
-        DATE_PATTERNS[_index] = (_FromWordsAfter(_pattern, _BEFORE_MONTH), _keywords)
+    if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE:
+        if _DATES[_index][1].startswith(rf"\b(?:{_BEFORE_MONTH_WORDS}[- ])?(?:{MONTHS})"):
+            DATE_PATTERNS[_index] = (_FromWordsAfter(_pattern, _BEFORE_MONTH), _keywords)
+        elif _DATES[_index][1].startswith(rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})"):
+            DATE_PATTERNS[_index] = (_FromWordsAfter(_pattern, _BEFORE_DAY_WORDS), _keywords)
 # "the 3rd minute": tried where "the" stands.
 for _index, (_pattern, _keywords) in enumerate(DATE_PATTERNS):
     if isinstance(_pattern, re.Pattern) and not _pattern.flags & re.IGNORECASE and _DATES[_index][1].startswith(r"\bthe\s"):

@@ -24,7 +24,9 @@ from .words import (
     POSSESSIVE_OWNERS,
 )
 
-WORD = re.compile(r"(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
+# "CDU/CSU", "JVP/JJB": two bodies' letters joined by a slash are one alliance's name (not
+# after a word in capitals: "ANA RUIZ/REUTERS" is a picture's credit).
+WORD = re.compile(r"(?<![\w/])(?<![A-Z] )[A-Z]{2,}/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|ST|MT|FT|"
     r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|Vol|Vols|Pt|Ep|Cllr|Supt|Insp|Det|"
@@ -164,6 +166,10 @@ BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
 # A number, a hyphen and a capitalised word: a brand ("7-Eleven") when the word is a number
 # word or no common word (classify.py), not a measure in a title ("3-Point").
 DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
+_MONTH_NAMES = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
 
 
 # An Arabic article joined to a family name, inside a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
@@ -255,6 +261,8 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 
 # Kinds of places and bodies named after someone with a possessive: "King's College",
 # "St Mary's Hospital", "St Patrick's Day".
+# An office named after its holder's title: "the Mayor's Office", "the Chief Censor's Office".
+OFFICE_HEADS = frozenset("Office Department Bureau Chambers".split())
 POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave".split())
 
 
@@ -276,6 +284,8 @@ def _possessive_name(token: Token, owner: Token) -> bool:
     ("People's", "Children's")."""
     if owner.text in POSSESSIVE_OWNERS and token.text[:1].isupper():
         return True  # "People's Liberation Army", "Children's Research Hospital"
+    if token.text in OFFICE_HEADS and (load_gazetteer().is_title(owner.text) or owner.text in ("Censor", "Attorney")):
+        return True  # "the Sheriff's Office", "the Prime Minister's Department": an office by its holder
     return token.text in POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
 
 
@@ -401,8 +411,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             capital = True  # "Theresa May", "Brian May": a given name, then a month as family name
         if capital and _names_nothing(token, text, current):
             capital = False
-        if first.isdigit() and DIGIT_BRAND.fullmatch(token.text):
-            capital = True  # classify.py keeps it only as a brand
+        if first.isdigit() and DIGIT_BRAND.fullmatch(token.text) and token.text.split("-", 1)[1] not in _MONTH_NAMES:
+            capital = True  # classify.py keeps it only as a brand ("Sept 17-Oct 17" is a span of dates)
         elif first.isdigit():
             # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
             if ORDINAL.match(token.text) and following is not None and _is_capitalised(following):
