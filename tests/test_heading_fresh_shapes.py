@@ -905,3 +905,37 @@ def test_the_first_labelled_heading_right_under_a_heading_is_one_of_the_sequence
         "Finding 2: Clear budgets make the yearly reviews much shorter for everyone.",
         "Finding 3: Nobody reads a manual longer than a page.",
     ]
+
+
+def test_a_labelled_claim_over_its_labelled_answer_heads_a_part_each_time():
+    text = (
+        "What the survey told us\n\n"
+        f"{BODY}\n\n"
+        "Belief: Most riders buy their tickets at the station.\n\n"
+        "Result: Wrong. Nine in ten riders now buy a ticket on their phone before they leave home, and the machines stand idle.\n\n"
+        "Belief: Late trains are what riders mind most.\n\n"
+        "Result: Right. Riders named late trains first in every town we visited, well ahead of fares and crowding.\n\n"
+        "Belief: Families avoid the night trains.\n\n"
+        "Result: Partly right. Families with small children avoid them, but older children travel at night as often as adults do.\n"
+    )
+    assert headings(text)[1:] == [
+        "Belief: Most riders buy their tickets at the station.",
+        "Belief: Late trains are what riders mind most.",
+        "Belief: Families avoid the night trains.",
+    ]
+
+
+def test_two_speakers_taking_turns_are_no_headings():
+    text = (
+        "A talk with a ferry captain\n\n"
+        f"{BODY}\n\n"
+        "Reporter: You have sailed this route for years.\n\n"
+        "Captain: Thirty years this spring, and in that time the boats have doubled in size and the crossings have halved.\n\n"
+        "Reporter: Winter must be the hard part.\n\n"
+        "Captain: It is, because the wind comes straight down the sound and there is nowhere to shelter until the harbour.\n\n"
+        "Reporter: And the summer crowds?\n\n"
+        "Captain: We carry three times as many people in August, and most of them have never been on a boat before.\n\n"
+        "Reporter: You will miss it.\n\n"
+        "Captain: Every day, though my knees will not.\n"
+    )
+    assert headings(text) == [None]

@@ -128,6 +128,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             candidates[heading.index] = heading
     for heading in _labelled_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _label_pairs(lines, start):
+        candidates[heading.index] = heading
     for heading in _sentence_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _people_sequence(lines, start, candidates):
@@ -367,6 +369,50 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         if len(indexes) >= 2 and label not in talk and label != "# part"
         for index in indexes
     ] + ([HeadingLine(index, lines[index].strip(), "sequence") for index in parts] if len(labels) >= 3 and len(labels) == len(parts) else [])
+
+
+def _label_pairs(lines: list[str], start: int) -> list[HeadingLine]:
+    """ "Assumption: …" over "Finding: …", three times or more: a short labelled statement
+    over the paragraph that answers it under a label of its own. The first of each pair heads
+    a part; the second is its text.
+
+    Every line opening with either label is one of such a pair, and neither label is a person's
+    name (a dialogue's turns alternate too). A question over its answer is left to the
+    interview's rules.
+    """
+    openings: Counter[str] = Counter()
+    pairs: dict[tuple[str, str], list[int]] = {}
+    for index in range(start, len(lines)):
+        match = _SEQUENCE_LABEL.match(lines[index].strip())
+        if match:
+            openings[match["label"]] += 1
+    if len(openings) < 2:
+        return []
+    first_names = name_words()[0]
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        match = _SEQUENCE_LABEL.match(text)
+        if not match or text.endswith("?") or _sequence_label(text) is None:
+            continue
+        following = _next_text_line(lines, index + 1)
+        answer = _SEQUENCE_LABEL.match(lines[following].strip()) if following is not None else None
+        if answer is None or not _is_body(lines[following]) or len(lines[following].split()) < 12:
+            continue
+        pair = (match["label"], answer["label"])
+        if pair[0] == pair[1] or not all(
+            label.isalpha() and len(label) >= 3 and label[1:].islower() and label not in first_names for label in pair
+        ):
+            continue
+        previous = _previous_text_line(lines, index - 1)
+        if previous is not None and previous >= start and previous + 1 == index and not _ends_paragraph(lines[previous]):
+            continue
+        pairs.setdefault(pair, []).append(index)
+    return [
+        HeadingLine(index, lines[index].strip(), "sequence")
+        for (first, second), indexes in pairs.items()
+        if len(indexes) >= 3 and openings[first] == len(indexes) == openings[second]
+        for index in indexes
+    ]
 
 
 # "Julie Strothman, Product Designer", "Ann Lee and Jan Kos - Acquisitions": people and their role.
