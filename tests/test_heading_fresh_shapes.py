@@ -939,3 +939,39 @@ def test_two_speakers_taking_turns_are_no_headings():
         "Captain: Every day, though my knees will not.\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_reader_s_case_then_the_question_heads_an_answer_among_questions():
+    text = (
+        "Library cards: your questions\n\n"
+        f"{BODY}\n\n"
+        "Who can get a card?\n\n"
+        f"{BODY2}\n\n"
+        "How long does a card last?\n\n"
+        f"{BODY}\n\n"
+        "I live outside the county. Can I still borrow books?\n\n"
+        f"{BODY2}\n\n"
+        "Where do I return my books?\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == [
+        "Who can get a card?",
+        "How long does a card last?",
+        "I live outside the county. Can I still borrow books?",
+        "Where do I return my books?",
+    ]
+
+
+def test_a_case_then_a_question_opening_an_untitled_text_is_its_lede():
+    lede = "We voted for the new council budget last night. What will it mean for our bus routes?"
+    text = (
+        f"{lede}\n\n"
+        f"{BODY}\n\n"
+        "What happens to the night buses?\n\n"
+        f"{BODY2}\n\n"
+        "Will fares go up?\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert lede in briefing.sections[0].text
+    assert [s.heading for s in briefing.sections][1:] == ["What happens to the night buses?", "Will fares go up?"]

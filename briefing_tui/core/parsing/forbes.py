@@ -115,8 +115,12 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     asked = [index for index, c in candidates.items() if c.shape == "asked"]
     questions = _asking(lines, candidates)
     interview = questions >= 3
+    opening = _next_text_line(lines, start)
     for index in asked:
-        if interview or (questions and len(asked) <= questions):
+        if index == opening and re.search(r"\.\s", candidates[index].heading):
+            # "The vote is in. What does it mean for the budget?" opening the text: its lede.
+            del candidates[index]
+        elif interview or (questions and len(asked) <= questions):
             # "So, when will I get it?" among "Who is eligible?" and other question headings:
             # an explainer's questions, one with a word of talk before it.
             candidates[index] = HeadingLine(index, candidates[index].heading, "question")

@@ -380,6 +380,35 @@ def _stops_inside(text: str) -> bool:
     )
 
 
+# What opens a question: a question word or a verb put before its subject ("Can I …?").
+_ASKING_WORDS = frozenset(
+    "why how what when where who which whose is are was were do does did has have had will would "
+    "can could should may might must shall".split()
+)
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|my|My|me|we|We|we['’](?:re|ve)|We['’](?:re|ve)|our|Our|us)\b")
+
+
+def _case_then_question(text: str) -> bool:
+    """ "I don't have a brown-lidded bin. Can I still recycle my food waste?": one plain
+    sentence of four words or more saying the asker's case, opened by the asker ("I", "My",
+    "We"), then one question as long about them; no quotation, no aside."""
+    parts = re.split(r"(?<=\.)\s+(?=[A-Z])", text)
+    if len(parts) != 2 or re.search(r"[\"“”();:]", text) or len(text.split()) > SHORT_QUESTION:
+        return False
+    case, question = parts
+    if len(case.split()) < 4 or len(question.split()) < 4 or not ends_like_sentence(case) or _stops_inside(case):
+        return False
+    if question.split()[0].lower() not in _ASKING_WORDS or not case[:1].isupper():
+        return False
+    # The reader speaks of themself in both ("I …", "Can I …?", "my …"): a question of talk
+    # asks of others ("That was years ago. What changed?").
+    if not all(_FIRST_PERSON.search(part) for part in (case.split()[0], question)):
+        return False
+    return len(case.split()) <= LONG_SENTENCE and heading_shape(question) == "question"
+
+
 def _abbreviation_at(text: str, stop: int) -> bool:
     """Is the full stop at `stop` an abbreviation's, a word going on after it ("St. Louis")?"""
     word = text[: stop + 1].rsplit(None, 1)[-1]
@@ -601,7 +630,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # One question, not a turn of talk: no sentence before it, no quotation, no aside.
         stops = (m.start() for m in re.finditer(r"[.!?…]\s", bare))
         if any(bare[i] != "." or ends_like_sentence(bare[: i + 1]) for i in stops):
-            return None  # "U.S. " is no full stop
+            # "I have no brown bin. Can I still recycle food?": a reader's case, then the
+            # question, a heading among other questions (`forbes.find_headings` decides).
+            return "asked" if not numbered_item and not colon and _case_then_question(bare) else None  # "U.S. " is no full stop
         # A quotation is no heading; a word or two in quotation marks may stand in one.
         if re.search(r"[\"“”]\s*$", bare) or (
             any(len(quoted.split()) > 2 for quoted in re.findall(r"[\"“]([^\"”]*)[\"”]", bare))
