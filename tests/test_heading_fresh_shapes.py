@@ -975,3 +975,17 @@ def test_a_case_then_a_question_opening_an_untitled_text_is_its_lede():
     briefing = parse_text(text)
     assert lede in briefing.sections[0].text
     assert [s.heading for s in briefing.sections][1:] == ["What happens to the night buses?", "Will fares go up?"]
+
+
+def test_a_heading_under_list_items_run_together_on_one_line_heads_its_part():
+    text = (
+        "Council budget: the main points\n"
+        "Here is what the council agreed for next year.\n"
+        "Roads and buses\n"
+        "Potholes fund to grow from £2m to £3m from JuneBus passes for under-18s to stay free for another two years at least\n"
+        "Parks\n"
+        "Two new playgrounds to open in the north of the town by JulyPark wardens to return to the three largest parks in the spring\n"
+        "Libraries and halls\n"
+        "Opening hours at the main library to grow by ten hours a week from June and the halls to be repaired over the summer.\n"
+    )
+    assert headings(text)[1:] == ["Roads and buses", "Parks", "Libraries and halls"]

@@ -856,6 +856,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     names = _LazyNames(lines, start, candidates)
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
     interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
+    # Two paragraphs or more of list items run together, as a page's lists are copied.
+    run_together = _Lazy(lambda: sum(_run_together(line) and not _ends_paragraph(line) for line in lines[start:]) >= 2)
     accepted: list[HeadingLine] = []
     held: list[HeadingLine] = []  # names standing alone, headings only among names
     numbered: list[HeadingLine] = []
@@ -892,7 +894,13 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # A line too long for a wrap that ends as a paragraph ends is a paragraph of its own,
             # even in text that also has blank lines.
             whole = len(above) > _WRAP_WIDTH and _ends_paragraph(above)
-            if (wrapped and not whole) or not (_ends_paragraph(above) or item_above or _ends_fields(lines, previous) or one_per_line.get()):
+            if (wrapped and not whole) or not (
+                _ends_paragraph(above)
+                or item_above
+                or _ends_fields(lines, previous)
+                or one_per_line.get()
+                or (_run_together(above) and run_together.get())
+            ):
                 continue
             if above.endswith(","):
                 continue  # under "Love always," or "Mikhail Gorbachev, President": a signature, an address
@@ -1053,6 +1061,22 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     if len(accepted) == 1 and accepted[0].shape == "sentence" and _AT_A_PLACE.search(accepted[0].heading):
         return []
     return accepted
+
+
+# Where a page's list items were copied onto one line with no space between them: a word
+# or figure running into the next item's first word ("from AprilRate for …", "by £500mSocial
+# housing …", "from January5p cut …").
+_ITEMS_JOINED = re.compile(
+    r"(?:\b[A-Za-z][a-z]{3,}|(?<![\w.,])[£$€]?\d[\d.,]*[a-z%]{0,2})(?=[A-Z][a-z]{2,}\s+[a-z\d£$€])"
+    r"|\b[A-Za-z][a-z]{3,}(?=[£$€]?\d[\d.,]*[a-z%]{0,2}\s+[a-z])"
+)
+
+
+def _run_together(line: str) -> bool:
+    """A paragraph of list items run together on one line, the last with no full stop: it ends
+    where the line ends, and a heading may stand under it."""
+    text = line.strip()
+    return len(text.split()) >= 15 and not TABLE_ROW.search(text) and _ITEMS_JOINED.search(text) is not None
 
 
 def _glued(lines: list[str], heading: HeadingLine) -> bool:
