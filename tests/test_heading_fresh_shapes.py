@@ -989,3 +989,24 @@ def test_a_heading_under_list_items_run_together_on_one_line_heads_its_part():
         "Opening hours at the main library to grow by ten hours a week from June and the halls to be repaired over the summer.\n"
     )
     assert headings(text)[1:] == ["Roads and buses", "Parks", "Libraries and halls"]
+
+
+def test_a_count_or_a_year_opening_a_sentence_case_heading_heads_its_part():
+    text = (
+        "The harbour festival returns\n\n"
+        f"{BODY}\n\n"
+        "2025 in review\n\n"
+        f"{BODY2}\n\n"
+        "5 things to know\n\n"
+        f"{BODY}\n\n"
+        "Getting there\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections][1:] == ["2025 in review", "5 things to know", "Getting there"]
+    assert [s.label for s in briefing.sections][1:] == ["2025 in review", "5 things to know", "Getting there"]
+
+
+def test_a_list_of_things_counted_without_marks_heads_nothing():
+    text = f"Pancakes for four\n\n{BODY}\n\n3 large eggs\n2 cups flour\n1 pint milk\n\n{BODY2}\n"
+    assert headings(text) == [None]

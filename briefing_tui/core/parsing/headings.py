@@ -352,6 +352,9 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
 # The commas of a date ("September 30, 2020") and of a figure ("140,000"): no pause in a sentence.
 _DATE_OR_FIGURE_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?<=\b\d),(?= \d{4}\b)|(?<=\b\d\d),(?= \d{4}\b)")
 LONG_SENTENCE = 12
+# What follows a count's noun in a heading that counts what its part lists: "5 things to know",
+# "3 reasons we stayed", "7 mistakes you make".
+_COUNTED_FOR = frozenset("to you we i that for".split())
 # Units a list's item gives after its number ("2 cups flour", "200 g sugar"): no headline.
 _MEASURES = frozenset("g kg mg lb lbs oz ml l cup cups tbsp tsp tablespoons tablespoon teaspoons teaspoon pinch cloves slices pieces x".split())
 SHORT_QUESTION = 18
@@ -625,6 +628,22 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and not re.search(r",\s", bare)
         ):
             return "sentence"  # "6 work passes revoked and 9 suspended": a headline that counts
+        if (
+            3 <= len(words) <= 8
+            and words[1].isalpha()
+            and words[1].islower()
+            and words[1] not in _MEASURES
+            and not bare.endswith(("?", ":"))
+            and not _stops_inside(bare)
+            and not re.search(r"[,;\"“”()]", bare)
+            and (
+                # "2024 in review", "2023 at a glance": a year and what the part says of it
+                re.fullmatch(r"(?:19|20)\d\d", words[0])
+                # "5 things to know", "3 reasons we stayed": a count of what the part lists
+                or (re.fullmatch(r"\d{1,2}", words[0]) and len(words) <= 4 and words[2].lower() in _COUNTED_FOR)
+            )
+        ):
+            return "sentence"
         return None
     if bare.endswith("?"):
         # One question, not a turn of talk: no sentence before it, no quotation, no aside.
