@@ -1010,3 +1010,20 @@ def test_a_count_or_a_year_opening_a_sentence_case_heading_heads_its_part():
 def test_a_list_of_things_counted_without_marks_heads_nothing():
     text = f"Pancakes for four\n\n{BODY}\n\n3 large eggs\n2 cups flour\n1 pint milk\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def test_a_reader_s_letter_of_one_question_heads_the_answer_and_what_stands_under_it():
+    text = (
+        "Ask the Gardener — How do I keep slugs off my lettuce without poison?\n\n"
+        "Ask the Gardener answers the questions our readers send in each week.\n\n"
+        "Dear Gardener: How do I keep slugs off my lettuce without using any poison at all?\n\n"
+        "Mira Holt – Head gardener\n\n"
+        "Barriers that slugs will not cross\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    assert "Dear Gardener: How do I keep slugs off my lettuce without using any poison at all?" in headings(text)
+
+
+def test_a_letter_s_greeting_in_running_text_heads_nothing():
+    text = f"A note from the head teacher\n\n{BODY}\n\nDear parents, how was your summer?\n\n{BODY2}\n"
+    assert headings(text) == [None]

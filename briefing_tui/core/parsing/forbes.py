@@ -94,6 +94,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if not line:
             continue
         shape = heading_shape(line)
+        if shape == "letter":
+            shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
         if shape:
             candidates[index] = HeadingLine(index, line.rstrip(":").strip(), shape)
             has_known = has_known or shape == "known"

@@ -253,6 +253,8 @@ _DATE = re.compile(
 )
 # The opening of a letter or a newsletter: "Dear Friends", "Hi Jean".
 _SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b(?![-’'])", re.IGNORECASE)
+# "Dear Ann: How do I …?": a reader's letter of one question to an advice column.
+_LETTER = re.compile(r"^Dear (?:[A-Z0-9][\w.’'\-]*\s?){1,3}:\s+(?P<question>[A-Z][^:;]{10,200}\?)$")
 # "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
 _NUMBERED_PART = re.compile(
     r"^(?P<part>[A-Z][\w’']*(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -535,6 +537,11 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             # cry in running talk: `forbes.find_headings` decides.
             return "exclaim"
         return None
+    letter = _LETTER.match(bare)
+    if letter and not colon and heading_shape(letter["question"]) in ("question", "asked"):
+        # "Dear Ann: How do I ask for a raise?": a reader's letter to an advice column, the
+        # answer under it.
+        return "letter"
     if (
         (_CREDIT.search(bare) and not _asks_what(bare))
         or _RESIDUE.match(bare)
