@@ -1027,3 +1027,31 @@ def test_a_reader_s_letter_of_one_question_heads_the_answer_and_what_stands_unde
 def test_a_letter_s_greeting_in_running_text_heads_nothing():
     text = f"A note from the head teacher\n\n{BODY}\n\nDear parents, how was your summer?\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def _round(name: str, author: str | None = None) -> str:
+    by = f"{author}\n\n" if author else ""
+    return f"{name}\n\n{by}What it does\n\n{BODY}\n\nWhy we chose it\n\n{BODY2}\n\nWhat came of it\n\n{BODY}\n\n"
+
+
+def test_the_name_over_each_round_of_the_same_headings_heads_the_round():
+    text = "Our three favourite tools of the year\n\n" + BODY2 + "\n\n" + "".join(
+        _round(name, author)
+        for name, author in (
+            ("Rota planner for night shifts", "Ann Lee, Engineering"),
+            ("Bin route map", "Jan Kos, Design"),
+            ("Harbour permit form", "Mira Holt, Product"),
+        )
+    )
+    found = headings(text)
+    assert ["Rota planner for night shifts", "Bin route map", "Harbour permit form"] == [
+        h for h in found if h in ("Rota planner for night shifts", "Bin route map", "Harbour permit form")
+    ]
+    assert found.count("What it does") == 3
+
+
+def test_a_sentence_over_each_round_is_the_end_of_the_round_before():
+    text = "Three parks to visit\n\n" + BODY2 + "\n\n" + "".join(
+        _round(name) for name in ("We went there first.", "Then we walked on.", "Last we rested.")
+    )
+    assert not any(h in ("We went there first.", "Then we walked on.", "Last we rested.") for h in headings(text))

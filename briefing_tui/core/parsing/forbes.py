@@ -165,12 +165,65 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
             del candidates[index]
     placed = _placed(lines, start, candidates)
+    placed = sorted(placed + _over_repeated_parts(lines, start, placed), key=lambda h: h.index)
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
     return placed
+
+
+def _over_repeated_parts(lines: list[str], start: int, placed: list[HeadingLine]) -> list[HeadingLine]:
+    """ "FedRAMP dashboard" over "About the project", "Why it matters" …, and each other
+    project's name over the same headings again: where the same headings come three times or
+    more, the line standing in the same place above each round, alone (or over a line naming
+    its author), heads the round.
+    """
+    from .headings import normalise_heading
+
+    heads = {h.index for h in placed}
+    rounds: dict[str, list[int]] = {}
+    for heading in placed:
+        rounds.setdefault(normalise_heading(heading.heading), []).append(heading.index)
+    repeated = [indexes for indexes in rounds.values() if len(indexes) >= 3]
+    if not repeated or any(len(indexes) != len(repeated[0]) for indexes in repeated):
+        return []
+    opening = min(repeated, key=lambda indexes: indexes[0])  # the heading each round opens with
+    if any(i not in heads for indexes in repeated for i in indexes):
+        return []
+
+    def stands_alone(index: int) -> bool:
+        text = lines[index].strip()
+        above = _previous_text_line(lines, index - 1)
+        return (
+            index not in heads
+            and 1 <= len(text.split()) <= 12
+            and text[:1].isupper()
+            and not text.endswith((".", ",", ";", ":", "!"))
+            and not LIST_MARKER.match(text)
+            and not TABLE_ROW.search(text)
+            and (above is None or above < start or above + 1 < index or _ends_paragraph(lines[above]))
+        )
+
+    def byline(index: int) -> bool:
+        text = lines[index].strip()
+        return 2 <= len(text.split()) <= 8 and bool(re.search(r",\s|\s[–—-]\s", text)) and not _ends_paragraph(text)
+
+    for skip in (True, False):  # the name above the line naming each round's author, or right above the round
+        parents = []
+        for index in opening:
+            above = _previous_text_line(lines, index - 1)
+            if above is not None and skip and byline(above):
+                above = _previous_text_line(lines, above - 1)
+            elif skip:
+                above = None
+            if above is None or above < start or not stands_alone(above):
+                break
+            parents.append(above)
+        else:
+            return [HeadingLine(index, lines[index].strip(), "sequence") for index in parents]
+    return []
 
 
 def _opens_wrapped_paragraph(lines: list[str], index: int) -> bool:
