@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator
 from rich.text import Text
 from textual.command import CommandList, DiscoveryHit, Hit, Hits, Provider
 from textual.command import CommandPalette as TextualCommandPalette
+from textual.widgets import LoadingIndicator
 
 
 class CommandPalette(TextualCommandPalette):
@@ -19,8 +20,18 @@ class CommandPalette(TextualCommandPalette):
     In Textual 8.2.8 PageUp or PageDown pressed while the palette fills its list (options
     added, not yet laid out) ends the app with `KeyError: 0` in `OptionList._move_page`:
     `_update_lines` skips a list of zero height (Textualize/textual#5794), leaving no line
-    for the highlighted option.
+    for the highlighted option. And its search may finish after it closed (below).
     """
+
+    # Closed (esc) while its search still ran, the palette has no list left: the search's
+    # last steps set these flags, and Textual's watchers would end the app with NoMatches.
+    def _watch__list_visible(self) -> None:
+        if self.query(CommandList):
+            super()._watch__list_visible()
+
+    async def _watch__show_busy(self) -> None:
+        if self.query(CommandList) and self.query(LoadingIndicator):
+            await super()._watch__show_busy()
 
     def _action_command_list(self, action: str) -> None:
         if action.startswith("page_"):

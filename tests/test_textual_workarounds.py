@@ -1,6 +1,7 @@
-"""Two bugs of Textual 8.2.8 that the reader works around, each with the test that shows it.
+"""Three bugs of Textual 8.2.8 that the reader works around, each with the test that shows it.
 
 - PageUp in the palette while it fills its list: `KeyError: 0` in `OptionList._move_page`.
+- The palette's search finishing after esc closed it: `NoMatches` for its `CommandList`.
 - Footer keys kept alive after every rebuild by `data_bind` (Textualize/textual#6666).
 """
 
@@ -37,6 +38,25 @@ async def test_page_up_twice_right_after_opening_the_palette(delay):
         await pilot.press("pagedown", "pageup", "down")
         await pilot.pause()
         assert app.screen.query_one("CommandList").highlighted is not None
+
+
+async def test_the_palettes_search_ending_after_its_list_is_gone_keeps_the_app():
+    """Closed while its search ran, the palette's search still sets its busy and list flags."""
+    app = make_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", "a")
+        await pilot.pause(0.2)
+        palette = app.screen
+        assert palette.id == "--command-palette"
+        await palette.query_one("CommandList").remove()  # as when the palette is taken down
+        palette._show_busy = True
+        palette._show_busy = False
+        palette._list_visible = not palette._list_visible
+        await pilot.pause(0.2)
+        assert app.is_running and app.return_code is None
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen.id != "--command-palette"
 
 
 def footer_keys() -> int:
