@@ -1055,3 +1055,17 @@ def test_a_sentence_over_each_round_is_the_end_of_the_round_before():
         _round(name) for name in ("We went there first.", "Then we walked on.", "Last we rested.")
     )
     assert not any(h in ("We went there first.", "Then we walked on.", "Last we rested.") for h in headings(text))
+
+
+def test_two_headlines_opening_with_a_count_head_their_parts_however_long():
+    text = (
+        "Ferry firm fined after safety checks\n\n"
+        f"{BODY}\n\n"
+        "7 ferries taken out of service and 3 captains suspended\n\n"
+        "In a statement on Friday the port said seven of the twelve ferries had failed their checks.\n\n"
+        f"{BODY2}\n\n"
+        "5 crew members given formal warnings\n\n"
+        "The port also said five crew members were given warnings.\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["7 ferries taken out of service and 3 captains suspended", "5 crew members given formal warnings"]

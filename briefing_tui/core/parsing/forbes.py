@@ -1070,7 +1070,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     else:
         long_ones_head = len(lengths) >= 3 and lengths[len(lengths) // 2] >= 5
     if not long_ones_head:
-        accepted = [h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading)]
+        # A headline opening with a count ("6 work passes revoked and 9 suspended") is none:
+        # a caption names what the picture shows, not how many.
+        accepted = [
+            h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading) or re.match(r"\d{1,3}\s+[a-z]", h.heading)
+        ]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
     if sum(h.shape == "numbered" or (h.shape == "sequence" and number_of(h.heading) is not None) for h in accepted) >= 3:
