@@ -1069,3 +1069,38 @@ def test_two_headlines_opening_with_a_count_head_their_parts_however_long():
         f"{BODY}\n"
     )
     assert headings(text)[1:] == ["7 ferries taken out of service and 3 captains suspended", "5 crew members given formal warnings"]
+
+
+def test_a_sentence_under_the_title_over_title_case_headings_is_the_standfirst():
+    standfirst = "Fresh picks for the busy reader"
+    text = (
+        "Morning Digest\n\n"
+        f"{standfirst}\n\n"
+        f"{BODY}\n\n"
+        "The Quiet Return Of The Night Ferry\n\n"
+        f"{BODY2}\n\n"
+        "Why Cities Are Planting Forests On Roofs\n\n"
+        f"{BODY}\n\n"
+        "A Short History Of The Paper Map\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections][1:] == [
+        "The Quiet Return Of The Night Ferry", "Why Cities Are Planting Forests On Roofs", "A Short History Of The Paper Map",
+    ]
+    assert standfirst in briefing.sections[0].text
+
+
+def test_a_sentence_case_first_heading_over_sentence_case_headings_stays():
+    text = (
+        "The New Budget And Your Town\n\n"
+        "Where the money goes\n\n"
+        f"{BODY}\n\n"
+        "What changes for schools\n\n"
+        f"{BODY2}\n\n"
+        "How the roads fare\n\n"
+        f"{BODY}\n\n"
+        "What comes next\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[0] == "Where the money goes"

@@ -166,6 +166,18 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             del candidates[index]
     placed = _placed(lines, start, candidates)
     placed = sorted(placed + _over_repeated_parts(lines, start, placed), key=lambda h: h.index)
+    others = placed[1:]
+    if (
+        placed
+        and placed[0].index == _next_text_line(lines, start)
+        and placed[0].shape == "sentence"
+        and not is_title_case(placed[0].heading)
+        and len(others) >= 3
+        and sum(h.shape in ("title", "question") and is_title_case(h.heading) for h in others) >= 0.8 * len(others)
+    ):
+        # "Deep buzz for the busy reader" right under the title, over headings in Title Case
+        # (four in five at least): the standfirst, written as a sentence, not the first heading.
+        placed = others
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
