@@ -1104,3 +1104,20 @@ def test_a_sentence_case_first_heading_over_sentence_case_headings_stays():
         f"{BODY2}\n"
     )
     assert headings(text)[0] == "Where the money goes"
+
+
+def test_a_name_s_initial_in_a_heading_ends_no_sentence():
+    text = (
+        "Records of the month\n\n"
+        f"{BODY}\n\n"
+        "Harbour Lights (T. Okafor)\n\n"
+        f"{BODY2}\n\n"
+        "Songs for the Long Road (Ann Lee)\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Harbour Lights (T. Okafor)", "Songs for the Long Road (Ann Lee)"]
+
+
+def test_a_capital_ending_a_sentence_before_another_is_no_heading():
+    text = f"Plans for the fair\n\n{BODY}\n\nWe keep Plan B. Then we wait\n\n{BODY2}\n"
+    assert headings(text) == [None]

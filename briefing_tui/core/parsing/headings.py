@@ -420,6 +420,10 @@ def _abbreviation_at(text: str, stop: int) -> bool:
     after = text[stop + 1 :].lstrip()[:1]
     if word in ("No.", "Nos."):
         return after.isdigit()  # "No. 1 seed"; "No. It was not" is a sentence
+    if re.fullmatch(r"[(\"“]?[A-Z]\.", word) and after.isupper():
+        # "(M. Ward)", "by J. Smith": the initial opening a name; "Plan B. Then …" ends a sentence.
+        before = text[: stop + 1].rsplit(None, 2)
+        return word[0] in "(\"“" or len(before) < 2 or before[-2][:1].islower()
     return word in _ABBREVIATIONS and bool(after) and after.isalnum()
 
 
