@@ -1121,3 +1121,18 @@ def test_a_name_s_initial_in_a_heading_ends_no_sentence():
 def test_a_capital_ending_a_sentence_before_another_is_no_heading():
     text = f"Plans for the fair\n\n{BODY}\n\nWe keep Plan B. Then we wait\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def test_a_live_post_s_time_and_headline_on_one_line_head_the_post():
+    text = (
+        "Storm live: the latest\n\n"
+        f"{BODY}\n\n"
+        "8:05 PM: Bridge closed as winds pick up along the coast\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["8:05 PM: Bridge closed as winds pick up along the coast"]
+
+
+def test_a_live_post_opening_with_its_time_is_no_heading():
+    text = f"Storm live: the latest\n\n{BODY}\n\n8:05 p.m.: The bridge was closed as the winds picked up.\n\n{BODY2}\n"
+    assert headings(text) == [None]

@@ -253,6 +253,8 @@ _DATE = re.compile(
 )
 # The opening of a letter or a newsletter: "Dear Friends", "Hi Jean".
 _SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b(?![-’'])", re.IGNORECASE)
+# "11:21 PM: Race call: Vance wins", "10:49 a.m.: Cold along the coast": a time, a colon, a headline.
+_STAMPED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)\.?(?:\s+[A-Z]{2,4})?:\s+(?P<headline>[A-Z].*)$")
 # "Dear Ann: How do I …?": a reader's letter of one question to an advice column.
 _LETTER = re.compile(r"^Dear (?:[A-Z0-9][\w.’'\-]*\s?){1,3}:\s+(?P<question>[A-Z][^:;]{10,200}\?)$")
 # "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
@@ -497,6 +499,10 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     if known_heading(bare):
         return "known"
+    stamped = _STAMPED_HEADLINE.match(bare)
+    if stamped and not colon and not numbered_item:
+        # "11:21 PM: Vance wins in Ohio": a live post's time and its headline, on one line.
+        return "title" if heading_shape(stamped["headline"]) in ("title", "sentence", "caps") else None
     if re.search(r"[!?]{2,}$", bare):
         return None  # "What are they thinking???": a cry of the running talk, not a heading
     two = _TWO_CRIES.fullmatch(bare)
