@@ -938,3 +938,23 @@ def test_a_title_after_and_opens_the_next_name_not_the_body_before_it():
     assert names.get("Omar Keluang") == "person" and names.get("Ravi Tanjong") == "person"
     names = found("The Vellar Law and Justice Commission met.")
     assert names.get("Vellar Law and Justice Commission") == "organization"
+
+
+def test_a_mine_by_its_name_is_a_place_not_a_sentence():
+    names = found("Funds went to Tovala Copper Mine in Chikumbi town, near the Varra Mine.")
+    assert names.get("Tovala Copper Mine") == "place" and names.get("Varra Mine") == "place"
+    assert names.get("Chikumbi") == "place"
+
+
+def test_small_districts_listed_after_from_beside_a_known_place_are_places():
+    names = found("Others came from Morang, Tarlavi, Persa, Kovre, and Sindhulak.")
+    assert all(names.get(n) == "place" for n in ("Morang", "Tarlavi", "Persa", "Kovre", "Sindhulak")), names
+    names = found("The prints belong to Red Deer, Ibex, Aurochs and Leopard.")
+    assert not [n for n in ("Ibex", "Aurochs", "Leopard") if names.get(n) == "place"]
+
+
+def test_rupiah_and_a_date_in_capitals_are_whole():
+    names = found("JAKARTA, JUNE 25, 2020\n\nPolice seized a phone and Rp 700,000 in cash, and Rp900 million more.")
+    assert names.get("JUNE 25, 2020") == "date"
+    assert names.get("Rp 700,000") == "number" and names.get("Rp900 million") == "number"
+    assert not {"JUNE 25", "Rp 700", "2020"} & set(names)

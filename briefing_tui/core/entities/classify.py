@@ -691,6 +691,8 @@ class NameClassifier:
             if len(words) >= 3 and in_capitals and word.lower() in _CAPS_LINE_WORDS:
                 return True  # "CLICK HERE TO GET THE APP": a line in capitals
             if shaped in SENTENCE_WORDS and not (shaped in ("Who", "What") and index == len(words) - 1):
+                if shaped == "Mine" and index > 0 and words[index - 1] not in SENTENCE_WORDS:
+                    continue  # "Kansanshi Mine in Solwezi": a mine by its name
                 if word.isupper() and len(word) > 1 and not in_capitals:
                     continue  # "IT" or "US" among capitalised words is an acronym
                 return True

@@ -47,6 +47,8 @@ def _cues(text: str) -> Iterator[tuple[str, int]]:
 _BETWEEN = re.compile(r"(?:,? (?:and|or) |, )")
 # Between the last town of a list and the place that holds it: "Malvern in Johannesburg".
 _IN = re.compile(r",? in ")
+# Before a list of places: "from Leeds, Kibworth and …", "in Dhading, …".
+_PLACE_CUE = re.compile(r"\b(?:in|from|near|across) $")
 # A name typed without evidence: these take the list's type.
 _RETYPED = frozenset({"unknown", "person?", "place?", "organization?", "other?"})
 
@@ -101,6 +103,12 @@ def town_lists(text: str, names: list[Found]) -> None:
                 if c.type in _RETYPED or (c.guess and c.type in ("organization", "person")):
                     towns = towns if towns is not None else load_towns()
                     if c.key in towns:
+                        c.type, c.guess, c.initial = "place", False, False
+            if len(chain) > 2 and _PLACE_CUE.search(text, max(0, chain[0].start - 12), chain[0].start) and sum(c.type == "place" and not c.guess for c in chain) >= 1:
+                # "from Morang, Sarlahi, Parsa and Kavre": the districts too small for towns.txt
+                # listed after a place's preposition beside one the rules are sure of.
+                for c in chain:
+                    if c.type in _RETYPED and " " not in c.key:
                         c.type, c.guess, c.initial = "place", False, False
             if within and len(chain) > 2 and any(c.type == "place" for c in chain):
                 # "Bruma, Cyrildene, Malvern and Houghton in Johannesburg": the suburbs too

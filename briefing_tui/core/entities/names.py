@@ -345,6 +345,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         or (word == "Week" and _DAY_AFTER.match(text, token.end))
     ):
         return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+    if word.isupper() and len(word) >= 3 and word.title() in _MONTH_NAMES and _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")):
+        return True  # "JUNE 25, 2020": a dateline's date in capitals (dates_numbers.py), no name
     if "-" in word and all(part in _MONTHS_AND_DAYS for part in word.split("-")):
         return True  # "April-June": a quarter (dates_numbers.py), no name
     if word[:2] == "FY" and _FISCAL_YEAR.fullmatch(word):
