@@ -1136,3 +1136,26 @@ def test_a_live_post_s_time_and_headline_on_one_line_head_the_post():
 def test_a_live_post_opening_with_its_time_is_no_heading():
     text = f"Storm live: the latest\n\n{BODY}\n\n8:05 p.m.: The bridge was closed as the winds picked up.\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def test_questions_each_over_a_list_counted_from_one_head_their_lists():
+    text = (
+        "What to ask before you rent a flat\n\n"
+        "Looking at flats this month? Here are some questions to ask the landlord first.\n\n"
+        "Who pays for repairs, and how fast are they done?\n\n"
+        "1. Is there a number to call at night?\n"
+        "2. Who fixes the boiler?\n\n"
+        "How much are the bills in winter?\n\n"
+        "1. Are the windows double glazed?\n\n"
+        "Can I keep a pet in the flat?\n\n"
+        "1. Is there a deposit for pets?\n"
+        "2. Are cats and dogs treated alike?\n\n"
+        "When can I move in?\n\n"
+        "1. Is the flat empty now, or is someone still living there?\n"
+    )
+    assert headings(text)[1:] == [
+        "Who pays for repairs, and how fast are they done?",
+        "How much are the bills in winter?",
+        "Can I keep a pet in the flat?",
+        "When can I move in?",
+    ]

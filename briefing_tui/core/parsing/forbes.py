@@ -164,6 +164,23 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     if _blank_separated(lines[start:]):
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
             del candidates[index]
+    firsts = [
+        i
+        for i, c in candidates.items()
+        if c.shape == "numbered"
+        and _number(c.heading) == 1
+        and (above := _previous_text_line(lines, i - 1)) is not None
+        and above in candidates
+        and candidates[above].shape == "question"
+    ]
+    if len(firsts) >= 3:
+        # "1. How are you different?" under each of the questions, the count starting again
+        # each time: each question's list of what else to ask, not headings.
+        for first in firsts:
+            index: int | None = first
+            while index is not None and index in candidates and candidates[index].shape == "numbered":
+                del candidates[index]
+                index = _next_text_line(lines, index + 1)
     placed = _placed(lines, start, candidates)
     placed = sorted(placed + _over_repeated_parts(lines, start, placed), key=lambda h: h.index)
     others = placed[1:]
