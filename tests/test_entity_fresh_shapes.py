@@ -958,3 +958,20 @@ def test_rupiah_and_a_date_in_capitals_are_whole():
     assert names.get("JUNE 25, 2020") == "date"
     assert names.get("Rp 700,000") == "number" and names.get("Rp900 million") == "number"
     assert not {"JUNE 25", "Rp 700", "2020"} & set(names)
+
+
+def test_a_body_then_its_officers_title_before_the_officer_keeps_the_body():
+    names = found("Speaking today, Valdor Metals President, TOMAS HALVER, said the money is in.")
+    assert "Valdor Metals" in names and names.get("TOMAS HALVER") == "person"
+    assert "Valdor Metals President" not in names
+
+
+def test_a_party_member_by_the_town_they_stand_for_is_a_place_and_a_group():
+    names = found("The Gig Harbor Democrat, testifying at a hearing, challenged the crowd.")
+    assert names.get("Gig Harbor") == "place" and names.get("Democrat") == "group"
+    assert "Gig Harbor Democrat" not in names
+
+
+def test_a_countrys_statistics_office_is_an_organisation():
+    names = found("Statistics Finland said unemployment fell in December.")
+    assert names.get("Statistics Finland") == "organization" and "Finland" not in names

@@ -131,6 +131,10 @@ _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \((?:
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
+# After a body and its officer's title, the officer: ", JOSH GOLDMAN," ", Ana Ruiz,".
+_NAME_AFTER_COMMA = re.compile(r", [A-Z]")
+# A party's member, after the place they stand for: "the Gig Harbor Democrat".
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
@@ -372,6 +376,8 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
+        if len(run) == 2 and run[0].text in ("Statistics", "Stats") and self.g.kind(run[1].text) == "place":
+            return [self._found(run, text, section, "organization")]  # "Statistics Finland": a country's statistics office
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
@@ -1336,6 +1342,17 @@ class NameClassifier:
         return bool(larger and self.g.kind(larger.group(1)) == "place")
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
+        if len(run) >= 3 and self.g.is_title(words[-1]) and _NAME_AFTER_COMMA.match(text, run[-1].end):
+            cut = 2 if self.g.is_title(f"{words[-2]} {words[-1]}") else 1
+            if len(run) >= 4 and self.g.is_title(words[-3]):
+                cut = 3  # "TESS Deputy Science Director": a title around its field
+            if len(run) - cut >= 2 and not self.g.is_title(words[-cut - 1]):
+                return self.classify(run[:-cut], text, section)  # "KoBold Metals President, JOSH GOLDMAN,": a body, then its officer's title
+        if len(run) >= 2 and self.g.kind(words[-1]) == "group" and words[-1] in _PARTY_MEMBERS:
+            place = self._surface(run[:-1], text)
+            if self.g.kind(place) == "place" or self._is_town(place):
+                # "the Gig Harbor Democrat": a member of a party by the town they stand for
+                return [self._found(run[:-1], text, section, "place"), self._found(run[-1:], text, section, "group")]
         if len(run) >= 2 and words[-1] == "Co" and words[0] not in ("Co", "County"):
             return [self._found(run, text, section, "organization")]  # "Campbell Soup Co" (but "Co Kerry": a county)
         if len(run) == 2 and words[0] in ("Co", "Co.") and words[1][1:].islower():
