@@ -56,9 +56,9 @@ _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # The words a month or a day of the week may open with: "late March", "Last September",
 # "last Thursday", "this past Sunday" (a capital where they open a sentence).
 _BEFORE_MONTH = ("early", "mid", "late", "next", "last", "this", "Early", "Mid", "Late", "Next", "Last", "This")
-_BEFORE_MONTH_WORDS = "(?:[Ee]arly|[Mm]id|[Ll]ate|[Nn]ext|[Ll]ast|[Tt]his)"
+_BEFORE_MONTH_WORDS = f"(?:{'|'.join(_BEFORE_MONTH)})"
 _BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "Last", "Next", "This", "Coming", "Past")
-_BEFORE_DAY = "(?:[Ll]ast|[Nn]ext|[Tt]his(?: past)?|[Cc]oming|[Pp]ast)"
+_BEFORE_DAY = f"(?:this past|This past|{'|'.join(_BEFORE_DAY_WORDS)})"
 # How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")

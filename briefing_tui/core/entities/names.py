@@ -166,10 +166,6 @@ BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
 # A number, a hyphen and a capitalised word: a brand ("7-Eleven") when the word is a number
 # word or no common word (classify.py), not a measure in a title ("3-Point").
 DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
-_MONTH_NAMES = frozenset(
-    "January February March April May June July August September October November December "
-    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
-)
 
 
 # An Arabic article joined to a family name, inside a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
@@ -224,6 +220,8 @@ _TICKER_WORDS = ("ticker ", "symbol ", "ticker \n", "symbol \n")  # how a text e
 
 # Months written short without a full stop, before a day, as wires date stories: "Oct 3".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+# Months and days of the week as words stand, written whole or short without a full stop.
+_DATE_WORDS = _MONTHS_AND_DAYS | _SHORT_MONTHS
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
@@ -345,7 +343,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         or (word == "Week" and _DAY_AFTER.match(text, token.end))
     ):
         return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
-    if word.isupper() and len(word) >= 3 and word.title() in _MONTH_NAMES and _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")):
+    if word.isupper() and len(word) >= 3 and word.title() in _DATE_WORDS and _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")):
         return True  # "JUNE 25, 2020": a dateline's date in capitals (dates_numbers.py), no name
     if "-" in word and all(part in _MONTHS_AND_DAYS for part in word.split("-")):
         return True  # "April-June": a quarter (dates_numbers.py), no name
@@ -413,7 +411,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             capital = True  # "Theresa May", "Brian May": a given name, then a month as family name
         if capital and _names_nothing(token, text, current):
             capital = False
-        if first.isdigit() and DIGIT_BRAND.fullmatch(token.text) and token.text.split("-", 1)[1] not in _MONTH_NAMES:
+        if first.isdigit() and DIGIT_BRAND.fullmatch(token.text) and token.text.split("-", 1)[1] not in _DATE_WORDS:
             capital = True  # classify.py keeps it only as a brand ("Sept 17-Oct 17" is a span of dates)
         elif first.isdigit():
             # "2nd Combined Arms Army": an ordinal before a capitalised word starts a name.
