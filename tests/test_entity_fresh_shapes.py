@@ -975,3 +975,9 @@ def test_a_party_member_by_the_town_they_stand_for_is_a_place_and_a_group():
 def test_a_countrys_statistics_office_is_an_organisation():
     names = found("Statistics Finland said unemployment fell in December.")
     assert names.get("Statistics Finland") == "organization" and "Finland" not in names
+
+
+def test_a_surname_in_capitals_joins_the_full_name_in_capitals():
+    entities = {e.name: e for e in entities_in("Mr. TOLVEN said it was done. JOSH TOLVEN spoke first, and President ANA KERRIGE agreed; KERRIGE left.")}
+    assert "TOLVEN" in entities["JOSH TOLVEN"].aliases and "TOLVEN" not in entities
+    assert "KERRIGE" in entities["ANA KERRIGE"].aliases and "KERRIGE" not in entities

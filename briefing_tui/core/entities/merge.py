@@ -99,8 +99,11 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             f.type = "person"
             full_names.setdefault(_words(f.key)[-1], f.key)
     for f in found:
-        if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") and len(_words(f.key)) == 1 and f.key in full_names:
-            f.type, f.key, f.name = "person", full_names[f.key], full_names[f.key]
+        # "GOLDMAN" after "JOSH GOLDMAN": the names pass keys a name in capitals as it reads in
+        # mixed case ("Josh Goldman"), and its surname alone the same way here.
+        surname = f.key.title() if f.key.isupper() and len(f.key) > 3 and f.key.title() in full_names else f.key
+        if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") and len(_words(f.key)) == 1 and surname in full_names:
+            f.type, f.key, f.name = "person", full_names[surname], full_names[surname]
         elif f.type == "place/surname?":
             f.type = "place"  # "Moscow said": the place (its government), no person of that name
 
