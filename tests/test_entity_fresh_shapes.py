@@ -981,3 +981,16 @@ def test_a_surname_in_capitals_joins_the_full_name_in_capitals():
     entities = {e.name: e for e in entities_in("Mr. TOLVEN said it was done. JOSH TOLVEN spoke first, and President ANA KERRIGE agreed; KERRIGE left.")}
     assert "TOLVEN" in entities["JOSH TOLVEN"].aliases and "TOLVEN" not in entities
     assert "KERRIGE" in entities["ANA KERRIGE"].aliases and "KERRIGE" not in entities
+
+
+def test_an_index_named_with_a_figure_and_a_sides_score_before_beat():
+    names = found("The Russell 2000 index rose, and Harbour Storm 24 beat Vell Broncos on Friday.")
+    assert names.get("Russell 2000") == "other" and "2000" not in names
+    assert "Harbour Storm" in names and "Harbour Storm 24" not in names
+    assert not [n for n in names if n.startswith("24")]
+
+
+def test_letters_naming_a_body_whole_before_and_end_it():
+    names = found("The stake is held by KVZM-IH and Orlen Capital, the partners said.")
+    assert names.get("KVZM-IH") == "organization" and names.get("Orlen Capital") == "organization"
+    assert "KVZM-IH and Orlen Capital" not in names

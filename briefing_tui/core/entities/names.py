@@ -299,7 +299,7 @@ def _index_number(current: list[Token], token: Token, following: Token | None, t
         return False
     if following is not None and following.start == token.end + 1:
         word = following.text
-        if not (word in COUNT_STOP or (word[:1].islower() and word.endswith("ed"))):
+        if not (word in COUNT_STOP or word in ("index", "Index") or (word[:1].islower() and word.endswith("ed"))):
             return False
     elif text[token.end : token.end + 1] not in (",", ".", ";", ":", ")"):
         return False
@@ -307,6 +307,8 @@ def _index_number(current: list[Token], token: Token, following: Token | None, t
     return not _is_place(word) and word.lower() not in load_gazetteer().common_words  # not "the Spring 2019"
 
 
+# What a side did to another after its score: "Melbourne Storm 24 beat Brisbane Broncos 10".
+_RESULT_VERBS = frozenset("beat beats defeated edged downed thrashed trounced routed drew def".split())
 # A rank before its number: "Number 2 Ana Ruiz", "world No. 1" (a number, dates_numbers.py).
 _RANKS = frozenset({"Number", "No."})
 # The lower-case words that may still open a name: a brand ("eBay") or an elision
@@ -450,6 +452,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and (not re.fullmatch(_YEAR, token.text) or _index_number(current, token, following, text))
                 # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
+                # "the Russell 2,000 index": the figure goes on past its comma
+                and not re.match(r",\d{3}", text[token.end : token.end + 4])
+                # "Melbourne Storm 24 beat Brisbane": a side's score, then what it did
+                and not (following is not None and following.text in _RESULT_VERBS)
                 # "Norway 312 and Chile 298": a team's score after a country's name
                 and not _is_place(text[current[0].start : current[-1].end])
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
