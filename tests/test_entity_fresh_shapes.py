@@ -994,3 +994,9 @@ def test_letters_naming_a_body_whole_before_and_end_it():
     names = found("The stake is held by KVZM-IH and Orlen Capital, the partners said.")
     assert names.get("KVZM-IH") == "organization" and names.get("Orlen Capital") == "organization"
     assert "KVZM-IH and Orlen Capital" not in names
+
+
+
+def test_a_name_ending_in_projects_names_a_body():
+    names = found("The opera was made by Tara Quell Projects and staged in Vell.")
+    assert names.get("Tara Quell Projects") == "organization"
