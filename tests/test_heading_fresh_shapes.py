@@ -1159,3 +1159,16 @@ def test_questions_each_over_a_list_counted_from_one_head_their_lists():
         "Can I keep a pet in the flat?",
         "When can I move in?",
     ]
+
+
+def test_a_paper_s_staff_credit_under_the_headline_is_its_byline_not_a_heading():
+    for credit in ("Post Report", "Staff Reporter", "Web Desk", "Our Correspondent", "Tribune News Service"):
+        text = (
+            f"Flood waters close the highway for a third day\n\n{credit}\n\n"
+            "HARBOUR TOWN, Dec 4 - The highway to the plains stayed closed on Wednesday as flood "
+            "waters cut the road at three places, officials said.\n\n"
+            f"{BODY}\n\nMarket Report\n\n{BODY2}\n\n{BODY}\n"
+        )
+        briefing = parse_text(text)
+        assert briefing.byline == credit
+        assert [s.heading for s in briefing.sections] == [None, "Market Report"]

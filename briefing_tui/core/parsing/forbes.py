@@ -43,7 +43,7 @@ from .headings import (
 )
 from ..numbered import number_of
 from .metadata import is_date_line, is_stamp_line, iso_date
-from .plain_text import BYLINE, clean_byline, group_paragraphs, merge_bylines, split_footer
+from .plain_text import BYLINE, STAFF_CREDIT, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
 _RUN_IN = re.compile(
@@ -1887,6 +1887,13 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
         if match and len(match["who"].split()) <= 14:
             byline = clean_byline(match["who"])
             body = after + 1
+        elif STAFF_CREDIT.match(lines[after].strip()):
+            # "Post Report", "Staff Reporter" right under the headline, over the text's first
+            # paragraph: the paper's credit, its byline.
+            text = _next_text_line(lines, after + 1)
+            if text is not None and _is_body(lines[text]):
+                byline = lines[after].strip()
+                body = after + 1
     if byline is None and not reads_like_title(title_line, lines, first):
         return None, None, first
     return title_line, byline, body

@@ -15,6 +15,14 @@ _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 BYLINE = re.compile(
     r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))(?P<who>[A-Z\u00c0-\u024f].{1,100})$"
 )
+# A paper's staff credit in place of an author's name: "Post Report", "Staff Reporter", "Web
+# Desk", "Our Correspondent", "Tribune News Service": a word or two in capitals and a word that
+# names who reported. A byline only right under the headline, over the text; between
+# paragraphs "Market Report" is a heading.
+STAFF_CREDIT = re.compile(
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?:Report|Reporter|Reporters|Desk|Correspondent|Correspondents|Service|Bureau|Writer|Writers)$"
+    r"|^(?:[A-Z][A-Z.&'’-]*\s+){1,2}(?:REPORT|REPORTER|REPORTERS|DESK|CORRESPONDENT|CORRESPONDENTS|SERVICE|BUREAU|WRITER|WRITERS)$"
+)
 FOOTER = re.compile(
     r"(?:^|(?<=[.!?”\"’]\s))This (?:article|story|report|piece|post) was "
     r"(?:written|reported|produced|originally published)\s+by\s+(?P<who>.+?)\s+"
