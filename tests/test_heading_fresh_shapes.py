@@ -1172,3 +1172,14 @@ def test_a_paper_s_staff_credit_under_the_headline_is_its_byline_not_a_heading()
         briefing = parse_text(text)
         assert briefing.byline == credit
         assert [s.heading for s in briefing.sections] == [None, "Market Report"]
+
+
+def test_an_author_s_name_alone_under_the_standfirst_is_no_heading():
+    text = (
+        "Mulching 101: How to Keep Your Beds Moist Through the Summer\n\n"
+        "Mulch saves water, feeds the soil and keeps weeds down. This short guide shows how to lay it.\n\n"
+        "Mark Fowler\n\n"
+        f"{BODY}\n\nMulching Basics\n\n{BODY2}\n\nBenefits of Mulching\n\n{BODY}\n"
+    )
+    assert headings(text) == [None, "Mulching Basics", "Benefits of Mulching"]
+

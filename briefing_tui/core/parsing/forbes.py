@@ -1081,6 +1081,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # (above) a name heads the list.
     if held and accepted and all(h.shape == "title" and len(h.heading.split()) <= 4 for h in accepted):
         accepted = sorted(accepted + held, key=lambda h: h.index)
+    if (
+        accepted
+        and accepted[0].shape == "title"
+        and _a_name_alone(accepted[0].heading)
+        and _near_the_top(lines, start, accepted[0].index)
+        and not any(_a_name_alone(h.heading) for h in accepted[1:] + held)
+    ):
+        # "Ann Lee" under the standfirst, over the first paragraph, before any heading: the
+        # author's name (or a picture's credit), unless people's names head the other parts.
+        accepted = accepted[1:]
     heads = {h.index for h in accepted}
     accepted = [h for h in accepted if h.shape != "numbered" or _numbered_ok(h, numbered, lines, heads)]
     if wrapped:
@@ -1456,6 +1466,11 @@ def _dateline_alone(lines: list[str], start: int, index: int) -> bool:
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
     """Does the line at `index` stand above the first paragraph, among the lines under a title?"""
     return all(not _is_body(lines[i]) for i in range(start, index) if lines[i].strip())
+
+
+def _near_the_top(lines: list[str], start: int, index: int) -> bool:
+    """Does the line at `index` stand under two paragraphs at most of the text (a standfirst)?"""
+    return sum(_is_body(lines[i]) for i in range(start, index) if lines[i].strip()) <= 2
 
 
 def _unmarked_list(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> bool:
