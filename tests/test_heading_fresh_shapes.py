@@ -1183,3 +1183,13 @@ def test_an_author_s_name_alone_under_the_standfirst_is_no_heading():
     )
     assert headings(text) == [None, "Mulching Basics", "Benefits of Mulching"]
 
+
+
+def test_a_caption_naming_a_place_over_a_title_case_heading_is_no_heading():
+    text = (
+        "How Town Councils Work: A Short Guide\n\n"
+        f"{BODY}\n\nWhat Does a Council Do?\n\n{BODY2}\n\n"
+        f"Council chamber in Harbour Town\n\nWhy Local Councils?\n\n{BODY}\n\n"
+        f"Council Budgets\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "What Does a Council Do?", "Why Local Councils?", "Council Budgets"]

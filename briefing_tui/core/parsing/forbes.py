@@ -1744,7 +1744,13 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # A long sentence-case line that reads as a clause over a shorter heading is a
             # picture's caption standing over the section ("Kenya is getting ready to welcome
             # the president" over "Kenya trip"); a long phrase may head its first sub-heading.
-            or (top.shape == "sentence" and (top_words <= 6 or not reads_as_clause(top.heading)))
+            or (
+                top.shape == "sentence"
+                and (top_words <= 6 or not reads_as_clause(top.heading))
+                # "Council offices in Harbour Town" over "Why Councils?": a caption naming
+                # where its picture was taken, over a heading in Title Case.
+                and not (_AT_A_PLACE.search(top.heading) and sub.shape in ("title", "question") and is_title_case(sub.heading))
+            )
             or opens_with_picture(top.heading)
             # "Why Starting Is Hard" over "1. Fear of the unknown": a heading over its
             # first numbered part (a caption says something, in sentence case).
