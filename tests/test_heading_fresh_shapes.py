@@ -1193,3 +1193,12 @@ def test_a_caption_naming_a_place_over_a_title_case_heading_is_no_heading():
         f"Council Budgets\n\n{BODY2}\n"
     )
     assert headings(text) == [None, "What Does a Council Do?", "Why Local Councils?", "Council Budgets"]
+
+
+def test_a_part_s_first_sub_heading_under_a_sentence_ending_in_a_colon_is_a_heading():
+    text = (
+        "How Town Councils Work\n\n"
+        f"{BODY}\n\nParts of a Town Council\n\nEach town council has three main parts:\n\n"
+        f"The Mayor's Office\n\n{BODY2}\n\nThe Council Chamber\n\n{BODY}\n\nThe Staff Board\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Parts of a Town Council", "The Mayor's Office", "The Council Chamber", "The Staff Board"]

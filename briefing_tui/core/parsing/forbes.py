@@ -1035,6 +1035,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 break
             if candidates[before].rest is not None or candidates[before].shape in ("known", "sequence"):
                 break
+            if candidates[before].shape == "colon" and not _heads_its_list(lines, before, first, candidates):
+                break  # "Each council has three main parts:" introduces the part names under it: text
             if wrapped and before + 1 < first and _previous_text_line(lines, before - 1) == before - 1:
                 break  # under a block of lines with no blank line between: the end of a list
             if candidates[before].shape == "numbered" and candidates[first].shape != "numbered":
