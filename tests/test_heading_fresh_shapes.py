@@ -1202,3 +1202,12 @@ def test_a_part_s_first_sub_heading_under_a_sentence_ending_in_a_colon_is_a_head
         f"The Mayor's Office\n\n{BODY2}\n\nThe Council Chamber\n\n{BODY}\n\nThe Staff Board\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["Parts of a Town Council", "The Mayor's Office", "The Council Chamber", "The Staff Board"]
+
+
+def test_a_line_over_a_wire_story_s_dateline_is_no_heading():
+    text = (
+        "Acme Reports Third Quarter Results\n\nFinance Editors\n\n"
+        "HARBOUR TOWN--(NEWS WIRE)--May 3, 2011--Acme Corporation said its sales rose by a tenth in the quarter.\n\n"
+        f"{BODY}\n\nStrong Demand in Asia\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "Strong Demand in Asia"]

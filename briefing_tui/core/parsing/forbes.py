@@ -955,6 +955,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # a heading heads something
         if candidate.shape == "caps" and _dateline_alone(lines, start, index):
             continue
+        if _OPENS_WITH_DATELINE.match(lines[following].strip()) and _before_the_text(lines, start, index):
+            continue  # "Business Editors" over "CLEVELAND--(BUSINESS WIRE)--": the story opens under it, no part
         if _goes_on(lines[following]):
             continue  # "Market Watch" over "analysts expect …": a link's words lifted out of the sentence
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
@@ -1463,6 +1465,13 @@ def _dateline_alone(lines: list[str], start: int, index: int) -> bool:
     written, standing alone before the text; no heading."""
     text = lines[index].strip().rstrip(":,.—–-").strip()
     return is_all_caps(text) and len(text.split()) <= 4 and _before_the_text(lines, start, index) and text.lower() in _place_names()
+
+
+# A story's first paragraph opening with where it was written: "CLEVELAND--(BUSINESS WIRE)--",
+# "HARBOUR TOWN, Dec 4 -", "LONDON (Reuters) -", "NAIROBI —".
+_OPENS_WITH_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’\-]{2,}(?:\s[A-Z][A-Z.'’\-]+){0,3}(?:,\s[^()—–\n]{1,30}?)?\s*(?:--)?\s*(?:\([A-Za-z&. ]{1,25}\))?\s*(?:--|\s[—–-]|[—–])\s*\S"
+)
 
 
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
