@@ -1211,3 +1211,16 @@ def test_a_line_over_a_wire_story_s_dateline_is_no_heading():
         f"{BODY}\n\nStrong Demand in Asia\n\n{BODY2}\n"
     )
     assert headings(text) == [None, "Strong Demand in Asia"]
+
+
+def test_a_headline_ending_on_a_shortened_name_is_the_title_and_its_section_label_no_heading():
+    text = (
+        "Fuel price rise not our doing - Transp. Ministry\n"
+        "Business\n"
+        "THE ministry of transport has denied that it raised the price of diesel at the pumps this week.\n"
+        "A spokesman for the ministry said the price was set by the regulator and not by the ministry.\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Fuel price rise not our doing - Transp. Ministry"
+    assert [s.heading for s in briefing.sections] == [None]

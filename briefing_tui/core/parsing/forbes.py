@@ -2039,6 +2039,15 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     for stop in re.finditer(r"[.!?][\"”’]?\s+[A-Z]", line):
         if line[stop.start() + 1 : stop.start() + 2] == "”" and line[: stop.start()].count("“") > line[: stop.start()].count("”"):
             continue  # 'The “What Is This?” Department': a quoted title's mark ends no sentence
+        rest = line[stop.start() + 1 :].split()
+        if (
+            line[stop.start()] == "."
+            and re.fullmatch(r"[A-Z][a-z]{1,5}", line[: stop.start()].rsplit(None, 1)[-1])
+            and len(rest) <= 2
+            and all(word[:1].isupper() for word in rest)
+            and not line.endswith((".", "!", "?", "\"", "”"))
+        ):
+            continue  # "… palliative - Agric. Ministry": a name's shortened word, near the headline's end
         if ends_like_sentence(line[: stop.start() + 1]) or line[stop.start()] in "!?":
             return False
     if lines is None:
