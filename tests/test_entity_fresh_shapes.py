@@ -1000,3 +1000,15 @@ def test_letters_naming_a_body_whole_before_and_end_it():
 def test_a_name_ending_in_projects_names_a_body():
     names = found("The opera was made by Tara Quell Projects and staged in Vell.")
     assert names.get("Tara Quell Projects") == "organization"
+
+
+def test_a_count_of_many_keeps_no_single_word_that_no_plural_ends():
+    names = found("The Vell party won 59 seats, well above the 64 necessary, and paid 500 kwacha and 11 groszy.")
+    assert names.get("64") == "number" and "64 necessary" not in names
+    assert names.get("59 seats") == "number" and names.get("500 kwacha") == "number" and names.get("11 groszy") == "number"
+
+
+def test_a_state_bill_by_its_letters_and_number_is_one_law():
+    names = found("SB 15 prevents it, HB 6 allows it, and House Bill 18 requires consent.")
+    assert names.get("SB 15") == "other" and names.get("HB 6") == "other" and names.get("House Bill 18") == "other"
+    assert not {"SB", "HB", "15 prevents", "6 allows", "18 requires"} & set(names)

@@ -133,6 +133,8 @@ _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
 # After a body and its officer's title, the officer: ", JOSH GOLDMAN," ", Ana Ruiz,".
 _NAME_AFTER_COMMA = re.compile(r", [A-Z]")
+# A state bill's letters before its number: "SB 15" (Senate Bill), "HB 6" (House Bill).
+_BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 # A party's member, after the place they stand for: "the Gig Harbor Democrat".
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
@@ -376,6 +378,8 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
+        if len(run) == 2 and run[0].text in _BILL_CODES and run[1].text.isdigit():
+            return [self._found(run, text, section, "other")]  # "SB 15": a bill, a law to be
         if len(run) == 2 and run[0].text in ("Statistics", "Stats") and self.g.kind(run[1].text) == "place":
             return [self._found(run, text, section, "organization")]  # "Statistics Finland": a country's statistics office
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):

@@ -853,6 +853,13 @@ _NEXT_WORDS = re.compile(r"\s+([A-Za-z][\w-]*)")
 _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
+# Money and things whose plural is their singular: "500 kwacha", "200 yuan".
+_SAME_IN_PLURAL = frozenset("yuan rand baht naira kwacha rupiah ringgit dong shilling cedi riyal dirham rupee lakh crore groszy pence paise kobo ngwee tambala halala dead dozen hundred thousand million billion trillion".split())
+# A count of one, before a singular noun: "1 person", "one death".
+_ONE = frozenset({"1", "one", "a", "an", "single"})
+_LAST_WORD = re.compile(r"[\w.,]+$")
+
+
 def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 3) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
@@ -882,6 +889,7 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
                 break
         position = end + match.end()
         taken += 1
+        last = lower
         if lower.endswith("s") or lower in PLURALS:
             if lower in PLURALS and not lower.endswith("s") and taken < limit:
                 # "5 police officers", "two staff members": a plural that names what the
@@ -891,6 +899,12 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
                 if len(noun) > 3 and noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in COUNT_STOP:
                     continue
             break  # a plural noun ends the phrase: "45,000 dependents", "103 women"
+    if taken == 1 and not (last.endswith("s") or last in PLURALS) and len(last) > 3 and last not in _SAME_IN_PLURAL:
+        before = _LAST_WORD.search(text, max(0, end - 24), end)
+        if before is not None and before.group(0).lower() not in _ONE:
+            # "64 necessary", "five new", "eight senate": one word after a count of many that
+            # no plural ends is no thing counted (a unit is short: "32 sen", "9 trillion won").
+            return end
     if taken >= 2 and not (lower.endswith("s") or lower in PLURALS):
         # "the 128 gigabyte version", "five wicket haul": words that no plural ends name no
         # thing counted, and none is kept; one word may be a unit ("32 sen", "9 trillion won").

@@ -307,6 +307,8 @@ def _index_number(current: list[Token], token: Token, following: Token | None, t
     return not _is_place(word) and word.lower() not in load_gazetteer().common_words  # not "the Spring 2019"
 
 
+# The words before a bill's number: "SB 15", "HB 6", "House Bill 18", "Senate Bill 12".
+_BILL_WORDS = frozenset({"SB", "HB", "AB", "SF", "HF", "LB", "Bill"})
 # What a side did to another after its score: "Melbourne Storm 24 beat Brisbane Broncos 10".
 _RESULT_VERBS = frozenset("beat beats defeated edged downed thrashed trounced routed drew def".split())
 # A rank before its number: "Number 2 Ana Ruiz", "world No. 1" (a number, dates_numbers.py).
@@ -440,6 +442,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and following.start == token.end + 1
                 and re.fullmatch(_YEAR, token.text)
             ):
+                capital = True
+            # "SB 15", "House Bill 18": a bill's number is its name.
+            elif token.text.isdigit() and current and joined and not pending and current[-1].text in _BILL_WORDS:
                 capital = True
             # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
             elif (
