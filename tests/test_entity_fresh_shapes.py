@@ -1012,3 +1012,10 @@ def test_a_state_bill_by_its_letters_and_number_is_one_law():
     names = found("SB 15 prevents it, HB 6 allows it, and House Bill 18 requires consent.")
     assert names.get("SB 15") == "other" and names.get("HB 6") == "other" and names.get("House Bill 18") == "other"
     assert not {"SB", "HB", "15 prevents", "6 allows", "18 requires"} & set(names)
+
+
+def test_a_number_word_after_an_initials_full_stop_opens_a_sentence_and_metro_names_a_place():
+    names = found("Plan C won't look like Plan B. Thirty-six people signed up in Metro Vancouver and Metro Halden.")
+    assert names.get("Thirty-six people") == "number"
+    assert not [n for n in names if "Thirty-six" in n and n != "Thirty-six people"]
+    assert names.get("Metro Vancouver") == "place"

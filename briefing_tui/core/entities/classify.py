@@ -378,8 +378,6 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
-        if len(run) == 2 and run[0].text in _BILL_CODES and run[1].text.isdigit():
-            return [self._found(run, text, section, "other")]  # "SB 15": a bill, a law to be
         if len(run) == 2 and run[0].text in ("Statistics", "Stats") and self.g.kind(run[1].text) == "place":
             return [self._found(run, text, section, "organization")]  # "Statistics Finland": a country's statistics office
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
@@ -1348,6 +1346,10 @@ class NameClassifier:
         return bool(larger and self.g.kind(larger.group(1)) == "place")
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
+        if len(run) == 2 and words[0] in _BILL_CODES and words[1].isdigit():
+            return [self._found(run, text, section, "other")]  # "SB 15": a bill, a law to be
+        if len(run) == 2 and words[0] in ("Metro", "Greater") and self.g.kind(words[1]) == "place":
+            return [self._found(run, text, section, "place")]  # "Metro Vancouver": a city's whole area
         if len(run) >= 3 and self.g.is_title(words[-1]) and _NAME_AFTER_COMMA.match(text, run[-1].end):
             cut = 2 if self.g.is_title(f"{words[-2]} {words[-1]}") else 1
             if len(run) >= 4 and self.g.is_title(words[-3]):

@@ -60,6 +60,11 @@ _YEAR_GLUED = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z]{2})")
 _GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
 
 
+# A number in words, capitalised: after an initial's full stop it opens a sentence ("Plan B.
+# Thirty-six people"), since no name goes on with it.
+_NUMBER_WORD_OPENER = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-[a-z]+)?"
+)
 # Words that, capitalised after an abbreviation's full stop, open a new sentence.
 _SENTENCE_OPENERS = frozenset("The A An This That These Those He She It They We I But And However Its Their His Her".split())
 
@@ -93,7 +98,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif previous_end + 1 == a and text[previous_end] == " ":
             # One space before the word, the common case.
             opens = False
-            if word in _SENTENCE_OPENERS and tokens[-1].text.endswith("."):
+            if (word in _SENTENCE_OPENERS or _NUMBER_WORD_OPENER.fullmatch(word)) and tokens[-1].text.endswith("."):
                 opens = True  # "to the U.S. The President": a new sentence after the abbreviation
         else:
             gap = text[previous_end:a]
@@ -105,7 +110,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         if opens and tokens and tokens[-1].text[-1] == "." and _ABBREVIATION.fullmatch(tokens[-1].text) and not _ENDS_SENTENCE.search(text, previous_end, a):
             # "the U.S. Forces": the full stop of U.S. ends no sentence; "the U.S. The
             # President": it does.
-            opens = word in _SENTENCE_OPENERS
+            opens = word in _SENTENCE_OPENERS or bool(_NUMBER_WORD_OPENER.fullmatch(word))
         tokens.append(Token(a, b, word, opens))
         previous_end = b  # a full stop left out of the word still ends the sentence
     return tokens
