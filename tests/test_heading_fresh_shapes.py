@@ -1224,3 +1224,13 @@ def test_a_headline_ending_on_a_shortened_name_is_the_title_and_its_section_labe
     briefing = parse_text(text)
     assert briefing.title == "Fuel price rise not our doing - Transp. Ministry"
     assert [s.heading for s in briefing.sections] == [None]
+
+
+def test_a_question_offering_choices_of_what_went_before_is_no_heading():
+    text = (
+        "How the Town Budget Is Made\n\n"
+        f"{BODY}\n\nHave Your Say\n\nTell the council what it should spend on first.\n\n"
+        f"Is it schools, clinics, housing or parks?\n\n{BODY2}\n\n"
+        f"Is it too late to join in the middle?\n\n{BODY}\n\nHow do I write to my councillor?\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Have Your Say", "Is it too late to join in the middle?", "How do I write to my councillor?"]

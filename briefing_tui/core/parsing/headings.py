@@ -451,6 +451,16 @@ def _topics(text: str) -> bool:
     )
 
 
+_PRONOUN_ASKED = re.compile(r"^(?:is|was|are|were|will|would|should|could|can)\s+(?:it|this|that|they|these|those)\s+(?P<choices>.+)\?$", re.IGNORECASE)
+
+
+def _offers_choices(text: str) -> bool:
+    """ "Is it schools, clinics, housing or roads?": a question of what went before (its
+    subject a pronoun), offering three or four choices of a word or two."""
+    match = _PRONOUN_ASKED.match(text)
+    return bool(match) and _topics(match["choices"]) and re.search(r"\s(?:or|and)\s", match["choices"]) is not None
+
+
 # A word of talk and a comma opening a line: "And, we're off!", "Well, here we go."
 _TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right),\s")
 
@@ -678,6 +688,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if bare[:1] in "\"“" or bare.count("\"") % 2 or bare.count("“") != bare.count("”"):
             return None
         # A comma marks a turn of talk ("Well, what now?"), not in a numbered sequence.
+        if "," in bare and not numbered_item and _offers_choices(bare):
+            return None  # "Is it schools, clinics, housing or roads?": the reader asked to choose, in the running text
         if "," in bare and not numbered_item and not is_title_case(bare, tolerance=1):
             # "Well, what now?", "What is the plan, and who pays?": a turn of talk, or an
             # interviewer's question among others (`forbes.find_headings` decides).
