@@ -1234,3 +1234,23 @@ def test_a_question_offering_choices_of_what_went_before_is_no_heading():
         f"Is it too late to join in the middle?\n\n{BODY}\n\nHow do I write to my councillor?\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["Have Your Say", "Is it too late to join in the middle?", "How do I write to my councillor?"]
+
+
+def test_an_author_s_name_no_list_knows_under_the_headline_is_no_heading():
+    for name in ("Dorota Wieczorek", "TOMASZ KOWALCZYK", "Anneke Vrijbloed @anneke_v"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{name}\n\n"
+            f"{BODY}\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n"
+        )
+        briefing = parse_text(text)
+        assert [s.heading for s in briefing.sections] == [None, "What Comes Next"]
+        assert name in briefing.sections[0].text
+
+
+def test_a_first_heading_naming_what_the_text_speaks_of_stays_a_heading():
+    text = (
+        "Council approves the new bridge plan after long debate\n\nKallo Harbour\n\n"
+        f"Work at Kallo harbour will start first. {BODY}\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n"
+    )
+    assert headings(text) == ["Kallo Harbour", "What Comes Next"]
+

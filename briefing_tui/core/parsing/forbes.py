@@ -994,6 +994,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             _authors(candidate.heading, names) or _AFFILIATION.search(candidate.heading)
         ):
             continue  # "Ann Lee and R T Ponce", "Department of Linguistics" under the title: the authors
+        if _unnamed_author(lines, index) and _before_the_text(lines, start, index):
+            continue  # "Dorota Wieczorek", "ANN LEE" under the title: the author
         label, colon, person = candidate.heading.partition(":")
         if colon and _authors(person.strip(), names):
             continue  # "Academic Editor: Ann Lee", "Photographer: Jan Kos": a credit
@@ -1436,6 +1438,24 @@ def _a_name_alone(line: str) -> bool:
         return False
     first_names, common = name_words()
     return words[0] in first_names and not any(w.lower() in common for w in words[1:])
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00df-\u024f]+(?:[-'’][A-Z]?[a-z\u00df-\u024f]+)?|[A-Z][A-Z\u00c0-\u024f]+(?:[-'’][A-Z]+)?|[A-Z]\.")
+
+
+def _unnamed_author(lines: list[str], index: int) -> bool:
+    """ "Dorota Wieczorek", "ANN LEE", "Ann Lee @annlee" under the headline: two or three words
+    each written as a name's, none a common word, none said again in the text below (a
+    heading names what its part speaks of): the author's name, whatever the names known."""
+    text = re.sub(r"\s+@\w{2,30}$", "", lines[index].strip())
+    words = text.split()
+    if not 2 <= len(words) <= 3 or not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    common = name_words()[1]
+    if any(w.lower().strip(".") in common for w in words):
+        return False
+    below = {w.lower() for w in re.findall(r"[^\W\d_]{2,}", " ".join(lines[index + 1 :]))}
+    return not any(w.lower() in below for w in words if len(w) > 2)
 
 
 @lru_cache(maxsize=1)
