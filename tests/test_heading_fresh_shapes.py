@@ -1254,3 +1254,13 @@ def test_a_first_heading_naming_what_the_text_speaks_of_stays_a_heading():
     )
     assert headings(text) == ["Kallo Harbour", "What Comes Next"]
 
+
+def test_the_newsroom_or_the_wires_credited_under_the_headline_is_the_byline():
+    for credit in ("Herald Staff", "Staff and agencies", "Agencies", "Newsroom"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{credit}\n\n"
+            f"{BODY}\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n"
+        )
+        briefing = parse_text(text)
+        assert briefing.byline == credit
+        assert [s.heading for s in briefing.sections] == [None, "What Comes Next"]

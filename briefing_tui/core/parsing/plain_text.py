@@ -16,11 +16,13 @@ BYLINE = re.compile(
     r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))(?P<who>[A-Z\u00c0-\u024f].{1,100})$"
 )
 # A paper's staff credit in place of an author's name: "Post Report", "Staff Reporter", "Web
-# Desk", "Our Correspondent", "Tribune News Service": a word or two in capitals and a word that
-# names who reported. A byline only right under the headline, over the text; between
+# Desk", "Our Correspondent", "Tribune News Service", "Herald Staff": a word or two in capitals
+# and a word that names who reported. A byline only right under the headline, over the text; between
 # paragraphs "Market Report" is a heading.
 STAFF_CREDIT = re.compile(
-    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?:Report|Reporter|Reporters|Desk|Correspondent|Correspondents|Service|Bureau|Writer|Writers)$"
+    r"^(?:[A-Z][\w.&'’-]*\s+){1,2}(?:Report|Reporter|Reporters|Desk|Correspondent|Correspondents|Service|Bureau|Writer|Writers|Staff)$"
+    # "Agencies", "Newsroom", "Staff and agencies": the wires or the newsroom as a whole.
+    r"|^(?:[A-Z][\w.&'’-]*\s+)?(?:Staff\s+(?:and|&)\s+[Aa]gencies|Agencies|Newsroom)$"
     r"|^(?:[A-Z][A-Z.&'’-]*\s+){1,2}(?:REPORT|REPORTER|REPORTERS|DESK|CORRESPONDENT|CORRESPONDENTS|SERVICE|BUREAU|WRITER|WRITERS)$"
 )
 FOOTER = re.compile(
