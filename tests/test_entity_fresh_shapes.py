@@ -1019,3 +1019,14 @@ def test_a_number_word_after_an_initials_full_stop_opens_a_sentence_and_metro_na
     assert names.get("Thirty-six people") == "number"
     assert not [n for n in names if "Thirty-six" in n and n != "Thirty-six people"]
     assert names.get("Metro Vancouver") == "place"
+
+
+def test_a_two_word_party_name_is_one_group():
+    names = found("The Progressive Conservative candidate beat a Liberal Democrat in Vell.")
+    assert names.get("Progressive Conservative") == "group" and names.get("Liberal Democrat") == "group"
+    assert not {"Progressive", "Conservative", "Liberal", "Democrat"} & set(names)
+
+
+def test_a_surname_alone_joins_the_texts_own_person_not_a_famous_one():
+    entities = {e.name: e for e in entities_in("Minister Anas Al-Saleh was questioned for hours. Saleh said he had done nothing wrong.")}
+    assert "Saleh" in entities["Anas Al-Saleh"].aliases and "Saleh" not in entities

@@ -135,6 +135,8 @@ _KIND_OF = re.compile(r"\b([a-z]+) of $")
 _NAME_AFTER_COMMA = re.compile(r", [A-Z]")
 # A state bill's letters before its number: "SB 15" (Senate Bill), "HB 6" (House Bill).
 _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
+# The last word of a party's name of two words: "Progressive Conservative", "Liberal Democrat".
+_PARTY_WORDS = frozenset("Conservative Conservatives Democrat Democrats Liberal Liberals Republican Republicans Socialist Socialists".split())
 # A party's member, after the place they stand for: "the Gig Harbor Democrat".
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
@@ -1216,6 +1218,9 @@ class NameClassifier:
                     and self._family_name_word(rest[0])
                 ):
                     return self._person_into(run, text, section, out)  # "Amol Palekar", "Finn Russell": a person
+                if len(run) == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group" and words[1] in _PARTY_WORDS:
+                    out.append(self._found(run, text, section, "group"))  # "Progressive Conservative", "Christian Democrat": one party's name
+                    return None
                 out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
                 return rest
         out.extend(self._classify_rest(run, words, text, section))

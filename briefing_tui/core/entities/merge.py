@@ -38,6 +38,8 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             words = _words(f.key)
             full_names.setdefault(words[-1], f.key)
+            if words[-1][:3] in ("Al-", "al-", "El-", "el-") and len(words[-1]) > 5:
+                full_names.setdefault(words[-1][3:], f.key)  # "Saleh" after "Anas Al-Saleh"
             if f.type == "person" and len(words) == 2 and words[0] in first_names:
                 people_places.setdefault(words[-1], f.key)
             if words[0] not in first_names:
@@ -104,6 +106,12 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         surname = f.key.title() if f.key.isupper() and len(f.key) > 3 and f.key.title() in full_names else f.key
         if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") and len(_words(f.key)) == 1 and surname in full_names:
             f.type, f.key, f.name = "person", full_names[surname], full_names[surname]
+        elif f.type == "person" and len(_words(f.key)) > 1 and f.key not in full_names.values():
+            # "Saleh" that the gazetteer reads as a famous Saleh, in a text that names its own
+            # "Anas Al-Saleh": the text's person, not one it never names.
+            written = texts[f.section][f.start : f.end]
+            if " " not in written and full_names.get(written, f.key) != f.key:
+                f.key = f.name = full_names[written]
         elif f.type == "place/surname?":
             f.type = "place"  # "Moscow said": the place (its government), no person of that name
 
