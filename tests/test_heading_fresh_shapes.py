@@ -1264,3 +1264,9 @@ def test_the_newsroom_or_the_wires_credited_under_the_headline_is_the_byline():
         briefing = parse_text(text)
         assert briefing.byline == credit
         assert [s.heading for s in briefing.sections] == [None, "What Comes Next"]
+
+
+def test_a_line_opening_with_a_full_stop_reads_without_error():
+    # Found by the hypothesis property tests: a sentence's stop with no word before it.
+    briefing = parse_text(". Topline\n")
+    assert "Topline" in " ".join([briefing.title or ""] + [s.heading or "" for s in briefing.sections] + [s.text for s in briefing.sections])

@@ -2062,7 +2062,7 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         rest = line[stop.start() + 1 :].split()
         if (
             line[stop.start()] == "."
-            and re.fullmatch(r"[A-Z][a-z]{1,5}", line[: stop.start()].rsplit(None, 1)[-1])
+            and re.fullmatch(r"[A-Z][a-z]{1,5}", (line[: stop.start()].rsplit(None, 1) or [""])[-1])
             and len(rest) <= 2
             and all(word[:1].isupper() for word in rest)
             and not line.endswith((".", "!", "?", "\"", "”"))
