@@ -1270,3 +1270,14 @@ def test_a_line_opening_with_a_full_stop_reads_without_error():
     # Found by the hypothesis property tests: a sentence's stop with no word before it.
     briefing = parse_text(". Topline\n")
     assert "Topline" in " ".join([briefing.title or ""] + [s.heading or "" for s in briefing.sections] + [s.text for s in briefing.sections])
+
+
+def test_a_page_s_calls_and_nameless_picture_credits_between_paragraphs_are_no_headings():
+    for line in ("Continue reading below", "Watch the video", "View comments",
+                 "Report an error", "Get the latest news", "Download the app", "Posted in Politics",
+                 "Photo gallery", "File photo", "Supplied", "Contributed photo"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

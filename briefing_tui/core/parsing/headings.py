@@ -203,7 +203,13 @@ _RESIDUE = re.compile(
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
     r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
-    r"continue reading(?: the main story)?|sign up for (?:our|the) newsletters?|exclusive|"
+    r"continue reading(?: the main story| below)?|sign up for (?:our|the) newsletters?|exclusive|"
+    # A page's calls under an article: "Watch the video", "View comments", "Report an error".
+    r"(?:watch|play) (?:the )?video|view (?:all )?comments|"
+    r"report an? (?:error|typo|correction|issue)|get the latest(?: news| updates)?|download (?:the|our) app|"
+    r"posted in(?: [\w&-]+){1,3}|(?:photo|image|video) gallery|"
+    # A picture's credit with no name: "File photo", "Supplied", "Contributed photo".
+    r"(?:file|contributed|supplied|submitted|stock|handout) (?:photo|image|picture)|supplied|handout|"
     r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+|"
     # What an embedded post or video leaves: "View this post on Instagram", "Watch on YouTube".
     r"(?:view|see) this (?:post|photo|video|tweet) on \w+|watch (?:this video )?on \w+|"
