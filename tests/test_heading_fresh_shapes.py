@@ -1281,3 +1281,14 @@ def test_a_page_s_calls_and_nameless_picture_credits_between_paragraphs_are_no_h
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_credits_addresses_and_advertisers_lines_between_paragraphs_are_no_headings():
+    for line in ("Dora Wilk / The Courier", "Dora Wilk contributed reporting",
+                 "The Wire Agency contributed to this report", "Contact Dora Wilk at dora@courier.example",
+                 "Paid content", "This content is sponsored", "Photo illustration", "Also on the Courier:"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -145,10 +145,13 @@ _CREDIT = re.compile(
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
     # photographer's name, a slash, an agency.
     r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
+    # "Ann Lee / The Herald": a photographer and the paper.
+    r"|(?-i:^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\s+/\s+(?:The\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$)"
     # An agency's name alone under a picture: "Reuters", "AP Photo", "EPA-EFE".
     r"|(?-i:^(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Getty|Bloomberg|Xinhua|Anadolu|Alamy)(?: (?:Photo|Images|via Getty Images))?$)",
     re.IGNORECASE,
 )
+_EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
 # A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
 # Crowds at the gate", "Media caption, …", "Photo credit: …".
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|media|video)\s+(?:source|caption|credit)s?\b", re.IGNORECASE)
@@ -209,7 +212,10 @@ _RESIDUE = re.compile(
     r"report an? (?:error|typo|correction|issue)|get the latest(?: news| updates)?|download (?:the|our) app|"
     r"posted in(?: [\w&-]+){1,3}|(?:photo|image|video) gallery|"
     # A picture's credit with no name: "File photo", "Supplied", "Contributed photo".
-    r"(?:file|contributed|supplied|submitted|stock|handout) (?:photo|image|picture)|supplied|handout|"
+    r"(?:file|contributed|supplied|submitted|stock|handout) (?:photo|image|picture)|supplied|handout|photo illustration|"
+    # An advertiser's part of the page: "Paid content", "This content is sponsored", "Also on the Herald".
+    r"(?:paid|partner|promoted|branded) (?:content|post|partnership)|this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)|"
+    r"also on (?:the )?\w+(?: \w+)?|"
     r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+|"
     # What an embedded post or video leaves: "View this post on Instagram", "Watch on YouTube".
     r"(?:view|see) this (?:post|photo|video|tweet) on \w+|watch (?:this video )?on \w+|"
@@ -237,6 +243,8 @@ _RESIDUE = re.compile(
     r"posted|written|edited|compiled|translated|interactive|animation|reviewed|review|story|words|text|"
     r"interview|interviewed|images?|pictures?|maps?|charts?|designed|design|research|researched|filmed|recorded)"
     r"(?: and \w+)? by [A-Z]"
+    # "Ann Lee contributed reporting", "The Associated Press contributed to this report".
+    r"|(?:\S+ ){1,6}contributed (?:reporting|to this (?:report|story|article))"
     # "— Albert Einstein", "~ Ann Lee": the name under a quotation.
     r"|[—–~]\s*[A-Z])",
     re.IGNORECASE,
@@ -576,6 +584,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or _SALUTATION.match(bare)
         or _PICTURE_OF.match(bare)
         or (_DATE.search(bare) and len(bare.split()) <= 6)
+        or _EMAIL.search(bare)  # "Contact Ann Lee at ann@herald.example": a reporter's address
     ):
         return None
     credit = _CREDIT_AFTER.search(bare)
