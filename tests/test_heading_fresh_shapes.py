@@ -1292,3 +1292,13 @@ def test_credits_addresses_and_advertisers_lines_between_paragraphs_are_no_headi
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_page_s_trail_share_count_and_readers_note_are_no_headings():
+    for line in ("Home > News > Local", "News » Harbour Town", "Home / Local", "2K shares", "1.2k views",
+                 "Subscribers only", "Free to read"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{line}\n\n{BODY}\n\n{BODY2}\n\n"
+            f"What Comes Next\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

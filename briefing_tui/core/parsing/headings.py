@@ -220,7 +220,11 @@ _RESIDUE = re.compile(
     # What an embedded post or video leaves: "View this post on Instagram", "Watch on YouTube".
     r"(?:view|see) this (?:post|photo|video|tweet) on \w+|watch (?:this video )?on \w+|"
     # A count under an article: "Comments (74 posted)", "12 comments", "3 replies".
-    r"comments?\s*\(\d[^()]*\)|\d[\d,]*\s+(?:comments?|replies|responses|shares|likes))$"
+    r"comments?\s*\(\d[^()]*\)|\d[\d,.]*[km]?\s+(?:comments?|replies|responses|shares|likes|views)|"
+    # A note on who may read: "Subscribers only", "Free to read".
+    r"(?:subscribers?|members?|premium) only|subscriber exclusive|free to read)$"
+    # A page's trail to the article: "Home > News > Politics", "Home / Local".
+    r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
     # A link's call to read or watch more: "Read the full transcript of the interview".
     r"|^(?:(?:read|watch|listen to|see|view|download) (?:the |our |a )?(?:full|complete|original|whole|latest)\b"
     r"|click here\b|tap here\b"
