@@ -148,7 +148,11 @@ _CREDIT = re.compile(
     # "Ann Lee / The Herald": a photographer and the paper.
     r"|(?-i:^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\s+/\s+(?:The\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$)"
     # An agency's name alone under a picture: "Reuters", "AP Photo", "EPA-EFE".
-    r"|(?-i:^(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Getty|Bloomberg|Xinhua|Anadolu|Alamy)(?: (?:Photo|Images|via Getty Images))?$)",
+    r"|(?-i:^(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Getty|Bloomberg|Xinhua|Anadolu|Alamy"
+    # The wires of other countries, as their papers credit them: "PTI", "IANS", "Yonhap".
+    r"|PTI|IANS|ANI|UNI|UPI|DPA|dpa|AAP|ANSA|TASS|KUNA|IRNA|Yonhap|Kyodo|Bernama|Antara)(?: (?:Photo|Images|via Getty Images))?$)"
+    # "(With inputs from PTI)", "With agency inputs": the wires a story draws on.
+    r"|^\(?with (?:\w+ )?inputs? from\b|^\(?with (?:agency|wire) inputs\)?$",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
