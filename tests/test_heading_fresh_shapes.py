@@ -1313,3 +1313,14 @@ def test_a_wire_agency_in_capitals_on_its_own_line_is_no_heading():
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n",
         ):
             assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_an_editor_s_note_over_its_words_is_no_heading():
+    for line in ("EDITOR'S NOTE", "Editor’s Note", "Editors' note"):
+        for text in (
+            f"Council approves the new bridge plan after long debate\n\n{line}\n\n{BODY}\n\n"
+            f"What Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n",
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n",
+        ):
+            assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -226,7 +226,9 @@ _RESIDUE = re.compile(
     # A count under an article: "Comments (74 posted)", "12 comments", "3 replies".
     r"comments?\s*\(\d[^()]*\)|\d[\d,.]*[km]?\s+(?:comments?|replies|responses|shares|likes|views)|"
     # A note on who may read: "Subscribers only", "Free to read".
-    r"(?:subscribers?|members?|premium) only|subscriber exclusive|free to read)$"
+    r"(?:subscribers?|members?|premium) only|subscriber exclusive|free to read|"
+    # A note set over the story by its editors: "EDITOR’S NOTE".
+    r"editor['’]?s['’]? note)$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
     # A link's call to read or watch more: "Read the full transcript of the interview".
