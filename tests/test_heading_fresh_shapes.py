@@ -1324,3 +1324,21 @@ def test_an_editor_s_note_over_its_words_is_no_heading():
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n",
         ):
             assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_section_label_under_the_headline_is_no_heading_where_the_story_has_headings():
+    for label in ("Politics", "OPINION", "Analysis", "World News"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{label}\n\n{BODY}\n\n"
+            f"What Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
+        )
+        briefing = parse_text(text)
+        assert [s.heading for s in briefing.sections] == [None, "What Comes Next", "The Cost"], label
+        assert label in briefing.sections[0].text  # the label stays in the lead, no word lost
+
+
+def test_news_labels_heading_a_digest_s_parts_stay_headings():
+    text = (
+        f"This Week in Brief\n\nLocal News\n\n{BODY}\n\nWorld News\n\n{BODY2}\n\nSports\n\n{BODY}\n"
+    )
+    assert headings(text) == ["Local News", "World News", "Sports"]

@@ -2140,6 +2140,17 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     return over_lists >= 1 and any(h.index == first for h in find_headings(lines, first))
 
 
+# The names of a paper's sections, set as a label over or under a story's headline:
+# "Politics", "OPINION", "Analysis", "World News", "US Politics".
+_SECTION_LABEL = re.compile(
+    r"(?-i:[A-Z][\w&'’.-]*\s+){0,2}(?:news|politics|opinions?|analysis|commentary|editorials?|op-ed|business|"
+    r"economy|markets|money|finance|sports?|world|nation|national|local|metro|regional|international|"
+    r"health|science|tech|technology|entertainment|lifestyle|culture|arts|travel|environment|climate|"
+    r"education|features?|crime|weather|obituaries)",
+    re.IGNORECASE,
+)
+
+
 def parse_plain_text(
     text: str,
     source: str,
@@ -2204,6 +2215,20 @@ def parse_plain_text(
         # "Politics" right under the headline, the text's only heading: the page's section,
         # its label, not a heading over the whole story.
         headings = []
+    if (
+        title is not None
+        and headings
+        and headings[0].index == _next_text_line(lines, body_start)
+        and headings[0].rest is None
+        and _SECTION_LABEL.fullmatch(headings[0].heading.strip())
+        and (following := _next_text_line(lines, headings[0].index + 1)) is not None
+        and _is_body(lines[following])
+        and not any(_SECTION_LABEL.fullmatch(h.heading.strip()) for h in headings[1:])
+    ):
+        # "OPINION", "World News" right under the headline, over the story's first paragraph:
+        # the paper's section, its label, even where the story has headings of its own (not
+        # among others of its kind: "Local News", then "World News", head a digest's parts).
+        headings = headings[1:]
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 
