@@ -1342,3 +1342,12 @@ def test_news_labels_heading_a_digest_s_parts_stay_headings():
         f"This Week in Brief\n\nLocal News\n\n{BODY}\n\nWorld News\n\n{BODY2}\n\nSports\n\n{BODY}\n"
     )
     assert headings(text) == ["Local News", "World News", "Sports"]
+
+
+def test_a_caption_in_the_present_tense_standing_alone_is_no_heading():
+    for caption in ("Rescue workers search the rubble in Antakya", "A woman walks her dog on Brighton beach"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\n{caption}\n\n{BODY2}\n\n"
+            f"What Comes Next\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], caption

@@ -1120,6 +1120,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         accepted = [
             h for h in accepted if h.shape != "sentence" or not is_long_sentence(h.heading) or re.match(r"\d{1,3}\s+[a-z]", h.heading)
         ]
+        # "Firefighters battle a blaze in Malibu": who a picture shows, doing now what it
+        # shows, somewhere: a caption, among short headings or alone.
+        accepted = [h for h in accepted if h.shape not in ("sentence", "headline") or not _shown_now(h.heading)]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
     if sum(h.shape == "numbered" or (h.shape == "sequence" and number_of(h.heading) is not None) for h in accepted) >= 3:
@@ -1218,6 +1221,31 @@ _AT_A_PLACE = re.compile(
     r"\s(?:in|at|around|near|on|outside|inside|over|above|off|along|across)\s+(?:the\s+)?"
     r"[A-Z][\w’'\-]*(?:\s+(?:of\s+)?[A-Z][\w’'\-]*)*$"
 )
+
+
+# A caption's present tense: who is shown ("Rescue workers", "A woman"), what they do
+# ("search", "walks"), and to what ("the rubble", "her dog").
+_SHOWN_NOW = re.compile(
+    r"^(?:(?:A|An)\s+(?:[a-z][\w’'\-]*\s+){0,2}[a-z][\w’'\-]*[^s\W]\s+(?P<verb_s>[a-z]{2,}[^s\W]s)"
+    r"|(?:[A-Z][\w’'\-]*\s+)?[A-Za-z][\w’'\-]*[^su\W]s\s+(?P<verb>[a-z]{2,}[^s\W]))"
+    r"\s+(?:(?:through|past|across|along|outside|into|near|around|at|on|in|under|over|by|from|beside)\s+)?"
+    r"(?:a|an|the|their|his|her|its|two|three|four|several|some|dozens|hundreds|thousands)\s"
+)
+_NOT_VERBS = frozenset("are were have had will would can could should may might must and but for with that than then also who which".split())
+# Where or when it is: "in Malibu", "outside the Capitol", "on Sunday".
+_WHERE_OR_WHEN = re.compile(r"\s(?:in|at|near|outside|inside|on|along|across|during|after|before|off|over|through)\s+(?:the\s+)?[A-Z]")
+
+
+def _shown_now(heading: str) -> bool:
+    """ "Firefighters battle a blaze in Malibu", "A woman walks her dog on Brighton beach":
+    a picture's caption in the present tense, naming where or when."""
+    match = _SHOWN_NOW.match(heading)
+    if not match or heading.split()[0].lower() in _QUESTION_OPENERS | {"this", "these", "those", "its", "as"}:
+        return False
+    verb = match["verb"] or match["verb_s"]
+    if verb in _NOT_VERBS or verb.endswith(("ing", "ed", "ly")):
+        return False
+    return _WHERE_OR_WHEN.search(heading, match.end() - 1) is not None
 
 
 def _names_site(address: str, lines: list[str], following: int) -> bool:
