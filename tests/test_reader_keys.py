@@ -619,3 +619,24 @@ async def test_a_heading_with_its_own_number_is_not_numbered_twice_on_its_pane()
         top = pane_top(app)
         assert top.startswith("╭─ #1 The sun sets in the sea."), top
         await pilot.pause()
+
+
+async def test_help_scrolls_a_line_for_every_key_even_in_a_burst():
+    """j held down (or typed quickly) in the help at 80x24 moves it a line per key, like a pager."""
+    from textual import events
+
+    app = make_app()
+    async with running(app, (80, 24)) as pilot:
+        await press(pilot, "question_mark")
+        body = app.screen.query_one("#help-body")
+        # As a held key arrives: one key after another, no frame in between.
+        for _ in range(5):
+            app.post_message(events.Key("j", "j"))
+        await pilot.pause()
+        assert body.scroll_y == 5
+        for _ in range(2):
+            app.post_message(events.Key("k", "k"))
+        await pilot.pause()
+        assert body.scroll_y == 3
+        await press(pilot, "j")
+        assert body.scroll_y == 4

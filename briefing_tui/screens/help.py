@@ -97,14 +97,19 @@ class HelpScreen(ModalScreen[None]):
     def action_dismiss(self) -> None:  # type: ignore[override]
         self.dismiss(None)
 
+    # Each key scrolls at once (immediate): a scroll left for the next refresh started
+    # from the same place as the one before it, so keys held down or typed in a burst
+    # moved the help one line in all.
     def action_scroll_down(self) -> None:
-        self.query_one("#help-body").scroll_down(animate=False)
+        body = self.query_one("#help-body")
+        body.scroll_to(y=body.scroll_y + 1, animate=False, immediate=True)
 
     def action_scroll_up(self) -> None:
-        self.query_one("#help-body").scroll_up(animate=False)
+        body = self.query_one("#help-body")
+        body.scroll_to(y=body.scroll_y - 1, animate=False, immediate=True)
 
     def action_scroll_top(self) -> None:
-        self.query_one("#help-body").scroll_home(animate=False)
+        self.query_one("#help-body").scroll_home(animate=False, immediate=True)
 
     def action_scroll_bottom(self) -> None:
-        self.query_one("#help-body").scroll_end(animate=False)
+        self.query_one("#help-body").scroll_end(animate=False, immediate=True)
