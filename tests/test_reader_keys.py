@@ -640,3 +640,22 @@ async def test_help_scrolls_a_line_for_every_key_even_in_a_burst():
         assert body.scroll_y == 3
         await press(pilot, "j")
         assert body.scroll_y == 4
+
+
+async def test_g_and_G_in_the_outline_go_to_the_first_and_last_section_and_the_text_follows():
+    app = make_app()
+    async with running(app, (80, 24)) as pilot:
+        view = reading(app)
+        await press(pilot, "o")
+        outline = app.query_one(Outline)
+        assert outline.has_focus
+        await press(pilot, "G")
+        assert outline.highlighted == len(LABELS) - 1
+        assert status(app) == "5/5 Threats"
+        assert view.scroll_y == view.max_scroll_y
+        assert outline.has_focus  # still in the outline, as after g
+        await press(pilot, "g")
+        assert outline.highlighted == 0
+        assert status(app) == "1/5 Topline"
+        assert view.scroll_y == 0
+        assert outline.has_focus

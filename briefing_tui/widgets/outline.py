@@ -30,8 +30,8 @@ class Outline(ListPane):
     BINDINGS = [
         Binding("j,down", "cursor_down", "Next label", show=False, id="outline.cursor-down"),
         Binding("k,up", "cursor_up", "Previous label", show=False, id="outline.cursor-up"),
-        Binding("g,home", "first", "First label", show=False, id="outline.first"),
-        Binding("G,end", "last", "Last label", show=False, id="outline.last"),
+        Binding("g,home", "first", "First section", show=False, id="outline.first"),
+        Binding("G,end", "last", "Last section", show=False, id="outline.last"),
         Binding("enter", "select", "Go to section", show=False, id="outline.select"),
     ]
 
@@ -104,13 +104,24 @@ class Outline(ListPane):
         """True when every label of the briefing is listed."""
         return self._rest is None
 
+    def action_first(self) -> None:
+        """g: the first section, in the outline and in the text (as `g` in the text)."""
+        super().action_first()
+        self._go_to_highlighted()
+
     def action_last(self) -> None:
+        """G: the last section, in the outline and in the text (as `G` in the text)."""
         # The last label is the briefing's last, even while the outline is being filled on.
         if self._rest is not None:
             briefing, start = self._rest
             self._rest = None
             self._add_labels(briefing, start, len(briefing.sections))
         super().action_last()
+        self._go_to_highlighted()
+
+    def _go_to_highlighted(self) -> None:
+        if self.highlighted is not None:
+            self.post_message(self.SectionChosen(self.highlighted))
 
     def follow(self, section: int) -> None:
         """Highlight the section the reader is at, without jumping."""
