@@ -364,3 +364,34 @@ async def test_reopened_where_left_when_the_top_row_is_a_border_or_the_gap_betwe
         section = int(left_at.split("/")[0]) - 1
         start, stop = layout.section_range(section)
         assert start <= round(app.reader.reading.scroll_y) < stop and start - 1 <= top_row < stop
+
+
+@pytest.mark.parametrize("from_reader", [False, True])
+async def test_the_library_footer_fits_80_columns_and_help_still_lists_every_key(filled_library, from_reader):
+    """At 80 columns the footer shows its keys whole (none cut at the edge); every key,
+    shown there or not, is in the help."""
+    from textual.widgets import Footer
+
+    from briefing_tui.screens.help import HelpScreen, key_rows
+
+    source = read_source(bundled_briefing()) if from_reader else None
+    app = BriefingApp(source, origin=str(bundled_briefing()) if from_reader else None)
+    async with app.run_test(size=(80, 24)) as pilot:
+        if from_reader:
+            await settle(pilot, lambda: app.reader.library_id is not None)
+            await pilot.press("L")
+        await settle(pilot, lambda: isinstance(app.screen, LibraryScreen) and len(rows(app)) == 5
+                     and bool(app.screen.query(Footer)))
+        footer = app.screen.query_one(Footer)
+        assert footer.virtual_size.width <= 80, "the footer is cut at 80 columns"
+        bottom = [strip.text for strip in app.screen._compositor.render_strips()][-1]
+        for essential in ("q Quit", "? Help", "/ Search"):
+            assert essential in bottom
+        if from_reader:
+            assert "L Back" in bottom
+        await pilot.press("question_mark")
+        await settle(pilot, lambda: isinstance(app.screen, HelpScreen))
+        listed = {description for _, bindings in app.screen.groups for _, description in key_rows(bindings)}
+        for said_in_full in ("Back to the reader", "Search every briefing", "Briefings, entities, bookmarks",
+                             "All, unread, read", "Tag filter", "Delete"):
+            assert said_in_full in listed

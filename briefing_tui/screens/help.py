@@ -44,16 +44,19 @@ def _bindings(bindings: Iterable[BindingType]) -> list[Binding]:
 
 
 def key_rows(bindings: Iterable[BindingType]) -> list[tuple[str, str]]:
-    """(keys, description) rows; bindings sharing a description share a row."""
+    """(keys, description) rows; bindings sharing a description share a row. A binding's
+    tooltip, where it has one, is its description in full (the footer shows the short one)."""
     rows: dict[str, list[str]] = {}
     for binding in _bindings(bindings):
         if not binding.description:
             continue
         # The help lists every key of a binding; key_display is the footer's short form.
         display = "  ".join(key_label(k.strip()) for k in binding.key.split(","))
-        rows.setdefault(binding.description, [])
-        if display not in rows[binding.description]:
-            rows[binding.description].append(display)
+        # A footer's short word is said in full in its tooltip: the help shows that.
+        description = binding.tooltip or binding.description
+        rows.setdefault(description, [])
+        if display not in rows[description]:
+            rows[description].append(display)
     return [(_join_keys(keys), description) for description, keys in rows.items()]
 
 

@@ -133,17 +133,21 @@ def matches_filter(entry: Entry, words: list[str]) -> bool:
 class LibraryScreen(Screen[None]):
     """Browse, filter and search the library; open a briefing in the reader."""
 
+    # The footer's words are short, to fit 80 columns; the help says each in full (tooltip).
     BINDINGS = [
         Binding("q,ctrl+q", "app.quit", "Quit", key_display="q", id="quit"),
         Binding("question_mark,f1", "app.help", "Help", key_display="?", id="help"),
-        Binding("L", "back", "Back to the reader", id="library.back"),
+        Binding("L", "back", "Back", tooltip="Back to the reader", id="library.back"),
         Binding("escape", "escape", "Clear the filter, go back", show=False, id="library.escape"),
         # Priority: "/kishda" typed in one burst lands in the query.
-        Binding("slash", "search", "Search all", key_display="/", priority=True, id="library.search"),
-        Binding("tab", "next_view", "Briefings, entities, bookmarks", key_display="tab", id="library.next-view"),
+        Binding("slash", "search", "Search", key_display="/", tooltip="Search every briefing", priority=True,
+                id="library.search"),
+        Binding("tab", "next_view", "Views", key_display="tab", tooltip="Briefings, entities, bookmarks",
+                id="library.next-view"),
         Binding("shift+tab", "previous_view", "Previous view", show=False, id="library.previous-view"),
-        Binding("ctrl+r", "read_filter", "All, unread, read", key_display="^r", id="library.read-filter"),
-        Binding("ctrl+t", "tag_filter", "Tag filter", key_display="^t", id="library.tag-filter"),
+        Binding("ctrl+r", "read_filter", "Read state", key_display="^r", tooltip="All, unread, read",
+                id="library.read-filter"),
+        Binding("ctrl+t", "tag_filter", "Tags", key_display="^t", tooltip="Tag filter", id="library.tag-filter"),
         Binding("delete", "delete", "Delete", key_display="del", id="library.delete"),
         Binding("down", "move(1)", "Next row", show=False, id="library.next-row"),
         Binding("up", "move(-1)", "Previous row", show=False, id="library.previous-row"),
