@@ -1030,3 +1030,24 @@ def test_a_two_word_party_name_is_one_group():
 def test_a_surname_alone_joins_the_texts_own_person_not_a_famous_one():
     entities = {e.name: e for e in entities_in("Minister Anas Al-Saleh was questioned for hours. Saleh said he had done nothing wrong.")}
     assert "Saleh" in entities["Anas Al-Saleh"].aliases and "Saleh" not in entities
+
+
+def test_a_ministers_portfolio_in_common_words_is_no_organisation():
+    names = found(
+        "Talo, who is also Minister for Foreign Affairs, spoke first. She met the Minister of Trade and "
+        "International Cooperation Ivo Marand, and Planning and Public Works Minister Edda Rusk."
+    )
+    assert names.get("Ivo Marand") == "person" and names.get("Edda Rusk") == "person"
+    assert not {"Foreign Affairs", "International Cooperation", "Public Works", "Trade"} & set(names)
+
+
+def test_a_percentage_with_a_decimal_comma_or_thousands_is_one_number():
+    names = found("Vell's population grew by 48,7% in ten years, and its rents by 1,250% since 1990.")
+    assert names.get("48,7%") == "number" and names.get("1,250%") == "number"
+    assert not {"48", "7%", "250%"} & set(names)
+
+
+def test_a_negative_figure_keeps_its_sign_but_a_range_does_not_lose_its_end():
+    names = found("The Orlan index fell to -4 from zero in May, while scores of 10 -12 were common.")
+    assert names.get("-4") == "number"
+    assert "4" not in names

@@ -125,6 +125,11 @@ _AND_NAME_BEFORE = re.compile(r"(?<![A-Z][a-z] )\b([A-Z][a-z]+) and $")
 _WORK_KIND_BEFORE = re.compile(r"\b(\w+) $")
 # A minister's title and the start of a portfolio, with no end of sentence after it.
 _MINISTER_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner) (?:for|of) [^.;:!?]*$")
+# Just before a portfolio: a title and "of"/"for", perhaps an earlier portfolio and "and"
+# ("Minister for Emergency Management and National Recovery").
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|Chief|Director) (?:for|of) (?:the )?(?:[A-Z][\w'’-]*,? (?:and |& )?)*$")
+# A title right after a portfolio: "International Cooperation Minister Imad Fakhoury".
+_TITLE_AFTER = re.compile(r",? (?:Minister|Ministers|Secretary|Director|Commissioner)\b")
 # After a town in capitals opening a story, its region and the agency: ", Illinois (AP)",
 # " (Reuters)".
 _DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)")
@@ -418,7 +423,20 @@ class NameClassifier:
                 out.append(item)
             else:
                 stack.append(item)
-        return out
+        return [f for f in out if not self._portfolio(f, text)]
+
+    def _portfolio(self, found: Found, text: str) -> bool:
+        """An organisation that is only a minister's portfolio in common words, with its title
+        just before or after ("Minister for Foreign Affairs,", "Planning and International
+        Cooperation Minister"): part of the title, no body of its own."""
+        if found.type != "organization":
+            return False
+        words = text[found.start : found.end].split()
+        if not all(w.lower() in CONNECTORS or (w[:1].isupper() and w.lower() in self.g.common_words) for w in words):
+            return False
+        if _PORTFOLIO_BEFORE.search(text, max(0, found.start - 120), found.start):
+            return True
+        return bool(_TITLE_AFTER.match(text, found.end)) and words[-1] not in self.org_cues
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
         if 3 <= len(run) <= 4 and run[0].text in _RULERS and _ROMAN_LARGE.fullmatch(run[-1].text) and not self._is_common(run[1]):

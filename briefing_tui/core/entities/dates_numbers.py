@@ -544,7 +544,7 @@ LOCAL_MONEY = re.compile(
 # The words a share may open with instead of a figure (_PERCENTS is tried where they stand).
 _SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")
 PERCENT = re.compile(
-    rf"(?<![\w.])(?:\d+(?:\.\d+)?|\.\d+|{'|'.join(_SHARE_WORDS)})\s?"
+    rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|,\d{{1,2}}(?=\s?%))?|\.\d+|{'|'.join(_SHARE_WORDS)})\s?"
     r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
 )
 # A range opens with "between", a sign or a figure: _RANGES tries it only there (another
@@ -1115,6 +1115,8 @@ def numbers_and_dates(
             continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
         if end > b and from_words(a, end, (text[a:end], figure)):
             continue  # "nine to 12 people"
+        if _minus_before(text, a) and free(a - 1, a):
+            a -= 1  # "fell to -6 from zero": the sign belongs to the figure
         name = text[a:end]
         add(a, end, "number", name, tuple(x for x in (figure, *_qualified(text, a, figure)) if x != name))
     for match in _NUMBER_WORDS.finditer(text, folded, starts):
@@ -1150,6 +1152,16 @@ def _part_of_a_name(text: str, start: int) -> bool:
     opens = word.start(1)
     before = text[max(0, opens - 2) : opens]
     return opens > 0 and not before.endswith("\n") and before not in (". ", "? ", "! ", ": ", '" ', "“ ")
+
+
+def _minus_before(text: str, start: int) -> bool:
+    """A minus sign just before the figure at `start`, after a space or a bracket that no
+    figure precedes ("fell to -6", but not the range "10 -15")."""
+    if start < 1 or text[start - 1] not in "-−":
+        return False
+    if start == 1 or text[start - 2] == "\n":
+        return True
+    return text[start - 2] in " (" and (start == 2 or not text[start - 3].isdigit())
 
 
 @lru_cache(maxsize=4096)
