@@ -1051,3 +1051,35 @@ def test_a_negative_figure_keeps_its_sign_but_a_range_does_not_lose_its_end():
     names = found("The Orlan index fell to -4 from zero in May, while scores of 10 -12 were common.")
     assert names.get("-4") == "number"
     assert "4" not in names
+
+
+def test_a_field_then_a_country_or_city_is_a_public_or_sports_body():
+    names = found("Rowing Norway and Tennis Canada backed the plan. Turnout rose, Elections Ontario said, and Heritage Malta agreed.")
+    assert names.get("Rowing Norway") == "organization" and names.get("Tennis Canada") == "organization"
+    assert names.get("Elections Ontario") == "organization" and names.get("Heritage Malta") == "organization"
+    assert not {"Norway", "Canada", "Ontario", "Malta"} & set(names)
+
+
+def test_the_people_of_a_city_in_the_plural_are_a_group():
+    names = found("Torontonians grumbled, but Calgarians and Canberrans voted early, and Aucklanders stayed home.")
+    assert names.get("Calgarians") == "group" and names.get("Canberrans") == "group" and names.get("Aucklanders") == "group"
+
+
+def test_a_place_then_an_industry_word_is_a_company():
+    names = found("Shares of Heidelberg Cement rose, while Karachi Steel and Dhaka Textiles fell.")
+    assert names.get("Heidelberg Cement") == "organization" and names.get("Karachi Steel") == "organization"
+    assert names.get("Dhaka Textiles") == "organization"
+    assert not {"Heidelberg", "Karachi", "Dhaka", "Cement"} & set(names)
+
+
+def test_taka_with_its_scale_is_one_amount():
+    names = found("Orlan Foods earned Tk 41.37 crore in the quarter, up from Tk 12.9 crore.")
+    assert names.get("Tk 41.37 crore") == "number" and names.get("Tk 12.9 crore") == "number"
+    assert not {"Tk 41", "Tk 12", "Tk"} & set(names)
+
+
+def test_one_people_within_another_is_one_group_and_a_presidency_a_body():
+    names = found("Greek Cypriot and Bosnian Serb leaders met, and the Egyptian Presidency said talks would go on.")
+    assert names.get("Greek Cypriot") == "group" and names.get("Bosnian Serb") == "group"
+    assert names.get("Egyptian Presidency") == "organization"
+    assert not {"Greek", "Cypriot", "Bosnian", "Serb"} & set(names)

@@ -32,6 +32,7 @@ from .words import (
     NOT_NAMES,
     OWNED_PLACES,
     SPOKEN_TO,
+    FIELD_BODIES,
     NUMBER_TERMS,
     ORGANISATION_AFTER,
     ORGANISATION_KINDS,
@@ -141,7 +142,6 @@ _NAME_AFTER_COMMA = re.compile(r", [A-Z]")
 # A state bill's letters before its number: "SB 15" (Senate Bill), "HB 6" (House Bill).
 _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 # The last word of a party's name of two words: "Progressive Conservative", "Liberal Democrat".
-_PARTY_WORDS = frozenset("Conservative Conservatives Democrat Democrats Liberal Liberals Republican Republicans Socialist Socialists".split())
 # A party's member, after the place they stand for: "the Gig Harbor Democrat".
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
@@ -385,8 +385,8 @@ class NameClassifier:
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
-        if len(run) == 2 and run[0].text in ("Statistics", "Stats") and self.g.kind(run[1].text) == "place":
-            return [self._found(run, text, section, "organization")]  # "Statistics Finland": a country's statistics office
+        if self._field_body(run):
+            return [self._found(run, text, section, "organization")]  # "Statistics Finland", "Tennis Australia": a country's body for a field
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
@@ -424,6 +424,25 @@ class NameClassifier:
             else:
                 stack.append(item)
         return [f for f in out if not self._portfolio(f, text)]
+
+    def _people_of_a_place(self, word: str) -> bool:
+        """The people of a place the gazetteer knows, in the plural: "Calgarians" (Calgary),
+        "Canberrans" (Canberra), "Bostonians", "Aucklanders"."""
+        if len(word) < 7 or not word.endswith("s") or not word[1:].islower() or word in self.g.groups:
+            return False
+        if word.endswith("ians"):
+            stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a")
+        elif word.endswith("ans"):
+            stems = (word[:-2],)
+        elif word.endswith("ers"):
+            stems = (word[:-3],)
+        else:
+            return False
+        return any(self.g.kind(stem) == "place" for stem in stems)
+
+    def _field_body(self, run: list[Token]) -> bool:
+        """A field, then a country, state or city: "Statistics Finland", "Sport England"."""
+        return len(run) == 2 and run[0].text in FIELD_BODIES and self.g.kind(run[1].text) == "place"
 
     def _portfolio(self, found: Found, text: str) -> bool:
         """An organisation that is only a minister's portfolio in common words, with its title
@@ -484,6 +503,7 @@ class NameClassifier:
             and not any(self._lookup(run[:size], text) for size in range(2, min(self.g.max_words, len(run)) + 1))
             and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
             and not (len(run) == 2 and run[0].text in _ORGANISATION_FIRST)
+            and not self._field_body(run[:2])
             and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in PLACE_CUES))
             # "Bank of America", "Health and Human Services": the common word begins the name.
             and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
@@ -1122,6 +1142,9 @@ class NameClassifier:
             and self._family_name_word(run[1])
         ):
             return self._person_into(run, text, section, out)  # "PK Mohapatra": initials, as South Asian papers write them
+        if self._field_body(run):
+            out.append(self._found(run, text, section, "organization"))  # "Elections Calgary"
+            return None
         if len(run) == 2 and words[0] in _ORGANISATION_FIRST and not self._is_common(run[1]):
             out.append(self._found(run, text, section, "organization"))  # "Project Jonah", "Team Estonia"
             return None
@@ -1236,8 +1259,10 @@ class NameClassifier:
                     and self._family_name_word(rest[0])
                 ):
                     return self._person_into(run, text, section, out)  # "Amol Palekar", "Finn Russell": a person
-                if len(run) == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group" and words[1] in _PARTY_WORDS:
-                    out.append(self._found(run, text, section, "group"))  # "Progressive Conservative", "Christian Democrat": one party's name
+                if len(run) == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
+                    # "Progressive Conservative", "Christian Democrat": one party's name;
+                    # "Greek Cypriot", "Bosnian Serb": one people within another.
+                    out.append(self._found(run, text, section, "group"))
                     return None
                 out.append(self._found(head, text, section, found[1], key=found[0], name=found[0]))
                 return rest
@@ -1603,6 +1628,8 @@ class NameClassifier:
                     Found(section, a, b, "place", first[0] if first else parts[0], first[0] if first else parts[0]),
                     Found(section, c, run[0].end, "place", second[0] if second else parts[1], second[0] if second else parts[1]),
                 ]
+        if self._people_of_a_place(word):
+            return [self._found(run, text, section, "group")]  # "Calgarians", "Canberrans", "Aucklanders"
         if _NUMBERED_NAME.fullmatch(word):
             return [self._found(run, text, section, "other")]  # "COP30", "F-35"
         if word.isupper() and 2 <= len(word) <= 6:

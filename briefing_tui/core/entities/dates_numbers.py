@@ -519,7 +519,7 @@ _CURRENCY_CODES = (
 # Local money written with its own letters before the figure: ringgit ("RM1.77bil"),
 # shillings ("Sh106 million", "KSh300,000").
 _LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh"
-CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs", "Rp"} | frozenset(_LOCAL_CURRENCIES.split("|"))
+CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs", "Rp", "Tk"} | frozenset(_LOCAL_CURRENCIES.split("|"))
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
 # Thousands set apart by spaces after a sign, as much of Africa and Europe writes them: "$5 000".
 _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
@@ -531,8 +531,9 @@ _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
-    # "Rs. 1b", "INR 500 crore": South Asian money keeps its own scale words; "Rp 700,000": rupiah.
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore": South Asian money keeps its own scale words;
+    # "Rp 700,000": rupiah.
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 # Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and

@@ -56,6 +56,7 @@ PAGE_VERBS = word_list("page_verbs")
 FACILITY_WORDS = word_list("facility_words")
 OWNED_PLACES = word_list("owned_places")
 SPOKEN_TO = word_list("spoken_to")
+FIELD_BODIES = word_list("field_bodies")
 
 
 def _pairs(name: str) -> dict[str, str]:
