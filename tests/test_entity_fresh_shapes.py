@@ -1083,3 +1083,26 @@ def test_one_people_within_another_is_one_group_and_a_presidency_a_body():
     assert names.get("Greek Cypriot") == "group" and names.get("Bosnian Serb") == "group"
     assert names.get("Egyptian Presidency") == "organization"
     assert not {"Greek", "Cypriot", "Bosnian", "Serb"} & set(names)
+
+
+def test_a_family_name_like_a_title_abbreviation_ends_a_persons_name():
+    names = found("The plan will help, Chief Minister Daniel Barr announced on Monday.")
+    assert names.get("Daniel Barr") == "person"
+    assert "Chief Minister Daniel Barr" not in names
+
+
+def test_a_fall_in_a_value_is_no_season():
+    names = found("Exports held up despite the fall in the value of the kwacha. The fall to 3 percent hurt. Talks resume this fall.")
+    assert "the fall" not in names and "fall" not in names
+    assert names.get("this fall") == "date"
+
+
+def test_a_labels_number_before_a_colon_is_no_count():
+    names = found("Results\n\nWard 1: Dana Kell\n\nWard 12: Omar Fisk\n\nStep 3: apply online.")
+    assert not {"1", "12", "3"} & set(names)
+    assert names.get("Dana Kell") == "person" and names.get("Omar Fisk") == "person"
+
+
+def test_fx_for_foreign_exchange_is_no_organisation():
+    names = found("Kestra Bank raised foreign currency (FX) supplies to meet growing FX demand.")
+    assert "FX" not in names

@@ -499,7 +499,7 @@ _DATES = [
     ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
-    ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall|(?:the\s+)?(?:spring|summer|autumn|winter))\b(?=[,.;]|\s(?!of\b))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
+    ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall\b(?=[,.;]|\s(?!(?:of|in|to|from|by)\b))|(?:the\s+)?(?:spring|summer|autumn|winter)\b(?=[,.;]|\s(?!of\b)))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
 ]
 DATE_PATTERNS = [(p.compiled(), p.keywords) for p in (DatePattern(*d) for d in _DATES)]
 
@@ -1116,6 +1116,8 @@ def numbers_and_dates(
             continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
         if end > b and from_words(a, end, (text[a:end], figure)):
             continue  # "nine to 12 people"
+        if end == b and len(figure) <= 3 and figure.isdigit() and _LABEL_END.match(text, b) and _NAME_WORD_BEFORE.search(text, max(0, a - 24), a):
+            continue  # "Ward 1: Sonya Sharp", "Step 2: apply": a label's number, no count
         if _minus_before(text, a) and free(a - 1, a):
             a -= 1  # "fell to -6 from zero": the sign belongs to the figure
         name = text[a:end]
@@ -1140,6 +1142,7 @@ def numbers_and_dates(
 
 
 
+_LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
 
 
