@@ -1351,3 +1351,18 @@ def test_a_caption_in_the_present_tense_standing_alone_is_no_heading():
             f"What Comes Next\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], caption
+
+
+def test_a_title_case_heading_of_more_than_ten_words_alone_between_paragraphs_is_found():
+    long = "How the Council Plans to Pay for the New Bridge Over the River Without Raising Taxes"
+    text = (
+        f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhere the Money Goes\n\n{BODY2}\n\n"
+        f"{long}\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "Where the Money Goes", long, "What Comes Next"]
+
+
+def test_a_long_title_case_line_alone_with_one_heading_at_most_is_no_heading():
+    long = "How the Council Plans to Pay for the New Bridge Over the River Without Raising Taxes"
+    text = f"Council approves the new bridge plan after long debate\n\n{BODY}\n\n{long}\n\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]

@@ -1123,6 +1123,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         # "Firefighters battle a blaze in Malibu": who a picture shows, doing now what it
         # shows, somewhere: a caption, among short headings or alone.
         accepted = [h for h in accepted if h.shape not in ("sentence", "headline") or not _shown_now(h.heading)]
+    # A Title Case line of more than ten words heads a part among two other headings at
+    # least; alone, or with one other, it is a link to another story or a book's name.
+    if len(accepted) < 3:
+        accepted = [
+            h for h in accepted if h.shape != "title" or len(h.heading.split()) <= 10 or ":" in h.heading or opens_with_picture(h.heading)
+        ]
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
     if sum(h.shape == "numbered" or (h.shape == "sequence" and number_of(h.heading) is not None) for h in accepted) >= 3:

@@ -386,6 +386,7 @@ _COUNTED_FOR = frozenset("to you we i that for".split())
 # Units a list's item gives after its number ("2 cups flour", "200 g sugar"): no headline.
 _MEASURES = frozenset("g kg mg lb lbs oz ml l cup cups tbsp tsp tablespoons tablespoon teaspoons teaspoon pinch cloves slices pieces x".split())
 SHORT_QUESTION = 18
+LONG_TITLE = 16
 LONG_QUESTION = 30
 
 
@@ -724,6 +725,17 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r",\s", bare) and not _stops_inside(bare):
         return "title" if not colon or len(words) <= 6 else None
+    if (
+        10 < len(words) <= LONG_TITLE
+        and not colon
+        and is_title_case(bare)
+        and not re.search(r"[,;:\"“”()\[\]]", bare)
+        and not _stops_inside(bare)
+        and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
+    ):
+        # "Dutchess County Expected to Generate Thousands of Jobs with Major Projects": a
+        # long headline in Title Case, a heading among others (`forbes.find_headings` decides).
+        return "title"
     if (
         numbered_item
         and len(words) <= 10
