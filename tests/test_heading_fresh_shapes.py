@@ -1366,3 +1366,19 @@ def test_a_long_title_case_line_alone_with_one_heading_at_most_is_no_heading():
     long = "How the Council Plans to Pay for the New Bridge Over the River Without Raising Taxes"
     text = f"Council approves the new bridge plan after long debate\n\n{BODY}\n\n{long}\n\n{BODY2}\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_biddings_of_two_words_ending_in_a_full_stop_in_a_run_of_such_headings_are_found():
+    text = (
+        f"Ten Ways to Save Money\n\n{BODY}\n\nStart small.\n\n{BODY2}\n\nKeep a list.\n\n{BODY}\n\n"
+        f"Ask for help.\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "Start small.", "Keep a list.", "Ask for help."]
+
+
+def test_short_answers_of_two_words_in_a_run_are_no_headings():
+    text = (
+        f"Ten Ways to Save Money\n\n{BODY}\n\nThank you.\n\n{BODY2}\n\nI agree.\n\n{BODY}\n\n"
+        f"Not yet.\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None]

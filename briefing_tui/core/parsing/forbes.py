@@ -808,13 +808,27 @@ def _one_sentence(line: str) -> bool:
         line = line[: runs_on.start() + 1] + "."
     words = line.split()
     return (
-        3 <= len(words) <= 12
+        (3 <= len(words) <= 12 or (len(words) == 2 and _bidding(words)))
         and line.endswith(".")
         and not line.endswith("..")
         and (words[0][:1].isupper() or (went_on is not None and words[0][:1].islower()))
         and not re.search(r"[\"“”:;()]", line)
         and not re.search(r"[.!?]\s", line[:-1])
     )
+
+
+# Words opening a line of two words that answers or tells ("I agree.", "Thank you.", "Not yet."):
+# talk, no bidding.
+_TALK_WORDS = frozenset(
+    "i he she we they it you this that these those there thank thanks yes no not okay ok well me so oh "
+    "sure right good great indeed exactly absolutely".split()
+)
+
+
+def _bidding(words: list[str]) -> bool:
+    """ "Start small.", "Stay calm.": a bidding of two words, its first a verb."""
+    first = words[0].lower().translate(_STRAIGHT)
+    return words[0][:1].isupper() and first.isalpha() and first not in _TALK_WORDS and not first.endswith(("ly", "ing", "ed", "s"))
 
 
 def _paragraph_words(lines: list[str], index: int) -> int:
