@@ -1382,3 +1382,12 @@ def test_short_answers_of_two_words_in_a_run_are_no_headings():
         f"Not yet.\n\n{BODY2}\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_sponsor_s_label_and_a_picture_s_icon_label_are_no_headings():
+    for line in ("Presented by", "Published By", "Sponsored by", "In partnership with", "Title icon", "Share icon"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -228,7 +228,13 @@ _RESIDUE = re.compile(
     # A note on who may read: "Subscribers only", "Free to read".
     r"(?:subscribers?|members?|premium) only|subscriber exclusive|free to read|"
     # A note set over the story by its editors: "EDITOR’S NOTE".
-    r"editor['’]?s['’]? note)$"
+    r"editor['’]?s['’]? note|"
+    # A sponsor's or a publisher's label, its name set apart or lost: "Presented by",
+    # "Published By", "In partnership with".
+    r"(?:presented|published|sponsored|brought to you|supported|funded|hosted|made possible|underwritten) by|"
+    r"in (?:partnership|association) with|"
+    # A picture's label left by copying a page: "Title icon", "Share icon", "Company logo".
+    r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?)$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
     # A link's call to read or watch more: "Read the full transcript of the interview".
