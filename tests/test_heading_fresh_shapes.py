@@ -1391,3 +1391,14 @@ def test_a_sponsor_s_label_and_a_picture_s_icon_label_are_no_headings():
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_question_headline_over_a_standfirst_is_the_title_among_question_headings():
+    text = (
+        "Storm season ends – what happens next?\n\n"
+        "The last storm has passed but the cost of the repairs is only now becoming clear\n\n"
+        f"{BODY}\n\nWho pays for the repairs?\n\n{BODY2}\n\nWill the sea wall be raised?\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Storm season ends – what happens next?"
+    assert [s.heading for s in briefing.sections] == [None, "Who pays for the repairs?", "Will the sea wall be raised?"]

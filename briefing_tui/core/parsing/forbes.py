@@ -2171,7 +2171,12 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question", "exclaim"):
         return False
     if shape == "question" and sum(h.shape == "question" for h in headings) >= 2:
-        return True  # "What is it?" over its answer, then "Who has to pay?" …: the first question
+        # "What is it?" over its answer, then "Who has to pay?" …: the first question; over a
+        # standfirst (a sentence of eight words or more with no stop at its end, "The vote
+        # ends one debate but starts another"), the headline.
+        under = _next_text_line(lines, (_next_text_line(lines, 0) or 0) + 1)
+        standfirst = under is not None and len(lines[under].split()) >= 8 and not _ends_paragraph(lines[under])
+        return not standfirst or heading_shape(lines[under].strip()) is not None
     if shape == "exclaim":
         # "Shut off the water!" over its step, then "Unscrew the tap" …: the first of the steps,
         # written as they are; over headings of other shapes a cry is the headline.
