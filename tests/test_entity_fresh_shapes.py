@@ -1106,3 +1106,19 @@ def test_a_labels_number_before_a_colon_is_no_count():
 def test_fx_for_foreign_exchange_is_no_organisation():
     names = found("Kestra Bank raised foreign currency (FX) supplies to meet growing FX demand.")
     assert "FX" not in names
+
+
+def test_an_event_or_law_keeps_the_year_written_after_it():
+    names = found("The Kestra Lantern Festival 2024 opened in May, under the Orlan Heritage Act 2019.")
+    assert names.get("Kestra Lantern Festival 2024") == "other" and names.get("Orlan Heritage Act 2019") == "other"
+    assert "2024" not in names and "2019" not in names
+
+
+def test_counties_and_provinces_below_a_nation_are_places_and_a_region_after_its_town():
+    names = found(
+        "Floods hit Lancashire and West Java. Police in Ashford, Kent, and in Pekanbaru, Riau, "
+        "were told. Devon Carr said the A30 in Devon was shut, and Clare Moss agreed."
+    )
+    assert names.get("Lancashire") == "place" and names.get("West Java") == "place"
+    assert names.get("Kent") == "place" and names.get("Riau") == "place" and names.get("Devon") == "place"
+    assert names.get("Devon Carr") == "person" and names.get("Clare Moss") == "person"

@@ -33,6 +33,7 @@ from .words import (
     OWNED_PLACES,
     SPOKEN_TO,
     FIELD_BODIES,
+    DATED_EVENTS,
     NUMBER_TERMS,
     ORGANISATION_AFTER,
     ORGANISATION_KINDS,
@@ -178,8 +179,11 @@ _IN_PLACE_AFTER = re.compile(r" in (?:(?:north|south|east|west|central|northern|
 # all the words can mean.
 _NAMED_TOWN_CUE_BEFORE = re.compile(
     r"(?<!according )(?<!spoke )(?<!talked )(?<!said )(?<!told )(?<!married )(?<!letter )(?<!call )"
-    r"(?:\b(?:in|near|outside|from)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of) $"
+    r"(?:\b(?:in|near|outside|from)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of"
+    r"|\b(?:in|near|from) (?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal)) $"
 )
+# A town and a comma before a region: "Ashford, Kent", "Pekanbaru, Riau".
+_TOWN_AND_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), $")
 # Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
 _ROADS = frozenset("Interstate Interstates Highway Highways Route Routes Motorway Freeway Expressway Autobahn".split())
 # A word in lower case: on a line, it tells a sentence from a headline in capitals.
@@ -253,6 +257,21 @@ def _direction(word: str) -> bool:
 
 # What NameClassifier._known holds for a spelling not yet looked up.
 _UNKNOWN = ("", "")
+
+
+_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![-–/]\d|,\d|\.\d)")
+
+
+def _with_year(found: Found, text: str) -> Found:
+    """An event or a law with the year written right after its name keeps the year:
+    "Quranic Arts Festival 2024", "the Companies Act 2006"."""
+    if found.type != "other" or text[found.start : found.end].rsplit(" ", 1)[-1] not in DATED_EVENTS:
+        return found
+    year = _YEAR_AFTER.match(text, found.end)
+    if year is None:
+        return found
+    name = f"{found.name} {year.group(1)}"
+    return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
 
 
 class NameClassifier:
@@ -423,7 +442,7 @@ class NameClassifier:
                 out.append(item)
             else:
                 stack.append(item)
-        return [f for f in out if not self._portfolio(f, text)]
+        return [_with_year(f, text) for f in out if not self._portfolio(f, text)]
 
     def _people_of_a_place(self, word: str) -> bool:
         """The people of a place the gazetteer knows, in the plural: "Calgarians" (Calgary),
@@ -1380,8 +1399,9 @@ class NameClassifier:
                 self._surface(run, text) in load_named_towns()
                 and text[run[-1].end : run[-1].end + 2] not in ("'s", "’s")
                 and bool(
-                    _NAMED_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+                    _NAMED_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
                     or _TOWN_CUE_AFTER.match(text, run[-1].end)
+                    or self._town_before(run, text)
                 )
             )  # the lookups first: they cost less than the cues
         if (
@@ -1392,6 +1412,14 @@ class NameClassifier:
             return True
         larger = _IN_PLACE_AFTER.match(text, run[-1].end)
         return bool(larger and self.g.kind(larger.group(1)) == "place")
+
+    def _town_before(self, run: list[Token], text: str) -> bool:
+        """A place the gazetteer or the town list knows, then a comma, just before the run
+        ("in Ashford, Kent"), and no more words of the sentence after it but its end."""
+        town = _TOWN_AND_COMMA_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+        if town is None or text[run[-1].end : run[-1].end + 1] not in (",", ".", ";", ")", "\n", ""):
+            return False
+        return self.g.kind(town.group(1)) == "place" or self._is_town(town.group(1))
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         if len(run) == 2 and words[0] in _BILL_CODES and words[1].isdigit():

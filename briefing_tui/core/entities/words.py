@@ -57,6 +57,7 @@ FACILITY_WORDS = word_list("facility_words")
 OWNED_PLACES = word_list("owned_places")
 SPOKEN_TO = word_list("spoken_to")
 FIELD_BODIES = word_list("field_bodies")
+DATED_EVENTS = word_list("dated_events")
 
 
 def _pairs(name: str) -> dict[str, str]:
