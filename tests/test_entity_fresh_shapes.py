@@ -1122,3 +1122,16 @@ def test_counties_and_provinces_below_a_nation_are_places_and_a_region_after_its
     assert names.get("Lancashire") == "place" and names.get("West Java") == "place"
     assert names.get("Kent") == "place" and names.get("Riau") == "place" and names.get("Devon") == "place"
     assert names.get("Devon Carr") == "person" and names.get("Clare Moss") == "person"
+
+
+def test_a_title_of_the_body_names_the_body_alone():
+    names = found("The road is shut.\n\nSecretary/Manager of the St. Andrew Parish Council, Ruth Vell told reporters it would reopen.")
+    assert names.get("St. Andrew Parish Council") == "organization"
+    assert "Manager of the St. Andrew Parish Council" not in names
+
+
+def test_two_names_sharing_a_word_are_split_at_and():
+    names = found("The University of Kestwick and Kestwick Polytechnic will merge, as will the Orlan People's Front and Orlan Workers Party.")
+    assert names.get("University of Kestwick") == "organization" and names.get("Kestwick Polytechnic") == "organization"
+    assert names.get("Orlan Workers Party") in ("organization", "group")
+    assert not [n for n in names if " and " in n]

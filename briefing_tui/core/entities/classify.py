@@ -97,6 +97,9 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 _STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in|shares of) $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
+# Titles that name their holder with a place: "the Duke of Edinburgh", "the Prince of Wales".
+_NOBLE = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", "Marquis", "Baron", "Baroness", "Viscount",
+                    "Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Lord", "Lady", "Archbishop", "Bishop", "Pope", "Sultan", "Emir"})
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio"})  # "Team Estonia", "Air Canada", "Radio Mitre"
 # Ranks and honours written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE".
@@ -459,6 +462,24 @@ class NameClassifier:
             return False
         return any(self.g.kind(stem) == "place" for stem in stems)
 
+    def _shared_word(self, left: list[Token], right: list[Token]) -> bool:
+        """Do the names on both sides of "and" share a capitalised word of their own (not a
+        cue like "Bank"): "Rastriya Janamorcha and Rastriya Prajatantra Party"."""
+        own = {t.text for t in left if t.text[:1].isupper() and t.text not in self.org_cues and t.text.lower() not in CONNECTORS}
+        return any(t.text in own for t in right)
+
+    def _head_of_what(self, run: list[Token]) -> bool:
+        """A run "Title of the … Body": a title ("Manager of the Parish Council"; not "Duke
+        of …", whose title names the person, nor "Bank of …"), then the body it serves."""
+        if len(run) < 3 or run[1].text not in ("of", "for"):
+            return False
+        head = run[0].text
+        if head in self.org_cues or head in PLACE_CUES or head in FACILITY_WORDS or head in EVENT_WORDS or head in _NOBLE:
+            return False
+        if self.g.lookup(head) is not None or run[2].text != "the" or len(run) < 5:
+            return False
+        return self.g.is_title(head) and run[-1].text in self.org_cues
+
     def _field_body(self, run: list[Token]) -> bool:
         """A field, then a country, state or city: "Statistics Finland", "Sport England"."""
         return len(run) == 2 and run[0].text in FIELD_BODIES and self.g.kind(run[1].text) == "place"
@@ -483,6 +504,14 @@ class NameClassifier:
         if len(run) >= 2 and run[0].text in ("The", "A", "An") and self._quoted_whole(run[1:], text, run[0].start):
             # “The Eyes of Lena Marsh”: a quoted title opened by its article, the article kept.
             yield self._found(run, text, section, "other")
+            return
+        if self._head_of_what(run):
+            # "Manager of the St. James Parish Council": a title, then the body it serves.
+            rest = run[2:]
+            while rest and rest[0].text.lower() in ("the", "a", "an"):
+                rest = rest[1:]
+            if rest:
+                yield self._trimmed(rest, text, section)
             return
         # Connecting words never start or end a name.
         while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
@@ -938,6 +967,8 @@ class NameClassifier:
                         needed = False  # "… Department and Foreign Minister Rais Yatim": a title opens the next name
                     elif needed and lower == "and" and self._a_person_opens(left) and self._a_person_opens(_up_to_connector(right)):
                         needed = False  # "Justin Thomas and Rory McIlroy in the … Championship": two people
+                    elif needed and lower == "and" and len(left) >= 2 and len(right) >= 2 and self._shared_word(left, right):
+                        needed = False  # "University of Otago and Otago Polytechnic": two names sharing a word
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
                     if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
