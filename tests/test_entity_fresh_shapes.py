@@ -1135,3 +1135,12 @@ def test_two_names_sharing_a_word_are_split_at_and():
     assert names.get("University of Kestwick") == "organization" and names.get("Kestwick Polytechnic") == "organization"
     assert names.get("Orlan Workers Party") in ("organization", "group")
     assert not [n for n in names if " and " in n]
+
+
+def test_small_towns_listed_together_or_among_places_are_places():
+    names = found(
+        "Evacuation orders now include Kingscliff, Murwillumbah and Tweed Heads.\n\n"
+        "Dhading, Kathmandu, Lalitpur and Solukhumbu have been the hardest hit."
+    )
+    assert names.get("Kingscliff") == "place" and names.get("Murwillumbah") == "place"
+    assert names.get("Dhading") == "place" and names.get("Solukhumbu") == "place"

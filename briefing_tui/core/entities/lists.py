@@ -88,6 +88,14 @@ def town_lists(text: str, names: list[Found]) -> None:
         gap = _BETWEEN.match(text, f.end)
         if gap is not None and index + 1 < len(names) and names[index + 1].start == gap.end():
             continue
+        if len(chain) > 2 and not any(not c.guess and c.type not in _RETYPED and c.type != "place" for c in chain):
+            towns = load_towns()
+            if sum(c.type in _RETYPED and c.key in towns for c in chain) >= 2:
+                # "Tweed Heads, Kingscliff and Murwillumbah": a list of names of towns.txt, and
+                # of nothing the rules are sure is not a place.
+                for c in chain:
+                    if c.type in _RETYPED and c.key in towns:
+                        c.type, c.guess, c.initial = "place", False, False
         if len(chain) > 2 and sum(c.type == "organization" and not c.guess for c in chain) >= 2:
             # "Cirrus Logic, Western Digital, Micron Technology and Lumentum": a guessed name
             # among organisations the rules are sure of is one too.
@@ -109,6 +117,14 @@ def town_lists(text: str, names: list[Found]) -> None:
                 # listed after a place's preposition beside one the rules are sure of.
                 for c in chain:
                     if c.type in _RETYPED and " " not in c.key:
+                        c.type, c.guess, c.initial = "place", False, False
+            sure = sum(c.type == "place" and not c.guess for c in chain)
+            if len(chain) > 2 and 2 * sure >= len(chain):
+                # "Kavre, Lalitpur, Dhading and Gorkha": where most of a list are places the
+                # rules are sure of, the one-word names guessed beside them are places too.
+                given = load_gazetteer().first_names
+                for c in chain:
+                    if c.type in _RETYPED and " " not in c.key and c.key not in given:
                         c.type, c.guess, c.initial = "place", False, False
             if within and len(chain) > 2 and any(c.type == "place" for c in chain):
                 # "Bruma, Cyrildene, Malvern and Houghton in Johannesburg": the suburbs too
