@@ -659,3 +659,41 @@ async def test_g_and_G_in_the_outline_go_to_the_first_and_last_section_and_the_t
         assert status(app) == "1/5 Topline"
         assert view.scroll_y == 0
         assert outline.has_focus
+
+
+TRIP_RULES = ["Start small", "Pack light", "Go by train", "Book early", "Learn a few words", "Carry cash",
+              "Walk a lot", "Eat where locals eat", "Keep a paper map", "Sleep on it", "Say thank you", "Rest a day"]
+
+
+def lead_then_numbered_rules() -> SourceText:
+    """An unnumbered lead, then headings numbered 1. … 12.: the tenth rule is section 11."""
+    body = "Travellers who plan well enjoy the trip more, in every season and on every journey."
+    text = "Twelve rules for a calm trip\n\n" + body + " " + body + "\n\n" + "\n\n".join(
+        f"{n}. {rule}\n\n{body}" for n, rule in enumerate(TRIP_RULES, 1)
+    )
+    return SourceText(text + "\n", "rules.txt", ())
+
+
+@pytest.mark.parametrize("size", [(80, 24), NARROW])
+async def test_the_outline_shows_a_numbered_headings_own_number_not_a_second_one(size):
+    from briefing_tui.widgets.outline import Outline, OutlineBar
+
+    app = BriefingApp(lead_then_numbered_rules())
+    async with running(app, size) as pilot:
+        sections = app.screen.briefing.sections
+        assert sections[0].heading is None and sections[10].heading == "10. Sleep on it"
+        await press(pilot, "1", "1")  # section 11: the pane shows the text's "10."
+        pane = "\n".join(region_lines(app, reading(app)))
+        assert "╭─ 10. Sleep on it" in pane and "11 · " not in pane, pane
+        if size == NARROW:
+            shown = str(app.query_one(OutlineBar).render())
+            assert " 10. Sleep on it " in shown and "11 Sleep" not in shown, shown
+            assert app.query_one(OutlineBar).numbers[:2] == ["1", "1."]  # the lead, then the text's own
+        else:
+            outline = app.query_one(Outline)
+            rows = [str(outline.get_option_at_index(i).prompt).strip() for i in range(outline.option_count)]
+            assert rows[0] == "1 Lead"
+            assert rows[1] == "1. Start small"
+            assert rows[10] == "10. Sleep on it"
+            assert not any(row.startswith("11 Sleep") for row in rows)
+            assert "10. Sleep on it" in "\n".join(region_lines(app, outline))

@@ -33,3 +33,15 @@ def without_own_number(heading: str, label: str) -> str:
     if match is None or label[:1].isdigit():
         return heading
     return match.group("rest")
+
+
+def shown_number(heading: str | None, label: str, index: int) -> str:
+    """The number the outline shows beside a section's label: the heading's own, as written
+    ("10.", "2)", "#3"), where the heading carries one and the label leaves it out (as the
+    reading pane shows that heading, without a number of its own); else the section's place
+    in the briefing (index 0-based: "1" for the first). An unnumbered lead before numbered
+    headings thus leaves "10. Sleep on it" beside the pane's "10. Sleep on it", not "11"."""
+    match = number_of(heading or label)
+    if match is None or label[:1].isdigit():
+        return str(index + 1)
+    return (heading or label)[: match.start("rest")].strip()

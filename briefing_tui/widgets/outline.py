@@ -12,16 +12,26 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing
+from ..core.numbered import shown_number
 from .lists import ListPane
 
 
-def outline_prompt(index: int, label: str, level: int = 1) -> Text:
-    """"1 Topline", indented by heading level; plain text, never markup."""
+def outline_prompt(index: int, label: str, level: int = 1, number: str | None = None) -> Text:
+    """"1 Topline", indented by heading level; plain text, never markup. number: what to
+    show for it instead of index + 1 (a heading's own number, "10.")."""
     text = Text(no_wrap=True, overflow="ellipsis", end="")
     text.append("  " * max(0, level - 1))
-    text.append(f"{index + 1} ")  # not dim: dim text falls below a readable contrast
+    text.append(f"{number or index + 1} ")  # not dim: dim text falls below a readable contrast
     text.append(label)
     return text
+
+
+def section_prompt(briefing: Briefing, index: int) -> Text:
+    """The outline's row for a section: a heading with its own number shows that number
+    (as the reading pane does), not a second, different one."""
+    section = briefing.sections[index]
+    number = shown_number(section.heading, section.label, index)
+    return outline_prompt(index, section.label, section.level, number)
 
 
 class Outline(ListPane):
@@ -78,10 +88,7 @@ class Outline(ListPane):
             self._fill_on(self._filling)
 
     def _add_labels(self, briefing: Briefing, start: int, stop: int) -> None:
-        sections = briefing.sections
-        self.add_options(
-            Option(outline_prompt(i, sections[i].label, sections[i].level), id=str(i)) for i in range(start, stop)
-        )
+        self.add_options(Option(section_prompt(briefing, i), id=str(i)) for i in range(start, stop))
 
     def _fill_on(self, filling: int) -> None:
         """In a moment: the next part of a long outline, unless a newer briefing replaced it."""
@@ -146,15 +153,19 @@ class OutlineBar(Widget):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.labels: list[str] = []
+        self.numbers: list[str] = []  # the number shown beside each label
         self._ranges: list[tuple[int, int, int]] = []  # (x start, x end, section) as drawn
 
     def watch_briefing(self, briefing: Briefing | None) -> None:
         self.labels = [s.label for s in briefing.sections] if briefing is not None else []
+        self.numbers = (
+            [shown_number(s.heading, s.label, i) for i, s in enumerate(briefing.sections)] if briefing is not None else []
+        )
         self.refresh()
 
     def render(self) -> Text:
         width = max(1, self.size.width)
-        pieces = [f" {i + 1} {label} " for i, label in enumerate(self.labels)]
+        pieces = [f" {number} {label} " for number, label in zip(self.numbers, self.labels)]
         starts, x = [], 0
         for piece in pieces:
             starts.append(x)
