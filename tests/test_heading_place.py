@@ -146,7 +146,7 @@ def test_numbered_headings_after_front_matter_which_markdown_reads_as_lists():
     assert [s.heading for s in briefing.sections] == [
         None, "1. Introduction", "2. Mutation operators for maps", "3. Conclusions"
     ]
-    assert [s.label for s in briefing.sections[1:]] == ["Introduction", "Mutation operators for…", "Conclusions"]
+    assert [s.label for s in briefing.sections[1:]] == ["Introduction", "Mutation operators…", "Conclusions"]
 
 
 def test_numbered_parts_before_a_colon_are_headings():

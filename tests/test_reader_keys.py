@@ -697,3 +697,28 @@ async def test_the_outline_shows_a_numbered_headings_own_number_not_a_second_one
             assert rows[10] == "10. Sleep on it"
             assert not any(row.startswith("11 Sleep") for row in rows)
             assert "10. Sleep on it" in "\n".join(region_lines(app, outline))
+
+
+def valley_guide() -> SourceText:
+    body = "The council met again and spoke about the plan at length for an hour, then voted on it."
+    heads = ["Quiet Evenings (Not Loud Nights Out)", "Where to walk with children and dogs", "Roads"]
+    text = "A guide to the valley towns\n\n" + body + "\n\n" + "\n\n".join(f"{h}\n\n{body}" for h in heads)
+    return SourceText(text + "\n", "valley.txt", ())
+
+
+async def test_outline_labels_are_cut_after_a_word_that_carries_meaning_and_the_whole_heading_stays_at_hand():
+    app = BriefingApp(valley_guide())
+    async with running(app, (80, 24)) as pilot:
+        await press(pilot, "o")
+        outline = app.query_one(Outline)
+        drawn = "\n".join(region_lines(app, outline))
+        # Not "Quiet Evenings (Not…" (a bracket never closed) nor "Where to walk with…".
+        assert "2 Quiet Evenings…" in drawn, drawn
+        assert "3 Where to walk…" in drawn, drawn
+        await press(pilot, "j")  # the cursor on a cut label: its whole heading is the tooltip
+        assert outline.highlighted == 1
+        assert outline.tooltip == "Quiet Evenings (Not Loud Nights Out)"
+        await press(pilot, "j", "j")
+        assert outline.tooltip is None  # "Roads" is whole
+        await press(pilot, "k", "enter")  # read it: the status line says it whole
+        assert "3/4 Where to walk with children and dogs" in str(app.query_one(StatusLine).render())

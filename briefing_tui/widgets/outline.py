@@ -139,6 +139,28 @@ class Outline(ListPane):
         event.stop()
         self.post_message(self.SectionChosen(event.option_index))
 
+    def whole_heading(self, index: int) -> str | None:
+        """A cut label's whole heading ("Monthly Comfort…" -> "1. Monthly Comfort (Not
+        Monthly Max)"); None where the label is the heading's whole or the section has none."""
+        briefing = self.briefing
+        if briefing is None or not 0 <= index < len(briefing.sections):
+            return None
+        section = briefing.sections[index]
+        if not section.heading or not section.label.endswith("…"):
+            return None
+        return " ".join(section.heading.split())
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # The label cut short is there whole as the outline's tooltip (and in the status
+        # line once the section is read).
+        self.tooltip = self.whole_heading(event.option_index)
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        # The row under the pointer, when there is one, names its whole heading.
+        hovered = event.style.meta.get("option") if event.style else None
+        if isinstance(hovered, int):
+            self.tooltip = self.whole_heading(hovered)
+
 
 class OutlineBar(Widget):
     """The outline folded into one line, for narrow terminals. A click on a label jumps."""

@@ -930,14 +930,29 @@ def shorten(heading: str, limit: int = 24) -> str:
     if len(heading) <= limit:
         return heading
     words = heading.split()
-    out = ""
+    kept: list[str] = []
     for word in words:
-        candidate = f"{out} {word}".strip()
-        if len(candidate) > limit - 1:
+        if len(" ".join([*kept, word])) > limit - 1:
             break
-        out = candidate
-    out = out.rstrip(",;:—–-") or heading[: limit - 1]
+        kept.append(word)
+    # The cut ends on a word that carries meaning: not inside brackets it never closes
+    # ("Monthly Comfort (Not…"), nor on a joining word ("Diversity, equity and…").
+    opened = next((i for i in range(len(kept) - 1, 0, -1) if _opens_unclosed(kept[i:])), None)
+    if opened is not None:
+        kept = kept[:opened]
+    while len(kept) > 1 and _clean_word(kept[-1]).lower() in _STOP:
+        kept.pop()
+    out = " ".join(kept).rstrip(",;:—–-") or heading[: limit - 1]
     return out + "…"
+
+
+def _opens_unclosed(words: list[str]) -> bool:
+    """True when the first word opens a bracket that these words do not close."""
+    first = words[0]
+    if first[:1] not in "([{":
+        return False
+    text = " ".join(words)
+    return text.count(first[0]) > text.count({"(": ")", "[": "]", "{": "}"}[first[0]])
 
 
 def snake_case(label: str) -> str:
