@@ -47,7 +47,7 @@ async def test_typing_filters_with_typos_and_enter_follows_the_entity():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settled(pilot)
-        await pilot.press("e", "slash", *"blinkn")
+        await pilot.press("e", *"blinkn")
         await pilot.pause()
         assert [r.split()[:2] for r in listed(app) if not r.endswith(")")] == [["Antony", "Blinken"]]
         await pilot.press("enter")
@@ -149,7 +149,7 @@ async def test_the_panel_never_squeezes_the_text_away():
     app = make_app()
     async with app.run_test(size=(45, 15)) as pilot:
         await settled(pilot)
-        await pilot.press("e", "slash", *"taiwan", "enter")
+        await pilot.press("e", *"taiwan", "enter")
         await pilot.pause()
         assert not app.reader.entity_panel.display and app.reader.reading.region.width >= 40
         assert app.query_one(StatusLine).match.startswith("Taiwan 1/")
@@ -395,3 +395,33 @@ async def test_the_mark_legend_takes_one_row_in_a_narrow_panel(tmp_path):
         details = app.query_one("#entity-details")
         legend = str(details.render()).split("\n")[0]
         assert legend.startswith("• named in 1") and len(legend) <= details.content_region.width
+
+
+import pytest
+
+
+@pytest.mark.parametrize("inside", [[], ["enter"], list("bid")])
+async def test_slash_searches_the_text_after_esc_in_the_panel(inside):
+    """e, (follow an entity, or filter, or nothing), esc, `/`: the text search opens and
+    takes what is typed; the entity filter stays as it was."""
+    app = make_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settled(pilot)
+        await pilot.press("e", *inside, "escape")
+        await pilot.pause()
+        await pilot.press("slash", *"kishda")
+        await pilot.pause()
+        search = app.screen.query_one("#search-input")
+        assert search.has_focus and search.value == "kishda"
+        assert app.screen.query_one("#entity-filter").value == ""
+
+
+async def test_ctrl_f_filters_the_list_for_a_name_opening_with_a_key_of_the_list():
+    app = make_app()
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("e", "ctrl+f", *"japan")
+        await pilot.pause()
+        assert app.screen.query_one("#entity-filter").value == "japan"
+        assert not app.screen.query_one("#search").display
+        assert any(r.startswith("Japan") for r in listed(app))

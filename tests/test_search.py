@@ -276,7 +276,7 @@ async def test_slash_inside_a_filter_is_a_character():
     app = make_app()
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await pilot.press("e", "slash", "a", "slash", "b")
+        await pilot.press("e", "a", "slash", "b")  # a letter begins the filter
         await pilot.pause()
         assert app.query_one("#entity-filter").value == "a/b"
         assert not app.reader.search_bar.display

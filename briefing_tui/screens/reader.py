@@ -705,9 +705,12 @@ class ReaderScreen(Screen[None]):
         if isinstance(focused, Input):
             focused.insert_text_at_cursor("/")  # `/` typed into a query or a filter
             return
-        if isinstance(focused, EntityList):
-            focused.action_filter()  # in the entity list, `/` filters the list
+        if isinstance(focused, EntityList) and focused.filter_pending:
+            focused.start_filter("/")  # typed right behind a letter that began a filter
             return
+        # Anywhere else, the entity list too, `/` searches the text, as the footer says (and
+        # as in the library, where typing filters and `/` searches): a user who stepped back
+        # from the panel with esc, its focus still there, searches the text with it.
         if not self.query("#search"):
             return  # not built yet
         bar = self.search_bar

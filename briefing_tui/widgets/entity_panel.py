@@ -32,7 +32,8 @@ TYPE_HEADINGS = {
     "number": "Numbers",
     "other": "Other",
 }
-# Keys that keep their meaning in the list; any other printable key starts a filter.
+# Keys that keep their meaning in the list; any other printable key starts a filter (a name
+# opening with one of these: ctrl+f first). `/` searches the text, as everywhere in the reader.
 _LIST_KEYS = frozenset("jkgGnNeoq?/[]123456789")
 _HIGHLIGHTED = object()  # _refill's default: keep the entity highlighted now
 
@@ -81,7 +82,7 @@ class EntityList(ListPane):
         Binding("g,home", "first", "First entity", show=False, id="entities.first"),
         Binding("G,end", "last", "Last entity", show=False, id="entities.last"),
         Binding("enter", "select", "Follow entity", show=False, id="entities.select"),
-        Binding("slash", "filter", "Filter the list (or type a letter)", show=False, id="entities.filter"),
+        Binding("ctrl+f", "filter", "Filter the list (or type a letter)", show=False, id="entities.filter"),
         Binding("escape", "clear_filter", "Clear filter", show=False, id="entities.clear-filter"),
     ]
 
@@ -95,6 +96,17 @@ class EntityList(ListPane):
         if printable and (panel.filter_pending or character not in _LIST_KEYS):
             event.stop()
             event.prevent_default()
+            panel.start_filter(character)
+
+    @property
+    def filter_pending(self) -> bool:
+        """A letter typed here began a filter; the focus is on its way to the filter box."""
+        panel = self.parent
+        return isinstance(panel, EntityPanel) and panel.filter_pending
+
+    def start_filter(self, character: str) -> None:
+        panel = self.parent
+        if isinstance(panel, EntityPanel):
             panel.start_filter(character)
 
     def action_filter(self) -> None:
