@@ -1402,3 +1402,14 @@ def test_a_question_headline_over_a_standfirst_is_the_title_among_question_headi
     briefing = parse_text(text)
     assert briefing.title == "Storm season ends – what happens next?"
     assert [s.heading for s in briefing.sections] == [None, "Who pays for the repairs?", "Will the sea wall be raised?"]
+
+
+def test_a_page_s_newsletter_account_share_and_story_state_lines_are_no_headings():
+    for line in ("Sign up for the Morning Briefing", "Subscribe to our newsletter", "Log in", "Already a subscriber?",
+                 "WhatsApp", "Follow The Courier on Facebook", "Loading...", "Link copied", "Gift this article",
+                 "Next article", "This is a developing story", "This article is more than 2 years old", "Staff writer"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -234,7 +234,24 @@ _RESIDUE = re.compile(
     r"(?:presented|published|sponsored|brought to you|supported|funded|hosted|made possible|underwritten) by|"
     r"in (?:partnership|association) with|"
     # A picture's label left by copying a page: "Title icon", "Share icon", "Company logo".
-    r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?)$"
+    r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?|"
+    # A newsletter's and an account's calls: "Sign up for the Morning Briefing", "Log in",
+    # "Already a subscriber?", "Thank you for signing up".
+    r"(?:sign up|subscribe|register) (?:to|for)\b[^.!?]{0,60}|get (?:our|the) (?:free |daily |weekly )?(?:\w+ )?newsletters?|"
+    r"enter your e-?mail(?: address)?|thank you for (?:signing up|subscribing)|"
+    r"log ?in|sign ?in|log ?out|sign out|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)\??|"
+    # A share button's name alone: "Facebook", "WhatsApp", "Tweet"; a call to follow.
+    r"facebook|twitter|whatsapp|tweet|pinterest|linkedin|instagram|telegram|reddit|flipboard|"
+    r"follow(?: (?:this|the) (?:author|topic|writer|reporter))?|"
+    r"follow (?:[\w&'’.-]+ ){1,4}on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|threads|bluesky)|"
+    # A page's controls: "Loading…", "Link copied", "Gift this article", "Open in app".
+    r"loading(?:\.{3}|…)?|ad|link copied|(?:gift|save|bookmark) (?:this )?(?:article|story)|open (?:in|the) app|get the app|"
+    r"(?:next|previous|prev) (?:article|story|post)|explore more on (?:these|this) topics?|"
+    # A story's state: "This is a developing story", "This article is more than 2 years old".
+    r"(?:this is a )?developing story|this (?:story|article) (?:has been|was|will be) updated\b[^.!?]{0,60}|"
+    r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|"
+    # A writer's role alone under the name: "Staff writer", "Guest columnist".
+    r"(?:senior |chief |staff |guest |political |contributing |special |foreign |deputy )?(?:writer|reporter|columnist|correspondent|contributor))$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
     # A link's call to read or watch more: "Read the full transcript of the interview".
