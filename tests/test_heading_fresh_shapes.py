@@ -1413,3 +1413,12 @@ def test_a_page_s_newsletter_account_share_and_story_state_lines_are_no_headings
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_line_opened_by_a_verb_with_no_subject_is_no_heading():
+    for line in ("Has also recently published", "Is now open to visitors", "Will be updated soon"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -409,6 +409,8 @@ _COUNTED_FOR = frozenset("to you we i that for".split())
 # Units a list's item gives after its number ("2 cups flour", "200 g sugar"): no headline.
 _MEASURES = frozenset("g kg mg lb lbs oz ml l cup cups tbsp tsp tablespoons tablespoon teaspoons teaspoon pinch cloves slices pieces x".split())
 SHORT_QUESTION = 18
+# Verbs that open no heading but a question: "Has also recently published", "Is now open".
+_NO_SUBJECT_VERBS = frozenset("has had is are was were will would could should does did can might must".split())
 LONG_TITLE = 16
 LONG_QUESTION = 30
 
@@ -814,6 +816,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and words[0].lower() not in _QUESTION_OPENERS
         ):
             return None  # "The file will look something like": a sentence cut before what it shows
+        if not numbered_item and len(words) >= 2 and words[0].lower() in _NO_SUBJECT_VERBS and not is_title_case(bare):
+            return None  # "Has also recently published": a sentence missing its subject, a page's words
         if subject not in _SUBJECT_PRONOUNS:
             return "sentence"
         # "It takes effort to win users", "There are reasons to build apps": a claim heading
