@@ -1422,3 +1422,13 @@ def test_a_line_opened_by_a_verb_with_no_subject_is_no_heading():
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_headline_asking_twice_under_a_page_s_stamp_is_the_title():
+    text = (
+        "Updated Mar 3, 2025, 9:15am EST\n\nWhat is a flood map, anyway? And why should you read one?\n\n"
+        f"{BODY}\n\nThe Facts\n\n{BODY2}\n\nOur View\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "What is a flood map, anyway? And why should you read one?"
+    assert [s.heading for s in briefing.sections] == [None, "The Facts", "Our View"]

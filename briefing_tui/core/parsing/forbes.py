@@ -22,6 +22,7 @@ from .headings import (
     _NUMBERED_PART,
     _QUESTION_OPENERS,
     _TALK_OPENING,
+    _TWO_CRIES,
     _DATELINE,
     DOMAIN,
     LIST_MARKER,
@@ -2061,6 +2062,16 @@ def _first_mark(lines: list[str], first: int) -> bool:
 _ADDRESS = re.compile(r"\S@\S+\.\w|\bhttps?://|\bwww\.\S")
 
 
+def _asks_twice(line: str) -> bool:
+    """ "What is a Semaform, anyway? And why should you care?": two short questions, one line."""
+    two = _TWO_CRIES.fullmatch(line)
+    return (
+        two is not None
+        and len(line.split()) <= 14
+        and all(part.endswith("?") and heading_shape(part) in ("question", "asked") for part in (two["first"], two["second"]))
+    )
+
+
 def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
     """A first line shaped like a headline: short, standing alone, and not a paragraph.
 
@@ -2071,8 +2082,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     words = line.split()
     if not words or len(words) > 24 or len(line) > 160:
         return False
-    if is_date_line(line) or _ADDRESS.search(line):
-        return False  # a date standing alone is a dateline; an address is an author's line
+    if is_date_line(line) or is_stamp_line(line) or _ADDRESS.search(line):
+        return False  # a date standing alone is a dateline ("Updated Oct 20, 2022"); an address is an author's line
     place, comma, when = line.partition(", ")
     if comma and len(place.split()) <= 3 and (is_date_line(when) or _DATE.fullmatch(when.rstrip("."))):
         return False  # "Harbour Town, October 9": where and when the story was written
@@ -2116,6 +2127,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
             and not line.endswith((".", "!", "?", "\"", "”"))
         ):
             continue  # "… palliative - Agric. Ministry": a name's shortened word, near the headline's end
+        if line[stop.start()] == "?" and _asks_twice(line):
+            continue  # "What is it, anyway? And why should you care?": a headline asking twice
         if ends_like_sentence(line[: stop.start() + 1]) or line[stop.start()] in "!?":
             return False
     if lines is None:
@@ -2148,6 +2161,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return True
     if not line.endswith(("?", "!")):
         return False
+    if _asks_twice(line):
+        return True  # "What is it, anyway? And why care?" over the text: the headline
     window = lines[: after + 200]
     if any(h.index == index for h in find_headings(window, index)):
         return True
@@ -2228,10 +2243,12 @@ def parse_plain_text(
         # caption ("MAIDEN SPEECH", "The plains on the day of the pilgrimage").
         first = _next_text_line(lines, 0)
         second = _next_text_line(lines, first + 1) if first is not None else None
-        if second is not None and is_date_line(lines[first]):
+        if second is not None and (is_date_line(lines[first]) or is_stamp_line(lines[first])):
             headline = lines[second].strip()
             if is_title_case(headline) and not is_all_caps(headline):
                 above = first
+            elif is_stamp_line(lines[first]) and reads_like_title(headline, lines, second):
+                above = first  # "Updated Oct 20, 2022, 11:03am EDT" over "What is it? And why care?"
     if above is not None:
         blanked = lines[:above] + [""] + lines[above + 1 :]
         headline, under, after = _title_and_byline(blanked)
