@@ -1432,3 +1432,18 @@ def test_a_headline_asking_twice_under_a_page_s_stamp_is_the_title():
     briefing = parse_text(text)
     assert briefing.title == "What is a flood map, anyway? And why should you read one?"
     assert [s.heading for s in briefing.sections] == [None, "The Facts", "Our View"]
+
+
+def test_a_long_question_opening_the_text_among_question_headings_is_the_first_of_them():
+    first = "Is my dog allowed to walk with me on the new path along the river by the mill?"
+    text = (
+        f"Riverside Path Questions\n\n{first}\n\n{BODY}\n\nWhen does the path open?\n\n{BODY2}\n\n"
+        f"Who looks after the path?\n\n{BODY}\n"
+    )
+    assert headings(text) == [first, "When does the path open?", "Who looks after the path?"]
+
+
+def test_a_long_question_opening_the_text_over_plain_headings_asks_its_reader():
+    first = "Have you ever wondered how the council decides which roads to repair first each spring?"
+    text = f"Road Repairs Explained\n\n{first}\n\n{BODY}\n\nThe List\n\n{BODY2}\n\nThe Money\n\n{BODY}\n"
+    assert headings(text) == [None, "The List", "The Money"]

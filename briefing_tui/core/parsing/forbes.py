@@ -1161,8 +1161,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     accepted = [h for h in accepted if not (h.shape == "claim" and h.index == opening)]
     # A long question opening the text under its headline ("Have you ever wondered how the
     # big firms write their reports?") asks its reader: the lead's first words, not a heading.
+    # Among two other question headings or more, it is the first of them.
     if opening is not None and _previous_text_line(lines, opening - 1) is not None:
-        accepted = [h for h in accepted if not (h.shape == "question" and h.index == opening and len(h.heading.split()) >= 12)]
+        others = sum(h.shape == "question" and h.index != opening for h in accepted)
+        accepted = [
+            h for h in accepted if not (h.shape == "question" and h.index == opening and len(h.heading.split()) >= 12 and others < 2)
+        ]
     claims = sum(h.shape == "claim" for h in accepted)
     plain = sum(h.shape not in ("exclaim", "question", "claim") for h in accepted)
     if claims and (plain < max(2, claims) or _asking(lines, candidates) >= 3):
