@@ -1447,3 +1447,11 @@ def test_a_long_question_opening_the_text_over_plain_headings_asks_its_reader():
     first = "Have you ever wondered how the council decides which roads to repair first each spring?"
     text = f"Road Repairs Explained\n\n{first}\n\n{BODY}\n\nThe List\n\n{BODY2}\n\nThe Money\n\n{BODY}\n"
     assert headings(text) == [None, "The List", "The Money"]
+
+
+def test_numbered_headings_of_one_sentence_longer_than_six_words_are_found():
+    text = (
+        f"Stay safe on the hills\n\n{BODY}\n\n1. Know the path.\n\n{BODY2}\n\n"
+        f"2. Carry a paper map of the whole route.\n\n{BODY}\n"
+    )
+    assert headings(text) == [None, "1. Know the path.", "2. Carry a paper map of the whole route."]

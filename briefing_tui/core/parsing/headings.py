@@ -547,8 +547,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # "2. What does it mean when a fire is “controlled?”": a word quoted at the end, the
         # question mark inside its quotation marks, as the question's.
         rest = re.sub(r"(“[^“”\s]+(?:\s[^“”\s]+)?)\?”$", r"\1”?", rest)
-        if rest.endswith(".") and len(rest.split()) <= 6 and not rest.endswith(".."):
-            rest = rest[:-1]  # "4. Discussion."
+        if rest.endswith(".") and len(rest.split()) <= LONG_SENTENCE and not rest.endswith(".."):
+            rest = rest[:-1]  # "4. Discussion.", "2. Secure a map of your trail.": one sentence, a heading's
         inner = heading_shape(rest, numbered_item=True) if rest and not NUMBERED.match(rest) else None
         return "numbered" if inner in ("known", "caps", "title", "sentence", "question", "exclaim") else None
     if LIST_MARKER.match(text) or CAPTION.match(text):
