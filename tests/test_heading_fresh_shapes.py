@@ -1455,3 +1455,19 @@ def test_numbered_headings_of_one_sentence_longer_than_six_words_are_found():
         f"2. Carry a paper map of the whole route.\n\n{BODY}\n"
     )
     assert headings(text) == [None, "1. Know the path.", "2. Carry a paper map of the whole route."]
+
+
+def test_a_phrase_ending_in_a_colon_over_a_paragraph_heads_it_among_headings_ending_in_colons():
+    text = (
+        f"Course Guide\n\n{BODY}\n\nReading list:\n\n- The first book\n- The second book\n\n"
+        f"Marks and grades:\n\n- Essays\n- Exams\n\nLate work and absences:\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Reading list", "Marks and grades", "Late work and absences"]
+
+
+def test_a_phrase_ending_in_a_colon_over_a_paragraph_among_plain_headings_leads_into_it():
+    text = (
+        f"Course Guide\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nLate work and absences:\n\n{BODY}\n\n"
+        f"The Cost\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "What Comes Next", "The Cost"]

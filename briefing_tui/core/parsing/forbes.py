@@ -959,6 +959,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     run_together = _Lazy(lambda: sum(_run_together(line) and not _ends_paragraph(line) for line in lines[start:]) >= 2)
     accepted: list[HeadingLine] = []
     held: list[HeadingLine] = []  # names standing alone, headings only among names
+    lead_ins: set[int] = set()  # phrases ending in a colon over a paragraph
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
         candidate = candidates[index]
@@ -975,7 +976,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if _goes_on(lines[following]):
             continue  # "Market Watch" over "analysts expect …": a link's words lifted out of the sentence
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
-            continue  # "Pack these:" introduces what follows it
+            if LIST_MARKER.match(lines[following].strip()) or len(lines[following].split()) < 8 or not _ends_paragraph_below(lines, following):
+                continue  # "Pack these:" introduces what follows it
+            lead_ins.add(index)  # over a paragraph: a heading among headings ending in colons (below)
         previous = _previous_text_line(lines, index - 1)
         if _said_again(lines, index, previous):
             continue  # "Types of permits" over "Permit types": the picture under a heading says it again
@@ -1188,6 +1191,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     questions = sum(h.shape == "question" and not is_long_question(h.heading) for h in accepted)
     if questions < 2:
         accepted = [h for h in accepted if h.shape != "question" or not is_long_question(h.heading)]
+    # "Missed exams or assignments:" over a paragraph heads it among two other headings or
+    # more ending in colons ("Grading Criteria:", "Syllabus:"); else it leads into the paragraph.
+    if lead_ins and sum(lines[h.index].rstrip().endswith(":") and h.index not in lead_ins for h in accepted) < 2:
+        accepted = [h for h in accepted if h.index not in lead_ins]
     # The text's only heading-like line, in sentence case, naming what stands at a place
     # ("Flood victims in Kallo", "A rover near the crater on Mars"), is a picture's caption.
     if len(accepted) == 1 and accepted[0].shape == "sentence" and _AT_A_PLACE.search(accepted[0].heading):
@@ -1313,6 +1320,16 @@ def _heads_its_list(lines: list[str], index: int, following: int, candidates: di
             return False
         # Alone, a Title Case line over points that are paragraphs, running to the next heading.
         return links >= 2 or (after is not None and candidates[index].shape == "title" and _paragraph_items(lines, index))
+
+
+def _ends_paragraph_below(lines: list[str], index: int) -> bool:
+    """Is the text from `index` a paragraph, ending as one does within a few lines?"""
+    for line in lines[index : index + 12]:
+        if not line.strip():
+            return False
+        if _ends_paragraph(line):
+            return True
+    return False
 
 
 def _paragraph_items(lines: list[str], index: int) -> bool:
