@@ -1471,3 +1471,11 @@ def test_a_phrase_ending_in_a_colon_over_a_paragraph_among_plain_headings_leads_
         f"The Cost\n\n{BODY2}\n"
     )
     assert headings(text) == [None, "What Comes Next", "The Cost"]
+
+
+def test_greetings_from_a_place_is_a_heading_not_a_salutation():
+    text = (
+        f"Week 12 - Notes\n\n{BODY}\n\nGreetings from Harbour Town\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
+    )
+    assert headings(text) == [None, "Greetings from Harbour Town", "The Cost"]
+    assert headings(f"Week 12 - Notes\n\n{BODY}\n\nGreetings, friends\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n") == [None, "The Cost"]

@@ -299,7 +299,7 @@ _DATE = re.compile(
     re.IGNORECASE,
 )
 # The opening of a letter or a newsletter: "Dear Friends", "Hi Jean".
-_SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b(?![-’'])", re.IGNORECASE)
+_SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b(?![-’']| from\b)", re.IGNORECASE)
 # "11:21 PM: Race call: Vance wins", "10:49 a.m.: Cold along the coast": a time, a colon, a headline.
 _STAMPED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)\.?(?:\s+[A-Z]{2,4})?:\s+(?P<headline>[A-Z].*)$")
 # "Dear Ann: How do I …?": a reader's letter of one question to an advice column.
