@@ -1479,3 +1479,12 @@ def test_greetings_from_a_place_is_a_heading_not_a_salutation():
     )
     assert headings(text) == [None, "Greetings from Harbour Town", "The Cost"]
     assert headings(f"Week 12 - Notes\n\n{BODY}\n\nGreetings, friends\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n") == [None, "The Cost"]
+
+
+def test_the_writer_s_note_under_the_story_is_no_heading():
+    for line in ("Dora Wilk is a reporter at the Courier", "Jan Kos is the Courier’s correspondent"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -279,7 +279,10 @@ _RESIDUE = re.compile(
     # "Ann Lee contributed reporting", "The Associated Press contributed to this report".
     r"|(?:\S+ ){1,6}contributed (?:reporting|to this (?:report|story|article))"
     # "— Albert Einstein", "~ Ann Lee": the name under a quotation.
-    r"|[—–~]\s*[A-Z])",
+    r"|[—–~]\s*[A-Z]"
+    # "Ann Lee is a health reporter at the Herald": the writer's note under the story.
+    r"|(?-i:(?:[A-Z][\w.'’-]+\s+){1,3})(?:is|was) (?:an?|the) (?:[\w'’-]+ ){0,4}(?:reporter|writer|editor|correspondent|"
+    r"columnist|journalist|contributor|producer|photographer|freelancer|intern|fellow)s?\b)",
     re.IGNORECASE,
 )
 # A web address standing alone: "Booking.com", "news.google.com", "www.example.org/page".
