@@ -1488,3 +1488,12 @@ def test_the_writer_s_note_under_the_story_is_no_heading():
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_one_of_many_named_as_a_caption_names_it_is_no_heading():
+    for line in ("One of the houses hit by the flood", "One of Wilk's early letters to the council"):
+        text = (
+            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+        )
+        assert headings(text) == [None, "What Comes Next", "The Cost"], line

@@ -335,6 +335,8 @@ _SHOWN_DOING = re.compile(
     r"(?:up|down|in|on|at|near|through|across|over|into|along|past|off|by|outside|inside|around|under|toward|towards|beside)\s",
     re.IGNORECASE,
 )
+# "One of the houses …", "One of Lee's letters": the one a picture shows, of many.
+_ONE_OF = re.compile(r"^One of (?:the|his|her|their|its|our|[A-Z][\w'’\-]*['’]s?)\s+\S")
 _LINKS = frozenset("of for to in on at about with by from and or is are was were".split())
 
 
@@ -631,6 +633,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "Glass jars on a shelf (Ann Lee)": a caption and its photographer
     if (_CAPTION_YEAR.search(bare) and not _FULL_DATE_END.search(bare)) or _PICTURED.search(bare) or _doing_somewhere(bare):
         return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
+    if _ONE_OF.match(bare) and not bare.endswith("?") and not is_title_case(bare):
+        return None  # "One of the houses hit by the flood", "One of Lee's early letters": a picture's caption
     part = _NUMBERED_PART.match(bare)
     if part:
         inner = heading_shape(part["rest"])
