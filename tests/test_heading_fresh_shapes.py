@@ -1497,3 +1497,13 @@ def test_one_of_many_named_as_a_caption_names_it_is_no_heading():
             f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
         )
         assert headings(text) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_question_asked_as_a_request_heads_among_question_headings():
+    text = (
+        f"Questions to Ask the Council\n\n{BODY}\n\nWhat will the bridge cost?\n\n{BODY2}\n\n"
+        f"Tell me about the other plans.\n\n{BODY}\n\nWho will build it?\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "What will the bridge cost?", "Tell me about the other plans.", "Who will build it?"]
+    plain = f"Bridge Plan\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nTell me about the other plans.\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+    assert headings(plain) == [None, "What Comes Next", "The Cost"]

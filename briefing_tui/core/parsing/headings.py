@@ -335,6 +335,8 @@ _SHOWN_DOING = re.compile(
     r"(?:up|down|in|on|at|near|through|across|over|into|along|past|off|by|outside|inside|around|under|toward|towards|beside)\s",
     re.IGNORECASE,
 )
+# A question asked as a request: "Tell me about …", "Describe …", "Walk us through …".
+_REQUEST = re.compile(r"^(?:tell (?:me|us)|describe|explain|walk (?:me|us) through|talk (?:me|us) through|give (?:me|us) an example)\b", re.IGNORECASE)
 # "One of the houses …", "One of Lee's letters": the one a picture shows, of many.
 _ONE_OF = re.compile(r"^One of (?:the|his|her|their|its|our|[A-Z][\w'’\-]*['’]s?)\s+\S")
 _LINKS = frozenset("of for to in on at about with by from and or is are was were".split())
@@ -611,6 +613,10 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             # "Lightning round!", "We want to hear from you!": a heading among others, or a
             # cry in running talk: `forbes.find_headings` decides.
             return "exclaim"
+        if _REQUEST.match(bare) and bare.endswith(".") and len(bare.split()) <= 12 and not _stops_inside(stop) and not colon:
+            # "Tell me about your competitors.": a question asked as a request, a heading
+            # among question headings (`forbes.find_headings` decides).
+            return "asked"
         return None
     letter = _LETTER.match(bare)
     if letter and not colon and heading_shape(letter["question"]) in ("question", "asked"):
