@@ -1507,3 +1507,8 @@ def test_a_question_asked_as_a_request_heads_among_question_headings():
     assert headings(text) == [None, "What will the bridge cost?", "Tell me about the other plans.", "Who will build it?"]
     plain = f"Bridge Plan\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nTell me about the other plans.\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
     assert headings(plain) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_number_after_a_picture_opening_a_line_reads_without_error():
+    briefing = parse_text("Acme Shares Fall\nTopline\n🀀 0 Topline\n")
+    assert "🀀 0 Topline" in " ".join(s.text for s in briefing.sections) + " ".join(s.heading or "" for s in briefing.sections)

@@ -548,7 +548,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             return "title" if shorter in ("title", "sentence") else None
     if not text or len(text) > 140 or TABLE_ROW.search(text):
         return None  # "Town | Level", "Kallo<tab>4 m": a table's row
-    numbered = NUMBERED.match(text)
+    numbered = NUMBERED.match(text) if text == line else None  # "🀀 0 Topline": a picture, then no number of a heading
     if numbered:
         rest = numbered["rest"].strip()
         # "2. What does it mean when a fire is “controlled?”": a word quoted at the end, the
