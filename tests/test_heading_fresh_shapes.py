@@ -1512,3 +1512,16 @@ def test_a_question_asked_as_a_request_heads_among_question_headings():
 def test_a_number_after_a_picture_opening_a_line_reads_without_error():
     briefing = parse_text("Acme Shares Fall\nTopline\n🀀 0 Topline\n")
     assert "🀀 0 Topline" in " ".join(s.text for s in briefing.sections) + " ".join(s.heading or "" for s in briefing.sections)
+
+
+def test_a_digest_s_section_labels_and_the_headlines_under_them_all_head():
+    body3 = "The National Weather Office said the storm would reach the Local Harbour by the weekend and stay there."
+    text = (
+        f"The Week in Brief\n\nA short summary of the stories of the week, near and far, with links to read more.\n\n"
+        f"Local News\n\nHarbour Town Plans Hundreds of New Homes Near the River Mouth\n\n{BODY}\n\n"
+        f"Council Hires a New Manager\n\n{BODY2}\n\nNational News\n\nStorm Warning Issued for the Coast\n\n{body3}\n"
+    )
+    assert headings(text)[1:] == [
+        "Local News", "Harbour Town Plans Hundreds of New Homes Near the River Mouth", "Council Hires a New Manager",
+        "National News", "Storm Warning Issued for the Coast",
+    ]

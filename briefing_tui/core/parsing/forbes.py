@@ -1451,6 +1451,8 @@ def _names_only(heading: str, lazy: _LazyNames) -> bool:
     word never in lower case there (a name's own word, not "Early" of "Early life"), and its
     last word capitalised inside a sentence.
     """
+    if _SECTION_LABEL.fullmatch(heading.strip()):
+        return False  # "National News", "World": a part of a paper or a digest, though its words name things
     words = [_bare(w.strip("\"'“”‘’()[],.;:!?")) for w in heading.split()]
     # A year or a number beside the names ("Ann Lee in 1990") leaves them names.
     core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES and not _YEAR.fullmatch(w)]
@@ -1871,6 +1873,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return False  # "Let's start!" under a heading: the first words of its text
     return (
         sub_words <= top_words
+        # "Local News" over "Council Hires a New Manager": a digest's part, then the headline
+        # of its first story.
+        or (top.shape == "title" and sub.shape == "title" and sub_words >= 4 and _SECTION_LABEL.fullmatch(top.heading) is not None)
         or top.shape in ("numbered", "caps")
         # "Understanding warnings" over "What is a warning?": a short plain question under a
         # heading asks its part's question (a longer one, or one with an aside, opens its text).
