@@ -1525,3 +1525,11 @@ def test_a_digest_s_section_labels_and_the_headlines_under_them_all_head():
         "Local News", "Harbour Town Plans Hundreds of New Homes Near the River Mouth", "Council Hires a New Manager",
         "National News", "Storm Warning Issued for the Coast",
     ]
+
+
+def test_a_known_heading_word_over_a_title_case_heading_after_its_colon_is_one_heading():
+    text = (
+        f"Council approves the new bridge plan after long debate\n\n{BODY}\n\n"
+        f"Background: Inspectors in the Harbour Office\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
+    )
+    assert headings(text) == [None, "Background: Inspectors in the Harbour Office", "The Cost"]

@@ -402,7 +402,7 @@ def _labelled_heading(head: str, tail: str, line: str) -> bool:
         return False
     if _RESIDUE_LABEL.match(head) or CAPTION.match(line) or line.rstrip(":").endswith("."):
         return False
-    if not _capitalised(head_words[0]) or heading_shape(head) not in ("title", "sentence", "caps"):
+    if not _capitalised(head_words[0]) or heading_shape(head) not in ("title", "sentence", "caps", "known"):
         return False
     return heading_shape(tail[:1].upper() + tail[1:]) in ("title", "sentence", "caps", "question")
 
