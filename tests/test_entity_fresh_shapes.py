@@ -1144,3 +1144,14 @@ def test_small_towns_listed_together_or_among_places_are_places():
     )
     assert names.get("Kingscliff") == "place" and names.get("Murwillumbah") == "place"
     assert names.get("Dhading") == "place" and names.get("Solukhumbu") == "place"
+
+
+def test_a_month_before_a_decimal_or_after_a_names_word_is_no_date():
+    names = found("Figures show that in April 25.74 per cent of patients waited. A fire broke out at Bacchus March, near Orlan.")
+    assert "April 25" not in names and names.get("25.74 per cent") == "number"
+    assert "March" not in names
+
+
+def test_fy_is_no_organisation():
+    names = found("Kestra's sales rose in FY 2020 and fell in FY21.")
+    assert "FY" not in names

@@ -450,7 +450,7 @@ _DATES = [
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     ("MTWFSlntcpLNTCP", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025".
-    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b)", 0, _MONTH_STEMS),
+    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
     # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
     ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
@@ -1041,6 +1041,8 @@ def numbers_and_dates(
                 if _TIMING.fullmatch(value):
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue
+                if value in _MONTH_NAMES and _part_of_a_name(text, a) and not _WEEKDAY_BEFORE.search(text, max(0, a - 12), a):
+                    continue  # "Bacchus March", a town; "Theresa May": a name's word, no month
                 add(a, b, "date", value, _date_forms(value) + _qualified(text, a, value))
     for a, b in [*(_word_percents(text) if "per" in text else ()), *(_short_percents(text) if "pc" in text else ())]:
         if free(a, b):
@@ -1156,6 +1158,10 @@ def _part_of_a_name(text: str, start: int) -> bool:
     opens = word.start(1)
     before = text[max(0, opens - 2) : opens]
     return opens > 0 and not before.endswith("\n") and before not in (". ", "? ", "! ", ": ", '" ', "“ ")
+
+
+_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
+_WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Early|Late|Mid|Last|Next|This|Since|Until|In|By|From|Through|Before|After),? $")
 
 
 def _minus_before(text: str, start: int) -> bool:
