@@ -1155,3 +1155,14 @@ def test_a_month_before_a_decimal_or_after_a_names_word_is_no_date():
 def test_fy_is_no_organisation():
     names = found("Kestra's sales rose in FY 2020 and fell in FY21.")
     assert "FY" not in names
+
+
+def test_fm_before_a_name_is_a_foreign_ministers_title_and_a_radio_stations_after():
+    names = found("Bhutan's FM Tandin Rai met the press, and Kestra FM carried it live.")
+    assert names.get("Tandin Rai") == "person" and names.get("Kestra FM") == "organization"
+    assert "FM Tandin Rai" not in names
+
+
+def test_old_and_a_name_is_a_place():
+    names = found("The trial opened at the Old Bailey on Monday, and fans filled Old Kestwick.")
+    assert names.get("Old Bailey") == "place" and names.get("Old Kestwick") == "place"

@@ -505,6 +505,18 @@ class NameClassifier:
             # “The Eyes of Lena Marsh”: a quoted title opened by its article, the article kept.
             yield self._found(run, text, section, "other")
             return
+        if (
+            len(run) >= 3
+            and run[0].text in ("FM", "EAM")
+            and run[1].text[:1].isupper()
+            and run[1].text not in _ORGANISATION_FIRST
+            and not self._has_org_cue(run[1:])
+            and not any(t.text.lower() in CONNECTORS for t in run)
+        ):
+            # "FM Narayan Khadka", "EAM S Jaishankar": a foreign minister by the letters South
+            # Asian papers write before the name (a radio station's "FM" ends its name).
+            yield from self._person(run[1:], text, section)
+            return
         if self._head_of_what(run):
             # "Manager of the St. James Parish Council": a title, then the body it serves.
             rest = run[2:]
@@ -1194,6 +1206,9 @@ class NameClassifier:
             return self._person_into(run, text, section, out)  # "PK Mohapatra": initials, as South Asian papers write them
         if self._field_body(run):
             out.append(self._found(run, text, section, "organization"))  # "Elections Calgary"
+            return None
+        if len(run) == 2 and words[0] == "Old" and not self._is_common(run[1]) and self.g.kind(words[1]) is None:
+            out.append(self._found(run, text, section, "place"))  # "the Old Bailey", "Old Trafford": no one is named Old
             return None
         if len(run) == 2 and words[0] in _ORGANISATION_FIRST and not self._is_common(run[1]):
             out.append(self._found(run, text, section, "organization"))  # "Project Jonah", "Team Estonia"
