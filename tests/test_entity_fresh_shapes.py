@@ -1166,3 +1166,20 @@ def test_fm_before_a_name_is_a_foreign_ministers_title_and_a_radio_stations_afte
 def test_old_and_a_name_is_a_place():
     names = found("The trial opened at the Old Bailey on Monday, and fans filled Old Kestwick.")
     assert names.get("Old Bailey") == "place" and names.get("Old Kestwick") == "place"
+
+
+def test_malay_and_bangladeshi_given_names_and_a_fathers_name_inside_a_name():
+    names = found("The victims were Ahmad Rizal Ahmad Tahir and Siti Norlela Mohd Yusof, and police held Md Karim Uddin.")
+    assert names.get("Ahmad Rizal Ahmad Tahir") == "person"
+    assert names.get("Siti Norlela Mohd Yusof") == "person" and names.get("Md Karim Uddin") == "person"
+
+
+def test_fire_and_rescue_is_one_service():
+    names = found("Firemen from the Kestwick Fire and Rescue Station put out the blaze.")
+    assert "Kestwick Fire and Rescue Station" in names
+    assert "Rescue Station" not in names
+
+
+def test_a_3_pointer_and_a_not_out_score_are_no_counts_but_a_golf_score_is():
+    names = found("Vell hit a 3-pointer at the buzzer. Orlan made 73* off 54 balls. Dunn was 13-under through 16 holes.")
+    assert "3-pointer" not in names and "73" not in names

@@ -776,6 +776,8 @@ class NameClassifier:
                 continue  # a name given twice: "Mohamed El-Tayeb Mohamed"
             for i in range(len(rest) - size + 1):
                 if rest[i : i + size] == head:
+                    if size == 1 and i >= 1 and head[0] in self.g.first_names and rest[i + 1 : i + 2] != words[1:2]:
+                        break  # "Ahmad Shuhil Ahmad Osman": a father's given name inside the name
                     if i >= 1 and rest[i - 1].lower() in ("and", "&", "or"):
                         break  # "iPhone XS and iPhone XS Max": two of one brand, no heading
                     if any(w in CONNECTORS for w in rest[:i]):
@@ -983,6 +985,8 @@ class NameClassifier:
                         needed = False  # "University of Otago and Otago Polytechnic": two names sharing a word
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
+                    if lower == "and" and left and len(right) >= 2 and left[-1].text == "Fire" and right[0].text in ("Rescue", "Emergency"):
+                        needed = True  # "Penggaram Fire and Rescue Station": one service for fires and rescues
                     if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
                         needed = True  # "Brighton & Hove Albion": one club of two towns
 

@@ -1118,6 +1118,8 @@ def numbers_and_dates(
             continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
         if end > b and from_words(a, end, (text[a:end], figure)):
             continue  # "nine to 12 people"
+        if _NOUN_OF_A_FIGURE.fullmatch(figure) or (end == b and text[b : b + 1] == "*"):
+            continue  # "a 3-pointer", "an 18-wheeler": a thing, no count; "73*": a score not out, or a note's mark
         if end == b and len(figure) <= 3 and figure.isdigit() and _LABEL_END.match(text, b) and _NAME_WORD_BEFORE.search(text, max(0, a - 24), a):
             continue  # "Ward 1: Sonya Sharp", "Step 2: apply": a label's number, no count
         if _minus_before(text, a) and free(a - 1, a):
@@ -1144,6 +1146,7 @@ def numbers_and_dates(
 
 
 
+_NOUN_OF_A_FIGURE = re.compile(r"\d+-(?:pointer|footer|wheeler|seater|liner|timer|hitter|decker|starter)s?")
 _LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
 

@@ -73,7 +73,7 @@ def load_gazetteer() -> Gazetteer:
         titles_folded=folded,
         title_max_words=max((len(t.split()) for t in titles), default=1),
         org_cues=frozenset(data.get("org_cues", ())),
-        first_names=frozenset(data.get("first_names", ())),
+        first_names=frozenset(data.get("first_names", ())) | word_list("given_names_extra"),
         common_words=frozenset(data.get("common_words", ())),
         groups=frozenset(surface for surface, (_, kind) in surfaces.items() if kind == "group"),
     )
