@@ -1183,3 +1183,30 @@ def test_fire_and_rescue_is_one_service():
 def test_a_3_pointer_and_a_not_out_score_are_no_counts_but_a_golf_score_is():
     names = found("Vell hit a 3-pointer at the buzzer. Orlan made 73* off 54 balls. Dunn was 13-under through 16 holes.")
     assert "3-pointer" not in names and "73" not in names
+
+
+def test_kenyan_and_malay_particles_stay_inside_a_name():
+    names = found("Governors sworn in included Mr Kamau wa Ndung'u and Mr Peter ole Sankok, and Siti Aina binti Rahman.")
+    assert names.get("Kamau wa Ndung'u") == "person" and names.get("Peter ole Sankok") == "person"
+    assert names.get("Siti Aina binti Rahman") == "person"
+
+
+def test_the_dewan_rakyat_is_a_body():
+    names = found("Police raided homes in the south, and the Dewan Rakyat approved the budget.")
+    assert names.get("Dewan Rakyat") == "organization"
+
+
+def test_a_ministry_of_two_fields_is_one_name_but_a_ministry_and_a_university_two():
+    names = found(
+        "The Ministry of Energy and Natural Resources and the Water and Sanitation Ministry agreed. "
+        "Later the Ministry of Health and Kestwick University signed."
+    )
+    assert names.get("Ministry of Energy and Natural Resources") == "organization"
+    assert names.get("Water and Sanitation Ministry") == "organization"
+    assert names.get("Ministry of Health") == "organization" and names.get("Kestwick University") == "organization"
+    assert "Natural Resources" not in names
+
+
+def test_a_tickers_code_after_its_exchange_is_no_name():
+    names = found("The Dow Jones Industrial Average (INDEXDJX:.DJI) rose, and Kestra Mining (TSX: KMX) fell.")
+    assert "DJI" not in names and "KMX" not in names

@@ -97,11 +97,17 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 _STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in|shares of) $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
+# An exchange's letters and a colon, in brackets, before a ticker's code.
+_TICKER_BEFORE = re.compile(r"\([A-Z]{2,12}: ?[.^]?$")
+# The words a ministry's name opens or ends with, and the last words of other bodies.
+_MINISTRY_HEADS = frozenset({"Ministry", "Department", "Secretariat", "Bureau", "Ministries", "Departments"})
+_BODY_ENDS = frozenset({"University", "College", "Institute", "School", "Polytechnic", "Agency", "Office", "Company", "Corporation",
+                        "Bank", "Council", "Commission", "Committee", "Authority", "Board", "Party", "Ministry", "Department"})
 # Titles that name their holder with a place: "the Duke of Edinburgh", "the Prince of Wales".
 _NOBLE = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", "Marquis", "Baron", "Baroness", "Viscount",
                     "Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Lord", "Lady", "Archbishop", "Bishop", "Pope", "Sultan", "Emir"})
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
-_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio"})  # "Team Estonia", "Air Canada", "Radio Mitre"
+_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat"
 # Ranks and honours written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE".
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE"})
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
@@ -411,6 +417,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Statistics Finland", "Tennis Australia": a country's body for a field
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
+        if _TICKER_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
+            return []  # "(INDEXDJX:.DJI)", "(NASDAQ: AAPL)": a ticker's code after its exchange, no name
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
             return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
         if text[run[0].start - 1 : run[0].start] == "/" and run[0].start >= 1 and self._label(run, text):
@@ -461,6 +469,22 @@ class NameClassifier:
         else:
             return False
         return any(self.g.kind(stem) == "place" for stem in stems)
+
+    def _portfolio_pair(self, left: list[Token], right: list[Token]) -> bool:
+        """A ministry named by two fields joined by "and": "Ministry of Energy and Natural
+        Resources", "Energy and Natural Resources Ministry"; no body or title after "and"."""
+        if not left or not right or len(right) > 4 or any(self.g.is_title(t.text) for t in right):
+            return False
+        if right[-1].text in _MINISTRY_HEADS:
+            return len(left) == 1 and left[0].text[:1].isupper()
+        return (
+            len(left) >= 3
+            and left[0].text in _MINISTRY_HEADS
+            and left[1].text in ("of", "for")
+            and right[0].text not in _MINISTRY_HEADS
+            and right[-1].text not in _BODY_ENDS
+            and all(t.text[:1].isupper() for t in right)
+        )
 
     def _shared_word(self, left: list[Token], right: list[Token]) -> bool:
         """Do the names on both sides of "and" share a capitalised word of their own (not a
@@ -985,6 +1009,10 @@ class NameClassifier:
                         needed = False  # "University of Otago and Otago Polytechnic": two names sharing a word
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
+                    if lower == "and" and self._portfolio_pair(left, right):
+                        needed = True  # "Ministry of Energy and Natural Resources", "Energy and Natural Resources Ministry"
+                    elif lower == "and" and len(left) >= 3 and left[0].text in _MINISTRY_HEADS and left[1].text in ("of", "for") and len(right) >= 2 and right[-1].text in _BODY_ENDS:
+                        needed = False  # "the Ministry of Health and Kenyatta University": two bodies
                     if lower == "and" and left and len(right) >= 2 and left[-1].text == "Fire" and right[0].text in ("Rescue", "Emergency"):
                         needed = True  # "Penggaram Fire and Rescue Station": one service for fires and rescues
                     if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
