@@ -1210,3 +1210,9 @@ def test_a_ministry_of_two_fields_is_one_name_but_a_ministry_and_a_university_tw
 def test_a_tickers_code_after_its_exchange_is_no_name():
     names = found("The Dow Jones Industrial Average (INDEXDJX:.DJI) rose, and Kestra Mining (TSX: KMX) fell.")
     assert "DJI" not in names and "KMX" not in names
+
+
+def test_a_party_letter_and_a_home_town_in_brackets_is_the_town():
+    names = found("The bill came from Rep. Mara Lind (D-Port Kestrel) and Sen. Omar Fisk (R-Sequim).")
+    assert names.get("Port Kestrel") == "place" and names.get("Sequim") == "place"
+    assert "D-Port Kestrel" not in names

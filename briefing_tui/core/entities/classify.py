@@ -97,6 +97,7 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 _STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in|shares of) $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
+_PARTY_TOWN = re.compile(r"[RDI]-[A-Z][a-z][\w'’-]*")
 # An exchange's letters and a colon, in brackets, before a ticker's code.
 _TICKER_BEFORE = re.compile(r"\([A-Z]{2,12}: ?[.^]?$")
 # The words a ministry's name opens or ends with, and the last words of other bodies.
@@ -417,6 +418,11 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Statistics Finland", "Tennis Australia": a country's body for a field
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
+        if _PARTY_TOWN.fullmatch(run[0].text) and text[run[0].start - 1 : run[0].start] == "(" and run[0].start >= 1 and text[run[-1].end : run[-1].end + 1] == ")":
+            # "(D-Port Angeles)", "(R-Sequim)": a legislator's party letter, then the town they stand for.
+            name = " ".join(text[run[0].start + 2 : run[-1].end].split())
+            known = self.g.lookup(name)
+            return [Found(section, run[0].start + 2, run[-1].end, "place", known[0] if known else name, known[0] if known else name)]
         if _TICKER_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
             return []  # "(INDEXDJX:.DJI)", "(NASDAQ: AAPL)": a ticker's code after its exchange, no name
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
