@@ -1216,3 +1216,9 @@ def test_a_party_letter_and_a_home_town_in_brackets_is_the_town():
     names = found("The bill came from Rep. Mara Lind (D-Port Kestrel) and Sen. Omar Fisk (R-Sequim).")
     assert names.get("Port Kestrel") == "place" and names.get("Sequim") == "place"
     assert "D-Port Kestrel" not in names
+
+
+def test_a_common_word_and_a_plural_name_is_a_body_not_a_person():
+    names = found("Call Crime Stoppers with any tip, said the coach of the Red Hawks, as Dries Mertens watched.")
+    assert names.get("Crime Stoppers") == "organization" and names.get("Red Hawks") == "organization"
+    assert names.get("Dries Mertens") == "person"

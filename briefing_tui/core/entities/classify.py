@@ -1564,6 +1564,16 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "Hang Seng .HSI": an index, then its code
         if len(run) == 1:
             return self._single(run, text, section)
+        if (
+            len(run) == 2
+            and words[0][1:].islower()
+            and words[0].lower() in self.g.common_words
+            and not words[0].endswith("s")  # "Dries Mertens": a given name like a verb
+            and words[0] not in self.g.first_names
+            and not self._is_common(run[1])
+            and self._plural_name(run[1:])
+        ):
+            return [self._found(run, text, section, "organization")]  # "Crime Stoppers", "Blue Jays": a common word and a plural name no person has
         # A given name right after "the" opens the name of a place or a thing ("the Salle des
         # États"), seldom a person's.
         given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
