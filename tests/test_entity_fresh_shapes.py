@@ -1222,3 +1222,9 @@ def test_a_common_word_and_a_plural_name_is_a_body_not_a_person():
     names = found("Call Crime Stoppers with any tip, said the coach of the Red Hawks, as Dries Mertens watched.")
     assert names.get("Crime Stoppers") == "organization" and names.get("Red Hawks") == "organization"
     assert names.get("Dries Mertens") == "person"
+
+
+def test_a_decade_alone_is_a_length_of_time_but_once_a_year_is_a_rate():
+    names = found("Orlan led the firm for a decade. The board meets once a year.")
+    assert names.get("a decade") == "date"
+    assert "a year" not in names

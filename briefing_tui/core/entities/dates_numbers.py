@@ -495,6 +495,9 @@ _DATES = [
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
     # "at least a year", "more than a decade": a length of time the words around it measure.
     ("amlnuAMLNU", r"\b(?:at\s+least|about|nearly|almost|more\s+than|less\s+than|up\s+to)\s+an?\s+(?:week|fortnight|month|year|decade|century)\b", re.I, ("a week", "a fortnight", "a month", "a year", "a decade", "a century")),
+    # "for a decade": a length of time as news gold has it (a year or a week alone is too
+    # often a rate, "once a year", to be one).
+    ("aA", r"\b[Aa]\s+decade\b", 0, ("decade",)),
     ("tfsTFS", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
     ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
