@@ -1533,3 +1533,19 @@ def test_a_known_heading_word_over_a_title_case_heading_after_its_colon_is_one_h
         f"Background: Inspectors in the Harbour Office\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
     )
     assert headings(text) == [None, "Background: Inspectors in the Harbour Office", "The Cost"]
+
+
+def test_a_hyphen_between_spaces_is_a_dash_in_a_heading():
+    text = (
+        f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+        f"Bigger majority - plan passed?\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "What Comes Next", "Bigger majority - plan passed?", "The Cost"]
+
+
+def test_people_named_with_their_role_after_a_hyphen_head_a_team_s_answers():
+    text = (
+        f"Ask the Team: Who Decides?\n\n{BODY}\n\nDora Wilk and Jan Kos - Buying\n\n{BODY2}\n\n"
+        f"Eva Marx - Design\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Dora Wilk and Jan Kos - Buying", "Eva Marx - Design"]

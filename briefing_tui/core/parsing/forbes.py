@@ -518,7 +518,7 @@ def _people_sequence(lines: list[str], start: int, candidates: dict[int, Heading
     found = []
     for index in range(start, len(lines)):
         text = lines[index].strip()
-        if not text or index in candidates or not _PEOPLE_LINE.match(text):
+        if not text or (index in candidates and candidates[index].shape not in ("title", "sentence")) or not _PEOPLE_LINE.match(text):
             continue
         following = _next_text_line(lines, index + 1)
         if following is None or not (_is_body(lines[following]) or _PEOPLE_LINE.match(lines[following].strip())):

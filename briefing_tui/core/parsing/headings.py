@@ -649,6 +649,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     inner = bare[: -1] if bare.endswith("?") else bare
     # A line with a colon inside ("Shop now: Acme", "Analysis: Why ...") is a label or a
     # link's residue, not a heading.
+    if " - " in inner and ":" not in inner and ";" not in inner and inner.count(" - ") == 1 and not numbered_item:
+        # "Conservative majority - deal passed?": a hyphen set between spaces is a dash.
+        return heading_shape(line.replace(" - ", " – "))
     if ":" in inner or ";" in inner or " - " in inner:
         # Unless a heading of three words or more stands before the colon, in capitals or
         # Title Case as what follows it ("THE FIRST AMERICANS: THE OLMEC"); residue labels
