@@ -1228,3 +1228,20 @@ def test_a_decade_alone_is_a_length_of_time_but_once_a_year_is_a_rate():
     names = found("Orlan led the firm for a decade. The board meets once a year.")
     assert names.get("a decade") == "date"
     assert "a year" not in names
+
+
+def test_the_is_part_of_a_name_the_gazetteer_writes_with_it():
+    names = found("Kestra's case was sent to The Hague in May. The Australian sharemarket fell.")
+    assert names.get("The Hague") == "place"
+    assert "Hague" not in names and "The Australian" not in names
+
+
+def test_cr_before_a_name_is_a_councillors_title():
+    names = found("Cr Dana Calvert said the council agreed, and Cr Orme did too.")
+    assert names.get("Dana Calvert") == "person"
+    assert "Cr Dana Calvert" not in names and "Cr Orme" not in names
+
+
+def test_millions_of_years_are_a_length_of_time():
+    names = found("The reptile lived 25 million years before the first birds, in a sea 13.7billion years after the start.")
+    assert names.get("25 million years") == "date" and names.get("13.7billion years") == "date"

@@ -423,6 +423,11 @@ class NameClassifier:
             name = " ".join(text[run[0].start + 2 : run[-1].end].split())
             known = self.g.lookup(name)
             return [Found(section, run[0].start + 2, run[-1].end, "place", known[0] if known else name, known[0] if known else name)]
+        if run[0].start >= 6 and text[run[0].start - 4 : run[0].start] == "The " and text[run[0].start - 6 : run[0].start - 4] not in (". ", "! ", "? ", '" ', "“ ") and text[run[0].start - 5] != "\n":
+            known = self.g.lookup("The " + " ".join(text[run[0].start : run[-1].end].split()))
+            if known is not None:
+                # "sent to The Hague": "The" is part of the name, and without it "Hague" is a person's.
+                return [Found(section, run[0].start - 4, run[-1].end, known[1], known[0], known[0])]
         if _TICKER_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
             return []  # "(INDEXDJX:.DJI)", "(NASDAQ: AAPL)": a ticker's code after its exchange, no name
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:

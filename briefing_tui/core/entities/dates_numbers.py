@@ -785,8 +785,10 @@ _TIME_LENGTH_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT})$", re.IGNORECASE)
 
 # An age on the scale of rocks and fossils: "a 319-million-year-old fish", "3.8 billion years
 # old". Found from "year" on, the figure and its scale before it checked after.
-_SCALED_AGE = re.compile(r"years?[- ]old\b")
-_SCALED_AGE_FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*[- ](?:million|billion|thousand)[- ]$")
+# "25 million years old", "for 25 million years": an age or a span of geological time, one
+# date ("180 million years ago" is left to the patterns of time ago).
+_SCALED_AGE = re.compile(r"years?(?:[- ]old\b|\b(?!\s+(?:ago|earlier|later)\b))")
+_SCALED_AGE_FIGURE = re.compile(r"(?<![\w.,-])\d[\d,.]*[- ]?(?:million|billion|thousand)[- ]$")
 
 
 _scaled_ages = _looking_back(_SCALED_AGE, _SCALED_AGE_FIGURE, 24)
