@@ -1245,3 +1245,8 @@ def test_cr_before_a_name_is_a_councillors_title():
 def test_millions_of_years_are_a_length_of_time():
     names = found("The reptile lived 25 million years before the first birds, in a sea 13.7billion years after the start.")
     assert names.get("25 million years") == "date" and names.get("13.7billion years") == "date"
+
+
+def test_the_place_a_council_is_named_after_stays_a_place():
+    names = found("Kestwick deputy mayor Ada Lind said the grant would go to Kestwick City Council for cycleways.")
+    assert names.get("Kestwick City Council") == "organization" and names.get("Kestwick") == "place"
