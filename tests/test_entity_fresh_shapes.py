@@ -1250,3 +1250,9 @@ def test_millions_of_years_are_a_length_of_time():
 def test_the_place_a_council_is_named_after_stays_a_place():
     names = found("Kestwick deputy mayor Ada Lind said the grant would go to Kestwick City Council for cycleways.")
     assert names.get("Kestwick City Council") == "organization" and names.get("Kestwick") == "place"
+
+
+def test_a_phone_or_file_number_is_no_count():
+    names = found("Quote file number 310554/7020, or call Crime Stoppers on 0800 555 111. About 2,000 people called.")
+    assert not {"310554", "7020", "0800", "555 111", "555"} & set(names)
+    assert names.get("About 2,000 people", names.get("2,000 people")) == "number"

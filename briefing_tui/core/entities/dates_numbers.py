@@ -1123,6 +1123,8 @@ def numbers_and_dates(
             continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
         if end > b and from_words(a, end, (text[a:end], figure)):
             continue  # "nine to 12 people"
+        if _IDENTIFIER.match(figure) or _IDENTIFIER_BEFORE.search(text, max(0, a - 24), a):
+            continue  # "0800 555 111", "file number 240328/6111": a phone or a file's number, no count
         if _NOUN_OF_A_FIGURE.fullmatch(figure) or (end == b and text[b : b + 1] == "*"):
             continue  # "a 3-pointer", "an 18-wheeler": a thing, no count; "73*": a score not out, or a note's mark
         if end == b and len(figure) <= 3 and figure.isdigit() and _LABEL_END.match(text, b) and _NAME_WORD_BEFORE.search(text, max(0, a - 24), a):
@@ -1151,6 +1153,10 @@ def numbers_and_dates(
 
 
 
+# A figure opened by a zero (a phone number, a code), and what stands before a file's or a
+# phone's number: "number 240328", "on 0800 555", "240328/".
+_IDENTIFIER = re.compile(r"0\d{2,}")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[Nn]umber|\b0\d{2,}|\d{4,}/)\s?$")
 _NOUN_OF_A_FIGURE = re.compile(r"\d+-(?:pointer|footer|wheeler|seater|liner|timer|hitter|decker|starter)s?")
 _LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
