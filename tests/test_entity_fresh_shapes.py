@@ -1256,3 +1256,9 @@ def test_a_phone_or_file_number_is_no_count():
     names = found("Quote file number 310554/7020, or call Crime Stoppers on 0800 555 111. About 2,000 people called.")
     assert not {"310554", "7020", "0800", "555 111", "555"} & set(names)
     assert names.get("About 2,000 people", names.get("2,000 people")) == "number"
+
+
+def test_short_time_units_and_cottages():
+    names = found("The ambulance took 40 mins, then 2 hrs more. They stayed at Brackby Hall Cottages.")
+    assert names.get("40 mins") == "date" and names.get("2 hrs") == "date"
+    assert names.get("Brackby Hall Cottages") == "place"

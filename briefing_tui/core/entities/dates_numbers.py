@@ -30,7 +30,7 @@ MONTHS = (
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_UNIT = "seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?"
+_UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?"
 _SEASON = "spring|summer|fall|autumn|winter"
 _NUMBER_WORD = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -61,7 +61,7 @@ _BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "Last", "Next", "
 _BEFORE_DAY = f"(?:this past|This past|{'|'.join(_BEFORE_DAY_WORDS)})"
 # How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_UNIT_WORDS = ("second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
+_UNIT_WORDS = ("sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
 
 
 class _FromTheEnd:
