@@ -1262,3 +1262,16 @@ def test_short_time_units_and_cottages():
     names = found("The ambulance took 40 mins, then 2 hrs more. They stayed at Brackby Hall Cottages.")
     assert names.get("40 mins") == "date" and names.get("2 hrs") == "date"
     assert names.get("Brackby Hall Cottages") == "place"
+
+
+def test_a_ministry_named_by_a_list_of_fields_is_one_name():
+    names = found("The Ministry of Tourism, Arts and Culture and the General Authority for Roads, Bridges and Land Transport agreed.")
+    assert names.get("Ministry of Tourism, Arts and Culture") == "organization"
+    assert names.get("General Authority for Roads, Bridges and Land Transport") == "organization"
+    assert "Land Transport" not in names
+
+
+def test_a_tiebreak_written_with_a_slash_belongs_to_its_set():
+    names = found("Vell beat Orme 7-6 (7/5), 6-4 to win the title.")
+    assert "7-6 (7/5), 6-4" in names
+    assert not {"7", "5"} & set(names)

@@ -838,7 +838,7 @@ _WORD_RANGE_BEFORE = re.compile(
 )
 # A height in feet and inches, as sports pages write it: "6-foot-2".
 # A tennis match by its sets, two or more, a tie-break's points in brackets: "7-6 (3), 6-4".
-_SET = r"[0-7][-–][0-7](?: ?\(\d{1,2}(?:[-–]\d{1,2})?\))?"
+_SET = r"[0-7][-–][0-7](?: ?\(\d{1,2}(?:[-–/]\d{1,2})?\))?"
 _ONE_SET = re.compile(_SET)
 _SET_SCORES = re.compile(rf"(?<![\w.,:/–-]){_SET}(?:,? {_SET})+(?![\w–-]|,\d|\.\d)")
 _SETS = _FromDigits(re.compile(f"(?=[0-9])(?:{_SET_SCORES.pattern})"))  # tried where numbers open

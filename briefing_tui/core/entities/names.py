@@ -528,7 +528,9 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
 
     def field(token: Token) -> bool:
         word = token.text
-        return word[:1].isupper() and word.lower() in gazetteer.common_words and gazetteer.lookup(word) is None
+        lower = word.lower()
+        common = lower in gazetteer.common_words or (lower.endswith("s") and lower[:-1] in gazetteer.common_words)
+        return word[:1].isupper() and common and gazetteer.lookup(word) is None
 
     out: list[list[Token]] = []
     index = 0
@@ -547,8 +549,15 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
                 serial = True
                 break
             following = runs[index + len(chain)]
-            if _FIELD_GAP.fullmatch(gap) and len(following) == 3 and following[1].text in ("and", "&") and field(following[0]) and field(following[2]):
-                chain.append(following)  # "…, Media and Society": the last two fields
+            if (
+                _FIELD_GAP.fullmatch(gap)
+                and 3 <= len(following) <= 5
+                and sum(t.text in ("and", "&") for t in following) == 1
+                and following[0].text not in ("and", "&")
+                and following[-1].text not in ("and", "&")
+                and all(field(t) or t.text in ("and", "&") for t in following)
+            ):
+                chain.append(following)  # "…, Media and Society", "…, Bridges and Land Transport": the last fields
                 serial = True
                 break
             if not _FIELD_GAP.fullmatch(gap) or len(following) != 1 or not field(following[0]):
@@ -573,7 +582,8 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
                 len(first) >= 3
                 and first[-2].text in ("for", "of")
                 and first[-3].text in cues
-                and field(first[-1])
+                # "Ministry of Tourism, Arts and Culture": the first field may be a rarer word
+                and (field(first[-1]) or (first[-1].text[1:].islower() and gazetteer.lookup(first[-1].text) is None and first[-1].text not in gazetteer.first_names))
                 and all(field(t) or t.text in ("and", "&") for t in last)
                 and serial
             )
