@@ -1275,3 +1275,8 @@ def test_a_tiebreak_written_with_a_slash_belongs_to_its_set():
     names = found("Vell beat Orme 7-6 (7/5), 6-4 to win the title.")
     assert "7-6 (7/5), 6-4" in names
     assert not {"7", "5"} & set(names)
+
+
+def test_two_newspaper_words_are_a_paper():
+    names = found("“We have seen big rainfall totals,” he told Kestwick’s Courier Mail.")
+    assert names.get("Courier Mail") == "organization"

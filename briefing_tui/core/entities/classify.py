@@ -1290,8 +1290,8 @@ class NameClassifier:
             out.append(self._found(run, text, section, "organization"))  # "Irving School District": a body, no place
             return None
         facility = len(run) >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
-        if len(run) == 2 and words[0] in ("Daily", "Evening", "Sunday", "Morning") and words[1] in NEWSPAPER_WORDS:
-            out.append(self._found(run, text, section, "organization"))  # "the Daily Star", "the Evening Standard"
+        if len(run) == 2 and (words[0] in ("Daily", "Evening", "Sunday", "Morning") or words[0] in NEWSPAPER_WORDS) and words[1] in NEWSPAPER_WORDS:
+            out.append(self._found(run, text, section, "organization"))  # "the Daily Star", "the Evening Standard", "the Courier Mail"
             return None
         after_place = self._after_known_place(run, text)
         if after_place is not None:
