@@ -1280,3 +1280,9 @@ def test_a_tiebreak_written_with_a_slash_belongs_to_its_set():
 def test_two_newspaper_words_are_a_paper():
     names = found("“We have seen big rainfall totals,” he told Kestwick’s Courier Mail.")
     assert names.get("Courier Mail") == "organization"
+
+
+def test_a_side_in_the_finals_and_two_events_joined_by_and_are_apart():
+    names = found("Orlan beat the Hawks in the NBA Finals, and next come the U.S. Open and PGA Championship.")
+    assert names.get("NBA Finals") == "other" and names.get("PGA Championship") == "other"
+    assert not [n for n in names if " in the " in n or " and " in n]

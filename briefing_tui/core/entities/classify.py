@@ -992,7 +992,11 @@ class NameClassifier:
                 last = right[-1].text if right else ""
                 if lower == "in":
                     # "Restore Trust in Congress Act"; but "Rory McIlroy in the Tour Championship".
-                    needed = last in EVENT_WORDS and not self._a_person_opens(left)
+                    needed = (
+                        last in EVENT_WORDS
+                        and not self._a_person_opens(left)
+                        and not (right and right[0].text == "the")  # "the Warriors in the NBA Finals": a side, then where it plays
+                    )
                 else:
                     # "Department of Health and Human Services" needs its "and"; two complete
                     # names ("2nd Army and 41st Army") do not.
@@ -1020,6 +1024,8 @@ class NameClassifier:
                         needed = False  # "University of Otago and Otago Polytechnic": two names sharing a word
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
+                    if needed and lower == "and" and len(left) >= 2 and left[-1].text in EVENT_WORDS and last in EVENT_WORDS:
+                        needed = False  # "the U.S. Open and PGA Championship": two events
                     if lower == "and" and self._portfolio_pair(left, right):
                         needed = True  # "Ministry of Energy and Natural Resources", "Energy and Natural Resources Ministry"
                     elif lower == "and" and len(left) >= 3 and left[0].text in _MINISTRY_HEADS and left[1].text in ("of", "for") and len(right) >= 2 and right[-1].text in _BODY_ENDS:
