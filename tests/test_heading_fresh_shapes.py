@@ -1549,3 +1549,26 @@ def test_people_named_with_their_role_after_a_hyphen_head_a_team_s_answers():
         f"Eva Marx - Design\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["Dora Wilk and Jan Kos - Buying", "Eva Marx - Design"]
+
+
+def test_a_wire_s_name_and_its_dateline_in_capitals_under_the_headline_are_no_heading():
+    for credit in ("AFP, OSLO", "XINHUA, NAIROBI", "AP, SAN JOSE"):
+        text = f"Ferry line adds a winter route\n\n{credit}\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
+        assert credit not in headings(text), credit
+
+
+def test_an_agency_s_name_then_its_photographer_after_a_slash_is_no_heading():
+    text = f"Ferry line adds a winter route\n\n{BODY}\n\nEPA-EFE/Lena Vogt\n\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]
+
+
+def test_a_caption_opened_by_pictured_or_main_image_is_no_heading():
+    for caption in ("Pictured: Dockers at the Quay", "Main image: The Ferry Terminal"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{caption}\n\n{BODY2}\n\n{BODY}\n"
+        assert headings(text) == [None], caption
+
+
+def test_a_page_s_menu_label_is_no_heading():
+    for label in ("Top Menu", "Main Menu", "Menu"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{label}\n\n{BODY2}\n\n{BODY}\n"
+        assert label not in headings(text), label

@@ -48,7 +48,7 @@ SMALL_WORDS = frozenset(
 CAPTION = re.compile(
     r"^(?:table|figure|fig\.|chart|graph|graphic|map|photo|photograph|image|picture|source|"
     r"sources|note|notes|credit|credits|exhibit|illustration|video|caption|audio|listing|algorithm|"
-    r"diagram|scheme|screenshot|plate)\b"
+    r"diagram|scheme|screenshot|plate|pictured|(?:main|top|lead|header|featured?|hero) (?:image|picture|photo))\b"
     r"\s*(?:\d+[a-z]?|[ivxlc]+)?\s*[:.\-—–]"
     # "Figure 3 Water levels by month": a numbered figure or table, with or without a colon.
     r"|^(?:table|figure|fig\.|chart|map|plate|exhibit|photo|image|illustration)\s+\d+(?:\.\d+)*[a-z]?\s+\S",
@@ -151,6 +151,10 @@ _CREDIT = re.compile(
     r"|(?-i:^(?:AP|AFP|Reuters|REUTERS|EPA(?:-EFE)?|PA(?: Media| Wire)?|Getty|Bloomberg|Xinhua|Anadolu|Alamy"
     # The wires of other countries, as their papers credit them: "PTI", "IANS", "Yonhap".
     r"|PTI|IANS|ANI|UNI|UPI|DPA|dpa|AAP|ANSA|TASS|KUNA|IRNA|Yonhap|Kyodo|Bernama|Antara)(?: (?:Photo|Images|via Getty Images))?$)"
+    # "AFP, OSLO", "Bloomberg, NEW YORK": a wire's name and its dateline in capitals.
+    r"|(?-i:^[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?,\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}$)"
+    # "EPA-EFE/Lena Vogt", "REUTERS/Ann Lee": an agency in capitals, a slash, its photographer.
+    r"|(?-i:^[A-Z]{2,}(?:-[A-Z]{2,})?\s?/\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,2}$)"
     # "(With inputs from PTI)", "With agency inputs": the wires a story draws on.
     r"|^\(?with (?:\w+ )?inputs? from\b|^\(?with (?:agency|wire) inputs\)?$",
     re.IGNORECASE,
@@ -204,6 +208,8 @@ _RESIDUE = re.compile(
     r"(?:see|explore|view|load|show) more|more in \w+|copy link|print(?: this)?(?: page| article| story)?|"
     r"subscribe (?:now|today)|skip to (?:main )?content|privacy policy|terms (?:of|and) (?:use|service|conditions)|"
     r"newsletters?|filed under|tags|listen to (?:this )?(?:article|story)|"
+    # A page's menu named as such: "Menu", "Top Menu", "Main navigation".
+    r"(?:(?:top|main|site|primary|secondary|mobile|footer|header) )?(?:menu|navigation)|"
     r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
     # The mark closing a press release: "ENDS".
     r"ends|"
