@@ -1572,3 +1572,21 @@ def test_a_page_s_menu_label_is_no_heading():
     for label in ("Top Menu", "Main Menu", "Menu"):
         text = f"Ferry line adds a winter route\n\n{BODY}\n\n{label}\n\n{BODY2}\n\n{BODY}\n"
         assert label not in headings(text), label
+
+
+def test_a_caption_saying_who_stands_where_between_commas_and_a_picture_s_buttons_are_no_headings():
+    for line in ("Oduya, left, with her Coach", "Hide caption", "Toggle caption", "View image in fullscreen"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        assert headings(text) == [None], line
+
+
+def test_a_piece_s_kind_by_its_writer_a_handle_and_the_paper_s_staff_are_no_headings():
+    for line in ("Opinion by Mira Santos", "Analysis by Pavel Dorn", "Mira Santos @mirasantos", "Harbour Courier staff", "Staff writer, with CNA"):
+        text = f"Ferry line adds a winter route\n\n{line}\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
+        assert line not in headings(text), line
+
+
+def test_a_paper_s_pitch_to_its_readers_is_no_heading():
+    for line in ("Support independent journalism", "Got a news tip?", "Thank you for reading", "Stay informed"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{BODY2}\n\n{line}\n\n{BODY}\n"
+        assert headings(text) == [None], line

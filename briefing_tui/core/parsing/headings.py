@@ -160,6 +160,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
+# "Ann Lee @annlee", "@herald": an account's handle, under a post or a byline.
+_HANDLE = re.compile(r"(?:^|\s)@[A-Za-z_]\w{1,30}\b")
 # A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
 # Crowds at the gate", "Media caption, …", "Photo credit: …".
 _PICTURE_LABEL = re.compile(r"^(?:image|photo|picture|media|video)\s+(?:source|caption|credit)s?\b", re.IGNORECASE)
@@ -215,6 +217,8 @@ _RESIDUE = re.compile(
     r"ends|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
+    # "Hide caption", "Toggle caption", "View image in fullscreen": a picture's buttons.
+    r"(?:hide|show|toggle|expand|close) caption|view (?:image|photo|picture) in full ?screen|"
     r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
     r"continue reading(?: the main story| below)?|sign up for (?:our|the) newsletters?|exclusive|"
     # A page's calls under an article: "Watch the video", "View comments", "Report an error".
@@ -256,6 +260,12 @@ _RESIDUE = re.compile(
     # A story's state: "This is a developing story", "This article is more than 2 years old".
     r"(?:this is a )?developing story|this (?:story|article) (?:has been|was|will be) updated\b[^.!?]{0,60}|"
     r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|"
+    # "Staff writer, with CNA", "Herald staff", "Staff and agencies": the paper's staff as its writer.
+    r"(?:staff|wire) (?:writers?|reporters?)(?:,? (?:with|and) [\w .&'’-]{2,30})?|staff and agencies|(?-i:(?:[A-Z][\w'’.&-]* ){1,3}staff)|"
+    # A paper's pitch to its readers: "Support local journalism", "Got a news tip?", "Thank you for reading".
+    r"support (?:our|local|independent|quality|trusted) (?:journalism|reporting|newsroom)|thank you for reading|your support matters|"
+    r"(?:got|have) a (?:news |story )?tip\??|want more (?:stories|news|articles)(?: like this)?\??|"
+    r"stay informed|don['’]t miss (?:a|another) (?:story|thing|beat)|"
     # A writer's role alone under the name: "Staff writer", "Guest columnist".
     r"(?:senior |chief |staff |guest |political |contributing |special |foreign |deputy )?(?:writer|reporter|columnist|correspondent|contributor))$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
@@ -280,7 +290,9 @@ _RESIDUE = re.compile(
     # A credit: "Additional reporting by Ann Lee", "Graphics by Jan Kos", "Review by Ann Lee".
     r"|(?:additional )?(?:reporting|writing|editing|produced|graphics|video|photos?|photography|illustrations?|"
     r"posted|written|edited|compiled|translated|interactive|animation|reviewed|review|story|words|text|"
-    r"interview|interviewed|images?|pictures?|maps?|charts?|designed|design|research|researched|filmed|recorded)"
+    r"interview|interviewed|images?|pictures?|maps?|charts?|designed|design|research|researched|filmed|recorded|"
+    # "Opinion by Ann Lee", "Analysis by Jan Kos": the kind of piece and its writer.
+    r"opinion|analysis|commentary|column|essay|perspective|explainer)"
     r"(?: and \w+)? by [A-Z]"
     # "Ann Lee contributed reporting", "The Associated Press contributed to this report".
     r"|(?:\S+ ){1,6}contributed (?:reporting|to this (?:report|story|article))"
@@ -331,7 +343,10 @@ _PICTURED = re.compile(
     r"headstone|signature|plaque|logo|coat of arms|seal|poster|cover|title page|frontispiece|"
     r"screenshot|screen shot|still|close-up|closeup|detail|headshot|head shot|mugshot)\s+(?:of|from|at|on|in|by)\s"
     r"|\((?:left|right|centre|center|top|bottom|above|below|pictured|seated|standing|front|back|"
-    r"far left|far right|second (?:from )?(?:left|right))\)",
+    r"far left|far right|second (?:from )?(?:left|right))\)"
+    # "Ann Lee, left, with her brother", "Ann and Jan Lee, right": who stands where, said between commas.
+    r"|,\s(?:left|right|centre|center|far left|far right|second (?:from )?(?:left|right)|top|bottom|above|below|pictured),\s"
+    r"|,\s(?:left|right|centre|center|far left|far right|pictured)$",
     re.IGNORECASE,
 )
 # "A tram driving up a hill in Lisbon", "Two boys fishing off the pier": who a picture shows,
@@ -638,6 +653,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or _PICTURE_OF.match(bare)
         or (_DATE.search(bare) and len(bare.split()) <= 6)
         or _EMAIL.search(bare)  # "Contact Ann Lee at ann@herald.example": a reporter's address
+        or _HANDLE.search(bare)
     ):
         return None
     credit = _CREDIT_AFTER.search(bare)
