@@ -1590,3 +1590,9 @@ def test_a_paper_s_pitch_to_its_readers_is_no_heading():
     for line in ("Support independent journalism", "Got a news tip?", "Thank you for reading", "Stay informed"):
         text = f"Ferry line adds a winter route\n\n{BODY}\n\n{BODY2}\n\n{line}\n\n{BODY}\n"
         assert headings(text) == [None], line
+
+
+def test_a_box_of_links_named_for_its_section_a_gallery_s_button_and_a_comment_box_are_no_headings():
+    for line in ("MORE IN CRICKET", "Most read in Motoring", "View 6 Images", "Subscribe/Login to the Harbour Letter", "Leave a comment Cancel reply"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        assert headings(text) == [None], line

@@ -283,6 +283,14 @@ _RESIDUE = re.compile(
     r"|all rights reserved\b|copyright\b|©|a (?:post|photo|video) shared by\b"
     # A box of links to other stories: "More about the federal debt", "More from Weather".
     r"|more (?:about|from|on) \w"
+    # "Read more in Sport", "Most read in Business": a box of links named for its section.
+    r"|(?:read )?more (?:in|from) \w|most (?:read|popular|viewed|shared|watched) (?:in|on|from) \w"
+    # "View 2 Images", "See all 14 photos": a gallery's button and its count.
+    r"|(?:view|see|show|open) (?:all )?\d+ (?:more )?(?:images|photos|pictures|pics)\b"
+    # "Subscribe/Login to the newsletter": an account's buttons run together.
+    r"|(?:subscribe|sign up|log ?in|sign in|register)\s?/\s?(?:subscribe|sign up|log ?in|sign in|register)\b"
+    # "Have your say Cancel reply": a comment box's words run together.
+    r"|.{0,40}\bcancel reply$"
     # Where a release comes from, by its letters: "From HRPD:".
     r"|from (?-i:[A-Z]{2,}(?: [A-Z]{2,})?):?$"
     # A link's call to act, ending in "here": "View traffic alerts here", "Report an outage here".
