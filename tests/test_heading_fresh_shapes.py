@@ -1596,3 +1596,22 @@ def test_a_box_of_links_named_for_its_section_a_gallery_s_button_and_a_comment_b
     for line in ("MORE IN CRICKET", "Most read in Motoring", "View 6 Images", "Subscribe/Login to the Harbour Letter", "Leave a comment Cancel reply"):
         text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
         assert headings(text) == [None], line
+
+
+def test_a_page_s_tag_in_small_letters_over_the_headline_leaves_the_headline_the_title():
+    text = (
+        "harbour ferries\n\nHarbour ferries add a late sailing for the winter season\n\n"
+        f"{BODY}\n\n{BODY2}\n\nWhat the new timetable means\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Harbour ferries add a late sailing for the winter season"
+    assert [s.heading for s in briefing.sections if s.heading] == ["What the new timetable means"]
+
+
+def test_a_picture_s_name_over_its_caption_and_credit_is_no_heading():
+    text = (
+        "Ferry line adds a winter route\n\n"
+        f"{BODY}\n\nHarbour cranes\n\nCranes unload the last ships of the autumn\n\n|\n\nPA\n\n{BODY2}\n\n"
+        f"Ferry terminal\n\nThe terminal will stay open later from December\n\nGetty Images\n\n{BODY}\n"
+    )
+    assert headings(text) == [None]

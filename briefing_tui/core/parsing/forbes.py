@@ -196,12 +196,31 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "Deep buzz for the busy reader" right under the title, over headings in Title Case
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
+    placed = [h for h in placed if not _names_a_picture(lines, h)]
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
     return placed
+
+
+def _names_a_picture(lines: list[str], heading: HeadingLine) -> bool:
+    """ "Fuel pumps" over "Drivers queue for petrol" over "|" and "PA": a picture's name, its
+    caption (one line, no sentence's stop) and its credit, as a page sets them; no heading."""
+    if heading.rest is not None or heading.shape not in ("title", "sentence", "caps"):
+        return False
+    caption = _next_text_line(lines, heading.index + 1)
+    if caption is None or caption - heading.index > 2:
+        return False
+    text = lines[caption].strip()
+    if not 3 <= len(text.split()) <= 30 or text.endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    credit = _next_text_line(lines, caption + 1)
+    if credit is None or credit - caption > 2:
+        return False
+    mark = lines[credit].strip()
+    return mark in ("|", "/", "·", "•") or (len(mark.split()) <= 4 and is_credit_line(mark))
 
 
 def _over_repeated_parts(lines: list[str], start: int, placed: list[HeadingLine]) -> list[HeadingLine]:
@@ -2053,6 +2072,8 @@ def _kicker(lines: list[str]) -> int | None:
         return None  # "Directed by: Ann Lee" under a film's name: a credit, no headline
     if ends_like_sentence(headline):
         return None  # a sentence under a short headline: the lead, no headline under a label
+    if label.islower() and label[:1].isalpha():
+        return first  # "met office" over the headline: a page's tag in small letters, never a headline
     after = _next_text_line(lines, second + 1)
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
@@ -2281,6 +2302,8 @@ def parse_plain_text(
         others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5]
         # Under a label over headings as long as it, the line is the first of a live blog's
         # posts or a newsletter's stories ("Live updates" over each post's headline).
+        if lines[above].strip().islower():
+            others = []  # "met office" over the headline: a page's tag in small letters, no live blog's label
         if headline is not None and headline == lines[_next_text_line(lines, above + 1)].strip() and not others:
             kicker = [lines[above], ""]
             title, byline, body_start, lines = headline, under, after, blanked
