@@ -45,7 +45,7 @@ class BriefingCommands(Provider):
     """The reader's own palette commands."""
 
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
-        from .core.numbered import without_own_number
+        from .core.numbered import shown_number, without_own_number
         from .screens.reader import ReaderScreen
 
         reader = self.screen  # the screen the palette was opened over
@@ -53,8 +53,10 @@ class BriefingCommands(Provider):
             return
         briefing = reader.briefing
         for index, section in enumerate(briefing.sections):
+            # The number the outline shows: a heading's own ("10." beside an unnumbered lead).
+            number = shown_number(section.heading, section.label, index).rstrip(".)")
             yield (
-                f"Go to section: {index + 1} {section.label}",
+                f"Go to section: {number} {section.label}",
                 # The heading whole, under its number: "1. Start small" is not numbered twice.
                 without_own_number(section.heading, section.label) if section.heading else section.label,
                 lambda index=index: reader.reading.go_to_section(index),

@@ -722,3 +722,22 @@ async def test_outline_labels_are_cut_after_a_word_that_carries_meaning_and_the_
         assert outline.tooltip is None  # "Roads" is whole
         await press(pilot, "k", "enter")  # read it: the status line says it whole
         assert "3/4 Where to walk with children and dogs" in str(app.query_one(StatusLine).render())
+
+
+async def test_the_palette_numbers_a_numbered_heading_as_the_outline_does():
+    body = "Travellers who plan well enjoy the trip more, in every season and on every journey."
+    lead = "Most trips go wrong before they start, so the first steps matter more than any other."
+    text = lead + "\n\n" + "\n\n".join(f"{n}. {rule}\n\n{body}" for n, rule in enumerate(["Start small", "Pack light", "Sleep well"], 1))
+    app = BriefingApp(SourceText(text + "\n", "rules.txt", ()))
+    async with running(app, WIDE) as pilot:
+        assert app.screen.briefing.sections[0].heading is None  # the unnumbered lead
+        await press(pilot, "ctrl+p", *"pack")
+        commands = app.screen.query_one("CommandList")
+        for _ in range(100):  # the palette searches in the background
+            if commands.option_count:
+                break
+            await pilot.pause(0.02)
+        await pilot.pause()
+        listed = "\n".join(region_lines(app, commands))
+        assert "Go to section: 2 Pack light" in listed, listed
+        assert "Go to section: 3 Pack light" not in listed, listed
