@@ -1286,3 +1286,8 @@ def test_a_side_in_the_finals_and_two_events_joined_by_and_are_apart():
     names = found("Orlan beat the Hawks in the NBA Finals, and next come the U.S. Open and PGA Championship.")
     assert names.get("NBA Finals") == "other" and names.get("PGA Championship") == "other"
     assert not [n for n in names if " in the " in n or " and " in n]
+
+
+def test_west_texas_intermediate_is_a_grade_of_oil_not_a_place():
+    names = found("Traders said West Texas Intermediate crude rose 2 percent, while ranchers in West Texas waited for rain.")
+    assert names.get("West Texas Intermediate") == "other" and names.get("West Texas") == "place"
