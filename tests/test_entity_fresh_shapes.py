@@ -1291,3 +1291,9 @@ def test_a_side_in_the_finals_and_two_events_joined_by_and_are_apart():
 def test_west_texas_intermediate_is_a_grade_of_oil_not_a_place():
     names = found("Traders said West Texas Intermediate crude rose 2 percent, while ranchers in West Texas waited for rain.")
     assert names.get("West Texas Intermediate") == "other" and names.get("West Texas") == "place"
+
+
+def test_a_public_relations_officer_is_a_title():
+    names = found("Chief Inspector Ama Dogbe, Public Relations Officer of the Kestwick Regional Police Command, spoke.")
+    assert names.get("Ama Dogbe") == "person" and names.get("Kestwick Regional Police Command") == "organization"
+    assert "Public Relations" not in names
