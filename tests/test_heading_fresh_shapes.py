@@ -1615,3 +1615,13 @@ def test_a_picture_s_name_over_its_caption_and_credit_is_no_heading():
         f"Ferry terminal\n\nThe terminal will stay open later from December\n\nGetty Images\n\n{BODY}\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_page_s_words_over_the_headline_leave_the_headline_the_title_over_long_headings():
+    text = (
+        "Main Menu\n\nHarbour Walks\n\n"
+        f"{BODY}\n\nThe Old Quay and the Fish Market at Dawn\n\n{BODY2}\n\nLighthouse Point\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Harbour Walks"
+    assert [s.heading for s in briefing.sections if s.heading] == ["The Old Quay and the Fish Market at Dawn", "Lighthouse Point"]

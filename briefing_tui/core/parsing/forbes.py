@@ -2296,13 +2296,23 @@ def parse_plain_text(
                 above = first
             elif is_stamp_line(lines[first]) and reads_like_title(headline, lines, second):
                 above = first  # "Updated Oct 20, 2022, 11:03am EDT" over "What is it? And why care?"
+    residue = False
+    if above is None and titled:
+        first = _next_text_line(lines, 0)
+        if (
+            first is not None
+            and 2 <= len(lines[first].split()) <= 3  # "next" alone may be a dictionary's word; a longer call may be the title
+            and is_page_residue(lines[first])
+            and _next_text_line(lines, first + 1) is not None
+        ):
+            above, residue = first, True  # "Top Menu" over "Permanent Exhibition": the page's words over the headline
     if above is not None:
         blanked = lines[:above] + [""] + lines[above + 1 :]
         headline, under, after = _title_and_byline(blanked)
         others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5]
         # Under a label over headings as long as it, the line is the first of a live blog's
         # posts or a newsletter's stories ("Live updates" over each post's headline).
-        if lines[above].strip().islower():
+        if lines[above].strip().islower() or residue:
             others = []  # "met office" over the headline: a page's tag in small letters, no live blog's label
         if headline is not None and headline == lines[_next_text_line(lines, above + 1)].strip() and not others:
             kicker = [lines[above], ""]
