@@ -1625,3 +1625,9 @@ def test_a_page_s_words_over_the_headline_leave_the_headline_the_title_over_long
     briefing = parse_text(text)
     assert briefing.title == "Harbour Walks"
     assert [s.heading for s in briefing.sections if s.heading] == ["The Old Quay and the Fish Market at Dawn", "Lighthouse Point"]
+
+
+def test_a_government_page_s_note_of_where_its_guidance_holds_is_no_heading():
+    for line in ("Applies to Scotland", "Applies to England and Wales", "Applies to Wales, Scotland and Northern Ireland"):
+        text = f"Ferry fares guidance\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        assert headings(text) == [None], line

@@ -289,6 +289,8 @@ _RESIDUE = re.compile(
     r"|(?:view|see|show|open) (?:all )?\d+ (?:more )?(?:images|photos|pictures|pics)\b"
     # "Subscribe/Login to the newsletter": an account's buttons run together.
     r"|(?:subscribe|sign up|log ?in|sign in|register)\s?/\s?(?:subscribe|sign up|log ?in|sign in|register)\b"
+    # "Applies to England and Wales": a government page's note of where its guidance holds.
+    r"|applies to (?-i:[A-Z][\w’'.\-]*(?:(?:,| and| &) [A-Z][\w’'.\-]*)*)$"
     # "Have your say Cancel reply": a comment box's words run together.
     r"|.{0,40}\bcancel reply$"
     # Where a release comes from, by its letters: "From HRPD:".
