@@ -1297,3 +1297,8 @@ def test_a_public_relations_officer_is_a_title():
     names = found("Chief Inspector Ama Dogbe, Public Relations Officer of the Kestwick Regional Police Command, spoke.")
     assert names.get("Ama Dogbe") == "person" and names.get("Kestwick Regional Police Command") == "organization"
     assert "Public Relations" not in names
+
+
+def test_a_count_stops_before_a_preposition():
+    names = found("Seven budgets were approved, 14 via voice votes and 12 through divisions.")
+    assert not [n for n in names if " via " in n or " through " in n]
