@@ -1302,3 +1302,14 @@ def test_a_public_relations_officer_is_a_title():
 def test_a_count_stops_before_a_preposition():
     names = found("Seven budgets were approved, 14 via voice votes and 12 through divisions.")
     assert not [n for n in names if " via " in n or " through " in n]
+
+
+def test_a_plurals_possessive_inside_a_name_and_members_by_letters():
+    names = found(
+        "The Kestrel Workers’ Party lost at the Orlan Magistrates’ Court. Green MLAs and Opposition MPs "
+        "walked out, and British Columbians voted. Among the critics was Ana Ruiz."
+    )
+    assert names.get("Kestrel Workers’ Party") in ("organization", "group")
+    assert names.get("Orlan Magistrates’ Court") == "organization"
+    assert names.get("British Columbians") == "group"
+    assert not [n for n in names if n.endswith(("MLAs", "MPs"))] and "Among" not in names

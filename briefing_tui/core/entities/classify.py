@@ -97,6 +97,7 @@ _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|f
 _STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in|shares of) $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
+_MEMBERS_BY_LETTERS = frozenset({"MPs", "MLAs", "MEPs", "MPPs", "MNAs", "MSPs", "MHAs", "MKs", "TDs", "MLCs"})
 _PARTY_TOWN = re.compile(r"[RDI]-[A-Z][a-z][\w'’-]*")
 # An exchange's letters and a colon, in brackets, before a ticker's code.
 _TICKER_BEFORE = re.compile(r"\([A-Z]{2,12}: ?[.^]?$")
@@ -428,6 +429,12 @@ class NameClassifier:
             if known is not None:
                 # "sent to The Hague": "The" is part of the name, and without it "Hague" is a person's.
                 return [Found(section, run[0].start - 4, run[-1].end, known[1], known[0], known[0])]
+        if run[-1].text in _MEMBERS_BY_LETTERS:
+            # "New Democrat MLAs", "Opposition MPs": members by their office's letters; the
+            # party before them is the name.
+            return self.classify(run[:-1], text, section, shouting) if len(run) > 1 else []
+        if 2 <= len(run) <= 3 and self._people_of_a_place(self._surface(run, text)):
+            return [self._found(run, text, section, "group")]  # "British Columbians"
         if _TICKER_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
             return []  # "(INDEXDJX:.DJI)", "(NASDAQ: AAPL)": a ticker's code after its exchange, no name
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
@@ -469,7 +476,8 @@ class NameClassifier:
     def _people_of_a_place(self, word: str) -> bool:
         """The people of a place the gazetteer knows, in the plural: "Calgarians" (Calgary),
         "Canberrans" (Canberra), "Bostonians", "Aucklanders"."""
-        if len(word) < 7 or not word.endswith("s") or not word[1:].islower() or word in self.g.groups:
+        last = word.rsplit(" ", 1)[-1]
+        if len(word) < 7 or not word.endswith("s") or not last[1:].islower() or word in self.g.groups:
             return False
         if word.endswith("ians"):
             stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a")

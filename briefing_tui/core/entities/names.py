@@ -266,6 +266,8 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 # "St Mary's Hospital", "St Patrick's Day".
 # An office named after its holder's title: "the Mayor's Office", "the Chief Censor's Office".
 OFFICE_HEADS = frozenset("Office Department Bureau Chambers".split())
+# What a plural's possessive may name as one body or event: "Workers’ Party", "Magistrates’ Court".
+_PLURAL_OWNED = frozenset("Party Court Conference Union Association Federation Council Congress Alliance League Front Fund Day Cup Championship Forum Movement Network Guild".split())
 POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave".split())
 
 
@@ -395,6 +397,14 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 _company_follows(tokens, index, text[current[0].start : current[-1].end]) or _possessive_name(token, current[-1])
             ):
                 joined = gap.strip() in ("", "'s", "’s")
+            elif (
+                gap in ("’ ", "' ")
+                and not pending
+                and current[-1].text.endswith("s")
+                and current[-1].text[:1].isupper()
+                and token.text in _PLURAL_OWNED
+            ):
+                joined = True  # "Workers’ Party", "Magistrates’ Court", "Developers’ Conference": a plural's possessive inside a name
             elif gap == ", " and token.text in COMPANY_SUFFIXES and text[token.end : token.end + 1] != "-":
                 joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
             else:
