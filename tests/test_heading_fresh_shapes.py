@@ -1631,3 +1631,15 @@ def test_a_government_page_s_note_of_where_its_guidance_holds_is_no_heading():
     for line in ("Applies to Scotland", "Applies to England and Wales", "Applies to Wales, Scotland and Northern Ireland"):
         text = f"Ferry fares guidance\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
         assert headings(text) == [None], line
+
+
+def test_a_page_s_cookie_banner_controls_poll_answers_and_sponsor_are_no_headings():
+    for line in ("Accept all cookies", "Please enable JavaScript to view the map", "Close search", "UK edition", "Ad Feedback", "Not sure", "Sponsored by Harbour Bank"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        assert headings(text) == [None], line
+
+
+def test_a_field_of_an_event_s_details_and_its_value_is_no_heading():
+    for line in ("Where: Harbour Hall", "Venue: The Old Ropeworks"):
+        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        assert headings(text) == [None], line

@@ -160,6 +160,11 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
+# "Where: Harbour Hall", "Tickets: $25": a field of an event's or a place's details and its value.
+_EVENT_FIELD = re.compile(
+    r"^(?:when|where|venue|date|time|cost|price|tickets?|admission|location|address|phone|tel|website|hours|opening hours)\s*:\s+\S",
+    re.IGNORECASE,
+)
 # "Ann Lee @annlee", "@herald": an account's handle, under a post or a byline.
 _HANDLE = re.compile(r"(?:^|\s)@[A-Za-z_]\w{1,30}\b")
 # A picture's label left by copying a page: "Image source, Getty Images", "Image caption,
@@ -266,6 +271,16 @@ _RESIDUE = re.compile(
     r"support (?:our|local|independent|quality|trusted) (?:journalism|reporting|newsroom)|thank you for reading|your support matters|"
     r"(?:got|have) a (?:news |story )?tip\??|want more (?:stories|news|articles)(?: like this)?\??|"
     r"stay informed|don['’]t miss (?:a|another) (?:story|thing|beat)|"
+    # A page's cookie banner, its script warning and its controls: "Accept all cookies", "Please
+    # enable JavaScript", "Close search", "UK edition", "Ad Feedback", "Show key events only".
+    r"(?:accept|reject|allow|manage)(?: all)? cookies|cookie (?:settings|preferences|policy|notice|consent)|we use cookies|"
+    r"manage (?:preferences|consent|your (?:cookies|preferences))|(?:please )?(?:turn on|enable) javascript\b[^.!?]{0,60}|"
+    r"(?:open|close|toggle) (?:the )?(?:menu|search|navigation)|my account|advertise with us|ad feedback|show key events only|"
+    r"(?:uk|us|au|international|global|europe|asia|africa|australia|india|canada) edition|watch live|vote now|"
+    # A poll's answers: "Yes", "No", "Not sure".
+    r"yes|no|not sure|"
+    # "Sponsored by Harbour Bank": a sponsor's label and its name.
+    r"(?:presented|sponsored|brought to you|underwritten|powered) by (?-i:[A-Z])[^.!?]{0,40}|"
     # A writer's role alone under the name: "Staff writer", "Guest columnist".
     r"(?:senior |chief |staff |guest |political |contributing |special |foreign |deputy )?(?:writer|reporter|columnist|correspondent|contributor))$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
@@ -659,6 +674,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or _RESIDUE.match(bare)
         or _DATELINE.match(bare)
         or _BYLINE_START.match(bare)
+        or _EVENT_FIELD.match(bare)
         or _SALUTATION.match(bare)
         or _PICTURE_OF.match(bare)
         or (_DATE.search(bare) and len(bare.split()) <= 6)
