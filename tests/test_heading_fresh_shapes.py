@@ -1643,3 +1643,17 @@ def test_a_field_of_an_event_s_details_and_its_value_is_no_heading():
     for line in ("Where: Harbour Hall", "Venue: The Old Ropeworks"):
         text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
         assert headings(text) == [None], line
+
+
+def test_a_question_with_a_word_broken_off_and_begun_again_is_talk_not_a_heading():
+    text = (
+        "Do you want the blue one?\n\nMaybe, I think it goes with the coat.\n\n"
+        "Is it — Gr- is it too green?\n\nNo, no. It is fine, it looks good on you.\n\n"
+        "What about the scarf? Does it match?\n\nI think so, yes.\n"
+    )
+    assert "Is it — Gr- is it too green?" not in headings(text)
+
+
+def test_a_story_s_closing_mark_is_no_heading():
+    text = f"The Lantern Keeper\n\n{BODY}\n\n{BODY2}\n\nTHE END\n\nThanks for reading this week's story, and see you next week for another one.\n"
+    assert headings(text) == [None]

@@ -160,6 +160,9 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
+# "D- is it", "thr- player three": a word broken off by a speaker, a hyphen and a space after
+# its first letters ("pre- and post-war" shares its ending instead).
+_FALSE_START = re.compile(r"(?:^|\s)[A-Za-z]{1,5}-\s(?!(?:and|or|to|&|nor)\b)")
 # "Where: Harbour Hall", "Tickets: $25": a field of an event's or a place's details and its value.
 _EVENT_FIELD = re.compile(
     r"^(?:when|where|venue|date|time|cost|price|tickets?|admission|location|address|phone|tel|website|hours|opening hours)\s*:\s+\S",
@@ -218,8 +221,8 @@ _RESIDUE = re.compile(
     # A page's menu named as such: "Menu", "Top Menu", "Main navigation".
     r"(?:(?:top|main|site|primary|secondary|mobile|footer|header) )?(?:menu|navigation)|"
     r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
-    # The mark closing a press release: "ENDS".
-    r"ends|"
+    # The mark closing a press release: "ENDS"; a story's: "THE END".
+    r"ends|the end|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
     # "Hide caption", "Toggle caption", "View image in fullscreen": a picture's buttons.
@@ -612,6 +615,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     if known_heading(bare):
         return "known"
+    if _FALSE_START.search(bare):
+        return None  # "Is it — D- is it too small?": a word broken off and begun again, said aloud
     stamped = _STAMPED_HEADLINE.match(bare)
     if stamped and not colon and not numbered_item:
         # "11:21 PM: Vance wins in Ohio": a live post's time and its headline, on one line.
