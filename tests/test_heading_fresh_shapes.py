@@ -1657,3 +1657,14 @@ def test_a_question_with_a_word_broken_off_and_begun_again_is_talk_not_a_heading
 def test_a_story_s_closing_mark_is_no_heading():
     text = f"The Lantern Keeper\n\n{BODY}\n\n{BODY2}\n\nTHE END\n\nThanks for reading this week's story, and see you next week for another one.\n"
     assert headings(text) == [None]
+
+
+def test_a_cry_opened_by_a_word_of_talk_and_a_comma_is_no_heading():
+    text = (
+        "Why I Still Ride the Night Ferry\n\n"
+        f"{BODY}\n\nYup, long before the bridge!\n\n{BODY2}\n\nA Crossing in the Fog\n\n{BODY}\n\n"
+        f"Nope, never again!\n\n{BODY2}\n\nThe Last Sailing\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "Yup, long before the bridge!" not in found and "Nope, never again!" not in found
+    assert "A Crossing in the Fog" in found

@@ -568,7 +568,7 @@ def _offers_choices(text: str) -> bool:
 
 
 # A word of talk and a comma opening a line: "And, we're off!", "Well, here we go."
-_TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right),\s")
+_TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right|Yeah|Yep|Yup|Nope|Nah|Wow|Hey|Um|Uh|Hmm),\s")
 
 
 # A model's name: letters and digits run together ("R500", "MT-3300", "X1").
