@@ -1313,3 +1313,8 @@ def test_a_plurals_possessive_inside_a_name_and_members_by_letters():
     assert names.get("Orlan Magistrates’ Court") == "organization"
     assert names.get("British Columbians") == "group"
     assert not [n for n in names if n.endswith(("MLAs", "MPs"))] and "Among" not in names
+
+
+def test_a_product_named_from_a_small_i_is_a_thing_and_ebay_a_company():
+    names = found("Kestra sold fewer iPods, the iPod nano slipped and the iMac too, while eBay grew.")
+    assert names.get("iPod") == "other" and names.get("iMac") == "other" and names.get("eBay") == "organization"

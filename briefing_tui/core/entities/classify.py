@@ -1803,8 +1803,8 @@ class NameClassifier:
         if after in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
         if word[0].islower() and BRAND.fullmatch(word):
-            if self._has_models(word, text):
-                return [self._found(run, text, section, "other")]  # "the iPad" beside "iPad 5": a product line
+            if self._has_models(word, text) or (word[0] == "i" and word[1:2].isupper() and len(word) >= 4):
+                return [self._found(run, text, section, "other")]  # "the iPad" beside "iPad 5", "the iMac": a product line
             return [self._found(run, text, section, "organization")]  # "eBay"
         if _INTERCAPS.fullmatch(word) and not initial:
             return [self._found(run, text, section, "organization")]  # "ArianeGroup", "BlackRock"
