@@ -1668,3 +1668,13 @@ def test_a_cry_opened_by_a_word_of_talk_and_a_comma_is_no_heading():
     found = headings(text)
     assert "Yup, long before the bridge!" not in found and "Nope, never again!" not in found
     assert "A Crossing in the Fog" in found
+
+
+def test_a_venue_line_in_the_place_and_date_block_over_a_speech_is_no_heading():
+    text = (
+        "Remarks by the Governor at the Opening of the Harbour Tunnel\n\n"
+        "MARCH 3, 2021 • SPEECHES AND REMARKS\n\nNorth Quay Pavilion\n\nHarbour Authority Building\n\n"
+        "11:02 A.M. THE GOVERNOR: Thank you all for coming out on such a cold morning to see the tunnel open at last.\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    assert "North Quay Pavilion" not in headings(text)

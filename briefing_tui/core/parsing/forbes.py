@@ -196,13 +196,31 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "Deep buzz for the busy reader" right under the title, over headings in Title Case
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
-    placed = [h for h in placed if not _names_a_picture(lines, h)]
+    placed = [h for h in placed if not _names_a_picture(lines, h) and not _in_a_header_block(lines, start, h)]
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
     return placed
+
+
+def _in_a_header_block(lines: list[str], start: int, heading: HeadingLine) -> bool:
+    """ "Eau Gallie, Fla." over "General Delivery" over "July 9, 1951.", or a date over "South
+    Court Auditorium" over the building's name: a line of the place and date block over a
+    letter or a speech, short lines above the text's first paragraph; no heading."""
+    if heading.rest is not None or heading.shape not in ("title", "sentence") or len(heading.heading.split()) > 6:
+        return False
+    above = _previous_text_line(lines, heading.index - 1)
+    below = _next_text_line(lines, heading.index + 1)
+    if above is None or below is None or above < start:
+        return False
+    if any(len(lines[i].split()) >= 12 for i in range(start, heading.index)):
+        return False  # the text has begun
+    near = (lines[above].strip(), lines[below].strip())
+    if any(len(line.split()) > 8 for line in near):
+        return False
+    return any(is_date_line(line) or _DATE.search(line) for line in near)
 
 
 def _names_a_picture(lines: list[str], heading: HeadingLine) -> bool:
