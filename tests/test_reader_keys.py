@@ -73,6 +73,18 @@ def pane_text(line: str) -> str:
     return " ".join(match.group(1).split()) if match else ""
 
 
+async def palette_lines(app: BriefingApp, pilot, query: str) -> str:
+    """The command palette's lines on screen after typing query into it."""
+    await press(pilot, "ctrl+p", *query)
+    commands = app.screen.query_one("CommandList")
+    for _ in range(100):  # the palette searches in the background
+        if commands.option_count:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
+    return "\n".join(region_lines(app, commands))
+
+
 async def press(pilot, *keys: str) -> None:
     await pilot.press(*keys)
     await pilot.pause()
@@ -598,14 +610,7 @@ async def test_a_long_numbered_heading_is_not_numbered_twice_in_the_status_line_
         shown = str(app.query_one(StatusLine).render())
         assert "2/4 Pack light because every extra bag costs time and money at each stop" in shown, shown
         assert "2. Pack" not in shown
-        await press(pilot, "ctrl+p", *"pack")
-        commands = app.screen.query_one("CommandList")
-        for _ in range(100):  # the palette searches in the background
-            if commands.option_count:
-                break
-            await pilot.pause(0.02)
-        await pilot.pause()
-        listed = "\n".join(region_lines(app, commands))
+        listed = await palette_lines(app, pilot, "pack")
         assert "Go to section: 2 Pack light because…" in listed, listed
         assert "2. Pack" not in listed, listed
 
@@ -731,13 +736,6 @@ async def test_the_palette_numbers_a_numbered_heading_as_the_outline_does():
     app = BriefingApp(SourceText(text + "\n", "rules.txt", ()))
     async with running(app, WIDE) as pilot:
         assert app.screen.briefing.sections[0].heading is None  # the unnumbered lead
-        await press(pilot, "ctrl+p", *"pack")
-        commands = app.screen.query_one("CommandList")
-        for _ in range(100):  # the palette searches in the background
-            if commands.option_count:
-                break
-            await pilot.pause(0.02)
-        await pilot.pause()
-        listed = "\n".join(region_lines(app, commands))
+        listed = await palette_lines(app, pilot, "pack")
         assert "Go to section: 2 Pack light" in listed, listed
         assert "Go to section: 3 Pack light" not in listed, listed
