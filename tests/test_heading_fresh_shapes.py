@@ -15,6 +15,14 @@ def headings(text: str) -> list[str | None]:
     return [s.heading for s in parse_text(text).sections]
 
 
+def between_headings(line: str) -> str:
+    """A story with two headings and the line standing alone between their parts."""
+    return (
+        f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
+        f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+    )
+
+
 def test_numbered_questions_with_a_lead_in_sentence_are_one_sequence():
     text = (
         "QUESTIONS ABOUT THE NEW PARKING RULES\n\nThe city has changed the rules. Here is what drivers ask:\n\n"
@@ -1276,22 +1284,14 @@ def test_a_page_s_calls_and_nameless_picture_credits_between_paragraphs_are_no_h
     for line in ("Continue reading below", "Watch the video", "View comments",
                  "Report an error", "Get the latest news", "Download the app", "Posted in Politics",
                  "Photo gallery", "File photo", "Supplied", "Contributed photo"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_credits_addresses_and_advertisers_lines_between_paragraphs_are_no_headings():
     for line in ("Dora Wilk / The Courier", "Dora Wilk contributed reporting",
                  "The Wire Agency contributed to this report", "Contact Dora Wilk at dora@courier.example",
                  "Paid content", "This content is sponsored", "Photo illustration", "Also on the Courier:"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_a_page_s_trail_share_count_and_readers_note_are_no_headings():
@@ -1309,8 +1309,7 @@ def test_a_wire_agency_in_capitals_on_its_own_line_is_no_heading():
         for text in (
             f"Council approves the new bridge plan after long debate\n\n{line}\n\n{BODY}\n\n"
             f"What Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n",
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n",
+            between_headings(line),
         ):
             assert headings(text) == [None, "What Comes Next", "The Cost"], line
 
@@ -1320,8 +1319,7 @@ def test_an_editor_s_note_over_its_words_is_no_heading():
         for text in (
             f"Council approves the new bridge plan after long debate\n\n{line}\n\n{BODY}\n\n"
             f"What Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n",
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n",
+            between_headings(line),
         ):
             assert headings(text) == [None, "What Comes Next", "The Cost"], line
 
@@ -1386,11 +1384,7 @@ def test_short_answers_of_two_words_in_a_run_are_no_headings():
 
 def test_a_sponsor_s_label_and_a_picture_s_icon_label_are_no_headings():
     for line in ("Presented by", "Published By", "Sponsored by", "In partnership with", "Title icon", "Share icon"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_a_question_headline_over_a_standfirst_is_the_title_among_question_headings():
@@ -1408,20 +1402,12 @@ def test_a_page_s_newsletter_account_share_and_story_state_lines_are_no_headings
     for line in ("Sign up for the Morning Briefing", "Subscribe to our newsletter", "Log in", "Already a subscriber?",
                  "WhatsApp", "Follow The Courier on Facebook", "Loading...", "Link copied", "Gift this article",
                  "Next article", "This is a developing story", "This article is more than 2 years old", "Staff writer"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_a_line_opened_by_a_verb_with_no_subject_is_no_heading():
     for line in ("Has also recently published", "Is now open to visitors", "Will be updated soon"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_a_headline_asking_twice_under_a_page_s_stamp_is_the_title():
@@ -1483,20 +1469,12 @@ def test_greetings_from_a_place_is_a_heading_not_a_salutation():
 
 def test_the_writer_s_note_under_the_story_is_no_heading():
     for line in ("Dora Wilk is a reporter at the Courier", "Jan Kos is the Courier’s correspondent"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_one_of_many_named_as_a_caption_names_it_is_no_heading():
     for line in ("One of the houses hit by the flood", "One of Wilk's early letters to the council"):
-        text = (
-            f"Council approves the new bridge plan after long debate\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n"
-            f"{line}\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
-        )
-        assert headings(text) == [None, "What Comes Next", "The Cost"], line
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
 
 
 def test_a_question_asked_as_a_request_heads_among_question_headings():
