@@ -1656,3 +1656,14 @@ def test_a_venue_line_in_the_place_and_date_block_over_a_speech_is_no_heading():
         f"{BODY}\n\n{BODY2}\n"
     )
     assert "North Quay Pavilion" not in headings(text)
+
+
+def test_numbered_parts_written_with_the_number_in_brackets_head_their_parts():
+    text = (
+        "What the new parking bylaw changes, explained\n\n"
+        "The bylaw now before the council has drawn many letters from drivers and shop owners.\n\n"
+        f"{BODY}\n\nHere are the main changes the draft brings in:\n\n"
+        f"(1) Longer hours for paid parking\n\n{BODY2}\n\n"
+        f"(2) Fewer permits for each household\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["(1) Longer hours for paid parking", "(2) Fewer permits for each household"]

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import re
 
-# "1. Start small", "2) Pack light", "3.) Go by train", "4.Ann Lee" (no space), "2.1. Methods", "3 Results": a number opening a heading.
-NUMBERED = re.compile(r"^(?P<number>\d{1,2}(?:\.\d{1,2})*)(?:\.?\)\s+|\.\s+|\.?\s+(?=[A-Z])|\.(?=[A-Z][a-z]))(?P<rest>\S.*)$")
+# "1. Start small", "2) Pack light", "3.) Go by train", "4.Ann Lee" (no space), "2.1. Methods", "3 Results",
+# "(5) Ask early" (the number in brackets): a number opening a heading.
+NUMBERED = re.compile(
+    r"^(?P<open>\()?(?P<number>\d{1,2}(?:\.\d{1,2})*)(?(open)\)\s+|(?:\.?\)\s+|\.\s+|\.?\s+(?=[A-Z])|\.(?=[A-Z][a-z])))(?P<rest>\S.*)$"
+)
 
 # "#1 The sun sets in the sea.", "#12: Sleep on it": a listicle's entry numbered with a hash.
 HASH_NUMBERED = re.compile(r"^#\s?(?P<number>\d{1,2})[.):]?\s+(?P<rest>\S.*)$")

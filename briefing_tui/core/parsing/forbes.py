@@ -754,7 +754,7 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         line = lines[index].strip()
         if line and line[0] in _CIRCLED:
             line = f"{_CIRCLED.index(line[0]) + 1}. {line[1:].lstrip()}"  # "① You pack light." is "1. …"
-        if not line or not (line[0].isdigit() or line[0] == "#" or line.startswith("No")):
+        if not line or not (line[0].isdigit() or line[0] == "#" or line.startswith(("No", "("))):
             continue
         match = number_of(line)
         if match is None or "." in match["number"]:
