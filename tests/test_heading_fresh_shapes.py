@@ -1667,3 +1667,19 @@ def test_numbered_parts_written_with_the_number_in_brackets_head_their_parts():
         f"(2) Fewer permits for each household\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["(1) Longer hours for paid parking", "(2) Fewer permits for each household"]
+
+
+def test_a_short_phrase_trailing_off_in_an_ellipsis_heads_its_part_among_other_headings():
+    text = (
+        f"The new recycling rules start next month across the county.\n\n{BODY}\n\n"
+        f"What changes?\n\n{BODY2}\n\n"
+        f"A little history…\n\n{BODY}\n\n"
+        f"Who collects the bins?\n\n{BODY2}\n\n"
+        f"When does it start?\n\n{BODY}\n"
+    )
+    assert "A little history…" in headings(text)
+
+
+def test_a_line_trailing_off_in_an_ellipsis_alone_is_no_heading():
+    text = f"Harbour Notes\n\n{BODY}\n\nAnd then the rain came…\n\n{BODY2}\n\nBut not for long...\n\n{BODY}\n"
+    assert headings(text) == [None]

@@ -920,7 +920,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
 # or in a list of short lines is no heading.
-_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline", "clauses"})
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline", "clauses", "trailing"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
@@ -1194,6 +1194,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     cries = sum(h.shape == "exclaim" for h in accepted)
     if cries and sum(h.shape not in ("exclaim", "question") for h in accepted) < max(1, cries):
         accepted = [h for h in accepted if h.shape != "exclaim"]
+    # A phrase trailing off ("Some background…") heads a section among two other headings or
+    # more of other shapes (twice as many at least); alone it is a line of the running text.
+    trailing = sum(h.shape == "trailing" for h in accepted)
+    if trailing and sum(h.shape != "trailing" for h in accepted) < max(2, 2 * trailing):
+        accepted = [h for h in accepted if h.shape != "trailing"]
     # A claim opened by a pronoun ("It takes effort to win users") heads a section among
     # two or more headings of other shapes, as many at least, outside an interview.
     # A claim right under the title is the article's standfirst, not its first heading.

@@ -664,6 +664,20 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             # "Lightning round!", "We want to hear from you!": a heading among others, or a
             # cry in running talk: `forbes.find_headings` decides.
             return "exclaim"
+        trailed = re.sub(r"\s*(?:…|\.\.\.)$", "", bare)
+        if (
+            trailed != bare
+            and not colon
+            and 1 <= len(trailed.split()) <= 4
+            and not trailed.endswith((".", "!", "?", ",", "…"))
+            and not _TALK_OPENING.match(trailed)
+            and trailed.split()[0].lower() not in ("and", "but", "so", "or", "then", "until", "to")
+            and heading_shape(trailed) in ("title", "sentence")
+        ):
+            # "Some background…", "A little history…": a short phrase trailing off into its
+            # part, a heading among other headings; in running talk a line trailing off
+            # (`forbes.find_headings` decides).
+            return "trailing"
         if _REQUEST.match(bare) and bare.endswith(".") and len(bare.split()) <= 12 and not _stops_inside(stop) and not colon:
             # "Tell me about your competitors.": a question asked as a request, a heading
             # among question headings (`forbes.find_headings` decides).
