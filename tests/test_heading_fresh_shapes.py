@@ -1683,3 +1683,14 @@ def test_a_short_phrase_trailing_off_in_an_ellipsis_heads_its_part_among_other_h
 def test_a_line_trailing_off_in_an_ellipsis_alone_is_no_heading():
     text = f"Harbour Notes\n\n{BODY}\n\nAnd then the rain came…\n\n{BODY2}\n\nBut not for long...\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_headings_over_items_whose_bullet_stands_on_a_line_of_its_own_head_their_parts():
+    text = (
+        "Bus Services\n-\nThe council approved the dredging contract on Monday after a long debate about its cost.\n"
+        "-\nA report from the port board says the new berth will be ready by the end of next year.\n"
+        "Road Repairs\n-\nCrews will resurface the coast road in May, closing one lane at a time during the day.\n"
+        "-\nThe bridge on Mill Lane will shut for two weeks in June while its joints are replaced.\n"
+        "Parks and Trails\n-\nThe river path will reopen in April with new lights and two more benches by the weir.\n"
+    )
+    assert headings(text) == ["Bus Services", "Road Repairs", "Parks and Trails"]

@@ -2289,6 +2289,28 @@ _SECTION_LABEL = re.compile(
 )
 
 
+# A list's bullet on a line of its own, as a page's list is sometimes copied: "-" over the item.
+_LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■□➢►*+\-–]\s*$")
+
+
+def _join_lone_bullets(lines: list[str]) -> list[str]:
+    """ "-" alone over "The council approved …": the bullet and its item, one list item."""
+    if not any(_LONE_BULLET.match(line) for line in lines):
+        return lines
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        line = lines[index]
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if _LONE_BULLET.match(line) and following and not _LONE_BULLET.match(following) and not LIST_MARKER.match(following):
+            joined.append(f"{line.strip()} {following}")
+            index += 2
+            continue
+        joined.append(line)
+        index += 1
+    return joined
+
+
 def parse_plain_text(
     text: str,
     source: str,
@@ -2301,7 +2323,7 @@ def parse_plain_text(
 
     titled=False: the title is known already (front matter): every line is the body's.
     """
-    lines = text.split("\n")
+    lines = _join_lone_bullets(text.split("\n"))
     lines, footer_byline = split_footer(lines)
     title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
     kicker: list[str] = []  # the short label over the headline, the lead's first line
