@@ -1318,3 +1318,65 @@ def test_a_plurals_possessive_inside_a_name_and_members_by_letters():
 def test_a_product_named_from_a_small_i_is_a_thing_and_ebay_a_company():
     names = found("Kestra sold fewer iPods, the iPod nano slipped and the iMac too, while eBay grew.")
     assert names.get("iPod") == "other" and names.get("iMac") == "other" and names.get("eBay") == "organization"
+
+
+def _story(text: str) -> dict[str, tuple[str, int]]:
+    """Shown name -> (type, mentions), for a story whose first line is its headline."""
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.parsing import parse_text
+
+    briefing = parse_text(text)
+    assert briefing.title == text.splitlines()[0]
+    return {e.name: (e.type, e.count) for e in extract_entities(briefing, backend="rules")}
+
+
+def test_a_place_a_people_and_figures_only_the_headline_writes_are_entities_without_mentions():
+    names = _story(
+        "Two brothers jailed in Portugal over 42 thefts, a Dutch court rules\n\n"
+        "Two men who stole from holiday flats were sent to prison on Tuesday.\n\n"
+        "The judge said the thefts had gone on for three summers.\n"
+    )
+    assert names.get("Portugal") == ("place", 0)
+    assert names.get("Dutch") == ("group", 0)
+    assert names.get("42 thefts") == ("number", 0)
+    assert names.get("Tuesday") == ("date", 1)
+
+
+def test_headline_capitals_make_no_person_and_the_body_keeps_its_types():
+    names = _story(
+        "Mayor Vell Found Guilty Of Taking Bribes In Ostrava\n\n"
+        "A court found Tomas Vell, the former mayor, guilty on Monday.\n\n"
+        "Vell said he would appeal.\n"
+    )
+    assert names.get("Tomas Vell") == ("person", 2)
+    assert not [n for n in names if "Found" in n or n == "Vell"]
+
+
+def test_a_name_the_body_writes_too_is_not_listed_twice_for_the_headline():
+    names = _story(
+        "Floods cut off villages in Malawi\n\n"
+        "Heavy rain in southern Malawi has cut roads to dozens of villages.\n\n"
+        "Aid groups said more rain was expected.\n"
+    )
+    assert names.get("Malawi") == ("place", 1)
+    assert [n for n in names if n.lower() == "malawi"] == ["Malawi"]
+
+
+def test_money_by_a_capital_letter_or_mn_is_one_amount():
+    names = found("Orlan set aside $1.8B for the plant, Kestra earned $132.27mn and the city paid $5M.")
+    assert names.get("$1.8B") == "number" and names.get("$132.27mn") == "number" and names.get("$5M") == "number"
+    assert not {"$1.8", "$132.27", "$5"} & set(names)
+
+
+def test_year_on_year_is_no_length_of_time():
+    names = found("Jobless numbers fell by 16,000 year-on-year and sales rose 4% month-over-month.")
+    assert names.get("16,000") == "number"
+    assert not [n for n, kind in names.items() if kind == "date"]
+
+
+def test_a_title_case_headline_writes_money_with_a_capital_scale():
+    names = _story(
+        "Kestra Wins $24.6 Billion Contract For Port\n\n"
+        "The company will build the port over ten years.\n"
+    )
+    assert names.get("$24.6 Billion") == ("number", 0)

@@ -425,3 +425,23 @@ async def test_ctrl_f_filters_the_list_for_a_name_opening_with_a_key_of_the_list
         assert app.screen.query_one("#entity-filter").value == "japan"
         assert not app.screen.query_one("#search").display
         assert any(r.startswith("Japan") for r in listed(app))
+
+
+async def test_a_name_only_the_headline_writes_says_so_when_followed(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Two brothers jailed in Portugal over holiday thefts\n\n"
+        "Two men who stole from holiday flats were sent to prison on Tuesday.\n\n"
+        "The judge said the thefts had gone on for three summers.\n",
+        encoding="utf-8",
+    )
+    app = BriefingApp(read_source(path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settled(pilot)
+        await pilot.press("e", *"portugal")
+        await pilot.pause()
+        assert [r.split()[0] for r in listed(app) if not r.endswith(")")] == ["Portugal"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.query_one(StatusLine).match == "Portugal: only in the headline"
+        assert "In: the headline" in str(app.query_one("#entity-details").render())

@@ -433,7 +433,9 @@ class ReaderScreen(Screen[None]):
                 by_section.setdefault(section, []).append((start, end))
             reading.set_highlights(by_section, walk.kind)
         if not walk.spans:
-            self.match_label = f"{walk.label}: no matches" if walk.label else ""
+            # An entity without mentions is a name only the headline writes.
+            found = "only in the headline" if walk.kind == "mention" else "no matches"
+            self.match_label = f"{walk.label}: {found}" if walk.label else ""
             return
         section, start, end = walk.spans[walk.index]
         if self._keep_place:  # the file was read again: mark, but stay where the reader is

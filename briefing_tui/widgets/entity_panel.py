@@ -361,7 +361,7 @@ class EntityPanel(Vertical):
         if self.briefing is not None:
             sections = sorted({m.section for m in entity.mentions})
             labels = [self.briefing.sections[s].label for s in sections if s < len(self.briefing.sections)]
-            details.append("In: " + ", ".join(labels))
+            details.append("In: " + (", ".join(labels) or "the headline"))
         self.query_one("#entity-details", Static).update(details)
 
     def _written_forms(self, entity: Entity) -> list[str]:

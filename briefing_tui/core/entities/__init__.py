@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from ..model import Briefing, Entity
+from ..model import Block, Briefing, Entity, Section
 from .classify import NameClassifier
 from .dates_numbers import PLURALS, numbers_and_dates
 from .found import Found
@@ -187,8 +187,7 @@ def entities_in_stages(
             copies = [replace(f) for f in found]  # merging changes mentions
             merged = merge(copies, texts)
             yield index + 1, judge(merged, texts, _guesses(copies))
-    merged = merge(found, texts)
-    yield total, judge(merged, texts, _guesses(found))
+    yield total, _with_title(briefing, found, texts)
 
 
 def _spacy_pipeline(backend: str | None):
@@ -218,9 +217,54 @@ def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Ent
 
         return spacy_entities(briefing, nlp)
     texts = [s.text for s in briefing.sections]
-    found = find_mentions(briefing)
-    merged = merge(found, texts)  # merging may settle a guess
-    return judge(merged, texts, _guesses(found))
+    return _with_title(briefing, find_mentions(briefing), texts)
+
+
+def _with_title(briefing: Briefing, found: list[Found], texts: list[str]) -> list[Entity]:
+    """The entities of the sections' mentions, and the names only the headline writes.
+
+    A headline names what the story is about ("Pair plead guilty in Blackpool"), so a name
+    it alone writes is an entity too, with no mentions (mentions index the sections' text).
+    The headline is read on its own: it never changes what the body's names are.
+    """
+    entities = judge(merge(found, texts), texts, _guesses(found))
+    title = " ".join((briefing.title or "").split())
+    if not title:
+        return entities
+    # Title case writes "$24.6 Billion": read the scale words as the body writes them (the
+    # same length, so offsets hold) and show what the headline writes.
+    folded = _TITLE_SCALE.sub(lambda m: m.group().lower(), title)
+    line = Section("", None, "title", folded, (Block("paragraph", 0, len(folded)),))
+    title_found = find_mentions(replace(briefing, sections=(line,)))
+    if not title_found:
+        return entities
+    gazetteer = load_gazetteer()
+    known = {_key(n) for e in entities for n in (e.name, *e.aliases)}
+    for entity in judge(merge(title_found, [title]), [title], _guesses(title_found)):
+        keys = {_key(n) for n in (entity.name, *entity.aliases)}
+        if keys & known or not _headline_only(entity, gazetteer):
+            continue
+        known |= keys
+        first = entity.mentions[0]
+        written = title[first.start : first.end] if entity.type in ("date", "number") else entity.name
+        entities.append(replace(entity, name=written, mentions=()))
+    return entities
+
+
+_TITLE_SCALE = re.compile(r"\b(?:Hundred|Thousand|Million|Billion|Trillion|Percent|Per Cent)\b")
+
+
+def _key(name: str) -> str:
+    return " ".join(name.replace(".", "").split()).casefold()
+
+
+def _headline_only(entity: Entity, gazetteer) -> bool:
+    """A name only the headline writes stands when a headline's words cannot have made it:
+    a place the gazetteer knows, a people, a date or a number. Headline capitals make
+    people and organisations of any words ("Jefferson Found Guilty"), so those need the body."""
+    if entity.type in ("group", "date", "number"):
+        return True
+    return entity.type == "place" and gazetteer.lookup(entity.name) is not None
 
 
 def _guesses(found: list[Found]) -> set[tuple[int, int]]:

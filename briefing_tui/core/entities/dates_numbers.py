@@ -489,7 +489,7 @@ _DATES = [
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?(?:\s+and|,)\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours".
-    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})\s(?:or|to)\s(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?:\s+old\b)?", re.I, _UNIT_WORDS),
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})\s(?:or|to)\s(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?!-(?:on|over|to)-)(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
     ("ytYT", r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
@@ -512,7 +512,7 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # "2 million", "3bn", "394.62mil" (Malaysian and Indian papers shorten millions and billions).
-_SCALE = r"(?:\s?(?:million|billion|trillion)|\s(?:thousand|hundred)|\s?(?:bn|mil|bil|mln|bln|tn|m|k)\b)?"
+_SCALE = r"(?:\s?(?:million|billion|trillion)|\s(?:thousand|hundred)|\s?(?:bn|mn|mil|bil|mln|bln|tn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
@@ -526,8 +526,9 @@ CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs", "Rp", "Tk"} | fr
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
 # Thousands set apart by spaces after a sign, as much of Africa and Europe writes them: "$5 000".
 _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
-# "$1.2b", "Shs265.5b": billions by their letter alone, glued to an amount.
-_GLUED_B = r"(?<=\d)b\b"
+# "$1.2b", "$1.8B", "Shs265.5b", "$5M": billions (and millions) by their letter alone, glued
+# to an amount of money.
+_GLUED_B = r"(?<=\d)(?:b|B|Bn|BN|M)\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # A country's letters glue onto a dollar sign: "US$5", "HK$ 5", "N$380 million" (Namibia),
 # "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
