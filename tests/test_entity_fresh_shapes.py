@@ -1380,3 +1380,9 @@ def test_a_title_case_headline_writes_money_with_a_capital_scale():
         "The company will build the port over ten years.\n"
     )
     assert names.get("$24.6 Billion") == ("number", 0)
+
+
+def test_a_leader_or_head_of_a_body_before_a_name_is_a_title():
+    names = found("Interim Leader of the Official Opposition Mara Quill said the plan failed, and Head of Communications Ivo Dancik agreed.")
+    assert names.get("Mara Quill") == "person" and names.get("Ivo Dancik") == "person"
+    assert not [n for n, kind in names.items() if kind == "organization"]
