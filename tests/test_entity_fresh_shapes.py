@@ -1386,3 +1386,22 @@ def test_a_leader_or_head_of_a_body_before_a_name_is_a_title():
     names = found("Interim Leader of the Official Opposition Mara Quill said the plan failed, and Head of Communications Ivo Dancik agreed.")
     assert names.get("Mara Quill") == "person" and names.get("Ivo Dancik") == "person"
     assert not [n for n, kind in names.items() if kind == "organization"]
+
+
+def test_a_country_owning_a_company_is_named_apart_from_it():
+    names = found("Shares of Norway's Kestra Marine Co. rose, and Chile's Orlan Gas PLC fell, while Mornet's Research Inc. held.")
+    assert names.get("Norway") == "place" and names.get("Kestra Marine Co.") == "organization"
+    assert names.get("Chile") == "place" and names.get("Orlan Gas PLC") == "organization"
+    assert names.get("Mornet's Research Inc.") == "organization"
+
+
+def test_a_ministry_may_list_a_field_by_its_letters():
+    names = found("The Ministry of Energy, ICT and Rural Roads said the lines were finished.")
+    assert names.get("Ministry of Energy, ICT and Rural Roads") == "organization"
+    assert "ICT" not in names and "Rural Roads" not in names
+
+
+def test_per_cent_with_a_hyphen_is_a_share():
+    names = found("Profit rose 13 per-cent, while costs fell twelve per-cent.")
+    assert names.get("13 per-cent") == "number" and names.get("twelve per-cent") == "number"
+    assert "13" not in names

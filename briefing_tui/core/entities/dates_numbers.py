@@ -550,7 +550,7 @@ LOCAL_MONEY = re.compile(
 _SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")
 PERCENT = re.compile(
     rf"(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+|,\d{{1,2}}(?=\s?%))?|\.\d+|{'|'.join(_SHARE_WORDS)})\s?"
-    r"(?:%|percent\b|per cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
+    r"(?:%|percent\b|per[ -]cent\b|percentage points?\b|basis points?\b|points?\b(?=\s))"
 )
 # A range opens with "between", a sign or a figure: _RANGES tries it only there (another
 # opening needs a place there too).
@@ -756,7 +756,7 @@ NOT_QUANTITIES = [
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
 _MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
-_PERCENT_WORDS = ("%", "percent", "per cent", "point")
+_PERCENT_WORDS = ("%", "percent", "per cent", "per-cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
 _MATURITY = re.compile(rf"-(?:year|month|week|day)(?=\s+(?:{'|'.join(sorted(MATURITY_NOUNS, key=len, reverse=True))})\b)")
@@ -797,7 +797,7 @@ _scaled_ages = _looking_back(_SCALED_AGE, _SCALED_AGE_FIGURE, 24)
 
 # "five per cent", "twelve percent": a share in words, found from its word for hundredths
 # (PERCENT finds figures and the few words it opens with; more there would slow its scan).
-_PERCENT_END = re.compile(r"per(?:cent| cent)\b")
+_PERCENT_END = re.compile(r"per(?:cent|[ -]cent)\b")
 _PERCENT_WORD = re.compile(
     r"(?<![\w-])(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) $", re.IGNORECASE
 )

@@ -251,11 +251,22 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
     """A company suffix ends the capitalised words from tokens[index] on, within three:
     "Gartner's Research Inc.". A company's last word ("Group", "Partners") does too when
     the owner before the possessive is no known name: "Forrester's Research Group", but
-    "Russia's Wagner Group" is a group of Russia's."""
+    "Russia's Wagner Group" is a group of Russia's. A country or a person owns the company
+    and is named apart: "China's BYD Co.", "Elon Musk's Tesla Inc."."""
+    gazetteer = load_gazetteer()
+    known = gazetteer.lookup(owner)
+    words = owner.split()
+    for size in range(1, min(3, len(words)) + 1):
+        # The run may hold more before the owner: "Shares of China's BYD Co.".
+        last = gazetteer.lookup(" ".join(words[-size:]))
+        if last is not None and last[1] in ("place", "group"):
+            return False
+    if len(words) >= 2 and words[-2] in gazetteer.first_names and words[-1][1:].islower():
+        return False
     for token in tokens[index : index + 3]:
         if token.text in COMPANY_SUFFIXES:
             return True
-        if token.text in COMPANY_ENDINGS and load_gazetteer().lookup(owner) is None:
+        if token.text in COMPANY_ENDINGS and known is None:
             return True
         if not token.text[:1].isupper():
             return False
@@ -540,7 +551,9 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
         word = token.text
         lower = word.lower()
         common = lower in gazetteer.common_words or (lower.endswith("s") and lower[:-1] in gazetteer.common_words)
-        return word[:1].isupper() and common and gazetteer.lookup(word) is None
+        # "Science, ICT and Future Planning": a field by its letters, of no known body.
+        letters = 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
+        return word[:1].isupper() and (common or letters) and gazetteer.lookup(word) is None
 
     out: list[list[Token]] = []
     index = 0
