@@ -1405,3 +1405,15 @@ def test_per_cent_with_a_hyphen_is_a_share():
     names = found("Profit rose 13 per-cent, while costs fell twelve per-cent.")
     assert names.get("13 per-cent") == "number" and names.get("twelve per-cent") == "number"
     assert "13" not in names
+
+
+def test_a_person_by_bare_initials_after_a_body_is_named_apart():
+    names = found("The spokesman of Kestra Railway R K Menon said the line would open, and Home Minister T Varga agreed.")
+    assert names.get("Kestra Railway") == "organization" and names.get("R K Menon") == "person"
+    assert names.get("T Varga") == "person"
+
+
+def test_an_adjective_of_a_people_opens_no_persons_name():
+    names = found("Players of the Fijian Vakura joined the camp, and Finn Russell kicked a penalty.")
+    assert names.get("Fijian Vakura") == "organization"
+    assert names.get("Finn Russell") == "person"

@@ -285,6 +285,10 @@ def _with_year(found: Found, text: str) -> Found:
     return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
 
 
+# How adjectives of peoples end ("Fijian", "Chinese", "Turkish", "Pakistani").
+_PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -366,6 +370,21 @@ class NameClassifier:
             self._title_spans.clear()
         self._title_spans[words] = best
         return best
+
+    def _initials_tail(self, run: list[Token]) -> int:
+        """Where a person by bare initials and a family name ends a run after other words
+        ("Railway P J Sharma" -> 1), else 0."""
+        if len(run) < 4 or not (run[-1].text[:1].isupper() and run[-1].text[1:].islower() and len(run[-1].text) > 2):
+            return 0
+        index = len(run) - 1
+        while index > 0 and len(run[index - 1].text) == 1 and run[index - 1].text.isupper():
+            index -= 1
+        if index == len(run) - 1 or len(run) - 1 - index > 3 or index < 1:
+            return 0
+        before = run[index - 1].text
+        if len(before) == 1 or before in CONNECTORS or before.isupper() or self._titles(run[:index]) is not None:
+            return 0  # "Home Minister G Parameshwara": a title's path finds the person
+        return index
 
     def _label(self, run: list[Token], text: str) -> bool:
         """Common words only, of no known name: "Last Updated At", "Date Posted"."""
@@ -451,6 +470,11 @@ class NameClassifier:
             run = run[:-1]  # "Almost 40 percent": a share (dates_numbers.py), no model's number
         if not run:
             return []
+        tail = self._initials_tail(run)
+        if tail:
+            # "NF Railway P J Sharma": a person by initials and a family name after a body's
+            # name, which runs into it with no comma.
+            return self.classify(run[:tail], text, section, shouting) + self.classify(run[tail:], text, section, shouting)
         if self._quoted_work(run, text):
             return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words
         if len(run) >= 2 and all(_CAPS_WORD.fullmatch(t.text) for t in run) and self._common_in_capitals(run, text):
@@ -1380,6 +1404,11 @@ class NameClassifier:
                     and after is None
                     and self._family_name_word(rest[0])
                 ):
+                    if found[1] == "group" and head[0].text.endswith(_PEOPLE_ADJECTIVE_ENDS) and head[0].text not in self.g.first_names:
+                        # "Finn Russell", but an adjective of a people names no one: "the
+                        # Fijian Drua" is a team, a paper or a firm.
+                        out.append(self._guess(run, text, section, "organization"))
+                        return None
                     return self._person_into(run, text, section, out)  # "Amol Palekar", "Finn Russell": a person
                 if len(run) == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
                     # "Progressive Conservative", "Christian Democrat": one party's name;
