@@ -1428,3 +1428,9 @@ def test_a_capital_prefix_before_a_common_word_stays_in_the_name():
 def test_govt_of_a_country_is_its_government():
     names = found("The Govt of Malawi approved the plan.")
     assert names.get("Govt of Malawi") == "organization"
+
+
+def test_a_known_name_written_with_a_possessive_keeps_it():
+    names = found("Ratings agency Standard & Poor's cut the rating, sales at McDonald's rose and Moody's warned.")
+    assert names.get("Standard & Poor's") == "organization"
+    assert names.get("McDonald's") == "organization" and names.get("Moody's") == "organization"

@@ -71,10 +71,27 @@ _SENTENCE_OPENERS = frozenset("The A An This That These Those He She It They We 
 
 def _strip_possessive(text: str, start: int, end: int) -> int:
     if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
+        if _named_with_possessive(text, start, end):
+            return end  # "McDonald's", "Standard & Poor's": the possessive is the name's
         return end - 2
     if text[end - 1 : end] in ("'", "’") and end - start > 2:
         return end - 1
     return end
+
+
+def _named_with_possessive(text: str, start: int, end: int) -> bool:
+    """Whether the gazetteer knows the word, or the last words up to it, with its possessive."""
+    if not text[start : start + 1].isupper():
+        return False
+    gazetteer = load_gazetteer()
+    words = text[max(0, start - 40) : start].split()[-3:] if text[start - 1 : start] == " " else []
+    for size in range(len(words) + 1):
+        head = " ".join(words[len(words) - size :])
+        if size and not head[:1].isupper():
+            continue  # a name opens with a capital: "Standard & Poor's"
+        if gazetteer.lookup((head + " " if size else "") + text[start:end].replace("’", "'")) is not None:
+            return True
+    return False
 
 
 _OPENS = re.compile(r"[.!?:;]\s*[\"“‘'(]?\s*$|[\"“‘(]\s*$|\n")
