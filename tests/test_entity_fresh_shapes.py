@@ -1434,3 +1434,8 @@ def test_a_known_name_written_with_a_possessive_keeps_it():
     names = found("Ratings agency Standard & Poor's cut the rating, sales at McDonald's rose and Moody's warned.")
     assert names.get("Standard & Poor's") == "organization"
     assert names.get("McDonald's") == "organization" and names.get("Moody's") == "organization"
+
+
+def test_a_possessive_name_that_runs_on_is_not_cut_to_its_tail():
+    names = found("The Standard & Poor's 500 index rose.")
+    assert not [n for n in names if n.startswith("Poor")]

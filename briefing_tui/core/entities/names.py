@@ -81,8 +81,8 @@ def _strip_possessive(text: str, start: int, end: int) -> int:
 
 def _named_with_possessive(text: str, start: int, end: int) -> bool:
     """Whether the gazetteer knows the word, or the last words up to it, with its possessive."""
-    if not text[start : start + 1].isupper():
-        return False
+    if not text[start : start + 1].isupper() or re.match(r" [A-Z0-9]", text[end : end + 2]):
+        return False  # "Standard & Poor's 500", "McDonald's Corp.": the name runs on
     gazetteer = load_gazetteer()
     words = text[max(0, start - 40) : start].split()[-3:] if text[start - 1 : start] == " " else []
     for size in range(len(words) + 1):
