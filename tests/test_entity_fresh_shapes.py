@@ -1439,3 +1439,8 @@ def test_a_known_name_written_with_a_possessive_keeps_it():
 def test_a_possessive_name_that_runs_on_is_not_cut_to_its_tail():
     names = found("The Standard & Poor's 500 index rose.")
     assert not [n for n in names if n.startswith("Poor")]
+
+
+def test_people_listed_with_their_roles_in_title_case_are_people():
+    names = found("Critics were named as follows:\n\nMaren Kovac – House Leader, Economic Development, Trade and Tourism\n\nTobias Lund – Caucus Chair, Municipal Affairs")
+    assert names.get("Maren Kovac") == "person" and names.get("Tobias Lund") == "person"
