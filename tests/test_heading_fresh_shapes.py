@@ -1694,3 +1694,19 @@ def test_headings_over_items_whose_bullet_stands_on_a_line_of_its_own_head_their
         "Parks and Trails\n-\nThe river path will reopen in April with new lights and two more benches by the weir.\n"
     )
     assert headings(text) == ["Bus Services", "Road Repairs", "Parks and Trails"]
+
+
+def test_names_standing_over_a_bulleted_list_head_it():
+    text = (
+        "Spring statement: what it means for your household this year\n\n"
+        "The chancellor set out the plans in the House this afternoon.\n"
+        "Here is a short guide to the main points:\n"
+        "School meals\n"
+        "- Free school meals will be given to every child in the first three years of primary school.\n"
+        "- The grant for breakfast clubs rises by ten per cent from September.\n"
+        "VAT and Council Tax\n"
+        "- The VAT rate on home energy stays at five per cent for another year.\n"
+        "- Council Tax bands will not be revalued before the next election, the Treasury said.\n"
+        "Households in the lowest Council Tax bands will also get a one-off rebate of £150 in April.\n"
+    )
+    assert headings(text)[1:] == ["School meals", "VAT and Council Tax"]

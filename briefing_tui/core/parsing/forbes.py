@@ -1072,7 +1072,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if candidate.shape in ("title", "sentence") and (
             _names_only(candidate.heading, names) or _authors(candidate.heading, names)
         ):
-            if index not in subjects.get() and not _named_first_here(lines, index, following):
+            # "VAT and Council Tax" over "- The VAT rate …": names over a list head it; a
+            # caption or a signature stands over no list.
+            over_a_list = LIST_MARKER.match(lines[following].strip()) is not None and not _authors(candidate.heading, names)
+            if index not in subjects.get() and not _named_first_here(lines, index, following) and not over_a_list:
                 if candidate.shape != "title" or _authors(candidate.heading, names) or len(candidate.heading.split()) > 4:
                     continue  # a caption, a signature, a list of people
                 alone = True
