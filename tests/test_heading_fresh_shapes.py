@@ -1710,3 +1710,13 @@ def test_names_standing_over_a_bulleted_list_head_it():
         "Households in the lowest Council Tax bands will also get a one-off rebate of £150 in April.\n"
     )
     assert headings(text)[1:] == ["School meals", "VAT and Council Tax"]
+
+
+def test_a_headline_counting_people_of_a_named_place_heads_its_story_among_headlines():
+    text = (
+        "Good morning,\n\nHere are the stories making headlines this morning.\n\n"
+        f"Council backs new rules for market traders in the old town\n\n{BODY}\n\n{BODY2}\n\n"
+        f"Teachers in the north vote to strike over unpaid allowances\n\n{BODY2}\n\n{BODY}\n\n"
+        f"300 Kerrow farmers lose their land after the river bursts\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert "300 Kerrow farmers lose their land after the river bursts" in headings(text)

@@ -778,12 +778,14 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and not re.search(r",\s", bare)
         ):
             return "title"
+        # "700 Kerrow farmers lose …": the counted may be named for their place first.
+        noun = 2 if len(words) > 2 and words[1].isalpha() and words[1][:1].isupper() and words[1][1:].islower() else 1
         if (
             re.fullmatch(r"\d{1,3}", words[0])
             and 5 <= len(words) <= LONG_SENTENCE
-            and words[1].isalpha()
-            and words[1].islower()
-            and words[1] not in _MEASURES
+            and words[noun].isalpha()
+            and words[noun].islower()
+            and words[noun] not in _MEASURES
             and not bare.endswith(("?", ":"))
             and not _stops_inside(bare)
             and not re.search(r",\s", bare)
