@@ -1720,3 +1720,15 @@ def test_a_headline_counting_people_of_a_named_place_heads_its_story_among_headl
         f"300 Kerrow farmers lose their land after the river bursts\n\n{BODY}\n\n{BODY2}\n"
     )
     assert "300 Kerrow farmers lose their land after the river bursts" in headings(text)
+
+
+def test_headings_in_capitals_each_over_a_name_in_capitals_both_head():
+    text = (
+        "Our writer picks the best of the rowing season on the river\n\n"
+        f"CREW OF THE YEAR\n\nNORTH BANK EIGHT\n\n{BODY}\n\n{BODY2}\n\n"
+        f"ROWER OF THE YEAR\n\nMARTA OKAFOR\n\n{BODY2}\n\n{BODY}\n\n"
+        f"COACH OF THE YEAR\n\nDEV PATEL\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "CREW OF THE YEAR" in found and "ROWER OF THE YEAR" in found and "COACH OF THE YEAR" in found
+    assert "NORTH BANK EIGHT" in found and "DEV PATEL" in found

@@ -1913,6 +1913,9 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # part's heading of three words or more over its first sub-heading, both in Title
             # Case; not a picture's caption naming where ("Port of Refuge Harbor at Neiafu").
             or (top.shape == "title" and sub.shape == "title" and top_words >= 3 and not _NAMES_WHERE.search(top.heading))
+            # "PLAYER OF THE YEAR" over "ANN LEE", twice or more in the text: a part in
+            # capitals over the name its text is about, each a heading.
+            or (top.shape == sub.shape == "caps" and _caps_pairs(lines, candidates) >= 2)
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
@@ -1930,6 +1933,18 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         or (sub.shape == "question" and top.shape in ("title", "sentence") and not re.search(r"[,—–;]", sub.heading) and _asking(lines, candidates) >= 3)
         or (sub.shape == "sentence" and sub_words <= 6 and _plain_phrase(sub.heading))
     )
+
+
+def _caps_pairs(lines: list[str], candidates: dict[int, HeadingLine]) -> int:
+    """How many lines in capitals stand over another line in capitals over the text."""
+    pairs = 0
+    for index, candidate in candidates.items():
+        under = _next_text_line(lines, index + 1) if candidate.shape == "caps" else None
+        if under is None or under not in candidates or candidates[under].shape != "caps":
+            continue
+        after = _next_text_line(lines, under + 1)
+        pairs += after is not None and after not in candidates
+    return pairs
 
 
 def _plain_phrase(heading: str) -> bool:
