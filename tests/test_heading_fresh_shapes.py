@@ -1732,3 +1732,21 @@ def test_headings_in_capitals_each_over_a_name_in_capitals_both_head():
     found = headings(text)
     assert "CREW OF THE YEAR" in found and "ROWER OF THE YEAR" in found and "COACH OF THE YEAR" in found
     assert "NORTH BANK EIGHT" in found and "DEV PATEL" in found
+
+
+def test_short_headings_in_capitals_ending_in_a_full_stop_head_their_lists():
+    text = (
+        "A few steps keep your garden alive through a long dry summer.\n\n"
+        "WATER EARLY.\n\n- Water before eight in the morning, when less is lost to the sun.\n"
+        "- Soak the roots rather than the leaves.\n\n"
+        "MULCH THE BEDS.\n\n- Spread bark or compost five centimetres deep around each plant.\n"
+        "- Keep the mulch away from the stems.\n\n"
+        "SAVE RAIN.\n\n- Set a butt under each downpipe and keep its lid on.\n"
+        "- Use the stored water for pots first, as they dry out fastest.\n"
+    )
+    assert [h for h in headings(text) if h] == ["WATER EARLY.", "MULCH THE BEDS.", "SAVE RAIN."]
+
+
+def test_a_line_in_capitals_ending_in_a_full_stop_alone_is_no_heading():
+    text = f"Court Notes\n\n{BODY}\n\nTHE APPEAL IS DISMISSED.\n\n{BODY2}\n"
+    assert headings(text) == [None]

@@ -1197,6 +1197,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     cries = sum(h.shape == "exclaim" for h in accepted)
     if cries and sum(h.shape not in ("exclaim", "question") for h in accepted) < max(1, cries):
         accepted = [h for h in accepted if h.shape != "exclaim"]
+    # A heading in capitals with a full stop ("SAVE RAIN.") heads a section among two other
+    # headings or more; alone it is a sentence in capitals ("THE APPEAL IS DISMISSED.").
+    if len(accepted) < 3:
+        accepted = [h for h in accepted if not (h.shape == "caps" and h.heading.endswith("."))]
     # A phrase trailing off ("Some background…") heads a section among two other headings or
     # more of other shapes (twice as many at least); alone it is a line of the running text.
     trailing = sum(h.shape == "trailing" for h in accepted)

@@ -664,6 +664,17 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             # "Lightning round!", "We want to hear from you!": a heading among others, or a
             # cry in running talk: `forbes.find_headings` decides.
             return "exclaim"
+        if (
+            bare.endswith(".")
+            and not stop.endswith(".")
+            and not colon
+            and 2 <= len(stop.split()) <= 5
+            and is_all_caps(stop)
+            and heading_shape(stop) == "caps"
+        ):
+            # "STAY COOL.", "MULCH THE BEDS.": a short heading in capitals with a full stop,
+            # a heading among others (`forbes.find_headings` decides).
+            return "caps"
         trailed = re.sub(r"\s*(?:…|\.\.\.)$", "", bare)
         if (
             trailed != bare
