@@ -1750,3 +1750,18 @@ def test_short_headings_in_capitals_ending_in_a_full_stop_head_their_lists():
 def test_a_line_in_capitals_ending_in_a_full_stop_alone_is_no_heading():
     text = f"Court Notes\n\n{BODY}\n\nTHE APPEAL IS DISMISSED.\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def test_a_name_in_capitals_a_dash_and_a_writer_s_name_heads_each_part():
+    text = (
+        "Fans look back on their clubs' season\n\nThree supporters share their verdicts below. Enjoy!\n\n"
+        f"NORTHPORT ROVERS – Ada Mensah\n\n{BODY}\n\n{BODY2}\n\n"
+        f"KINGSBRIDGE UNITED – Tom Reyes\n\n{BODY2}\n\n{BODY}\n\n"
+        f"ELMFIELD – Priya Shah\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["NORTHPORT ROVERS – Ada Mensah", "KINGSBRIDGE UNITED – Tom Reyes", "ELMFIELD – Priya Shah"]
+
+
+def test_a_dateline_opening_a_paragraph_is_still_no_heading():
+    text = f"Talks resume\n\nGENEVA – Negotiators met again on Monday.\n\n{BODY}\n"
+    assert headings(text) == [None]

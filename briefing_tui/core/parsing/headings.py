@@ -575,6 +575,20 @@ _TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right|Yea
 _MODEL = re.compile(r"[A-Z]{1,4}-?\d{1,5}[A-Z]{0,3}")
 
 
+# "NORTHPORT ROVERS – Ada Mensah": a name in capitals, a dash, a name of a few words.
+_CAPS_DASH_NAME = re.compile(r"^(?P<head>[A-Z][A-Z.&'’\-]*(?:\s+[A-Z][A-Z.&'’\-]*){0,2})\s+[—–-]\s+(?P<name>[A-Z][a-z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})$")
+
+
+def _labelled_by_name(line: str) -> bool:
+    """ "NORTHPORT ROVERS – Ada Mensah", "ELMFIELD – Priya Shah": a part's subject in capitals
+    and the name of who writes it, a whole line: no dateline, which opens its story's
+    sentence ("GENEVA – Negotiators met …"), nor an agency's credit."""
+    match = _CAPS_DASH_NAME.match(line)
+    return match is not None and not _CREDIT.search(match["name"]) and not any(
+        word.lower() in SMALL_WORDS for word in match["name"].split()
+    )
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -702,7 +716,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if (
         (_CREDIT.search(bare) and not _asks_what(bare))
         or _RESIDUE.match(bare)
-        or _DATELINE.match(bare)
+        or (_DATELINE.match(bare) and not _labelled_by_name(bare))
         or _BYLINE_START.match(bare)
         or _EVENT_FIELD.match(bare)
         or _SALUTATION.match(bare)
