@@ -1765,3 +1765,24 @@ def test_a_name_in_capitals_a_dash_and_a_writer_s_name_heads_each_part():
 def test_a_dateline_opening_a_paragraph_is_still_no_heading():
     text = f"Talks resume\n\nGENEVA – Negotiators met again on Monday.\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_a_phrase_ending_in_a_colon_right_under_the_headline_heads_the_first_part_among_headings():
+    text = (
+        "Where can I learn about the new bin rules?\n\n"
+        "Details of the collection changes:\n\n"
+        f"{BODY} {BODY2}\n\n{BODY2}\n\n"
+        f"The Council Website\n\n{BODY}\n\n"
+        f"Recycling Helpline\n\n{BODY2}\n\n"
+        f"Leaflets\n\n{BODY}\n"
+    )
+    assert "Details of the collection changes" in headings(text)
+
+
+def test_a_phrase_ending_in_a_colon_over_a_paragraph_among_no_other_headings_leads_in():
+    text = (
+        "New bin rules start in March\n\n"
+        "Details of the collection changes:\n\n"
+        f"{BODY} {BODY2}\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None]

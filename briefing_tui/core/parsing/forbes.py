@@ -1242,8 +1242,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         accepted = [h for h in accepted if h.shape != "question" or not is_long_question(h.heading)]
     # "Missed exams or assignments:" over a paragraph heads it among two other headings or
     # more ending in colons ("Grading Criteria:", "Syllabus:"); else it leads into the paragraph.
+    # Right under the headline, among two other headings or more, it heads the first part
+    # ("Details of the changes:" over the first paragraph, then "The Council Website" …).
     if lead_ins and sum(lines[h.index].rstrip().endswith(":") and h.index not in lead_ins for h in accepted) < 2:
-        accepted = [h for h in accepted if h.index not in lead_ins]
+        headline = _next_text_line(lines, 0)
+        first = (
+            {h.index for h in accepted[:1] if _previous_text_line(lines, h.index - 1) == headline}
+            if sum(h.index not in lead_ins for h in accepted) >= 2
+            else set()
+        )
+        accepted = [h for h in accepted if h.index not in lead_ins or h.index in first]
     # The text's only heading-like line, in sentence case, naming what stands at a place
     # ("Flood victims in Kallo", "A rover near the crater on Mars"), is a picture's caption.
     if len(accepted) == 1 and accepted[0].shape == "sentence" and _AT_A_PLACE.search(accepted[0].heading):
