@@ -1786,3 +1786,31 @@ def test_a_phrase_ending_in_a_colon_over_a_paragraph_among_no_other_headings_lea
         f"{BODY} {BODY2}\n\n{BODY2}\n"
     )
     assert headings(text) == [None]
+
+
+def test_an_interview_s_questions_with_a_sentence_of_context_each_head_their_answers():
+    text = (
+        "Before Saturday's final we spoke to the head coach about the season and the squad.\n\n"
+        "You have played the Harriers twice already this year. Does a third meeting get any easier?\n\n"
+        "Not really. They are well drilled and they will have studied us closely, so we have to find something new on the day.\n\n"
+        "The semi-final went to extra time. What do you remember most from that night?\n\n"
+        "The noise from our end when the winner went in. I have been in the game a long time and that was special for all of us.\n\n"
+        "Two of your young players have broken into the side. How have they handled it?\n\n"
+        "Brilliantly. They train hard, they listen, and our senior lads have looked after them from the first day they arrived.\n"
+    )
+    found = headings(text)
+    assert "You have played the Harriers twice already this year. Does a third meeting get any easier?" in found
+    assert "Two of your young players have broken into the side. How have they handled it?" in found
+
+
+def test_an_essay_s_paragraphs_ending_in_questions_among_others_are_no_headings():
+    text = (
+        "Why the Town Needs Its Library\n\n"
+        "The library has stood on the square for a century. Who would have guessed it might close?\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "Some say the books can all be read online now. But can they, really?\n\n"
+        f"{BODY2}\n\n{BODY}\n\n"
+        "And what of the children who come after school? Where would they go?\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text) == [None]

@@ -153,6 +153,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _stamped_posts(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _asked_in_turns(lines, start, candidates):
+        candidates[heading.index] = heading
     for heading in _posts_with_bylines(lines, start):
         candidates[heading.index] = heading
         candidates.pop(_next_text_line(lines, heading.index + 1), None)  # the post's byline
@@ -344,6 +346,51 @@ def _long_questions(lines: list[str], start: int, candidates: dict[int, HeadingL
             continue
         found.append(HeadingLine(index, text, "sequence"))
     return found
+
+
+_FIRST_PERSON_WORD = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]y|[Mm]e|[Ww]e|[Ww]e['’](?:re|ve|ll|d)|[Oo]ur|[Uu]s)\b")
+_YOU = re.compile(r"\b(?:you|your|you['’](?:re|ve|ll|d))\b", re.IGNORECASE)
+
+
+def _asked_in_turns(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """A written interview's questions, each a paragraph of its own, a sentence of context or
+    two before the question ("The final went to extra time. What do you remember?"), over an
+    answer in the first person ("I remember …"). Three questions or more, from the first one on
+    every paragraph asks or answers, an answer running to four paragraphs at most (after the
+    last question, any), and one question at least asks "you": an essay's questions to itself
+    are answered in its own voice, not one answer each, in turn."""
+    paragraphs = [i for i in range(start, len(lines)) if lines[i].strip()]
+    if len(paragraphs) < 6 or any(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:])):
+        return []  # a paragraph a line, with blank lines between
+    asking = [i for i in paragraphs if lines[i].rstrip().endswith("?")]
+    if len(asking) < 3:
+        return []
+    found: list[int] = []
+    gap = 0
+    for i in paragraphs[paragraphs.index(asking[0]) :]:
+        text = lines[i].strip()
+        if i in asking:
+            words = text.split()
+            if (
+                found and gap == 0
+                or not 4 <= len(words) <= 45
+                or not text[:1].isupper()
+                or re.search(r"[\"“”]", text)
+                or LIST_MARKER.match(text)
+                or len(re.findall(r"[.!?…](?:\s|$)", text)) > 3
+            ):
+                return []
+            found.append(i)
+            gap = 0
+            continue
+        if gap == 0 and (len(text.split()) < 8 or not _FIRST_PERSON_WORD.search(text)):
+            return []  # an answer says something, in the first person
+        gap += 1
+        if gap > 4 and i < asking[-1]:
+            return []
+    if gap == 0 or not any(_YOU.search(lines[i]) for i in found):
+        return []
+    return [HeadingLine(i, lines[i].strip(), "sequence") for i in found if i not in candidates]
 
 
 # "Lauren Frohlich: A lot has happened.": a speaker's name of a word to four before a colon.
