@@ -1814,3 +1814,14 @@ def test_an_essay_s_paragraphs_ending_in_questions_among_others_are_no_headings(
         f"{BODY}\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_timetable_s_parts_named_from_a_date_head_them():
+    text = (
+        "Changes to bus fares coming this year\n\nA timetable of the fare changes the operators have announced.\n\n"
+        "From early summer\n\n• Day tickets will cost the same on every route in the county.\n\n"
+        "• Children under five will travel free with a paying adult.\n\n"
+        "From 1 September 2025\n\n• Weekly tickets can be bought on the app as well as on the bus.\n\n"
+        "• The night service will run on Fridays and Saturdays only.\n"
+    )
+    assert headings(text)[1:] == ["From early summer", "From 1 September 2025"]

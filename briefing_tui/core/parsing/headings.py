@@ -589,6 +589,10 @@ def _labelled_by_name(line: str) -> bool:
     )
 
 
+# "From 1 September 2025", "Until April 2026": a timetable's part, named from its date.
+_FROM_WHEN = re.compile(rf"^(?:From|Until|Since|Before|After|Starting|Beginning)\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?$")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -721,7 +725,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or _EVENT_FIELD.match(bare)
         or _SALUTATION.match(bare)
         or _PICTURE_OF.match(bare)
-        or (_DATE.search(bare) and len(bare.split()) <= 6)
+        or (_DATE.search(bare) and len(bare.split()) <= 6 and not _FROM_WHEN.match(bare))
         or _EMAIL.search(bare)  # "Contact Ann Lee at ann@herald.example": a reporter's address
         or _HANDLE.search(bare)
     ):
