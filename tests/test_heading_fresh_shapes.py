@@ -1825,3 +1825,14 @@ def test_a_timetable_s_parts_named_from_a_date_head_them():
         "• The night service will run on Fridays and Saturdays only.\n"
     )
     assert headings(text)[1:] == ["From early summer", "From 1 September 2025"]
+
+
+def test_a_heading_over_a_line_leading_into_a_list_heads_its_part():
+    text = (
+        "Help with winter heating costs\n\n"
+        f"Warm Home Grant\n\n{BODY}\n\n{BODY2}\n\n"
+        f"Fuel voucher scheme\n\n{BODY2}\n\n"
+        "People on a low income or some benefits\n\n"
+        "Qualifying payments:\n\nPension Credit.\n\nHousing Benefit.\n\nIncome Support.\n"
+    )
+    assert headings(text) == ["Warm Home Grant", "Fuel voucher scheme", "People on a low income or some benefits"]

@@ -1923,6 +1923,16 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
     a caption); the second does when it reads as a sub-heading: in sentence case, no longer
     than the first, or under a numbered or capitalised heading ("EXAMPLE 2.1").
     """
+    if (
+        len(run) == 2
+        and index == run[0]
+        and candidates[run[1]].shape == "colon"
+        and candidates[index].shape in ("title", "sentence", "caps")
+        and not lines[index].rstrip().endswith(":")
+    ):
+        # "People on a low income" over "Qualifying payments:" over the payments: the
+        # heading, then the line leading into its list.
+        return True
     if not _heads_text(lines, after):
         return False
     if len(run) == 1:
