@@ -1836,3 +1836,18 @@ def test_a_heading_over_a_line_leading_into_a_list_heads_its_part():
         "Qualifying payments:\n\nPension Credit.\n\nHousing Benefit.\n\nIncome Support.\n"
     )
     assert headings(text) == ["Warm Home Grant", "Fuel voucher scheme", "People on a low income or some benefits"]
+
+
+def test_an_interview_s_question_over_a_short_answer_heads_it():
+    text = (
+        "Student Profile – Lena Ortiz\n\nCourse: Marine biology\n\nCampus: Penryn\n\n"
+        "What is the title of your project?\n\nMapping kelp forests along the southern coast\n\n"
+        "Can you tell us more about the project?\n\n"
+        "I am surveying kelp beds from a small boat and comparing them with photographs taken from the air over ten years.\n\n"
+        "The work shows where the forests are shrinking and where they are coming back, and why that might be.\n\n"
+        "What is a normal day like?\n\n"
+        "I start early at the harbour, load the boat and spend the morning diving while the tide is low and the water clear.\n"
+    )
+    found = headings(text)
+    assert "What is the title of your project?" in found and "Can you tell us more about the project?" in found
+    assert "Mapping kelp forests along the southern coast" not in found

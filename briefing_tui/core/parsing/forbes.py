@@ -1137,10 +1137,15 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         # A run of heading-like lines: a heading and its first sub-heading may stand over
         # the text, with the captions of a picture after them; a longer run is a list of
         # names, captions or a poem.
+        # In a written interview a question heads its answer, however short ("Mapping kelp
+        # forests" under "What is the title of your project?"): the answer ends the run.
+        asked_here = candidate.shape == "question" and interview.get()
         first = index
         for _ in range(5):  # only whether the run is longer than four matters: look no further
             before = _previous_text_line(lines, first - 1)
             if before is None or before < start or before not in candidates:
+                break
+            if asked_here and candidates[before].shape != "question" and _answers(lines, candidates, before):
                 break
             if candidates[before].rest is not None or candidates[before].shape in ("known", "sequence"):
                 break
@@ -1154,6 +1159,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                     break  # the end of a numbered list: what follows it starts afresh
             first = before
         run = _run(lines, candidates, first)
+        answered = asked_here and len(run) > 1 and run[0] == index and _answers(lines, candidates, run[1])
+        if answered:
+            run = [index]
         if len(run) > 4 or (len(run) > 1 and not _run_may_head(candidates, run)):
             continue
         if len(run) >= 3 and all(len(candidates[i].heading.split()) >= 5 for i in run):
@@ -1170,6 +1178,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
                 continue
         elif (
             candidate.shape in _WEAK
+            and not answered
             and not (_heads_text(lines, following) if candidate.shape == "numbered" else _is_body(lines[_past_credits(lines, following)]))
             and not _byline_over_text(lines, following)
             and not _opens_fields(lines, following)
@@ -1898,6 +1907,22 @@ def _run(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> li
             return run
         run.append(after)
     return run
+
+
+def _answers(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> bool:
+    """A short line between two questions standing alone, a phrase of three words or more
+    ("Mapping kelp forests along the coast"): in an interview, the answer to the first."""
+    above = _previous_text_line(lines, index - 1)
+    below = _next_text_line(lines, index + 1)
+    return (
+        candidates[index].shape in ("title", "sentence")
+        and len(candidates[index].heading.split()) >= 3
+        and above is not None
+        and below is not None
+        and above in candidates
+        and below in candidates
+        and candidates[above].shape == candidates[below].shape == "question"
+    )
 
 
 def _run_may_head(candidates: dict[int, HeadingLine], run: list[int]) -> bool:
