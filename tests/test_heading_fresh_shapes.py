@@ -1851,3 +1851,14 @@ def test_an_interview_s_question_over_a_short_answer_heads_it():
     found = headings(text)
     assert "What is the title of your project?" in found and "Can you tell us more about the project?" in found
     assert "Mapping kelp forests along the southern coast" not in found
+
+
+def test_a_part_s_heading_in_title_case_over_its_first_sub_heading_in_sentence_case_both_head():
+    text = (
+        "The hidden cost of school transport\n\n"
+        f"{BODY} {BODY2}\n\n{BODY2} {BODY}\n\n"
+        "Reporting Guide: How to Follow the Money\n\n"
+        f"Reading the budget\n\n{BODY}\n\n"
+        f"Asking for contracts\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Reporting Guide: How to Follow the Money", "Reading the budget", "Asking for contracts"]

@@ -2007,6 +2007,17 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             # part's heading of three words or more over its first sub-heading, both in Title
             # Case; not a picture's caption naming where ("Port of Refuge Harbor at Neiafu").
             or (top.shape == "title" and sub.shape == "title" and top_words >= 3 and not _NAMES_WHERE.search(top.heading))
+            # "Reporting Guide: How to Follow the Money" over "Reading the budget": a part's
+            # heading in Title Case over its first sub-heading, a plain phrase; not a caption
+            # naming where ("The Old Mill at Harbour Town").
+            or (
+                top.shape == "title"
+                and sub.shape == "sentence"
+                and top_words >= 3
+                and sub_words <= 6
+                and not _NAMES_WHERE.search(top.heading)
+                and _plain_phrase(sub.heading)
+            )
             # "PLAYER OF THE YEAR" over "ANN LEE", twice or more in the text: a part in
             # capitals over the name its text is about, each a heading.
             or (top.shape == sub.shape == "caps" and _caps_pairs(lines, candidates) >= 2)
