@@ -168,8 +168,7 @@ def _word_bounds(match: re.Match[str], text: str) -> tuple[int, int, str]:
             word = text[a:b]
     if "-" in word:
         prefix = _GROUP_PREFIX.match(text, a, b)
-        # "Anti-Corruption Directorate": a capital prefix before a common word is the name's.
-        if prefix and (text[a].islower() or load_gazetteer().lookup(text[prefix.end() : b]) is not None):
+        if prefix:
             a = prefix.end()  # "pro-Russian": the name is Russian
             word = text[a:b]
     return a, b, word
