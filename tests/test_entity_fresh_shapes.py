@@ -1438,3 +1438,9 @@ def test_a_possessive_name_that_runs_on_is_not_cut_to_its_tail():
 def test_people_listed_with_their_roles_in_title_case_are_people():
     names = found("Critics were named as follows:\n\nMaren Kovac – House Leader, Economic Development, Trade and Tourism\n\nTobias Lund – Caucus Chair, Municipal Affairs")
     assert names.get("Maren Kovac") == "person" and names.get("Tobias Lund") == "person"
+
+
+def test_a_figure_that_numbers_one_of_a_series_is_no_count():
+    names = found("Stage 4 power cuts return, homes near Route 9 areas were shut and the Round 3 fixtures moved; police said 16 people died.")
+    assert not [n for n, kind in names.items() if kind == "number" and n != "16 people"]
+    assert names.get("16 people") == "number"

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .found import Found
-from .words import COUNT_STOP, MATURITY_NOUNS, PERSON_WORDS, TIME_ZONES
+from .words import COUNT_STOP, MATURITY_NOUNS, NUMBERED_HEADS, PERSON_WORDS, TIME_ZONES
 
 
 def _looking_back(ending: re.Pattern[str], before: re.Pattern[str], reach: int):
@@ -1122,6 +1122,8 @@ def numbers_and_dates(
         end = _counted(text, b, groups) if "-" not in figure else b
         if end == b and len(figure) <= 2 and figure.isdigit() and _part_of_a_name(text, a):
             continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
+        if len(figure) <= 3 and figure.isdigit() and _numbered_head(text, a):
+            continue  # "Stage 2 load shedding", "County Road 89 areas": one of a series, no count
         if end > b and from_words(a, end, (text[a:end], figure)):
             continue  # "nine to 12 people"
         if _IDENTIFIER.match(figure) or _IDENTIFIER_BEFORE.search(text, max(0, a - 24), a):
@@ -1161,6 +1163,17 @@ _IDENTIFIER_BEFORE = re.compile(r"(?:\b[Nn]umber|\b0\d{2,}|\d{4,}/)\s?$")
 _NOUN_OF_A_FIGURE = re.compile(r"\d+-(?:pointer|footer|wheeler|seater|liner|timer|hitter|decker|starter)s?")
 _LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
+
+
+def _numbered_head(text: str, start: int) -> bool:
+    """Whether the figure at `start` follows a word that numbers one of a series
+    (NUMBERED_HEADS: "Stage 2", "Highway 16"), capitalised, with a space between."""
+    if start < 3 or text[start - 1] != " ":
+        return False
+    at = start - 1
+    while at > 0 and text[at - 1].isalpha():
+        at -= 1
+    return text[at:start - 1] in NUMBERED_HEADS
 
 
 def _part_of_a_name(text: str, start: int) -> bool:

@@ -58,6 +58,7 @@ OWNED_PLACES = word_list("owned_places")
 SPOKEN_TO = word_list("spoken_to")
 FIELD_BODIES = word_list("field_bodies")
 DATED_EVENTS = word_list("dated_events")
+NUMBERED_HEADS = word_list("numbered_heads")
 
 
 def _pairs(name: str) -> dict[str, str]:
