@@ -1444,3 +1444,8 @@ def test_a_figure_that_numbers_one_of_a_series_is_no_count():
     names = found("Stage 4 power cuts return, homes near Route 9 areas were shut and the Round 3 fixtures moved; police said 16 people died.")
     assert not [n for n, kind in names.items() if kind == "number" and n != "16 people"]
     assert names.get("16 people") == "number"
+
+
+def test_acronyms_of_agreements_and_kinds_of_bodies_are_no_organisations():
+    names = found("The two sides signed an MoU, an NGO helped, patients waited in A&E and the CPRO spoke.")
+    assert not [n for n, kind in names.items() if kind == "organization"]
