@@ -1449,3 +1449,10 @@ def test_a_figure_that_numbers_one_of_a_series_is_no_count():
 def test_acronyms_of_agreements_and_kinds_of_bodies_are_no_organisations():
     names = found("The two sides signed an MoU, an NGO helped, patients waited in A&E and the CPRO spoke.")
     assert not [n for n, kind in names.items() if kind == "organization"]
+
+
+def test_dept_and_blvd_say_what_a_name_is_and_new_democrats_are_a_party():
+    names = found("The PKH Dept said, after a crash on N.E. Osterly Blvd, that the New Democrats objected.")
+    assert names.get("PKH Dept") == "organization"
+    assert names.get("N.E. Osterly Blvd") == "place"
+    assert names.get("New Democrats") == "group"

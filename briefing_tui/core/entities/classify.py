@@ -1354,6 +1354,9 @@ class NameClassifier:
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility):
             out.append(self._found(run, text, section, "place"))
             return None
+        if len(run) == 2 and words[0] == "New" and words[1].endswith("crats") and self._lookup(run, text) is None:
+            out.append(self._found(run, text, section, "group"))  # "New Democrats": a party's members
+            return None
         # "Harbridge United": a club's last word after a town; but "David Villa" is a person.
         club = words[-1] in TEAM_WORDS and (words[0] not in self.g.first_names or self.g.lookup(words[0]) is not None)
         if len(run) >= 2 and (self._has_org_cue(run) or club):
