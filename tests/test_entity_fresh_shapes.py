@@ -1456,3 +1456,9 @@ def test_dept_and_blvd_say_what_a_name_is_and_new_democrats_are_a_party():
     assert names.get("PKH Dept") == "organization"
     assert names.get("N.E. Osterly Blvd") == "place"
     assert names.get("New Democrats") == "group"
+
+
+def test_more_kinds_of_organisation_before_a_name():
+    names = found("An executive at supermarket chain Dalvo, the radio station KorFM and the power utility Zesko spoke, as did charitable foundation Brightrun.")
+    for name in ("Dalvo", "KorFM", "Zesko", "Brightrun"):
+        assert names.get(name) == "organization", name
