@@ -1462,3 +1462,12 @@ def test_more_kinds_of_organisation_before_a_name():
     names = found("An executive at supermarket chain Dalvo, the radio station KorFM and the power utility Zesko spoke, as did charitable foundation Brightrun.")
     for name in ("Dalvo", "KorFM", "Zesko", "Brightrun"):
         assert names.get(name) == "organization", name
+
+
+def test_a_source_label_makes_no_headline_of_the_name_after_it():
+    names = _story(
+        "Officers stop a van loaded with stolen copper on the coast road\n\n"
+        "Source: New Zealand Police\n\n"
+        "Officers stopped the van late on Sunday. Two men were arrested.\n"
+    )
+    assert names.get("New Zealand Police") == ("organization", 1)

@@ -47,7 +47,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             tokens = tokenize(text, block.start + block.marker, block.end)
             runs = name_runs(tokens, text)
             block_runs.append(runs)
-            if runs and block.end - block.start <= _HEADLINE_CHARS and _in_title_case(tokens, text, gazetteer.common_words):
+            if runs and block.end - block.start <= _HEADLINE_CHARS and _in_title_case(_unlabelled(tokens, text), text, gazetteer.common_words):
                 headlines.append((block.start, block.end))
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
@@ -80,6 +80,19 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
 _PHOTO_NUMBER = re.compile(r" (\d{1,2}) ([a-z]+)\b")
 # A headline is one short line; body paragraphs are longer or end in a full stop.
 _HEADLINE_CHARS = 160
+
+
+def _unlabelled(tokens: list, text: str) -> list:
+    """A line's words after a label that names where it comes from ("Source: New Zealand
+    Police", "Press Release: …"): the label makes no headline of the name."""
+    for index, token in enumerate(tokens[:2]):
+        if text[token.end : token.end + 1] == ":":
+            label = " ".join(t.text for t in tokens[: index + 1])
+            return tokens[index + 1 :] if label in _SOURCE_LABELS else tokens
+    return tokens
+
+
+_SOURCE_LABELS = frozenset({"Source", "Sources", "Credit", "Courtesy", "Via", "From", "Contact", "Press Release", "Media Release", "Issued"})
 
 
 def _in_title_case(tokens: list, text: str, common: frozenset[str], quoted: bool = False) -> bool:
