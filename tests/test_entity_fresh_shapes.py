@@ -1471,3 +1471,9 @@ def test_a_source_label_makes_no_headline_of_the_name_after_it():
         "Officers stopped the van late on Sunday. Two men were arrested.\n"
     )
     assert names.get("New Zealand Police") == ("organization", 1)
+
+
+def test_a_short_form_of_mohammad_opens_a_person_after_a_body():
+    names = found("Kestra Zila BNP Md Rafiqul Karim spoke, and Nur Aina Mohd Yusof agreed.")
+    assert names.get("Md Rafiqul Karim") == "person"
+    assert names.get("Nur Aina Mohd Yusof") == "person"

@@ -285,6 +285,8 @@ def _with_year(found: Found, text: str) -> Found:
     return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
 
 
+# Short forms of Mohammad that open a person's name in South and Southeast Asian news.
+_MOHAMMAD = frozenset({"Md", "Md.", "Mohd", "Mohd.", "Muhd", "Muhd.", "Mohd"})
 # How adjectives of peoples end ("Fijian", "Chinese", "Turkish", "Pakistani").
 _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
@@ -373,7 +375,13 @@ class NameClassifier:
 
     def _initials_tail(self, run: list[Token]) -> int:
         """Where a person by bare initials and a family name ends a run after other words
-        ("Railway P J Sharma" -> 1), else 0."""
+        ("Railway P J Sharma" -> 1), or one whose name opens with a short form of Mohammad
+        ("Zila BNP Md Muminul Islam" -> 2), else 0."""
+        for index in range(1, len(run) - 1):
+            if run[index].text in _MOHAMMAD and run[index + 1].text[:1].isupper() and len(run) - index <= 4:
+                before = run[index - 1]
+                if before.text.isupper() or self._is_common(before) or self.g.is_title(before.text):
+                    return index  # not "Siti Khairiah Mohd Don", whose father's name it opens
         if len(run) < 4 or not (run[-1].text[:1].isupper() and run[-1].text[1:].islower() and len(run[-1].text) > 2):
             return 0
         index = len(run) - 1
