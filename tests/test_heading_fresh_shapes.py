@@ -1862,3 +1862,17 @@ def test_a_part_s_heading_in_title_case_over_its_first_sub_heading_in_sentence_c
         f"Asking for contracts\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["Reporting Guide: How to Follow the Money", "Reading the budget", "Asking for contracts"]
+
+
+def test_parts_numbered_in_roman_numerals_head_them():
+    text = (
+        "Report on the harbour works\n\n"
+        f"{BODY}\n\nI. Early history\n\n{BODY2}\n\nII. What the survey found\n\n{BODY}\n\n"
+        f"III. Next steps\n\n{BODY2}\n\nIV. Costs\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["I. Early history", "II. What the survey found", "III. Next steps", "IV. Costs"]
+
+
+def test_a_line_opened_by_a_capital_i_and_a_full_stop_alone_is_no_roman_heading():
+    text = f"Harbour diary\n\n{BODY}\n\nI. Lee\n\n{BODY2}\n"
+    assert "I. Lee" not in headings(text)

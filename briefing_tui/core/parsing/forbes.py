@@ -143,6 +143,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _lettered_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _roman_sequence(lines, start, candidates):
+        candidates[heading.index] = heading
     for heading in _numbered_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _asked_and_answered(lines, start):
@@ -783,6 +785,41 @@ def _lettered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             runs[-1].append(index)
         elif runs and runs[-1]:
             runs.append([])  # out of order, or not standing as a heading: a list's item ends the run
+    return [HeadingLine(index, lines[index].strip(), "sequence") for run in runs if len(run) >= 2 for index in run]
+
+
+_ROMAN = re.compile(r"^(?P<numeral>[IVX]{1,5})[.):]\s+(?P<rest>\S.*)$")
+_ROMANS = "I II III IV V VI VII VIII IX X XI XII XIII XIV XV".split()
+
+
+def _roman_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
+    """Parts numbered in Roman numerals in order ("I. Early history", "II. What the survey
+    found"), each standing alone over running text: two or more from "I" on head parts."""
+    runs: list[list[int]] = []
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if line[:1] not in "IVX":
+            continue
+        match = _ROMAN.match(line)
+        if not match or match["numeral"] not in _ROMANS:
+            continue
+        position = _ROMANS.index(match["numeral"])
+        following = _next_text_line(lines, index + 1)
+        previous = _previous_text_line(lines, index - 1)
+        placed = (
+            len(match["rest"].split()) <= 10
+            and heading_shape(match["rest"]) in ("title", "sentence", "caps", "question", "known")
+            and following is not None
+            and not LIST_MARKER.match(lines[following].strip())
+            and _is_body(lines[following])
+            and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]))
+        )
+        if position == 0:
+            runs.append([index] if placed else [])
+        elif runs and runs[-1] and placed and _ROMAN.match(lines[runs[-1][-1]].strip())["numeral"] == _ROMANS[position - 1]:
+            runs[-1].append(index)
+        elif runs and runs[-1]:
+            runs.append([])
     return [HeadingLine(index, lines[index].strip(), "sequence") for run in runs if len(run) >= 2 for index in run]
 
 
