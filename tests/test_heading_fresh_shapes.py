@@ -1876,3 +1876,10 @@ def test_parts_numbered_in_roman_numerals_head_them():
 def test_a_line_opened_by_a_capital_i_and_a_full_stop_alone_is_no_roman_heading():
     text = f"Harbour diary\n\n{BODY}\n\nI. Lee\n\n{BODY2}\n"
     assert "I. Lee" not in headings(text)
+
+
+def test_phrases_ending_in_colons_over_paragraphs_head_them_beside_a_word_ending_in_one():
+    text = (
+        f"Race day information\n\n{BODY}\n\nStart times:\n\n{BODY2}\n\nParking:\n\n{BODY}\n\nBag drop:\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Start times", "Parking", "Bag drop"]

@@ -1337,7 +1337,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # more ending in colons ("Grading Criteria:", "Syllabus:"); else it leads into the paragraph.
     # Right under the headline, among two other headings or more, it heads the first part
     # ("Details of the changes:" over the first paragraph, then "The Council Website" …).
-    if lead_ins and sum(lines[h.index].rstrip().endswith(":") and h.index not in lead_ins for h in accepted) < 2:
+    # Two lines ending in colons or more each over its paragraph ("Start times:", "Bag drop:")
+    # head their parts beside a heading that ends in one too ("Parking:").
+    colons = [h for h in accepted if lines[h.index].rstrip().endswith(":")]
+    if lead_ins and not (len(colons) >= 3 and any(h.index not in lead_ins for h in colons)) and sum(
+        lines[h.index].rstrip().endswith(":") and h.index not in lead_ins for h in accepted
+    ) < 2:
         headline = _next_text_line(lines, 0)
         first = (
             {h.index for h in accepted[:1] if _previous_text_line(lines, h.index - 1) == headline}
