@@ -1883,3 +1883,13 @@ def test_phrases_ending_in_colons_over_paragraphs_head_them_beside_a_word_ending
         f"Race day information\n\n{BODY}\n\nStart times:\n\n{BODY2}\n\nParking:\n\n{BODY}\n\nBag drop:\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["Start times", "Parking", "Bag drop"]
+
+
+def test_a_venue_s_name_set_over_its_street_address_is_no_heading():
+    text = (
+        "Charity to present report on forgotten floods\n\n"
+        f"{BODY}\n\n{BODY2}\n\nLaunch Event for the 2021 Flood Report\n\nThursday, March 4, 2021 from 10:00 a.m. to 11:00 a.m.\n\n"
+        "The Harbour Civic Hall\n1200 Quay Street, NW - Elmfield , E.C. 20045\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Launch Event for the 2021 Flood Report"]

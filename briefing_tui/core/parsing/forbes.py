@@ -1047,7 +1047,16 @@ def _is_body(line: str) -> bool:
     words = len(text.split())
     if LIST_MARKER.match(text) and not NUMBERED.match(text) or TABLE_ROW.search(text):
         return True  # a list's item or a table's row: what a heading above it heads
+    if _STREET_ADDRESS.match(text):
+        return False  # "529 Harbour Street, NW - Elmfield, 20045": where a venue stands, no sentence
     return words >= 9 or (words >= 3 and text.endswith(_ENDS_PARAGRAPH))
+
+
+# A street address opening a line: a number, a street's name and its kind, then the rest of it.
+_STREET_ADDRESS = re.compile(
+    r"^\d{1,5}[A-Za-z]?\s+(?:[A-Z0-9][\w.'’\-]*\s+){1,4}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Lane|Drive|"
+    r"Way|Place|Square|Parkway|Highway|Terrace|Crescent)(?:,|\s+(?:NW|NE|SW|SE|N|S|E|W)\b|$)"
+)
 
 
 # Hard-wrapped text breaks its lines at 80 characters or so, seldom past 150.
