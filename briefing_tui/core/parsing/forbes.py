@@ -369,9 +369,10 @@ def _asked_in_turns(lines: list[str], start: int, candidates: dict[int, HeadingL
         return []
     found: list[int] = []
     gap = 0
+    asked = set(asking)
     for i in paragraphs[paragraphs.index(asking[0]) :]:
         text = lines[i].strip()
-        if i in asking:
+        if i in asked:
             words = text.split()
             if (
                 found and gap == 0
@@ -1085,6 +1086,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     names = _LazyNames(lines, start, candidates)
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
     interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
+    paired = _Lazy(lambda: _caps_pairs(lines, candidates) >= 2)  # lines in capitals over names in capitals, twice or more
     # Two paragraphs or more of list items run together, as a page's lists are copied.
     run_together = _Lazy(lambda: sum(_run_together(line) and not _ends_paragraph(line) for line in lines[start:]) >= 2)
     accepted: list[HeadingLine] = []
@@ -1220,7 +1222,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             after = _next_text_line(lines, run[-1] + 1)
             run = [i for i in run if not _names_only(candidates[i].heading, names) and not _signs_off(lines, candidates, run, i)]
             run = [i for position, i in enumerate(run) if position == 0 or not _said_again(lines, i, run[position - 1])]
-            if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after):
+            if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after, paired):
                 continue
         elif (
             candidate.shape in _WEAK
@@ -1992,7 +1994,9 @@ def _run_may_head(candidates: dict[int, HeadingLine], run: list[int]) -> bool:
 _NAMES_WHERE = re.compile(r"\b(?:at|in|on|near|of|from)\s[A-Z]")
 
 
-def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[int], index: int, after: int) -> bool:
+def _run_heads(
+    lines: list[str], candidates: dict[int, HeadingLine], run: list[int], index: int, after: int, paired: _Lazy | None = None
+) -> bool:
     """Of a run of heading-like lines over running text, does the line at `index` head it?
 
     The first line does when the second is no shorter (a heading, then its sub-heading or
@@ -2071,7 +2075,7 @@ def _run_heads(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
             )
             # "PLAYER OF THE YEAR" over "ANN LEE", twice or more in the text: a part in
             # capitals over the name its text is about, each a heading.
-            or (top.shape == sub.shape == "caps" and _caps_pairs(lines, candidates) >= 2)
+            or (top.shape == sub.shape == "caps" and (paired.get() if paired else _caps_pairs(lines, candidates) >= 2))
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
