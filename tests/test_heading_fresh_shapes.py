@@ -1893,3 +1893,9 @@ def test_a_venue_s_name_set_over_its_street_address_is_no_heading():
         f"{BODY2}\n"
     )
     assert headings(text)[1:] == ["Launch Event for the 2021 Flood Report"]
+
+
+def test_a_source_line_under_a_short_headline_is_no_headline():
+    briefing = parse_text("Harbour fire\n\nSource: Tarvik Fire Service\n\nCrews put out a fire at the harbour on Sunday. No one was hurt.\n")
+    assert briefing.title == "Harbour fire"
+    assert "Source: Tarvik Fire Service" in briefing.sections[0].text

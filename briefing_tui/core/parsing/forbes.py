@@ -2269,8 +2269,8 @@ def _kicker(lines: list[str]) -> int | None:
         return None
     if iso_date(headline) or is_date_line(headline):
         return None  # "Posted 14 Mar 2019" under a headline: its date, no headline
-    if re.match(r"[A-Z][\w ]{0,30} by:", headline):
-        return None  # "Directed by: Ann Lee" under a film's name: a credit, no headline
+    if re.match(r"[A-Z][\w ]{0,30} by:", headline) or _SOURCE_LINE.match(headline):
+        return None  # "Directed by: Ann Lee" under a film's name, "Source: Tarvik Police": a credit, no headline
     if ends_like_sentence(headline):
         return None  # a sentence under a short headline: the lead, no headline under a label
     if label.islower() and label[:1].isalpha():
@@ -2279,6 +2279,10 @@ def _kicker(lines: list[str]) -> int | None:
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
     return first
+
+
+# Where a text comes from, on a line of its own: "Source: Tarvik Police", "Press Release: …".
+_SOURCE_LINE = re.compile(r"(?:Sources?|Credits?|Courtesy|Press [Rr]elease|Media [Rr]elease|Contact)\s?:")
 
 
 # "1. Identify the part", "Step 1: Identify the part", "Part one - Getting ready": the first of a sequence.
