@@ -1477,3 +1477,8 @@ def test_a_short_form_of_mohammad_opens_a_person_after_a_body():
     names = found("Kestra Zila BNP Md Rafiqul Karim spoke, and Nur Aina Mohd Yusof agreed.")
     assert names.get("Md Rafiqul Karim") == "person"
     assert names.get("Nur Aina Mohd Yusof") == "person"
+
+
+def test_a_players_country_before_the_score_is_a_place_not_a_side():
+    names = found("Rublev beat Tomas Varga of the United States 6-2, 7-5, and Ivo Marek of Switzerland 6-4, 6-4.")
+    assert names.get("United States") == "place" and names.get("Switzerland") == "place"

@@ -59,6 +59,10 @@ _REACH = 48
 _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
+# "Stan Wawrinka of Switzerland": a player's country, no side.
+_PLAYER_OF = re.compile(r"[A-Z][\w'’-]+ of (?:the )?$")
+
+
 _VERB = re.compile(_VERBS)  # one of the verbs _VERB_BEFORE ends with
 
 
@@ -93,8 +97,8 @@ def team_places(text: str, names: list[Found]) -> None:
             continue
         if f.type not in ("place", "place?", "place/surname?") and not guessed:
             continue
-        if _PLAYER_AFTER.match(after):
-            continue
+        if _PLAYER_AFTER.match(after) or _PLAYER_OF.search(before):
+            continue  # "Sebastian Korda of the United States 6-2, 7-5": a player's country
         if not guessed and (SCORE_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before)):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
             continue
