@@ -1482,3 +1482,9 @@ def test_a_short_form_of_mohammad_opens_a_person_after_a_body():
 def test_a_players_country_before_the_score_is_a_place_not_a_side():
     names = found("Rublev beat Tomas Varga of the United States 6-2, 7-5, and Ivo Marek of Switzerland 6-4, 6-4.")
     assert names.get("United States") == "place" and names.get("Switzerland") == "place"
+
+
+def test_a_club_named_after_its_town_in_a_match_report_is_a_side():
+    names = found("Grimsby Town beat the visitors 2-0 in the league, and the first goal came early. Visitors from Mexico City watched.")
+    assert names.get("Grimsby Town") == "organization"
+    assert names.get("Mexico City") == "place"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .found import Found
+from .gazetteer import load_gazetteer
 
 # A side's score right after its name: "Sweden 1 – 0", "Wolves 2-1" (classify.py too).
 SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
@@ -59,6 +60,7 @@ _REACH = 48
 _PLAYER_AFTER = re.compile(r"['’]s [A-Z][\w'’-]+ [A-Z][\w'’-]+")
 
 
+_CLUB_ENDS = (" City", " Town", " County")
 # "Stan Wawrinka of Switzerland": a player's country, no side.
 _PLAYER_OF = re.compile(r"[A-Z][\w'’-]+ of (?:the )?$")
 
@@ -97,6 +99,14 @@ def team_places(text: str, names: list[Found]) -> None:
             continue
         if f.type not in ("place", "place?", "place/surname?") and not guessed:
             continue
+        if f.type == "place" and f.name.endswith(_CLUB_ENDS) and " " in f.name and load_gazetteer().lookup(f.name) is None:
+            # "Bristol City", "Grimsby Town", "Derby County" in a match report: a club named
+            # after its town (the gazetteer knows the cities named so: "Mexico City").
+            if report is None:
+                report = _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
+            if report:
+                f.type, f.guess = "team", False
+                continue
         if _PLAYER_AFTER.match(after) or _PLAYER_OF.search(before):
             continue  # "Sebastian Korda of the United States 6-2, 7-5": a player's country
         if not guessed and (SCORE_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before)):
