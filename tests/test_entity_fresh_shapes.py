@@ -1485,6 +1485,6 @@ def test_a_players_country_before_the_score_is_a_place_not_a_side():
 
 
 def test_a_club_named_after_its_town_in_a_match_report_is_a_side():
-    names = found("Grimsby Town beat the visitors 2-0 in the league, and the first goal came early. Visitors from Mexico City watched.")
+    names = found("His first home game as Grimsby Town head coach produced a 3-2 league victory, and visitors from Mexico City watched.")
     assert names.get("Grimsby Town") == "organization"
     assert names.get("Mexico City") == "place"
