@@ -1488,3 +1488,23 @@ def test_a_club_named_after_its_town_in_a_match_report_is_a_side():
     names = found("His first home game as Grimsby Town head coach produced a 3-2 league victory, and visitors from Mexico City watched.")
     assert names.get("Grimsby Town") == "organization"
     assert names.get("Mexico City") == "place"
+
+
+def test_the_learned_check_keeps_a_person_the_text_calls_by_surname():
+    from briefing_tui.core.entities.learned import judge
+    from briefing_tui.core.model import Entity, Mention
+
+    class SureOther:
+        """A model sure that every entity it is asked about is some other thing."""
+
+        drop_above, retype_above = 1.01, 0.7
+
+        def probabilities(self, feats):
+            return {"none": 0.0, "organization": 0.0, "other": 0.99, "person": 0.01, "place": 0.0}
+
+    text = "Tavish Orrinford denies it. Orrinford pleaded not guilty. Kestra Vale opened."
+    sure_other = SureOther()
+    called = Entity("Tavish Orrinford", "person", ("Orrinford",), (Mention(0, 0, 16), Mention(0, 28, 37)))
+    never = Entity("Kestra Vale", "person", (), (Mention(0, 58, 69),))
+    kept = {e.name: e.type for e in judge([called, never], [text], {(0, 0), (0, 28), (0, 58)}, model=sure_other)}
+    assert kept == {"Tavish Orrinford": "person", "Kestra Vale": "other"}

@@ -212,6 +212,13 @@ def guessed(entity: Entity, guesses: set[tuple[int, int]]) -> bool:
     return entity.type in JUDGED and all((m.section, m.start) in guesses for m in entity.mentions)
 
 
+def _called_by_surname(entity: Entity) -> bool:
+    """A person the text goes on to call by the last word of the name ("Kerston Birtwistle",
+    then "Birtwistle pleaded"): what people are called, no work's or place's way."""
+    words = entity.name.split()
+    return entity.type == "person" and len(words) >= 2 and words[-1] in entity.aliases
+
+
 def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]], model: EntityModel | None = None) -> list[Entity]:
     """The entities with the model's types where it is sure; the ones it says are no names go.
 
@@ -233,7 +240,7 @@ def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]
         if best == NONE:
             if answer[NONE] >= model.drop_above:
                 continue
-        elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name, gazetteer)):
+        elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name, gazetteer)) and not _called_by_surname(entity):
             entity = replace(entity, type=best)
         kept.append(entity)
     return kept
