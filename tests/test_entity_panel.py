@@ -440,8 +440,8 @@ async def test_a_name_only_the_headline_writes_says_so_when_followed(tmp_path):
         await settled(pilot)
         await pilot.press("e", *"portugal")
         await pilot.pause()
-        assert [r.split()[0] for r in listed(app) if not r.endswith(")")] == ["Portugal"]
+        assert [r.split() for r in listed(app) if not r.endswith(")")] == [["Portugal", "title"]]
         await pilot.press("enter")
         await pilot.pause()
         assert app.query_one(StatusLine).match == "Portugal: only in the headline"
-        assert "In: the headline" in str(app.query_one("#entity-details").render())
+        assert "place, in the headline only" in str(app.query_one("#entity-details").render())

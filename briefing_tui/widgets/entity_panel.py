@@ -63,7 +63,7 @@ def entity_prompt(entity: Entity, width: int = 30, marked: bool = False) -> Text
 
     Plain text, never markup; cut by terminal cells, so wide characters fit too.
     """
-    count = str(entity.count)
+    count = str(entity.count) if entity.count else "title"  # a name only the headline writes
     name = Text(entity.name, end="")
     name.truncate(max(1, width - 3 - len(count)), overflow="ellipsis")
     text = Text(MARK if marked else "  ", no_wrap=True, overflow="ellipsis", end="")
@@ -354,14 +354,15 @@ class EntityPanel(Vertical):
         self._details_shown = entity
         details = Text()
         details.append(entity.name, style="bold")
-        details.append(f"  {entity.type}, {entity.count} mention{'s' if entity.count != 1 else ''}\n")
+        mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}" if entity.count else "in the headline only"
+        details.append(f"  {entity.type}, {mentions}\n")
         written = self._written_forms(entity)
         if written:
             details.append("Also: " + ", ".join(written[:6]) + "\n")
-        if self.briefing is not None:
+        if self.briefing is not None and entity.mentions:
             sections = sorted({m.section for m in entity.mentions})
             labels = [self.briefing.sections[s].label for s in sections if s < len(self.briefing.sections)]
-            details.append("In: " + (", ".join(labels) or "the headline"))
+            details.append("In: " + ", ".join(labels))
         self.query_one("#entity-details", Static).update(details)
 
     def _written_forms(self, entity: Entity) -> list[str]:
