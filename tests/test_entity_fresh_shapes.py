@@ -1508,3 +1508,8 @@ def test_the_learned_check_keeps_a_person_the_text_calls_by_surname():
     never = Entity("Kestra Vale", "person", (), (Mention(0, 58, 69),))
     kept = {e.name: e.type for e in judge([called, never], [text], {(0, 0), (0, 28), (0, 58)}, model=sure_other)}
     assert kept == {"Tavish Orrinford": "person", "Kestra Vale": "other"}
+
+
+def test_a_known_person_owning_a_company_is_named_apart_from_it():
+    names = found("Rivals include Elon Musk's Kestra Motors Inc. and others.")
+    assert names.get("Elon Musk") == "person" and names.get("Kestra Motors Inc.") == "organization"

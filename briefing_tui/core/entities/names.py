@@ -276,7 +276,7 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
     for size in range(1, min(3, len(words)) + 1):
         # The run may hold more before the owner: "Shares of China's BYD Co.".
         last = gazetteer.lookup(" ".join(words[-size:]))
-        if last is not None and last[1] in ("place", "group"):
+        if last is not None and last[1] in ("place", "group", "person"):
             return False
     if len(words) >= 2 and words[-2] in gazetteer.first_names and words[-1][1:].islower():
         return False
