@@ -1363,9 +1363,10 @@ def test_a_name_the_body_writes_too_is_not_listed_twice_for_the_headline():
 
 
 def test_money_by_a_capital_letter_or_mn_is_one_amount():
-    names = found("Orlan set aside $1.8B for the plant, Kestra earned $132.27mn and the city paid $5M.")
+    names = found("Orlan set aside $1.8B for the plant, Kestra earned $132.27mn, the city paid $5M and he paid £10K.")
     assert names.get("$1.8B") == "number" and names.get("$132.27mn") == "number" and names.get("$5M") == "number"
-    assert not {"$1.8", "$132.27", "$5"} & set(names)
+    assert names.get("£10K") == "number"
+    assert not {"$1.8", "$132.27", "$5", "£10"} & set(names)
 
 
 def test_year_on_year_is_no_length_of_time():

@@ -528,7 +528,7 @@ _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
 _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 # "$1.2b", "$1.8B", "Shs265.5b", "$5M": billions (and millions) by their letter alone, glued
 # to an amount of money.
-_GLUED_B = r"(?<=\d)(?:b|B|Bn|BN|M)\b"
+_GLUED_B = r"(?<=\d)(?:b|B|Bn|BN|M|K)\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # A country's letters glue onto a dollar sign: "US$5", "HK$ 5", "N$380 million" (Namibia),
 # "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
