@@ -1899,3 +1899,17 @@ def test_a_source_line_under_a_short_headline_is_no_headline():
     briefing = parse_text("Harbour fire\n\nSource: Tarvik Fire Service\n\nCrews put out a fire at the harbour on Sunday. No one was hurt.\n")
     assert briefing.title == "Harbour fire"
     assert "Source: Tarvik Fire Service" in briefing.sections[0].text
+
+
+def test_an_explainer_s_long_question_with_a_comma_heads_its_answer_among_other_questions():
+    text = (
+        "Hosepipe Ban FAQ\n\n"
+        "What should I do if I see a neighbour ignoring the hosepipe ban in the middle of summer?\n\n"
+        f"{BODY} {BODY2}\n\n"
+        f"Why are garden centres still allowed to water?\n\n{BODY2}\n\n"
+        "Why can the council water its parks and bowling greens, while I can't use a sprinkler on my small lawn?\n\n"
+        f"{BODY} {BODY2}\n"
+    )
+    found = headings(text)
+    assert "Why can the council water its parks and bowling greens, while I can't use a sprinkler on my small lawn?" in found
+    assert "What should I do if I see a neighbour ignoring the hosepipe ban in the middle of summer?" in found

@@ -858,7 +858,10 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if "," in bare and not numbered_item and not is_title_case(bare, tolerance=1):
             # "Well, what now?", "What is the plan, and who pays?": a turn of talk, or an
             # interviewer's question among others (`forbes.find_headings` decides).
-            return "asked" if 2 <= len(words) <= SHORT_QUESTION else None
+            # A question word opening it may ask at more length ("Why is the park watered, while
+            # I can't use a sprinkler …?"), as an explainer's questions do.
+            longest = SHORT_QUESTION + 6 if words[0].lower() in _QUESTION_OPENERS else SHORT_QUESTION
+            return "asked" if 2 <= len(words) <= longest else None
         # Past eighteen words a question heads a section only among other question headings
         # (an interview's questions): `forbes.find_headings` decides.
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
