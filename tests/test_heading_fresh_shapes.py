@@ -1913,3 +1913,13 @@ def test_an_explainer_s_long_question_with_a_comma_heads_its_answer_among_other_
     found = headings(text)
     assert "Why can the council water its parks and bowling greens, while I can't use a sprinkler on my small lawn?" in found
     assert "What should I do if I see a neighbour ignoring the hosepipe ban in the middle of summer?" in found
+
+
+def test_a_pause_trailing_off_in_talk_taken_down_is_no_heading():
+    text = (
+        "Game night\n\nWhose turn is it now?\nMine, I think.\nOh yeah.\nWell then ...\n"
+        "You take over his cards when you win the territory, that's the rule.\nWhat are we playing next?\n"
+        "Not sure yet.\nUm ...\nWe could try the card game again if everyone is still awake.\nWho's in?\nMe.\n"
+    )
+    found = headings(text)
+    assert "Well then ..." not in found and "Um ..." not in found

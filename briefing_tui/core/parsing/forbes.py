@@ -313,6 +313,13 @@ def _opens_wrapped_paragraph(lines: list[str], index: int) -> bool:
     )
 
 
+def _talk(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> bool:
+    """Is the text talk taken down: most of its lines, headings aside, short turns of under
+    eight words ("Oh yeah.", "Who's in?")?"""
+    texts = [line for index, line in enumerate(lines[start : start + 5000], start) if line.strip() and index not in candidates]
+    return bool(texts) and sum(len(line.split(maxsplit=8)) < 8 for line in texts) > len(texts) / 2
+
+
 def _written(lines: list[str], start: int) -> bool:
     """Is the text written rather than talk taken down: few lines of under eight words
     (a third at most), where talk is mostly short turns ("Yeah.", "Where's the test?")?"""
@@ -1306,9 +1313,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     if len(accepted) < 3:
         accepted = [h for h in accepted if not (h.shape == "caps" and h.heading.endswith("."))]
     # A phrase trailing off ("Some background…") heads a section among two other headings or
-    # more of other shapes (twice as many at least); alone it is a line of the running text.
+    # more of other shapes (twice as many at least); alone, or in talk taken down, it is a
+    # line of the running text.
     trailing = sum(h.shape == "trailing" for h in accepted)
-    if trailing and sum(h.shape != "trailing" for h in accepted) < max(2, 2 * trailing):
+    if trailing and (sum(h.shape != "trailing" for h in accepted) < max(2, 2 * trailing) or _talk(lines, start, candidates)):
         accepted = [h for h in accepted if h.shape != "trailing"]
     # A claim opened by a pronoun ("It takes effort to win users") heads a section among
     # two or more headings of other shapes, as many at least, outside an interview.

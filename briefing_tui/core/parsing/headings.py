@@ -697,7 +697,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if (
             trailed != bare
             and not colon
-            and 1 <= len(trailed.split()) <= 4
+            and 2 <= len(trailed.split()) <= 4  # "Um …", "Well …": a pause in talk
             and not trailed.endswith((".", "!", "?", ",", "…"))
             and not _TALK_OPENING.match(trailed)
             and trailed.split()[0].lower() not in ("and", "but", "so", "or", "then", "until", "to")
