@@ -1514,3 +1514,8 @@ def test_the_learned_check_keeps_a_person_the_text_calls_by_surname():
 def test_a_known_person_owning_a_company_is_named_apart_from_it():
     names = found("Rivals include Elon Musk's Kestra Motors Inc. and others.")
     assert names.get("Elon Musk") == "person" and names.get("Kestra Motors Inc.") == "organization"
+
+
+def test_radio_and_television_at_the_end_make_a_broadcaster():
+    names = found("She told Vellum Radio about it, and Kestra Television aired it.")
+    assert names.get("Vellum Radio") == "organization" and names.get("Kestra Television") == "organization"
