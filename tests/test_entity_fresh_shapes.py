@@ -1519,3 +1519,9 @@ def test_a_known_person_owning_a_company_is_named_apart_from_it():
 def test_radio_and_television_at_the_end_make_a_broadcaster():
     names = found("She told Vellum Radio about it, and Kestra Television aired it.")
     assert names.get("Vellum Radio") == "organization" and names.get("Kestra Television") == "organization"
+
+
+def test_well_known_products_are_things_and_keep_their_model():
+    names = found("Apple sold more iPad units, Android phones grew, users of ChatGPT rose and the iPhone 6S sold well.")
+    assert names.get("iPad") == "other" and names.get("Android") == "other" and names.get("ChatGPT") == "other"
+    assert names.get("iPhone 6S") == "other" and "6S" not in names

@@ -1379,8 +1379,8 @@ class NameClassifier:
             found = self._lookup(head, text)
             if found:
                 rest = run[length:]
-                if all(t.text.isdigit() for t in rest):
-                    out.append(self._found(run, text, section, "other"))  # "S&P 500", "FTSE 100"
+                if all(t.text.isdigit() for t in rest) or (found[1] == "other" and len(rest) <= 2):
+                    out.append(self._found(run, text, section, "other"))  # "S&P 500", "FTSE 100", "iPhone 6S"
                     return None
                 after = self._lookup(rest, text)
                 if found[1] == "place" and after is not None and after[1] == "place":
