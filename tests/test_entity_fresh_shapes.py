@@ -1525,3 +1525,10 @@ def test_well_known_products_are_things_and_keep_their_model():
     names = found("Apple sold more iPad units, Android phones grew, users of ChatGPT rose and the iPhone 6S sold well.")
     assert names.get("iPad") == "other" and names.get("Android") == "other" and names.get("ChatGPT") == "other"
     assert names.get("iPhone 6S") == "other" and "6S" not in names
+
+
+def test_business_periods_and_a_day_by_its_place_in_a_month_are_one_date():
+    names = found("Sales in the June quarter and the six months to June rose; the July-September quarter fell. Finals fall on the last Sunday of October.")
+    assert names.get("June quarter") == "date" and names.get("six months to June") == "date"
+    assert names.get("July-September") == "date" and "September quarter" not in names
+    assert names.get("the last Sunday of October") == "date"

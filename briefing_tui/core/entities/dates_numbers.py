@@ -427,6 +427,12 @@ _ORDINAL_END = "(?:st|nd|rd|th)?"
 # Not the day of a month named before it: "April 10 and 12 June" are two dates.
 _NO_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in MONTHS.replace("Sept?\\.", "Sept\\.|Sep\\.").split("|"))
 _DATES = [
+    # Business news' periods: "the June quarter", "the March 2016 quarter", "six months to
+    # June"; not the end of a range ("July-September quarter").
+    ("JFMASOND", rf"(?<![-–/])(?<!\bto )(?<!\band )\b(?:{MONTHS})(?:\s+{_YEAR})?\s+quarter\b", 0, ("quarter",)),
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+months\s+to\s+(?:{MONTHS.lower()})(?:\s+{_YEAR})?\b(?!\s\d)", re.I, ("months to",)),
+    # "the last Sunday of October": a day by its place in a month.
+    ("tTlLfFsS", rf"\b(?:[Tt]he\s+)?(?:[Ll]ast|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:{WEEKDAYS})\s+(?:of|in)\s+(?:{MONTHS})\b", 0, tuple(f"{day} {word}" for day in WEEKDAYS.split("|") for word in ("of", "in"))),
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
