@@ -47,6 +47,7 @@ class BriefingCommands(Provider):
     def _commands(self) -> Iterator[tuple[str, str, Callable[[], object]]]:
         from .core.numbered import shown_number, without_own_number
         from .screens.reader import ReaderScreen
+        from .widgets.entity_panel import mentions_text
 
         reader = self.screen  # the screen the palette was opened over
         if not isinstance(reader, ReaderScreen):
@@ -62,10 +63,9 @@ class BriefingCommands(Provider):
                 lambda index=index: reader.reading.go_to_section(index),
             )
         for entity in reader.entities or ():
-            mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}"
             yield (
                 f"Show entity: {entity.name}",
-                f"{entity.type}, {mentions}",
+                f"{entity.type}, {mentions_text(entity)}",
                 lambda entity=entity: reader.follow_entity(entity),
             )
         for fmt in ("json", "markdown", "text"):

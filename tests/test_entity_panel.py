@@ -445,3 +445,13 @@ async def test_a_name_only_the_headline_writes_says_so_when_followed(tmp_path):
         await pilot.pause()
         assert app.query_one(StatusLine).match == "Portugal: only in the headline"
         assert "place, in the headline only" in str(app.query_one("#entity-details").render())
+
+
+def test_the_panel_and_the_palette_say_how_often_an_entity_is_named():
+    from briefing_tui.core.model import Entity, Mention
+    from briefing_tui.widgets.entity_panel import mentions_text
+
+    once = Mention(0, 0, 5)
+    assert mentions_text(Entity("Japan", "place", (), (once,))) == "1 mention"
+    assert mentions_text(Entity("Japan", "place", (), (once, Mention(0, 9, 14)))) == "2 mentions"
+    assert mentions_text(Entity("Portugal", "place", (), ())) == "in the headline only"

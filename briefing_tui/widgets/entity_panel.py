@@ -57,6 +57,14 @@ def filter_entities(entities: Sequence[Entity], query: str) -> list[Entity]:
 MARK = "• "  # before a name the section being read mentions
 
 
+def mentions_text(entity: Entity) -> str:
+    """ "2 mentions", "1 mention", or "in the headline only" for a name only the headline
+    writes (it has no mentions: mentions index the sections' text)."""
+    if not entity.count:
+        return "in the headline only"
+    return f"{entity.count} mention{'s' if entity.count != 1 else ''}"
+
+
 def entity_prompt(entity: Entity, width: int = 30, marked: bool = False) -> Text:
     """"Joe Biden  2" in `width` cells: the name cut with "…" where long, the count kept;
     marked "• Joe Biden  2" when the section being read names it.
@@ -354,8 +362,7 @@ class EntityPanel(Vertical):
         self._details_shown = entity
         details = Text()
         details.append(entity.name, style="bold")
-        mentions = f"{entity.count} mention{'s' if entity.count != 1 else ''}" if entity.count else "in the headline only"
-        details.append(f"  {entity.type}, {mentions}\n")
+        details.append(f"  {entity.type}, {mentions_text(entity)}\n")
         written = self._written_forms(entity)
         if written:
             details.append("Also: " + ", ".join(written[:6]) + "\n")
