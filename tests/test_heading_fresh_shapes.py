@@ -15,6 +15,11 @@ def headings(text: str) -> list[str | None]:
     return [s.heading for s in parse_text(text).sections]
 
 
+def line_in_story(line: str) -> str:
+    """A story with no headings and the line standing alone after its first paragraph."""
+    return f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+
+
 def between_headings(line: str) -> str:
     """A story with two headings and the line standing alone between their parts."""
     return (
@@ -1542,19 +1547,19 @@ def test_an_agency_s_name_then_its_photographer_after_a_slash_is_no_heading():
 
 def test_a_caption_opened_by_pictured_or_main_image_is_no_heading():
     for caption in ("Pictured: Dockers at the Quay", "Main image: The Ferry Terminal"):
-        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{caption}\n\n{BODY2}\n\n{BODY}\n"
+        text = line_in_story(caption)
         assert headings(text) == [None], caption
 
 
 def test_a_page_s_menu_label_is_no_heading():
     for label in ("Top Menu", "Main Menu", "Menu"):
-        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{label}\n\n{BODY2}\n\n{BODY}\n"
+        text = line_in_story(label)
         assert label not in headings(text), label
 
 
 def test_a_caption_saying_who_stands_where_between_commas_and_a_picture_s_buttons_are_no_headings():
     for line in ("Oduya, left, with her Coach", "Hide caption", "Toggle caption", "View image in fullscreen"):
-        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        text = line_in_story(line)
         assert headings(text) == [None], line
 
 
@@ -1572,7 +1577,7 @@ def test_a_paper_s_pitch_to_its_readers_is_no_heading():
 
 def test_a_box_of_links_named_for_its_section_a_gallery_s_button_and_a_comment_box_are_no_headings():
     for line in ("MORE IN CRICKET", "Most read in Motoring", "View 6 Images", "Subscribe/Login to the Harbour Letter", "Leave a comment Cancel reply"):
-        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        text = line_in_story(line)
         assert headings(text) == [None], line
 
 
@@ -1613,13 +1618,13 @@ def test_a_government_page_s_note_of_where_its_guidance_holds_is_no_heading():
 
 def test_a_page_s_cookie_banner_controls_poll_answers_and_sponsor_are_no_headings():
     for line in ("Accept all cookies", "Please enable JavaScript to view the map", "Close search", "UK edition", "Ad Feedback", "Not sure", "Sponsored by Harbour Bank"):
-        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        text = line_in_story(line)
         assert headings(text) == [None], line
 
 
 def test_a_field_of_an_event_s_details_and_its_value_is_no_heading():
     for line in ("Where: Harbour Hall", "Venue: The Old Ropeworks"):
-        text = f"Ferry line adds a winter route\n\n{BODY}\n\n{line}\n\n{BODY2}\n\n{BODY}\n"
+        text = line_in_story(line)
         assert headings(text) == [None], line
 
 
