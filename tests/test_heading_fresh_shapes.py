@@ -1928,3 +1928,20 @@ def test_a_pause_trailing_off_in_talk_taken_down_is_no_heading():
     )
     found = headings(text)
     assert "Well then ..." not in found and "Um ..." not in found
+
+
+def test_a_named_part_among_other_headings_heads_its_text():
+    # "Appeals Panel" is written with capitals in the text as a name is; among two other
+    # headings and not named in the paragraph over it, it names a part.
+    text = (
+        "How the school decides on places\n\n"
+        "Every spring the school gets more requests than it has places, and the Appeals Panel hears the families who miss out.\n\n"
+        "Who gets a place\n\n"
+        f"{BODY}\n\n"
+        "Waiting lists\n\n"
+        f"{BODY2}\n\n"
+        "Appeals Panel\n\n"
+        "Families write to the school within two weeks, and a hearing is set for the following month.\n\n"
+        "It meets in June; the Appeals Panel then writes to each family.\n"
+    )
+    assert headings(text)[1:] == ["Who gets a place", "Waiting lists", "Appeals Panel"]

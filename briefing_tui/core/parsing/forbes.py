@@ -1256,6 +1256,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # (above) a name heads the list.
     if held and accepted and all(h.shape == "title" and len(h.heading.split()) <= 4 for h in accepted):
         accepted = sorted(accepted + held, key=lambda h: h.index)
+    elif held and len(accepted) >= 2:
+        # "Record of Inquest", "DevSecOps" over a paragraph among two other headings or more:
+        # a part named as its text names it; a picture's caption names what the paragraph
+        # above it has just named ("Stonebridge Falls" under "… was born in Stonebridge Falls").
+        named_above = [h for h in held if _named_above(lines, start, h)]
+        accepted = sorted(accepted + [h for h in held if h not in named_above], key=lambda h: h.index)
     if (
         accepted
         and accepted[0].shape == "title"
@@ -1797,6 +1803,14 @@ def _opens_numbered_list(lines: list[str], index: int) -> bool:
     first = re.match(r"^1[.)]\s+\S", lines[index].strip())
     second = _next_text_line(lines, index + 1)
     return bool(first) and second is not None and re.match(r"^2[.)]\s+\S", lines[second].strip()) is not None
+
+
+def _named_above(lines: list[str], start: int, heading: HeadingLine) -> bool:
+    """Does the paragraph above a line name what the line names?"""
+    above = _previous_text_line(lines, heading.index - 1)
+    if above is None or above < start:
+        return False
+    return heading.heading.lower() in " ".join(lines[above].split()).lower()
 
 
 def _named_first_here(lines: list[str], index: int, following: int) -> bool:
