@@ -1945,3 +1945,18 @@ def test_a_named_part_among_other_headings_heads_its_text():
         "It meets in June; the Appeals Panel then writes to each family.\n"
     )
     assert headings(text)[1:] == ["Who gets a place", "Waiting lists", "Appeals Panel"]
+
+
+def test_a_page_title_in_sentence_case_over_a_heading_is_the_title_not_a_label():
+    # "Cold weather advice" over "Keeping warm in your own home": the page's own title (a section's
+    # label is a name, "Travel Tips"), then the first part's heading.
+    text = (
+        "Cold weather advice\n\n"
+        "Keeping warm in your own home\n\n"
+        f"{BODY}\n\n"
+        "Checking on neighbours\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Cold weather advice"
+    assert [s.heading for s in briefing.sections] == ["Keeping warm in your own home", "Checking on neighbours"]

@@ -2297,6 +2297,8 @@ def _kicker(lines: list[str]) -> int | None:
         return None  # a sentence under a short headline: the lead, no headline under a label
     if label.islower() and label[:1].isalpha():
         return first  # "met office" over the headline: a page's tag in small letters, never a headline
+    if len(label.split()) >= 2 and not is_title_case(label) and not is_all_caps(label):
+        return None  # "Heatwave advice": a phrase in sentence case is the page's own title; a section's name is a name ("Travel Tips")
     after = _next_text_line(lines, second + 1)
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
