@@ -1960,3 +1960,21 @@ def test_a_page_title_in_sentence_case_over_a_heading_is_the_title_not_a_label()
     briefing = parse_text(text)
     assert briefing.title == "Cold weather advice"
     assert [s.heading for s in briefing.sections] == ["Keeping warm in your own home", "Checking on neighbours"]
+
+
+def test_a_part_in_capitals_over_a_story_s_headline_is_no_signature():
+    # "NEIGHBOURING TOWNS" under a long paragraph and over a headline: a digest's part in
+    # capitals, not a name signing the paragraph above ("ANN LEE").
+    text = (
+        "Harbour news in brief\n\n"
+        "HARBOUR TOWN\n\n"
+        "Council approves a new science wing for the school\n\n"
+        "The council voted on Monday to pay for a new science wing at the harbour school, and the work "
+        "will begin in the spring once the last of the plans have been signed off by the board.\n\n"
+        "NEIGHBOURING TOWNS\n\n"
+        "Millbrook opens its rebuilt library after two years of work\n\n"
+        f"{BODY}\n"
+    )
+    found = headings(text)
+    assert "NEIGHBOURING TOWNS" in found
+    assert "Millbrook opens its rebuilt library after two years of work" in found

@@ -1897,6 +1897,8 @@ def _signs_off(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return False
     if not all(w[:1].isupper() and w.strip(".").isalpha() for w in words):
         return False
+    if is_all_caps(lines[index]) and words[0].capitalize() not in name_words()[0]:
+        return False  # "NEIGHBOURING TOWNS" over a story's headline: a digest's part in capitals; "ANN LEE" signs
     above = _previous_text_line(lines, index - 1)
     return above is not None and len(lines[above].split()) >= 20 and _ends_paragraph(lines[above])
 
