@@ -1978,3 +1978,12 @@ def test_a_part_in_capitals_over_a_story_s_headline_is_no_signature():
     found = headings(text)
     assert "NEIGHBOURING TOWNS" in found
     assert "Millbrook opens its rebuilt library after two years of work" in found
+
+
+def test_a_first_line_in_capitals_over_the_text_heads_the_first_of_parts_in_capitals():
+    text = f"STORM DAMAGE\n\n{BODY}\n\nTHE CLEAN-UP\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["STORM DAMAGE", "THE CLEAN-UP"]
+    other = parse_text(f"STORM DAMAGE\n\n{BODY}\n\nThe clean-up\n\n{BODY2}\n")
+    assert other.title == "STORM DAMAGE"

@@ -2461,6 +2461,16 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     if caps_label(title) and sum(caps_label(h.heading) for h in headings) >= 2:
         return True  # "TEAM: MANCHESTER CITY" over "GOALKEEPER: …" and "DEFENDER: …": the first of them
     shape = heading_shape(title)
+    under = _next_text_line(lines, (_next_text_line(lines, 0) or 0) + 1)
+    if (
+        shape == "caps"
+        and under is not None
+        and any(h.shape == "caps" and h.rest is None for h in headings)
+        and (_is_body(lines[under]) or any(h.index == under for h in headings))
+    ):
+        # "STORM DAMAGE" over the text, then "THE CLEAN-UP" …: the first of the parts in
+        # capitals, as the others are; a headline in capitals stands over headings of other shapes.
+        return True
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question", "exclaim"):
         return False
     if shape == "question" and sum(h.shape == "question" for h in headings) >= 2:
