@@ -165,3 +165,32 @@ def test_utf16_is_noted():
 )
 def test_question_labels_for_people_and_pronoun_subjects(question, label):
     assert question_label(question) == label
+
+
+def test_lines_of_a_list_copied_from_a_page_stay_apart():
+    """Paragraphs apart by blank lines, and a list whose lines have no bullets (as a page's
+    list copies): each line is its own paragraph, not one run-on line."""
+    text = (
+        "Council names its committee chairs\n\n"
+        "The council met on Monday and named the members who will chair its committees this year.\n\n"
+        "They are as follows:\n\n"
+        "Mara Ellison – Deputy Chair, Planning, Roads and Transport\n"
+        "Tobias Wren – Libraries\n"
+        "Ines Calder – Parks & Recreation\n\n"
+        "The chairs serve for one year.\n"
+    )
+    paragraphs = [s.text[b.start : b.end] for s in parse_text(text).sections for b in s.blocks]
+    assert "Mara Ellison – Deputy Chair, Planning, Roads and Transport" in paragraphs
+    assert "Tobias Wren – Libraries" in paragraphs
+
+
+def test_a_wrapped_paragraph_still_reads_as_one():
+    text = (
+        "Port reopens after storm\n\n"
+        "The harbour authority said on Tuesday that the port would reopen to cargo ships\n"
+        "Wednesday morning, after crews cleared debris left by the storm across the main\n"
+        "channel and the outer berths.\n\n"
+        "Ferries will follow later in the week, officials said, once the piers are checked.\n"
+    )
+    paragraphs = [s.text[b.start : b.end] for s in parse_text(text).sections for b in s.blocks]
+    assert any(p.startswith("The harbour authority") and p.endswith("outer berths.") for p in paragraphs)

@@ -79,6 +79,8 @@ def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 _WRAP_LOW, _WRAP_HIGH = 40, 120
+# Longer than any wrapped line: a paragraph written as one line.
+_ONE_LINE_PARAGRAPH = 2 * _WRAP_HIGH
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -89,18 +91,25 @@ def _is_wrapped(lines: list[str]) -> bool:
         return False
     inside = open_ended = 0
     widths: list[int] = []
+    filled: list[int] = []  # each inside line's width with the next line's first word
     for line, following in zip(lines, lines[1:]):
         if line.strip() and following.strip() and not LIST_MARKER.match(following.strip()):
             inside += 1
             widths.append(len(line.strip()))
+            filled.append(len(line.strip()) + 1 + len(following.split()[0]))
             if not line.rstrip().endswith(_TERMINAL):
                 open_ended += 1
     if not inside or open_ended / inside < 0.3:
         return False
     # Wrapped lines are of a width, most of them 40 to 120 characters: a saved page's lines
     # above one another are short labels beside whole paragraphs.
-    widths.sort()
-    return _WRAP_LOW <= widths[len(widths) // 2] <= _WRAP_HIGH
+    ordered = sorted(widths)
+    if not _WRAP_LOW <= ordered[len(ordered) // 2] <= _WRAP_HIGH:
+        return False
+    # A wrap breaks a line where the next word would not fit, so most lines are full; the
+    # lines of a list copied from a page end wherever their item does.
+    width = ordered[(len(ordered) * 9) // 10]
+    return sum(size > width for size in filled) >= 0.6 * inside
 
 
 def _item(line: str, indent: int) -> RawBlock:
@@ -123,7 +132,13 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
     A blank line always ends a paragraph. Without blank lines each line is a paragraph
     (the bundled briefing's shape), unless the next line obviously continues it.
     """
-    wrapped = _is_wrapped(lines)
+    # Paragraphs apart by blank lines, each written as one line (not wrapped, or each long
+    # enough that no wrap made it): a line break inside a block is the writer's (a list
+    # copied from a page, an address), and only a line in lower case goes on with the last.
+    blank = any(not line.strip() for line in lines)
+    unwrapped = sum(len(line) > _ONE_LINE_PARAGRAPH for line in lines) >= 2
+    wrapped = not unwrapped and _is_wrapped(lines)
+    unwrapped = unwrapped or (blank and not wrapped)
     blocks: list[RawBlock] = []
     current: list[str] = []
     current_item: RawBlock | None = None
@@ -151,13 +166,23 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
                 current_item.text += " " + line
                 continue
             flush()
-        if current and (wrapped or _continues(current[-1], line)):
+        if current and (wrapped or (_runs_on(current[-1], line) if unwrapped else _continues(current[-1], line))):
             current.append(line)
             continue
         flush()
         current = [line]
     flush()
     return blocks
+
+
+def _runs_on(previous: str, line: str) -> bool:
+    """In text whose paragraphs are apart and unwrapped, does `line` go on with the line
+    before it: a line in lower case, or a paragraph's line broken mid-sentence ("… I knew"),
+    not a list's item, a dateline or a label."""
+    if line[:1].islower():
+        return True
+    end = previous.rstrip()
+    return len(end) >= _WRAP_HIGH and (end[-1:].islower() or end[-1:] == ",")
 
 
 def _continues(previous: str, line: str) -> bool:
