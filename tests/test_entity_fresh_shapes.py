@@ -1532,3 +1532,33 @@ def test_business_periods_and_a_day_by_its_place_in_a_month_are_one_date():
     assert names.get("June quarter") == "date" and names.get("six months to June") == "date"
     assert names.get("July-September") == "date" and "September quarter" not in names
     assert names.get("the last Sunday of October") == "date"
+
+
+def test_people_listed_with_their_roles_line_by_line_are_each_a_person():
+    """A list copied from a page, one "Name – Role" a line: the lines do not run into one
+    name ("… Trade and Tourism Tobias Wren"), so every person stands."""
+    text = (
+        "The council met on Monday and named the members who will chair its committees this year.\n\n"
+        "They are as follows:\n\n"
+        "Mara Ellison – Deputy Chair, Economic Development, Trade and Tourism\n"
+        "Tobias Wren – Service Alberta\n"
+        "Ines Calder – Agriculture & Forestry\n\n"
+        "The chairs serve for one year."
+    )
+    people = {name for name, kind in found(text).items() if kind == "person"}
+    assert {"Mara Ellison", "Tobias Wren", "Ines Calder"} <= people
+
+
+def test_a_body_named_with_its_country_in_a_title_case_line_stands():
+    """"Supported by the North Macedonia Film Agency and Film Centre of Montenegro": a
+    credit line in title case, whose bodies carry a country the gazetteer knows."""
+    text = (
+        "The jury handed out its prizes on Saturday night in the old cinema hall downtown.\n\n"
+        "Best Film:\n"
+        "Harbour Lights (Montenegro)\n"
+        "Supported by the North Macedonia Film Agency and Film Centre of Montenegro\n\n"
+        "The festival closes on Sunday."
+    )
+    names = found(text)
+    assert names.get("North Macedonia Film Agency") == "organization"
+    assert names.get("Film Centre of Montenegro") == "organization"

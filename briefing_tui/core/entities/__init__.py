@@ -163,6 +163,8 @@ def _confirmed(found: Found, text: str, headlines: list[tuple[int, int]], gazett
     words = found.name.split()
     if found.type == "person" and len(words) in (2, 3) and words[0] in gazetteer.first_names:
         return True  # "Deron Bilous – House Leader, Trade and Tourism": a list of people and their roles
+    if found.type == "organization" and not found.guess and len(words) >= 3 and _holds_place(words, gazetteer):
+        return True  # "Supported by the North Macedonia Film Agency": a body by its kind and its country
     name = text[found.start : found.end]
     at = text.find(name)
     while at != -1:
@@ -170,6 +172,12 @@ def _confirmed(found: Found, text: str, headlines: list[tuple[int, int]], gazett
             return True
         at = text.find(name, at + 1)
     return False
+
+
+def _holds_place(words: list[str], gazetteer) -> bool:
+    """Whether one word or two of a name are a place the gazetteer knows."""
+    pairs = [" ".join(words[i : i + 2]) for i in range(len(words) - 1)]
+    return any(gazetteer.kind(part) == "place" for part in (*words, *pairs))
 
 
 def entities_in_stages(
