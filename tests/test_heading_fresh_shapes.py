@@ -1987,3 +1987,21 @@ def test_a_first_line_in_capitals_over_the_text_heads_the_first_of_parts_in_capi
     assert [s.heading for s in briefing.sections] == ["STORM DAMAGE", "THE CLEAN-UP"]
     other = parse_text(f"STORM DAMAGE\n\n{BODY}\n\nThe clean-up\n\n{BODY2}\n")
     assert other.title == "STORM DAMAGE"
+
+
+def test_a_claim_of_more_than_twelve_words_heads_its_part_among_long_headings():
+    claim = "Heat pumps cost more to buy and need a well insulated house to work at their best"
+    text = (
+        "The good and the bad of heat pumps\n\n"
+        f"{BODY}\n\n"
+        "Heat pumps are cheaper to run than most gas boilers\n\n"
+        f"{BODY2}\n\n"
+        "Heat pumps are quiet and need little looking after\n\n"
+        f"{BODY}\n\n"
+        f"{claim}\n\n"
+        f"{BODY2}\n"
+    )
+    assert claim in headings(text)
+    # Among short headings, or alone, such a line is one of the text's.
+    short = f"Heat pumps\n\n{BODY}\n\nCosts\n\n{BODY2}\n\n{claim}\n\n{BODY}\n"
+    assert claim not in headings(short)

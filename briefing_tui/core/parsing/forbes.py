@@ -34,6 +34,7 @@ from .headings import (
     is_credit_line,
     is_page_residue,
     is_picture_credit,
+    is_long_claim,
     is_title_case,
     is_known_heading_line,
     is_long_question,
@@ -113,6 +114,13 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 if split and is_all_caps(split[0]):
                     candidates[index] = HeadingLine(index, split[0], "caps", split[1])
 
+    # Claims of more than twelve words ("Electric cars have a short range and take long to
+    # charge") are weighed only in a text whose headings are long ones too (below).
+    longs = {
+        index: HeadingLine(index, lines[index].strip(), "long")
+        for index in range(start, len(lines))
+        if index not in candidates and lines[index].strip() and is_long_claim(lines[index])
+    }
     # A question with a comma ("What is the plan, and who pays?") is an interviewer's among
     # three or more questions standing alone; elsewhere a turn of talk.
     asked = [index for index, c in candidates.items() if c.shape == "asked"]
@@ -187,6 +195,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 del candidates[index]
                 index = _next_text_line(lines, index + 1)
     placed = _placed(lines, start, candidates)
+    if longs and sum(h.shape in ("sentence", "headline", "claim") and len(h.heading.split()) >= 7 for h in placed) >= 2:
+        placed = _placed(lines, start, {**candidates, **{i: c for i, c in longs.items() if i not in candidates}})
     placed = sorted(placed + _over_repeated_parts(lines, start, placed), key=lambda h: h.index)
     others = placed[1:]
     if (
@@ -1012,7 +1022,7 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
 
 # Shapes a heading has only by where it stands: a line of this shape inside running text
 # or in a list of short lines is no heading.
-_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline", "clauses", "trailing"})
+_WEAK = frozenset({"title", "sentence", "question", "numbered", "caps", "exclaim", "claim", "headline", "clauses", "trailing", "long"})
 _ENDS_PARAGRAPH = (".", "?", "!", ":", "”", "\"", "’", ")", "…")
 
 
@@ -1348,6 +1358,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     long_ones = sum(h.shape == "sentence" and len(h.heading.split()) >= 5 for h in accepted)
     if headlines and long_ones < headlines:
         accepted = [h for h in accepted if h.shape != "headline"]
+    # A claim of more than twelve words heads a section among two other headings or more of
+    # seven words or more, as many at least.
+    longs = sum(h.shape == "long" for h in accepted)
+    if longs and sum(h.shape != "long" and len(h.heading.split()) >= 7 for h in accepted) < max(2, longs):
+        accepted = [h for h in accepted if h.shape != "long"]
     # Two short clauses ("AMD rises, Microsoft disappoints") head a section among other
     # headings of plain shapes, as many at least.
     clauses = sum(h.shape == "clauses" for h in accepted)

@@ -980,6 +980,28 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     return None
 
 
+def is_long_claim(line: str) -> bool:
+    """ "Electric cars have a short range and can take a long time to charge": a claim in
+    sentence case of thirteen to twenty words, no stop inside or at its end, no quotation, a
+    heading only among other long headings (`forbes.find_headings` decides); alone, or among
+    short headings, a caption or a line of the text."""
+    bare = line.strip()
+    words = bare.split()
+    return (
+        LONG_SENTENCE < len(words) <= 20
+        and bare[-1:].isalnum()
+        and words[0][:1].isupper()
+        and bare.count(",") <= 1
+        and not re.search(r"[\"“”;:()\[\]|/]", bare)
+        and words[0].lower() not in _SUBJECT_PRONOUNS | {"we", "my", "our"}
+        and words[-1].lower() not in _DANGLING
+        and sum(w[:1].isupper() for w in words[1:]) <= len(words) // 4
+        and not LIST_MARKER.match(bare)
+        and not _stops_inside(bare)
+        and heading_shape(bare) is None
+    )
+
+
 def is_known_heading_line(line: str) -> bool:
     """The quick test of `heading_shape(line) == "known"`, for scanning whole texts."""
     text = line.strip()
