@@ -2005,3 +2005,17 @@ def test_a_claim_of_more_than_twelve_words_heads_its_part_among_long_headings():
     # Among short headings, or alone, such a line is one of the text's.
     short = f"Heat pumps\n\n{BODY}\n\nCosts\n\n{BODY2}\n\n{claim}\n\n{BODY}\n"
     assert claim not in headings(short)
+
+
+def test_a_talk_of_short_answers_taken_down_has_no_question_headings():
+    # "Gazette: …?" over "Jo Park: No.": the questions of a talk of short answers are turns
+    # of it, not headings (an interview's answers are paragraphs).
+    turns = [
+        ("Gazette: How did the first week of training go?", "Jo Park: Better than we hoped."),
+        ("Gazette: Are the new players ready for the opening game?", "Sam Reid: I think so."),
+        ("Gazette: Will the weather be a problem on Saturday?", "Jo Park: No."),
+        ("Gazette: What is the plan for the rest of the month?", "Sam Reid: Train hard and rest well."),
+        ("Gazette: Anything to say to the fans?", "Jo Park: Come and shout for us."),
+    ]
+    text = "Talking to the coaches\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in turns) + "\n"
+    assert [h for h in headings(text) if h] == []

@@ -463,6 +463,12 @@ def _transcript_questions(lines: list[str], start: int, candidates: dict[int, He
         answer = _speaker(lines[following]) if following is not None else None
         if answer and answer not in askers:
             asked.append(index)
+    # The answers of an interview are paragraphs: half of them run to twelve words or more.
+    # Answers of a few words ("PP: No.", "MW: I think we might do OK.") are a talk taken
+    # down, its questions turns of the talk, not headings.
+    said = sorted(len(lines[_next_text_line(lines, i + 1)].partition(":")[2].split()) for i in asked)
+    if said[len(said) // 2] < 12:
+        return []
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in sorted(asked)]
 
 
