@@ -1562,3 +1562,51 @@ def test_a_body_named_with_its_country_in_a_title_case_line_stands():
     names = found(text)
     assert names.get("North Macedonia Film Agency") == "organization"
     assert names.get("Film Centre of Montenegro") == "organization"
+
+
+def test_rand_with_a_decimal_comma_and_a_hyphenated_scale_is_money():
+    """South African papers write "R5,97" and "$1,05-billion": one amount each, not a code
+    "R5" and a cut-off "$1,05"; "58,5 US cents" is one amount with its unit."""
+    names = found(
+        "The rand firmed to R5,95 to R5,96, and Naspers fell to R97,50. The group sold the unit "
+        "for $1,05-billion and paid $800-million in debt. It declared 58,5 US cents a share."
+    )
+    assert {"R5,95", "R5,96", "R97,50", "$1,05-billion", "$800-million", "58,5 US cents"} <= set(names)
+    assert "R5" not in names and "United States" not in names
+
+
+def test_telephone_numbers_and_all_hours_are_no_counts():
+    names = found(
+        "People in crisis can call the support line at 1-888-429-8167, which is open 24/7, "
+        "or call 555-0123 after hours. Overseas callers dial +44 20 7946 0958."
+    )
+    assert not [n for n, kind in names.items() if kind == "number"]
+
+
+def test_a_title_in_the_plural_opens_a_list_of_people():
+    names = found("The hearing was attended by Senators Anusha Rehman Ahmad Khan and Mushtaq Ahmed.")
+    assert names.get("Anusha Rehman Ahmad Khan") == "person"
+    names = found("The Council of Governors met in Nairobi. Exeter Chiefs won at home.")
+    assert names.get("Council of Governors") == "organization" and names.get("Exeter Chiefs") == "organization"
+
+
+def test_a_dateline_with_the_day_before_a_month_in_capitals_is_a_date():
+    names = found("BRASILIA, 26 JUNE (Xinhua) -- Scientists described eleven new species on Monday.")
+    assert names.get("26 JUNE") == "date" and "JUNE" not in names
+
+
+def test_climate_patterns_named_in_spanish_are_no_people():
+    names = found("The El Niño pattern is fading, and forecasters say La Niña may follow by winter.")
+    assert names.get("El Niño") == "other" and names.get("La Niña") == "other"
+
+
+def test_a_range_of_days_does_not_end_in_the_hour_of_a_time():
+    names = found("The ward will be closed from 8 a.m. Dec. 27 until 8 a.m. Dec. 28, the hospital said.")
+    assert "Dec. 27 until 8" not in names
+    assert names.get("Dec. 27") == "date" and names.get("Dec. 28") == "date"
+
+
+def test_an_article_of_a_law_abbreviated_is_no_count_and_a_code_is_a_law():
+    names = found("He was sentenced under Art. 368 of the Criminal Code of Ukraine, the court said.")
+    assert "368" not in names
+    assert names.get("Criminal Code of Ukraine") == "other"

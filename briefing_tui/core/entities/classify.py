@@ -345,6 +345,10 @@ class NameClassifier:
                 return " ".join(written.split()), rest[1]  # "West Texas", "North Korean", "South-East Queensland"
         return found
 
+    def _plural_title(self, word: str) -> bool:
+        """A title in the plural ("Senators", "Governors"), which opens a list of people."""
+        return len(word) > 5 and word[-1] == "s" and word[-2] != "s" and self.g.is_title(word[:-1]) and word[:-1].lower() not in self.g.common_words
+
     def _titles(self, run: list[Token]) -> tuple[int, int] | None:
         """The (start, end) of the title in a run that ends furthest right ("Prime Minister")."""
         words = tuple(t.text for t in run)
@@ -368,6 +372,8 @@ class NameClassifier:
                     if best is None or end > best[1]:
                         best = (start, end)
                     break
+        if best is None and len(words) >= 3 and words[1][:1].isupper() and self._plural_title(words[0]):
+            best = (0, 1)  # "Senators Anusha Rehman Ahmad Khan": a title in the plural before names
         if len(self._title_spans) > 4096:
             self._title_spans.clear()
         self._title_spans[words] = best

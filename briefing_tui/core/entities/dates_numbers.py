@@ -445,7 +445,7 @@ _DATES = [
     ("0-9", rf"{_NO_MONTH_BEFORE}\b\d{{1,2}}{_ORDINAL_END}\s(?:(?:and|to|until|[-–])\s\d{{1,2}}{_ORDINAL_END}\s(?:of\s)?(?:{MONTHS})"
      rf"|(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\s(?:to|until|[-–])\s\d{{1,2}}{_ORDINAL_END}\s(?:of\s)?(?:{MONTHS}))(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
     ("JFMASOND", rf"\b(?:{MONTHS})(?:[-–](?:{MONTHS})|\s(?:to|until|[-–])\s(?:{MONTHS})"
-     rf"|\s\d{{1,2}}{_ORDINAL_END}\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}{_ORDINAL_END}\b(?!\s(?:of\s)?(?:{MONTHS})))"
+     rf"|\s\d{{1,2}}{_ORDINAL_END}\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}{_ORDINAL_END}\b(?!\s(?:of\s)?(?:{MONTHS})|\s?[ap]\.?m\b|:\d))"
      rf"(?:,?\s{_YEAR}\b|\b)", 0, _RANGE_WORDS + ("-", "–")),
     # "the year to March", "the financial year to end-June 2024": a business's year.
     ("yY", rf"\byear\sto\s(?:end-)?(?:{MONTHS})(?:\s{_YEAR})?\b", 0, ("year to",)),
@@ -464,6 +464,9 @@ _DATES = [
     ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
     # "JUNE 25, 2020", "OCT. 3": a dateline's date in capitals.
     ("JFMASOND", rf"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0,
+     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")),
+    # "26 JUNE", "3 OCT 2024": the day first, as datelines outside America write it.
+    ("0-9", rf"\b\d{{1,2}}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)(?:,?\s{_YEAR})?\b", 0,
      ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")),
     # "April 2025", "April, 2025", "April last year": a month and its year.
     ("emlntJFMASONDEMLNT", rf"\b(?:{_BEFORE_MONTH_WORDS}[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
@@ -518,7 +521,7 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # "2 million", "3bn", "394.62mil" (Malaysian and Indian papers shorten millions and billions).
-_SCALE = r"(?:\s?(?:million|billion|trillion)|\s(?:thousand|hundred)|\s?(?:bn|mn|mil|bil|mln|bln|tn|m|k)\b)?"
+_SCALE = r"(?:[\s-]?(?:million|billion|trillion)|\s(?:thousand|hundred)|\s?(?:bn|mn|mil|bil|mln|bln|tn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
@@ -540,7 +543,7 @@ _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
 # amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
-    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees)"
+    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
     # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
@@ -551,6 +554,8 @@ MONEY = re.compile(
 # Its letters open a capitalised token: the names pass leaves it to this pattern.
 LOCAL_MONEY = re.compile(
     rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
+    # "R5,97", "R97,50": rand with its cents after a decimal comma (no road has them).
+    r"|\bR\d+(?:[ ,]\d{3})*[.,]\d\d(?!\d|,\d)"
 )
 # The words a share may open with instead of a figure (_PERCENTS is tried where they stand).
 _SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")
@@ -731,7 +736,10 @@ _DIGIT_NOT_QUANTITIES = (
     # A page's reading time: "4 Min Read".
     r"\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b",
     # A telephone number: "850-433-1141", "850.433.1141", "(850) 433-1141", "020 7946 0000".
-    r"(?<![\d-])\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",
+    r"(?<![\d-])(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",  # and "1-888-429-8167"
+    r"(?<=\+)\d{1,3}(?:[ -]\d{1,4}){2,4}\b",  # "+44 20 7946 0958"
+    r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
+    r"(?<![\d/])24/7(?![\d/])",  # "open 24/7": all the time, no count
     r"(?<=\()\d{3}\) \d{3}-\d{4}\b",
     r"(?<![\d,.])\b0\d{2,4} \d{3,4} \d{4}\b",
 )
@@ -753,15 +761,15 @@ NOT_QUANTITIES = [
     # Tried where its words open ("sub" too): these letters open many more words.
     (
         _AtLiterals(
-            re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
-            ("Sub", "sub", "Section", "section", "SECTION", "Article", "article", "Clause", "clause", "Paragraph", "paragraph"),
+            re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|Art\.|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
+            ("Sub", "sub", "Section", "section", "SECTION", "Article", "article", "Art.", "Clause", "clause", "Paragraph", "paragraph"),
         ),
-        ("section", "Section", "SECTION", "rticle", "lause", "aragraph"),
+        ("section", "Section", "SECTION", "rticle", "Art.", "lause", "aragraph"),
     ),
 ]
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
-_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", *sorted(CURRENCY_CODES))
+_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", "cents", *sorted(CURRENCY_CODES))
 _PERCENT_WORDS = ("%", "percent", "per cent", "per-cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.

@@ -63,8 +63,8 @@ def load_gazetteer() -> Gazetteer:
                 surfaces.setdefault(surface, (canonical, kind))
     for group in word_list("extra_groups"):
         surfaces.setdefault(group, (group, "group"))
-    for product in word_list("products"):
-        surfaces.setdefault(product, (product, "other"))
+    for other in (*word_list("products"), *word_list("phenomena")):
+        surfaces.setdefault(other, (other, "other"))
     titles = frozenset(data.get("person_titles", ())) | word_list("extra_titles")
     # Acronym titles ("DA", "MP") match only as written: "da" in "Lula da Silva" is no title.
     folded = frozenset(t.lower() for t in titles if not t.replace(".", "").isupper())

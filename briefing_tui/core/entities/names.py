@@ -382,8 +382,10 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         or (word == "Week" and _DAY_AFTER.match(text, token.end))
     ):
         return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
-    if word.isupper() and len(word) >= 3 and word.title() in _DATE_WORDS and _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")):
-        return True  # "JUNE 25, 2020": a dateline's date in capitals (dates_numbers.py), no name
+    if word.isupper() and len(word) >= 3 and word.title() in _DATE_WORDS and (
+        _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start)
+    ):
+        return True  # "JUNE 25, 2020", "26 JUNE": a dateline's date in capitals (dates_numbers.py), no name
     if "-" in word and all(part in _MONTHS_AND_DAYS for part in word.split("-")):
         return True  # "April-June": a quarter (dates_numbers.py), no name
     if word[:2] == "FY" and _FISCAL_YEAR.fullmatch(word):
@@ -394,6 +396,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if word[0] in "RKSN" and LOCAL_MONEY.match(text, token.start):
         return True  # "RM1.77bil", "Sh106 million", "R50 million": money (dates_numbers.py), no name
+    if word == "US" and text.startswith(" cents", token.end) and text[token.start - 2 : token.start - 1].isdigit():
+        return True  # "58,5 US cents": the unit of an amount (dates_numbers.py)
     if len(word) <= 3 and word.isupper() and _SIGN_AMOUNT_AFTER.match(text, token.end):
         return True  # "US$80", "HK$9 million": the currency's country, glued to an amount (dates_numbers.py)
     if word in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
