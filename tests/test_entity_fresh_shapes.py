@@ -1610,3 +1610,25 @@ def test_an_article_of_a_law_abbreviated_is_no_count_and_a_code_is_a_law():
     names = found("He was sentenced under Art. 368 of the Criminal Code of Ukraine, the court said.")
     assert "368" not in names
     assert names.get("Criminal Code of Ukraine") == "other"
+
+
+def test_two_bodies_joined_by_and_are_two_when_the_first_ends_in_its_place_or_the_second_opens_with_its_kind():
+    names = found(
+        "Profits rose at Vexa Bank Moldova and Corvian Bank, and at Institut Varenne and Universidad de Quillota, "
+        "while the Department of Health and Human Services and the Union Solidarity and Development Party paid."
+    )
+    assert names.get("Vexa Bank Moldova") == "organization" and names.get("Corvian Bank") == "organization"
+    assert names.get("Institut Varenne") == "organization" and names.get("Universidad de Quillota") == "organization"
+    assert names.get("Department of Health and Human Services") == "organization"
+    assert names.get("Union Solidarity and Development Party") == "organization"
+
+
+def test_bodies_named_in_the_languages_of_europe_are_organisations():
+    names = found("Banca Montavia and Grupo Lerdano rose, Agencia Costera said.")
+    assert names.get("Banca Montavia") == "organization" and names.get("Grupo Lerdano") == "organization"
+    assert names.get("Agencia Costera") == "organization"
+
+
+def test_a_half_of_a_business_year_is_a_date():
+    names = found("Net profit rose 12 percent in H1 2018, and H2 results are due in March.")
+    assert names.get("H1 2018") == "date" and names.get("H2") == "date"

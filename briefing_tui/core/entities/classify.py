@@ -1068,6 +1068,18 @@ class NameClassifier:
                         needed = False  # "Justin Thomas and Rory McIlroy in the … Championship": two people
                     elif needed and lower == "and" and len(left) >= 2 and len(right) >= 2 and self._shared_word(left, right):
                         needed = False  # "University of Otago and Otago Polytechnic": two names sharing a word
+                    elif (
+                        needed
+                        and lower == "and"
+                        and len(left) >= 2
+                        and len(right) >= 2
+                        and self._has_org_cue(left)
+                        and self._has_org_cue(right)
+                        and (self.g.kind(left[-1].text) == "place" or right[0].text in self.org_cues)
+                    ):
+                        # "Raiffeisen Bank Romania and UniCredit Bank", "Institut Pasteur and
+                        # Universidad de Chile": a body ends in its place, or the next opens with its kind.
+                        needed = False
                     if len(left) >= 2 and left[-1].text.isdigit() and len(right) == 1 and right[0].text.isdigit():
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
                     if needed and lower == "and" and len(left) >= 2 and left[-1].text in EVENT_WORDS and last in EVENT_WORDS:

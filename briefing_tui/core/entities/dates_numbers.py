@@ -509,6 +509,8 @@ _DATES = [
     ("aA", r"\b[Aa]\s+decade\b", 0, ("decade",)),
     ("tfsTFS", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
     ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
+    # "H1 2018", "H2 results": a half of a business year (not "H2" the gas).
+    ("H", rf"\bH[12](?:\s+{_YEAR}\b|(?=\s+(?:results|profits?|earnings|revenues?|sales|net|loss|period|figures)\b))", 0, ("H1", "H2")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
     ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall\b(?=[,.;]|\s(?!(?:of|in|to|from|by)\b))|(?:the\s+)?(?:spring|summer|autumn|winter)\b(?=[,.;]|\s(?!of\b)))", re.I, ("spring", "summer", "fall", "autumn", "winter")),

@@ -247,6 +247,9 @@ _DATE_WORDS = _MONTHS_AND_DAYS | _SHORT_MONTHS
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
+# "H1 2018", "H2 results": a half of a business year (dates_numbers.py), no name.
+_HALVES = frozenset({"H1", "H2"})
+_HALF_AFTER = re.compile(r" (?:(?:19|20)\d\d\b|results|profits?|earnings|revenues?|sales|net|loss|period|figures)\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
 # After a caption's word, the rest of a page's label: "Image caption", "Image copyright".
@@ -379,6 +382,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     if len(word) <= 4 and (
         word in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start))
         or word in _QUARTERS
+        or (word in _HALVES and _HALF_AFTER.match(text, token.end) is not None)
         or (word == "Week" and _DAY_AFTER.match(text, token.end))
     ):
         return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
