@@ -1632,3 +1632,9 @@ def test_bodies_named_in_the_languages_of_europe_are_organisations():
 def test_a_half_of_a_business_year_is_a_date():
     names = found("Net profit rose 12 percent in H1 2018, and H2 results are due in March.")
     assert names.get("H1 2018") == "date" and names.get("H2") == "date"
+
+
+def test_an_event_named_after_a_place_with_of_keeps_the_place_whole():
+    names = found("The band will headline the Isle of Wight Festival in June, then tour the Isle of Wight.")
+    assert names.get("Isle of Wight Festival") == "other" and names.get("Isle of Wight") == "place"
+    assert "Wight Festival" not in names

@@ -1131,6 +1131,8 @@ class NameClassifier:
                     and head not in _WORK_HEADS
                     and not self._is_common(left[-1])
                     and self._lookup(left, text) is None
+                    # "Isle of Wight Festival": a name the gazetteer knows runs over the "of".
+                    and not any(self._lookup(run[: index + 1 + k], text) is not None for k in range(1, min(len(right), 3) + 1))
                     # "Front for the Liberation of Palestine": the head is the object of an
                     # organisation's "for the"
                     and not (len(left) >= 4 and left[-2].text == "the" and left[-3].text in ("for", "of") and self._has_org_cue(left[:-3]))
