@@ -12,10 +12,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from briefing_tui.core.resources import bundled_briefing
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# Property tests check what a function gives, never how fast: on a busy two-core machine a
+# first call that imports a library can take longer than Hypothesis's default deadline.
+# Timing goals live in benchmarks/.
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
 
 
 def entities_in(text: str) -> list:
