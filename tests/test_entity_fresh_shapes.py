@@ -1638,3 +1638,10 @@ def test_an_event_named_after_a_place_with_of_keeps_the_place_whole():
     names = found("The band will headline the Isle of Wight Festival in June, then tour the Isle of Wight.")
     assert names.get("Isle of Wight Festival") == "other" and names.get("Isle of Wight") == "place"
     assert "Wight Festival" not in names
+
+
+def test_a_seat_in_parliament_is_the_place_it_stands_for():
+    names = found("The Member for Tarova-Coast, Ben Kala, and the MP for Kingston and Surbiton spoke at the Riverside Sporting Complex.")
+    assert names.get("Tarova-Coast") == "place" and names.get("Kingston and Surbiton") == "place"
+    assert names.get("Riverside Sporting Complex") == "place"
+    assert not [n for n in names if n.startswith("Member")]

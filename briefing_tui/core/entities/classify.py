@@ -242,6 +242,10 @@ _TOWN_BEFORE_ENDS = (", ",)
 _KIND_OF_ENDS = ("of ",)
 
 
+# Members of a parliament, before "for" and the seat's place.
+_MEMBERS = frozenset({"Member", "MP", "MLA", "MPP", "MHA", "MNA", "MHK", "TD"})
+
+
 def _up_to_connector(run: list[Token]) -> list[Token]:
     """The words of a run before its first connecting word ("Rory McIlroy" of "Rory McIlroy in …")."""
     for index, token in enumerate(run):
@@ -597,6 +601,11 @@ class NameClassifier:
             # "FM Narayan Khadka", "EAM S Jaishankar": a foreign minister by the letters South
             # Asian papers write before the name (a radio station's "FM" ends its name).
             yield from self._person(run[1:], text, section)
+            return
+        if len(run) >= 3 and run[0].text in _MEMBERS and run[1].text == "for" and run[2].text[:1].isupper():
+            # "the Member for Vanimo-Green", "MP for Kingston and Surbiton": a seat in a
+            # parliament, named by the place it stands for.
+            yield self._found(run[2:], text, section, "place")
             return
         if self._head_of_what(run):
             # "Manager of the St. James Parish Council": a title, then the body it serves.
