@@ -2019,3 +2019,15 @@ def test_a_talk_of_short_answers_taken_down_has_no_question_headings():
     ]
     text = "Talking to the coaches\n\n" + "\n\n".join(f"{q}\n\n{a}" for q, a in turns) + "\n"
     assert [h for h in headings(text) if h] == []
+
+
+def test_a_longer_name_standing_alone_heads_its_part_beside_another_heading():
+    text = (
+        "Walks on the north coast\n\n"
+        "Visitors come for the cliffs, the birds and the Old Lighthouse, which stands at Harbour Point above the bay.\n\n"
+        "Getting there\n\n"
+        f"{BODY}\n\n"
+        "The Old Lighthouse at Harbour Point\n\n"
+        "Built in stone by the harbour board, the tower still guides boats into the bay on winter nights.\n"
+    )
+    assert headings(text)[1:] == ["Getting there", "The Old Lighthouse at Harbour Point"]
