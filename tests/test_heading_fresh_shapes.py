@@ -2031,3 +2031,18 @@ def test_a_longer_name_standing_alone_heads_its_part_beside_another_heading():
         "Built in stone by the harbour board, the tower still guides boats into the bay on winter nights.\n"
     )
     assert headings(text)[1:] == ["Getting there", "The Old Lighthouse at Harbour Point"]
+
+
+def test_a_long_caption_among_long_headings_is_no_claim():
+    caption = "Ann Lee with the first heat pump fitted in the street at the open day in 2019"
+    text = (
+        "The good and the bad of heat pumps\n\n"
+        f"{BODY}\n\n"
+        "Heat pumps are cheaper to run than most gas boilers\n\n"
+        f"{BODY2}\n\n"
+        f"{caption}\n\n"
+        f"{BODY}\n\n"
+        "Heat pumps are quiet and need little looking after\n\n"
+        f"{BODY2}\n"
+    )
+    assert caption not in headings(text)

@@ -999,7 +999,19 @@ def is_long_claim(line: str) -> bool:
         and not LIST_MARKER.match(bare)
         and not _stops_inside(bare)
         and heading_shape(bare) is None
+        # What a caption or a credit says is no claim: "… at the opening in 2013", "… (left)".
+        and not (_CAPTION_YEAR.search(bare) or _PICTURED.search(bare) or _doing_somewhere(bare) or _CREDIT.search(bare))
+        and not (_DATE.search(bare) or _EMAIL.search(bare) or _HANDLE.search(bare) or DOMAIN.search(bare))
+        # Its first twelve words (up to a comma) read as a heading in sentence case would.
+        and heading_shape(" ".join(_without_dangling(bare.partition(",")[0].split()[:LONG_SENTENCE]))) == "sentence"
     )
+
+
+def _without_dangling(words: list[str]) -> list[str]:
+    """Words cut short of a phrase's end, without the joining words left at the cut ("… a lot of")."""
+    while len(words) > 1 and words[-1].lower() in _DANGLING | SMALL_WORDS:
+        words = words[:-1]
+    return words
 
 
 def is_known_heading_line(line: str) -> bool:
