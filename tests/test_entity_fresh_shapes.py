@@ -1645,3 +1645,8 @@ def test_a_seat_in_parliament_is_the_place_it_stands_for():
     assert names.get("Tarova-Coast") == "place" and names.get("Kingston and Surbiton") == "place"
     assert names.get("Riverside Sporting Complex") == "place"
     assert not [n for n in names if n.startswith("Member")]
+
+
+def test_the_amazon_is_the_forest_and_amazon_alone_the_company():
+    entities = {(e.name, e.type) for e in entities_in("Illegal mining in the Amazon grew this year. Amazon shares rose after Amazon said so.")}
+    assert ("Amazon", "place") in entities and ("Amazon", "organization") in entities

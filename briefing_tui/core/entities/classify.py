@@ -1238,6 +1238,9 @@ class NameClassifier:
             return None
         if words == ["D.C."] and text.endswith("Washington, ", 0, run[0].start):
             return None  # the capital's letters, in "Washington, D.C." above
+        if words == ["Amazon"] and run[0].start >= 4 and text[run[0].start - 4 : run[0].start].lower() == "the ":
+            out.append(Found(section, run[0].start, run[0].end, "place", "Amazon rainforest", "Amazon"))  # "in the Amazon": the forest, not the company
+            return None
         if len(run) == 1 and _ends_with(text, run[0].start, _TOWN_BEFORE_ENDS) and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
             state = self._state_short(run[0], text)
             if state is not None:
