@@ -194,3 +194,18 @@ def test_a_wrapped_paragraph_still_reads_as_one():
     )
     paragraphs = [s.text[b.start : b.end] for s in parse_text(text).sections for b in s.blocks]
     assert any(p.startswith("The harbour authority") and p.endswith("outer berths.") for p in paragraphs)
+
+
+def test_lines_after_a_line_ending_in_a_colon_are_items_even_in_lower_case():
+    text = (
+        "Help with council tax\n\n"
+        "We have set up a fund for residents who are struggling to pay their bills this winter.\n\n"
+        "To be eligible you must:\n"
+        "have a council tax bill\n"
+        "live in the property as your main home\n"
+        "have a low income\n\n"
+        "Apply online before March.\n"
+    )
+    paragraphs = [s.text[b.start : b.end] for s in parse_text(text).sections for b in s.blocks]
+    assert "To be eligible you must:" in paragraphs and "have a council tax bill" in paragraphs
+    assert "live in the property as your main home" in paragraphs

@@ -151,10 +151,12 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
             blocks.append(RawBlock("paragraph", " ".join(current)))
         current, current_item = [], None
 
+    listing = False  # after a line ending in ":" in unwrapped text: a list, a line an item
     for raw in lines:
         line = raw.strip()
         if not line:
             flush()
+            listing = False
             continue
         indent = len(raw) - len(raw.lstrip(" "))
         if LIST_MARKER.match(line):
@@ -166,7 +168,9 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
                 current_item.text += " " + line
                 continue
             flush()
-        if current and (wrapped or (_runs_on(current[-1], line) if unwrapped else _continues(current[-1], line))):
+        if unwrapped and current and current[-1].endswith(":"):
+            listing = True  # "you must:" then "have a council tax liability", "ensure the …"
+        if current and not listing and (wrapped or (_runs_on(current[-1], line) if unwrapped else _continues(current[-1], line))):
             current.append(line)
             continue
         flush()
