@@ -2046,3 +2046,17 @@ def test_a_long_caption_among_long_headings_is_no_claim():
         f"{BODY2}\n"
     )
     assert caption not in headings(text)
+
+
+def test_a_heading_standing_apart_over_lines_set_one_under_another_heads_them():
+    text = (
+        "Flood advice for residents\n\n"
+        f"{BODY}\n\n"
+        "Before the water rises\n\n"
+        "Move valuables upstairs\n"
+        "Turn off the gas and power\n"
+        "Keep sandbags by the doors\n\n"
+        f"{BODY2}\n"
+    )
+    assert "Before the water rises" in headings(text)
+    assert "Move valuables upstairs" not in headings(text)

@@ -1238,6 +1238,17 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if len(run) >= 3 and all(len(candidates[i].heading.split()) >= 5 for i in run):
             continue  # three long lines in a row: other articles' headlines, or captions
         if len(run) >= 2 and wrapped and run[-1] - run[0] < 2 * (len(run) - 1):
+            if (
+                index == run[0]
+                and len(run) >= 3
+                and run[1] - run[0] >= 2
+                and all(below - above == 1 for above, below in zip(run[1:], run[2:]))
+                and len(candidate.heading.split()) <= 6
+                and not lines[index].rstrip().endswith((".", ":"))
+            ):
+                # "Keep cool in a heatwave" over "Stay out of the heat", "Cool yourself down" …
+                # set line under line: a heading standing apart over the list it heads.
+                accepted.append(candidate)
             continue  # lines in a row with no blank line between, in text that has them: a list
         if len(run) >= 2:
             if candidate.heading.endswith("."):
