@@ -1650,3 +1650,9 @@ def test_a_seat_in_parliament_is_the_place_it_stands_for():
 def test_the_amazon_is_the_forest_and_amazon_alone_the_company():
     entities = {(e.name, e.type) for e in entities_in("Illegal mining in the Amazon grew this year. Amazon shares rose after Amazon said so.")}
     assert ("Amazon", "place") in entities and ("Amazon", "organization") in entities
+
+
+def test_canadian_provinces_by_their_dotted_letters_and_initials_before_a_name():
+    names = found("The B.C. Liberals lost seats, hospitals in Halifax, N.S. closed, and N.B. Okafor of B.C. Hydro spoke.")
+    assert names.get("B.C.") == "place" and names.get("N.S.") == "place"
+    assert names.get("N.B. Okafor") == "person" and names.get("B.C. Hydro") == "organization"

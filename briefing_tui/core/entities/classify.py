@@ -242,6 +242,8 @@ _TOWN_BEFORE_ENDS = (", ",)
 _KIND_OF_ENDS = ("of ",)
 
 
+# Initials written with full stops: "N.S.", "B.C.", "P.E.I.".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 # Members of a parliament, before "for" and the seat's place.
 _MEMBERS = frozenset({"Member", "MP", "MLA", "MPP", "MHA", "MNA", "MHK", "TD"})
 
@@ -1411,6 +1413,16 @@ class NameClassifier:
             found = self._lookup(head, text)
             if found:
                 rest = run[length:]
+                if (
+                    length == 1
+                    and _DOTTED_INITIALS.fullmatch(head[0].text)
+                    and len(rest) == 1
+                    and self._family_name_word(rest[0])
+                    and not self._is_common(rest[0])
+                    and rest[0].text not in self.org_cues
+                    and (self._lookup(rest, text) or ("", "person"))[1] == "person"
+                ):
+                    return self._person_into(run, text, section, out)  # "N.S. Rajan": initials, not Nova Scotia
                 if all(t.text.isdigit() for t in rest) or (found[1] == "other" and len(rest) <= 2):
                     out.append(self._found(run, text, section, "other"))  # "S&P 500", "FTSE 100", "iPhone 6S"
                     return None
