@@ -1656,3 +1656,9 @@ def test_canadian_provinces_by_their_dotted_letters_and_initials_before_a_name()
     names = found("The B.C. Liberals lost seats, hospitals in Halifax, N.S. closed, and N.B. Okafor of B.C. Hydro spoke.")
     assert names.get("B.C.") == "place" and names.get("N.S.") == "place"
     assert names.get("N.B. Okafor") == "person" and names.get("B.C. Hydro") == "organization"
+
+
+def test_a_known_firm_with_its_suffix_after_and_is_a_name_of_its_own():
+    names = found("Its assistant Vexly competes with Bixby and Apple Inc in the market, analysts said.")
+    assert names.get("Apple Inc") == "organization"
+    assert not [n for n in names if n.endswith("and Apple Inc")]

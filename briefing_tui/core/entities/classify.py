@@ -1071,6 +1071,8 @@ class NameClassifier:
                         needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
                     elif needed and lower == "and" and len(left) == 1 and len(right) >= 2 and len(left[0].text) >= 3 and left[0].text.replace("-", "").isupper():
                         needed = False  # "ZCCM-IH and EMR Capital": letters that name a body whole, then another
+                    elif needed and lower == "and" and len(right) >= 2 and right[-1].text in COMPANY_SUFFIXES and (self._lookup(right[:-1], text) or ("", ""))[1] == "organization":
+                        needed = False  # "Bixby and Apple Inc": a firm the gazetteer knows, whole after "and"
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
                     elif needed and lower == "and" and len(right) >= 2 and last not in self.org_cues and (self.g.is_title(right[0].text) or self.g.is_title(f"{right[0].text} {right[1].text}")):
