@@ -79,8 +79,6 @@ def split_footer(lines: list[str]) -> tuple[list[str], str | None]:
 
 
 _WRAP_LOW, _WRAP_HIGH = 40, 120
-# Longer than any wrapped line: a paragraph written as one line.
-_ONE_LINE_PARAGRAPH = 2 * _WRAP_HIGH
 
 
 def _is_wrapped(lines: list[str]) -> bool:
@@ -132,13 +130,12 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
     A blank line always ends a paragraph. Without blank lines each line is a paragraph
     (the bundled briefing's shape), unless the next line obviously continues it.
     """
-    # Paragraphs apart by blank lines, each written as one line (not wrapped, or each long
-    # enough that no wrap made it): a line break inside a block is the writer's (a list
-    # copied from a page, an address), and only a line in lower case goes on with the last.
-    blank = any(not line.strip() for line in lines)
-    unwrapped = sum(len(line) > _ONE_LINE_PARAGRAPH for line in lines) >= 2
-    wrapped = not unwrapped and _is_wrapped(lines)
-    unwrapped = unwrapped or (blank and not wrapped)
+    # Paragraphs apart by blank lines and not wrapped: a line break inside a block that
+    # ends a line of a list copied from a page, or follows a line ending in ":", is the
+    # writer's, not a soft break.
+    wrapped = _is_wrapped(lines)
+    apart = not wrapped and any(not line.strip() for line in lines)
+    list_lines = _list_lines(lines) if apart else frozenset()
     blocks: list[RawBlock] = []
     current: list[str] = []
     current_item: RawBlock | None = None
@@ -151,8 +148,8 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
             blocks.append(RawBlock("paragraph", " ".join(current)))
         current, current_item = [], None
 
-    listing = False  # after a line ending in ":" in unwrapped text: a list, a line an item
-    for raw in lines:
+    listing = False  # after a line ending in ":" in such text: a list, a line an item
+    for index, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             flush()
@@ -168,9 +165,9 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
                 current_item.text += " " + line
                 continue
             flush()
-        if unwrapped and current and current[-1].endswith(":"):
+        if apart and current and current[-1].endswith(":"):
             listing = True  # "you must:" then "have a council tax liability", "ensure the …"
-        if current and not listing and (wrapped or (_runs_on(current[-1], line) if unwrapped else _continues(current[-1], line))):
+        if current and not listing and index not in list_lines and (wrapped or _continues(current[-1], line)):
             current.append(line)
             continue
         flush()
@@ -179,14 +176,26 @@ def group_paragraphs(lines: list[str]) -> list[RawBlock]:
     return blocks
 
 
-def _runs_on(previous: str, line: str) -> bool:
-    """In text whose paragraphs are apart and unwrapped, does `line` go on with the line
-    before it: a line in lower case, or a paragraph's line broken mid-sentence ("… I knew"),
-    not a list's item, a dateline or a label."""
-    if line[:1].islower():
-        return True
-    end = previous.rstrip()
-    return len(end) >= _WRAP_HIGH and (end[-1:].islower() or end[-1:] == ",")
+def _list_lines(lines: list[str]) -> frozenset[int]:
+    """The lines of lists set one under another without markers, as a page's list copies:
+    three lines or more, each with one separator of parts ("Jon Carson – Service Alberta",
+    "Language: English") or all opening with one word."""
+    out: set[int] = set()
+    start = 0
+    for end in range(len(lines) + 1):
+        if end < len(lines) and lines[end].strip():
+            continue
+        run = [line.strip() for line in lines[start:end]]
+        if len(run) >= 3:
+            firsts = {line.split(None, 1)[0] for line in run}
+            if len(firsts) == 1 or any(all(mark in line for line in run) for mark in _ITEM_MARKS):
+                out.update(range(start, end))
+        start = end + 1
+    return frozenset(out)
+
+
+# What separates a list item's parts: "Name – role", "Label: value".
+_ITEM_MARKS = (" – ", " — ", " - ", ": ")
 
 
 def _continues(previous: str, line: str) -> bool:
