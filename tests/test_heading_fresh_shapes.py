@@ -2021,18 +2021,6 @@ def test_a_talk_of_short_answers_taken_down_has_no_question_headings():
     assert [h for h in headings(text) if h] == []
 
 
-def test_a_longer_name_standing_alone_heads_its_part_beside_another_heading():
-    text = (
-        "Walks on the north coast\n\n"
-        "Visitors come for the cliffs, the birds and the Old Lighthouse, which stands at Harbour Point above the bay.\n\n"
-        "Getting there\n\n"
-        f"{BODY}\n\n"
-        "The Old Lighthouse at Harbour Point\n\n"
-        "Built in stone by the harbour board, the tower still guides boats into the bay on winter nights.\n"
-    )
-    assert headings(text)[1:] == ["Getting there", "The Old Lighthouse at Harbour Point"]
-
-
 def test_a_long_caption_among_long_headings_is_no_claim():
     caption = "Ann Lee with the first heat pump fitted in the street at the open day in 2019"
     text = (

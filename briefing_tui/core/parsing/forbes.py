@@ -1194,7 +1194,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # caption or a signature stands over no list.
             over_a_list = LIST_MARKER.match(lines[following].strip()) is not None and not _authors(candidate.heading, names)
             if index not in subjects.get() and not _named_first_here(lines, index, following) and not over_a_list:
-                if candidate.shape != "title" or _authors(candidate.heading, names):
+                if candidate.shape != "title" or _authors(candidate.heading, names) or len(candidate.heading.split()) > 4:
                     continue  # a caption, a signature, a list of people
                 alone = True
         if (
@@ -1283,8 +1283,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # (above) a name heads the list.
     if held and accepted and all(h.shape == "title" and len(h.heading.split()) <= 4 for h in accepted):
         accepted = sorted(accepted + held, key=lambda h: h.index)
-    elif held and len(accepted) >= 1:
-        # "Record of Inquest", "DevSecOps" over a paragraph beside another heading or more:
+    elif held and len(accepted) >= 2:
+        # "Record of Inquest", "DevSecOps" over a paragraph among two other headings or more:
         # a part named as its text names it; a picture's caption names what the paragraph
         # above it has just named ("Stonebridge Falls" under "… was born in Stonebridge Falls").
         named_above = [h for h in held if _named_above(lines, start, h)]
