@@ -115,7 +115,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         elif previous_end + 1 == a and text[previous_end] == " ":
             # One space before the word, the common case.
             opens = False
-            if (word in _SENTENCE_OPENERS or _NUMBER_WORD_OPENER.fullmatch(word)) and tokens[-1].text.endswith("."):
+            # (The full stop first: most words follow none, and the pattern costs more.)
+            if tokens[-1].text[-1] == "." and (word in _SENTENCE_OPENERS or _NUMBER_WORD_OPENER.fullmatch(word)):
                 opens = True  # "to the U.S. The President": a new sentence after the abbreviation
         else:
             gap = text[previous_end:a]
