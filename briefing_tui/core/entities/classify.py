@@ -1420,8 +1420,6 @@ class NameClassifier:
                     and _DOTTED_INITIALS.fullmatch(head[0].text)
                     and len(rest) == 1
                     and self._family_name_word(rest[0])
-                    and not self._is_common(rest[0])
-                    and rest[0].text not in self.org_cues
                     and (self._lookup(rest, text) or ("", "person"))[1] == "person"
                 ):
                     return self._person_into(run, text, section, out)  # "N.S. Rajan": initials, not Nova Scotia

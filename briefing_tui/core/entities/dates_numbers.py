@@ -43,6 +43,13 @@ _AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|si
 # A count of time units: "three days", "30-day", "40 consecutive weeks" (not "a day", "many years").
 _COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|an|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?{_HALF})"
 _YEAR = r"(?:1[89]|20)\d\d"
+# Months in capitals, as datelines write them ("JUNE 25", "26 JUNE", "OCT. 3"), and the
+# letters one of which each holds.
+_CAPS_MONTHS = "JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER"
+_CAPS_SHORT_MONTHS = "(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)"
+_CAPS_MONTH_STEMS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+# What follows a half of a business year in words: "H2 results", "H1 profit".
+HALF_YEAR_WORDS = "results|profits?|earnings|revenues?|sales|net|loss|period|figures"
 _HOLIDAYS = (
     "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|New Year\\b|"
     "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
@@ -463,11 +470,9 @@ _DATES = [
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
     # "JUNE 25, 2020", "OCT. 3": a dateline's date in capitals.
-    ("JFMASOND", rf"\b(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0,
-     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")),
+    ("JFMASOND", rf"\b(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0, _CAPS_MONTH_STEMS),
     # "26 JUNE", "3 OCT 2024": the day first, as datelines outside America write it.
-    ("0-9", rf"\b\d{{1,2}}\s(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|(?:JAN|FEB|MAR|APR|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b)(?:,?\s{_YEAR})?\b", 0,
-     ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")),
+    ("0-9", rf"\b\d{{1,2}}\s(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\b)(?:,?\s{_YEAR})?\b", 0, _CAPS_MONTH_STEMS),
     # "April 2025", "April, 2025", "April last year": a month and its year.
     ("emlntJFMASONDEMLNT", rf"\b(?:{_BEFORE_MONTH_WORDS}[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
@@ -510,7 +515,7 @@ _DATES = [
     ("tfsTFS", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
     ("Q", rf"\bQ[1-4](?:\s+{_YEAR})?\b", 0, ("Q1", "Q2", "Q3", "Q4")),
     # "H1 2018", "H2 results": a half of a business year (not "H2" the gas).
-    ("H", rf"\bH[12](?:\s+{_YEAR}\b|(?=\s+(?:results|profits?|earnings|revenues?|sales|net|loss|period|figures)\b))", 0, ("H1", "H2")),
+    ("H", rf"\bH[12](?:\s+{_YEAR}\b|(?=\s+(?:{HALF_YEAR_WORDS})\b))", 0, ("H1", "H2")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
     ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall\b(?=[,.;]|\s(?!(?:of|in|to|from|by)\b))|(?:the\s+)?(?:spring|summer|autumn|winter)\b(?=[,.;]|\s(?!of\b)))", re.I, ("spring", "summer", "fall", "autumn", "winter")),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
+from .dates_numbers import _YEAR, HALF_YEAR_WORDS, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -250,7 +250,7 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # "H1 2018", "H2 results": a half of a business year (dates_numbers.py), no name.
 _HALVES = frozenset({"H1", "H2"})
-_HALF_AFTER = re.compile(r" (?:(?:19|20)\d\d\b|results|profits?|earnings|revenues?|sales|net|loss|period|figures)\b")
+_HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
 # After a caption's word, the rest of a page's label: "Image caption", "Image copyright".
