@@ -1662,3 +1662,22 @@ def test_a_known_firm_with_its_suffix_after_and_is_a_name_of_its_own():
     names = found("Its assistant Vexly competes with Bixby and Apple Inc in the market, analysts said.")
     assert names.get("Apple Inc") == "organization"
     assert not [n for n in names if n.endswith("and Apple Inc")]
+
+
+def test_the_sides_of_results_lines_are_teams_and_their_scores_no_counts():
+    text = (
+        "Results of the Norland league on Sunday:\n\n"
+        "Kestrel Rovers 2 Ashby 1\n"
+        "Vessa United 0 Lorvik Athletic 3\n"
+        "Dunmore 1, Carrow Vale 1 (half-time 0-0)\n\n"
+        "Ashby's coach said the league was still open."
+    )
+    names = found(text)
+    for side in ("Kestrel Rovers", "Ashby", "Vessa United", "Lorvik Athletic", "Dunmore", "Carrow Vale"):
+        assert names.get(side) == "organization", side
+    assert not {"2", "1", "0", "3", "Ashby 1", "Lorvik Athletic 3", "Vessa United 0"} & set(names)
+
+
+def test_one_line_of_two_names_and_figures_outside_a_match_report_is_no_result():
+    names = found("Deliveries go to the back entrance.\n\nSuite 200 Harlow 4\n\nThe office opens at nine.")
+    assert names.get("Harlow") != "organization"

@@ -22,7 +22,7 @@ from .lists import town_lists, type_lists
 from .merge import merge
 from .names import CONNECTORS, name_runs, tokenize
 from .words import FUNCTION_WORDS
-from .teams import team_places
+from .teams import result_sides, results_lines, team_places
 
 
 def find_mentions(briefing: Briefing) -> list[Found]:
@@ -73,7 +73,12 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         type_lists(text, names)
         town_lists(text, names)
         team_places(text, names)
-        claimed = [(f.start, f.end) for f in names] + markers + photo_numbers
+        scores: list[tuple[int, int]] = []
+        results = results_lines(text)
+        if results:
+            names.extend(result_sides(text, names, results, index))
+            scores = [line[i] for line in results for i in (1, 3)]  # a side's score: no count
+        claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 
 

@@ -67,6 +67,46 @@ _PLAYER_OF = re.compile(r"[A-Z][\w'’-]+ of (?:the )?$")
 
 _VERB = re.compile(_VERBS)  # one of the verbs _VERB_BEFORE ends with
 
+# A results line: two sides, each with its score, and nothing else but a note in brackets:
+# "Kestrel Rovers 2 Ashby 1", "Norland 3, Vessa United 0 (half-time 1-0)".
+_SIDE = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la|of|and|&))*"
+_RESULT_LINE = re.compile(
+    rf"^[ \t]*({_SIDE})[ \t]+(\d{{1,3}})[ \t]*,?[ \t]+({_SIDE})[ \t]+(\d{{1,3}})[ \t]*(?:\([^\n()]{{0,60}}\)[ \t]*)?\.?[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def results_lines(text: str) -> list[tuple[tuple[int, int], ...]]:
+    """The sides and scores of each results line: (side, score, side, score) spans. One line
+    alone counts only in a match report ("Suite 200 Building 4" is an address)."""
+    if not any(c.isdigit() for c in text):
+        return []
+    lines = [tuple(m.span(i) for i in range(1, 5)) for m in _RESULT_LINE.finditer(text)]
+    if len(lines) == 1 and not (_SCORE.search(text) and _GAME_WORDS.search(text)):
+        return []
+    return lines
+
+
+def result_sides(text: str, names: list[Found], results: list[tuple[tuple[int, int], ...]], section: int) -> list[Found]:
+    """Type the sides of results lines as teams, in place: a name running on into its score
+    is cut before it ("Ashby 1"), and a side no rule found is added. Returns the added."""
+    sides = {span for line in results for span in (line[0], line[2])}
+    found_at = {}
+    for f in names:
+        for start, end in sides:
+            if f.start == start and end <= f.end <= end + 4 and text[end:f.end].strip().isdigit():
+                f.end, f.name, f.key = end, text[start:end], text[start:end]
+            if (f.start, f.end) == (start, end):
+                f.type, f.guess = "team", False
+                found_at[(start, end)] = f
+    added = []
+    for start, end in sides - found_at.keys():
+        if any(f.start < end and start < f.end for f in names):
+            continue  # a name the rules read differently inside: left as they read it
+        side = text[start:end]
+        added.append(Found(section, start, end, "team", side, side))
+    return added
+
 
 def _side_named_before(before: str) -> bool:
     """A score, a verb of a match or a kind of side right before a place: _SCORE_BEFORE,
