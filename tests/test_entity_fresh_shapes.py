@@ -1681,3 +1681,14 @@ def test_the_sides_of_results_lines_are_teams_and_their_scores_no_counts():
 def test_one_line_of_two_names_and_figures_outside_a_match_report_is_no_result():
     names = found("Deliveries go to the back entrance.\n\nSuite 200 Harlow 4\n\nThe office opens at nine.")
     assert names.get("Harlow") != "organization"
+
+
+def test_a_score_closing_a_row_of_a_scorecard_is_no_part_of_the_name():
+    names = found(
+        "Scores on the first day:\n\nT. Brandt c Oren Vale b Kasim Dorrell 31\nL. Marsh b Haro Tillen 44\n"
+        "P. Ince lbw b Kasim Dorrell 9\n"
+    )
+    assert names.get("Kasim Dorrell") == "person" and names.get("Haro Tillen") == "person"
+    assert not {"Kasim Dorrell 31", "Haro Tillen 44"} & set(names)
+    names = found("Prices this week:\n\nthe Pixel 9\nthe Galaxy 24\nthe Nova 12\n")
+    assert {"Pixel 9", "Galaxy 24", "Nova 12"} <= set(names)

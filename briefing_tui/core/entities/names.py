@@ -307,6 +307,24 @@ POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Da
 _SCORE_LINE = re.compile(r" [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d")
 
 
+# A row ending in a person's or a side's name of two words and a figure: "b Kasim Dorrell 31".
+_ROW_ENDS_IN_SCORE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ \d{1,3}[ \t]*$")
+
+
+def _row_of_scores(text: str, token) -> bool:
+    """A figure that closes its line, when a line beside it (blank lines aside) also ends in
+    a name and a figure: a row of a scorecard or a table, the figure no part of the name."""
+    if text[token.end : token.end + 1] not in ("\n", ""):
+        return False
+    start = text.rfind("\n", 0, token.start)
+    if start > 0:
+        before = text[max(0, start - 160) : start].rstrip("\n").rpartition("\n")[2]
+        if _ROW_ENDS_IN_SCORE.search(before):
+            return True
+    after = text[token.end : token.end + 160].lstrip("\n").partition("\n")[0]
+    return bool(_ROW_ENDS_IN_SCORE.search(after))
+
+
 def _is_place(name: str) -> bool:
     found = load_gazetteer().lookup(name)
     if found is None and name.isupper() and len(name) > 3:
@@ -518,6 +536,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
                 and not (len(current) >= 2 and current[0].text in load_gazetteer().first_names)
                 and not _SCORE_LINE.match(text, token.end)
+                # "b Waqar Younis 31" in a scorecard: a score closing a row of a table
+                and not (len(current) >= 2 and _row_of_scores(text, token))
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
