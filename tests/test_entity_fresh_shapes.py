@@ -1692,3 +1692,9 @@ def test_a_score_closing_a_row_of_a_scorecard_is_no_part_of_the_name():
     assert not {"Kasim Dorrell 31", "Haro Tillen 44"} & set(names)
     names = found("Prices this week:\n\nthe Pixel 9\nthe Galaxy 24\nthe Nova 12\n")
     assert {"Pixel 9", "Galaxy 24", "Nova 12"} <= set(names)
+
+
+def test_a_nationality_inside_a_compound_word_keeps_the_whole_word_as_another_name():
+    entities = {e.name: e for e in entities_in("Pro-Ukrainian rebels held the pass, and Serbian-backed militias met pro-Ukrainian envoys.")}
+    assert entities["Ukrainian"].type == "group" and "pro-Ukrainian" in entities["Ukrainian"].aliases
+    assert "Serbian-backed" in entities["Serbian"].aliases

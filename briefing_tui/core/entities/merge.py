@@ -300,6 +300,29 @@ def _join_plurals(found: list[Found]) -> None:
                 f.key, f.name = twin.key, twin.name
 
 
+# "pro-Russian", "Iranian-backed", "Irish-American": a nationality inside a compound word.
+_PREFIX_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-$", re.IGNORECASE)
+_AFFIX_AFTER = re.compile(r"-[a-z]+\b")
+
+
+def _compounds(items: list[Found], texts: list[str]) -> list[str]:
+    """The whole compound words a group's mentions stand in, as its other names: a reader
+    searching "pro-Russian" finds the Russians it names."""
+    out = []
+    for f in items:
+        text = texts[f.section]
+        start, end = f.start, f.end
+        prefix = _PREFIX_BEFORE.search(text, max(0, start - 6), start)
+        if prefix:
+            start = prefix.start()
+        affix = _AFFIX_AFTER.match(text, end)
+        if affix:
+            end = affix.end()
+        if (start, end) != (f.start, f.end):
+            out.append(text[start:end])
+    return out
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_products(found)
@@ -345,6 +368,8 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
             # two apart ("Kiev", "Kyiv"), so that a search finds it.
             canonical, name = name, _as_written(surfaces)
         aliases = dict.fromkeys(s for s in surfaces if s != name)
+        if kind == "group":
+            aliases.update(dict.fromkeys(_compounds(items, texts)))
         for f in items:
             aliases.update(dict.fromkeys(a for a in f.aliases if a != name))
         if canonical:
