@@ -1698,3 +1698,10 @@ def test_a_nationality_inside_a_compound_word_keeps_the_whole_word_as_another_na
     entities = {e.name: e for e in entities_in("Pro-Ukrainian rebels held the pass, and Serbian-backed militias met pro-Ukrainian envoys.")}
     assert entities["Ukrainian"].type == "group" and "pro-Ukrainian" in entities["Ukrainian"].aliases
     assert "Serbian-backed" in entities["Serbian"].aliases
+
+
+def test_a_word_after_pro_or_anti_stands_apart_from_the_name_after_it():
+    names = found("Leaders of the pro-Islamic Harvest Party met members of the Anti-Defamation League.")
+    assert names.get("Harvest Party") == "organization" and names.get("Islamic") == "group"
+    assert names.get("Anti-Defamation League") == "organization"
+    assert not {"Islamic Harvest Party", "Defamation League"} & set(names)

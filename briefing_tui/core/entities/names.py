@@ -57,6 +57,7 @@ _AFFIXES = re.compile(
 _GLUED_CAPTION = re.compile(r"(?:(?:Credit|Photo|Image|Picture|Source)(?=[A-Z][a-z]))+")
 _CAPTION_LABELS = ("Credit", "Photo", "Image", "Picture", "Source")  # what _GLUED_CAPTION opens with
 _YEAR_GLUED = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z]{2})")
+_LOWER_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-$")
 _GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
 
 
@@ -169,7 +170,8 @@ def _word_bounds(match: re.Match[str], text: str) -> tuple[int, int, str]:
             word = text[a:b]
     if "-" in word:
         prefix = _GROUP_PREFIX.match(text, a, b)
-        if prefix:
+        # "Pro-Russian" opening a sentence, but not "the Anti-Defamation League".
+        if prefix and (text[a].islower() or load_gazetteer().lookup(text[prefix.end() : b]) is not None):
             a = prefix.end()  # "pro-Russian": the name is Russian
             word = text[a:b]
     return a, b, word
@@ -466,6 +468,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = not gap.strip() and not possessive
             if joined and text[current[-1].start - 1 : current[-1].start] == "/" and _caps_word(current[-1]) and not _caps_word(token):
                 joined = False  # "Picture: ANA RUIZ/REUTERS Lagos — …": a photo's agency ends its caption
+            elif joined and len(current) == 1 and text[current[0].start - 1 : current[0].start] == "-" and _LOWER_PREFIX.search(text, max(0, current[0].start - 6), current[0].start):
+                joined = False  # "the pro-Islamic Welfare Party": a word after "pro-" qualifies the name after it
         first = token.text[0]
         capital = (
             first.isupper()
