@@ -1705,3 +1705,8 @@ def test_a_word_after_pro_or_anti_stands_apart_from_the_name_after_it():
     assert names.get("Harvest Party") == "organization" and names.get("Islamic") == "group"
     assert names.get("Anti-Defamation League") == "organization"
     assert not {"Islamic Harvest Party", "Defamation League"} & set(names)
+
+
+def test_a_wire_newsroom_is_an_organisation_not_a_person():
+    names = found("Prices held, the Tarvik Newsroom said on Monday.")
+    assert names.get("Tarvik Newsroom") == "organization"
