@@ -1710,3 +1710,14 @@ def test_a_word_after_pro_or_anti_stands_apart_from_the_name_after_it():
 def test_a_wire_newsroom_is_an_organisation_not_a_person():
     names = found("Prices held, the Tarvik Newsroom said on Monday.")
     assert names.get("Tarvik Newsroom") == "organization"
+
+
+def test_a_family_name_that_is_also_a_town_is_the_person_when_it_stands_alone_as_one():
+    text = (
+        "Paddy Dunstable, the former party leader, died on Sunday.\n\n"
+        "Colleagues paid tribute to Dunstable’s work in the chamber.\n\n"
+        "The leader said Dunstable was a visionary."
+    )
+    entities = {e.name: e.type for e in entities_in(text)}
+    assert entities.get("Paddy Dunstable") == "person"
+    assert "Dunstable" not in entities

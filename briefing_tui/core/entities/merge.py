@@ -34,13 +34,15 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
     people_places: dict[str, str] = {}
     first_names = load_gazetteer().first_names
     common_words = load_gazetteer().common_words
+    # Family names that stand alone as a person somewhere ("Ashdown said").
+    alone = {f.key for f in found if f.type == "person" and " " not in f.key}
     for f in found:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             words = _words(f.key)
             full_names.setdefault(words[-1], f.key)
             if words[-1][:3] in ("Al-", "al-", "El-", "el-") and len(words[-1]) > 5:
                 full_names.setdefault(words[-1][3:], f.key)  # "Saleh" after "Anas Al-Saleh"
-            if f.type == "person" and len(words) == 2 and words[0] in first_names:
+            if len(words) == 2 and ((f.type == "person" and words[0] in first_names) or words[-1] in alone or (f.type == "person?" and words[0].lower() not in common_words)):
                 people_places.setdefault(words[-1], f.key)
             if words[0] not in first_names:
                 # Family name first ("Rhee Chang-yong", later "Rhee"; "Xi Jinping", "Xi").
