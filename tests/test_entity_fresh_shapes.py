@@ -1721,3 +1721,8 @@ def test_a_family_name_that_is_also_a_town_is_the_person_when_it_stands_alone_as
     entities = {e.name: e.type for e in entities_in(text)}
     assert entities.get("Paddy Dunstable") == "person"
     assert "Dunstable" not in entities
+
+
+def test_a_member_of_a_house_is_a_role_not_an_organisation():
+    names = found("Our next Member of County Assembly will come from Tarvo, and a Member of the Legislative Assembly agreed.")
+    assert not [n for n in names if n.startswith("Member")]
