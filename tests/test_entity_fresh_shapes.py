@@ -1726,3 +1726,8 @@ def test_a_family_name_that_is_also_a_town_is_the_person_when_it_stands_alone_as
 def test_a_member_of_a_house_is_a_role_not_an_organisation():
     names = found("Our next Member of County Assembly will come from Tarvo, and a Member of the Legislative Assembly agreed.")
     assert not [n for n in names if n.startswith("Member")]
+
+
+def test_a_player_named_by_family_name_alone_in_a_match_report():
+    names = found("Rovers led at the break but Halvorn levelled from the spot in the 88th minute. Asked about match-winner Tesmak, the coach smiled.")
+    assert names.get("Halvorn") == "person" and names.get("Tesmak") == "person"
