@@ -1731,3 +1731,8 @@ def test_a_member_of_a_house_is_a_role_not_an_organisation():
 def test_a_player_named_by_family_name_alone_in_a_match_report():
     names = found("Rovers led at the break but Halvorn levelled from the spot in the 88th minute. Asked about match-winner Tesmak, the coach smiled.")
     assert names.get("Halvorn") == "person" and names.get("Tesmak") == "person"
+
+
+def test_a_paper_named_by_a_common_word_is_an_organisation():
+    names = found("Ministers denied it, though the Beacon newspaper and the Lantern magazine said the party went ahead.")
+    assert names.get("Beacon") == "organization" and names.get("Lantern") == "organization"

@@ -212,6 +212,8 @@ _NUMBERED_THING = re.compile(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+")
 _NUMBERED_NAME = re.compile(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+")
 _LOWER_AFTER = re.compile(r" [a-z]")
 # The word before a name and the word after it, in a window of text beside it.
+# What a title named by a common word is: "the Mirror newspaper", "the Economist magazine".
+_PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "broadsheet", "daily", "weekly"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -1875,6 +1877,8 @@ class NameClassifier:
             and (text[max(0, run[0].start - 4) : run[0].start] == "the " or SCORE_AFTER.match(text, run[0].end))
         ):
             return [self._found(run, text, section, "organization")]  # "beat the Warriors", "Wolves 2-1": a team
+        if not run[0].sentence_start and text[max(0, run[0].start - 4) : run[0].start] == "the " and self._after(run, text) in _PAPER_AFTER:
+            return [self._found(run, text, section, "organization")]  # "the Mirror newspaper", "the Sun tabloid"
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             if self._after(run, text) in SPEECH_AFTER:
                 # "Rice said": the family name of a "Declan Rice" typed a thing for its
