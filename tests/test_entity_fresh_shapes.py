@@ -1736,3 +1736,9 @@ def test_a_player_named_by_family_name_alone_in_a_match_report():
 def test_a_paper_named_by_a_common_word_is_an_organisation():
     names = found("Ministers denied it, though the Beacon newspaper and the Lantern magazine said the party went ahead.")
     assert names.get("Beacon") == "organization" and names.get("Lantern") == "organization"
+
+
+def test_the_sides_of_a_league_table_are_teams():
+    text = "Standings after Saturday's league matches:\n\nKestrel Rovers 4 3 0 1 8 4 9\nLeeds 4 2 1 1 6 3 7\nAshby 4 2 1 1 5 4 7\n"
+    names = found(text)
+    assert names.get("Leeds") == "organization" and names.get("Kestrel Rovers") == "organization"

@@ -77,7 +77,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         results = results_lines(text)
         if results:
             names.extend(result_sides(text, names, results, index))
-            scores = [line[i] for line in results for i in (1, 3)]  # a side's score: no count
+            scores = [score for line in results for score in line[1::2]]  # a side's score: no count
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 

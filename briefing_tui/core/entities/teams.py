@@ -33,7 +33,7 @@ _SIDE_BEFORE = re.compile(
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 _GAME_WORDS = re.compile(
     r"\b(?:league|match|goal|goals|striker|midfielder|goalkeeper|penalty|innings|wicket|touchdown|quarterback|"
-    r"fixture|derby|half-time|kick-off|semi-final|quarter-final)\b",
+    r"fixture|derby|half-time|kick-off|semi-final|quarter-final|standings)\b",
     re.IGNORECASE,
 )
 _MATCH_BEFORE = re.compile(
@@ -76,21 +76,29 @@ _RESULT_LINE = re.compile(
 )
 
 
+# A row of a league table: a side, then four figures or more ("Kestrel 4 3 0 1 8 4 9").
+_STANDINGS_ROW = re.compile(rf"^[ \t]*(?:\d{{1,2}}\.? )?({_SIDE})(?:[ \t]+\d{{1,3}}){{4,}}[ \t]*$", re.MULTILINE)
+
+
 def results_lines(text: str) -> list[tuple[tuple[int, int], ...]]:
-    """The sides and scores of each results line: (side, score, side, score) spans. One line
-    alone counts only in a match report ("Suite 200 Building 4" is an address)."""
+    """The sides and scores of each results line: (side, score, side, score) spans, and of
+    a league table's rows: (side,). One line alone counts only in a match report ("Suite
+    200 Building 4" is an address)."""
     if not any(c.isdigit() for c in text):
         return []
     lines = [tuple(m.span(i) for i in range(1, 5)) for m in _RESULT_LINE.finditer(text)]
     if len(lines) == 1 and not (_SCORE.search(text) and _GAME_WORDS.search(text)):
-        return []
-    return lines
+        lines = []
+    rows = [(m.span(1),) for m in _STANDINGS_ROW.finditer(text)]
+    if len(rows) < 2 or not _GAME_WORDS.search(text):
+        return lines  # a table of figures by country is no league table
+    return lines + rows
 
 
 def result_sides(text: str, names: list[Found], results: list[tuple[tuple[int, int], ...]], section: int) -> list[Found]:
     """Type the sides of results lines as teams, in place: a name running on into its score
     is cut before it ("Ashby 1"), and a side no rule found is added. Returns the added."""
-    sides = {span for line in results for span in (line[0], line[2])}
+    sides = {span for line in results for span in line[::2]}
     found_at = {}
     for f in names:
         for start, end in sides:
