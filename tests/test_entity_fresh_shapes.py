@@ -1742,3 +1742,9 @@ def test_the_sides_of_a_league_table_are_teams():
     text = "Standings after Saturday's league matches:\n\nKestrel Rovers 4 3 0 1 8 4 9\nLeeds 4 2 1 1 6 3 7\nAshby 4 2 1 1 5 4 7\n"
     names = found(text)
     assert names.get("Leeds") == "organization" and names.get("Kestrel Rovers") == "organization"
+
+
+def test_a_wire_headline_in_capitals_gives_no_name_from_its_slug_or_its_common_words():
+    names = found("Results came in late.\n\nRUGBY UNION - TARVO BACK FOR ITALY .\n\nSOCCER - ENGLISH LEAGUE STANDINGS .\n\nItaly won in Rome.")
+    assert not {"RUGBY UNION", "LEAGUE STANDINGS", "ENGLISH LEAGUE STANDINGS"} & set(names)
+    assert names.get("Italy") == "place"

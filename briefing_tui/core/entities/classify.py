@@ -501,6 +501,15 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words
         if len(run) >= 2 and all(_CAPS_WORD.fullmatch(t.text) for t in run) and self._common_in_capitals(run, text):
             return []  # "SIMPLE GUIDE", "LOOK-UP TOOL": a page's label in capitals, no name
+        if (
+            len(run) >= 2
+            and run[-1].text.isupper()
+            and text[run[0].start - 1 : run[0].start] in ("", "\n")
+            and _SLUG_AFTER.match(text, run[-1].end)
+            and all(_CAPS_WORD.fullmatch(t.text) for t in run)
+            and self._lookup(run, text) is None
+        ):
+            return []  # "RUGBY UNION - …": a wire story's subject slug opens its headline
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
         if shouted:
             return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
@@ -718,9 +727,14 @@ class NameClassifier:
         """Every word of a run in capitals is a common word, and the run names nothing known."""
         common = self.g.common_words
         titled = [t.text.title() for t in run]
-        if any(word in self.org_cues or word in NEWSPAPER_WORDS for word in titled):
-            return False  # "DAILY POST": a paper's name in capitals
-        return all(part in common for t in run for part in t.text.lower().split("-")) and self._lookup(run, text) is None
+        if titled[-1] in self.org_cues or titled[-1] in NEWSPAPER_WORDS or any(word in NEWSPAPER_WORDS for word in titled):
+            return False  # "DAILY POST", "NATIONAL UNION": a body's or a paper's name in capitals; not "LEAGUE STANDINGS"
+        # A people's word counts as common here: "ENGLISH LEAGUE STANDINGS" names nothing.
+        return all(
+            part in common or (part[-1:] == "s" and part[:-1] in common) or part.title() in self.g.groups
+            for t in run
+            for part in t.text.lower().split("-")
+        ) and self._lookup(run, text) is None
 
     def _quoted_work(self, run: list[Token], text: str) -> bool:
         """The run is all a quotation holds, right after a word that says what kind of work
