@@ -1748,3 +1748,8 @@ def test_a_wire_headline_in_capitals_gives_no_name_from_its_slug_or_its_common_w
     names = found("Results came in late.\n\nRUGBY UNION - TARVO BACK FOR ITALY .\n\nSOCCER - ENGLISH LEAGUE STANDINGS .\n\nItaly won in Rome.")
     assert not {"RUGBY UNION", "LEAGUE STANDINGS", "ENGLISH LEAGUE STANDINGS"} & set(names)
     assert names.get("Italy") == "place"
+
+
+def test_two_unknown_words_before_shares_name_a_company():
+    names = found("In Paris the index rose, helped by a rally in Verel Aquitan and Castor Mireau shares.")
+    assert names.get("Verel Aquitan") == "organization" and names.get("Castor Mireau") == "organization"

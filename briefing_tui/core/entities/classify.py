@@ -214,6 +214,9 @@ _LOWER_AFTER = re.compile(r" [a-z]")
 # The word before a name and the word after it, in a window of text beside it.
 # What a title named by a common word is: "the Mirror newspaper", "the Economist magazine".
 _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "broadsheet", "daily", "weekly"})
+# A company's shares after its name, or after the next name: "a rally in Tarvo Mining and
+# Kessel Group shares".
+_SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -1720,6 +1723,8 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if len(run) <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
+                if words[0] not in self.g.first_names and _SHARES_AFTER.match(text, run[-1].end):
+                    return [self._found(run, text, section, "organization")]  # "Elf Aquitaine and Alcatel Alsthom shares": companies
                 if words[0] not in self.g.first_names and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
                     # "an analyst at Sterne Agee": where someone works, no person.
                     return [self._found(run, text, section, "organization")]
