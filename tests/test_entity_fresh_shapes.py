@@ -1753,3 +1753,8 @@ def test_a_wire_headline_in_capitals_gives_no_name_from_its_slug_or_its_common_w
 def test_two_unknown_words_before_shares_name_a_company():
     names = found("In Paris the index rose, helped by a rally in Verel Aquitan and Castor Mireau shares.")
     assert names.get("Verel Aquitan") == "organization" and names.get("Castor Mireau") == "organization"
+
+
+def test_a_body_known_by_its_spokesman_or_its_fighters_is_an_organisation():
+    names = found("A Valmora spokesman said the town fell, and Keshari militants denied it.")
+    assert names.get("Valmora") == "organization" and names.get("Keshari") == "organization"
