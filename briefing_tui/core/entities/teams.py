@@ -25,7 +25,9 @@ _VERB_AFTER = re.compile(r" " + _VERBS + r" (?:[a-z]+ )?[A-Z]")
 _SIDE_BEFORE = re.compile(
     r"\b(?:club|side|outfit|(?:league|football|soccer|rugby|cricket|basketball|hockey) team|(?:fellow|relegation|title) (?:strugglers|rivals|contenders)"
     r"|(?:defeat|loss|win|victory|draw) (?:at|to|against|over|with|by)(?: (?:fellow|struggling|leaders|champions|rivals|strugglers|bottom side|hosts))*"
-    r"|(?:thrashing|trouncing|hammering|drubbing|rout|demolition) of) $",
+    r"|(?:thrashing|trouncing|hammering|drubbing|rout|demolition) of"
+    # The host after a result and its score: "drew 1-1 at Middlesbrough", "lost 2-1 at Leeds".
+    r"|(?:drew|lost|won|draw|lose|win) \d{1,2} ?[–-] ?\d{1,2} (?:at|away to|away at)) $",
     re.IGNORECASE,
 )
 # In a match report (a score and a word of the game), more words name a side: "a draw
@@ -33,7 +35,8 @@ _SIDE_BEFORE = re.compile(
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 _GAME_WORDS = re.compile(
     r"\b(?:league|match|goal|goals|striker|midfielder|goalkeeper|penalty|innings|wicket|touchdown|quarterback|"
-    r"fixture|derby|half-time|kick-off|semi-final|quarter-final|standings)\b",
+    r"fixture|derby|half-time|kick-off|semi-final|quarter-final|standings|"
+    r"scored|scorer|minute|opener|equali[sz]er|defender|winger|season)\b",
     re.IGNORECASE,
 )
 _MATCH_BEFORE = re.compile(
