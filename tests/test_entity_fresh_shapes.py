@@ -1758,3 +1758,9 @@ def test_two_unknown_words_before_shares_name_a_company():
 def test_a_body_known_by_its_spokesman_or_its_fighters_is_an_organisation():
     names = found("A Valmora spokesman said the town fell, and Keshari militants denied it.")
     assert names.get("Valmora") == "organization" and names.get("Keshari") == "organization"
+
+
+def test_a_nationality_before_a_player_known_by_one_name_is_two_names():
+    names = found("Rovers drew 1-1, with Brazilian Tavinho cancelling out the opener in the 60th minute.")
+    assert names.get("Brazilian") == "group" and names.get("Tavinho") == "person"
+    assert "Brazilian Tavinho" not in names

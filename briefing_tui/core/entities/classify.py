@@ -698,6 +698,24 @@ class NameClassifier:
             # "a 17th Century Murillo", "the 12th Harold Fenn": the ordinal (and its century)
             # is a date or a count, not part of the name.
             run = run[2:] if len(run) > 1 and run[1].text in ("Century", "Centuries") else run[1:]
+        if (
+            len(run) == 2
+            and self.g.kind(run[0].text) == "group"
+            # An adjective of a people ("Brazilian", "Iraqi"), not one of its people that is also a given name ("Dane Okonkwo", "Finn Russell")
+            and run[0].text.endswith(("an", "ese", "ish", "ic", "i"))
+            and run[0].text not in self.g.first_names
+            and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Fijian Vakura": a side
+            and len(run[1].text) >= 4
+            and run[1].text.isalpha()
+            and run[1].text[1:].islower()
+            and self._family_name_word(run[1])
+            and self.g.lookup(run[1].text) is None
+            and self._lookup(run, text) is None
+        ):
+            # "Brazilian Juninho": who, then a player or a person known by one name.
+            yield self._found(run[:1], text, section, "group")
+            yield self._found(run[1:], text, section, "person")
+            return
         heading = self._repeated_heading(run, text) if len(run) >= 2 else 0
         if heading:
             # "Kestrel Apache Kestrel", "Corvida Corvida said": a page's heading flattened onto
