@@ -1764,3 +1764,21 @@ def test_a_nationality_before_a_player_known_by_one_name_is_two_names():
     names = found("Rovers drew 1-1, with Brazilian Tavinho cancelling out the opener in the 60th minute.")
     assert names.get("Brazilian") == "group" and names.get("Tavinho") == "person"
     assert "Brazilian Tavinho" not in names
+
+
+def test_a_ground_named_after_its_city_in_two_words_is_a_place():
+    names = found("The hosts won at the Tarvo Cricket Ground, and Sydney Cricket Ground sold out.")
+    assert names.get("Sydney Cricket Ground") == "place"
+
+
+def test_a_ranking_written_without_a_space_is_no_part_of_the_name():
+    names = found("World No.1 Ilka Varsova won, and American No.6 Dara Lenning lost. The American No.6 seed left.")
+    assert names.get("Ilka Varsova") == "person" and names.get("Dara Lenning") == "person"
+    assert names.get("American") == "group"
+    assert not [n for n in names if "No." in n]
+
+
+def test_a_family_name_read_as_a_thing_still_joins_the_person_named_in_full():
+    text = "Ilka Varsova beat Dara Lenning. In the seventh game Lenning lost three in a row, and Lenning left."
+    entities = {e.name: e for e in entities_in(text)}
+    assert entities["Dara Lenning"].type == "person" and "Lenning" not in entities

@@ -683,6 +683,14 @@ class NameClassifier:
                 run = run[1:]
         if len(run) >= 3 and run[0].text in ("No.", "No") and run[1].text.isdigit():
             run = run[2:]  # "World No. 4 Naomi Osaka": a ranking, then the name
+        elif len(run) >= 4 and run[1].text in ("No.", "No") and run[2].text.isdigit() and (run[0].text == "World" or self.g.kind(run[0].text) == "group"):
+            if run[0].text != "World":
+                yield self._found(run[:1], text, section, "group")
+            run = run[3:]
+        elif len(run) == 3 and run[1].text in ("No.", "No") and run[2].text.isdigit() and (run[0].text == "World" or self.g.kind(run[0].text) == "group"):
+            run = run[:1] if run[0].text != "World" else []  # "the American No.6 seed": a people and a ranking
+            if not run:
+                return  # "World No.1 Iga Swiatek", "American No.6 Coco Gauff": a ranking, then the name
         while len(run) >= 3 and ORDINAL.fullmatch(run[-1].text) and run[-2].text[:1].isupper():
             run = run[:-1]  # "Cameron Munster 12th": the minute of a try after the name
         while (
@@ -1475,8 +1483,9 @@ class NameClassifier:
                     return None
                 if found[1] == "person" and len(rest) >= 2 and rest[0].text in PARTICLES and not self._has_org_cue(rest):
                     return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
-                if found[1] == "place" and len(rest) == 1 and rest[0].text in FACILITY_WORDS:
-                    out.append(self._found(run, text, section, "place"))  # "the Lisbon Hotel", "Bellevue Estate"
+                if found[1] == "place" and len(rest) <= 2 and rest[-1].text in FACILITY_WORDS and all(t.text[:1].isupper() for t in rest):
+                    # "the Lisbon Hotel", "Bellevue Estate", "the Sydney Cricket Ground"
+                    out.append(self._found(run, text, section, "place"))
                     return None
                 if found[1] == "place" and after is None and self._plural_name(rest):
                     out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"

@@ -58,6 +58,8 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                     f.type, f.key, f.name = "person", people_places[f.key], people_places[f.key]
     for surname, name in family_first.items():
         full_names.setdefault(surname, name)
+    # People the rules are sure of: "Gauff" typed a thing still joins "Coco Gauff".
+    sure = {f.key for f in found if f.type == "person" and " " in f.key}
     # A short first name joins the long one with the same family name: "Josh Apte" is
     # "Joshua Apte", "Alex Ruiz" is "Alexander Ruiz".
     by_rest: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -106,7 +108,9 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         # "GOLDMAN" after "JOSH GOLDMAN": the names pass keys a name in capitals as it reads in
         # mixed case ("Josh Goldman"), and its surname alone the same way here.
         surname = f.key.title() if f.key.isupper() and len(f.key) > 3 and f.key.title() in full_names else f.key
-        if f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") and len(_words(f.key)) == 1 and surname in full_names:
+        if (
+            f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") or (f.type == "other" and full_names.get(surname) in sure)
+        ) and len(_words(f.key)) == 1 and surname in full_names:
             f.type, f.key, f.name = "person", full_names[surname], full_names[surname]
         elif f.type == "person" and len(_words(f.key)) > 1 and f.key not in full_names.values():
             # "Saleh" that the gazetteer reads as a famous Saleh, in a text that names its own
