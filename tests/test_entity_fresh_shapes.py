@@ -1782,3 +1782,20 @@ def test_a_family_name_read_as_a_thing_still_joins_the_person_named_in_full():
     text = "Ilka Varsova beat Dara Lenning. In the seventh game Lenning lost three in a row, and Lenning left."
     entities = {e.name: e for e in entities_in(text)}
     assert entities["Dara Lenning"].type == "person" and "Lenning" not in entities
+
+
+def test_a_firm_before_its_analyst_after_said_is_no_person():
+    names = found('"Demand is back," said Tarvex analyst Ona Belling.')
+    assert names.get("Tarvex") == "organization" and names.get("Ona Belling") == "person"
+
+
+def test_police_ranks_in_letters_and_a_players_part_open_no_name():
+    names = found("CP Adewale, in a statement, said DGP R.K. Varma agreed.\n\nTailender John Orvell edged a boundary.")
+    assert names.get("John Orvell") == "person"
+    assert not [n for n in names if n.startswith(("CP ", "DGP ", "Tailender"))]
+
+
+def test_people_named_by_their_office_in_the_plural_are_no_name():
+    names = found("He briefed the Area Commanders, Divisional Police Officers and Tactical Commanders, and the Exeter Chiefs won.")
+    assert not [n for n in names if n.endswith(("Commanders", "Officers"))]
+    assert names.get("Exeter Chiefs") == "organization"

@@ -217,6 +217,8 @@ _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "bro
 # A company's shares after its name, or after the next name: "a rally in Tarvo Mining and
 # Kessel Group shares".
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
+# Who speaks for a firm, after its name: "Spreadex analyst".
+_SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -681,6 +683,8 @@ class NameClassifier:
             run = run[1:]
             while run and run[0].text.lower() in CONNECTORS | FUNCTION_WORDS:
                 run = run[1:]
+        if len(run) >= 3 and run[0].sentence_start and run[0].text.lower() in ROLE_BEFORE and run[1].text in self.g.first_names:
+            run = run[1:]  # "Tailender John Hastings edged …": a player's part, then his name
         if len(run) >= 3 and run[0].text in ("No.", "No") and run[1].text.isdigit():
             run = run[2:]  # "World No. 4 Naomi Osaka": a ranking, then the name
         elif len(run) >= 4 and run[1].text in ("No.", "No") and run[2].text.isdigit() and (run[0].text == "World" or self.g.kind(run[0].text) == "group"):
@@ -724,6 +728,15 @@ class NameClassifier:
             yield self._found(run[:1], text, section, "group")
             yield self._found(run[1:], text, section, "person")
             return
+        if (
+            len(run) >= 2
+            and run[-1].text.endswith("s")
+            and self.g.is_title(run[-1].text[:-1])
+            and run[-1].text not in ("Heads", "Chiefs")  # "Tweed Heads", "Exeter Chiefs": a town, a side
+            and not any(t.text in self.g.first_names or self.g.lookup(t.text) is not None or t.text == "of" for t in run)  # "Council of Governors"
+            and self._lookup(run, text) is None
+        ):
+            return  # "the Area Commanders", "Regional Directors": people by their office, no name
         heading = self._repeated_heading(run, text) if len(run) >= 2 else 0
         if heading:
             # "Kestrel Apache Kestrel", "Corvida Corvida said": a page's heading flattened onto
@@ -1703,7 +1716,12 @@ class NameClassifier:
             if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
-            if _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run) and not (len(run) == 1 and words[0].isupper()):
+            if (
+                _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+                and not self._has_org_cue(run)
+                and not (len(run) == 1 and words[0].isupper())
+                and self._after(run, text) not in _SPEAKERS_FOR  # "said Spreadex analyst Ann Roe": the firm, then its analyst
+            ):
                 return self._person(run, text, section)  # "…,” said Lotfi Azzouz, …"
         for index in range(1, len(run) - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
