@@ -2048,3 +2048,62 @@ def test_a_heading_standing_apart_over_lines_set_one_under_another_heads_them():
     )
     assert "Before the water rises" in headings(text)
     assert "Move valuables upstairs" not in headings(text)
+
+
+def test_a_call_to_act_over_a_short_line_is_the_page_s_not_a_heading():
+    # "Discover more" over "Not a member yet?": a banner's button over the next box's words.
+    text = (
+        "Harbour ferry fares rise in the spring\n\n"
+        f"{BODY}\n\n"
+        "Discover more\n\n"
+        "Not a member yet?\n\n"
+        f"{BODY2}\n\n"
+        f"{BODY}\n"
+    )
+    assert "Discover more" not in headings(text)
+
+
+def test_a_call_to_act_over_its_paragraph_still_heads_it():
+    text = (
+        "The library opens a second reading room\n\n"
+        f"{BODY}\n\n"
+        "Why It Matters\n\n"
+        f"{BODY2}\n\n"
+        "Learn more\n\n"
+        "Readers who want a desk in the new room can book one at the front counter from next week.\n"
+    )
+    assert headings(text)[1:] == ["Why It Matters", "Learn more"]
+
+
+def test_a_comment_box_call_over_the_headline_set_again_is_no_heading():
+    text = (
+        "Harbour ferry fares rise in the spring\n\n"
+        f"{BODY}\n\n"
+        "Join the discussion\n\n"
+        "Harbour ferry fares rise in the spring\n\n"
+        f"{BODY2}\n"
+    )
+    assert "Join the discussion" not in headings(text)
+
+
+def test_a_writer_s_role_under_the_name_is_no_heading():
+    text = (
+        "Tide tables change for the winter\n\n"
+        f"{BODY}\n\n"
+        "Tomas Vell\n\n"
+        "Lead analyst\n\n"
+        f"{BODY2}\n\n"
+        f"{BODY}\n"
+    )
+    assert "Lead analyst" not in headings(text)
+
+
+def test_a_name_and_a_role_after_a_dash_is_a_byline_not_a_heading():
+    text = (
+        "Tide tables change for the winter\n\n"
+        f"{BODY}\n\n"
+        "Nadia Voss – Deputy Sports Editor\n\n"
+        f"{BODY2}\n\n"
+        f"{BODY}\n"
+    )
+    assert "Nadia Voss – Deputy Sports Editor" not in headings(text)

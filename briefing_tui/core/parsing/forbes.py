@@ -31,6 +31,7 @@ from .headings import (
     ends_like_sentence,
     heading_shape,
     is_all_caps,
+    is_call_to_act,
     is_credit_line,
     is_page_residue,
     is_picture_credit,
@@ -98,6 +99,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         shape = heading_shape(line)
         if shape == "letter":
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
+        if shape and is_call_to_act(line) and not _over_text(lines, index):
+            continue  # "Find out more" over "I don't have one.": a page's button and the next, no heading
         if shape:
             candidates[index] = HeadingLine(index, line.rstrip(":").strip(), shape)
             has_known = has_known or shape == "known"
@@ -1063,6 +1066,18 @@ class _Lazy:
         if self._value is None:
             self._value = self._make()
         return self._value
+
+
+def _over_text(lines: list[str], index: int) -> bool:
+    """Does a paragraph (nine words or more) or a list's item stand under the line? A line the
+    page sets twice (its headline again, under a box) is no paragraph."""
+    below = _next_text_line(lines, index + 1)
+    if below is None:
+        return False
+    text = lines[below].strip()
+    if sum(line.strip() == text for line in lines) > 1:
+        return False
+    return len(text.split()) >= 9 or LIST_MARKER.match(text) is not None
 
 
 def _is_body(line: str) -> bool:

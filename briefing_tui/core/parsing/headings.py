@@ -205,6 +205,31 @@ def is_credit_line(line: str) -> bool:
     return len(text.split()) <= 16 and bool(_PICTURE_LABEL.match(text) or CAPTION.match(text) or _CREDIT.search(text))
 
 
+# A writer's role: "Staff writer", "Live reporter", "Chief Political Analyst and Chief Blogger".
+_ROLE_WORD = (
+    r"(?:(?:senior|chief|staff|guest|political|contributing|special|foreign|deputy|live|lead|local|news|sports?|"
+    r"business|digital|economics?|health|science|education|environment(?:al)?|tech(?:nology)?|crime|courts?|data|"
+    r"investigative|entertainment|arts|culture|travel|food|music|film|weather|associate|executive|managing|"
+    r"international|national|social media|audience) ){0,3}"
+    r"(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?"
+)
+_ROLE = rf"{_ROLE_WORD}(?: (?:and|&) {_ROLE_WORD})?"
+
+# A page's call to the reader, a button's or a banner's words: "Find out more", "Start the
+# conversation", "Got a TV Licence?". Over a paragraph it may head it ("Learn more" over where to
+# write); over a line of a few words, a button's or another box's, it is the page's.
+_CALL_TO_ACT = re.compile(
+    r"^(?:(?:find out|learn|discover|hear|know|read|see) more|(?:start|join|continue) the (?:conversation|discussion|debate)|"
+    r"(?:got|have) (?:a|an|your) (?:[\w'’-]+ ){0,2}[\w'’-]+\?)$",
+    re.IGNORECASE,
+)
+
+
+def is_call_to_act(line: str) -> bool:
+    """ "Find out more", "Start the conversation", "Got a TV Licence?": a page's call to the reader."""
+    return _CALL_TO_ACT.match(line.strip()) is not None
+
+
 # Web-page residue standing alone: never a heading.
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?|subscribe|"
@@ -285,7 +310,10 @@ _RESIDUE = re.compile(
     # "Sponsored by Harbour Bank": a sponsor's label and its name.
     r"(?:presented|sponsored|brought to you|underwritten|powered) by (?-i:[A-Z])[^.!?]{0,40}|"
     # A writer's role alone under the name: "Staff writer", "Guest columnist".
-    r"(?:senior |chief |staff |guest |political |contributing |special |foreign |deputy )?(?:writer|reporter|columnist|correspondent|contributor))$"
+    # "Live reporter", "Chief Political Analyst and Chief Blogger"; and a name with it: "Ann Lee –
+    # Health Editor", "Jan Kos | Staff Writer": who wrote the piece, under or over it.
+    r"(?:(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*(?:[–—|,]|\s-)\s*)?" + _ROLE + r"|"
+    r")$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
     # A link's call to read or watch more: "Read the full transcript of the interview".
