@@ -2107,3 +2107,52 @@ def test_a_name_and_a_role_after_a_dash_is_a_byline_not_a_heading():
         f"{BODY}\n"
     )
     assert "Nadia Voss – Deputy Sports Editor" not in headings(text)
+
+
+def test_a_page_s_button_first_is_no_title():
+    text = f"View full menu\n\n2019-03-04\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert "View full menu" in briefing.sections[0].text
+
+
+def test_a_banner_s_question_to_the_reader_first_is_no_title():
+    text = f"Got a parking permit?\n\n{BODY}\n\n{BODY2}\n"
+    assert parse_text(text).title is None
+
+
+def test_a_day_without_its_year_over_the_headline_opens_the_lead():
+    text = (
+        "Thu 12 Mar\n\nFerry line adds a winter route. Fares stay the same.\n\n"
+        f"Tomas Vell – Deputy Business Editor\n\n{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry line adds a winter route. Fares stay the same."
+    assert briefing.byline == "Tomas Vell – Deputy Business Editor"
+    assert [s.heading for s in briefing.sections] == [None]
+    assert briefing.sections[0].text.startswith("Thu 12 Mar")
+
+
+def test_a_name_and_a_role_under_the_headline_is_its_byline():
+    text = f"Ferry line adds a winter route\n\nTomas Vell | Chief Political Correspondent\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry line adds a winter route"
+    assert briefing.byline == "Tomas Vell | Chief Political Correspondent"
+
+
+def test_a_scrap_of_letters_over_the_headline_is_no_title():
+    text = f"by ,\n\nFive Quiet Beaches Near the Harbour\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Five Quiet Beaches Near the Harbour"
+    assert [s.heading for s in briefing.sections] == [None]
+
+
+def test_a_logo_run_into_the_headline_set_again_below_gives_the_headline():
+    text = (
+        "Harbour Post logo Ferry line adds a winter route\n\n"
+        "Ferry line adds a winter route\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry line adds a winter route"
+    assert [s.heading for s in briefing.sections] == [None]

@@ -26,6 +26,7 @@ from .headings import (
     _DATELINE,
     DOMAIN,
     LIST_MARKER,
+    ROLE_BYLINE,
     TABLE_ROW,
     NUMBERED,
     ends_like_sentence,
@@ -2305,6 +2306,9 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
         if match and len(match["who"].split()) <= 14:
             byline = clean_byline(match["who"])
             body = after + 1
+        elif ROLE_BYLINE.match(lines[after].strip()):
+            byline = lines[after].strip()  # "Ann Lee – Health Editor" under the headline: who wrote it, and as what
+            body = after + 1
         elif STAFF_CREDIT.match(lines[after].strip()):
             # "Post Report", "Staff Reporter" right under the headline, over the text's first
             # paragraph: the paper's credit, its byline.
@@ -2352,6 +2356,35 @@ def _kicker(lines: list[str]) -> int | None:
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
     return first
+
+
+# A day without its year, as a page's date over the headline: "Wed 5 Nov", "March 3rd".
+_DAY_ALONE = re.compile(
+    rf"^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?)$",
+    re.IGNORECASE,
+)
+
+
+def _junk_over_headline(lines: list[str], first: int) -> bool:
+    """Is the first line a page's scrap over the headline under it: a date without its year
+    ("Wed 5 Nov"), a line of letters but no word ("in ,"), or a logo's name run into the headline set
+    again below ("Herald logo Storm hits the coast" over "Storm hits the coast")?"""
+    text = lines[first].strip()
+    second = _next_text_line(lines, first + 1)
+    if second is None:
+        return False
+    under = lines[second].strip()
+    if _DAY_ALONE.match(text):
+        return True
+    if (
+        len(text.split()) <= 3
+        and any(ch.isalpha() for ch in text)  # ">" alone is a mark, taken as it is
+        and not text.replace(" ", "").isalnum()  # "ox" alone may be a dictionary's word
+        and not any(sum(ch.isalpha() for ch in word) >= 3 for word in text.split())
+    ):
+        return True
+    return len(under.split()) >= 3 and text.endswith(" " + under) and len(text[: -len(under)].split()) <= 3
 
 
 # Where a text comes from, on a line of its own: "Source: Tarvik Police", "Press Release: …".
@@ -2407,8 +2440,10 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     words = line.split()
     if not words or len(words) > 24 or len(line) > 160:
         return False
-    if is_date_line(line) or is_stamp_line(line) or _ADDRESS.search(line):
+    if is_date_line(line) or is_stamp_line(line) or _ADDRESS.search(line) or _DAY_ALONE.match(line):
         return False  # a date standing alone is a dateline ("Updated Oct 20, 2022"); an address is an author's line
+    if (len(words) >= 2 and is_page_residue(line)) or is_call_to_act(line):
+        return False  # "Read full review", "Got a TV Licence?": the page's words over the text, no headline
     place, comma, when = line.partition(", ")
     if comma and len(place.split()) <= 3 and (is_date_line(when) or _DATE.fullmatch(when.rstrip("."))):
         return False  # "Harbour Town, October 9": where and when the story was written
@@ -2614,7 +2649,7 @@ def parse_plain_text(
             and 2 <= len(lines[first].split()) <= 3  # "next" alone may be a dictionary's word; a longer call may be the title
             and is_page_residue(lines[first])
             and _next_text_line(lines, first + 1) is not None
-        ):
+        ) or (first is not None and _junk_over_headline(lines, first)):
             above, residue = first, True  # "Top Menu" over "Permanent Exhibition": the page's words over the headline
     if above is not None:
         blanked = lines[:above] + [""] + lines[above + 1 :]

@@ -214,6 +214,10 @@ _ROLE_WORD = (
     r"(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?"
 )
 _ROLE = rf"{_ROLE_WORD}(?: (?:and|&) {_ROLE_WORD})?"
+# "Ann Lee – Health Editor", "Jan Kos | Staff Writer": a writer's name and role, a byline.
+ROLE_BYLINE = re.compile(
+    r"^(?P<who>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s*(?:[–—|,]|\s-)\s*" + _ROLE + "$", re.IGNORECASE
+)
 
 # A page's call to the reader, a button's or a banner's words: "Find out more", "Start the
 # conversation", "Got a TV Licence?". Over a paragraph it may head it ("Learn more" over where to
