@@ -2156,3 +2156,25 @@ def test_a_logo_run_into_the_headline_set_again_below_gives_the_headline():
     briefing = parse_text(text)
     assert briefing.title == "Ferry line adds a winter route"
     assert [s.heading for s in briefing.sections] == [None]
+
+
+def test_a_kicker_in_sentence_case_over_a_dated_headline_opens_the_lead():
+    # "Morning digest" over "Five things to know today: March 4, 2025", a standfirst and the
+    # stories' headlines: the kicker is the page's, the dated line the headline.
+    text = (
+        "Morning digest\n\n"
+        "Five things to know today: March 4, 2025\n\n"
+        "Ferry line adds a winter route, council approves the new bridge plan, and more\n\n"
+        "Ferry line adds a winter route from the harbour\n\n"
+        f"{BODY}\n\n"
+        "Council approves the new bridge plan after a long debate\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Five things to know today: March 4, 2025"
+    assert [s.heading for s in briefing.sections] == [
+        None,
+        "Ferry line adds a winter route from the harbour",
+        "Council approves the new bridge plan after a long debate",
+    ]
+    assert briefing.sections[0].text.startswith("Morning digest")

@@ -2342,16 +2342,23 @@ def _kicker(lines: list[str]) -> int | None:
     headline = lines[second].strip()
     if not (headline[:1].isupper() or headline[:1].isdigit()) or len(headline.split()) < max(4, len(label.split()) + 2):
         return None
-    if iso_date(headline) or is_date_line(headline):
-        return None  # "Posted 14 Mar 2019" under a headline: its date, no headline
+    if is_date_line(headline) or is_stamp_line(headline) or (
+        iso_date(headline) and sum(any(ch.isalpha() for ch in word) for word in _DATE.sub(" ", headline).split()) < 5
+    ):
+        # "Posted 14 Mar 2019" under a headline: its date, no headline ("10 things to know today:
+        # May 3, 2024" is a headline with its day).
+        return None
     if re.match(r"[A-Z][\w ]{0,30} by:", headline) or _SOURCE_LINE.match(headline):
         return None  # "Directed by: Ann Lee" under a film's name, "Source: Tarvik Police": a credit, no headline
     if ends_like_sentence(headline):
         return None  # a sentence under a short headline: the lead, no headline under a label
     if label.islower() and label[:1].isalpha():
         return first  # "met office" over the headline: a page's tag in small letters, never a headline
-    if len(label.split()) >= 2 and not is_title_case(label) and not is_all_caps(label):
-        return None  # "Heatwave advice": a phrase in sentence case is the page's own title; a section's name is a name ("Travel Tips")
+    if len(label.split()) >= 2 and not is_title_case(label) and not is_all_caps(label) and heading_shape(headline) is not None:
+        # "Heatwave advice" over "Keeping cool at home": a phrase in sentence case over a line shaped
+        # as a heading is the page's own title; a section's name is a name ("Travel Tips"). Over a
+        # line no heading is written as ("10 things to know today: May 3, 2024"), the page's kicker.
+        return None
     after = _next_text_line(lines, second + 1)
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
@@ -2657,7 +2664,8 @@ def parse_plain_text(
         others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5]
         # Under a label over headings as long as it, the line is the first of a live blog's
         # posts or a newsletter's stories ("Live updates" over each post's headline).
-        if lines[above].strip().islower() or residue:
+        if lines[above].strip().islower() or residue or heading_shape(lines[_next_text_line(lines, above + 1)].strip()) is None:
+            # A headline under the label shaped as none of the headings are is no first post.
             others = []  # "met office" over the headline: a page's tag in small letters, no live blog's label
         if headline is not None and headline == lines[_next_text_line(lines, above + 1)].strip() and not others:
             kicker = [lines[above], ""]
