@@ -2178,3 +2178,16 @@ def test_a_kicker_in_sentence_case_over_a_dated_headline_opens_the_lead():
         "Council approves the new bridge plan after a long debate",
     ]
     assert briefing.sections[0].text.startswith("Morning digest")
+
+
+def test_a_post_s_headline_under_a_box_of_short_labels_heads_its_text():
+    text = (
+        "Harbour council live: the budget vote\n\n"
+        f"{BODY}\n\n"
+        "Top Posts\n\n"
+        "Today's Links\n\n"
+        "Is the vote still on?\n\n"
+        f"{BODY2}\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text)[1:] == ["Is the vote still on?"]

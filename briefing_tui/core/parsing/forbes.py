@@ -1249,6 +1249,18 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         answered = asked_here and len(run) > 1 and run[0] == index and _answers(lines, candidates, run[1])
         if answered:
             run = [index]
+        if (
+            3 <= len(run) <= 4
+            and index == run[-1]
+            and candidate.shape in ("question", "sentence")
+            and all(candidates[i].shape == "title" and len(candidates[i].heading.split()) <= 3 for i in run[:-1])
+            and _heads_text(lines, following)
+        ):
+            # "Top Posts" over "Today's Links" over "Is the vote still on?" over the text: a
+            # page's box of labels with nothing under them, then the post's own headline, in
+            # another shape, heading the text.
+            accepted.append(candidate)
+            continue
         if len(run) > 4 or (len(run) > 1 and not _run_may_head(candidates, run)):
             continue
         if len(run) >= 3 and all(len(candidates[i].heading.split()) >= 5 for i in run):
