@@ -208,7 +208,7 @@ def is_credit_line(line: str) -> bool:
 # A writer's role: "Staff writer", "Live reporter", "Chief Political Analyst and Chief Blogger".
 _ROLE_WORD = (
     r"(?:(?:senior|chief|staff|guest|political|contributing|special|foreign|deputy|live|lead|local|news|sports?|"
-    r"business|digital|economics?|health|science|education|environment(?:al)?|tech(?:nology)?|crime|courts?|data|"
+    r"business|digital|economics?|health|science|education|environment(?:al)?|tech(?:nology)?|crime|courts?|"
     r"investigative|entertainment|arts|culture|travel|food|music|film|weather|associate|executive|managing|"
     r"international|national|social media|audience) ){0,3}"
     r"(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?"
