@@ -82,7 +82,7 @@ if TYPE_CHECKING:  # the library screen's first frame needs none of the model
 
 # Raise when parsing or entity finding changes what stored briefings look like: stored
 # briefings of an older version are parsed again from their source text.
-PARSER_VERSION = 12
+PARSER_VERSION = 13
 
 ENVIRONMENT_VARIABLE = "BRIEFING_LIBRARY"
 
