@@ -1799,3 +1799,9 @@ def test_people_named_by_their_office_in_the_plural_are_no_name():
     names = found("He briefed the Area Commanders, Divisional Police Officers and Tactical Commanders, and the Exeter Chiefs won.")
     assert not [n for n in names if n.endswith(("Commanders", "Officers"))]
     assert names.get("Exeter Chiefs") == "organization"
+
+
+def test_a_driver_named_by_his_given_name_after_a_result_is_no_team():
+    names = found("Tomas Orvell won the race from pole. The stop effectively handed victory to Tomas.")
+    assert names.get("Tomas Orvell") == "person"
+    assert "Tomas" not in names or names["Tomas"] == "person"

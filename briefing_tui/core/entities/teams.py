@@ -137,7 +137,8 @@ def _side_named_before(before: str) -> bool:
 def team_places(text: str, names: list[Found]) -> None:
     """Retype, in place, the places that stand for a team in a match."""
     report = None  # whether the text reports a match: found once, on first need
-    surnames = {f.name.split()[-1] for f in names if f.type in ("person", "person?") and " " in f.name}
+    # Players named in full, then by one of their names: "Karatsev", "handed victory to Lewis".
+    surnames = {word for f in names if f.type in ("person", "person?") and " " in f.name for word in (f.name.split()[-1], f.name.split()[0])}
     for f in names:
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
         player = f.name in surnames
