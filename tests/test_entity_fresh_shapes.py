@@ -1805,3 +1805,14 @@ def test_a_driver_named_by_his_given_name_after_a_result_is_no_team():
     names = found("Tomas Orvell won the race from pole. The stop effectively handed victory to Tomas.")
     assert names.get("Tomas Orvell") == "person"
     assert "Tomas" not in names or names["Tomas"] == "person"
+
+
+def test_an_index_keeps_its_whole_name_as_another_name():
+    entities = {e.name: e for e in entities_in("The Dow Jones industrial average fell while the FTSE 100 index rose.")}
+    assert "Dow Jones industrial average" in entities["Dow Jones"].aliases
+    assert "FTSE 100 index" in entities["FTSE 100"].aliases
+
+
+def test_a_town_by_the_word_town_after_it_is_a_place():
+    names = found("Relief reached Mbesi town on Friday, near the border.")
+    assert names.get("Mbesi") == "place"

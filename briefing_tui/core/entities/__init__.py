@@ -73,6 +73,12 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         type_lists(text, names)
         town_lists(text, names)
         team_places(text, names)
+        if " index" in text or " average" in text or " composite" in text:
+            for f in names:
+                whole = _INDEX_AFTER.match(text, f.end) if f.type in ("organization", "other") else None
+                if whole:
+                    # "the Dow Jones industrial average": the index by its whole name too.
+                    f.aliases = (*f.aliases, " ".join(text[f.start : whole.end()].split()))
         scores: list[tuple[int, int]] = []
         results = results_lines(text)
         if results:
@@ -82,6 +88,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 
 
+_INDEX_AFTER = re.compile(r" (?:(?:industrial|transportation|utilities|composite|blue-chip|benchmark|all-share|stock) )?(?:average|index|composite)\b")
 _PHOTO_NUMBER = re.compile(r" (\d{1,2}) ([a-z]+)\b")
 # A headline is one short line; body paragraphs are longer or end in a full stop.
 _HEADLINE_CHARS = 160

@@ -138,7 +138,8 @@ def team_places(text: str, names: list[Found]) -> None:
     """Retype, in place, the places that stand for a team in a match."""
     report = None  # whether the text reports a match: found once, on first need
     # Players named in full, then by one of their names: "Karatsev", "handed victory to Lewis".
-    surnames = {word for f in names if f.type in ("person", "person?") and " " in f.name for word in (f.name.split()[-1], f.name.split()[0])}
+    people = [f.name.split() for f in names if f.type in ("person", "person?") and " " in f.name]
+    surnames = {words[-1] for words in people} | {words[0] for words in people if load_gazetteer().lookup(words[0]) is None}
     for f in names:
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
         player = f.name in surnames
