@@ -1816,3 +1816,8 @@ def test_an_index_keeps_its_whole_name_as_another_name():
 def test_a_town_by_the_word_town_after_it_is_a_place():
     names = found("Relief reached Mbesi town on Friday, near the border.")
     assert names.get("Mbesi") == "place"
+
+
+def test_a_south_asian_body_by_its_last_word_is_an_organisation():
+    names = found("Members of the Gram Pradhan Sangh met officers of the Tarvi Zila Parishad on Monday.")
+    assert names.get("Gram Pradhan Sangh") == "organization" and names.get("Tarvi Zila Parishad") == "organization"
