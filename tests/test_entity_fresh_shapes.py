@@ -1821,3 +1821,10 @@ def test_a_town_by_the_word_town_after_it_is_a_place():
 def test_a_south_asian_body_by_its_last_word_is_an_organisation():
     names = found("Members of the Gram Pradhan Sangh met officers of the Tarvi Zila Parishad on Monday.")
     assert names.get("Gram Pradhan Sangh") == "organization" and names.get("Tarvi Zila Parishad") == "organization"
+
+
+def test_places_in_fixtures_and_in_results_written_in_prose_are_sides():
+    names = found("Fixtures this weekend: Everton v Leeds, Burnley vs Dunmore.\n\nPerth 3 beat Adelaide 1, and Tarvo Rangers 24 beat Brisbane Broncos 12 on Sunday.")
+    for side in ("Leeds", "Burnley", "Perth", "Adelaide"):
+        assert names.get(side) == "organization", side
+    assert "Brisbane Broncos 12" not in names

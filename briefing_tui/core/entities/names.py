@@ -370,6 +370,7 @@ def _index_number(current: list[Token], token: Token, following: Token | None, t
 _BILL_WORDS = frozenset({"SB", "HB", "AB", "SF", "HF", "LB", "Bill"})
 # What a side did to another after its score: "Melbourne Storm 24 beat Brisbane Broncos 10".
 _RESULT_VERBS = frozenset("beat beats defeated edged downed thrashed trounced routed drew def".split())
+_SCORE_VERB_BEFORE = re.compile(r"\b\d{1,3} (?:beat|beats|defeated|edged|downed|thrashed|trounced|routed|def\.?|drew with|lost to) $")
 # A rank before its number: "Number 2 Ana Ruiz", "world No. 1" (a number, dates_numbers.py).
 _RANKS = frozenset({"Number", "No."})
 # The lower-case words that may still open a name: a brand ("eBay") or an elision
@@ -535,6 +536,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not re.match(r",\d{3}", text[token.end : token.end + 4])
                 # "Melbourne Storm 24 beat Brisbane": a side's score, then what it did
                 and not (following is not None and following.text in _RESULT_VERBS)
+                # "… 24 beat Brisbane Broncos 12": the beaten side's score
+                and not _SCORE_VERB_BEFORE.search(text, max(0, current[0].start - 24), current[0].start)
                 # "Norway 312 and Chile 298": a team's score after a country's name
                 and not _is_place(text[current[0].start : current[-1].end])
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"

@@ -18,8 +18,11 @@ _SCORE_BEFORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\)? $")
 _VERBS = r"(?:beat|beats|defeated|defeats|faced|faces|drew with|draws with|edged|edges|thrashed|thrashes|routed|lost to|loses to|knocked out|eliminated|played)"
 # "Sweden defeated South Korea": a capitalised name, the verb, the place (a word between:
 # "defeated debutants Panama").
-_VERB_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)* " + _VERBS + r" (?:[a-z]+ )?$")
-_VERB_AFTER = re.compile(r" " + _VERBS + r" (?:[a-z]+ )?[A-Z]")
+_VERB_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?: \d{1,3})? " + _VERBS + r" (?:[a-z]+ )?$")
+_VERB_AFTER = re.compile(r" (?:\d{1,3} )?" + _VERBS + r" (?:[a-z]+ )?[A-Z]")
+# A fixture: "Everton v Leeds", "Burnley vs. Wolves".
+_FIXTURE_AFTER = re.compile(r" (?:v|vs\.?|versus) [A-Z]")
+_FIXTURE_BEFORE = re.compile(r"[A-Za-z] (?:v|vs\.?|versus) $")
 # A kind of side or a result right before the place: "Championship club Wigan", "fellow
 # strugglers Norwich", "a 2-0 defeat at Leeds", "their win over Perth".
 _SIDE_BEFORE = re.compile(
@@ -162,7 +165,9 @@ def team_places(text: str, names: list[Found]) -> None:
                 continue
         if _PLAYER_AFTER.match(after) or _PLAYER_OF.search(before):
             continue  # "Sebastian Korda of the United States 6-2, 7-5": a player's country
-        if not guessed and (SCORE_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before)):
+        if not guessed and (
+            SCORE_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before) or _FIXTURE_AFTER.match(after) or _FIXTURE_BEFORE.search(before)
+        ):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
             continue
         if guessed and before.endswith(" at "):
