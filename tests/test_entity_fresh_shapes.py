@@ -1828,3 +1828,9 @@ def test_places_in_fixtures_and_in_results_written_in_prose_are_sides():
     for side in ("Leeds", "Burnley", "Perth", "Adelaide"):
         assert names.get(side) == "organization", side
     assert "Brisbane Broncos 12" not in names
+
+
+def test_a_firms_index_after_its_possessive_is_one_name():
+    names = found("The Standard & Poor's 500 index rose 0.5 percent on Monday.")
+    assert names.get("Standard & Poor's 500") == "other"
+    assert not {"Poor's 500", "Standard & Poor", "500"} & set(names)

@@ -497,6 +497,10 @@ class NameClassifier:
             run = run[:-1]  # "Almost 40 percent": a share (dates_numbers.py), no model's number
         if not run:
             return []
+        if len(run) >= 3 and run[-1].text.isdigit() and text[run[-2].end : run[-1].start] in ("'s ", "’s "):
+            owner = text[run[0].start : run[-2].end + 2]
+            if self.g.lookup(owner) is not None:
+                return [self._found(run, text, section, "other")]  # "the Standard & Poor's 500": a firm's index
         tail = self._initials_tail(run)
         if tail:
             # "NF Railway P J Sharma": a person by initials and a family name after a body's

@@ -455,6 +455,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 _company_follows(tokens, index, text[current[0].start : current[-1].end]) or _possessive_name(token, current[-1])
             ):
                 joined = gap.strip() in ("", "'s", "’s")
+            elif possessive and token.text.isdigit() and len(token.text) <= 4 and any(t.text == "&" for t in current):
+                joined = gap.strip() in ("'s", "’s")  # "the Standard & Poor's 500 index": the index's number
             elif (
                 gap in ("’ ", "' ")
                 and not pending
