@@ -1834,3 +1834,13 @@ def test_a_firms_index_after_its_possessive_is_one_name():
     names = found("The Standard & Poor's 500 index rose 0.5 percent on Monday.")
     assert names.get("Standard & Poor's 500") == "other"
     assert not {"Poor's 500", "Standard & Poor", "500"} & set(names)
+
+
+def test_a_quoted_work_after_its_kind_and_such_as_is_a_work():
+    names = found('Songs such as "Crimson Lullaby" and a novel called "Irish Summer" sold well.')
+    assert names.get("Crimson Lullaby") == "other" and names.get("Irish Summer") == "other"
+
+
+def test_a_building_by_an_unknown_name_and_house_is_a_place():
+    names = found("The talks were held at Tarnley House on Monday, and the House voted later.")
+    assert names.get("Tarnley House") == "place"

@@ -135,7 +135,8 @@ _CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
 _AND_NAME_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
 _AND_NAME_BEFORE = re.compile(r"(?<![A-Z][a-z] )\b([A-Z][a-z]+) and $")
 # The word before a quotation's opening mark: "the single “…", "the film "…".
-_WORK_KIND_BEFORE = re.compile(r"\b(\w+) $")
+# "the film ", "songs such as ", "a novel called ", "hits including ": the kind of work.
+_WORK_KIND_BEFORE = re.compile(r"\b(\w+),? (?:(?:such as|like|including|called|titled|entitled|named) )?$")
 # A minister's title and the start of a portfolio, with no end of sentence after it.
 _MINISTER_FOR = re.compile(r"\b(?:Minister|Secretary|Commissioner) (?:for|of) [^.;:!?]*$")
 # Just before a portfolio: a title and "of"/"for", perhaps an earlier portfolio and "and"
@@ -788,7 +789,7 @@ class NameClassifier:
         opens = run[0].start
         if len(run) > 8 or opens < 2 or text[opens - 1] not in ("“", '"') or not _QUOTE_CLOSES.match(text, run[-1].end):
             return False
-        kind = _WORK_KIND_BEFORE.search(text, max(0, opens - 24), opens - 1)
+        kind = _WORK_KIND_BEFORE.search(text, max(0, opens - 36), opens - 1)
         return kind is not None and kind.group(1).lower() in WORK_BEFORE
 
     def _quoted_whole(self, run: list[Token], text: str, opens: int | None = None) -> bool:
@@ -1767,6 +1768,8 @@ class NameClassifier:
             return self._person(run, text, section)
         if len(run) == 2 and words[0] not in self.g.first_names:
             last = self.g.lookup(words[1])
+            if last is not None and last[1] == "organization" and words[1] in FACILITY_WORDS and words[0][1:].islower() and not self._is_common(run[0]):
+                return [self._found(run, text, section, "place")]  # "Bramley House": a building, not the House
             if last is not None and last[1] == "organization":
                 # "Benchmark Treasury yields": a word before a known organisation, no person.
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
