@@ -1844,3 +1844,21 @@ def test_a_quoted_work_after_its_kind_and_such_as_is_a_work():
 def test_a_building_by_an_unknown_name_and_house_is_a_place():
     names = found("The talks were held at Tarnley House on Monday, and the House voted later.")
     assert names.get("Tarnley House") == "place"
+
+
+def test_streets_by_short_forms_and_highways_by_number_are_places():
+    names = found("Police closed the area between Mill St and Tarvo Rd, near Oak Ave, on I-94 and US 12.")
+    for place in ("Mill St", "Tarvo Rd", "Oak Ave", "US 12", "I-94"):
+        assert names.get(place) == "place", place
+
+
+def test_two_particles_stay_inside_a_name():
+    names = found("Caroline van der Vaart met Ana de la Torre and Kees van den Brink.")
+    for person in ("Caroline van der Vaart", "Ana de la Torre", "Kees van den Brink"):
+        assert names.get(person) == "person", person
+
+
+def test_a_photographer_then_an_agency_in_capitals_are_two_names():
+    names = found("The leaders met in The Hague on Monday, Pieter de Waal ANP reported.")
+    assert names.get("Pieter de Waal") == "person"
+    assert "Pieter de Waal ANP" not in names

@@ -220,6 +220,7 @@ _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "bro
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # Who speaks for a firm, after its name: "Spreadex analyst".
 _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
+_INTERSTATE = re.compile(r"I-\d{1,3}")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -502,6 +503,22 @@ class NameClassifier:
             owner = text[run[0].start : run[-2].end + 2]
             if self.g.lookup(owner) is not None:
                 return [self._found(run, text, section, "other")]  # "the Standard & Poor's 500": a firm's index
+        if (
+            len(run) >= 3
+            and run[0].text in self.g.first_names
+            and 2 <= len(run[-1].text) <= 5
+            and run[-1].text.isupper()
+            and run[-1].text.isalpha()
+            and not run[-2].text.isupper()
+            and not self.g.is_title(run[-1].text)
+            and not _ROMAN_LARGE.fullmatch(run[-1].text)  # "Henry Ford II"
+            and run[-1].text not in COMPANY_SUFFIXES  # "Orlan Gas PLC"
+            and len(run) <= 5
+            and all(t.text[:1].isupper() or t.text in PARTICLES for t in run[:-1])
+            and not self._has_org_cue(run[:-1])
+        ):
+            # "Remko de Waal ANP": a photo's credit, the photographer, then the agency.
+            return self._person(run[:-1], text, section) + self.classify(run[-1:], text, section, shouting)
         tail = self._initials_tail(run)
         if tail:
             # "NF Railway P J Sharma": a person by initials and a family name after a body's
@@ -1367,7 +1384,9 @@ class NameClassifier:
             out.append(self._found(run, text, section, "other"))  # "iPad 5 Pro", "eReader X": a product's model
             return None
         if len(run) >= 2 and words[-1].isdigit():
-            out.append(self._found(run, text, section, "other"))  # "Ariane 6", "Senate Bill 21"
+            # "Ariane 6", "Senate Bill 21"; but "US 12", "SR 20": a highway by its number
+            highway = len(run) == 2 and words[0] in ("US", "U.S.", "SR") and len(words[1]) <= 3
+            out.append(self._found(run, text, section, "place" if highway else "other"))
             return None
         if len(run) >= 3 and words[-1] in _POST_NOMINALS:
             out.extend(self.classify(run[:-1], text, section))  # "Judge William Davis QC", "Ada Obi SAN": a rank after the name
@@ -1895,6 +1914,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Cloud9", "Dream11"; not "Covid19"
         if _PAGE.fullmatch(word) and text[max(0, run[0].start - 5) : run[0].start] == "Page ":
             return []  # "Page A22": where a story was printed
+        if _INTERSTATE.fullmatch(word):
+            return [self._found(run, text, section, "place")]  # "I-94": an interstate highway
         if _NUMBERED_THING.fullmatch(word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
             return [self._found(run, text, section, "other")]  # "H20", "F-35", "the PLATO mission"
         if word[1:2] == "-" and re.fullmatch(r"[RDI]-[A-Z]{1,2}", word):

@@ -574,6 +574,9 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         if current and joined and (lower in CONNECTORS or token.text == "&") and len(pending) < 1:
             pending = [token]
             continue
+        if current and joined and len(pending) == 1 and pending[0].text in PARTICLES and token.text in PARTICLES and pending[0].text[:1].islower():
+            pending.append(token)  # "Caroline van der Plas", "Ana de la Cruz": two particles in a name
+            continue
         if current and joined and lower == "at" and not pending and current[0].text == "University" and len(current) >= 3:
             pending = [token]  # "University of Illinois at Chicago": one university of several places
             continue
