@@ -1862,3 +1862,9 @@ def test_a_photographer_then_an_agency_in_capitals_are_two_names():
     names = found("The leaders met in The Hague on Monday, Pieter de Waal ANP reported.")
     assert names.get("Pieter de Waal") == "person"
     assert "Pieter de Waal ANP" not in names
+
+
+def test_a_quoted_work_by_its_maker_or_by_what_follows_it_is_a_work():
+    names = found("The prize went to “Velmora” by Ana Ruiz, while “Kestrel”, the first film by Lin Wei, won too.")
+    assert names.get("Velmora") == "other" and names.get("Kestrel") == "other"
+    assert names.get("Ana Ruiz") == "person"

@@ -221,6 +221,7 @@ _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'�
 # Who speaks for a firm, after its name: "Spreadex analyst".
 _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
 _INTERSTATE = re.compile(r"I-\d{1,3}")
+_WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by [A-Z]|(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -807,7 +808,12 @@ class NameClassifier:
         if len(run) > 8 or opens < 2 or text[opens - 1] not in ("“", '"') or not _QUOTE_CLOSES.match(text, run[-1].end):
             return False
         kind = _WORK_KIND_BEFORE.search(text, max(0, opens - 36), opens - 1)
-        return kind is not None and kind.group(1).lower() in WORK_BEFORE
+        if kind is not None and kind.group(1).lower() in WORK_BEFORE:
+            return True
+        # "“Memoria” by Apichatpong Weerasethakul", "“Murina”, the first film by …": a work
+        # by its maker, or by what the words after it say it is.
+        after = _WORK_AFTER.match(text, run[-1].end)
+        return after is not None and (after.group(1) is None or any(word in WORK_BEFORE for word in after.group(1).split()))
 
     def _quoted_whole(self, run: list[Token], text: str, opens: int | None = None) -> bool:
         """The run is all a quotation holds, opened by a common word, with no given name,
