@@ -1868,3 +1868,8 @@ def test_a_quoted_work_by_its_maker_or_by_what_follows_it_is_a_work():
     names = found("The prize went to “Velmora” by Ana Ruiz, while “Kestrel”, the first film by Lin Wei, won too.")
     assert names.get("Velmora") == "other" and names.get("Kestrel") == "other"
     assert names.get("Ana Ruiz") == "person"
+
+
+def test_an_award_named_after_a_role_is_an_award():
+    names = found("Mara Velt won the Best Actor Award, and the Best Director Award went to Ilan Oster.")
+    assert names.get("Best Actor Award") == "other" and names.get("Best Director Award") == "other"

@@ -1099,7 +1099,8 @@ class NameClassifier:
             and not honorific
             and not self._named_in_full(person[0], text)
         ):
-            yield self._found(run, text, section, "organization")  # "General Staff"; but "Mr. Smith"
+            # "General Staff"; but "Mr. Smith", and "Best Actor Award" is an award
+            yield self._found(run, text, section, "other" if person[0].text in EVENT_WORDS else "organization")
             return
         if left:
             known = self._lookup(left, text)
