@@ -1873,3 +1873,9 @@ def test_a_quoted_work_by_its_maker_or_by_what_follows_it_is_a_work():
 def test_an_award_named_after_a_role_is_an_award():
     names = found("Mara Velt won the Best Actor Award, and the Best Director Award went to Ilan Oster.")
     assert names.get("Best Actor Award") == "other" and names.get("Best Director Award") == "other"
+
+
+def test_a_patrol_and_an_office_after_and_are_two_bodies():
+    names = found("Troopers from the Tarvo State Patrol and Kessel County Sheriff's Office responded.")
+    assert names.get("Tarvo State Patrol") == "organization"
+    assert names.get("Kessel County Sheriff's Office") == "organization"
