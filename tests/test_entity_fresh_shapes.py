@@ -1879,3 +1879,9 @@ def test_a_patrol_and_an_office_after_and_are_two_bodies():
     names = found("Troopers from the Tarvo State Patrol and Kessel County Sheriff's Office responded.")
     assert names.get("Tarvo State Patrol") == "organization"
     assert names.get("Kessel County Sheriff's Office") == "organization"
+
+
+def test_a_given_name_and_a_country_then_an_age_is_a_person():
+    text = "The court heard the case.\n\nJames Jordan, 32, was a detective. Jordan was jailed for two years."
+    entities = {e.name: e.type for e in entities_in(text)}
+    assert entities.get("James Jordan") == "person" and "Jordan" not in entities

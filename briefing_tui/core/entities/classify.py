@@ -222,6 +222,7 @@ _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'�
 _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
 _INTERSTATE = re.compile(r"I-\d{1,3}")
 _WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by [A-Z]|(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
+_AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -1263,7 +1264,8 @@ class NameClassifier:
             and run[1].text[:1].isupper()
             and run[1].text[1:].islower()
             and not self._is_common(run[1])
-            and self.g.lookup(run[1].text) is None
+            # "James Jordan, 32,": an age after the name tells a person whatever place the family name is
+            and (self.g.lookup(run[1].text) is None or bool(_AGE_AFTER.match(text, run[1].end)))
             and run[1].text not in self.org_cues
             and run[1].text not in PLACE_CUES
         )
