@@ -1885,3 +1885,13 @@ def test_a_given_name_and_a_country_then_an_age_is_a_person():
     text = "The court heard the case.\n\nJames Jordan, 32, was a detective. Jordan was jailed for two years."
     entities = {e.name: e.type for e in entities_in(text)}
     assert entities.get("James Jordan") == "person" and "Jordan" not in entities
+
+
+def test_letters_in_a_list_beside_known_bodies_are_bodies():
+    names = found("A cabinet of the PVV, centre-right BBB, KVN and TDL looked likely, the PVV said.")
+    assert names.get("KVN") == "organization" and names.get("TDL") == "organization"
+
+
+def test_letters_in_a_list_of_tests_stay_no_names():
+    names = found("Tests such as PCR, ELISA and LAMP were run.")
+    assert not {"PCR", "ELISA", "LAMP"} & set(names)

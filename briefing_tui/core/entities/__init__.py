@@ -18,7 +18,7 @@ from .dates_numbers import PLURALS, numbers_and_dates
 from .found import Found
 from .gazetteer import load_gazetteer
 from .learned import judge
-from .lists import town_lists, type_lists
+from .lists import letter_lists, town_lists, type_lists
 from .merge import merge
 from .names import CONNECTORS, name_runs, tokenize
 from .words import FUNCTION_WORDS
@@ -72,6 +72,8 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             names.append(Found(index, a, b, "other", title, title))
         type_lists(text, names)
         town_lists(text, names)
+        if "," in text:
+            names.extend(letter_lists(text, index, names))
         team_places(text, names)
         if " index" in text or " average" in text or " composite" in text:
             for f in names:

@@ -133,3 +133,27 @@ def town_lists(text: str, names: list[Found]) -> None:
                     if c.type in _RETYPED:
                         c.type, c.guess, c.initial = "place", False, False
         chain = []
+
+
+# Letters in a list: "the PVV, centre-right BBB, NSC and VVD" (a word or two may stand
+# before each: what the body is).
+_LETTERS_LIST = re.compile(r"\b[A-Z]{2,6}\b(?:(?:, (?:[a-z][a-z-]* ){0,2}|,? (?:and|or) (?:the )?)[A-Z]{2,6}\b){2,}")
+_LETTERS = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+def letter_lists(text: str, section: int, names: list[Found]) -> list[Found]:
+    """The bodies named by letters in a list where two or more others are organisations
+    the rules found: the letters no rule took ("NSC", "VVD") are organisations too."""
+    added: list[Found] = []
+    if ", " not in text:
+        return added
+    by_span = {(f.start, f.end): f for f in names}
+    for match in _LETTERS_LIST.finditer(text):
+        parts = [m.span() for m in _LETTERS.finditer(text, match.start(), match.end())]
+        known = [by_span.get(span) for span in parts]
+        if sum(1 for f in known if f is not None and f.type == "organization") < 2:
+            continue
+        for (a, b), f in zip(parts, known):
+            if f is None and not any(g.start < b and a < g.end for g in names):
+                added.append(Found(section, a, b, "organization", text[a:b], text[a:b]))
+    return added
