@@ -2191,3 +2191,21 @@ def test_a_post_s_headline_under_a_box_of_short_labels_heads_its_text():
         f"{BODY}\n"
     )
     assert headings(text)[1:] == ["Is the vote still on?"]
+
+
+def test_a_first_question_over_its_answer_then_a_known_question_heading_leaves_the_text_untitled():
+    text = (
+        "What does the new fare mean for riders?\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "Who pays more?\n\n"
+        f"{BODY}\n\n"
+        "What's next?\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == [
+        "What does the new fare mean for riders?",
+        "Who pays more?",
+        "What's next?",
+    ]

@@ -2574,7 +2574,8 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
         return True
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question", "exclaim"):
         return False
-    if shape == "question" and sum(h.shape == "question" for h in headings) >= 2:
+    # "What's next?" is a question heading too, one a briefing knows by name.
+    if shape == "question" and sum(h.shape == "question" or (h.shape == "known" and h.heading.endswith("?")) for h in headings) >= 2:
         # "What is it?" over its answer, then "Who has to pay?" …: the first question; over a
         # standfirst (a sentence of eight words or more with no stop at its end, "The vote
         # ends one debate but starts another"), the headline.
