@@ -2209,3 +2209,18 @@ def test_a_first_question_over_its_answer_then_a_known_question_heading_leaves_t
         "Who pays more?",
         "What's next?",
     ]
+
+
+def test_matchups_of_visitors_at_home_sides_head_an_untitled_preview():
+    text = (
+        "Norfolk at Raleigh\n\n"
+        "7 p.m., ESPN\n\n"
+        f"{BODY}\n\n"
+        "Tacoma at Salt Lake City\n\n"
+        "Noon, ABC\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["Norfolk at Raleigh", "Tacoma at Salt Lake City"]
+

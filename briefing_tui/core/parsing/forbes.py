@@ -764,20 +764,38 @@ _FIXTURE = re.compile(
 )
 
 
+# An American matchup, the visitors "at" the home side: "Pittsburgh at Cleveland", "Seattle at
+# Green Bay"; a heading only among others of its kind (`_fixtures`).
+_MATCHUP = re.compile(
+    r"^(?P<away>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})\sat\s(?P<home>[A-Z][\w.'’&-]*(?:\s[A-Z][\w.'’&-]*){0,2})$"
+)
+
+
+def is_fixture(line: str, matchups: bool = False) -> bool:
+    """ "Everton v Liverpool"; with `matchups`, "Pittsburgh at Cleveland" too."""
+    return bool(_FIXTURE.match(line) or (matchups and _MATCHUP.match(line)))
+
+
 def _fixtures(lines: list[str], start: int) -> list[HeadingLine]:
     """Matches standing alone, two or more, each over text: a sports preview's headings (the
     first may stand where a title would: it counts)."""
     found = []
+    matchups = []  # "Pittsburgh at Cleveland": two or more of them, no other kind among them
     for index in range(len(lines)):
         text = lines[index].strip()
-        if not text or len(text) > 80 or not _FIXTURE.match(text):
+        if not text or len(text) > 80 or not is_fixture(text, matchups=True):
             continue
         following = _next_text_line(lines, index + 1)
-        if following is not None and not _FIXTURE.match(lines[following].strip()) and len(lines[following].split()) >= 3:
-            found.append(HeadingLine(index, text, "sequence"))
+        if following is not None and not is_fixture(lines[following].strip(), matchups=True) and len(lines[following].split()) >= 2:
+            if _FIXTURE.match(text):
+                if len(lines[following].split()) >= 3:
+                    found.append(HeadingLine(index, text, "sequence"))
+            else:
+                matchups.append(HeadingLine(index, text, "sequence"))
     # One alone heads its part when it says when or how it ended ("… (0-2)", "… 12:30pm").
     told = any(re.search(r"\)$|\d$|[ap]m$|[AP]M$", heading.heading) for heading in found)
-    return [heading for heading in found if heading.index >= start] if len(found) >= 2 or told else []
+    heads = (found if len(found) >= 2 or told else []) + (matchups if len(matchups) >= 2 else [])
+    return sorted((heading for heading in heads if heading.index >= start), key=lambda h: h.index)
 
 
 # "a) Hi-Fi audio output", "(b) Stereo sound": a letter in order opening a heading.
@@ -2554,7 +2572,7 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
     """Is the title line the first of the text's headings? A headline stands over the text's
     opening paragraph; a line right over a list ("What top reviews cover" over "– Battery
     life: …"), in a text whose other headings stand over lists too, heads the first list."""
-    if _FIXTURE.match(title) and any(_FIXTURE.match(h.heading) for h in headings):
+    if is_fixture(title, matchups=True) and any(is_fixture(h.heading, matchups=True) for h in headings):
         return True  # "Everton v Liverpool" over its preview, then the next match's
     def caps_label(line: str) -> bool:
         return ":" in line and is_all_caps(re.sub(r"\s*\([^()]*\)", "", line))
