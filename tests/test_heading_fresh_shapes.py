@@ -2224,3 +2224,26 @@ def test_matchups_of_visitors_at_home_sides_head_an_untitled_preview():
     assert briefing.title is None
     assert [s.heading for s in briefing.sections] == ["Norfolk at Raleigh", "Tacoma at Salt Lake City"]
 
+
+
+def test_a_live_blog_s_quick_posts_of_a_headline_under_their_times_head_them():
+    text = (
+        "Harbour council live: the budget vote and what comes after it\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "10:42 PM\n\n"
+        "Mayor thanks the ferry crews\n\n\n"
+        "10:31 PM\n\n"
+        "Council members leave the chamber\n\n"
+        "Here is the moment the vote closed\n\n\n"
+        "10:05 PM\n\n"
+        "Budget passes by two votes\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Harbour council live: the budget vote and what comes after it"
+    assert [s.heading for s in briefing.sections] == [
+        None,
+        "Mayor thanks the ferry crews",
+        "Council members leave the chamber",
+        "Budget passes by two votes",
+    ]

@@ -657,11 +657,16 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
     and over its text: a short line that is no sentence ("That's it for another day...").
     The time itself heads nothing."""
     found = []
+    bare = []  # posts of a headline alone, or of a line under it: the next time follows
     times = [index for index, line in enumerate(lines[start:], start) if line.strip()[:1].isdigit() and _POST_TIME.match(line.strip())]
+
+    def a_time(index: int | None) -> bool:
+        return index is None or (lines[index].strip()[:1].isdigit() and _POST_TIME.match(lines[index].strip()) is not None)
+
     for index in times:
         candidates.pop(index, None)  # "14.05 BST" is a post's time, never a numbered heading
         post = _next_text_line(lines, index + 1)
-        if post is None or post in candidates:
+        if post is None or (post in candidates and candidates[post].shape not in ("title", "sentence", "headline", "clauses")):
             continue
         text = lines[post].strip()
         if not 1 <= len(text.split()) <= 14 or not text[:1].isupper() or LIST_MARKER.match(text) or _POST_TIME.match(text):
@@ -673,6 +678,15 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
         following = _next_text_line(lines, post + 1)
         if following is not None and _is_body(lines[following]) and not _POST_TIME.match(lines[following].strip()):
             found.append(HeadingLine(post, text, "sequence"))
+        elif post in candidates and (a_time(following) or a_time(_next_text_line(lines, following + 1))):
+            # "Leaders meet at the summit" under its time and over the next time, or over one
+            # short line ("Here is the moment they met") and the next time: a post of its
+            # headline, as a live blog's quick posts are; the short line is its text.
+            bare.append(HeadingLine(post, text, "sequence"))
+            if following is not None and not a_time(following):
+                candidates.pop(following, None)
+    if len(found) + len(bare) >= 3 and len(bare) >= 1:
+        found = sorted(found + bare, key=lambda heading: heading.index)
     return found
 
 
