@@ -2247,3 +2247,24 @@ def test_a_live_blog_s_quick_posts_of_a_headline_under_their_times_head_them():
         "Council members leave the chamber",
         "Budget passes by two votes",
     ]
+
+
+def test_a_site_s_name_over_the_one_hash_headline_leaves_the_headline_the_title():
+    text = (
+        "Harbour Notes\n\n"
+        "# The Harbour Week: Five Stories From the Waterfront\n\n"
+        f"{BODY}\n\n"
+        "Ferry Line Adds a Winter Route\n\n"
+        f"{BODY2}\n\n"
+        "2. Council Approves the Bridge\n\n"
+        f"{BODY}\n\n"
+        "3. Market Hall Opens Again\n\n"
+        f"{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "The Harbour Week: Five Stories From the Waterfront"
+    assert [s.heading for s in briefing.sections][-3:] == [
+        "Ferry Line Adds a Winter Route",
+        "2. Council Approves the Bridge",
+        "3. Market Hall Opens Again",
+    ]

@@ -203,6 +203,22 @@ def take_title_and_byline(
     return title, byline, rest
 
 
+def _site_name_over_headline(blocks: list[RawBlock]) -> bool:
+    """Is the first block a site's name (a line of one to five words that ends no sentence)
+    over the text's only `#` heading?"""
+    name, headline = blocks[0], blocks[1]
+    words = name.text.split()
+    return (
+        name.kind == "paragraph"
+        and "\n" not in name.text.strip()
+        and 1 <= len(words) <= 5
+        and not name.text.rstrip().endswith((".", "!", "?", ":", ",", ";"))
+        and headline.kind == "heading"
+        and headline.level == 1
+        and sum(block.kind == "heading" and block.level == 1 for block in blocks) == 1
+    )
+
+
 def _plain_line_headings(blocks: list[RawBlock]) -> set[int]:
     """Paragraphs that are headings by their shape and place, in Markdown without `#` headings.
 
@@ -325,6 +341,11 @@ def read_blocks(text: str) -> tuple[str | None, str | None, list[RawBlock]]:
     """The title, the byline and the blocks after them of a Markdown text."""
     fields, body = split_front_matter(text)
     blocks = markdown_blocks(_separate_byline(body))
+    if "title" not in fields and len(blocks) >= 2 and _site_name_over_headline(blocks):
+        # "Harbour Notes" over "# Council approves the bridge": the site's name over the text's
+        # one `#` heading, its headline; the name stays, the lead's first line.
+        title, byline, rest = take_title_and_byline(blocks[1:], fields)
+        return title, byline, [blocks[0], *rest]
     return take_title_and_byline(blocks, fields)
 
 
