@@ -2268,3 +2268,15 @@ def test_a_site_s_name_over_the_one_hash_headline_leaves_the_headline_the_title(
         "2. Council Approves the Bridge",
         "3. Market Hall Opens Again",
     ]
+
+
+def test_an_explainer_s_headline_in_sentence_case_under_a_date_line_is_the_title():
+    text = (
+        "Wednesday, Mar 5, 2025\n\n"
+        "What we know about the harbour warehouse fire\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "What we know about the harbour warehouse fire"
+    assert [s.heading for s in briefing.sections] == [None]
+    assert briefing.sections[0].text.startswith("Wednesday, Mar 5, 2025")

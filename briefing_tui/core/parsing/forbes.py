@@ -2693,6 +2693,18 @@ def parse_plain_text(
                 above = first
             elif is_stamp_line(lines[first]) and reads_like_title(headline, lines, second):
                 above = first  # "Updated Oct 20, 2022, 11:03am EDT" over "What is it? And why care?"
+            elif (
+                is_date_line(lines[first])
+                and heading_shape(headline) == "sentence"
+                and len(headline.split()) >= 5
+                # "What we know about …", "How the …": an explainer's headline; a line naming
+                # what a picture shows ("The plains on the day of the pilgrimage") is its caption.
+                and headline.split()[0].lower() in _QUESTION_OPENERS
+                and (under := _next_text_line(lines, second + 1)) is not None
+                and _is_body(lines[under])
+                and heading_shape(lines[under].strip()) is None
+            ):
+                above = first  # "Tuesday, Mar 4, 2025" over "What we know about the harbour fire", over the text
     residue = False
     if above is None and titled:
         first = _next_text_line(lines, 0)
