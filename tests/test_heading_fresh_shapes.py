@@ -2280,3 +2280,29 @@ def test_an_explainer_s_headline_in_sentence_case_under_a_date_line_is_the_title
     assert briefing.title == "What we know about the harbour warehouse fire"
     assert [s.heading for s in briefing.sections] == [None]
     assert briefing.sections[0].text.startswith("Wednesday, Mar 5, 2025")
+
+
+def test_a_shop_s_commission_notice_over_the_headline_leaves_the_headline_the_title():
+    text = (
+        "Harbour Gadgets is supported by its readers. If you buy through links on our site, we may earn a commission. Learn more.\n\n"
+        "Smart kettles: everything you need to know before you buy one\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Smart kettles: everything you need to know before you buy one"
+    assert [s.heading for s in briefing.sections] == [None]
+
+
+def test_a_question_and_its_tag_heads_its_part_but_is_the_standfirst_under_the_headline():
+    text = (
+        "Ferry levy: everything riders need to know about the new charge\n\n"
+        "What is the ferry levy? The new charge explained\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "Related: Beware of fake levy letters\n\n"
+        f"{BODY}\n\n"
+        "What is the levy? The basics\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry levy: everything riders need to know about the new charge"
+    assert [s.heading for s in briefing.sections] == [None, "What is the levy? The basics"]

@@ -89,6 +89,22 @@ def run_in_heading(line: str, allow_unknown: bool = False) -> tuple[str, str] | 
     return None
 
 
+_QUESTION_AND_TAG = re.compile(r"^(?P<question>[^?]{3,60}\?)\s+(?P<tag>[A-Z][^.!?:;,\"“”]{2,40})$")
+
+
+def _question_and_tag(line: str) -> bool:
+    """ "What is the levy? The basics", "Who pays? Our guide": a short question heading and a
+    tag of a few words after it, no sentence."""
+    match = _QUESTION_AND_TAG.match(line.strip())
+    return (
+        match is not None
+        and len(match["question"].split()) <= 8
+        and 1 <= len(match["tag"].split()) <= 5
+        and heading_shape(match["question"]) == "question"
+        and heading_shape(match["tag"]) in ("sentence", "title")
+    )
+
+
 def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     """The heading lines of a plain-text briefing, from `start` on."""
     candidates: dict[int, HeadingLine] = {}
@@ -105,6 +121,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if shape:
             candidates[index] = HeadingLine(index, line.rstrip(":").strip(), shape)
             has_known = has_known or shape == "known"
+            continue
+        if _question_and_tag(line):
+            candidates[index] = HeadingLine(index, line, "question")
             continue
         split = run_in_heading(line)
         if split:
@@ -2417,6 +2436,15 @@ _DAY_ALONE = re.compile(
 )
 
 
+# A shop's notice over an article: "Harbour Reviews is supported by its readers. If you buy
+# through links on our site, we may earn a commission."
+_AFFILIATE_NOTICE = re.compile(
+    r"\bwe (?:may|might|can|could) (?:also )?(?:earn|receive|get) (?:a |an )?(?:small |affiliate )*(?:commission|fee)\b"
+    r"|\bis (?:reader|audience)[- ]supported\b|\bsupported by (?:its|our) (?:audience|readers)\b",
+    re.IGNORECASE,
+)
+
+
 def _junk_over_headline(lines: list[str], first: int) -> bool:
     """Is the first line a page's scrap over the headline under it: a date without its year
     ("Wed 5 Nov"), a line of letters but no word ("in ,"), or a logo's name run into the headline set
@@ -2426,7 +2454,7 @@ def _junk_over_headline(lines: list[str], first: int) -> bool:
     if second is None:
         return False
     under = lines[second].strip()
-    if _DAY_ALONE.match(text):
+    if _DAY_ALONE.match(text) or _AFFILIATE_NOTICE.search(text):
         return True
     if (
         len(text.split()) <= 3
@@ -2744,6 +2772,15 @@ def parse_plain_text(
         # "Decisions given in all cases but one" right under the headline, the text's only
         # heading-like line: the standfirst, the lead's first line, not a heading over it all.
         headings = []
+    if (
+        title is not None
+        and headings
+        and headings[0].index == _next_text_line(lines, body_start)
+        and _question_and_tag(headings[0].heading)
+    ):
+        # "What is the levy? The new rules explained" right under the headline: its standfirst,
+        # the lead's first line; a line so shaped further down heads its part.
+        headings = headings[1:]
     if (
         title is not None
         and len(headings) == 1
