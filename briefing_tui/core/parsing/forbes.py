@@ -93,13 +93,14 @@ _QUESTION_AND_TAG = re.compile(r"^(?P<question>[^?]{3,60}\?)\s+(?P<tag>[A-Z][^.!
 
 
 def _question_and_tag(line: str) -> bool:
-    """ "What is the levy? The basics", "Who pays? Our guide": a short question heading and a
-    tag of a few words after it, no sentence."""
+    """ "What is the levy? The basics", "Who pays? Our guide": a short question heading opened
+    by a question word and a tag of a few words after it, no sentence."""
     match = _QUESTION_AND_TAG.match(line.strip())
     return (
         match is not None
         and len(match["question"].split()) <= 8
-        and 1 <= len(match["tag"].split()) <= 5
+        and match["question"].split()[0].lower() in _QUESTION_OPENERS  # "Are we ready? A check …" asks the reader
+        and 1 <= len(match["tag"].split()) <= 4
         and heading_shape(match["question"]) == "question"
         and heading_shape(match["tag"]) in ("sentence", "title")
     )
