@@ -2306,3 +2306,15 @@ def test_a_question_and_its_tag_heads_its_part_but_is_the_standfirst_under_the_h
     briefing = parse_text(text)
     assert briefing.title == "Ferry levy: everything riders need to know about the new charge"
     assert [s.heading for s in briefing.sections] == [None, "What is the levy? The basics"]
+
+
+def test_a_newsletter_s_browser_and_forward_lines_are_no_title():
+    text = (
+        "View this email in your browser ([link removed])\n\n"
+        "Forward this email to a friend ([link removed])\n\n"
+        "[link removed]\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert briefing.sections[0].text.startswith("View this email in your browser")

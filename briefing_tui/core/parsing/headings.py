@@ -311,6 +311,10 @@ _RESIDUE = re.compile(
     r"(?:uk|us|au|international|global|europe|asia|africa|australia|india|canada) edition|watch live|vote now|"
     # A poll's answers: "Yes", "No", "Not sure".
     r"yes|no|not sure|"
+    # A newsletter's lines over its text: "View this email in your browser", "Forward this email
+    # to a friend", a link its archive took out ("[link removed]").
+    r"(?:view|read|open) (?:this|the) (?:e-?mail|message|newsletter)(?: (?:in|on|as) (?:your|a|the) (?:web ?)?(?:browser|page))?(?:\s*\([^()]{0,40}\))?|"
+    r"forward (?:this|the) (?:e-?mail|message|newsletter)(?: to a friend)?(?:\s*\([^()]{0,40}\))?|\[link removed\]|"
     # "Sponsored by Harbour Bank": a sponsor's label and its name.
     r"(?:presented|sponsored|brought to you|underwritten|powered) by (?-i:[A-Z])[^.!?]{0,40}|"
     # A writer's role alone under the name: "Staff writer", "Guest columnist".
