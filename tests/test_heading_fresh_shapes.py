@@ -2318,3 +2318,40 @@ def test_a_newsletter_s_browser_and_forward_lines_are_no_title():
     briefing = parse_text(text)
     assert briefing.title is None
     assert briefing.sections[0].text.startswith("View this email in your browser")
+
+
+SHORT_ANSWER = "Ann L. asked: \"Will the ferry company print the new timetable for riders?\""
+
+
+def test_a_count_opening_a_heading_in_capitals_is_no_item_number():
+    text = (
+        f"Ferry notes for the week\n\n{BODY}\n\n"
+        "5 QUESTIONS ABOUT THE FERRY LEVY\n\n"
+        f"{BODY2}\n\n"
+        "1. Where does the levy money go?\n\n"
+        f"{BODY}\n"
+    )
+    assert "5 QUESTIONS ABOUT THE FERRY LEVY" in headings(text)
+
+
+def test_a_lone_numbered_question_heads_a_short_answer():
+    text = (
+        f"Ferry notes for the week\n\n{BODY}\n\n"
+        "1. Where does the levy money go?\n\n"
+        f"{SHORT_ANSWER}\n\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text) == [None, "1. Where does the levy money go?"]
+
+
+def test_a_short_cry_under_a_reader_s_question_is_no_heading():
+    text = (
+        f"Ferry notes for the week\n\n{BODY}\n\n"
+        "WHAT READERS ASKED\n\n"
+        f"{SHORT_ANSWER}\n\n"
+        "Good point!\n\n"
+        f"{BODY2}\n\n"
+        "THE TIMETABLE\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text) == [None, "WHAT READERS ASKED", "THE TIMETABLE"]

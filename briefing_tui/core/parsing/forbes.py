@@ -218,6 +218,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             while index is not None and index in candidates and candidates[index].shape == "numbered":
                 del candidates[index]
                 index = _next_text_line(lines, index + 1)
+    for index in [i for i, c in candidates.items() if c.shape == "exclaim" and len(c.heading.split()) <= 4]:
+        before = _previous_text_line(lines, index - 1)
+        if before is not None and lines[before].rstrip().endswith(("?", "?\"", "?”", "?'", "?’")):
+            del candidates[index]  # "Great question!" under a reader's question: the answer's first words
     placed = _placed(lines, start, candidates)
     if longs and sum(h.shape in ("sentence", "headline", "claim") and len(h.heading.split()) >= 7 for h in placed) >= 2:
         placed = _placed(lines, start, {**candidates, **{i: c for i, c in longs.items() if i not in candidates}})
@@ -2309,7 +2313,9 @@ def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[
         if not line.strip():
             break
         words += len(line.split())  # the paragraph under it, hard-wrapped or not
-    return words >= 25
+    # "1. Where is the money going?" over a reader's question and the answer: a numbered
+    # question heads its answer of a sentence or two as well.
+    return words >= (12 if heading.heading.endswith("?") else 25)
 
 
 def _ends_a_list(lines: list[str], heading: HeadingLine) -> bool:

@@ -660,6 +660,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if rest.endswith(".") and len(rest.split()) <= LONG_SENTENCE and not rest.endswith(".."):
             rest = rest[:-1]  # "4. Discussion.", "2. Secure a map of your trail.": one sentence, a heading's
         inner = heading_shape(rest, numbered_item=True) if rest and not NUMBERED.match(rest) else None
+        if inner == "caps" and re.match(r"^\d{1,2}\s", text) and is_all_caps(text):
+            return "caps"  # "6 QUESTIONS ABOUT THE LEVY": a count in a heading in capitals, no item's number
         return "numbered" if inner in ("known", "caps", "title", "sentence", "question", "exclaim") else None
     if LIST_MARKER.match(text) or CAPTION.match(text):
         return None
