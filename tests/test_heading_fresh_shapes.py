@@ -2355,3 +2355,14 @@ def test_a_short_cry_under_a_reader_s_question_is_no_heading():
         f"{BODY}\n"
     )
     assert headings(text) == [None, "WHAT READERS ASKED", "THE TIMETABLE"]
+
+
+def test_a_page_s_menu_line_over_the_headline_leaves_the_headline_the_title():
+    text = (
+        "Harbour News | Ferry Times | Council Today | Video | Search\n\n"
+        "Council opens the new ferry fund to groups\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Council opens the new ferry fund to groups"
+    assert [s.heading for s in briefing.sections] == [None]

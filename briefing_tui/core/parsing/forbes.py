@@ -2463,6 +2463,9 @@ def _junk_over_headline(lines: list[str], first: int) -> bool:
     under = lines[second].strip()
     if _DAY_ALONE.match(text) or _AFFILIATE_NOTICE.search(text):
         return True
+    parts = [part.strip() for part in re.split(r"\s[|•·]\s", text)]
+    if len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in parts):
+        return True  # "Home | World | Business | Video | Search": a page's menu over the headline
     if (
         len(text.split()) <= 3
         and any(ch.isalpha() for ch in text)  # ">" alone is a mark, taken as it is
