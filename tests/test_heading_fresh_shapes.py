@@ -2366,3 +2366,31 @@ def test_a_page_s_menu_line_over_the_headline_leaves_the_headline_the_title():
     briefing = parse_text(text)
     assert briefing.title == "Council opens the new ferry fund to groups"
     assert [s.heading for s in briefing.sections] == [None]
+
+
+LONG_PARA = (
+    "The council met on Monday and agreed the plan after a long debate about its cost, and the work "
+    "will start in the spring once the contracts are signed and the ferry company has moved its berth."
+)
+
+
+def test_a_sentence_case_heading_with_a_full_stop_among_headings_without_one_heads_its_part():
+    text = (
+        f"Four lessons from the harbour budget vote\n\n{LONG_PARA}\n\n"
+        "Mayor Lee did win over the ferry crews.\n\n"
+        f"{LONG_PARA}\n\n"
+        "But the council still has trouble with costs\n\n"
+        f"{LONG_PARA}\n"
+    )
+    assert headings(text) == [None, "Mayor Lee did win over the ferry crews.", "But the council still has trouble with costs"]
+
+
+def test_a_short_paragraph_naming_no_one_among_sentence_headings_stays_text():
+    text = (
+        f"Four lessons from the harbour budget vote\n\n{LONG_PARA}\n\n"
+        "This opens another door for the ferry crews.\n\n"
+        f"{LONG_PARA}\n\n"
+        "But the council still has trouble with costs\n\n"
+        f"{LONG_PARA}\n"
+    )
+    assert headings(text) == [None, "But the council still has trouble with costs"]

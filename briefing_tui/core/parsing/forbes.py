@@ -106,6 +106,42 @@ def _question_and_tag(line: str) -> bool:
     )
 
 
+def _stopped_sentence_headings(lines: list[str], start: int, placed: list[HeadingLine]) -> list[HeadingLine]:
+    """ "Clinton did get under her rival's skin." among headings in sentence case with no stop:
+    a heading of the same shape whose writer put a full stop after it, standing alone between
+    long paragraphs. At most as many as the headings without one; none in a text without them."""
+    plain = [h for h in placed if h.shape == "sentence" and h.rest is None and 4 <= len(h.heading.split()) <= 10]
+    if not plain or not _blank_separated(lines[start:]):
+        return []
+    taken = {h.index for h in placed}
+    found = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if index in taken or not text.endswith(".") or text.endswith(".."):
+            continue
+        words = text.split()
+        if not 4 <= len(words) <= 10 or heading_shape(text[:-1]) != "sentence" or not ends_like_sentence(text):
+            continue
+        if not any(word[:1].isupper() for word in words[1:]) and not re.search(
+            rf"[a-z,;]\s{re.escape(words[0])}\b", "\n".join(lines[start:])
+        ):
+            continue  # "Let's see what it does.", "This opens another door.": a short paragraph that names no one
+        if any(abs(len(words) - len(h.heading.split())) > 3 for h in plain[:1]):
+            continue
+        before = _previous_text_line(lines, index - 1)
+        after = _next_text_line(lines, index + 1)
+        if before is None or after is None or before < start:
+            continue
+        if before == index - 1 or after == index + 1:
+            continue  # a line of a paragraph, or a list's
+        if not (_is_body(lines[before]) and _is_body(lines[after]) and len(lines[after].split()) >= 30):
+            continue
+        if before < index - 3 or len(lines[before].split()) < 20:
+            continue
+        found.append(HeadingLine(index, text, "sentence"))
+    return found if len(found) <= len(plain) else []
+
+
 def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     """The heading lines of a plain-text briefing, from `start` on."""
     candidates: dict[int, HeadingLine] = {}
@@ -239,6 +275,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
     placed = [h for h in placed if not _names_a_picture(lines, h) and not _in_a_header_block(lines, start, h)]
+    placed = sorted(placed + _stopped_sentence_headings(lines, start, placed), key=lambda h: h.index)
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
