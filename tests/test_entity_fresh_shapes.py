@@ -1895,3 +1895,9 @@ def test_letters_in_a_list_beside_known_bodies_are_bodies():
 def test_letters_in_a_list_of_tests_stay_no_names():
     names = found("Tests such as PCR, ELISA and LAMP were run.")
     assert not {"PCR", "ELISA", "LAMP"} & set(names)
+
+
+def test_a_place_written_with_a_transliterations_apostrophe_is_the_place():
+    names = found("SANA'A, May 4 - Talks resumed in Sana'a on Monday.")
+    assert names.get("SANA'A") == "place" or names.get("Sana'a") == "place"
+    assert not [n for n, kind in names.items() if kind == "organization"]
