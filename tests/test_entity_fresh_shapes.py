@@ -1901,3 +1901,15 @@ def test_a_place_written_with_a_transliterations_apostrophe_is_the_place():
     names = found("SANA'A, May 4 - Talks resumed in Sana'a on Monday.")
     assert names.get("SANA'A") == "place" or names.get("Sana'a") == "place"
     assert not [n for n, kind in names.items() if kind == "organization"]
+
+
+def test_a_mission_named_by_its_people_a_ranking_member_and_british_roads():
+    names = found("He stood outside the Chinese Consulate in Tarvo. Ranking Member Oduya spoke. Cars queued on the M5 and on the A40 road.")
+    assert names.get("Chinese Consulate") == "place" and "Chinese" not in names
+    assert names.get("Oduya") == "person" and "Ranking Member Oduya" not in names
+    assert names.get("M5") == "place" and names.get("A40") == "place"
+
+
+def test_a_dateline_in_capitals_of_a_town_the_gazetteer_lacks_is_a_place():
+    names = found("The talks went on.\n\nKESTRA MARU, Egypt (Reuters) - Talks resumed on Monday.")
+    assert names.get("KESTRA MARU") == "place"

@@ -223,6 +223,11 @@ _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "st
 _INTERSTATE = re.compile(r"I-\d{1,3}")
 _WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by [A-Z]|(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")
+# A country's mission abroad, named by its people: "the Chinese Consulate", "the French Embassy".
+_MISSIONS = frozenset({"Consulate", "Embassy", "Mission"})
+_CAPS_PARTICLE = re.compile(r"\b(?:El|Al|Ad|As|Ul|De|Du|Da|La|Le|Van|Von|Der|Den)(?=[- ])")
+_MOTORWAY = re.compile(r"[MA]\d{1,4}")
+_ROAD_AFTER = re.compile(r" (?:motorway|road|carriageway|junction)\b")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
@@ -352,6 +357,9 @@ class NameClassifier:
                 # Datelines: "PARIS —", "HYDERABAD, INDIA:"; but not an acronym the text
                 # spells out ("the Agency (TEMA)"), whatever town has its name.
                 found = self.g.lookup(surface.title())
+                if found is None and "-" in surface:
+                    # "SHARM EL-SHEIKH": the particle in small letters, as the gazetteer writes it.
+                    found = self.g.lookup(_CAPS_PARTICLE.sub(lambda m: m.group().lower(), surface.title()))
             if found is None and ("'" in surface or "’" in surface) and " " not in surface and not surface.endswith(("'s", "’s")):
                 # "Sana'a", "SANA'A": an apostrophe a transliteration writes and the gazetteer does not.
                 bare = surface.replace("'", "").replace("’", "")
@@ -505,6 +513,13 @@ class NameClassifier:
             run = run[:-1]  # "Almost 40 percent": a share (dates_numbers.py), no model's number
         if not run:
             return []
+        if (
+            2 <= len(run) <= 4
+            and all(t.text.isupper() for t in run)
+            and text[run[0].start - 1 : run[0].start] in ("", "\n")
+            and _DATELINE_AFTER.match(text, run[-1].end)
+        ):
+            return [self._found(run, text, section, "place")]  # "SHARM EL-SHEIKH, Egypt (Reuters) -": a story's dateline
         if len(run) >= 3 and run[-1].text.isdigit() and text[run[-2].end : run[-1].start] in ("'s ", "’s "):
             owner = text[run[0].start : run[-2].end + 2]
             if self.g.lookup(owner) is not None:
@@ -1533,7 +1548,11 @@ class NameClassifier:
                     return None
                 if found[1] == "person" and len(rest) >= 2 and rest[0].text in PARTICLES and not self._has_org_cue(rest):
                     return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
-                if found[1] == "place" and len(rest) <= 2 and rest[-1].text in FACILITY_WORDS and all(t.text[:1].isupper() for t in rest):
+                if (
+                    (found[1] == "place" and len(rest) <= 2 or found[1] == "group" and len(rest) == 1 and rest[0].text in _MISSIONS)
+                    and rest[-1].text in FACILITY_WORDS
+                    and all(t.text[:1].isupper() for t in rest)
+                ):
                     # "the Lisbon Hotel", "Bellevue Estate", "the Sydney Cricket Ground"
                     out.append(self._found(run, text, section, "place"))
                     return None
@@ -1927,6 +1946,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Cloud9", "Dream11"; not "Covid19"
         if _PAGE.fullmatch(word) and text[max(0, run[0].start - 5) : run[0].start] == "Page ":
             return []  # "Page A22": where a story was printed
+        if _MOTORWAY.fullmatch(word) and (text.endswith("the ", 0, run[0].start) or _ROAD_AFTER.match(text, run[0].end)):
+            return [self._found(run, text, section, "place")]  # "the M5", "the A40 road": a British road
         if _INTERSTATE.fullmatch(word):
             return [self._found(run, text, section, "place")]  # "I-94": an interstate highway
         if _NUMBERED_THING.fullmatch(word) or (word.isupper() and self._after(run, text) in PRODUCT_AFTER):
