@@ -1913,3 +1913,8 @@ def test_a_mission_named_by_its_people_a_ranking_member_and_british_roads():
 def test_a_dateline_in_capitals_of_a_town_the_gazetteer_lacks_is_a_place():
     names = found("The talks went on.\n\nKESTRA MARU, Egypt (Reuters) - Talks resumed on Monday.")
     assert names.get("KESTRA MARU") == "place"
+
+
+def test_a_committee_before_its_chairs_title_keeps_its_whole_name():
+    names = found("Senate Fisheries Committee Chairwoman Ada Vell praised the bill.")
+    assert names.get("Senate Fisheries Committee") == "organization" and names.get("Ada Vell") == "person"

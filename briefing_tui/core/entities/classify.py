@@ -1125,7 +1125,12 @@ class NameClassifier:
         if left:
             known = self._lookup(left, text)
             prefix = next((size for size in range(len(left) - 1, 0, -1) if self._lookup(left[:size], text)), 0) if not known else 0
-            if prefix and len(left) - prefix <= 2 and all(t.text[1:].islower() and self.g.lookup(t.text) is None for t in left[prefix:]):
+            if (
+                prefix
+                and len(left) - prefix <= 2
+                and all(t.text[1:].islower() and self.g.lookup(t.text) is None for t in left[prefix:])
+                and left[-1].text not in _BODY_ENDS  # "Senate Agriculture Committee Chairwoman …": a body of its own
+            ):
                 # "AP Aerospace Writer Marcia Dunn": a known name, then what the job covers.
                 known = self._lookup(left[:prefix], text)
                 left = left[:prefix]
