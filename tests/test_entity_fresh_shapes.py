@@ -1918,3 +1918,9 @@ def test_a_dateline_in_capitals_of_a_town_the_gazetteer_lacks_is_a_place():
 def test_a_committee_before_its_chairs_title_keeps_its_whole_name():
     names = found("Senate Fisheries Committee Chairwoman Ada Vell praised the bill.")
     assert names.get("Senate Fisheries Committee") == "organization" and names.get("Ada Vell") == "person"
+
+
+def test_a_scorer_by_one_name_and_his_minutes_is_a_person_and_the_minutes_no_counts():
+    names = found("Rovers: Tavo Renn (37, 44 pen.), Kessam (83). Ashby: Orvell (45+2).")
+    assert names.get("Kessam") == "person" and names.get("Orvell") == "person"
+    assert not {"37", "44", "83", "45"} & set(names)

@@ -22,7 +22,7 @@ from .lists import letter_lists, town_lists, type_lists
 from .merge import merge
 from .names import CONNECTORS, name_runs, tokenize
 from .words import FUNCTION_WORDS
-from .teams import result_sides, results_lines, team_places
+from .teams import MINUTES_AFTER, result_sides, results_lines, team_places
 
 
 def find_mentions(briefing: Briefing) -> list[Found]:
@@ -86,6 +86,9 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         if results:
             names.extend(result_sides(text, names, results, index))
             scores = [score for line in results for score in line[1::2]]  # a side's score: no count
+        if " (" in text:
+            # A scorer's minutes: no counts.
+            scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 

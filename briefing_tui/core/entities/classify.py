@@ -15,7 +15,7 @@ from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
-from .teams import SCORE_AFTER
+from .teams import MINUTES_AFTER, SCORE_AFTER
 from .words import (
     COMMON_ACRONYMS,
     FACILITY_WORDS,
@@ -2031,6 +2031,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "chief executive of Tessera", "shares in Vexacorp"
         if after in PERSON_AFTER and not initial:
             return [self._found(run, text, section, "person")]
+        if MINUTES_AFTER.match(text, run[-1].end):
+            return [self._found(run, text, section, "person")]  # "Willian (83)", "Kane (12, 67 pen.)": a scorer and his minutes
         if before in ROLE_BEFORE and not initial:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
         if _TOWN_CUE_AFTER.match(text, run[-1].end) and not _INTERCAPS.fullmatch(word):

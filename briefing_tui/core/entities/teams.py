@@ -12,6 +12,8 @@ import re
 from .found import Found
 from .gazetteer import load_gazetteer
 
+# A scorer's minutes after the name: "Willian (83)", "Odegaard (45+2, 67 pen.)".
+MINUTES_AFTER = re.compile(r" \((?:\d{1,3}(?:\+\d{1,2})?(?:,? (?:pen\.?|og|o\.g\.))?(?:, )?)+\)")
 # A side's score right after its name: "Sweden 1 – 0", "Wolves 2-1" (classify.py too).
 SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
 _SCORE_BEFORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\)? $")
