@@ -515,6 +515,7 @@ class NameClassifier:
             return []
         if (
             2 <= len(run) <= 4
+            and run[0].text.isupper()
             and all(t.text.isupper() for t in run)
             and text[run[0].start - 1 : run[0].start] in ("", "\n")
             and _DATELINE_AFTER.match(text, run[-1].end)
@@ -755,9 +756,9 @@ class NameClassifier:
             run = run[2:] if len(run) > 1 and run[1].text in ("Century", "Centuries") else run[1:]
         if (
             len(run) == 2
-            and self.g.kind(run[0].text) == "group"
             # An adjective of a people ("Brazilian", "Iraqi"), not one of its people that is also a given name ("Dane Okonkwo", "Finn Russell")
             and run[0].text.endswith(("an", "ese", "ish", "ic", "i"))
+            and self.g.kind(run[0].text) == "group"
             and run[0].text not in self.g.first_names
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Fijian Vakura": a side
             and len(run[1].text) >= 4

@@ -145,7 +145,8 @@ def letter_lists(text: str, section: int, names: list[Found]) -> list[Found]:
     """The bodies named by letters in a list where two or more others are organisations
     the rules found: the letters no rule took ("NSC", "VVD") are organisations too."""
     added: list[Found] = []
-    if ", " not in text:
+    # Two bodies in letters the rules found, first: most texts have none, and no list is read.
+    if ", " not in text or sum(1 for f in names if f.type == "organization" and 2 <= f.end - f.start <= 6 and text[f.start : f.end].isupper()) < 2:
         return added
     by_span = {(f.start, f.end): f for f in names}
     for match in _LETTERS_LIST.finditer(text):
