@@ -184,3 +184,8 @@ def test_a_count_of_a_plural_that_names_the_next_plural_takes_both_words():
     assert names.get("5 police officers") == "number"
     assert names.get("two staff members") == "number"
     assert names.get("12 people") == "number"
+
+
+def test_a_figure_after_a_small_letter_word_of_a_series_is_no_count():
+    names = found("Lorries queued at junction 10 and near exit 12, while gate 5 stayed shut.")
+    assert not {"10", "12", "5"} & set(names)

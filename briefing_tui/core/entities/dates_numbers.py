@@ -1186,6 +1186,9 @@ _LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
 
 
+_DATED_HEADS = frozenset({"day", "week", "season", "matchday", "gameweek", "round"})
+
+
 def _numbered_head(text: str, start: int) -> bool:
     """Whether the figure at `start` follows a word that numbers one of a series
     (NUMBERED_HEADS: "Stage 2", "Highway 16"), capitalised, with a space between."""
@@ -1194,7 +1197,10 @@ def _numbered_head(text: str, start: int) -> bool:
     at = start - 1
     while at > 0 and text[at - 1].isalpha():
         at -= 1
-    return text[at:start - 1] in NUMBERED_HEADS
+    word = text[at:start - 1]
+    # In small letters too ("junction 10", "exit 12", "gate 5"), but for the days and weeks
+    # that may be dates ("day 3 of the trial").
+    return word in NUMBERED_HEADS or (word[:1].islower() and word.title() in NUMBERED_HEADS and word not in _DATED_HEADS)
 
 
 def _part_of_a_name(text: str, start: int) -> bool:
