@@ -1924,3 +1924,8 @@ def test_a_scorer_by_one_name_and_his_minutes_is_a_person_and_the_minutes_no_cou
     names = found("Rovers: Tavo Renn (37, 44 pen.), Kessam (83). Ashby: Orvell (45+2).")
     assert names.get("Kessam") == "person" and names.get("Orvell") == "person"
     assert not {"37", "44", "83", "45"} & set(names)
+
+
+def test_a_body_opened_by_a_peoples_word_before_its_officers_title_stays_whole():
+    names = found("The bill passed.\n\nAmerican Kelp Association President Ray Tolvan says the group is pleased.")
+    assert names.get("American Kelp Association") == "organization" and names.get("Ray Tolvan") == "person"

@@ -1131,6 +1131,8 @@ class NameClassifier:
                 and len(left) - prefix <= 2
                 and all(t.text[1:].islower() and self.g.lookup(t.text) is None for t in left[prefix:])
                 and left[-1].text not in _BODY_ENDS  # "Senate Agriculture Committee Chairwoman …": a body of its own
+                # "American Soybean Association President …": a people's word opens a body's name
+                and (left[-1].text not in self.org_cues or self._lookup(left[:prefix], text)[1] == "organization")
             ):
                 # "AP Aerospace Writer Marcia Dunn": a known name, then what the job covers.
                 known = self._lookup(left[:prefix], text)
