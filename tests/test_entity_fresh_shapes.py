@@ -1929,3 +1929,10 @@ def test_a_scorer_by_one_name_and_his_minutes_is_a_person_and_the_minutes_no_cou
 def test_a_body_opened_by_a_peoples_word_before_its_officers_title_stays_whole():
     names = found("The bill passed.\n\nAmerican Kelp Association President Ray Tolvan says the group is pleased.")
     assert names.get("American Kelp Association") == "organization" and names.get("Ray Tolvan") == "person"
+
+
+def test_a_title_and_its_subtitle_inside_a_sentence_are_one_work():
+    names = found("The teams faced off in Tarvo-Strike: Global Offensive, and fans heard the voice of Kessel in Kessel: The Animated Series.")
+    assert names.get("Tarvo-Strike: Global Offensive") == "other" and names.get("Kessel: The Animated Series") == "other"
+    names = found("Officials told Reuters: The plan failed. It was signed by Ines Carvalho Photo: Rui Matos in Lisbon.")
+    assert not [n for n in names if ":" in n]

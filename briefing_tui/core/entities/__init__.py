@@ -52,6 +52,8 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
         quoted = _quoted_titles(text, gazetteer.common_words) if "“" in text or '"' in text else []
+        if ": " in text:
+            quoted.extend(m.span() for m in _SUBTITLED.finditer(text) if _subtitled(m, gazetteer.common_words))
         headlines.extend(quoted)
         photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
@@ -91,6 +93,21 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
+
+
+# A work's title and its subtitle inside a sentence: "in Counter-Strike: Global Offensive,",
+# "the voice of Batman in Batman: The Animated Series." (after a small word, before a stop
+# or a small word).
+_SUBTITLED = re.compile(
+    r"(?<=[a-z,] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}: (?:(?:The|A|An) )?([A-Z][\w'’-]*)(?: (?:of|the|and|in|[A-Z][\w'’-]*)){0,4}(?=[.,;]| [a-z])"
+)
+def _subtitled(match: re.Match[str], common: frozenset[str]) -> bool:
+    """A title and its subtitle, not a caption's label ("Matos Photo: Ana Ruiz") nor a
+    sentence after a colon ("told Reuters: The plan failed", "The Lancet: Study finds")."""
+    title, _, subtitle = match.group().partition(": ")
+    if title.split()[-1].lower() in common or match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There"):
+        return False
+    return " " in subtitle or subtitle.lower() not in common
 
 
 _INDEX_AFTER = re.compile(r" (?:(?:industrial|transportation|utilities|composite|blue-chip|benchmark|all-share|stock) )?(?:average|index|composite)\b")
