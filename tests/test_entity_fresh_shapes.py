@@ -1936,3 +1936,10 @@ def test_a_title_and_its_subtitle_inside_a_sentence_are_one_work():
     assert names.get("Tarvo-Strike: Global Offensive") == "other" and names.get("Kessel: The Animated Series") == "other"
     names = found("Officials told Reuters: The plan failed. It was signed by Ines Carvalho Photo: Rui Matos in Lisbon.")
     assert not [n for n in names if ":" in n]
+
+
+def test_clock_times_postal_districts_and_estates():
+    names = found("Gardai arrived at 8 o'clock. Residents of Dublin 8 and Tarvo Grove and Kessel Vale protested.")
+    assert names.get("8 o'clock") == "date" and "8 o" not in names
+    assert names.get("Dublin 8") == "place"
+    assert names.get("Tarvo Grove") == "place" and names.get("Kessel Vale") == "place"

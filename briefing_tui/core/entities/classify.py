@@ -1422,6 +1422,8 @@ class NameClassifier:
         if len(run) >= 2 and words[-1].isdigit():
             # "Ariane 6", "Senate Bill 21"; but "US 12", "SR 20": a highway by its number
             highway = len(run) == 2 and words[0] in ("US", "U.S.", "SR") and len(words[1]) <= 3
+            # "Dublin 8", "Paris 16": a city's postal district
+            highway = highway or (len(words[-1]) <= 2 and (self._lookup(run[:-1], text) or ("", ""))[1] == "place")
             out.append(self._found(run, text, section, "place" if highway else "other"))
             return None
         if len(run) >= 3 and words[-1] in _POST_NOMINALS:

@@ -434,6 +434,8 @@ _ORDINAL_END = "(?:st|nd|rd|th)?"
 # Not the day of a month named before it: "April 10 and 12 June" are two dates.
 _NO_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in MONTHS.replace("Sept?\\.", "Sept\\.|Sep\\.").split("|"))
 _DATES = [
+    # A time by the clock's words: "8 o'clock", "ten o’clock".
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", re.I, ("clock",)),
     # Business news' periods: "the June quarter", "the March 2016 quarter", "six months to
     # June"; not the end of a range ("July-September quarter").
     ("JFMASOND", rf"(?<![-–/])(?<!\bto )(?<!\band )\b(?:{MONTHS})(?:\s+{_YEAR})?\s+quarter\b", 0, ("quarter",)),
