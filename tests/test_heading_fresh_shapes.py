@@ -2394,3 +2394,39 @@ def test_a_short_paragraph_naming_no_one_among_sentence_headings_stays_text():
         f"{LONG_PARA}\n"
     )
     assert headings(text) == [None, "But the council still has trouble with costs"]
+
+
+def test_a_block_of_label_and_value_rows_is_text_not_headings():
+    text = (
+        "Harbour Cup preview notes\n\nBy The Kelmer Desk\n\nMATCH NOTES\n\n"
+        "START: Friday, 7 p.m. local\n\nVENUE: Harbour Park, Kelmer\n\nRADIO: KHBR 1040\n\n"
+        "RECORD: Kelmer leads the series 12-9\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert not {"START", "VENUE", "RADIO", "RECORD"} & {s.heading for s in briefing.sections}
+    body = " ".join(s.text for s in briefing.sections)
+    assert "RADIO: KHBR 1040" in body and "START: Friday, 7 p.m. local" in body
+
+
+def test_an_advertisement_label_over_the_headline_leaves_the_headline_the_title():
+    text = f"Advertisement\n\nFerry line adds a winter route to the islands\n\nBy Ann Lee\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry line adds a winter route to the islands"
+    assert briefing.byline == "Ann Lee"
+
+
+def test_a_widget_label_over_an_untitled_newsletter_is_no_title():
+    text = f"Summary List Placement\n\nGood morning and welcome to the harbour roundup of the day.\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == [None]
+
+
+def test_a_row_of_a_block_of_facts_in_plain_text_is_no_heading():
+    text = (
+        f"Harbour Cup preview notes\n\nBy Ann Lee\n\n{BODY}\n\nMatch Notes\n\n"
+        "Start: Friday 7 local\n\nVenue: Harbour Park\n\nRadio: KHBR 1040\n\nRANKINGS: Kelmer No. 4\n\n"
+        f"What To Expect\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "Match Notes", "What To Expect"]

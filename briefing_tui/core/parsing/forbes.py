@@ -146,10 +146,11 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     """The heading lines of a plain-text briefing, from `start` on."""
     candidates: dict[int, HeadingLine] = {}
     has_known = False
+    fields = _fact_rows(lines)
     for index in range(start, len(lines)):
         line = lines[index].strip()
-        if not line:
-            continue
+        if not line or index in fields:
+            continue  # "TV: ESPN" among "KICKOFF: …" and "SITE: …": a row of a block of facts
         shape = heading_shape(line)
         if shape == "letter":
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
@@ -281,7 +282,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
-    return placed
+    return [h for h in placed if h.index not in fields]
 
 
 def _in_a_header_block(lines: list[str], start: int, heading: HeadingLine) -> bool:
@@ -2014,6 +2015,39 @@ def _named_subjects(lines: list[str], start: int, candidates: dict[int, HeadingL
 _FIELD = re.compile(r"^[A-Za-z][\w’'\-]*(?:\s+[\w’'\-]+){0,2}:\s+\S")
 
 
+# "KICKOFF: Thursday, 8 p.m. ET", "Venue: Harbour Park": a label in capitals or Title Case (a
+# word to three), a colon, a short value that is no sentence.
+_FACT_ROW = re.compile(r"^(?P<label>[A-Z][\w’'&/\-]*(?:\s+[A-Z][\w’'&/\-]*){0,2}):\s+(?P<value>\S.*)$")
+
+
+def _fact_row(line: str) -> bool:
+    match = _FACT_ROW.match(line.strip())
+    return (
+        match is not None
+        and 1 <= len(match["value"].split()) <= 8
+        and not match["value"].endswith((".", "!", "?", ":"))
+        and (is_all_caps(match["label"]) or is_title_case(match["label"]))
+    )
+
+
+def _fact_rows(lines: list[str]) -> set[int]:
+    """The lines of a block of facts, three rows or more one under another (blank lines
+    aside), each a label and its short value ("KICKOFF: …", "TV: ESPN", "SERIES: …"): a
+    table's rows, never headings, whole lines of the text."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
+        if _fact_row(line):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run = []
+    return rows
+
+
 def _opens_fields(lines: list[str], index: int) -> bool:
     """Do the lines from `index` open a block of fields ("Kick-off: 7.45pm", "Venue: Wembley"),
     three or more labelled lines in a row, as a heading's table would?"""
@@ -2489,6 +2523,10 @@ _AFFILIATE_NOTICE = re.compile(
 )
 
 
+# An advertisement's slot left as its label: "Advertisement", "ADVERTISING", "Sponsored".
+_AD_LABEL = re.compile(r"(?i:advertisement|advertising|advert|sponsored)")
+
+
 def _junk_over_headline(lines: list[str], first: int) -> bool:
     """Is the first line a page's scrap over the headline under it: a date without its year
     ("Wed 5 Nov"), a line of letters but no word ("in ,"), or a logo's name run into the headline set
@@ -2785,7 +2823,9 @@ def parse_plain_text(
         first = _next_text_line(lines, 0)
         if (
             first is not None
-            and 2 <= len(lines[first].split()) <= 3  # "next" alone may be a dictionary's word; a longer call may be the title
+            # "next" alone may be a dictionary's word; a longer call may be the title. An
+            # advertisement's label is never a word of the text.
+            and (2 <= len(lines[first].split()) <= 3 or _AD_LABEL.fullmatch(lines[first].strip()))
             and is_page_residue(lines[first])
             and _next_text_line(lines, first + 1) is not None
         ) or (first is not None and _junk_over_headline(lines, first)):

@@ -236,7 +236,7 @@ def is_call_to_act(line: str) -> bool:
 
 # Web-page residue standing alone: never a heading.
 _RESIDUE = re.compile(
-    r"^(?:advertisement|advert|sponsored(?: content)?|share(?: this)?(?: article| story)?|subscribe|"
+    r"^(?:advertisement|advert|sponsored(?: content)?|summary list placement|share(?: this)?(?: article| story)?|subscribe|"
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|more stories|"
     r"continue reading|story continues below|skip advert|comments?|show comments|listen|"
     r"recommended(?: for you| stories| reading| articles)?|trending(?: now| stories| news)?|most read|most popular|follow us|register(?: now| here)?|"

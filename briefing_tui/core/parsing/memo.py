@@ -89,8 +89,9 @@ def parse_memo(text: str, source: str) -> Briefing:
             current.add(block)
         pending.clear()
 
-    for line in lines[body_start:]:
-        found = memo_label(line)
+    fields = _field_rows(lines)
+    for index, line in enumerate(lines[body_start:], body_start):
+        found = memo_label(line) if index not in fields else None
         if found is None:
             pending.append(line)
             continue
@@ -135,6 +136,30 @@ def detect(text: str) -> bool:
     from . import axios, markdown
 
     return not markdown.has_structure(text) and not axios.detect(text)
+
+
+def _field_value(line: str) -> bool:
+    """ "KICKOFF: Thursday, 8 p.m. ET", "TV: ESPN": a label in capitals and a short value, no sentence."""
+    found = memo_label(line)
+    return found is not None and 1 <= len(found[1].split()) <= 8 and not found[1].endswith((".", "!", "?", ":"))
+
+
+def _field_rows(lines: list[str]) -> set[int]:
+    """The lines of a block of facts ("KICKOFF: …", "SITE: …", "TV: …"), three rows or more
+    one under another (blank lines aside), each a label and a short value: a table's rows,
+    whole lines of the text, never a memo's labels, which run into prose."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
+        if _field_value(line):
+            run.append(index)
+            continue
+        if len(run) >= 3:
+            rows.update(run)
+        run = []
+    return rows
 
 
 def _mostly_people(labels: list[str]) -> bool:
