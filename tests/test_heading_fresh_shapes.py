@@ -2430,3 +2430,16 @@ def test_a_row_of_a_block_of_facts_in_plain_text_is_no_heading():
         f"What To Expect\n\n{BODY}\n\n{BODY2}\n"
     )
     assert headings(text) == [None, "Match Notes", "What To Expect"]
+
+
+def test_a_headline_over_a_byline_is_a_story_not_a_memo_whatever_labels_it_holds():
+    text = (
+        "Kelmer council backs the harbour plan\n\nBy Ann Lee\n\n"
+        "THE VOTE: The council voted nine to two for the plan on Monday night.\n\n"
+        "THE COST: The work will cost the town about four million over three years.\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.format == "plain"
+    assert briefing.title == "Kelmer council backs the harbour plan"
+    assert briefing.byline == "Ann Lee"

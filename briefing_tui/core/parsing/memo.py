@@ -118,6 +118,8 @@ def detect(text: str) -> bool:
     fields = header_fields(lines)
     if "SUBJECT" in fields or "SUBJ" in fields or len(fields) >= 2:
         return True
+    if _article_top(lines):
+        return False  # a headline over "By Ann Lee": a news story's top, whatever labels it holds
     labels = [found for line in lines if (found := memo_label(line)) and not _LINK_LABEL.match(found[0])]
     if len(labels) < 2 or all(known_heading(label) is not None for label, _ in labels):
         return False
@@ -136,6 +138,18 @@ def detect(text: str) -> bool:
     from . import axios, markdown
 
     return not markdown.has_structure(text) and not axios.detect(text)
+
+
+def _article_top(lines: list[str]) -> bool:
+    """Does the text open as a news story does, a headline (of four words or more, no label)
+    over a "By …" line among its first four lines? A memo names its writer in FROM."""
+    from .plain_text import BYLINE
+
+    top = [line.strip() for line in lines if line.strip()][:4]
+    return any(
+        BYLINE.match(under) and len(over.split()) >= 4 and not memo_label(over) and not over.endswith((".", ":"))
+        for over, under in zip(top, top[1:])
+    )
 
 
 def _field_value(line: str) -> bool:
