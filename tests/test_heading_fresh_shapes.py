@@ -2443,3 +2443,14 @@ def test_a_headline_over_a_byline_is_a_story_not_a_memo_whatever_labels_it_holds
     assert briefing.format == "plain"
     assert briefing.title == "Kelmer council backs the harbour plan"
     assert briefing.byline == "Ann Lee"
+
+
+def test_a_page_s_calls_under_a_story_are_no_headings():
+    text = (
+        f"Ferry line adds a winter route\n\n{BODY}\n\n{BODY2}\n\n"
+        "Join the conversation about this story »\n\n"
+        "NOW WATCH: How the island ferries are built and tested in the yard\n\n"
+        "…read more\n\n"
+        f"{BODY}\n"
+    )
+    assert headings(text) == [None]

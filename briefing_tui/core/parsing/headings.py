@@ -324,6 +324,10 @@ _RESIDUE = re.compile(
     r")$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
+    # A page's calls around a story: "Join the conversation about this story »", "NOW WATCH: …",
+    # "…read more".
+    r"|^(?:join|start|continue) the (?:conversation|discussion|debate) (?:about|on) (?:this|the) (?:story|article|post|topic)\s*[»›>]*$"
+    r"|^now (?:watch|read|listen)\s*:|^(?:…|\.{3})\s*read more\s*[»›>]*$"
     # A link's call to read or watch more: "Read the full transcript of the interview".
     r"|^(?:(?:read|watch|listen to|see|view|download) (?:the |our |a )?(?:full|complete|original|whole|latest)\b"
     r"|click here\b|tap here\b"
