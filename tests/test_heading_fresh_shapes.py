@@ -2454,3 +2454,15 @@ def test_a_page_s_calls_under_a_story_are_no_headings():
         f"{BODY}\n"
     )
     assert headings(text) == [None]
+
+
+def test_count_rows_in_a_live_update_are_its_text_not_headings():
+    text = (
+        f"4:10 p.m.\n\n{BODY}\n\n"
+        "3:25 p.m.\n\n.@CountyHealth reports the largest one-day rise in cases in the county.\n\n"
+        "318 new cases for total of 2,406\n\n"
+        "14 have died in past 24 hours for a total of 77 deaths\n\n\n\n"
+        "52 have recovered — Ann Lee (@annlee) April 3, 2021\n\n"
+        f"2:05 p.m.\n\n{BODY2}\n"
+    )
+    assert headings(text) == ["4:10 p.m.", "3:25 p.m.", "2:05 p.m."]

@@ -282,7 +282,19 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
-    return [h for h in placed if h.index not in fields]
+    return [h for h in placed if h.index not in fields and not _count_row(lines, h)]
+
+
+_COUNT_OPENING = re.compile(r"^\d[\d,.]*\s+\S")
+
+
+def _count_row(lines: list[str], heading: HeadingLine) -> bool:
+    """ "242 new cases for a total of 1,693" over "11 have died in the past day": a count
+    opening a line, one of such rows in a row (an update's figures), never a headline."""
+    if heading.shape != "sentence" or not re.match(r"\d[\d,]*\s+[a-z]", heading.heading):
+        return False
+    near = (_previous_text_line(lines, heading.index - 1), _next_text_line(lines, heading.index + 1))
+    return any(index is not None and _COUNT_OPENING.match(lines[index].strip()) for index in near)
 
 
 def _in_a_header_block(lines: list[str], start: int, heading: HeadingLine) -> bool:
