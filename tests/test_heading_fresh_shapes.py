@@ -2466,3 +2466,16 @@ def test_count_rows_in_a_live_update_are_its_text_not_headings():
         f"2:05 p.m.\n\n{BODY2}\n"
     )
     assert headings(text) == ["4:10 p.m.", "3:25 p.m.", "2:05 p.m."]
+
+
+def test_a_forum_s_name_and_welcome_blurb_stand_over_the_thread_s_title():
+    text = (
+        "HARBOUR FOLK\n\n"
+        "Welcome to Harbour Folk - a friendly place to talk about the island and its boats. Pull up a chair!\n\n"
+        "Ferry timetable - winter 2024\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry timetable - winter 2024"
+    assert "Ferry timetable - winter 2024" not in {s.heading for s in briefing.sections}
+    assert BODY in " ".join(" ".join(s.text.split()) for s in briefing.sections)

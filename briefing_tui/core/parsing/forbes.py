@@ -2474,6 +2474,25 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     return title_line, byline, body
 
 
+def _site_and_blurb(lines: list[str]) -> tuple[int, int, int] | None:
+    """A site's or forum's name (a word to four, no sentence) over its blurb, a paragraph that
+    welcomes the reader to it by name ("Welcome to Krazy Kats - …"), over the headline: the
+    three lines' indexes."""
+    first = _next_text_line(lines, 0)
+    second = _next_text_line(lines, first + 1) if first is not None else None
+    third = _next_text_line(lines, second + 1) if second is not None else None
+    if third is None:
+        return None
+    name, blurb, headline = (lines[i].strip() for i in (first, second, third))
+    if not 1 <= len(name.split()) <= 4 or name.endswith((".", "!", "?", ":", ",")) or not _is_body(blurb):
+        return None
+    if not re.match(rf"(?:welcome to|welcome back to)\s+(?:the\s+)?{re.escape(' '.join(name.split()))}(?!\w)", blurb, re.IGNORECASE):
+        return None
+    if heading_shape(headline) not in ("title", "sentence", "caps") or not reads_like_title(headline, lines, third):
+        return None
+    return first, second, third
+
+
 def _kicker(lines: list[str]) -> int | None:
     """The line of a short label over the headline ("Travel Tips" over "Three rules for
     packing light"), where a page sets its section's name: a line of one to three words
@@ -2805,6 +2824,16 @@ def parse_plain_text(
     title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
     kicker: list[str] = []  # the short label over the headline, the lead's first line
     above = _kicker(lines) if titled else None
+    site = _site_and_blurb(lines) if titled and above is None else None
+    if site is not None:
+        # "KRAZY KATS" over "Welcome to Krazy Kats - a friendly …" over the thread's title:
+        # the site's name and its blurb, the page's, over the headline.
+        first, second, headline = site
+        kicker = [lines[first], "", lines[second], ""]
+        title, byline, body_start = lines[headline].strip(), None, headline + 1
+        under = _next_text_line(lines, body_start)
+        if under is not None and under - headline <= 2 and (own := BYLINE.match(lines[under].strip())):
+            byline, body_start = clean_byline(own["who"]), under + 1
     if above is None and titled and title is None:
         # "Monday, February 17, 2020" over "ALBUM REVIEW: …": a blog's date over its
         # headline; the date opens the lead, as a label does.
