@@ -2479,3 +2479,22 @@ def test_a_forum_s_name_and_welcome_blurb_stand_over_the_thread_s_title():
     assert briefing.title == "Ferry timetable - winter 2024"
     assert "Ferry timetable - winter 2024" not in {s.heading for s in briefing.sections}
     assert BODY in " ".join(" ".join(s.text.split()) for s in briefing.sections)
+
+
+def test_a_live_page_s_summary_of_the_day_heads_its_bullets():
+    text = (
+        f"Harbour storm: live updates\n\n{BODY}\n\n"
+        "Summary for Tuesday, 4th March\n\n"
+        "• Ferries to the islands are cancelled until Thursday\n"
+        "• The coast road is shut between Kelmer and Dorrin\n"
+        "• Power has been restored to most homes in the old town\n\n"
+        f"{BODY2}\n"
+    )
+    assert "Summary for Tuesday, 4th March" in headings(text)
+
+
+def test_a_picture_s_file_name_is_no_heading_and_no_title():
+    from briefing_tui.core.parsing.headings import heading_shape, is_page_residue
+
+    line = "HarbourFolk - Ferry timetable - winter 2024 4e7a91c2"
+    assert heading_shape(line) is None and is_page_residue(line)

@@ -326,6 +326,8 @@ _RESIDUE = re.compile(
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
     # A page's calls around a story: "Join the conversation about this story »", "NOW WATCH: …",
     # "…read more".
+    # A picture's file name left as its words: "HallinFell - Harbour - 28th June 9b149310".
+    r"|^.{0,80}\s(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,}$"
     r"|^(?:join|start|continue) the (?:conversation|discussion|debate) (?:about|on) (?:this|the) (?:story|article|post|topic)\s*[»›>]*$"
     r"|^now (?:watch|read|listen)\s*:|^(?:…|\.{3})\s*read more\s*[»›>]*$"
     # A link's call to read or watch more: "Read the full transcript of the interview".
@@ -629,6 +631,8 @@ def _labelled_by_name(line: str) -> bool:
     )
 
 
+# "Summary for Sunday, 28th June", "Highlights from 3 May": a live page's digest of a day.
+_DIGEST_OF = re.compile(r"^(?:summary|highlights|recap|round-?up|key (?:points|events)|what happened)\s+(?:for|of|on|from)\s", re.IGNORECASE)
 # "From 1 September 2025", "Until April 2026": a timetable's part, named from its date.
 _FROM_WHEN = re.compile(rf"^(?:From|Until|Since|Before|After|Starting|Beginning)\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?$")
 
@@ -759,6 +763,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # "Dear Ann: How do I ask for a raise?": a reader's letter to an advice column, the
         # answer under it.
         return "letter"
+    if _DIGEST_OF.match(bare) and re.search(rf"\b{_MONTH}\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", bare, re.IGNORECASE) and len(bare.split()) <= 8 and not colon and not _stops_inside(bare):
+        return "sentence"  # "Summary for Sunday, 28th June": a live page's digest of the day, a heading with its date
     if (
         (_CREDIT.search(bare) and not _asks_what(bare))
         or _RESIDUE.match(bare)
