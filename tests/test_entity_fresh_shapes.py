@@ -1943,3 +1943,9 @@ def test_clock_times_postal_districts_and_estates():
     assert names.get("8 o'clock") == "date" and "8 o" not in names
     assert names.get("Dublin 8") == "place"
     assert names.get("Tarvo Grove") == "place" and names.get("Kessel Vale") == "place"
+
+
+def test_a_citys_postal_district_closing_an_address_is_one_place():
+    names = found("Charged were Ann Tolvan (47), of Tarvo Harbour, Dublin 8, and Lisa Oren (33), of Kessel Vale, Dublin 18.")
+    assert names.get("Dublin 8") == "place" and names.get("Dublin 18") == "place"
+    assert not {"8", "18"} & set(names)

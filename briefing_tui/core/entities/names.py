@@ -541,7 +541,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 # "… 24 beat Brisbane Broncos 12": the beaten side's score
                 and not _SCORE_VERB_BEFORE.search(text, max(0, current[0].start - 24), current[0].start)
                 # "Norway 312 and Chile 298": a team's score after a country's name
-                and not _is_place(text[current[0].start : current[-1].end])
+                # but "…, Carrickmines, Dublin 18": a city's postal district closing an address
+                and (not _is_place(text[current[0].start : current[-1].end]) or (len(token.text) <= 2 and text[current[0].start - 2 : current[0].start] == ", " and text[token.end : token.end + 1] in (",", ";", ".")))
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
                 and not (len(current) >= 2 and current[0].text in load_gazetteer().first_names)
                 and not _SCORE_LINE.match(text, token.end)
