@@ -1949,3 +1949,10 @@ def test_a_citys_postal_district_closing_an_address_is_one_place():
     names = found("Charged were Ann Tolvan (47), of Tarvo Harbour, Dublin 8, and Lisa Oren (33), of Kessel Vale, Dublin 18.")
     assert names.get("Dublin 8") == "place" and names.get("Dublin 18") == "place"
     assert not {"8", "18"} & set(names)
+
+
+def test_a_law_with_a_bracketed_part_is_one_name():
+    names = found("They were charged under the Public Safety (Tarvo Order) Act, 1994 and the Offences Against the State (Amendment) Act 1998.")
+    assert names.get("Public Safety (Tarvo Order) Act, 1994") == "other"
+    assert names.get("Offences Against the State (Amendment) Act 1998") == "other"
+    assert "1994" not in names

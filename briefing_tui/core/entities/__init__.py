@@ -52,6 +52,9 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
         quoted = _quoted_titles(text, gazetteer.common_words) if "“" in text or '"' in text else []
+        if ") " in text:
+            # "the Criminal Justice (Public Order) Act, 1994": a law with a bracketed part, one name.
+            quoted.extend(m.span() for m in _LAW_WITH_BRACKETS.finditer(text))
         if ": " in text:
             quoted.extend(m.span() for m in _SUBTITLED.finditer(text) if _subtitled(m, gazetteer.common_words))
         headlines.extend(quoted)
@@ -101,6 +104,11 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
 _SUBTITLED = re.compile(
     r"(?<=[a-z,] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}: (?:(?:The|A|An) )?([A-Z][\w'’-]*)(?: (?:of|the|and|in|[A-Z][\w'’-]*)){0,4}(?=[.,;]| [a-z])"
 )
+_LAW_WITH_BRACKETS = re.compile(
+    r"\b[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|the|of|and|for|on)){0,6} \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*| and| of){0,5}\) (?:Act|Bill|Regulations|Order|Rules|Law|Amendment)(?:,? (?:1[89]|20)\d\d)?\b"
+)
+
+
 def _subtitled(match: re.Match[str], common: frozenset[str]) -> bool:
     """A title and its subtitle, not a caption's label ("Matos Photo: Ana Ruiz") nor a
     sentence after a colon ("told Reuters: The plan failed", "The Lancet: Study finds")."""
