@@ -54,9 +54,9 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         quoted = _quoted_titles(text, gazetteer.common_words) if "“" in text or '"' in text else []
         if ") " in text:
             # "the Criminal Justice (Public Order) Act, 1994": a law with a bracketed part, one name.
-            quoted.extend(m.span() for m in _LAW_WITH_BRACKETS.finditer(text))
+            quoted.extend(_around(text, _LAW_END, _LAW_WITH_BRACKETS))
         if ": " in text:
-            quoted.extend(m.span() for m in _SUBTITLED.finditer(text) if _subtitled(m, gazetteer.common_words))
+            quoted.extend(m.span() for m in _around_matches(text, _COLON_CAPITAL, _SUBTITLED) if _subtitled(m, gazetteer.common_words))
         headlines.extend(quoted)
         photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
@@ -91,7 +91,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         if results:
             names.extend(result_sides(text, names, results, index))
             scores = [score for line in results for score in line[1::2]]  # a side's score: no count
-        if " (" in text:
+        if " (" in text and _OPEN_FIGURE.search(text):
             # A scorer's minutes: no counts.
             scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
@@ -107,6 +107,32 @@ _SUBTITLED = re.compile(
 _LAW_WITH_BRACKETS = re.compile(
     r"\b[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|the|of|and|for|on)){0,6} \([A-Z][\w'’-]*(?: [A-Z][\w'’-]*| and| of){0,5}\) (?:Act|Bill|Regulations|Order|Rules|Law|Amendment)(?:,? (?:1[89]|20)\d\d)?\b"
 )
+
+
+# Where the two patterns above can stand: found first, as they are rare and open with
+# literal characters the regular expression engine looks for quickly.
+_OPEN_FIGURE = re.compile(r"\(\d")
+_LAW_END = re.compile(r"\) (?:Act|Bill|Regulations|Order|Rules|Law|Amendment)\b")
+_COLON_CAPITAL = re.compile(r": [A-Z]")
+_REACH = 120
+
+
+def _around_matches(text: str, sign: re.Pattern[str], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` that hold a match of `sign`, searched only near each sign."""
+    end = 0
+    for found in sign.finditer(text):
+        if found.start() < end:
+            continue
+        match = pattern.search(text, max(end, found.start() - _REACH), found.end() + _REACH)
+        while match is not None and match.end() <= found.start():
+            match = pattern.search(text, match.end(), found.end() + _REACH)
+        if match is not None and match.start() <= found.start():
+            end = match.end()
+            yield match
+
+
+def _around(text: str, sign: re.Pattern[str], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+    return [match.span() for match in _around_matches(text, sign, pattern)]
 
 
 def _subtitled(match: re.Match[str], common: frozenset[str]) -> bool:

@@ -145,11 +145,21 @@ def letter_lists(text: str, section: int, names: list[Found]) -> list[Found]:
     """The bodies named by letters in a list where two or more others are organisations
     the rules found: the letters no rule took ("NSC", "VVD") are organisations too."""
     added: list[Found] = []
-    # Two bodies in letters the rules found, first: most texts have none, and no list is read.
-    if ", " not in text or sum(1 for f in names if f.type == "organization" and 2 <= f.end - f.start <= 6 and text[f.start : f.end].isupper()) < 2:
+    lettered = [f for f in names if f.type == "organization" and 2 <= f.end - f.start <= 6 and text[f.start : f.end].isupper()]
+    if len(lettered) < 2:
         return added
     by_span = {(f.start, f.end): f for f in names}
-    for match in _LETTERS_LIST.finditer(text):
+    end = 0
+    for letters in lettered:
+        # A list is looked for only around letters the rules found before a comma or "and".
+        if letters.start < end or not text.startswith((", ", " and ", " or "), letters.end):
+            continue
+        match = _LETTERS_LIST.search(text, max(end, letters.start - 80), letters.end + 120)
+        while match is not None and match.end() <= letters.start:
+            match = _LETTERS_LIST.search(text, match.end(), letters.end + 120)
+        if match is None or match.start() > letters.start:
+            continue
+        end = match.end()
         parts = [m.span() for m in _LETTERS.finditer(text, match.start(), match.end())]
         known = [by_span.get(span) for span in parts]
         if sum(1 for f in known if f is not None and f.type == "organization") < 2:

@@ -84,6 +84,7 @@ _RESULT_LINE = re.compile(
 )
 
 
+_LINE_ENDS = frozenset("0123456789).")
 # A row of a league table: a side, then four figures or more ("Kestrel 4 3 0 1 8 4 9").
 _STANDINGS_ROW = re.compile(rf"^[ \t]*(?:\d{{1,2}}\.? )?({_SIDE})(?:[ \t]+\d{{1,3}}){{4,}}[ \t]*$", re.MULTILINE)
 
@@ -92,12 +93,24 @@ def results_lines(text: str) -> list[tuple[tuple[int, int], ...]]:
     """The sides and scores of each results line: (side, score, side, score) spans, and of
     a league table's rows: (side,). One line alone counts only in a match report ("Suite
     200 Building 4" is an address)."""
-    if not any(c.isdigit() for c in text):
-        return []
-    lines = [tuple(m.span(i) for i in range(1, 5)) for m in _RESULT_LINE.finditer(text)]
+    lines: list[tuple[tuple[int, int], ...]] = []
+    rows: list[tuple[tuple[int, int], ...]] = []
+    # Only short lines that end in a figure, a bracket or a full stop are read (most lines
+    # of a text are paragraphs): the patterns run on those alone.
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if 6 <= len(line) <= 100 and line.rstrip()[-1:] in _LINE_ENDS:
+            match = _RESULT_LINE.match(text, start, end)
+            if match:
+                lines.append(tuple(match.span(i) for i in range(1, 5)))
+            else:
+                match = _STANDINGS_ROW.match(text, start, end)
+                if match:
+                    rows.append((match.span(1),))
+        start = end + 1
     if len(lines) == 1 and not (_SCORE.search(text) and _GAME_WORDS.search(text)):
         lines = []
-    rows = [(m.span(1),) for m in _STANDINGS_ROW.finditer(text)]
     if len(rows) < 2 or not _GAME_WORDS.search(text):
         return lines  # a table of figures by country is no league table
     return lines + rows
