@@ -1956,3 +1956,8 @@ def test_a_law_with_a_bracketed_part_is_one_name():
     assert names.get("Public Safety (Tarvo Order) Act, 1994") == "other"
     assert names.get("Offences Against the State (Amendment) Act 1998") == "other"
     assert "1994" not in names
+
+
+def test_a_quoted_work_in_sentence_case_by_its_maker_is_one_work():
+    names = found("The prize went to “All the crows of the valley” by Tang Orel, the jury said.")
+    assert names.get("All the crows of the valley") == "other" and names.get("Tang Orel") == "person"

@@ -52,6 +52,9 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
         quoted = _quoted_titles(text, gazetteer.common_words) if "“" in text or '"' in text else []
+        if " by " in text and ("“" in text or '"' in text):
+            # "“All the ravens of the world” by Tang Yi": a quoted work by its maker, whatever its case.
+            quoted.extend(m.span(1) for m in _around_matches(text, _BY_MAKER, _QUOTED_BY) if (m.span(1)) not in quoted)
         if ") " in text:
             # "the Criminal Justice (Public Order) Act, 1994": a law with a bracketed part, one name.
             quoted.extend(_around(text, _LAW_END, _LAW_WITH_BRACKETS))
@@ -111,6 +114,8 @@ _LAW_WITH_BRACKETS = re.compile(
 
 # Where the two patterns above can stand: found first, as they are rare and open with
 # literal characters the regular expression engine looks for quickly.
+_BY_MAKER = re.compile(r"[”\"],? by [A-Z]")
+_QUOTED_BY = re.compile(r"[“\"]([A-Z][^”\"\n]{0,80}?)[,.]?[”\"],? by [A-Z]")
 _OPEN_FIGURE = re.compile(r"\(\d")
 _LAW_END = re.compile(r"\) (?:Act|Bill|Regulations|Order|Rules|Law|Amendment)\b")
 _COLON_CAPITAL = re.compile(r": [A-Z]")
