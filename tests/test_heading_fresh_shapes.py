@@ -2498,3 +2498,44 @@ def test_a_picture_s_file_name_is_no_heading_and_no_title():
 
     line = "HarbourFolk - Ferry timetable - winter 2024 4e7a91c2"
     assert heading_shape(line) is None and is_page_residue(line)
+
+
+def test_a_headline_asking_then_a_phrase_is_the_title_over_two_blank_lines():
+    text = f"Puzzled by the new ferry fares? Here's the short guide\n\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Puzzled by the new ferry fares? Here's the short guide"
+    assert BODY in " ".join(" ".join(s.text.split()) for s in briefing.sections)
+
+
+def test_a_breadcrumb_over_the_headline_is_no_title():
+    text = (
+        "Local /\n\n"
+        "Harbour road shut...Ferry fares rise...Mayor opens library\n\n"
+        "Save Story\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Harbour road shut...Ferry fares rise...Mayor opens library"
+
+
+def test_an_ad_slot_and_a_date_over_the_headline_are_no_title():
+    text = (
+        "ads by Harbourclicks\n\n"
+        "Tuesday, March 4, 2025\n\n"
+        "Your island week in brief\n\n"
+        "Ferries, fares and a new library.\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Your island week in brief"
+    assert "ads by Harbourclicks" in " ".join(s.text for s in briefing.sections)
+
+
+def test_a_live_label_over_a_long_headline_of_clauses_is_no_title():
+    headline = (
+        "Harbour storm – latest: ferries cancelled until Thursday after the coast road floods; "
+        "islanders told to stay home – council; power restored to most homes in the old town"
+    )
+    text = f"Live\n{headline}\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    briefing = parse_text(text)
+    assert briefing.title == headline

@@ -2558,6 +2558,12 @@ _AFFILIATE_NOTICE = re.compile(
 _AD_LABEL = re.compile(r"(?i:advertisement|advertising|advert|sponsored)")
 
 
+# A page's trail of sections cut off before the story's own ("News /", "Home › World ›"), and
+# an ad network's slot ("ads by Harbourads").
+_BREADCRUMB_END = re.compile(r"\w\s*[/›»>]$")
+_ADS_BY = re.compile(r"ads? by\s+\S", re.IGNORECASE)
+
+
 def _junk_over_headline(lines: list[str], first: int) -> bool:
     """Is the first line a page's scrap over the headline under it: a date without its year
     ("Wed 5 Nov"), a line of letters but no word ("in ,"), or a logo's name run into the headline set
@@ -2569,6 +2575,8 @@ def _junk_over_headline(lines: list[str], first: int) -> bool:
     under = lines[second].strip()
     if _DAY_ALONE.match(text) or _AFFILIATE_NOTICE.search(text):
         return True
+    if len(text.split()) <= 4 and (_BREADCRUMB_END.search(text) or _ADS_BY.match(text)):
+        return True  # "News /", "Home › World ›", "ads by Harbourads": the page's trail or its ad slot
     parts = [part.strip() for part in re.split(r"\s[|•·]\s", text)]
     if len(parts) >= 4 and all(1 <= len(part.split()) <= 4 and not part.endswith((".", "!", "?")) for part in parts):
         return True  # "Home | World | Business | Video | Search": a page's menu over the headline
@@ -2622,6 +2630,32 @@ def _asks_twice(line: str) -> bool:
         two is not None
         and len(line.split()) <= 14
         and all(part.endswith("?") and heading_shape(part) in ("question", "asked") for part in (two["first"], two["second"]))
+    )
+
+
+def _long_headline(line: str) -> bool:
+    """A headline too long for `reads_like_title` (25 to 45 words) but of its shape: clauses
+    joined by semicolons, colons and dashes, no full stop anywhere."""
+    words = line.split()
+    return (
+        25 <= len(words) <= 45
+        and not line.endswith((".", "!", "?", ",", ":", ";"))
+        and not re.search(r"[.!?][\"”’']?\s", line)
+        and (";" in line or " – " in line or " - " in line)
+        and line[:1].isupper()
+    )
+
+
+def _question_then_phrase(line: str) -> bool:
+    """ "Lost in the tax maze? Here's your map": a short question and a phrase of a few words
+    after it with no stop, a headline's shape (a sentence after it is a paragraph's)."""
+    match = _QUESTION_AND_TAG.match(line.strip())
+    return (
+        match is not None
+        and len(match["question"].split()) <= 8
+        and 2 <= len(match["tag"].split()) <= 8
+        and heading_shape(match["question"]) in ("question", "asked")
+        and heading_shape(match["tag"]) in ("sentence", "title")
     )
 
 
@@ -2684,6 +2718,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
             continue  # "… palliative - Agric. Ministry": a name's shortened word, near the headline's end
         if line[stop.start()] == "?" and _asks_twice(line):
             continue  # "What is it, anyway? And why should you care?": a headline asking twice
+        if line[stop.start()] == "?" and _question_then_phrase(line):
+            continue  # "Lost in the tax maze? Here's your map": a headline asking, then its phrase
         if ends_like_sentence(line[: stop.start() + 1]) or line[stop.start()] in "!?":
             return False
     if lines is None:
@@ -2871,17 +2907,36 @@ def parse_plain_text(
             and _next_text_line(lines, first + 1) is not None
         ) or (first is not None and _junk_over_headline(lines, first)):
             above, residue = first, True  # "Top Menu" over "Permanent Exhibition": the page's words over the headline
+    dated = None
+    if above is not None and residue:
+        # "ads by Harbourads" over "Saturday, July 22, 2023" over the headline: the page's slot
+        # and its date, both over the headline.
+        date = _next_text_line(lines, above + 1)
+        headline_at = _next_text_line(lines, date + 1) if date is not None else None
+        if (
+            headline_at is not None
+            and (is_date_line(lines[date]) or is_stamp_line(lines[date]))
+            and reads_like_title(lines[headline_at].strip(), lines, headline_at)
+        ):
+            dated = date
     if above is not None:
         blanked = lines[:above] + [""] + lines[above + 1 :]
+        if dated is not None:
+            blanked[dated] = ""
         headline, under, after = _title_and_byline(blanked)
+        long_at = _next_text_line(blanked, 0)
+        if headline is None and not residue and long_at is not None and _long_headline(blanked[long_at].strip()):
+            # "Live" over a headline of many clauses joined by semicolons and dashes, no sentence:
+            # the page's label over its headline, however long.
+            headline, under, after = blanked[long_at].strip(), None, long_at + 1
         others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5]
         # Under a label over headings as long as it, the line is the first of a live blog's
         # posts or a newsletter's stories ("Live updates" over each post's headline).
         if lines[above].strip().islower() or residue or heading_shape(lines[_next_text_line(lines, above + 1)].strip()) is None:
             # A headline under the label shaped as none of the headings are is no first post.
             others = []  # "met office" over the headline: a page's tag in small letters, no live blog's label
-        if headline is not None and headline == lines[_next_text_line(lines, above + 1)].strip() and not others:
-            kicker = [lines[above], ""]
+        if headline is not None and headline == lines[_next_text_line(lines, (dated if dated is not None else above) + 1)].strip() and not others:
+            kicker = [lines[above], ""] + ([lines[dated], ""] if dated is not None else [])
             title, byline, body_start, lines = headline, under, after, blanked
     headings = find_headings(lines, body_start)
     if title is not None and byline is None and not kicker and _first_of_its_headings(lines, title, body_start, headings):
