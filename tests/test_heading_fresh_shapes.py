@@ -2539,3 +2539,27 @@ def test_a_live_label_over_a_long_headline_of_clauses_is_no_title():
     text = f"Live\n{headline}\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
     briefing = parse_text(text)
     assert briefing.title == headline
+
+
+def test_a_gallery_s_counter_and_button_are_no_headings():
+    text = (
+        "Island week in pictures\n\n"
+        "1 of 24 Photos\n"
+        "Next »\n"
+        "HARBOUR Storm Ferries\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert "1 of 24 Photos" not in found and "Next »" not in found
+
+
+def test_a_promo_box_s_question_over_its_blurb_and_button_is_no_heading():
+    text = (
+        "Got a ferry pass?\n\n"
+        "You need one to board any boat to the islands and the harbour bus. It's the rule.\n\n"
+        "Find out more\n"
+        "I don't have a ferry pass.\n\n"
+        "Live Reporting\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    assert "Got a ferry pass?" not in headings(text)

@@ -156,6 +156,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
         if shape and is_call_to_act(line) and not _over_text(lines, index):
             continue  # "Find out more" over "I don't have one.": a page's button and the next, no heading
+        if shape and is_call_to_act(line) and _box_with_button(lines, index):
+            continue  # "Got a boat licence?" over its blurb and "Find out more": a page's promo box
         if shape:
             candidates[index] = HeadingLine(index, line.rstrip(":").strip(), shape)
             has_known = has_known or shape == "known"
@@ -1173,6 +1175,14 @@ class _Lazy:
         if self._value is None:
             self._value = self._make()
         return self._value
+
+
+def _box_with_button(lines: list[str], index: int) -> bool:
+    """Does a paragraph stand under the line with a button right under it ("Find out more"):
+    a page's promo box, the call its line, no heading over the text?"""
+    below = _next_text_line(lines, index + 1)
+    button = _next_text_line(lines, below + 1) if below is not None else None
+    return button is not None and button - below <= 2 and is_call_to_act(lines[button])
 
 
 def _over_text(lines: list[str], index: int) -> bool:

@@ -270,6 +270,8 @@ _RESIDUE = re.compile(
     r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+|"
     # What an embedded post or video leaves: "View this post on Instagram", "Watch on YouTube".
     r"(?:view|see) this (?:post|photo|video|tweet) on \w+|watch (?:this video )?on \w+|"
+    # A gallery's counter and its buttons: "1 of 39 Photos", "Next »", "« Previous".
+    r"\d{1,3} of \d{1,4} (?:photos|images|pictures|slides|videos)|(?:next|previous|prev|more)\s*[»›→>]{1,2}|[«‹←<]{1,2}\s*(?:previous|prev|back|next)|"
     # A count under an article: "Comments (74 posted)", "12 comments", "3 replies".
     r"comments?\s*\(\d[^()]*\)|\d[\d,.]*[km]?\s+(?:comments?|replies|responses|shares|likes|views)|"
     # A note on who may read: "Subscribers only", "Free to read".
