@@ -2563,3 +2563,19 @@ def test_a_promo_box_s_question_over_its_blurb_and_button_is_no_heading():
         f"{BODY}\n\n{BODY2}\n"
     )
     assert "Got a ferry pass?" not in headings(text)
+
+
+def test_a_live_page_s_numbered_post_headlines_head_their_posts():
+    text = (
+        "Live Reporting\n\n"
+        "Edited by Ann Lee\n\n"
+        "All times are local\n\n"
+        "1. The latest harbour storm news\n\n"
+        "Waves over the sea wall at Kelmer\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "2. Our coverage ends for today\n\n"
+        "We will close this page shortly and pick up again at seven in the morning.\n\n"
+        f"{BODY2}\n"
+    )
+    found = headings(text)
+    assert "1. The latest harbour storm news" in found and "2. Our coverage ends for today" in found

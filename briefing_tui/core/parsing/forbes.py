@@ -1377,6 +1377,15 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # another shape, heading the text.
             accepted.append(candidate)
             continue
+        if (
+            len(run) > 1
+            and candidate.shape == "numbered"
+            and _heads_text(lines, following)
+            and _next_number_alone(lines, candidates, index)
+        ):
+            # "1. The latest headlines" under a live page's notes, over a picture's caption and
+            # the post, "2. …" heading a later post: a post's numbered headline.
+            run = [index]
         if len(run) > 4 or (len(run) > 1 and not _run_may_head(candidates, run)):
             continue
         if len(run) >= 3 and all(len(candidates[i].heading.split()) >= 5 for i in run):
@@ -2382,6 +2391,22 @@ def _number(heading: str) -> int:
 def _asking(lines: list[str], candidates: dict[int, HeadingLine]) -> int:
     """How many questions stand alone as headings would: three or more make an interview."""
     return sum(c.shape == "question" for c in candidates.values())
+
+
+def _next_number_alone(lines: list[str], candidates: dict[int, HeadingLine], index: int) -> bool:
+    """Does the numbered line's next number ("2." under "1.") stand further down as a
+    heading-like line of its own, with text between them?"""
+    number = NUMBERED.match(candidates[index].heading)["number"]
+    if "." in number:
+        return False
+    below = _next_text_line(lines, index + 1)
+    for later, candidate in candidates.items():
+        if later <= index or candidate.shape != "numbered" or later == below:
+            continue
+        match = NUMBERED.match(candidate.heading)
+        if match and match["number"] == str(int(number) + 1):
+            return any(_is_body(lines[i]) for i in range(index + 1, later))
+    return False
 
 
 def _numbered_ok(heading: HeadingLine, numbered: list[HeadingLine], lines: list[str], heads: set[int]) -> bool:
