@@ -2579,3 +2579,26 @@ def test_a_live_page_s_numbered_post_headlines_head_their_posts():
     )
     found = headings(text)
     assert "1. The latest harbour storm news" in found and "2. Our coverage ends for today" in found
+
+
+def test_a_newsletter_s_quoted_and_question_item_headings_head_their_items():
+    item = (
+        "Ferries to the islands stopped on Monday and the harbour office says they will not "
+        "run again until the sea wall at Kelmer is checked."
+    )
+    text = (
+        "Your island week in brief\n\n"
+        f"{BODY}\n\n"
+        "Ferry fares rise again for the winter\n\n"
+        f"{item}\n\n"
+        "'Stormwatch': A week of floods on the coast\n\n"
+        f"{item}\n\n"
+        "'Stormwatch' crew: The pilots who fly the rescue helicopter\n"
+        "'Stormwatch' and kids: Is the show too scary for children?\n\n"
+        "Which story do you trust? Inside the harbour lights case\n\n"
+        f"{item}\n"
+    )
+    found = headings(text)
+    assert "'Stormwatch': A week of floods on the coast" in found
+    assert "Which story do you trust? Inside the harbour lights case" in found
+    assert "'Stormwatch' crew: The pilots who fly the rescue helicopter" not in found

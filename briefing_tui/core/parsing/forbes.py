@@ -165,6 +165,11 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if _question_and_tag(line):
             candidates[index] = HeadingLine(index, line, "question")
             continue
+        if (_question_then_phrase(line) or _quoted_name_and_phrase(line)) and _stands_alone_over_text(lines, index):
+            # "Which story do you trust? Inside the harbour case", "'Stormwatch': A week of
+            # floods" alone over a newsletter item's paragraph: the item's heading.
+            candidates[index] = HeadingLine(index, line, "question" if "?" in line else "sentence")
+            continue
         split = run_in_heading(line)
         if split:
             candidates[index] = HeadingLine(index, split[0], "known", split[1])
@@ -2666,6 +2671,28 @@ def _asks_twice(line: str) -> bool:
         and len(line.split()) <= 14
         and all(part.endswith("?") and heading_shape(part) in ("question", "asked") for part in (two["first"], two["second"]))
     )
+
+
+# "'Stormwatch': A week of floods": a quoted name, a colon, then a phrase with no stop.
+_QUOTED_NAME_AND_PHRASE = re.compile(r"^['‘\"“](?P<name>[^'’\"”]{2,30})['’\"”]:\s+(?P<phrase>[A-Z][^.!?:;\"“”]{2,60})$")
+
+
+def _quoted_name_and_phrase(line: str) -> bool:
+    match = _QUOTED_NAME_AND_PHRASE.match(line.strip())
+    return (
+        match is not None
+        and len(match["name"].split()) <= 4
+        and 2 <= len(match["phrase"].split()) <= 8
+        and heading_shape(match["phrase"]) in ("sentence", "title")
+    )
+
+
+def _stands_alone_over_text(lines: list[str], index: int) -> bool:
+    """A blank line above and under the line, and a paragraph of twelve words or more under it."""
+    if index == 0 or lines[index - 1].strip() or index + 1 >= len(lines) or lines[index + 1].strip():
+        return False
+    below = _next_text_line(lines, index + 1)
+    return below is not None and below - index <= 3 and _is_body(lines[below]) and len(lines[below].split()) >= 12
 
 
 def _long_headline(line: str) -> bool:
