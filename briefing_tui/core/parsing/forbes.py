@@ -165,7 +165,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if _question_and_tag(line):
             candidates[index] = HeadingLine(index, line, "question")
             continue
-        if (_question_then_phrase(line) or _quoted_name_and_phrase(line)) and _stands_alone_over_text(lines, index):
+        if (
+            (_question_then_phrase(line) and line.split()[0].lower() in _QUESTION_OPENERS)  # "Are we ready? …" asks the reader
+            or _quoted_name_and_phrase(line)
+        ) and _stands_alone_over_text(lines, index):
             # "Which story do you trust? Inside the harbour case", "'Stormwatch': A week of
             # floods" alone over a newsletter item's paragraph: the item's heading.
             candidates[index] = HeadingLine(index, line, "question" if "?" in line else "sentence")
