@@ -513,23 +513,25 @@ class NameClassifier:
             run = run[:-1]  # "Almost 40 percent": a share (dates_numbers.py), no model's number
         if not run:
             return []
+        last = run[-1].text
         if (
             2 <= len(run) <= 4
+            and last.isupper()
             and run[0].text.isupper()
             and all(t.text.isupper() for t in run)
             and text[run[0].start - 1 : run[0].start] in ("", "\n")
             and _DATELINE_AFTER.match(text, run[-1].end)
         ):
             return [self._found(run, text, section, "place")]  # "SHARM EL-SHEIKH, Egypt (Reuters) -": a story's dateline
-        if len(run) >= 3 and run[-1].text.isdigit() and text[run[-2].end : run[-1].start] in ("'s ", "’s "):
+        if len(run) >= 3 and last.isdigit() and text[run[-2].end : run[-1].start] in ("'s ", "’s "):
             owner = text[run[0].start : run[-2].end + 2]
             if self.g.lookup(owner) is not None:
                 return [self._found(run, text, section, "other")]  # "the Standard & Poor's 500": a firm's index
         if (
             len(run) >= 3
+            and last.isupper()
+            and 2 <= len(last) <= 5
             and run[0].text in self.g.first_names
-            and 2 <= len(run[-1].text) <= 5
-            and run[-1].text.isupper()
             and run[-1].text.isalpha()
             and not run[-2].text.isupper()
             and not self.g.is_title(run[-1].text)
