@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
+    rows_of_blocks,
     _DATE,
     _MONTH,
     _NUMBERED_PART,
@@ -2073,18 +2074,7 @@ def _fact_rows(lines: list[str]) -> set[int]:
     """The lines of a block of facts, three rows or more one under another (blank lines
     aside), each a label and its short value ("KICKOFF: …", "TV: ESPN", "SERIES: …"): a
     table's rows, never headings, whole lines of the text."""
-    rows: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, "."]):
-        if not line.strip():
-            continue
-        if _fact_row(line):
-            run.append(index)
-            continue
-        if len(run) >= 3:
-            rows.update(run)
-        run = []
-    return rows
+    return rows_of_blocks(lines, _fact_row)
 
 
 def _opens_fields(lines: list[str], index: int) -> bool:

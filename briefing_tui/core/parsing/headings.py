@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..numbered import NUMBERED, number_of  # "1. Start small": a number opening a heading
 
@@ -1199,3 +1200,20 @@ def label_and_kind(heading: str, shape: str | None = None, forbes: bool = True) 
     if bare.endswith("?") and (shape == "question" or heading_shape(bare) == "question"):
         return (question_label(bare) if forbes else shorten(bare)), "question"
     return shorten(bare), "section"
+
+
+def rows_of_blocks(lines: list[str], is_row: Callable[[str], bool], least: int = 3) -> set[int]:
+    """The indexes of lines in runs of `least` rows or more one under another (blank lines
+    aside) that `is_row` accepts: a block of facts, a table's rows."""
+    rows: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate([*lines, "."]):
+        if not line.strip():
+            continue
+        if is_row(line):
+            run.append(index)
+            continue
+        if len(run) >= least:
+            rows.update(run)
+        run = []
+    return rows

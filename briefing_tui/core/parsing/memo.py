@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from ..model import Briefing
 from .blocks import SectionBuilder
-from .headings import is_all_caps, known_heading, shorten, snake_case
+from .headings import is_all_caps, known_heading, rows_of_blocks, shorten, snake_case
 from .plain_text import group_paragraphs
 
 HEADER_FIELD = re.compile(
@@ -162,18 +162,7 @@ def _field_rows(lines: list[str]) -> set[int]:
     """The lines of a block of facts ("KICKOFF: …", "SITE: …", "TV: …"), three rows or more
     one under another (blank lines aside), each a label and a short value: a table's rows,
     whole lines of the text, never a memo's labels, which run into prose."""
-    rows: set[int] = set()
-    run: list[int] = []
-    for index, line in enumerate([*lines, "."]):
-        if not line.strip():
-            continue
-        if _field_value(line):
-            run.append(index)
-            continue
-        if len(run) >= 3:
-            rows.update(run)
-        run = []
-    return rows
+    return rows_of_blocks(lines, _field_value)
 
 
 def _mostly_people(labels: list[str]) -> bool:
