@@ -54,10 +54,10 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
         quoted = _quoted_titles(text, gazetteer.common_words) if "“" in text or '"' in text else []
         if " by " in text and ("“" in text or '"' in text):
             # "“All the ravens of the world” by Tang Yi": a quoted work by its maker, whatever its case.
-            quoted.extend(m.span(1) for m in _around_matches(text, _BY_MAKER, _QUOTED_BY) if (m.span(1)) not in quoted)
+            quoted.extend(m.span(1) for m in _around_matches(text, _BY_MAKER, _QUOTED_BY) if m.span(1) not in quoted)
         if ") " in text:
             # "the Criminal Justice (Public Order) Act, 1994": a law with a bracketed part, one name.
-            quoted.extend(_around(text, _LAW_END, _LAW_WITH_BRACKETS))
+            quoted.extend(m.span() for m in _around_matches(text, _LAW_END, _LAW_WITH_BRACKETS))
         if ": " in text:
             quoted.extend(m.span() for m in _around_matches(text, _COLON_CAPITAL, _SUBTITLED) if _subtitled(m, gazetteer.common_words))
         headlines.extend(quoted)
@@ -112,8 +112,9 @@ _LAW_WITH_BRACKETS = re.compile(
 )
 
 
-# Where the two patterns above can stand: found first, as they are rare and open with
-# literal characters the regular expression engine looks for quickly.
+# Signs of where the patterns of quoted works, laws and subtitles can stand: rare, and
+# opening with characters the regular expression engine finds quickly, they are looked for
+# first, and each pattern only near them (_around_matches).
 _BY_MAKER = re.compile(r"[”\"],? by [A-Z]")
 _QUOTED_BY = re.compile(r"[“\"]([A-Z][^”\"\n]{0,80}?)[,.]?[”\"],? by [A-Z]")
 _OPEN_FIGURE = re.compile(r"\(\d")
@@ -134,10 +135,6 @@ def _around_matches(text: str, sign: re.Pattern[str], pattern: re.Pattern[str]) 
         if match is not None and match.start() <= found.start():
             end = match.end()
             yield match
-
-
-def _around(text: str, sign: re.Pattern[str], pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    return [match.span() for match in _around_matches(text, sign, pattern)]
 
 
 def _subtitled(match: re.Match[str], common: frozenset[str]) -> bool:

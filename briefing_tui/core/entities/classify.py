@@ -532,11 +532,11 @@ class NameClassifier:
             and last.isupper()
             and 2 <= len(last) <= 5
             and run[0].text in self.g.first_names
-            and run[-1].text.isalpha()
+            and last.isalpha()
             and not run[-2].text.isupper()
-            and not self.g.is_title(run[-1].text)
-            and not _ROMAN_LARGE.fullmatch(run[-1].text)  # "Henry Ford II"
-            and run[-1].text not in COMPANY_SUFFIXES  # "Orlan Gas PLC"
+            and not self.g.is_title(last)
+            and not _ROMAN_LARGE.fullmatch(last)  # "Henry Ford II"
+            and last not in COMPANY_SUFFIXES  # "Orlan Gas PLC"
             and len(run) <= 5
             and all(t.text[:1].isupper() or t.text in PARTICLES for t in run[:-1])
             and not self._has_org_cue(run[:-1])
@@ -553,14 +553,13 @@ class NameClassifier:
         if len(run) >= 2 and all(_CAPS_WORD.fullmatch(t.text) for t in run) and self._common_in_capitals(run, text):
             return []  # "SIMPLE GUIDE", "LOOK-UP TOOL": a page's label in capitals, no name
         if (
-            len(run) >= 2
-            and run[-1].text.isupper()
+            last.isupper()
             and text[run[0].start - 1 : run[0].start] in ("", "\n")
             and _SLUG_AFTER.match(text, run[-1].end)
-            and all(_CAPS_WORD.fullmatch(t.text) for t in run)
+            and all(t.text.isupper() for t in run)
             and self._lookup(run, text) is None
         ):
-            return []  # "RUGBY UNION - …": a wire story's subject slug opens its headline
+            return []  # "TENNIS - SEEDS FALL", "RUGBY UNION - …": a wire story's subject slug opens its headline
         shouted = self._shouted(run, text) if shouting and len(run) >= 2 and run[-1].text.isupper() else 0
         if shouted:
             return [f for part in self._shouted_parts(run, shouted) for f in part(text, section)]
@@ -733,14 +732,14 @@ class NameClassifier:
             run = run[1:]  # "Tailender John Hastings edged …": a player's part, then his name
         if len(run) >= 3 and run[0].text in ("No.", "No") and run[1].text.isdigit():
             run = run[2:]  # "World No. 4 Naomi Osaka": a ranking, then the name
-        elif len(run) >= 4 and run[1].text in ("No.", "No") and run[2].text.isdigit() and (run[0].text == "World" or self.g.kind(run[0].text) == "group"):
+        elif len(run) >= 3 and run[1].text in ("No.", "No") and run[2].text.isdigit() and (run[0].text == "World" or self.g.kind(run[0].text) == "group"):
+            # "World No.1 Iga Swiatek", "American No.6 Coco Gauff", "the American No.6 seed":
+            # a people, a ranking, then the name if any.
             if run[0].text != "World":
                 yield self._found(run[:1], text, section, "group")
             run = run[3:]
-        elif len(run) == 3 and run[1].text in ("No.", "No") and run[2].text.isdigit() and (run[0].text == "World" or self.g.kind(run[0].text) == "group"):
-            run = run[:1] if run[0].text != "World" else []  # "the American No.6 seed": a people and a ranking
             if not run:
-                return  # "World No.1 Iga Swiatek", "American No.6 Coco Gauff": a ranking, then the name
+                return
         while len(run) >= 3 and ORDINAL.fullmatch(run[-1].text) and run[-2].text[:1].isupper():
             run = run[:-1]  # "Cameron Munster 12th": the minute of a try after the name
         while (
@@ -1423,10 +1422,11 @@ class NameClassifier:
             return None
         if len(run) >= 2 and words[-1].isdigit():
             # "Ariane 6", "Senate Bill 21"; but "US 12", "SR 20": a highway by its number
-            highway = len(run) == 2 and words[0] in ("US", "U.S.", "SR") and len(words[1]) <= 3
-            # "Dublin 8", "Paris 16": a city's postal district
-            highway = highway or (len(words[-1]) <= 2 and (self._lookup(run[:-1], text) or ("", ""))[1] == "place")
-            out.append(self._found(run, text, section, "place" if highway else "other"))
+            # and "Dublin 8", "Paris 16": a city's postal district
+            numbered_place = (len(run) == 2 and words[0] in ("US", "U.S.", "SR") and len(words[1]) <= 3) or (
+                len(words[-1]) <= 2 and (self._lookup(run[:-1], text) or ("", ""))[1] == "place"
+            )
+            out.append(self._found(run, text, section, "place" if numbered_place else "other"))
             return None
         if len(run) >= 3 and words[-1] in _POST_NOMINALS:
             out.extend(self.classify(run[:-1], text, section))  # "Judge William Davis QC", "Ada Obi SAN": a rank after the name
@@ -1935,8 +1935,6 @@ class NameClassifier:
                     [Token(cut + 1, run[0].end, parts[1], False)], text, section
                 )
             return [self._found(run, text, section, "organization")]
-        if word.isupper() and _SLUG_AFTER.match(text, run[0].end) and text[run[0].start - 1 : run[0].start] in ("", "\n") and self._lookup(run, text) is None:
-            return []  # "TENNIS - SEEDS FALL": a wire story's subject slug opens its headline
         if word.isupper() and len(word) > 2 and text[run[0].start - 1 : run[0].start] in ("", "\n", " ") and _DATELINE_AFTER.match(text, run[0].end):
             if run[0].start == 0 or text[run[0].start - 1] == "\n" or text[max(0, run[0].start - 3) : run[0].start] in (". ", "— "):
                 return [self._found(run, text, section, "place")]  # "ZION, Illinois (AP) —": a story's dateline

@@ -16,7 +16,7 @@ from rapidfuzz.distance import Levenshtein
 from ..model import Entity, Mention
 from .found import Found
 from .gazetteer import load_gazetteer
-from .names import COMPANY_SUFFIXES
+from .names import COMPANY_SUFFIXES, GROUP_PREFIXES
 
 
 def _words(name: str) -> list[str]:
@@ -307,7 +307,7 @@ def _join_plurals(found: list[Found]) -> None:
 
 
 # "pro-Russian", "Iranian-backed", "Irish-American": a nationality inside a compound word.
-_PREFIX_BEFORE = re.compile(r"(?:^|(?<=[^\w-]))(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-$", re.IGNORECASE)
+_PREFIX_BEFORE = re.compile(rf"(?:^|(?<=[^\w-]))(?:{GROUP_PREFIXES})-$", re.IGNORECASE)
 _AFFIX_AFTER = re.compile(r"-[a-z]+\b")
 
 

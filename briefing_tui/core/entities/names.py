@@ -57,8 +57,10 @@ _AFFIXES = re.compile(
 _GLUED_CAPTION = re.compile(r"(?:(?:Credit|Photo|Image|Picture|Source)(?=[A-Z][a-z]))+")
 _CAPTION_LABELS = ("Credit", "Photo", "Image", "Picture", "Source")  # what _GLUED_CAPTION opens with
 _YEAR_GLUED = re.compile(r"(?:1[89]|20)\d\d(?=[A-Z][a-z]{2})")
-_LOWER_PREFIX = re.compile(r"(?<![\w-])(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-$")
-_GROUP_PREFIX = re.compile(r"(?:pro|anti|non|ex|post|pre|neo|pan|mid|trans)-(?=[A-Z])", re.IGNORECASE)
+# Prefixes joined to a people's or a place's name: "pro-Russian", "anti-Kremlin".
+GROUP_PREFIXES = "pro|anti|non|ex|post|pre|neo|pan|mid|trans"
+_LOWER_PREFIX = re.compile(rf"(?<![\w-])(?:{GROUP_PREFIXES})-$")
+_GROUP_PREFIX = re.compile(rf"(?:{GROUP_PREFIXES})-(?=[A-Z])", re.IGNORECASE)
 
 
 # A number in words, capitalised: after an initial's full stop it opens a sentence ("Plan B.

@@ -79,14 +79,13 @@ _VERB = re.compile(_VERBS)  # one of the verbs _VERB_BEFORE ends with
 # "Kestrel Rovers 2 Ashby 1", "Norland 3, Vessa United 0 (half-time 1-0)".
 _SIDE = r"[A-Z][\w.'’&-]*(?: (?:[A-Z][\w.'’&-]*|de|del|la|of|and|&))*"
 _RESULT_LINE = re.compile(
-    rf"^[ \t]*({_SIDE})[ \t]+(\d{{1,3}})[ \t]*,?[ \t]+({_SIDE})[ \t]+(\d{{1,3}})[ \t]*(?:\([^\n()]{{0,60}}\)[ \t]*)?\.?[ \t]*$",
-    re.MULTILINE,
-)
+    rf"[ \t]*({_SIDE})[ \t]+(\d{{1,3}})[ \t]*,?[ \t]+({_SIDE})[ \t]+(\d{{1,3}})[ \t]*(?:\([^\n()]{{0,60}}\)[ \t]*)?\.?[ \t]*$"
+)  # matched on one line at a time (results_lines), so "$" is the line's end
 
 
 _LINE_ENDS = frozenset("0123456789).")
 # A row of a league table: a side, then four figures or more ("Kestrel 4 3 0 1 8 4 9").
-_STANDINGS_ROW = re.compile(rf"^[ \t]*(?:\d{{1,2}}\.? )?({_SIDE})(?:[ \t]+\d{{1,3}}){{4,}}[ \t]*$", re.MULTILINE)
+_STANDINGS_ROW = re.compile(rf"[ \t]*(?:\d{{1,2}}\.? )?({_SIDE})(?:[ \t]+\d{{1,3}}){{4,}}[ \t]*$")
 
 
 def results_lines(text: str) -> list[tuple[tuple[int, int], ...]]:
