@@ -93,18 +93,24 @@ def run_in_heading(line: str, allow_unknown: bool = False) -> tuple[str, str] | 
 _QUESTION_AND_TAG = re.compile(r"^(?P<question>[^?]{3,60}\?)\s+(?P<tag>[A-Z][^.!?:;,\"“”]{2,40})$")
 
 
-def _question_and_tag(line: str) -> bool:
-    """ "What is the levy? The basics", "Who pays? Our guide": a short question heading opened
-    by a question word and a tag of a few words after it, no sentence."""
+def _question_and_phrase(line: str, phrase_words: range, question_shapes: tuple[str, ...], question_word: bool) -> bool:
+    """A short question (eight words at most), then a phrase of `phrase_words` words with no
+    stop: the shape of a heading or a headline, not of a sentence."""
     match = _QUESTION_AND_TAG.match(line.strip())
     return (
         match is not None
         and len(match["question"].split()) <= 8
-        and match["question"].split()[0].lower() in _QUESTION_OPENERS  # "Are we ready? A check …" asks the reader
-        and 1 <= len(match["tag"].split()) <= 4
-        and heading_shape(match["question"]) == "question"
+        and (not question_word or match["question"].split()[0].lower() in _QUESTION_OPENERS)
+        and len(match["tag"].split()) in phrase_words
+        and heading_shape(match["question"]) in question_shapes
         and heading_shape(match["tag"]) in ("sentence", "title")
     )
+
+
+def _question_and_tag(line: str) -> bool:
+    """ "What is the levy? The basics", "Who pays? Our guide": a short question heading opened
+    by a question word ("Are we ready? A check …" asks the reader) and a tag of a few words."""
+    return _question_and_phrase(line, range(1, 5), ("question",), question_word=True)
 
 
 def _stopped_sentence_headings(lines: list[str], start: int, placed: list[HeadingLine]) -> list[HeadingLine]:
@@ -2704,14 +2710,7 @@ def _long_headline(line: str) -> bool:
 def _question_then_phrase(line: str) -> bool:
     """ "Lost in the tax maze? Here's your map": a short question and a phrase of a few words
     after it with no stop, a headline's shape (a sentence after it is a paragraph's)."""
-    match = _QUESTION_AND_TAG.match(line.strip())
-    return (
-        match is not None
-        and len(match["question"].split()) <= 8
-        and 2 <= len(match["tag"].split()) <= 8
-        and heading_shape(match["question"]) in ("question", "asked")
-        and heading_shape(match["tag"]) in ("sentence", "title")
-    )
+    return _question_and_phrase(line, range(2, 9), ("question", "asked"), question_word=False)
 
 
 def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
