@@ -1961,3 +1961,52 @@ def test_a_law_with_a_bracketed_part_is_one_name():
 def test_a_quoted_work_in_sentence_case_by_its_maker_is_one_work():
     names = found("The prize went to “All the crows of the valley” by Tang Orel, the jury said.")
     assert names.get("All the crows of the valley") == "other" and names.get("Tang Orel") == "person"
+
+
+def test_a_score_before_its_overs_is_no_ratio():
+    names = found("Chasing 180, Vessa slumped to 61 in 14.3 overs and were all out for 98/9 in 18.2 overs.")
+    assert names.get("14.3 overs") == "number" and names.get("18.2 overs") == "number"
+    assert not {"61 in 14", "9 in 18"} & set(names)
+
+
+def test_an_irish_county_by_its_word_first_is_a_place():
+    names = found("A man from County Tarvagh appeared before the court, and the County Emergency Response Teams were thanked.")
+    assert names.get("County Tarvagh") == "place"
+    assert "County Emergency Response Teams" not in names
+
+
+def test_a_company_ending_in_plc_is_one_organisation():
+    names = found("Investors cheered results from Orvo Ghana Plc and Kestra Nigeria Plc on Tuesday.")
+    assert names.get("Orvo Ghana Plc") == "organization" and names.get("Kestra Nigeria Plc") == "organization"
+    assert not {"Ghana Plc", "Nigeria Plc"} & set(names)
+
+
+def test_a_body_named_for_its_purpose_is_one_organisation():
+    names = found("The Campaign to Protect Moorland Skies and the Alliance to End Plastic Litter wrote to ministers.")
+    assert names.get("Campaign to Protect Moorland Skies") == "organization"
+    assert names.get("Alliance to End Plastic Litter") == "organization"
+    assert not [n for n, kind in names.items() if kind == "person"]
+
+
+def test_a_family_name_the_gazetteer_knows_as_a_company_is_the_person_named_in_full():
+    names = entities_in("Premier Dana Ford said the plan would go ahead. Critics say Ford wants the land.")
+    person = next(e for e in names if e.name == "Dana Ford")
+    assert person.type == "person" and "Ford" in person.aliases
+    assert not [e for e in names if e.name == "Ford"]
+
+
+def test_people_of_a_city_with_an_n_before_the_ending_are_a_group():
+    names = found("The ad told Torontonians why the fare rise was bad.")
+    assert names.get("Torontonians") == "group"
+
+
+def test_a_place_the_gazetteer_knows_with_its_possessive_is_one_place():
+    names = found("Storms hit Hawke’s Bay and Lee's Summit on Monday.")
+    assert names.get("Hawke’s Bay") == "place" and names.get("Lee's Summit") == "place"
+    assert not {"Hawke", "Lee", "Bay", "Summit"} & set(names)
+
+
+def test_an_acronym_in_running_text_is_no_town_in_capitals():
+    names = found("Pupils sat the LYON tests and the DERBY survey in spring. PERTH, Scotland - Rain fell.")
+    assert "LYON" not in names and "DERBY" not in names
+    assert names.get("PERTH") == "place"

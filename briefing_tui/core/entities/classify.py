@@ -313,6 +313,12 @@ _MOHAMMAD = frozenset({"Md", "Md.", "Mohd", "Mohd.", "Muhd", "Muhd.", "Mohd"})
 _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 
+# A word in small letters on both sides: a word in capitals there is an acronym, not a
+# dateline's or a headline's town.
+_RUNNING_BEFORE = re.compile(r"\b[a-z]+ $")
+_RUNNING_AFTER = re.compile(r" [a-z]+\b")
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -349,6 +355,8 @@ class NameClassifier:
         key = written
         if written.isupper() and f"({written})" in text:
             key = f"({written})"  # letters the text spells out in brackets: its acronym
+        elif written.isupper() and len(written) > 3 and _RUNNING_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and _RUNNING_AFTER.match(text, run[-1].end):
+            key = f"({written})"  # "sat the PISA tests", "the NICE guidance": an acronym in running text, no town in capitals
         found = self._known.get(key, _UNKNOWN)
         if found is _UNKNOWN:
             surface = " ".join(written.split())
@@ -585,7 +593,8 @@ class NameClassifier:
         if len(word) < 7 or not word.endswith("s") or not last[1:].islower() or word in self.g.groups:
             return False
         if word.endswith("ians"):
-            stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a")
+            # "Torontonians" (Toronto): an "n" between the place and the ending.
+            stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a", word[:-5])
         elif word.endswith("ans"):
             stems = (word[:-2],)
         elif word.endswith("ers"):
@@ -1517,6 +1526,8 @@ class NameClassifier:
             return None
         # "Fort Pitt Capital Group": a firm's last word outweighs a place's first.
         place_first = words[0] in PLACE_FIRST and not self._has_org_cue(run)
+        if len(run) == 2 and words[0] == "County" and not self._is_common(run[1]) and not self.g.is_title(words[1]) and not self._has_org_cue(run):
+            place_first = True  # "County Limerick", "County Down": an Irish county by its word first
         if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility):
             out.append(self._found(run, text, section, "place"))
             return None

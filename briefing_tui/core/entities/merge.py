@@ -109,7 +109,11 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         # mixed case ("Josh Goldman"), and its surname alone the same way here.
         surname = f.key.title() if f.key.isupper() and len(f.key) > 3 and f.key.title() in full_names else f.key
         if (
-            f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?") or (f.type == "other" and full_names.get(surname) in sure)
+            f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?")
+            or (f.type == "other" and full_names.get(surname) in sure)
+            # "Premier Doug Ford … Ford said", "Mayor John Tory … Tory's committee": a family
+            # name the gazetteer knows as a company or a people, alone, is the person's.
+            or (f.type in ("organization", "group") and full_names.get(surname) in sure and _words(full_names[surname])[0] in first_names and texts[f.section][f.start : f.end] == surname)
         ) and len(_words(f.key)) == 1 and surname in full_names:
             f.type, f.key, f.name = "person", full_names[surname], full_names[surname]
         elif f.type == "person" and len(_words(f.key)) > 1 and f.key not in full_names.values():

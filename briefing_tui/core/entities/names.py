@@ -269,7 +269,7 @@ _COMPOUND_WORD = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
 
-COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc PLC GmbH AG S.A. N.V. Co.".split())
+COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc Plc PLC GmbH AG S.A. N.V. Co.".split())
 
 
 def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
@@ -345,6 +345,8 @@ def _possessive_name(token: Token, owner: Token) -> bool:
         return True  # "People's Liberation Army", "Children's Research Hospital"
     if token.text in OFFICE_HEADS and (load_gazetteer().is_title(owner.text) or owner.text in ("Censor", "Attorney")):
         return True  # "the Sheriff's Office", "the Prime Minister's Department": an office by its holder
+    if load_gazetteer().lookup(f"{owner.text}'s {token.text}") is not None:
+        return True  # "Cox's Bazar", "King's Lynn": a place the gazetteer knows with its possessive
     return token.text in POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
 
 
@@ -580,6 +582,19 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         if current and joined and len(pending) == 1 and pending[0].text in PARTICLES and token.text in PARTICLES and pending[0].text[:1].islower():
             pending.append(token)  # "Caroline van der Plas", "Ana de la Cruz": two particles in a name
             continue
+        if (
+            current
+            and joined
+            and lower == "to"
+            and not pending
+            and len(current) == 1
+            and current[0].text in _PURPOSE_HEADS
+            and following is not None
+            and following.text[:1].isupper()
+            and following.text.lower() in load_gazetteer().common_words
+        ):
+            pending = [token]  # "Committee to Protect Journalists": a body named for its purpose
+            continue
         if current and joined and lower == "at" and not pending and current[0].text == "University" and len(current) >= 3:
             pending = [token]  # "University of Illinois at Chicago": one university of several places
             continue
@@ -594,6 +609,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
         runs = _join_field_lists(runs, text)
     return runs
+
+
+# Bodies named for what they do: "Coalition to Restore …", "Campaign to End …".
+_PURPOSE_HEADS = frozenset("Alliance Campaign Coalition Commission Committee Council Foundation Fund Initiative Movement Network Partnership Project Society".split())
 
 
 # Between the fields an organisation lists in its name: "Speech, Privacy, and Technology".
