@@ -2010,3 +2010,26 @@ def test_an_acronym_in_running_text_is_no_town_in_capitals():
     names = found("Pupils sat the LYON tests and the DERBY survey in spring. PERTH, Scotland - Rain fell.")
     assert "LYON" not in names and "DERBY" not in names
     assert names.get("PERTH") == "place"
+
+
+def test_a_fiscal_year_with_a_space_is_one_date():
+    names = found("Orvo lifted its dividend for FY 2026 and again for FY 27.")
+    assert names.get("FY 2026") == "date" and names.get("FY 27") == "date"
+    assert "2026" not in names
+
+
+def test_a_valuation_multiple_is_one_number_and_its_ratio_no_name():
+    names = found("Analysts value Kestra at 8.5x EV/EBITDA and its rival at 11x.")
+    assert names.get("8.5x") == "number" and names.get("11x") == "number"
+    assert not {"8", "11", "EV/EBITDA"} & set(names)
+
+
+def test_the_block_of_an_address_is_no_count():
+    names = found("Officers went to the 1400 block of Tarvo Avenue, where 30 people had gathered.")
+    assert "1400" not in names and names.get("30 people") == "number"
+
+
+def test_two_makers_joined_by_a_hyphen_name_one_product_and_no_places():
+    names = found("Both the Moderna-Oxford and Pfizer-Kestra shots were given in Leeds.")
+    assert names.get("Moderna-Oxford") == "other" and names.get("Pfizer-Kestra") == "other"
+    assert "Oxford" not in names

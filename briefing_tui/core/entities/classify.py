@@ -1995,6 +1995,8 @@ class NameClassifier:
                 # "Sen. Rhoda Vance, R-Idaho": a party's letter and a state.
                 c = run[0].start + 2
                 return [Found(section, c, run[0].end, "place", second[0], second[0])]
+            if (first and first[1] == "organization") or (second and second[1] == "organization"):
+                return [self._found(run, text, section, "other")]  # "Oxford-AstraZeneca", "Pfizer-BioNTech": makers' joint product
             if (first and first[1] == "place") or (second and second[1] == "place"):
                 a, b = run[0].start, run[0].start + len(parts[0])
                 c = b + 1

@@ -1138,10 +1138,16 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
+    if "x " in text or "x," in text or "x." in text:
+        for match in _MULTIPLE.finditer(text):
+            if free(*match.span()):
+                add(match.start(), match.end(), "number", match.group())  # "valued at 10.5x earnings": a multiple
     for match in _FIGURES.finditer(text, digits, numbers):
         a, b = match.span()
         if not free(a, b):
             continue
+        if _ADDRESS_BLOCK.match(text, b):
+            continue  # "the 600 block of Main Street": part of an address, no count
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
         if end == b and len(figure) <= 2 and figure.isdigit() and _part_of_a_name(text, a):
@@ -1178,6 +1184,11 @@ def numbers_and_dates(
     return found
 
 
+
+
+# A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
+_MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
+_ADDRESS_BLOCK = re.compile(r" block\b")
 
 
 # A figure opened by a zero (a phone number, a code), and what stands before a file's or a

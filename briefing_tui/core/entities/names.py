@@ -256,6 +256,8 @@ _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _HALVES = frozenset({"H1", "H2"})
 _HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
+_YEAR_DIGITS_AFTER = re.compile(r" (?:\d\d){1,2}\b")
+_MULTIPLE_BEFORE = re.compile(r"(?:\dx|\btimes) $")
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
 # After a caption's word, the rest of a page's label: "Image caption", "Image copyright".
 _CAPTION_LABEL_AFTER = re.compile(r" (?:caption|copyright|credit|source)\b")
@@ -418,10 +420,12 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "JUNE 25, 2020", "26 JUNE": a dateline's date in capitals (dates_numbers.py), no name
     if "-" in word and all(part in _MONTHS_AND_DAYS for part in word.split("-")):
         return True  # "April-June": a quarter (dates_numbers.py), no name
-    if word[:2] == "FY" and _FISCAL_YEAR.fullmatch(word):
-        return True  # "FY2020": a fiscal year (dates_numbers.py), no name
+    if word[:2] == "FY" and (_FISCAL_YEAR.fullmatch(word) or (word == "FY" and _YEAR_DIGITS_AFTER.match(text, token.end))):
+        return True  # "FY2020", "FY 2025": a fiscal year (dates_numbers.py), no name
     if token.sentence_start and _COMPOUND_WORD.fullmatch(word) and any(part.lower() in load_gazetteer().common_words for part in word.split("-", 1)):
         return True  # "Center-left Labor could win": a compound word opens the sentence, no name
+    if "/" in word and _MULTIPLE_BEFORE.search(text, max(0, token.start - 8), token.start):
+        return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if word[0] in "RKSN" and LOCAL_MONEY.match(text, token.start):
