@@ -2033,3 +2033,16 @@ def test_two_makers_joined_by_a_hyphen_name_one_product_and_no_places():
     names = found("Both the Moderna-Oxford and Pfizer-Kestra shots were given in Leeds.")
     assert names.get("Moderna-Oxford") == "other" and names.get("Pfizer-Kestra") == "other"
     assert "Oxford" not in names
+
+
+def test_naira_prices_in_a_market_report_are_numbers_and_roads_stay_roads():
+    names = found("Orvo Foods rose N12 to close at N64.30, while Kestra Mills shed N2 to N19. Traffic on the N4 was slow.")
+    for price in ("N12", "N64.30", "N2", "N19"):
+        assert names.get(price) == "number", price
+    assert names.get("N4") != "number"
+
+
+def test_an_innings_score_before_its_overs_is_one_number():
+    names = found("Vessa slipped to 38/5 in 8.4 overs before posting 164/9 (20 overs).")
+    assert names.get("38/5") == "number" and names.get("164/9") == "number"
+    assert not {"38", "5", "164", "9"} & set(names)

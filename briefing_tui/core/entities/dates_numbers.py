@@ -565,6 +565,9 @@ LOCAL_MONEY = re.compile(
     rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
     # "R5,97", "R97,50": rand with its cents after a decimal comma (no road has them).
     r"|\bR\d+(?:[ ,]\d{3})*[.,]\d\d(?!\d|,\d)"
+    # "closed at N74.70", "gaining N98 to close at N704": naira in a market report, a price
+    # after the word that moves it (no road is written so: "the N7").
+    r"|(?:(?<=\bat )|(?<=\bto )|(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=gained )|(?<=gaining )|(?<=\blost )|(?<=losing )|(?<=\bshed )|(?<=added )|(?<=\brose )|(?<=\bfell )|(?<=\bup )|(?<=\bdown )|(?<=dropped )|(?<=climbed ))N\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?!\w|\.\d)"
 )
 # The words a share may open with instead of a figure (_PERCENTS is tried where they stand).
 _SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")
@@ -1138,6 +1141,10 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
+    if " overs" in text:
+        for match in _INNINGS_SCORE.finditer(text):
+            if free(*match.span()):
+                add(match.start(), match.end(), "number", match.group())  # "45/4 in 7.1 overs": runs for wickets, one score
     if "x " in text or "x," in text or "x." in text:
         for match in _MULTIPLE.finditer(text):
             if free(*match.span()):
@@ -1189,6 +1196,8 @@ def numbers_and_dates(
 # A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
 _MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
 _ADDRESS_BLOCK = re.compile(r" block\b")
+# An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
+_INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\bovers\b)")
 
 
 # A figure opened by a zero (a phone number, a code), and what stands before a file's or a
