@@ -2046,3 +2046,17 @@ def test_an_innings_score_before_its_overs_is_one_number():
     names = found("Vessa slipped to 38/5 in 8.4 overs before posting 164/9 (20 overs).")
     assert names.get("38/5") == "number" and names.get("164/9") == "number"
     assert not {"38", "5", "164", "9"} & set(names)
+
+
+def test_a_private_first_class_after_a_department_is_a_title():
+    names = found("Tarvo Police Department Pfc. Ana Orel and Spc. Lin Vessa responded.")
+    assert names.get("Tarvo Police Department") == "organization"
+    assert names.get("Ana Orel") == "person" and names.get("Lin Vessa") == "person"
+    assert not [n for n in names if "Pfc" in n or "Spc" in n]
+
+
+def test_an_index_of_two_makers_joined_by_a_slash_is_one_index():
+    names = found("The S&P/NZX 50 Index rose 0.4% while the S&P/TSX composite index fell.")
+    assert names.get("S&P/NZX 50 Index") == "other"
+    assert names.get("S&P/TSX") == "other"
+    assert not {"NZX", "TSX"} & set(names)

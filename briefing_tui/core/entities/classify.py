@@ -313,6 +313,7 @@ _MOHAMMAD = frozenset({"Md", "Md.", "Mohd", "Mohd.", "Muhd", "Muhd.", "Mohd"})
 _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 
+_INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
 # A word in small letters on both sides: a word in capitals there is an acronym, not a
 # dateline's or a headline's town.
 _RUNNING_BEFORE = re.compile(r"\b[a-z]+ $")
@@ -1940,6 +1941,8 @@ class NameClassifier:
             parts = word.split("/")
             if any(part in NOT_NAMES or part in COMMON_ACRONYMS for part in parts):
                 return []
+            if _INDEX_AFTER.match(text, run[0].end):
+                return [self._found(run, text, section, "other")]  # "the S&P/TSX composite index": one index of two makers
             if any(self.g.kind(part) in ("place", "organization") or self.g.kind(part.title()) == "place" for part in parts):
                 cut = run[0].start + len(parts[0])
                 return self.classify([Token(run[0].start, cut, parts[0], run[0].sentence_start)], text, section) + self.classify(

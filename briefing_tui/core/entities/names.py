@@ -26,10 +26,10 @@ from .words import (
 
 # "CDU/CSU", "JVP/JJB": two bodies' letters joined by a slash are one alliance's name (not
 # after a word in capitals: "ANA RUIZ/REUTERS" is a picture's credit).
-WORD = re.compile(r"(?<![\w/])(?<![A-Z] )[A-Z]{2,}/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
+WORD = re.compile(r"(?<![\w/])(?<![A-Z] )(?:[A-Z]{2,}|[A-Z]&[A-Z])/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|ST|MT|FT|"
-    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|Vol|Vols|Pt|Ep|Cllr|Supt|Insp|Det|"
+    r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Pfc|Spc|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|Vol|Vols|Pt|Ep|Cllr|Supt|Insp|Det|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\."
 )
 # Connecting words allowed inside a name: "Secretary of State", "Leonardo da Vinci",
