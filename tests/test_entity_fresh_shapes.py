@@ -2060,3 +2060,10 @@ def test_an_index_of_two_makers_joined_by_a_slash_is_one_index():
     assert names.get("S&P/NZX 50 Index") == "other"
     assert names.get("S&P/TSX") == "other"
     assert not {"NZX", "TSX"} & set(names)
+
+
+def test_a_work_after_its_kind_is_a_work_even_opened_by_a_contraction():
+    names = found("The space epic Tarvo Rising leads, ahead of the comedy Don't Call Orel and the spy outing Never Say Kestra.")
+    assert names.get("Tarvo Rising") == "other"
+    assert names.get("Don't Call Orel") == "other"
+    assert names.get("Never Say Kestra") == "other"

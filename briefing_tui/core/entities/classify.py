@@ -313,6 +313,7 @@ _MOHAMMAD = frozenset({"Md", "Md.", "Mohd", "Mohd.", "Muhd", "Muhd.", "Mohd"})
 _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 
+_CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
 # A word in small letters on both sides: a word in capitals there is an acronym, not a
 # dateline's or a headline's town.
@@ -557,6 +558,8 @@ class NameClassifier:
             # "NF Railway P J Sharma": a person by initials and a family name after a body's
             # name, which runs into it with no comma.
             return self.classify(run[:tail], text, section, shouting) + self.classify(run[tail:], text, section, shouting)
+        if len(run) >= 2 and _CONTRACTION.fullmatch(run[0].text) and self._before(run, text) in WORK_BEFORE:
+            return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
         if self._quoted_work(run, text):
             return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words
         if len(run) >= 2 and all(_CAPS_WORD.fullmatch(t.text) for t in run) and self._common_in_capitals(run, text):
