@@ -2067,3 +2067,39 @@ def test_a_work_after_its_kind_is_a_work_even_opened_by_a_contraction():
     assert names.get("Tarvo Rising") == "other"
     assert names.get("Don't Call Orel") == "other"
     assert names.get("Never Say Kestra") == "other"
+
+
+def test_a_dateline_town_before_a_station_call_sign_is_a_place():
+    names = found("TARVOSBURG, Ind. (WKRX) – A crash closed the road on Tuesday.")
+    assert names.get("TARVOSBURG") == "place"
+
+
+def test_a_mile_marker_is_no_measure():
+    names = found("Crews went to the 41 mile-marker on I-65, and the queue was 3 miles long.")
+    assert not [n for n in names if n.startswith("41")]
+    assert names.get("3 miles") == "number"
+
+
+def test_a_us_highway_by_its_number_is_one_place():
+    names = found("Traffic was diverted onto U.S. 41 and later along US 20.")
+    assert names.get("U.S. 41") == "place" and names.get("US 20") == "place"
+    assert not {"41", "20"} & set(names)
+
+
+def test_a_date_with_its_month_between_hyphens_is_one_date():
+    names = found("Kestra 2-1 Orvo Utd - 23-Sep-2019 : Match Report")
+    assert names.get("23-Sep-2019") == "date"
+    assert names.get("Orvo Utd") == "organization"
+    assert "2019" not in names
+
+
+def test_a_chief_whose_family_name_ends_bodies_names_is_a_person():
+    names = found("Sales rose, said Vexa CEO Dana Chambers.")
+    assert names.get("Vexa") == "organization" and names.get("Dana Chambers") == "person"
+
+
+def test_the_family_name_the_text_writes_joins_a_known_person_with_a_longer_name():
+    names = entities_in("Orvo chief John Lee said sales rose. Lee added that costs fell.")
+    person = next(e for e in names if e.name == "John Lee")
+    assert person.type == "person" and "Lee" in person.aliases
+    assert not [e for e in names if e.name == "Lee"]

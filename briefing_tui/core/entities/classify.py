@@ -146,7 +146,11 @@ _PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministers|Secretary|Commissioner|
 _TITLE_AFTER = re.compile(r",? (?:Minister|Ministers|Secretary|Director|Commissioner)\b")
 # After a town in capitals opening a story, its region and the agency: ", Illinois (AP)",
 # " (Reuters)".
-_DATELINE_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)? \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)")
+# What follows a dateline's town: its state or country, then the agency ("(Reuters)"), or a
+# station's call letters and a dash ("SELLERSBURG, Ind. (WANE) –").
+_DATELINE_AFTER = re.compile(
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
+)
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -313,6 +317,8 @@ _MOHAMMAD = frozenset({"Md", "Md.", "Mohd", "Mohd.", "Muhd", "Muhd.", "Mohd"})
 _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 
+# Titles held at a body, written after its name: "Vexa CEO", "Orvo spokeswoman".
+_EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
 # A word in small letters on both sides: a word in capitals there is an acronym, not a
@@ -1118,7 +1124,9 @@ class NameClassifier:
                     yield self._split_soft(run, text, section)
             return
         place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
-        if any(t.text in self.org_cues for t in person) or place_cue_last or (len(person) >= 2 and person[-1].text in EVENT_WORDS):
+        # "CEO John Chambers": a given name, then a family name that also ends bodies' names.
+        named = len(person) == 2 and person[0].text in self.g.first_names and self.g.lookup(person[0].text) is None and not person[0].text.isupper()
+        if (any(t.text in self.org_cues for t in person) and not named) or place_cue_last or (len(person) >= 2 and person[-1].text in EVENT_WORDS):
             # "General Motors Company", "Mayor Hyde Park", "Chief Minister Slum Health Scheme":
             # not a person; but "Coach Park Ji-sung".
             # A title of several words before a place is the title's: "Commissioner of Police
@@ -1153,6 +1161,13 @@ class NameClassifier:
                 left = left[:prefix]
             if known:
                 yield self._found(left, text, section, known[1], key=known[0], name=known[0])
+            elif (
+                len(left) <= 2
+                and run[end - 1].text in _EMPLOYER_TITLES
+                and all(t.text[:1].isupper() and not self._is_common(t) and self.g.lookup(t.text) is None for t in left)
+                and not self._has_org_cue(left)
+            ):
+                yield self._found(left, text, section, "organization")  # "Vexa CEO Dana Lee": the body the chief runs
             elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):
                 # "Culture Minister", "National Security Minister": a portfolio in common
                 # words; but "Justice Department spokesman": a body.

@@ -484,6 +484,8 @@ _DATES = [
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
     # "03/05/2019", "12/10/18", "2019/03/05": a date in figures and slashes, as pages stamp them.
     ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
+    # "19-Aug-2017": a page's date with its month's short name between hyphens.
+    ("0-9", rf"(?<![\d-])\b\d{{1,2}}-(?:{_SHORT_MONTH}|May)-(?:\d{{4}}|\d\d)\b(?!-)", 0, ("-",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
     ("tT0-9", rf"\b(?:the\s+)?{_YEAR}(?:[-–/]{_YEAR}\b|[-–/]\d\d(?:\s+(?:school|fiscal|academic|financial|crop|season)\s+year|\s+season)?\b|\s+season\b)", 0, ("-", "–", "/", "season")),
     ("fFY", rf"\b(?:(?:fiscal|financial)\s?(?:year\s)?{_YEAR}|FY\s?(?:{_YEAR}|\d\d))\b", 0, ("fiscal", "financial", "FY")),
@@ -1134,8 +1136,8 @@ def numbers_and_dates(
         for match in _matches(pattern, text, folded, digits, starts, dates, numbers):
             a, b = match.span()
             if free(a, b):
-                if pattern is _MEASURES and from_words(a, b, (text[a:b],)):
-                    continue  # "nine to 12 feet"
+                if pattern is _MEASURES and (from_words(a, b, (text[a:b],)) or _MARKER_AFTER.match(text, b)):
+                    continue  # "nine to 12 feet"; "the 34 mile-marker": a place on a road, no measure
                 value = text[a:b]
                 aliases = (value.replace("%", " percent"),) if value.endswith("%") else ()
                 if value.endswith("magnitude"):
@@ -1153,8 +1155,8 @@ def numbers_and_dates(
         a, b = match.span()
         if not free(a, b):
             continue
-        if _ADDRESS_BLOCK.match(text, b):
-            continue  # "the 600 block of Main Street": part of an address, no count
+        if _ADDRESS_BLOCK.match(text, b) or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5)):
+            continue  # "the 600 block of Main Street", "the 34 mile-marker": part of an address, no count
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
         if end == b and len(figure) <= 2 and figure.isdigit() and _part_of_a_name(text, a):
@@ -1196,6 +1198,7 @@ def numbers_and_dates(
 # A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
 _MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
 _ADDRESS_BLOCK = re.compile(r" block\b")
+_MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
 _INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\bovers\b)")
 

@@ -39,6 +39,13 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
     for f in found:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             words = _words(f.key)
+            written = _words(texts[f.section][f.start : f.end])
+            if len(written) >= 2 and written[-1] != words[-1] and written[-1] in words:
+                # "John Lee" written, a longer name known ("John Lee Ka-chiu"): "Lee" is the
+                # family name the text uses.
+                full_names.setdefault(written[-1], f.key)
+                if f.type == "person" and written[0] in first_names:
+                    people_places.setdefault(written[-1], f.key)
             full_names.setdefault(words[-1], f.key)
             if words[-1][:3] in ("Al-", "al-", "El-", "el-") and len(words[-1]) > 5:
                 full_names.setdefault(words[-1][3:], f.key)  # "Saleh" after "Anas Al-Saleh"

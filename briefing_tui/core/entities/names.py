@@ -256,6 +256,7 @@ _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _HALVES = frozenset({"H1", "H2"})
 _HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
+_ROAD_BEFORE = re.compile(r"\b(?:onto|on|via|along|off|of|near|take|took|and) $")
 _YEAR_DIGITS_AFTER = re.compile(r" (?:\d\d){1,2}\b")
 _MULTIPLE_BEFORE = re.compile(r"(?:\dx|\btimes) $")
 _AMOUNT_AFTER = re.compile(r"\. ?\d")
@@ -550,7 +551,12 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not _SCORE_VERB_BEFORE.search(text, max(0, current[0].start - 24), current[0].start)
                 # "Norway 312 and Chile 298": a team's score after a country's name
                 # but "…, Carrickmines, Dublin 18": a city's postal district closing an address
-                and (not _is_place(text[current[0].start : current[-1].end]) or (len(token.text) <= 2 and text[current[0].start - 2 : current[0].start] == ", " and text[token.end : token.end + 1] in (",", ";", ".")))
+                and (
+                    not _is_place(text[current[0].start : current[-1].end])
+                    or (len(token.text) <= 2 and text[current[0].start - 2 : current[0].start] == ", " and text[token.end : token.end + 1] in (",", ";", "."))
+                    # "diverted onto U.S. 31", "east on US 12": a highway by its number
+                    or (len(current) == 1 and current[0].text in ("US", "U.S.") and len(token.text) <= 3 and bool(_ROAD_BEFORE.search(text, max(0, current[0].start - 8), current[0].start)))
+                )
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
                 and not (len(current) >= 2 and current[0].text in load_gazetteer().first_names)
                 and not _SCORE_LINE.match(text, token.end)
