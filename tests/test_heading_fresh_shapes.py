@@ -2602,3 +2602,18 @@ def test_a_newsletter_s_quoted_and_question_item_headings_head_their_items():
     assert "'Stormwatch': A week of floods on the coast" in found
     assert "Which story do you trust? Inside the harbour lights case" in found
     assert "'Stormwatch' crew: The pilots who fly the rescue helicopter" not in found
+
+
+def test_a_trending_label_over_a_headline_and_its_newsroom_byline_is_no_title():
+    text = (
+        "Harvest Fair\n"
+        "Police: 2 hurt after tractor rolls on county road near Elm Co.\n\n"
+        "By 9 News Staff\n"
+        "Published: Mar. 3, 2024 at 6:10 PM EST\n\n"
+        "ELM CO., Ky. (WXYZ) - Two people were hurt when a tractor rolled over on a county road on Sunday.\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Police: 2 hurt after tractor rolls on county road near Elm Co."
+    assert briefing.byline == "9 News Staff"
+    assert all(s.heading is None for s in briefing.sections)

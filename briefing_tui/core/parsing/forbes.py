@@ -2571,6 +2571,10 @@ def _kicker(lines: list[str]) -> int | None:
         # line no heading is written as ("10 things to know today: May 3, 2024"), the page's kicker.
         return None
     after = _next_text_line(lines, second + 1)
+    if after is not None and after - second <= 2 and BYLINE.match(lines[after].strip()) and len(label.split()) <= 2:
+        # "Polar Plunge" over "Sheriff: 1 dead …" over "By Ann Lee": a page's trending label over
+        # the headline its byline stands under.
+        return first
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
     return first

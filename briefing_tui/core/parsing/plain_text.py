@@ -13,7 +13,9 @@ _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 
 # "By Ann Lee"; a live page's "From CNN's Ann Lee" (the outlet's name stays with the author).
 BYLINE = re.compile(
-    r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))(?P<who>[A-Z\u00c0-\u024f].{1,100})$"
+    r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))"
+    # "By 14 News Staff": a newsroom whose name opens with its channel's number.
+    r"(?P<who>(?:[A-Z\u00c0-\u024f]|\d{1,4}\s+(?=(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Staff|Team|Desk|Newsroom|Reporters?)$)).{1,100})$"
 )
 # A paper's staff credit in place of an author's name: "Post Report", "Staff Reporter", "Web
 # Desk", "Our Correspondent", "Tribune News Service", "Herald Staff": a word or two in capitals
