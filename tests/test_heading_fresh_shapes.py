@@ -2617,3 +2617,38 @@ def test_a_trending_label_over_a_headline_and_its_newsroom_byline_is_no_title():
     assert briefing.title == "Police: 2 hurt after tractor rolls on county road near Elm Co."
     assert briefing.byline == "9 News Staff"
     assert all(s.heading is None for s in briefing.sections)
+
+
+def test_a_page_s_words_section_and_date_over_the_headline_are_no_title():
+    text = (
+        "Search icon\n\nSport\n\n14th Feb 2021\n\n"
+        "Coastguard searching for missing kayaker after boat found empty off Kerry pier\n\n"
+        "Mara Quill\n\n"
+        f"{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Coastguard searching for missing kayaker after boat found empty off Kerry pier"
+    assert "Search icon" in briefing.sections[0].text
+
+
+def test_a_posted_by_line_in_another_language_over_the_headline_is_no_title():
+    text = (
+        "no image\n\nDiposting oleh Lina On 11.07\n\n"
+        "EXPLAINER: How to read your water bill in Harbourtown\n\n"
+        f"{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    )
+    assert parse_text(text).title == "EXPLAINER: How to read your water bill in Harbourtown"
+
+
+def test_a_close_button_and_a_paper_s_slogan_over_the_headline_are_no_title():
+    text = (
+        "×\n\nMost Trusted Daily Paper\n\n"
+        "Guards held over shooting of Kelmer traders\n\n"
+        f"{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    )
+    assert parse_text(text).title == "Guards held over shooting of Kelmer traders"
+
+
+def test_a_lone_chevron_over_a_heading_stays_a_title():
+    text = f">\n\nFirst, mind the gap\n\n{BODY}\n\nLeaving too early\n\n{BODY2}\n\nWaiting too long\n\n{BODY}\n"
+    assert parse_text(text).title == ">"

@@ -2901,6 +2901,68 @@ def _join_lone_bullets(lines: list[str]) -> list[str]:
     return joined
 
 
+# A blog's "Posted by … on <day>" line, in English or another language ("Diposting oleh Ann On
+# 04.10", "Publié par Ann le 3 mars"): when the post went up, never its headline.
+_POSTED_BY = re.compile(
+    r"^(?:posted|diposting|dikirim|publié|publicado|publicada|gepostet|veröffentlicht|pubblicato|geplaatst|opublikowany)"
+    r"(?:\s+\S+){0,6}?\s+(?:on|le|em|el|am|il|op|pada|w)\s+\S*\d",
+    re.IGNORECASE,
+)
+
+
+# A close button's mark alone on its line ("×"); ">" alone may be a blog's title, taken as it is.
+_CLOSE_MARKS = frozenset("×✕✖✗╳")
+
+
+def _never_a_title(line: str) -> bool:
+    """A line at the top of a page that is never its headline: a close button's mark ("×"),
+    a page's words ("Search icon") or a "Posted by … on <day>" line."""
+    text = line.strip()
+    if text in _CLOSE_MARKS:
+        return True
+    if 2 <= len(text.split()) <= 3 and is_page_residue(text):
+        return True
+    return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
+
+
+def _furniture_over_headline(lines: list[str]) -> list[int]:
+    """The page's lines over its headline: at least one that is never a title (a mark, a
+    page's words, a "posted by" line), with the labels around it (a section's name, a tag in
+    small letters, a date), right over a line that reads as a headline. Their indexes, or []."""
+    peeled: list[int] = []
+    index = _next_text_line(lines, 0)
+    strong = False
+    while index is not None and len(peeled) < 5:
+        text = lines[index].strip()
+        following = _next_text_line(lines, index + 1)
+        if _never_a_title(text):
+            strong = True
+        elif (
+            strong
+            and following is not None
+            and len(text.split()) <= 4
+            and is_title_case(text)
+            and not text.endswith((".", "!", "?", ":", ","))
+            and len(lines[following].split()) >= len(text.split()) + 3
+            and heading_shape(lines[following].strip()) == "sentence"
+        ):
+            pass  # "Most Widely Read Newspaper" over "Cops held over …": the paper's slogan over its headline
+        elif not (
+            (len(text.split()) <= 3 and (_SECTION_LABEL.fullmatch(text) or (text.islower() and text.replace(" ", "").isalpha())))
+            or is_date_line(text)
+            or is_stamp_line(text)
+        ):
+            break
+        peeled.append(index)
+        index = _next_text_line(lines, index + 1)
+    if not strong or index is None:
+        return []
+    blanked = ["" if i in peeled else line for i, line in enumerate(lines)]
+    if not reads_like_title(lines[index].strip(), blanked, index):
+        return []
+    return peeled
+
+
 def parse_plain_text(
     text: str,
     source: str,
@@ -2915,6 +2977,11 @@ def parse_plain_text(
     """
     lines = _join_lone_bullets(text.split("\n"))
     lines, footer_byline = split_footer(lines)
+    # "×", "Search icon", "News", "29th Dec 2019" over the headline: the page's, the lead's first lines.
+    peeled = _furniture_over_headline(lines) if titled else []
+    furniture = [line for index in peeled for line in (lines[index], "")]
+    if peeled:
+        lines = ["" if index in peeled else line for index, line in enumerate(lines)]
     title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
     kicker: list[str] = []  # the short label over the headline, the lead's first line
     above = _kicker(lines) if titled else None
@@ -2997,6 +3064,7 @@ def parse_plain_text(
             kicker = [lines[above], ""] + ([lines[dated], ""] if dated is not None else [])
             title, byline, body_start, lines = headline, under, after, blanked
     headings = find_headings(lines, body_start)
+    kicker = furniture + kicker
     if title is not None and byline is None and not kicker and _first_of_its_headings(lines, title, body_start, headings):
         # "The Allure of Starting Over" over a paragraph, then "Laying the Groundwork" …:
         # the first line is the first of the headings, as they are, and the text has no title.
