@@ -2652,3 +2652,20 @@ def test_a_close_button_and_a_paper_s_slogan_over_the_headline_are_no_title():
 def test_a_lone_chevron_over_a_heading_stays_a_title():
     text = f">\n\nFirst, mind the gap\n\n{BODY}\n\nLeaving too early\n\n{BODY2}\n\nWaiting too long\n\n{BODY}\n"
     assert parse_text(text).title == ">"
+
+
+def test_a_video_caption_without_a_stop_over_the_next_heading_is_no_heading():
+    text = (
+        "Preview: Harbour Rovers host Kelmer Town in the cup\n\n"
+        f"{BODY}\n\n"
+        "Can the old cup magic lift the Rovers again?\n\n"
+        f"{BODY2}\n\n{BODY}\n\n"
+        "The first game between the two clubs back in early October\n\n"
+        "Eyes on the league – or on the cup?\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "The first game between the two clubs back in early October" not in found
+    assert "Eyes on the league – or on the cup?" in found
+    assert "Can the old cup magic lift the Rovers again?" in found
+

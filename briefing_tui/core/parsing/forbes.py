@@ -293,6 +293,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
     placed = [h for h in placed if not _names_a_picture(lines, h) and not _in_a_header_block(lines, start, h)]
+    heads = {h.index for h in placed}
+    placed = [h for h in placed if not _caption_over_heading(lines, h, heads)]
     placed = sorted(placed + _stopped_sentence_headings(lines, start, placed), key=lambda h: h.index)
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
@@ -300,6 +302,29 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
     return [h for h in placed if h.index not in fields and not _count_row(lines, h)]
+
+
+def _caption_over_heading(lines: list[str], heading: HeadingLine, heads: set[int]) -> bool:
+    """ "The last meeting of the two sides in March" between a paragraph and the next heading,
+    nothing under it: an embedded video's caption, no heading (a heading heads some text). A
+    phrase of eight words or more in sentence case, with no stop."""
+    if heading.shape != "sentence" or heading.rest is not None or len(heading.heading.split()) < 8:
+        return False
+    if is_title_case(heading.heading) or heading.heading.endswith(("?", "!", ".")):
+        return False
+    below = _next_text_line(lines, heading.index + 1)
+    above = _previous_text_line(lines, heading.index - 1)
+    return (
+        below is not None
+        and below in heads
+        # A part's heading over its first sub-heading, a short label ("What", "Agency modernization").
+        and len(lines[below].split()) >= 4
+        and above is not None
+        and above not in heads
+        and _is_body(lines[above])
+        and _ends_paragraph(lines[above])
+        and not LIST_MARKER.match(lines[above].strip())  # a part's heading over its first sub-heading closes a list
+    )
 
 
 _COUNT_OPENING = re.compile(r"^\d[\d,.]*\s+\S")
