@@ -2669,3 +2669,17 @@ def test_a_video_caption_without_a_stop_over_the_next_heading_is_no_heading():
     assert "Eyes on the league – or on the cup?" in found
     assert "Can the old cup magic lift the Rovers again?" in found
 
+
+
+def test_a_page_s_join_and_app_buttons_are_no_headings():
+    text = (
+        "Guards held over shooting of Kelmer traders\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "Join The Harbour Herald Channel\n\n"
+        "Stay in the know. Get alerts, breaking headlines and stories with the Harbour Herald app. Download it now.\n\n"
+        "Get the Harbour Herald App\n\n"
+        f"{BODY}\n"
+    )
+    found = headings(text)
+    assert "Join The Harbour Herald Channel" not in found
+    assert "Get the Harbour Herald App" not in found

@@ -17,6 +17,7 @@ from pathlib import Path
 from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
+    is_promo_line,
     rows_of_blocks,
     _DATE,
     _MONTH,
@@ -161,6 +162,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         shape = heading_shape(line)
         if shape == "letter":
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
+        if shape and is_promo_line(line):
+            continue  # "Join The Harbour Post Channel", "Get the Harbour News App": a page's button
         if shape and is_call_to_act(line) and not _over_text(lines, index):
             continue  # "Find out more" over "I don't have one.": a page's button and the next, no heading
         if shape and is_call_to_act(line) and _box_with_button(lines, index):

@@ -235,6 +235,22 @@ def is_call_to_act(line: str) -> bool:
     return _CALL_TO_ACT.match(line.strip()) is not None
 
 
+# A page's button or promo line, never a heading wherever it stands: "Join The Harbour Post
+# Channel", "Follow us on WhatsApp", "Get the Harbour News App", "Download our app".
+_PROMO = re.compile(
+    r"^(?:join (?:the |our )?(?:[\w&'’.-]+ ){0,4}(?:channel|community|newsletter|group|whatsapp channel)"
+    r"|follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on (?:[\w.-]+)(?:(?:,| and| &| or) [\w.-]+){0,4}"
+    r"|(?:get|download|install) (?:the |our )?(?:free )?(?:[\w&'’.-]+ ){0,4}app"
+    r"|subscribe to (?:the |our )?(?:[\w&'’.-]+ ){0,3}(?:newsletter|channel|podcast))[.!]?$",
+    re.IGNORECASE,
+)
+
+
+def is_promo_line(line: str) -> bool:
+    """ "Join The Harbour Post Channel", "Follow us on WhatsApp": a page's button, no heading."""
+    return _PROMO.match(line.strip()) is not None
+
+
 # Web-page residue standing alone: never a heading.
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|summary list placement|share(?: this)?(?: article| story)?|subscribe|"
