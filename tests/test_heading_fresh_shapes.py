@@ -2683,3 +2683,25 @@ def test_a_page_s_join_and_app_buttons_are_no_headings():
     found = headings(text)
     assert "Join The Harbour Herald Channel" not in found
     assert "Get the Harbour Herald App" not in found
+
+
+def test_an_untitled_q_and_a_of_two_questions_opens_with_its_first_question():
+    text = (
+        "What is the new ferry pass?\n\n"
+        "It is a monthly ticket for island residents. The council pays half of its price for anyone who works on the mainland.\n\n"
+        "Who can apply for it?\n\n"
+        "Anyone registered at an island address can apply, and the harbour office says passes will be posted within a week.\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert [s.heading for s in briefing.sections] == ["What is the new ferry pass?", "Who can apply for it?"]
+
+
+def test_a_question_headline_over_a_longer_text_with_one_question_heading_stays_the_title():
+    text = (
+        "Is the old harbour wall safe?\n\n"
+        f"{BODY}\n\n"
+        "What do the engineers say?\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    assert parse_text(text).title == "Is the old harbour wall safe?"

@@ -2870,6 +2870,22 @@ def _first_of_its_headings(lines: list[str], title: str, body_start: int, headin
         # "STORM DAMAGE" over the text, then "THE CLEAN-UP" …: the first of the parts in
         # capitals, as the others are; a headline in capitals stands over headings of other shapes.
         return True
+    if shape == "question" and len(headings) == 1 and headings[0].shape == "question" and title.endswith("?"):
+        # "What is the new scheme?" over one paragraph, then "Who can claim it?" over one: an
+        # untitled Q&A, each question over its one answer; a question headline stands over more.
+        first = _next_text_line(lines, 0)
+        answer = _next_text_line(lines, (first or 0) + 1)
+        after_answer = _next_text_line(lines, answer + 1) if answer is not None else None
+        return (
+            answer is not None
+            and _is_body(lines[answer])
+            and heading_shape(lines[answer].strip()) is None
+            and after_answer == headings[0].index
+            and (second := _next_text_line(lines, headings[0].index + 1)) is not None
+            and _next_text_line(lines, second + 1) is None  # the second question's one answer ends the text
+            and len(title.split()) <= 12
+            and len(headings[0].heading.split()) <= 12
+        )
     if len(headings) < 2 or shape not in ("title", "sentence", "caps", "question", "exclaim"):
         return False
     # "What's next?" is a question heading too, one a briefing knows by name.
