@@ -2103,3 +2103,22 @@ def test_the_family_name_the_text_writes_joins_a_known_person_with_a_longer_name
     person = next(e for e in names if e.name == "John Lee")
     assert person.type == "person" and "Lee" in person.aliases
     assert not [e for e in names if e.name == "Lee"]
+
+
+def test_reuters_instrument_codes_after_a_company_are_no_names():
+    names = found("Its clients include Orvo ORVO.O, Kestra Labs KSL.N and Tarvo Semiconductor Co 4417.TW.")
+    assert names.get("Orvo") == "organization" and names.get("Kestra Labs") == "organization"
+    assert names.get("Tarvo Semiconductor Co") == "organization"
+    assert not {"ORVO", "KSL", "O", "N", "TW", "4417"} & set(names)
+    assert not [n for n in names if n.endswith("4417")]
+
+
+def test_a_power_unit_in_capitals_after_a_figure_is_part_of_the_measure():
+    names = found("The plant lost 800 MW of supply and the grid 3 GW, with 40 MWh in storage.")
+    assert names.get("800 MW") == "number" and names.get("3 GW") == "number" and names.get("40 MWh") == "number"
+    assert not {"MW", "GW", "MWh"} & set(names)
+
+
+def test_a_name_before_a_dam_or_a_mine_is_a_place():
+    names = found("Supply from the Tarvo Kessa hydroelectric scheme and the Orlan mine fell.")
+    assert names.get("Tarvo Kessa") == "place" and names.get("Orlan") == "place"

@@ -319,6 +319,7 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 # Titles held at a body, written after its name: "Vexa CEO", "Orvo spokeswoman".
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
+_RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
 # A word in small letters on both sides: a word in capitals there is an acronym, not a
@@ -566,6 +567,8 @@ class NameClassifier:
             return self.classify(run[:tail], text, section, shouting) + self.classify(run[tail:], text, section, shouting)
         if len(run) >= 2 and _CONTRACTION.fullmatch(run[0].text) and self._before(run, text) in WORK_BEFORE:
             return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
+        if _RIC_NEXT.match(text, run[-1].end) and not self._lookup(run, text) and all(t.text[:1].isupper() for t in run):
+            return [self._found(run, text, section, "organization")]  # "Mediatek 2454.TW": a company before its Reuters code
         if self._quoted_work(run, text):
             return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words
         if len(run) >= 2 and all(_CAPS_WORD.fullmatch(t.text) for t in run) and self._common_in_capitals(run, text):

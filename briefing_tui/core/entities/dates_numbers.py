@@ -587,7 +587,7 @@ RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|fiv
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
-    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|TWh\b|magnitude)"
+    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|magnitude)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
 )
 # "roughly an inch", "about a mile": a measure of one unit, said with an article and a
@@ -1155,7 +1155,7 @@ def numbers_and_dates(
         a, b = match.span()
         if not free(a, b):
             continue
-        if _ADDRESS_BLOCK.match(text, b) or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5)):
+        if _RIC_AFTER.match(text, b) or _ADDRESS_BLOCK.match(text, b) or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5)):
             continue  # "the 600 block of Main Street", "the 34 mile-marker": part of an address, no count
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
@@ -1198,6 +1198,7 @@ def numbers_and_dates(
 # A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
 _MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
 _ADDRESS_BLOCK = re.compile(r" block\b")
+_RIC_AFTER = re.compile(r"\.[A-Z]{1,2}(?!\w|\.\w)")  # "2330.TW": a Reuters code (names.py)
 _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
 _INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\bovers\b)")

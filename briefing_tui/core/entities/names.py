@@ -214,6 +214,11 @@ _MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.spli
 CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|(?![A-Z][a-z]{2,}\d{1,4}$)[A-Za-z]*[A-Z][A-Za-z]*[a-z]\d\w*")
 
 
+# A Reuters instrument code: the ticker, a full stop and the exchange's letters ("AAPL.O",
+# "2330.TW"); not initials ("U.S.", "J.K.").
+_RIC_CODE = re.compile(r"[A-Z]{2,5}|\d{4}")
+_RIC_SUFFIX = re.compile(r"[A-Z]{1,2}(?!\w|\.\w)")
+_RIC_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]{2,5}|\d{4})\.$")
 _FILE_EXTENSION = re.compile(r"JPE?G|PNG|GIF|WEBP|HEIC|TIFF?|PDF|DOCX?|XLSX?|MP[34]|MOV", re.IGNORECASE)
 
 
@@ -224,6 +229,10 @@ def _is_code(token: Token, text: str) -> bool:
     after = text[token.end : token.end + 1]
     if after == "=":
         return True
+    if after == "." and _RIC_SUFFIX.match(text, token.end + 1) and _RIC_CODE.fullmatch(token.text):
+        return True  # "Apple AAPL.O", "Mediatek 2454.TW": a Reuters code after its company's name
+    if before == "." and len(token.text) <= 2 and token.text.isupper() and _RIC_BEFORE.search(text, max(0, start - 7), start):
+        return True  # the exchange's letters of "AAPL.O"
     if before == "." and _FILE_EXTENSION.fullmatch(token.text):
         return True  # "el chapo.JPG": a picture's file name on a page
     if before == "." and start >= 2 and text[start - 2] in " (":
@@ -256,6 +265,8 @@ _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _HALVES = frozenset({"H1", "H2"})
 _HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
+_UNITS = frozenset("MW GW MWh GWh TWh KW KWh".split())
+_FIGURE_BEFORE = re.compile(r"\d ?$")
 _ROAD_BEFORE = re.compile(r"\b(?:onto|on|via|along|off|of|near|take|took|and) $")
 _YEAR_DIGITS_AFTER = re.compile(r" (?:\d\d){1,2}\b")
 _MULTIPLE_BEFORE = re.compile(r"(?:\dx|\btimes) $")
@@ -427,6 +438,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "Center-left Labor could win": a compound word opens the sentence, no name
     if "/" in word and _MULTIPLE_BEFORE.search(text, max(0, token.start - 8), token.start):
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
+    if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
+        return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if word[0] in "RKSN" and LOCAL_MONEY.match(text, token.start):
@@ -562,6 +575,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not _SCORE_LINE.match(text, token.end)
                 # "b Waqar Younis 31" in a scorecard: a score closing a row of a table
                 and not (len(current) >= 2 and _row_of_scores(text, token))
+                # "Taiwan Semiconductor Manufacturing Co 2330.TW": a Reuters code, no part of the name
+                and not (text[token.end : token.end + 1] == "." and _RIC_SUFFIX.match(text, token.end + 1))
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
