@@ -2122,3 +2122,8 @@ def test_a_power_unit_in_capitals_after_a_figure_is_part_of_the_measure():
 def test_a_name_before_a_dam_or_a_mine_is_a_place():
     names = found("Supply from the Tarvo Kessa hydroelectric scheme and the Orlan mine fell.")
     assert names.get("Tarvo Kessa") == "place" and names.get("Orlan") == "place"
+
+
+def test_a_state_in_brackets_after_a_county_is_a_place():
+    names = found("The Tarvo (N.J.) County Health Office and the Orlan (Ore.) Police spoke.")
+    assert names.get("N.J.") == "place" and names.get("Ore.") == "place"

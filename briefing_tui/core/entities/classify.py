@@ -319,6 +319,7 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 # Titles held at a body, written after its name: "Vexa CEO", "Orvo spokeswoman".
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 _RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
@@ -1397,6 +1398,11 @@ class NameClassifier:
             state = self._state_short(run[0], text)
             if state is not None:
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Joplin, Mo."
+                return None
+        if len(run) == 1 and text[run[0].start - 1 : run[0].start] == "(" and _NAME_BEFORE_BRACKET.search(text, max(0, run[0].start - 24), run[0].start):
+            state = self._state_short(run[0], text)
+            if state is not None and text[state[1] : state[1] + 1] == ")":
+                out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Somerset (N.J.) County": the state in brackets
                 return None
         if " ".join(words) in PARTY_NAMES:
             party = self._lookup(run, text)
