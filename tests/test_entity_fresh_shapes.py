@@ -2127,3 +2127,9 @@ def test_a_name_before_a_dam_or_a_mine_is_a_place():
 def test_a_state_in_brackets_after_a_county_is_a_place():
     names = found("The Tarvo (N.J.) County Health Office and the Orlan (Ore.) Police spoke.")
     assert names.get("N.J.") == "place" and names.get("Ore.") == "place"
+
+
+def test_a_known_product_after_its_makers_name_is_one_product():
+    names = found("Kestra Firefox and Orvo Photoshop were both updated on Monday.")
+    assert names.get("Kestra Firefox") == "other" and names.get("Orvo Photoshop") == "other"
+    assert not [n for n, kind in names.items() if kind in ("person", "place")]

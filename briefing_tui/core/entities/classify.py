@@ -1422,6 +1422,9 @@ class NameClassifier:
             if country is not None and country[1] == "place":
                 out.append(self._found(run, text, section, "place"))  # "the Republic of Uganda": the country
                 return None
+        if 2 <= len(run) <= 3 and self.g.kind(run[-1].text) == "other" and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
+            out.append(self._found(run, text, section, "other"))  # "Mozilla Firefox": a product the gazetteer knows, with its maker's name
+            return None
         known = self._lookup(run, text)
         if known and len(run) == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
             return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too
