@@ -2133,3 +2133,15 @@ def test_a_known_product_after_its_makers_name_is_one_product():
     names = found("Kestra Firefox and Orvo Photoshop were both updated on Monday.")
     assert names.get("Kestra Firefox") == "other" and names.get("Orvo Photoshop") == "other"
     assert not [n for n, kind in names.items() if kind in ("person", "place")]
+
+
+def test_a_credit_after_a_photo_label_is_the_photographer_then_the_agency():
+    names = found("The leaders met on Friday. Photo: Brekko van Sloten ANP")
+    assert names.get("Brekko van Sloten") == "person" and names.get("ANP") == "organization"
+    assert "Brekko van Sloten ANP" not in names
+
+
+def test_a_name_then_on_then_where_it_is_are_two_names():
+    names = found("She faces Kovrina on Court Tarvo-Lenglen, while the Council on Foreign Relations met.")
+    assert "Kovrina on Court Tarvo-Lenglen" not in names
+    assert names.get("Council on Foreign Relations") == "organization"

@@ -549,7 +549,7 @@ class NameClassifier:
             len(run) >= 3
             and last.isupper()
             and 2 <= len(last) <= 5
-            and run[0].text in self.g.first_names
+            and (run[0].text in self.g.first_names or (text.endswith(_CREDIT_ENDS, 0, run[0].start) and bool(_CREDIT_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))))
             and last.isalpha()
             and not run[-2].text.isupper()
             and not self.g.is_title(last)
@@ -1260,6 +1260,20 @@ class NameClassifier:
                     return
             if lower == "on" and index > 0 and index + 1 < len(run) and (run[-1].text in PLACE_CUES or run[-1].text in _STREETS_AND_GROUNDS):
                 # "The Daily Star on Kazi Nazrul Islam Avenue": a name, then the street it is on.
+                yield self._trimmed(run[:index], text, section)
+                yield self._trimmed(run[index + 1 :], text, section)
+                return
+            if (
+                lower == "on"
+                and index > 0
+                and not self._has_org_cue(run[:index])
+                and run[index - 1].text not in EVENT_WORDS
+                and not self._is_common(run[index - 1])
+                and self._lookup(run, text) is None
+                and self.g.lookup("-".join(t.text for t in run)) is None  # "Stoke on Trent"
+            ):
+                # "Schmiedlova on Court Philippe-Chatrier": a name, then where it is; but the
+                # "Council on Foreign Relations", the "Conference on Disarmament" need their "on".
                 yield self._trimmed(run[:index], text, section)
                 yield self._trimmed(run[index + 1 :], text, section)
                 return
