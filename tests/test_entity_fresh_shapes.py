@@ -2145,3 +2145,34 @@ def test_a_name_then_on_then_where_it_is_are_two_names():
     names = found("She faces Kovrina on Court Tarvo-Lenglen, while the Council on Foreign Relations met.")
     assert "Kovrina on Court Tarvo-Lenglen" not in names
     assert names.get("Council on Foreign Relations") == "organization"
+
+
+def test_a_party_letter_and_town_between_commas_is_the_place():
+    names = found("The court sentenced former Rep. Dana Orvell, D-Tarvo Springs, on Monday.")
+    assert names.get("Tarvo Springs") == "place"
+    assert "D-Tarvo Springs" not in names
+
+
+def test_a_people_word_before_leaning_is_the_group():
+    names = found("The contests are in Democratic-leaning districts.")
+    assert names.get("Democratic") == "group"
+    assert not [n for n in names if "leaning" in n and names[n] == "place"]
+
+
+def test_years_and_months_are_one_length_of_time():
+    names = found("Orvell was sentenced to six years and five months, and Lind served 3 weeks and 2 days.")
+    assert names.get("six years and five months") == "date" and names.get("3 weeks and 2 days") == "date"
+    assert "five months" not in names
+
+
+def test_a_margin_of_figures_joined_by_to_is_one_number():
+    names = found("Orvell won by a 4-to-1 margin.")
+    assert names.get("4-to-1") == "number"
+    assert not {"4-to", "1 margin"} & set(names)
+
+
+def test_a_national_day_is_a_date():
+    names = found("Flights stopped on May Day, and parades are planned for Canada Day and Anzac Day.")
+    for day in ("May Day", "Canada Day", "Anzac Day"):
+        assert names.get(day) == "date", day
+    assert "Canada" not in names and "May" not in names

@@ -499,8 +499,12 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Statistics Finland", "Tennis Australia": a country's body for a field
         if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
             return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
-        if _PARTY_TOWN.fullmatch(run[0].text) and text[run[0].start - 1 : run[0].start] == "(" and run[0].start >= 1 and text[run[-1].end : run[-1].end + 1] == ")":
-            # "(D-Port Angeles)", "(R-Sequim)": a legislator's party letter, then the town they stand for.
+        if _PARTY_TOWN.fullmatch(run[0].text) and run[0].start >= 2 and (
+            (text[run[0].start - 1] == "(" and text[run[-1].end : run[-1].end + 1] == ")")
+            or (text[run[0].start - 2 : run[0].start] == ", " and text[run[-1].end : run[-1].end + 1] in (",", ";"))
+        ):
+            # "(D-Port Angeles)", "(R-Sequim)", "Rep. Ana Lee, D-New Orleans,": a legislator's
+            # party letter, then the town they stand for.
             name = " ".join(text[run[0].start + 2 : run[-1].end].split())
             known = self.g.lookup(name)
             return [Found(section, run[0].start + 2, run[-1].end, "place", known[0] if known else name, known[0] if known else name)]

@@ -54,8 +54,11 @@ _HOLIDAYS = (
     "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|New Year\\b|"
     "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
-    "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak"
+    "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak|May Day|Canada Day|Australia Day|"
+    "Anzac Day|Waitangi Day|Republic Day|Remembrance Day|Juneteenth|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day"
 )
+# A holiday at a word's start, for names.py: its words are a date (below), no name.
+HOLIDAY = re.compile(rf"(?:{_HOLIDAYS})\b")
 # "2 p.m. Eastern", "9 a.m. Pacific time": American zones by their names.
 _ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
@@ -434,6 +437,9 @@ _ORDINAL_END = "(?:st|nd|rd|th)?"
 # Not the day of a month named before it: "April 10 and 12 June" are two dates.
 _NO_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in MONTHS.replace("Sept?\\.", "Sept\\.|Sep\\.").split("|"))
 _DATES = [
+    # Holidays first: "May Day" is a holiday before May is a month.
+    ("CEFGHILMNPRTVYDBSAJW", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
+     "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak", "Juneteenth")),
     # A time by the clock's words: "8 o'clock", "ten o’clock".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", re.I, ("clock",)),
     # Business news' periods: "the June quarter", "the March 2016 quarter", "six months to
@@ -495,8 +501,6 @@ _DATES = [
     # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's).
     ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|(?:am|pm|AM|PM)\b){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "am", "pm", "AM", "PM", "GMT", "UTC")),
     ("mndMND", r"\b(?:midnight|noon|midday)(?:\s(?:tonight|today|tomorrow|yesterday))?\b", re.I, ("midnight", "noon", "midday")),
-    ("CEFGHILMNPRTVYDBS", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
-     "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
@@ -506,6 +510,8 @@ _DATES = [
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?(?:\s+and|,)\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
+    # "eight years and four months", "two months and 10 days": one length of time.
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+(?:years?\s+and\s+(?:{_COUNT})\s+months?|months?\s+and\s+(?:{_COUNT})\s+(?:weeks?|days?)|weeks?\s+and\s+(?:{_COUNT})\s+days?)\b", re.I, ("years and", "year and", "months and", "month and", "weeks and", "week and")),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})\s(?:or|to)\s(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?!-(?:on|over|to)-)(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
@@ -688,7 +694,8 @@ DATE_OPENINGS = (
     # The first words of the holidays (_HOLIDAYS).
     "Christmas", "Easter", "Thanksgiving", "New", "Lunar", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover", "Yom",
     "Rosh", "Halloween", "Independence", "Labor", "Labour", "Memorial", "Veterans", "Good", "Boxing", "Bastille",
-    "Golden", "Nowruz", "Vesak",
+    "Golden", "Nowruz", "Vesak", "Canada", "Australia", "Anzac", "Waitangi", "Republic", "Remembrance", "Juneteenth",
+    "Valentine", "Mother", "Father",
 )
 _DATE_OPENINGS = re.compile("|".join(DATE_OPENINGS))
 # Date patterns that open, at a word's start, with one of those words.
@@ -1143,6 +1150,10 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
+    if "-to-" in text:
+        for match in _MARGIN.finditer(text):
+            if free(*match.span()):
+                add(match.start(), match.end(), "number", match.group())  # "a 3-to-1 victory": one margin
     if " overs" in text:
         for match in _INNINGS_SCORE.finditer(text):
             if free(*match.span()):
@@ -1200,6 +1211,7 @@ _MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULT
 _ADDRESS_BLOCK = re.compile(r" block\b")
 _RIC_AFTER = re.compile(r"\.[A-Z]{1,2}(?!\w|\.\w)")  # "2330.TW": a Reuters code (names.py)
 _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
+_MARGIN = re.compile(r"(?<![\w.-])\d{1,3}-to-\d{1,3}(?![\w-])")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
 _INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\bovers\b)")
 
@@ -1262,7 +1274,7 @@ def _date_forms(value: str) -> tuple[str, ...]:
     return _article_free(value) + _bare_count(value) + _unqualified(value) + _first_day(value) + _weekday_apart(value) + _local_time_free(value)
 
 
-_BARE_COUNT = re.compile(rf"(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})", re.IGNORECASE)
+_BARE_COUNT = re.compile(rf"(?<!\w)(?:\d[\d,.]*|{_NUMBER_WORD})\s+(?:{_UNIT})\b", re.IGNORECASE)
 
 
 def _bare_count(value: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, HALF_YEAR_WORDS, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
+from .dates_numbers import _YEAR, HALF_YEAR_WORDS, HOLIDAY, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -37,7 +37,7 @@ _ABBREVIATION = re.compile(
 CONNECTORS = frozenset({"of", "for", "on", "and", "in", "&"}) | PARTICLES
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 _AFFIXES = re.compile(
-    r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|"
+    r"[-‐](?:based|led|backed|born|owned|made|style|era|linked|run|funded|focused|area|sized|like|size|scale|leaning|"
     r"class|level|built|designed|controlled|dominated|brokered|listed|registered|headquartered|bound|"
     r"centric|friendly|speaking|flagged|wide|related|specific|inspired|winning|winner|winners|nominated|nominee|"
     r"affiliated|allied|aligned|bred|educated|trained|pool|"
@@ -265,6 +265,7 @@ _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _HALVES = frozenset({"H1", "H2"})
 _HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
+_HOLIDAY_FIRST = frozenset("May Canada Australia Anzac Waitangi Republic Remembrance Juneteenth Valentine's Valentine’s Mother's Mother’s Father's Father’s Labor Labour Memorial Veterans Independence Bastille Boxing Good Golden".split())
 _UNITS = frozenset("MW GW MWh GWh TWh KW KWh".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
 _ROAD_BEFORE = re.compile(r"\b(?:onto|on|via|along|off|of|near|take|took|and) $")
@@ -440,6 +441,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
     if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
+    if word in _HOLIDAY_FIRST and HOLIDAY.match(text, token.start):
+        return True  # "May Day", "Canada Day", "Anzac Day": a holiday (dates_numbers.py), no name
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if word[0] in "RKSN" and LOCAL_MONEY.match(text, token.start):
