@@ -2176,3 +2176,32 @@ def test_a_national_day_is_a_date():
     for day in ("May Day", "Canada Day", "Anzac Day"):
         assert names.get(day) == "date", day
     assert "Canada" not in names and "May" not in names
+
+
+def test_rupees_in_crore_and_lakh_are_one_amount():
+    names = found("Profit was ₹4,210.55 crore, up from ₹3,900 crore, and 12 lakh people applied.")
+    assert names.get("₹4,210.55 crore") == "number" and names.get("₹3,900 crore") == "number"
+    assert names.get("12 lakh people") == "number"
+
+
+def test_a_hyphenated_word_of_three_parts_opening_a_sentence_is_no_name():
+    names = found("Out-of-form Kestra batter Ana Orel scored again.")
+    assert not [n for n in names if n.startswith("Out-of-form")]
+    assert names.get("Ana Orel") == "person"
+
+
+def test_a_region_of_a_known_territory_is_two_places():
+    names = found("The mine lies in the Tarvo Region of Nunavut.")
+    assert names.get("Tarvo Region") == "place" and names.get("Nunavut") == "place"
+
+
+def test_a_tower_named_after_a_titled_person_is_a_place():
+    names = found("Staff at Governor Orvell Tower were evacuated.")
+    assert names.get("Governor Orvell Tower") == "place"
+    assert "Orvell Tower" not in names
+
+
+def test_an_innings_declared_is_one_score():
+    names = found("Kestra made 412/7 declared in their first innings.")
+    assert names.get("412/7") == "number"
+    assert not {"412", "7"} & set(names)

@@ -320,6 +320,8 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 # Titles held at a body, written after its name: "Vexa CEO", "Orvo spokeswoman".
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
+_BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
+_REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
 _RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
@@ -1131,6 +1133,9 @@ class NameClassifier:
                 else:
                     yield self._split_soft(run, text, section)
             return
+        if len(person) >= 2 and person[-1].text in _BUILDINGS_NAMED_FOR_PEOPLE and begin == 0:
+            yield self._found(run, text, section, "place")  # "Governor Phillip Tower": a building named after a titled person
+            return
         place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
         # "CEO John Chambers": a given name, then a family name that also ends bodies' names.
         named = len(person) == 2 and person[0].text in self.g.first_names and self.g.lookup(person[0].text) is None and not person[0].text.isupper()
@@ -1283,6 +1288,16 @@ class NameClassifier:
                 return
             if lower == "on" and self._a_person_opens(run[:index]):
                 # "Jake Tapper on State of the Union": a person, then what they were on.
+                yield self._trimmed(run[:index], text, section)
+                yield self._trimmed(run[index + 1 :], text, section)
+                return
+            if (
+                lower == "of"
+                and index >= 2
+                and run[index - 1].text in _REGION_WORDS
+                and self.g.kind(self._surface(run[index + 1 :], text)) == "place"
+            ):
+                # "the Kitikmeot Region of Nunavut": a region, then the territory it lies in.
                 yield self._trimmed(run[:index], text, section)
                 yield self._trimmed(run[index + 1 :], text, section)
                 return

@@ -538,7 +538,7 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # "2 million", "3bn", "394.62mil" (Malaysian and Indian papers shorten millions and billions).
-_SCALE = r"(?:[\s-]?(?:million|billion|trillion)|\s(?:thousand|hundred)|\s?(?:bn|mn|mil|bil|mln|bln|tn|m|k)\b)?"
+_SCALE = r"(?:[\s-]?(?:million|billion|trillion)|\s(?:thousand|hundred|crores?\b|lakhs?\b)|\s?(?:bn|mn|mil|bil|mln|bln|tn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
@@ -1154,7 +1154,7 @@ def numbers_and_dates(
         for match in _MARGIN.finditer(text):
             if free(*match.span()):
                 add(match.start(), match.end(), "number", match.group())  # "a 3-to-1 victory": one margin
-    if " overs" in text:
+    if " overs" in text or " declared" in text or " innings" in text:
         for match in _INNINGS_SCORE.finditer(text):
             if free(*match.span()):
                 add(match.start(), match.end(), "number", match.group())  # "45/4 in 7.1 overs": runs for wickets, one score
@@ -1213,7 +1213,7 @@ _RIC_AFTER = re.compile(r"\.[A-Z]{1,2}(?!\w|\.\w)")  # "2330.TW": a Reuters code
 _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
 _MARGIN = re.compile(r"(?<![\w.-])\d{1,3}-to-\d{1,3}(?![\w-])")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
-_INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\bovers\b)")
+_INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\b(?:overs|declared|innings)\b)")
 
 
 # A figure opened by a zero (a phone number, a code), and what stands before a file's or a

@@ -279,7 +279,7 @@ _SIGN_AMOUNT_AFTER = re.compile(r"[$€£¥₹₵¢] ?\d")
 # After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
 _PAGE_VERB_AFTER = re.compile(r"[ \t]*(?:\n|$)| (?:up|in|out|now|the|this|to|for|with|our|us)\b")
 # A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
-_COMPOUND_WORD = re.compile(r"[A-Z][a-z]+-[a-z]+")
+_COMPOUND_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
 # A ticker in brackets after a company's name: "(VXC.N)", "(7203.T)", "(NYSE: VXC)", "(Nasdaq:VX)".
 _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?<=:)[A-Z]{1,5}\)")
 
