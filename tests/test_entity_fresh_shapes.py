@@ -2205,3 +2205,15 @@ def test_an_innings_declared_is_one_score():
     names = found("Kestra made 412/7 declared in their first innings.")
     assert names.get("412/7") == "number"
     assert not {"412", "7"} & set(names)
+
+
+def test_a_page_reference_is_no_number():
+    names = found("The rule is set out on p. 14 and in pp. 30-32 of the report, which runs to 90 pages.")
+    assert not {"14", "30-32", "30", "32"} & set(names)
+    assert names.get("90 pages") == "number"
+
+
+def test_an_internet_address_of_the_sixth_version_holds_no_year():
+    names = found("Requests from 2001:db8::7 and fe80::2aa:ff:fe9a:4ca2 were dropped at 10:15 GMT.")
+    assert not {"2001", "7", "2", "4"} & set(names)
+    assert names.get("10:15 GMT") == "date"

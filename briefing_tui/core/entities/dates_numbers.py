@@ -774,6 +774,10 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
+    # A page of a source: "(p. 12)", "pp. 40-45", "page 7": a reference, no quantity.
+    (re.compile(r"(?=[pP])\b(?:pp?\.|[Pp]ages?)\s?\d+(?:\s?[-–]\s?\d+)?\b"), ("p.", "page", "Page")),
+    # An internet address of the sixth version: "2001:db8::1": no year, no count.
+    (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?(?![\w:])"), ("::",)),
     # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, above);
     # tried only where a count opens, as the counts of time units are.
     (_FromCounts(_case_folded(re.compile(rf"\b(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE))), ("-old",)),
