@@ -2217,3 +2217,8 @@ def test_an_internet_address_of_the_sixth_version_holds_no_year():
     names = found("Requests from 2001:db8::7 and fe80::2aa:ff:fe9a:4ca2 were dropped at 10:15 GMT.")
     assert not {"2001", "7", "2", "4"} & set(names)
     assert names.get("10:15 GMT") == "date"
+
+
+def test_an_orbiter_and_a_capsule_are_spacecraft():
+    names = found("The Tarvo Orbiter reached Mars, and the Kessa Capsule splashed down.")
+    assert names.get("Tarvo Orbiter") == "other" and names.get("Kessa Capsule") == "other"
