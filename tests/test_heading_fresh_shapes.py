@@ -2705,3 +2705,43 @@ def test_a_question_headline_over_a_longer_text_with_one_question_heading_stays_
         f"{BODY2}\n\n{BODY}\n"
     )
     assert parse_text(text).title == "Is the old harbour wall safe?"
+
+
+def test_a_control_s_label_over_its_two_short_choices_is_no_heading():
+    text = (
+        "Harbour council live: budget vote results\n\n"
+        f"{BODY}\n\n"
+        "Order by:\n\n• Newest first\n• Oldest first\n\n"
+        "Refresh feed:\n\n• Yes\n• No\n\n"
+        "Evening round-up\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "Refresh feed:" not in found and "Refresh feed" not in found
+    assert "Evening round-up" in found
+
+
+def test_a_picture_s_alt_text_over_the_headline_is_not_the_title():
+    text = (
+        "Logo harbour weekly\n\n"
+        "Harbour weekly: ferry fares rise again for island residents\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Harbour weekly: ferry fares rise again for island residents"
+    assert all(s.heading != "Logo harbour weekly" for s in briefing.sections)
+
+
+def test_a_gallery_s_first_slide_title_is_no_title():
+    text = (
+        "Opening Bell\n"
+        "Photo: The mayor rings the bell to open the harbour fair.\n"
+        "The mayor rings the bell to open the harbour fair.\n\n"
+        "Brass Section\n"
+        "Photo: The town band plays on the pier.\n"
+        "The town band plays on the pier.\n\n"
+        "Kite Makers\n"
+        "Photo: Children fly kites over the sea wall.\n"
+        "Children fly kites over the sea wall.\n"
+    )
+    assert parse_text(text).title is None

@@ -1702,7 +1702,7 @@ def _heads_its_list(lines: list[str], index: int, following: int, candidates: di
     …)? It does in a chain of two or more such lines, each list running to the next line and
     the last one's to the text's end or a heading, as parts do. A line over a list that the
     running text goes on after introduces the list."""
-    if not _colon_over_list(lines, index, candidates):
+    if not _colon_over_list(lines, index, candidates) or _widget_options(lines, index):
         return False
     first = index
     while True:  # back to the chain's first line
@@ -1728,6 +1728,20 @@ def _heads_its_list(lines: list[str], index: int, following: int, candidates: di
             return False
         # Alone, a Title Case line over points that are paragraphs, running to the next heading.
         return links >= 2 or (after is not None and candidates[index].shape == "title" and _paragraph_items(lines, index))
+
+
+def _widget_options(lines: list[str], index: int) -> bool:
+    """Is a label of a word or two ending in a colon ("Show:") over two or three items of a
+    word or two each ("- All", "- None") a page's control with its choices, no heading?"""
+    label = lines[index].strip().rstrip(":")
+    if not 1 <= len(label.split()) <= 2:
+        return False
+    items: list[str] = []
+    at = _next_text_line(lines, index + 1)
+    while at is not None and at < len(lines) and LIST_MARKER.match(lines[at].strip()):
+        items.append(LIST_MARKER.sub("", lines[at].strip(), count=1))
+        at += 1  # the choices stand one under another, up to a blank line
+    return 2 <= len(items) <= 3 and all(1 <= len(item.split()) <= 2 and not item.endswith((".", "!", "?")) for item in items)
 
 
 def _ends_paragraph_below(lines: list[str], index: int) -> bool:
@@ -2512,6 +2526,8 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     title_line = lines[first].strip()
     if known_heading(title_line) or run_in_heading(title_line) or _opens_a_sequence(lines, first) or _first_mark(lines, first):
         return None, None, first
+    if _first_slide(lines, first):
+        return None, None, first
     own = BYLINE.match(title_line)
     if own and len(own["who"].split()) <= 14:
         return None, clean_byline(own["who"]), first + 1  # a byline and no title above it
@@ -2541,6 +2557,28 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     return title_line, byline, body
 
 
+# A gallery slide's caption under its title: "Photo: Ann Lee cuts the ribbon."
+_SLIDE_CAPTION = re.compile(r"(?:Photo|Image|Picture)s?\s*:\s+\S")
+
+
+def _first_slide(lines: list[str], first: int) -> bool:
+    """Is the first line a gallery's first slide title: a short line right over "Photo: …",
+    with two more short lines over such captions below? The gallery has no headline."""
+
+    def slide(index: int) -> bool:
+        text = lines[index].strip()
+        return (
+            index + 1 < len(lines)
+            and 1 <= len(text.split()) <= 8
+            and not text.endswith((".", ":", ","))
+            and _SLIDE_CAPTION.match(lines[index + 1].strip()) is not None
+        )
+
+    if not slide(first):
+        return False
+    return sum(slide(index) for index in range(first + 2, min(len(lines), first + 200)) if lines[index].strip()) >= 2
+
+
 def _site_and_blurb(lines: list[str]) -> tuple[int, int, int] | None:
     """A site's or forum's name (a word to four, no sentence) over its blurb, a paragraph that
     welcomes the reader to it by name ("Welcome to Krazy Kats - …"), over the headline: the
@@ -2558,6 +2596,10 @@ def _site_and_blurb(lines: list[str]) -> tuple[int, int, int] | None:
     if heading_shape(headline) not in ("title", "sentence", "caps") or not reads_like_title(headline, lines, third):
         return None
     return first, second, third
+
+
+# A picture's alt text left as a line: "Badge travel blog", "Logo of the Harbour Post".
+_PICTURE_ALT = re.compile(r"(?:badge|logo|icon|banner|thumbnail|avatar)\s+\w", re.IGNORECASE)
 
 
 def _kicker(lines: list[str]) -> int | None:
@@ -2593,6 +2635,8 @@ def _kicker(lines: list[str]) -> int | None:
         return None  # a sentence under a short headline: the lead, no headline under a label
     if label.islower() and label[:1].isalpha():
         return first  # "met office" over the headline: a page's tag in small letters, never a headline
+    if len(label.split()) >= 2 and _PICTURE_ALT.match(label):
+        return first  # "Logo harbour news" over the headline: a picture's alt text, never a headline
     if len(label.split()) >= 2 and not is_title_case(label) and not is_all_caps(label) and heading_shape(headline) is not None:
         # "Heatwave advice" over "Keeping cool at home": a phrase in sentence case over a line shaped
         # as a heading is the page's own title; a section's name is a name ("Travel Tips"). Over a
