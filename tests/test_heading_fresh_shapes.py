@@ -2745,3 +2745,14 @@ def test_a_gallery_s_first_slide_title_is_no_title():
         "Children fly kites over the sea wall.\n"
     )
     assert parse_text(text).title is None
+
+
+def test_a_body_s_name_right_over_the_headline_over_a_related_story_box_is_not_the_title():
+    text = (
+        "Kelmer Harbour Board\n"
+        "Ferry fares to rise for island residents next spring\n\n"
+        "Transport\n"
+        "Bus lanes planned for the coast road\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    assert parse_text(text).title == "Ferry fares to rise for island residents next spring"

@@ -2647,6 +2647,27 @@ def _kicker(lines: list[str]) -> int | None:
         # "Polar Plunge" over "Sheriff: 1 dead …" over "By Ann Lee": a page's trending label over
         # the headline its byline stands under.
         return first
+    if (
+        after is not None
+        and second == first + 1
+        and is_title_case(label)
+        and not is_all_caps(label)
+        and heading_shape(headline) == "sentence"
+        and len(headline.split()) >= 5
+        and not _is_body(lines[after])
+    ):
+        # "Harbour Board" right over "Ferry fares to rise for island residents", then a related
+        # story's label and headline, then the text: a body's name over the headline.
+        box = after
+        for _ in range(3):
+            if _is_body(lines[box]) and heading_shape(lines[box].strip()) is None:
+                return first
+            if len(lines[box].split()) > 8 or lines[box].strip().endswith((".", "!", "?", ":")):
+                return None
+            box = _next_text_line(lines, box + 1)
+            if box is None:
+                return None
+        return None
     if after is None or not _is_body(lines[after]) or heading_shape(lines[after].strip()):
         return None
     return first
