@@ -2756,3 +2756,15 @@ def test_a_body_s_name_right_over_the_headline_over_a_related_story_box_is_not_t
         f"{BODY}\n\n{BODY2}\n"
     )
     assert parse_text(text).title == "Ferry fares to rise for island residents next spring"
+
+
+def test_a_short_question_then_a_long_phrase_opening_the_page_is_the_title():
+    line = "Sailing Sunday? Pack a coat for the squalls and the cold wind — Here’s the forecast"
+    text = f"{line}\n\n{BODY}\n\n{BODY2}\n"
+    assert parse_text(text).title == line
+
+
+def test_a_question_naming_whom_it_asks_opening_the_page_over_a_paragraph_is_the_title():
+    line = "We put it to fifty of our readers: What is the harbour for?"
+    text = f"{line}\n{BODY}\n{BODY2}\n"
+    assert parse_text(text).title == line

@@ -2810,6 +2810,23 @@ def _question_then_phrase(line: str) -> bool:
     return _question_and_phrase(line, range(2, 9), ("question", "asked"), question_word=False)
 
 
+# "Sailing Sunday? Pack a coat for the squalls and the cold — here's the forecast".
+_SHORT_QUESTION_LONG_PHRASE = re.compile(r"^(?P<question>[^?.!]{3,40}\?)\s+(?P<phrase>[A-Z][^.!?:;\"“”]{20,120})$")
+
+
+def _short_question_then_long_phrase(line: str) -> bool:
+    """A question of four words at most, then a phrase of nine to eighteen words with no stop
+    anywhere, as a headline asks the reader and tells him what the story holds."""
+    match = _SHORT_QUESTION_LONG_PHRASE.match(line.strip())
+    return (
+        match is not None
+        and len(match["question"].split()) <= 4
+        and heading_shape(match["question"]) in ("question", "asked")
+        and 9 <= len(match["phrase"].split()) <= 18
+        and not match["phrase"].rstrip().endswith((",", "—", "–", "-"))
+    )
+
+
 def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
     """A first line shaped like a headline: short, standing alone, and not a paragraph.
 
@@ -2846,6 +2863,23 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     # asks about it (a "Q:" asks an interview's question).
     if (
         colon
+        and 4 <= len(label.split()) <= 8
+        and line.endswith("?")
+        and label[:1].isupper()
+        and not re.search(r"[.!?;]", label)
+        and after_colon[:1].isupper()
+        and heading_shape(after_colon) in ("question", "asked")
+        and len(after_colon.split()) <= 10
+        and lines is not None
+        and (under := _next_text_line(lines, index + 1)) is not None
+        and _is_body(lines[under])
+        and heading_shape(lines[under].strip()) is None
+    ):
+        # "We put it to our readers: What is the harbour for?" over a paragraph: a headline
+        # that names whom it asks, then asks.
+        return True
+    if (
+        colon
         and 1 <= len(label.split()) <= 3
         and sum(ch.isalpha() for ch in label) >= 3
         and label[:1].isupper()
@@ -2871,6 +2905,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
             continue  # "What is it, anyway? And why should you care?": a headline asking twice
         if line[stop.start()] == "?" and _question_then_phrase(line):
             continue  # "Lost in the tax maze? Here's your map": a headline asking, then its phrase
+        if line[stop.start()] == "?" and _short_question_then_long_phrase(line):
+            continue  # "Sailing Sunday? Pack a coat for the squalls — here's the forecast": a headline
         if ends_like_sentence(line[: stop.start() + 1]) or line[stop.start()] in "!?":
             return False
     if lines is None:
