@@ -2768,3 +2768,18 @@ def test_a_question_naming_whom_it_asks_opening_the_page_over_a_paragraph_is_the
     line = "We put it to fifty of our readers: What is the harbour for?"
     text = f"{line}\n{BODY}\n{BODY2}\n"
     assert parse_text(text).title == line
+
+
+def test_a_ward_s_name_over_a_run_of_coded_one_line_items_is_a_heading():
+    east = "\n\n".join(["B-12 Quay Street", "B-14 Mill Lane", "C-3 Harbour Row", "C-7 Dock Road, Kelmer", "L-2201-1 Fennick"])
+    west = "\n\n".join(["B-20 Chapel Hill", "B-21 Strand", "C-9 Old Pier Road", "L-3105-2 Moorgate", "L-3107-1 Ashby Upper"])
+    text = (
+        "Resurfacing will start on a series of streets in the town from Monday morning.\n\n"
+        f"{BODY}\n\n"
+        f"Kelmer Harbour Ward - East\n\n{east}\n\n"
+        f"Kelmer Harbour Ward - West\n\n{west}\n"
+    )
+    found = headings(text)
+    assert "Kelmer Harbour Ward - East" in found
+    assert "Kelmer Harbour Ward - West" in found
+    assert "B-12 Quay Street" not in found

@@ -1380,6 +1380,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # "Week 3 - JavaScript" over "1. Variables", "2. Arrays" …: a heading over its list
             accepted.append(candidate)
             continue
+        if candidate.shape == "title" and _heads_coded_items(lines, index):
+            # "Harbour Ward - East" over "B-12 Quay Street", "C-4 Mill Lane" …: a heading over
+            # its run of one-line items, each opening with its code.
+            accepted.append(candidate)
+            continue
         # A run of heading-like lines: a heading and its first sub-heading may stand over
         # the text, with the captions of a picture after them; a longer run is a list of
         # names, captions or a poem.
@@ -1728,6 +1733,31 @@ def _heads_its_list(lines: list[str], index: int, following: int, candidates: di
             return False
         # Alone, a Title Case line over points that are paragraphs, running to the next heading.
         return links >= 2 or (after is not None and candidates[index].shape == "title" and _paragraph_items(lines, index))
+
+
+_CODED_ITEM = re.compile(r"^[A-Z]{1,3}-?\d[\w-]*\s+[A-Z]")
+
+
+def _heads_coded_items(lines: list[str], index: int) -> bool:
+    """Is the line, a name of three words or more with no figure, over five or more one-line
+    items of a few words standing apart, each opening with a code of letters and figures
+    ("R-12 Quay Street")? Under a paragraph or under such an item."""
+    text = lines[index].strip()
+    if len(text.split()) < 3 or any(ch.isdigit() for ch in text) or text.endswith((".", ":", ",")):
+        return False
+    previous = _previous_text_line(lines, index - 1)
+    if previous is None or not (_is_body(lines[previous]) or _CODED_ITEM.match(lines[previous].strip())):
+        return False
+    at, count = index, 0
+    while count < 5:
+        at = _next_text_line(lines, at + 1)
+        if at is None:
+            return False
+        item = lines[at].strip()
+        if not _CODED_ITEM.match(item) or len(item.split()) > 6 or (at + 1 < len(lines) and lines[at + 1].strip()):
+            return False
+        count += 1
+    return True
 
 
 def _widget_options(lines: list[str], index: int) -> bool:
