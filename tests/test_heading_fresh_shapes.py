@@ -2783,3 +2783,13 @@ def test_a_ward_s_name_over_a_run_of_coded_one_line_items_is_a_heading():
     assert "Kelmer Harbour Ward - East" in found
     assert "Kelmer Harbour Ward - West" in found
     assert "B-12 Quay Street" not in found
+
+
+def test_a_name_over_a_table_laid_flat_under_its_column_names_is_a_heading():
+    cells = "\n\n".join(["09:00", "UK", "Harbour Freight Index (Mar)", "2.1%", "1.8%", "11:30", "UK", "Ferry Bookings (Mar)", "-0.4%", "0.6%"])
+    text = (
+        "Freight rates climb as the harbour reopens\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        f"Week's Main Releases\n\nTime Region Release Forecast Previous\n\n{cells}\n"
+    )
+    assert "Week's Main Releases" in headings(text)

@@ -1380,6 +1380,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # "Week 3 - JavaScript" over "1. Variables", "2. Arrays" …: a heading over its list
             accepted.append(candidate)
             continue
+        if candidate.shape == "title" and _heads_flat_table(lines, index):
+            # "Week's Main Events" over "Time Place Event Forecast" over "09:00", "UK" …: a
+            # heading over a table laid flat, a cell a line, under its row of column names.
+            accepted.append(candidate)
+            continue
         if candidate.shape == "title" and _heads_coded_items(lines, index):
             # "Harbour Ward - East" over "B-12 Quay Street", "C-4 Mill Lane" …: a heading over
             # its run of one-line items, each opening with its code.
@@ -1758,6 +1763,29 @@ def _heads_coded_items(lines: list[str], index: int) -> bool:
             return False
         count += 1
     return True
+
+
+def _heads_flat_table(lines: list[str], index: int) -> bool:
+    """Is the line, a name of two to six words with no figure, over a table laid flat: a row of
+    three to eight column names (one capitalised word each, no stop), then six or more cells
+    standing apart, a line each of six words at most, at least two of them with a figure?"""
+    text = lines[index].strip()
+    if not 2 <= len(text.split()) <= 6 or any(ch.isdigit() for ch in text) or text.endswith((".", ":", ",", "!", "?")):
+        return False
+    row_at = _next_text_line(lines, index + 1)
+    if row_at is None:
+        return False
+    row = lines[row_at].strip().split()
+    if not 3 <= len(row) <= 8 or not all(word[:1].isupper() and word.isalpha() for word in row):
+        return False
+    cells: list[str] = []
+    at = row_at
+    while len(cells) < 6:
+        at = _next_text_line(lines, at + 1)
+        if at is None or (at + 1 < len(lines) and lines[at + 1].strip()):
+            return False
+        cells.append(lines[at].strip())
+    return all(len(cell.split()) <= 6 for cell in cells) and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= 2
 
 
 def _widget_options(lines: list[str], index: int) -> bool:
