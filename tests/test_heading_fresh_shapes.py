@@ -2793,3 +2793,13 @@ def test_a_name_over_a_table_laid_flat_under_its_column_names_is_a_heading():
         f"Week's Main Releases\n\nTime Region Release Forecast Previous\n\n{cells}\n"
     )
     assert "Week's Main Releases" in headings(text)
+
+
+def test_the_cells_of_a_table_laid_flat_are_no_headings():
+    cells = "\n\n".join(["09:00", "UK", "Harbour Freight Index (Mar)", "2.1%", "1.8%", "11:30", "UK", "Ferry Bookings (Mar)", "-0.4%", "0.6%"])
+    text = (
+        "Freight rates climb as the harbour reopens\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        f"Week's Main Releases\n\nTime Region Release Forecast Previous\n\n{cells}\n"
+    )
+    assert headings(text) == [None, "Week's Main Releases"]

@@ -1290,9 +1290,12 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     accepted: list[HeadingLine] = []
     held: list[HeadingLine] = []  # names standing alone, headings only among names
     lead_ins: set[int] = set()  # phrases ending in a colon over a paragraph
+    table_cells: set[int] = set()  # the cells of a table laid flat under its heading
     numbered: list[HeadingLine] = []
     for index in sorted(candidates):
         candidate = candidates[index]
+        if index in table_cells and candidate.shape != "known" and candidate.rest is None:
+            continue  # "UK" among "09:00" and "2.1%": a cell of the table, no heading
         if candidate.shape in ("known", "sequence") or candidate.rest is not None:
             accepted.append(candidate)
             continue
@@ -1384,6 +1387,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # "Week's Main Events" over "Time Place Event Forecast" over "09:00", "UK" …: a
             # heading over a table laid flat, a cell a line, under its row of column names.
             accepted.append(candidate)
+            table_cells.update(_flat_table_cells(lines, index))
             continue
         if candidate.shape == "title" and _heads_coded_items(lines, index):
             # "Harbour Ward - East" over "B-12 Quay Street", "C-4 Mill Lane" …: a heading over
@@ -1786,6 +1790,20 @@ def _heads_flat_table(lines: list[str], index: int) -> bool:
             return False
         cells.append(lines[at].strip())
     return all(len(cell.split()) <= 6 for cell in cells) and sum(any(ch.isdigit() for ch in cell) for cell in cells) >= 2
+
+
+def _flat_table_cells(lines: list[str], index: int) -> list[int]:
+    """The lines of a table laid flat under its heading: its row of column names, then each
+    short line standing over another short line (a short line over a paragraph heads it)."""
+    cells: list[int] = []
+    at = _next_text_line(lines, index + 1)
+    while at is not None and len(lines[at].split()) <= 6:
+        after = _next_text_line(lines, at + 1)
+        if after is not None and len(lines[after].split()) > 6:
+            break
+        cells.append(at)
+        at = after
+    return cells
 
 
 def _widget_options(lines: list[str], index: int) -> bool:
