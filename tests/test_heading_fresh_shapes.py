@@ -2803,3 +2803,14 @@ def test_the_cells_of_a_table_laid_flat_are_no_headings():
         f"Week's Main Releases\n\nTime Region Release Forecast Previous\n\n{cells}\n"
     )
     assert headings(text) == [None, "Week's Main Releases"]
+
+
+def test_a_recipe_s_label_over_two_short_items_beside_a_long_list_still_heads_it():
+    text = (
+        "Harbour fish soup for a cold night\n\n"
+        f"{BODY}\n\n"
+        "Ingredients:\n\n- White fish\n- Sea salt\n\n"
+        "Method:\n\n- Simmer the fish gently in the stock for twenty minutes until it flakes.\n"
+        "- Season with the salt and serve it at once with warm bread and butter.\n"
+    )
+    assert headings(text) == [None, "Ingredients", "Method"]

@@ -1808,16 +1808,36 @@ def _flat_table_cells(lines: list[str], index: int) -> list[int]:
 
 def _widget_options(lines: list[str], index: int) -> bool:
     """Is a label of a word or two ending in a colon ("Show:") over two or three items of a
-    word or two each ("- All", "- None") a page's control with its choices, no heading?"""
-    label = lines[index].strip().rstrip(":")
-    if not 1 <= len(label.split()) <= 2:
+    word or two each ("- All", "- None") a page's control with its choices, no heading? Only
+    beside another such control ("Order by:" over "- Newest", "- Oldest"): a recipe's
+    "Ingredients:" over "- Flour", "- Salt" heads its list."""
+    after = _control_choices_end(lines, index)
+    if after is None:
         return False
+    following = _next_text_line(lines, after)
+    if following is not None and _control_choices_end(lines, following) is not None:
+        return True
+    before = _previous_text_line(lines, index - 1)
+    while before is not None and LIST_MARKER.match(lines[before].strip()):
+        before = _previous_text_line(lines, before - 1)
+    return before is not None and _control_choices_end(lines, before) is not None
+
+
+def _control_choices_end(lines: list[str], index: int) -> int | None:
+    """Where the choices end under a control's label (a word or two ending in a colon over
+    two or three items of a word or two each), or None when the line is no such label."""
+    text = lines[index].strip()
+    label = text.rstrip(":")
+    if not text.endswith(":") or not 1 <= len(label.split()) <= 2:
+        return None
     items: list[str] = []
     at = _next_text_line(lines, index + 1)
     while at is not None and at < len(lines) and LIST_MARKER.match(lines[at].strip()):
         items.append(LIST_MARKER.sub("", lines[at].strip(), count=1))
         at += 1  # the choices stand one under another, up to a blank line
-    return 2 <= len(items) <= 3 and all(1 <= len(item.split()) <= 2 and not item.endswith((".", "!", "?")) for item in items)
+    if 2 <= len(items) <= 3 and all(1 <= len(item.split()) <= 2 and not item.endswith((".", "!", "?")) for item in items):
+        return at
+    return None
 
 
 def _ends_paragraph_below(lines: list[str], index: int) -> bool:
