@@ -2814,3 +2814,16 @@ def test_a_recipe_s_label_over_two_short_items_beside_a_long_list_still_heads_it
         "- Season with the salt and serve it at once with warm bread and butter.\n"
     )
     assert headings(text) == [None, "Ingredients", "Method"]
+
+
+def test_a_headline_over_its_photo_credit_in_a_story_with_a_few_pictures_stays_the_title():
+    text = (
+        "Harbour Fair Opens\nPhoto: Ann Lee\n\n"
+        + "\n\n".join([BODY, BODY2] * 4)
+        + "\n\nBrass Section\nPhoto: Jan Kos\n\n"
+        + "\n\n".join([BODY, BODY2] * 4)
+        + "\n\nKite Makers\nPhoto: Jan Kos\n\n"
+        + "\n\n".join([BODY, BODY2] * 4)
+        + "\n"
+    )
+    assert parse_text(text).title == "Harbour Fair Opens"

@@ -2659,7 +2659,8 @@ _SLIDE_CAPTION = re.compile(r"(?:Photo|Image|Picture)s?\s*:\s+\S")
 
 def _first_slide(lines: list[str], first: int) -> bool:
     """Is the first line a gallery's first slide title: a short line right over "Photo: …",
-    with two more short lines over such captions below? The gallery has no headline."""
+    with two more short lines over such captions below, the slides most of the page? The
+    gallery has no headline."""
 
     def slide(index: int) -> bool:
         text = lines[index].strip()
@@ -2672,7 +2673,10 @@ def _first_slide(lines: list[str], first: int) -> bool:
 
     if not slide(first):
         return False
-    return sum(slide(index) for index in range(first + 2, min(len(lines), first + 200)) if lines[index].strip()) >= 2
+    window = range(first, min(len(lines), first + 200))
+    slides = sum(slide(index) for index in window if lines[index].strip())
+    # The slides are the page: a story with a few pictures has its paragraphs between them.
+    return slides >= 3 and 4 * slides >= sum(bool(lines[index].strip()) for index in window)
 
 
 def _site_and_blurb(lines: list[str]) -> tuple[int, int, int] | None:
