@@ -2222,3 +2222,8 @@ def test_an_internet_address_of_the_sixth_version_holds_no_year():
 def test_an_orbiter_and_a_capsule_are_spacecraft():
     names = found("The Tarvo Orbiter reached Mars, and the Kessa Capsule splashed down.")
     assert names.get("Tarvo Orbiter") == "other" and names.get("Kessa Capsule") == "other"
+
+
+def test_a_given_name_and_a_place_word_before_an_age_is_a_person():
+    names = found("Lia Park, 37, and Tom Lane, 52, appeared in court on Monday.")
+    assert names.get("Lia Park") == "person" and names.get("Tom Lane") == "person"

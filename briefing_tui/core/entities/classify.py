@@ -1582,7 +1582,7 @@ class NameClassifier:
             and self.g.lookup(words[0]) is None
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
             # "Nathan Park said": a place's last word names a person only when the name speaks.
-            and (words[1] not in PLACE_CUES or self._after(run, text) in SPEECH_AFTER)
+            and (words[1] not in PLACE_CUES or self._after(run, text) in SPEECH_AFTER or bool(_AGE_AFTER.match(text, run[-1].end)))
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
         if len(run) == 2 and words[1] in DIRECTIONS and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and self.g.lookup(words[0]) is None:
