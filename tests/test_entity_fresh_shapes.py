@@ -2227,3 +2227,13 @@ def test_an_orbiter_and_a_capsule_are_spacecraft():
 def test_a_given_name_and_a_place_word_before_an_age_is_a_person():
     names = found("Lia Park, 37, and Tom Lane, 52, appeared in court on Monday.")
     assert names.get("Lia Park") == "person" and names.get("Tom Lane") == "person"
+
+
+def test_a_team_by_its_town_and_nickname_in_a_match_report_is_an_organisation():
+    names = found("The Orvo Kestrels beat the Tarvo Bay Mariners 98-91 in overtime as Lin scored 30 points.")
+    assert names.get("Orvo Kestrels") == "organization" and names.get("Tarvo Bay Mariners") == "organization"
+
+
+def test_a_word_of_direction_after_a_figure_is_no_counted_thing():
+    names = found("Ana Orel had 14 off the bench.")
+    assert "14 off" not in names

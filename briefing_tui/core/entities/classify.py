@@ -321,6 +321,10 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
+_ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
+# A match report: a score, and a word of the game.
+_GAME_SCORE = re.compile(r"\b\d{1,3} ?[–-] ?\d{1,3}\b")
+_GAME_WORD = re.compile(r"\b(?:points|rebounds|assists|goals?|touchdowns?|innings|wickets?|runs|overtime|quarter|half-time|halftime|scored|scorers?|season|coach|league|playoffs?)\b", re.IGNORECASE)
 _REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
 _RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
@@ -343,6 +347,7 @@ class NameClassifier:
         self._full_names: dict[tuple[str, int, int], bool] = {}
         self._known: dict[str, tuple[str, str] | None] = {}
         self._towns: dict[str, bool] = {}
+        self._games: dict[int, bool] = {}
         self.org_cues = gazetteer.org_cues | EXTRA_ORG_CUES | {cue + "s" for cue in gazetteer.org_cues if cue.isalpha()}
 
     # -------------------------------------------------------------- helpers
@@ -884,6 +889,15 @@ class NameClassifier:
     def _model_after(self, token: Token, text: str) -> bool:
         """A model's number, letter or edition right after a brand: "iPad 5", "eReader X", "iPod Mini"."""
         return bool(_MODEL.match(text, token.end))
+
+    def _is_game_report(self, text: str) -> bool:
+        """A score and a word of the game in the text: a match report."""
+        key = id(text)
+        if key not in self._games:
+            if len(self._games) > 256:
+                self._games.clear()
+            self._games[key] = bool(_GAME_SCORE.search(text)) and bool(_GAME_WORD.search(text))
+        return self._games[key]
 
     def _has_models(self, word: str, text: str) -> bool:
         """The text names models of this brand somewhere ("iPad 5"): the brand is a product line."""
@@ -1457,6 +1471,22 @@ class NameClassifier:
                 return None
         if 2 <= len(run) <= 3 and self.g.kind(run[-1].text) == "other" and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "other"))  # "Mozilla Firefox": a product the gazetteer knows, with its maker's name
+            return None
+        if (
+            2 <= len(run) <= 4
+            and _ANY_THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+            and self._plural_name(run[-1:])
+            and run[-1].text not in PLACE_PLURALS
+            and run[-1].text not in EVENT_WORDS
+            and run[-1].text not in ("Wars", "Games", "Awards", "Olympics", "Talks", "Simpsons")
+            and run[-1].text not in self.g.first_names
+            # "the Tom Adams family": a given name, then a family name ending in s.
+            and not (run[0].text in self.g.first_names and run[-1].text[:-1].lower() not in self.g.common_words)
+            and self._lookup(run, text) is None
+            and not self._has_org_cue(run)
+            and self._is_game_report(text)
+        ):
+            out.append(self._found(run, text, section, "organization"))  # "the Tarvo Kestrels", "the Harbor City Mariners": a team by its town and nickname
             return None
         known = self._lookup(run, text)
         if known and len(run) == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
