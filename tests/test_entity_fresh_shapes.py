@@ -2237,3 +2237,9 @@ def test_a_team_by_its_town_and_nickname_in_a_match_report_is_an_organisation():
 def test_a_word_of_direction_after_a_figure_is_no_counted_thing():
     names = found("Ana Orel had 14 off the bench.")
     assert "14 off" not in names
+
+
+def test_the_town_after_someone_and_their_age_is_a_place():
+    names = found("Ana Lind, 45, of Kessa, appeared with Tom Orr, 37, of West Tarvo, while Kessa Holdings said no.")
+    assert names.get("Kessa") == "place" and names.get("West Tarvo") == "place"
+    assert names.get("Kessa Holdings") == "organization"

@@ -321,6 +321,7 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
+_AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A match report: a score, and a word of the game.
 _GAME_SCORE = re.compile(r"\b\d{1,3} ?[–-] ?\d{1,3}\b")
@@ -1445,6 +1446,12 @@ class NameClassifier:
             state = self._state_short(run[0], text)
             if state is not None:
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Joplin, Mo."
+                return None
+        if len(run) <= 3 and text.endswith(" of ", 0, run[0].start) and _AGE_OF_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run):
+            known = self._lookup(run, text)
+            if known is None or known[1] == "place":
+                # "Ana Lind, 45, of Kessa": the town someone of that age comes from.
+                out.append(self._found(run, text, section, "place", key=known[0] if known else None, name=known[0] if known else None))
                 return None
         if len(run) == 1 and text[run[0].start - 1 : run[0].start] == "(" and _NAME_BEFORE_BRACKET.search(text, max(0, run[0].start - 24), run[0].start):
             state = self._state_short(run[0], text)
