@@ -2243,3 +2243,15 @@ def test_the_town_after_someone_and_their_age_is_a_place():
     names = found("Ana Lind, 45, of Kessa, appeared with Tom Orr, 37, of West Tarvo, while Kessa Holdings said no.")
     assert names.get("Kessa") == "place" and names.get("West Tarvo") == "place"
     assert names.get("Kessa Holdings") == "organization"
+
+
+def test_a_country_s_letters_before_a_word_name_a_body_not_a_person():
+    names = found("Data came from the UK Kessbank and the US Orvosteel plant.")
+    assert names.get("UK Kessbank") == "organization"
+    assert not [n for n, kind in names.items() if kind == "person"]
+
+
+def test_a_named_study_or_trial_is_one_thing():
+    names = found("Data came from the Framingham Bone Study and the Orvo Statin Trial.")
+    assert names.get("Framingham Bone Study") == "other" and names.get("Orvo Statin Trial") == "other"
+    assert "Framingham" not in names

@@ -1694,9 +1694,22 @@ class NameClassifier:
                     return self._person_into(run, text, section, out)  # "Mara Diaz": a given name, not the region
                 if (
                     len(run) == 2
+                    and found[1] == "place"
+                    and after is None
+                    and head[0].text.isupper()
+                    and len(head[0].text) <= 3
+                    and rest[0].text[1:].islower()
+                    and self.g.lookup(rest[0].text) is None
+                    and not self._is_common(rest[0])
+                ):
+                    out.append(self._found(run, text, section, "organization"))  # "UK Biobank", "US Steel": a country's body or firm
+                    return None
+                if (
+                    len(run) == 2
                     and found[1] in ("place", "group")
                     and after is None
                     and self._family_name_word(rest[0])
+                    and not (head[0].text.isupper() and len(head[0].text) <= 3)  # "UK Biobank": a country's letters name no one
                 ):
                     if found[1] == "group" and head[0].text.endswith(_PEOPLE_ADJECTIVE_ENDS) and head[0].text not in self.g.first_names:
                         # "Finn Russell", but an adjective of a people names no one: "the
