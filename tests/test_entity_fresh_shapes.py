@@ -2255,3 +2255,15 @@ def test_a_named_study_or_trial_is_one_thing():
     names = found("Data came from the Framingham Bone Study and the Orvo Statin Trial.")
     assert names.get("Framingham Bone Study") == "other" and names.get("Orvo Statin Trial") == "other"
     assert "Framingham" not in names
+
+
+def test_a_car_someone_owns_is_no_person():
+    names = found("Moss was driving his Kessmore Vanta along Tarvo Road when he hit a cyclist.")
+    assert names.get("Kessmore Vanta") == "other"
+    assert not [n for n, kind in names.items() if kind == "person"]
+
+
+def test_a_phone_or_incident_number_to_quote_is_no_count():
+    names = found("Anyone with information should call 101, quoting incident 347 of 3 March.")
+    assert not {"101", "347"} & set(names)
+    assert names.get("3 March") == "date"

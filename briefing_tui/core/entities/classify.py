@@ -321,6 +321,8 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
+_KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brother Sister Mum Mom Dad Father Mother Nana".split())
+_OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
 # A match report: a score, and a word of the game.
@@ -1478,6 +1480,19 @@ class NameClassifier:
                 return None
         if 2 <= len(run) <= 3 and self.g.kind(run[-1].text) == "other" and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "other"))  # "Mozilla Firefox": a product the gazetteer knows, with its maker's name
+            return None
+        if (
+            2 <= len(run) <= 3
+            and _OWNER_BEFORE.search(text, max(0, run[0].start - 7), run[0].start)
+            and all(t.text[:1].isupper() for t in run)
+            and self._lookup(run, text) is None
+            and not self._has_org_cue(run)
+            and not self.g.is_title(run[0].text)
+            and run[0].text not in self.g.first_names
+            and run[0].text not in _KIN
+            and self.g.kind(run[0].text) not in ("place", "group")  # "their Ontario Progressive Conservative colleagues"
+        ):
+            out.append(self._found(run, text, section, "other"))  # "his Vauxhall Corsa": a thing someone owns, no person
             return None
         if (
             2 <= len(run) <= 4

@@ -1223,7 +1223,7 @@ _INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.
 # A figure opened by a zero (a phone number, a code), and what stands before a file's or a
 # phone's number: "number 240328", "on 0800 555", "240328/".
 _IDENTIFIER = re.compile(r"0\d{2,}")
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b[Nn]umber|\b0\d{2,}|\d{4,}/)\s?$")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[Nn]umber|\b[Ii]ncident|\b[Rr]eference|\b[Cc]all|\bdial|\b0\d{2,}|\d{4,}/)\s?$")
 _NOUN_OF_A_FIGURE = re.compile(r"\d+-(?:pointer|footer|wheeler|seater|liner|timer|hitter|decker|starter)s?")
 _LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
