@@ -2267,3 +2267,9 @@ def test_a_phone_or_incident_number_to_quote_is_no_count():
     names = found("Anyone with information should call 101, quoting incident 347 of 3 March.")
     assert not {"101", "347"} & set(names)
     assert names.get("3 March") == "date"
+
+
+def test_a_music_firm_and_a_headset_by_their_words():
+    names = found("Orvo signed a deal with Tarvo Music and unveiled the Kessa Lumen headset.")
+    assert names.get("Tarvo Music") == "organization"
+    assert names.get("Kessa Lumen") == "other"
