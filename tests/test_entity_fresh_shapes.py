@@ -2273,3 +2273,9 @@ def test_a_music_firm_and_a_headset_by_their_words():
     names = found("Orvo signed a deal with Tarvo Music and unveiled the Kessa Lumen headset.")
     assert names.get("Tarvo Music") == "organization"
     assert names.get("Kessa Lumen") == "other"
+
+
+def test_names_listed_before_a_plural_kind_of_place_are_places():
+    names = found("A red alert was issued for Tarvoli, Kessamund and Orvanagar districts on Monday.")
+    for place in ("Tarvoli", "Kessamund", "Orvanagar"):
+        assert names.get(place) == "place", place

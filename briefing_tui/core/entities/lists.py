@@ -49,6 +49,8 @@ _BETWEEN = re.compile(r"(?:,? (?:and|or) |, )")
 _IN = re.compile(r",? in ")
 # Before a list of places: "from Leeds, Kibworth and …", "in Dhading, …".
 _PLACE_CUE = re.compile(r"\b(?:in|from|near|across) $")
+# A kind of place in the plural after a list's last name: "… and Orvanagar districts".
+_PLURAL_PLACE_KIND = re.compile(r" (?:districts|provinces|counties|regions|villages|towns|cities|municipalities|suburbs|states)\b")
 # A name typed without evidence: these take the list's type.
 _RETYPED = frozenset({"unknown", "person?", "place?", "organization?", "other?"})
 
@@ -102,6 +104,11 @@ def town_lists(text: str, names: list[Found]) -> None:
             for c in chain:
                 if c.type in _RETYPED or (c.guess and c.type in ("person", "place")):
                     c.type, c.guess, c.initial = "organization", False, False
+        if len(chain) > 1 and _PLURAL_PLACE_KIND.match(text, f.end):
+            # "Kessapur, Tarvoli and Orvanagar districts": the kind after the last names them all.
+            for c in chain:
+                if c.type in _RETYPED or (c.guess and c.type in ("person", "organization")):
+                    c.type, c.guess, c.initial = "place", False, False
         held = _IN.match(text, f.end)
         within = held is not None and index + 1 < len(names) and names[index + 1].start == held.end()
         within = within and names[index + 1].type == "place" and not names[index + 1].guess
