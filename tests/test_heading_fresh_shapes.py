@@ -2827,3 +2827,20 @@ def test_a_headline_over_its_photo_credit_in_a_story_with_a_few_pictures_stays_t
         + "\n"
     )
     assert parse_text(text).title == "Harbour Fair Opens"
+
+
+def test_a_headline_over_its_standfirst_section_and_date_lines_stacked_is_the_title():
+    text = (
+        "How Ferry Timetables Are Drawn Up and Who Signs Them Off\n"
+        "A short guide to one of the harbour board's quieter duties.\n"
+        "Harbour Affairs — Guide\n"
+        "Published 14 March 2026\n\n"
+        "Why the timetable matters\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "Who signs it off\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "How Ferry Timetables Are Drawn Up and Who Signs Them Off"
+    assert "Why the timetable matters" in [s.heading for s in briefing.sections]
+    assert "Published 14 March 2026" in briefing.sections[0].text

@@ -2927,6 +2927,24 @@ def _short_question_then_long_phrase(line: str) -> bool:
     )
 
 
+def _stacked_over_date(lines: list[str], index: int) -> bool:
+    """Is the line a headline with its page's single lines stacked under it, no blank line
+    between, the last of them a date ("Published 25 May 2026"): a standfirst, a section's
+    name, then when it went up? A wrapped paragraph never breaks before a date alone."""
+    if lines[index].rstrip().endswith((".", ",", ";", ":", "—", "–", "-")):
+        return False
+    stack = []
+    at = index + 1
+    while at < len(lines) and lines[at].strip() and len(stack) < 4:
+        stack.append(lines[at].strip())
+        at += 1
+    if not 2 <= len(stack) <= 4 or (at < len(lines) and lines[at].strip()):
+        return False
+    if not (is_stamp_line(stack[-1]) or is_date_line(stack[-1])):
+        return False
+    return all(line[:1].isupper() and len(line.split()) <= 16 for line in stack[:-1])
+
+
 def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
     """A first line shaped like a headline: short, standing alone, and not a paragraph.
 
@@ -3031,7 +3049,7 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return not sentence or any(h.index == after for h in find_headings(window, after))
     if after == index + 1 and (
         following[:1].islower() or (_blank_separated(lines) and len(line) >= 0.7 * len(following))
-    ):
+    ) and not _stacked_over_date(lines, index):
         return False  # the first line of a hard-wrapped paragraph that goes on below it
     # A sentence followed by more text is the opening paragraph, not a headline; a question
     # standing alone as a heading would stand ("What is source analysis?") is the headline.
