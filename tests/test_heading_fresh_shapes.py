@@ -2844,3 +2844,29 @@ def test_a_headline_over_its_standfirst_section_and_date_lines_stacked_is_the_ti
     assert briefing.title == "How Ferry Timetables Are Drawn Up and Who Signs Them Off"
     assert "Why the timetable matters" in [s.heading for s in briefing.sections]
     assert "Published 14 March 2026" in briefing.sections[0].text
+
+
+def test_a_site_name_over_a_menu_label_and_a_kicker_leaves_the_headline_the_title():
+    text = (
+        "HarbourBeat\nIn primo piano\nGuide\n\n"
+        "How the winter ferry timetable is decided\n\n"
+        "By HarbourBeat Staff · 3 March 2026\n\n"
+        f"{BODY}\n\n"
+        "Who sets the dates\n\n"
+        f"{BODY2}\n\n"
+        "What passengers can change\n\n"
+        f"{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "How the winter ferry timetable is decided"
+    assert "HarbourBeat" in briefing.sections[0].text
+    assert [s.heading for s in briefing.sections] == [None, "Who sets the dates", "What passengers can change"]
+
+
+def test_a_list_of_contents_over_the_first_heading_is_no_masthead():
+    text = (
+        "Contents\nBackground\nCosts\n\n"
+        "The harbour plan in short for readers\n\n"
+        f"{BODY}\n\nBackground\n\n{BODY2}\n\nCosts\n\n{BODY}\n"
+    )
+    assert parse_text(text).title != "The harbour plan in short for readers"

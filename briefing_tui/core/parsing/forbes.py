@@ -3226,6 +3226,43 @@ def _furniture_over_headline(lines: list[str]) -> list[int]:
     return peeled
 
 
+def _masthead_over_headline(lines: list[str]) -> list[int]:
+    """A site's name (one word, "KickoffHQ") over a label or two set line under line with no
+    blank line between (a menu's item, a kicker: "Live", "Explainer"), then, past a blank
+    line, a headline: the page's lines over its headline. Their indexes, or []. A list of
+    contents names parts the text heads again further down; a masthead's labels stand once."""
+    first = _next_text_line(lines, 0)
+    if first is None:
+        return []
+    block = [first]
+    while block[-1] + 1 < len(lines) and lines[block[-1] + 1].strip() and len(block) < 5:
+        block.append(block[-1] + 1)
+    if not 2 <= len(block) <= 4:
+        return []
+    name = lines[first].strip()
+    if len(name.split()) != 1 or sum(ch.isalpha() for ch in name) < 3 or not name[:1].isupper() or known_heading(name):
+        return []
+    labels = [lines[i].strip() for i in block[1:]]
+    for label in labels:
+        if not 1 <= len(label.split()) <= 3 or len(label) > 30 or label.endswith((".", "!", "?", ":", ",", ";")):
+            return []
+        if known_heading(label) or NUMBERED.match(label) or LIST_MARKER.match(label) or not label[:1].isalpha():
+            return []
+    at = _next_text_line(lines, block[-1] + 1)
+    if at is None:
+        return []
+    headline = lines[at].strip()
+    if len(headline.split()) < 4 or heading_shape(headline) is None:
+        return []
+    later = {line.strip().lower() for line in lines[at + 1 :] if line.strip()}
+    if any(line.lower() in later for line in [name, *labels]):
+        return []
+    blanked = ["" if i in block else line for i, line in enumerate(lines)]
+    if not reads_like_title(headline, blanked, at):
+        return []
+    return block
+
+
 def parse_plain_text(
     text: str,
     source: str,
@@ -3241,7 +3278,7 @@ def parse_plain_text(
     lines = _join_lone_bullets(text.split("\n"))
     lines, footer_byline = split_footer(lines)
     # "×", "Search icon", "News", "29th Dec 2019" over the headline: the page's, the lead's first lines.
-    peeled = _furniture_over_headline(lines) if titled else []
+    peeled = (_furniture_over_headline(lines) or _masthead_over_headline(lines)) if titled else []
     furniture = [line for index in peeled for line in (lines[index], "")]
     if peeled:
         lines = ["" if index in peeled else line for index, line in enumerate(lines)]
