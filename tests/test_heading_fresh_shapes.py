@@ -2870,3 +2870,39 @@ def test_a_list_of_contents_over_the_first_heading_is_no_masthead():
         f"{BODY}\n\nBackground\n\n{BODY2}\n\nCosts\n\n{BODY}\n"
     )
     assert parse_text(text).title != "The harbour plan in short for readers"
+
+
+def test_a_round_up_s_section_heading_over_a_venue_in_its_town_and_country_heads_both():
+    text = (
+        "Skip to content\n\n"
+        "The best new ferry terminals opening in 2027\n\n"
+        "Velmora Ferry Terminal opening 2027 - Glass hall with a curved timber roof and wide quays beside the water at dawn.\n\n"
+        "We look at the harbour buildings changing how islanders travel in the year ahead\n\n"
+        "Velmora Ferry Terminal\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "New terminals for 2027\n\n"
+        "Centre for Island Travel (CIT) in Velmora, Arland\n\n"
+        f"{BODY}\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "New terminals for 2027", "Centre for Island Travel (CIT) in Velmora, Arland"]
+
+
+def test_a_caption_naming_a_place_after_a_comma_in_small_letters_is_no_heading():
+    assert heading_shape_of("Crowds at the quay in Velmora, Arland") is None
+    assert heading_shape_of("Centre for Island Travel in Velmora, Arland") == "title"
+
+
+def heading_shape_of(line: str) -> str | None:
+    from briefing_tui.core.parsing.headings import heading_shape
+
+    return heading_shape(line)
+
+
+def test_a_caption_under_alt_text_that_opens_with_its_name_is_no_heading_among_headings():
+    text = (
+        "Harbour town opens its new concert hall\n\n"
+        "Quayside Hall opening 2027 - Wide glass front with a copper roof beside the harbour wall at dusk.\n\n"
+        "Quayside Hall\n\n"
+        f"{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
+    )
+    assert headings(text) == [None, "What Comes Next", "The Cost"]

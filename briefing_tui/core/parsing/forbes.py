@@ -28,6 +28,7 @@ from .headings import (
     _DATELINE,
     DOMAIN,
     LIST_MARKER,
+    VENUE_IN_PLACE,
     ROLE_BYLINE,
     TABLE_ROW,
     NUMBERED,
@@ -296,6 +297,13 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
     placed = [h for h in placed if not _names_a_picture(lines, h) and not _in_a_header_block(lines, start, h)]
+    # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
+    # the text: a picture's caption under its alt text, which opens with the name; no heading.
+    placed = [
+        h
+        for h in placed
+        if not (h.shape == "title" and _near_the_top(lines, start, h.index) and _opens_alt_text_above(lines, start, h))
+    ]
     heads = {h.index for h in placed}
     placed = [h for h in placed if not _caption_over_heading(lines, h, heads)]
     placed = sorted(placed + _stopped_sentence_headings(lines, start, placed), key=lambda h: h.index)
@@ -1516,8 +1524,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # Long sentence-case lines are headings among three or more headings mostly as long, or
     # as one of two such lines over paragraphs; among short headings ("Get in", "Early life"), or alone,
     # such a line is a picture's caption.
-    lengths = sorted(len(h.heading.split()) for h in accepted)
-    if len(accepted) == 2:
+    # A venue named in its town and country is long for its names, not as a phrase is long.
+    lengths = sorted(len(h.heading.split()) for h in accepted if not (h.shape == "title" and VENUE_IN_PLACE.fullmatch(h.heading)))
+    if len(lengths) == 2:
         long_ones_head = lengths[0] >= 5 and all(
             h.shape == "sentence"
             and (following := _next_text_line(lines, h.index + 1)) is not None
@@ -2151,6 +2160,17 @@ def _named_above(lines: list[str], start: int, heading: HeadingLine) -> bool:
     return heading.heading.lower() in " ".join(lines[above].split()).lower()
 
 
+def _opens_alt_text_above(lines: list[str], start: int, heading: HeadingLine) -> bool:
+    """Does a longer line above, under the title, open with the name ("Harbour Hall opening
+    2027 - Glass front at dusk." over "Harbour Hall"): a picture's alt text over its caption?"""
+    name = " ".join(heading.heading.split())
+    return any(
+        " ".join(lines[i].split()).startswith(name + " ") and len(lines[i].split()) >= 2 * len(name.split()) + 3
+        for i in range(start, heading.index)
+        if lines[i].strip()
+    )
+
+
 def _named_first_here(lines: list[str], index: int, following: int) -> bool:
     """A name of three words or more that the text names first in the paragraph under it:
     "Always Keep Fighting" over "In 2015 he launched his Always Keep Fighting campaign"
@@ -2469,6 +2489,15 @@ def _run_heads(
         # of its first story.
         or (top.shape == "title" and sub.shape == "title" and sub_words >= 4 and _SECTION_LABEL.fullmatch(top.heading) is not None)
         or top.shape in ("numbered", "caps")
+        # "New museums for 2026" over "Centre for Modern Crafts in Velmora, Arland": a part's
+        # short plain phrase over its first item, a venue named in its town and country.
+        or (
+            top.shape == "sentence"
+            and top_words <= 6
+            and _plain_phrase(top.heading)
+            and sub.shape == "title"
+            and VENUE_IN_PLACE.fullmatch(sub.heading) is not None
+        )
         # "Understanding warnings" over "What is a warning?": a short plain question under a
         # heading asks its part's question (a longer one, or one with an aside, opens its text).
         or (sub.shape == "question" and top.shape in ("title", "sentence") and sub_words <= 8 and not re.search(r"[,—–;]", sub.heading))

@@ -656,6 +656,10 @@ _DIGEST_OF = re.compile(r"^(?:summary|highlights|recap|round-?up|key (?:points|e
 _FROM_WHEN = re.compile(rf"^(?:From|Until|Since|Before|After|Starting|Beginning)\s+(?:(?:early|mid|late|the end of|the start of)[\s-]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?i:{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?(?:\s+\d{{4}})?$")
 
 
+# A venue in its town and country: "Centre for Modern Crafts (CMC) in Velmora, Arland".
+VENUE_IN_PLACE = re.compile(r"[^,]*\S\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?, [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -934,6 +938,18 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r",\s", bare) and not _stops_inside(bare):
         return "title" if not colon or len(words) <= 6 else None
+    if (
+        4 <= len(words) <= 10
+        and not colon
+        and not numbered_item
+        and bare.count(", ") == 1
+        and is_title_case(bare)
+        and VENUE_IN_PLACE.fullmatch(bare)
+        and not _stops_inside(bare)
+    ):
+        # "Centre for Modern Crafts (CMC) in Velmora, Arland": a venue in its town and country,
+        # an item's heading in a round-up (`forbes.find_headings` decides).
+        return "title"
     if (
         10 < len(words) <= LONG_TITLE
         and not colon
