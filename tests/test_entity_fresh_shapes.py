@@ -2279,3 +2279,8 @@ def test_names_listed_before_a_plural_kind_of_place_are_places():
     names = found("A red alert was issued for Tarvoli, Kessamund and Orvanagar districts on Monday.")
     for place in ("Tarvoli", "Kessamund", "Orvanagar"):
         assert names.get(place) == "place", place
+
+
+def test_a_club_by_a_club_word_in_a_match_report_is_an_organisation():
+    names = found("Kessa Rovers came from behind to beat Tarvo Athletic 2-1 as Orr scored in the 93rd minute.")
+    assert names.get("Kessa Rovers") == "organization" and names.get("Tarvo Athletic") == "organization"

@@ -1494,6 +1494,9 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "other"))  # "his Vauxhall Corsa": a thing someone owns, no person
             return None
+        if 2 <= len(run) <= 3 and run[-1].text in TEAM_WORDS and self._lookup(run, text) is None and self._is_game_report(text):
+            out.append(self._found(run, text, section, "organization"))  # "Kessa Rovers", "Tarvo Athletic" in a match report: a club
+            return None
         if (
             2 <= len(run) <= 4
             and _ANY_THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
