@@ -2284,3 +2284,9 @@ def test_names_listed_before_a_plural_kind_of_place_are_places():
 def test_a_club_by_a_club_word_in_a_match_report_is_an_organisation():
     names = found("Kessa Rovers came from behind to beat Tarvo Athletic 2-1 as Orr scored in the 93rd minute.")
     assert names.get("Kessa Rovers") == "organization" and names.get("Tarvo Athletic") == "organization"
+
+
+def test_a_name_described_as_a_body_right_after_it_is_an_organisation():
+    names = found("KessaNet, a trade group whose members include Orvo, sued. Tarvopay, a payments startup, grew. Smith, a company director, spoke.")
+    assert names.get("KessaNet") == "organization" and names.get("Tarvopay") == "organization"
+    assert names.get("Smith") != "organization"

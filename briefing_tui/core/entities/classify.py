@@ -322,6 +322,8 @@ _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-fou
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
 _KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brother Sister Mum Mom Dad Father Mother Nana".split())
+# A body described right after its name: ", a trade group", ", an advocacy organization".
+_APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed)\b)")
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
@@ -2199,6 +2201,8 @@ class NameClassifier:
             # speaks, is spoken to or stands beside another names a person; a storm's or a
             # probe's given name does none of these.
             found = self._guess(run, text, section, "person?")
+        elif (_INTERCAPS.fullmatch(word) or not self._is_common(run[0])) and word not in self.g.first_names and _APPOSITIVE_BODY.match(text, run[-1].end):
+            found = self._found(run, text, section, "organization")  # "NetChoice, a trade group whose …": a body by what it is
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
             # "Albertsons said"; but "Testers said" opening a sentence names people by what
             # they do: a name only if the text names it so elsewhere.
