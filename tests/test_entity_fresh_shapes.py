@@ -2290,3 +2290,9 @@ def test_a_name_described_as_a_body_right_after_it_is_an_organisation():
     names = found("KessaNet, a trade group whose members include Orvo, sued. Tarvopay, a payments startup, grew. Smith, a company director, spoke.")
     assert names.get("KessaNet") == "organization" and names.get("Tarvopay") == "organization"
     assert names.get("Smith") != "organization"
+
+
+def test_a_ratio_in_words_and_trillions_written_trn_are_one_number():
+    names = found("About one in four adults were hit, and Orvo's value topped $3trn.")
+    assert names.get("one in four") == "number" and names.get("$3trn") == "number"
+    assert "four adults" not in names and "$3" not in names

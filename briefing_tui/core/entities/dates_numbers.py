@@ -538,7 +538,7 @@ def _starting_with(first: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
 
 
 # "2 million", "3bn", "394.62mil" (Malaysian and Indian papers shorten millions and billions).
-_SCALE = r"(?:[\s-]?(?:million|billion|trillion)|\s(?:thousand|hundred|crores?\b|lakhs?\b)|\s?(?:bn|mn|mil|bil|mln|bln|tn|m|k)\b)?"
+_SCALE = r"(?:[\s-]?(?:million|billion|trillion)|\s(?:thousand|hundred|crores?\b|lakhs?\b)|\s?(?:bn|mn|mil|bil|mln|bln|trn|tn|m|k)\b)?"
 _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
@@ -589,7 +589,7 @@ RANGE = re.compile(
     rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
 # Not a score before its overs ("45/4 in 7.1 overs"): no figure of a score or a decimal on either side.
-RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|ten)\b(?![.,]\d)", re.IGNORECASE)
+RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
