@@ -2296,3 +2296,8 @@ def test_a_ratio_in_words_and_trillions_written_trn_are_one_number():
     names = found("About one in four adults were hit, and Orvo's value topped $3trn.")
     assert names.get("one in four") == "number" and names.get("$3trn") == "number"
     assert "four adults" not in names and "$3" not in names
+
+
+def test_acronyms_of_illnesses_and_procedures_are_no_organisations():
+    names = found("Orvo's drug treats ALS and COPD, and nurses were trained in CPR after CT scans.")
+    assert not {"ALS", "COPD", "CPR", "CT"} & set(names)
