@@ -2301,3 +2301,13 @@ def test_a_ratio_in_words_and_trillions_written_trn_are_one_number():
 def test_acronyms_of_illnesses_and_procedures_are_no_organisations():
     names = found("Orvo's drug treats ALS and COPD, and nurses were trained in CPR after CT scans.")
     assert not {"ALS", "COPD", "CPR", "CT"} & set(names)
+
+
+def test_sides_by_their_nicknames_beside_a_result_are_organisations():
+    names = found("Kessa Titans beat Orvo Strikers by six wickets after 74 runs in 18 overs.")
+    assert names.get("Kessa Titans") == "organization" and names.get("Orvo Strikers") == "organization"
+
+
+def test_two_players_beside_a_result_stay_people():
+    names = found("Tom Adams lost to Ben Evans 6-3, 6-4 in the second round as Evans served 12 aces.")
+    assert names.get("Tom Adams") == "person" and names.get("Ben Evans") == "person"

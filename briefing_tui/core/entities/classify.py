@@ -26,6 +26,7 @@ from .words import (
     EXTRA_ORG_CUES,
     FUNCTION_WORDS,
     NEWSPAPER_WORDS,
+    TEAM_NICKNAMES,
     TEAM_WORDS,
     NUMBERED_UNITS,
     PARTY_NAMES,
@@ -327,9 +328,12 @@ _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_RESULT_VERB_AFTER = re.compile(r" (?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|stunned|upset|drew with|lost to|overcame|outclassed|downed|edged past)\b")
+_RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|stunned|upset|drew with|lost to|overcame|outclassed|downed|against|over|past) $")
 # A match report: a score, and a word of the game.
 _GAME_SCORE = re.compile(r"\b\d{1,3} ?[–-] ?\d{1,3}\b")
-_GAME_WORD = re.compile(r"\b(?:points|rebounds|assists|goals?|touchdowns?|innings|wickets?|runs|overtime|quarter|half-time|halftime|scored|scorers?|season|coach|league|playoffs?)\b", re.IGNORECASE)
+_MATCH_ONLY_WORD = re.compile(r"\b(?:rebounds|assists|touchdowns?|innings|wickets?|overs|overtime|half-time|halftime|playoffs?|goalkeeper|striker|midfielder|quarterback|batsman|batter|bowler)\b", re.IGNORECASE)
+_GAME_WORD = re.compile(r"\b(?:points|rebounds|assists|goals?|touchdowns?|innings|wickets?|overs|runs|overtime|quarter|half-time|halftime|scored|scorers?|season|coach|league|playoffs?)\b", re.IGNORECASE)
 _REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
 _RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
@@ -817,6 +821,7 @@ class NameClassifier:
             and run[-1].text.endswith("s")
             and self.g.is_title(run[-1].text[:-1])
             and run[-1].text not in ("Heads", "Chiefs")  # "Tweed Heads", "Exeter Chiefs": a town, a side
+            and run[-1].text not in TEAM_NICKNAMES  # "Orvo Strikers", "Kessa Rangers": a side
             and not any(t.text in self.g.first_names or self.g.lookup(t.text) is not None or t.text == "of" for t in run)  # "Council of Governors"
             and self._lookup(run, text) is None
         ):
@@ -896,12 +901,14 @@ class NameClassifier:
         return bool(_MODEL.match(text, token.end))
 
     def _is_game_report(self, text: str) -> bool:
-        """A score and a word of the game in the text: a match report."""
+        """A score and a word of the game, or two words of the game: a match report."""
         key = id(text)
         if key not in self._games:
             if len(self._games) > 256:
                 self._games.clear()
-            self._games[key] = bool(_GAME_SCORE.search(text)) and bool(_GAME_WORD.search(text))
+            # Two words only a match report uses ("wickets", "overs"), or a score and a word of the game.
+            strong = {m.group().lower() for m in _MATCH_ONLY_WORD.finditer(text)}
+            self._games[key] = len(strong) >= 2 or (bool(_GAME_SCORE.search(text)) and bool(_GAME_WORD.search(text)))
         return self._games[key]
 
     def _has_models(self, word: str, text: str) -> bool:
@@ -1496,6 +1503,17 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "other"))  # "his Vauxhall Corsa": a thing someone owns, no person
             return None
+        if (
+            2 <= len(run) <= 3
+            and (run[-1].text in TEAM_NICKNAMES or (self._plural_name(run[-1:]) and run[0].text not in self.g.first_names))
+            and (_RESULT_VERB_AFTER.match(text, run[-1].end) or _RESULT_VERB_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
+            and self._lookup(run, text) is None
+            and not self._has_org_cue(run)
+            and self._is_game_report(text)
+        ):
+            # "Kessa Titans beat Orvo Strikers by six wickets": sides on either side of a result.
+            out.append(self._found(run, text, section, "organization"))
+            return None
         if 2 <= len(run) <= 3 and run[-1].text in TEAM_WORDS and self._lookup(run, text) is None and self._is_game_report(text):
             out.append(self._found(run, text, section, "organization"))  # "Kessa Rovers", "Tarvo Athletic" in a match report: a club
             return None
@@ -1508,7 +1526,7 @@ class NameClassifier:
             and run[-1].text not in ("Wars", "Games", "Awards", "Olympics", "Talks", "Simpsons")
             and run[-1].text not in self.g.first_names
             # "the Tom Adams family": a given name, then a family name ending in s.
-            and not (run[0].text in self.g.first_names and run[-1].text[:-1].lower() not in self.g.common_words)
+            and not (run[0].text in self.g.first_names and run[-1].text[:-1].lower() not in self.g.common_words and run[-1].text not in TEAM_NICKNAMES)
             and self._lookup(run, text) is None
             and not self._has_org_cue(run)
             and self._is_game_report(text)
