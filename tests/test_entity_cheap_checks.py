@@ -65,9 +65,9 @@ def test_a_side_before_a_place_is_told_as_its_patterns_tell_it(pieces):
 
 
 def test_the_cheap_tests_of_a_side_follow_its_patterns():
-    # A score ends in its figure (and a bracket); a verb is one of _VERBS, as _VERB finds.
+    # A score ends in its figure (and a bracket); a verb is one of RESULT_VERBS, as _VERB finds.
     assert teams._SCORE_BEFORE.pattern.endswith(r"\d{1,2}\)? $")
-    assert teams._VERB.pattern == teams._VERBS and teams._VERBS in teams._VERB_BEFORE.pattern
+    assert teams._VERB.pattern == teams.RESULT_VERBS and teams.RESULT_VERBS in teams._VERB_BEFORE.pattern
     for before in ("the bottom ſide ", "a draw wıth ", "Leeds 2-1 \n", "Wigan beat ", "the 6-1 trouncing of "):
         assert teams._side_named_before(before) and side_by_patterns(before)
 

@@ -15,7 +15,7 @@ from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
-from .teams import MINUTES_AFTER, SCORE_AFTER
+from .teams import MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
 from .words import (
     COMMON_ACRONYMS,
     FACILITY_WORDS,
@@ -328,12 +328,9 @@ _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
-_RESULT_VERB_AFTER = re.compile(r" (?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|stunned|upset|drew with|lost to|overcame|outclassed|downed|edged past)\b")
-_RESULT_VERB_BEFORE = re.compile(r"\b(?:beat|beats|defeated|defeats|edged|thrashed|routed|crushed|stunned|upset|drew with|lost to|overcame|outclassed|downed|against|over|past) $")
-# A match report: a score, and a word of the game.
-_GAME_SCORE = re.compile(r"\b\d{1,3} ?[–-] ?\d{1,3}\b")
-_MATCH_ONLY_WORD = re.compile(r"\b(?:rebounds|assists|touchdowns?|innings|wickets?|overs|overtime|half-time|halftime|playoffs?|goalkeeper|striker|midfielder|quarterback|batsman|batter|bowler)\b", re.IGNORECASE)
-_GAME_WORD = re.compile(r"\b(?:points|rebounds|assists|goals?|touchdowns?|innings|wickets?|overs|runs|overtime|quarter|half-time|halftime|scored|scorers?|season|coach|league|playoffs?)\b", re.IGNORECASE)
+# One side's result beside the other's name: "Kessa Titans beat …", "… lost to Orvo Strikers".
+_RESULT_VERB_AFTER = re.compile(" " + RESULT_VERBS + r"\b")
+_RESULT_VERB_BEFORE = re.compile(r"\b(?:" + RESULT_VERBS + r"|against|over|past) $")
 _REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
 _RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
@@ -901,14 +898,12 @@ class NameClassifier:
         return bool(_MODEL.match(text, token.end))
 
     def _is_game_report(self, text: str) -> bool:
-        """A score and a word of the game, or two words of the game: a match report."""
+        """Whether the text reports a match (teams.py), asked once per section's text."""
         key = id(text)
         if key not in self._games:
             if len(self._games) > 256:
                 self._games.clear()
-            # Two words only a match report uses ("wickets", "overs"), or a score and a word of the game.
-            strong = {m.group().lower() for m in _MATCH_ONLY_WORD.finditer(text)}
-            self._games[key] = len(strong) >= 2 or (bool(_GAME_SCORE.search(text)) and bool(_GAME_WORD.search(text)))
+            self._games[key] = is_match_report(text)
         return self._games[key]
 
     def _has_models(self, word: str, text: str) -> bool:

@@ -17,11 +17,15 @@ MINUTES_AFTER = re.compile(r" \((?:\d{1,3}(?:\+\d{1,2})?(?:,? (?:pen\.?|og|o\.g\
 # A side's score right after its name: "Sweden 1 – 0", "Wolves 2-1" (classify.py too).
 SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
 _SCORE_BEFORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\)? $")
-_VERBS = r"(?:beat|beats|defeated|defeats|faced|faces|drew with|draws with|edged|edges|thrashed|thrashes|routed|lost to|loses to|knocked out|eliminated|played)"
+# What one side did to the other in a match (classify.py too).
+RESULT_VERBS = (
+    r"(?:beat|beats|defeated|defeats|faced|faces|drew with|draws with|edged|edges|thrashed|thrashes|routed|"
+    r"crushed|stunned|downed|overcame|lost to|loses to|knocked out|eliminated|played)"
+)
 # "Sweden defeated South Korea": a capitalised name, the verb, the place (a word between:
 # "defeated debutants Panama").
-_VERB_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?: \d{1,3})? " + _VERBS + r" (?:[a-z]+ )?$")
-_VERB_AFTER = re.compile(r" (?:\d{1,3} )?" + _VERBS + r" (?:[a-z]+ )?[A-Z]")
+_VERB_BEFORE = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)*(?: \d{1,3})? " + RESULT_VERBS + r" (?:[a-z]+ )?$")
+_VERB_AFTER = re.compile(r" (?:\d{1,3} )?" + RESULT_VERBS + r" (?:[a-z]+ )?[A-Z]")
 # A fixture: "Everton v Leeds", "Burnley vs. Wolves".
 _FIXTURE_AFTER = re.compile(r" (?:v|vs\.?|versus) [A-Z]")
 _FIXTURE_BEFORE = re.compile(r"[A-Za-z] (?:v|vs\.?|versus) $")
@@ -39,11 +43,25 @@ _SIDE_BEFORE = re.compile(
 # against newly promoted Burnley", "defeats to Chelsea and Swansea", "Burnley manager".
 _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 _GAME_WORDS = re.compile(
-    r"\b(?:league|match|goal|goals|striker|midfielder|goalkeeper|penalty|innings|wicket|touchdown|quarterback|"
-    r"fixture|derby|half-time|kick-off|semi-final|quarter-final|standings|"
-    r"scored|scorer|minute|opener|equali[sz]er|defender|winger|season)\b",
+    r"\b(?:league|match|goal|goals|striker|midfielder|goalkeeper|penalty|innings|wickets?|touchdowns?|quarterback|"
+    r"fixture|derby|half-time|halftime|kick-off|semi-final|quarter-final|standings|overs|overtime|rebounds|assists|"
+    r"points|runs|playoffs?|coach|scored|scorers?|minute|opener|equali[sz]er|defender|winger|season)\b",
     re.IGNORECASE,
 )
+# Words only a match report uses: two of them tell one even without a score ("six wickets
+# … 18 overs").
+_MATCH_ONLY_WORDS = re.compile(
+    r"\b(?:rebounds|assists|touchdowns?|innings|wickets?|overs|overtime|half-time|halftime|playoffs?|"
+    r"goalkeeper|striker|midfielder|quarterback|batsman|batter|bowler)\b",
+    re.IGNORECASE,
+)
+
+
+def is_match_report(text: str) -> bool:
+    """A score and a word of the game, or two words only a match report uses."""
+    if _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None:
+        return True
+    return len({m.group().lower() for m in _MATCH_ONLY_WORDS.finditer(text)}) >= 2
 _MATCH_BEFORE = re.compile(
     r"\b(?:against|to beat|beating|hosting|hosts|visiting|at home to|(?:joining|joined|signed|signing) from"
     r"|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
@@ -73,7 +91,7 @@ _CLUB_ENDS = (" City", " Town", " County")
 _PLAYER_OF = re.compile(r"[A-Z][\w'’-]+ of (?:the )?$")
 
 
-_VERB = re.compile(_VERBS)  # one of the verbs _VERB_BEFORE ends with
+_VERB = re.compile(RESULT_VERBS)  # one of the verbs _VERB_BEFORE ends with
 
 # A results line: two sides, each with its score, and nothing else but a note in brackets:
 # "Kestrel Rovers 2 Ashby 1", "Norland 3, Vessa United 0 (half-time 1-0)".
@@ -173,7 +191,7 @@ def team_places(text: str, names: list[Found]) -> None:
             # "Bristol City", "Grimsby Town", "Derby County" in a match report: a club named
             # after its town (the gazetteer knows the cities named so: "Mexico City").
             if report is None:
-                report = _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
+                report = is_match_report(text)
             if report:
                 f.type, f.guess = "team", False
                 continue
@@ -188,6 +206,6 @@ def team_places(text: str, names: list[Found]) -> None:
             continue  # "a loss at Molineux": a ground the rules do not know, as likely as a side
         if _SIDE_AFTER.match(after) or (any(word in before for word in _MATCH_WORDS) and _MATCH_BEFORE.search(before)):
             if report is None:
-                report = _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None
+                report = is_match_report(text)
             if report:
                 f.type, f.guess = "team", False
