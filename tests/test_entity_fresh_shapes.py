@@ -2311,3 +2311,10 @@ def test_sides_by_their_nicknames_beside_a_result_are_organisations():
 def test_two_players_beside_a_result_stay_people():
     names = found("Tom Adams lost to Ben Evans 6-3, 6-4 in the second round as Evans served 12 aces.")
     assert names.get("Tom Adams") == "person" and names.get("Ben Evans") == "person"
+
+
+def test_a_holiday_s_eve_and_the_lunar_new_year_are_dates():
+    names = found("Orvo closed on Christmas Eve and on New Year's Eve, and reopened after Lunar New Year.")
+    assert names.get("Christmas Eve") == "date" and names.get("New Year's Eve") == "date"
+    assert names.get("Lunar New Year") == "date"
+    assert "Eve" not in names

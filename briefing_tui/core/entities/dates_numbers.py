@@ -55,10 +55,14 @@ _HOLIDAYS = (
     "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
     "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak|May Day|Canada Day|Australia Day|"
-    "Anzac Day|Waitangi Day|Republic Day|Remembrance Day|Juneteenth|Valentine['’]s Day|Mother['’]s Day|Father['’]s Day"
+    "Anzac Day|Waitangi Day|Republic Day|Remembrance Day|Juneteenth"
 )
 # A holiday at a word's start, for names.py: its words are a date (below), no name.
 HOLIDAY = re.compile(rf"(?:{_HOLIDAYS})\b")
+# A holiday ending where a word ends: "Eve" of "Christmas Eve" is the holiday's, no name.
+HOLIDAY_ENDING = re.compile(rf"(?:{_HOLIDAYS})$")
+# The first word of each holiday ("Christmas", "Canada", "Mother"): where one may open.
+HOLIDAY_FIRST_WORDS = tuple(dict.fromkeys(re.findall(r"(?:^|\|)([A-Z][a-z]+)", _HOLIDAYS)))
 # "2 p.m. Eastern", "9 a.m. Pacific time": American zones by their names.
 _ZONE = rf"(?:\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
@@ -691,11 +695,7 @@ _NUMBER_WORDS = _FromCounts(_case_folded(NUMBER_WORDS))
 # the week, holidays (first words), all capitalised: rarer than letters.
 DATE_OPENINGS = (
     *WEEKDAYS.split("|"), *_MONTH_STEMS,
-    # The first words of the holidays (_HOLIDAYS).
-    "Christmas", "Easter", "Thanksgiving", "New", "Lunar", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover", "Yom",
-    "Rosh", "Halloween", "Independence", "Labor", "Labour", "Memorial", "Veterans", "Good", "Boxing", "Bastille",
-    "Golden", "Nowruz", "Vesak", "Canada", "Australia", "Anzac", "Waitangi", "Republic", "Remembrance", "Juneteenth",
-    "Valentine", "Mother", "Father",
+    *HOLIDAY_FIRST_WORDS,
 )
 _DATE_OPENINGS = re.compile("|".join(DATE_OPENINGS))
 # Date patterns that open, at a word's start, with one of those words.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, HALF_YEAR_WORDS, HOLIDAY, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
+from .dates_numbers import _YEAR, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -265,7 +265,15 @@ _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 _HALVES = frozenset({"H1", "H2"})
 _HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
-_HOLIDAY_FIRST = frozenset("May Canada Australia Anzac Waitangi Republic Remembrance Juneteenth Valentine's Valentine’s Mother's Mother’s Father's Father’s Labor Labour Memorial Veterans Independence Bastille Boxing Good Golden".split())
+_HOLIDAY_OPENERS = frozenset(HOLIDAY_FIRST_WORDS)
+_CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
+
+
+def _holiday_opens(text: str, start: int) -> bool:
+    """No capitalised word before, or one of a holiday's own ("Lunar New Year"): "Chinese
+    New Year" is one name, whose first word no holiday opens with."""
+    before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 24), start)
+    return before is None or before.group(1) in _HOLIDAY_OPENERS
 _UNITS = frozenset("MW GW MWh GWh TWh KW KWh".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
 _ROAD_BEFORE = re.compile(r"\b(?:onto|on|via|along|off|of|near|take|took|and) $")
@@ -441,8 +449,12 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
     if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
-    if word in _HOLIDAY_FIRST and HOLIDAY.match(text, token.start):
-        return True  # "May Day", "Canada Day", "Anzac Day": a holiday (dates_numbers.py), no name
+    if word == "Eve" and HOLIDAY_ENDING.search(text, max(0, token.start - 24), token.end):
+        return True  # "Christmas Eve", "New Year's Eve": the holiday's last word (dates_numbers.py)
+    if word in _HOLIDAY_OPENERS and HOLIDAY.match(text, token.start) and _holiday_opens(text, token.start):
+        # "May Day", "Canada Day", "Anzac Day": a holiday (dates_numbers.py), no name; but
+        # "Chinese New Year" is one name.
+        return True
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if word[0] in "RKSN" and LOCAL_MONEY.match(text, token.start):
