@@ -13,7 +13,7 @@ def code_by_patterns(token: Token, text: str) -> bool:
     """names._is_code without its cheap tests: every pattern asked in turn."""
     if text[token.end : token.end + 1] == "=":
         return True
-    if text[token.end : token.end + 1] == "." and names._RIC_SUFFIX.match(text, token.end + 1) and names._RIC_CODE.fullmatch(token.text):
+    if text[token.end : token.end + 1] == "." and names.RIC_EXCHANGE.match(text, token.end + 1) and names.RIC_CODE.fullmatch(token.text):
         return True
     if text[token.start - 1 : token.start] == "." and len(token.text) <= 2 and token.text.isupper() and names._RIC_BEFORE.search(text, max(0, token.start - 7), token.start):
         return True

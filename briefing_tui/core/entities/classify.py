@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS
+from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS, RIC_EXCHANGE
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
-from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS
+from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
 from .teams import MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
 from .words import (
     COMMON_ACRONYMS,
@@ -332,7 +332,8 @@ _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _RESULT_VERB_AFTER = re.compile(" " + RESULT_VERBS + r"\b")
 _RESULT_VERB_BEFORE = re.compile(r"\b(?:" + RESULT_VERBS + r"|against|over|past) $")
 _REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
-_RIC_NEXT = re.compile(r" (?:[A-Z]{2,5}|\d{4})\.[A-Z]{1,2}(?!\w|\.\w)")
+# A Reuters code after a company's name: " AAPL.O", " 2454.TW".
+_RIC_NEXT = re.compile(rf" (?:{RIC_CODE.pattern})\.{RIC_EXCHANGE.pattern}")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
 # A word in small letters on both sides: a word in capitals there is an acronym, not a

@@ -1154,23 +1154,16 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
-    if "-to-" in text:
-        for match in _MARGIN.finditer(text):
-            if free(*match.span()):
-                add(match.start(), match.end(), "number", match.group())  # "a 3-to-1 victory": one margin
-    if " overs" in text or " declared" in text or " innings" in text:
-        for match in _INNINGS_SCORE.finditer(text):
-            if free(*match.span()):
-                add(match.start(), match.end(), "number", match.group())  # "45/4 in 7.1 overs": runs for wickets, one score
-    if "x " in text or "x," in text or "x." in text:
-        for match in _MULTIPLE.finditer(text):
-            if free(*match.span()):
-                add(match.start(), match.end(), "number", match.group())  # "valued at 10.5x earnings": a multiple
+    for words, pattern in _WHOLE_FIGURES:
+        if any(word in text for word in words):
+            for match in pattern.finditer(text):
+                if free(*match.span()):
+                    add(match.start(), match.end(), "number", match.group())
     for match in _FIGURES.finditer(text, digits, numbers):
         a, b = match.span()
         if not free(a, b):
             continue
-        if _RIC_AFTER.match(text, b) or _ADDRESS_BLOCK.match(text, b) or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5)):
+        if (text.startswith(".", b) and RIC_EXCHANGE.match(text, b + 1)) or _ADDRESS_BLOCK.match(text, b) or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5)):
             continue  # "the 600 block of Main Street", "the 34 mile-marker": part of an address, no count
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
@@ -1212,12 +1205,23 @@ def numbers_and_dates(
 
 # A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
 _MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
+# "the 600 block of Main Street", "the 34 mile-marker": an address's or a road's figure.
 _ADDRESS_BLOCK = re.compile(r" block\b")
-_RIC_AFTER = re.compile(r"\.[A-Z]{1,2}(?!\w|\.\w)")  # "2330.TW": a Reuters code (names.py)
 _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
+# The exchange's letters after a Reuters code's full stop: "2330.TW", "AAPL.O" (names.py,
+# classify.py too); not initials ("U.S.").
+RIC_EXCHANGE = re.compile(r"[A-Z]{1,2}(?!\w|\.\w)")
+# A margin: "a 3-to-1 victory".
 _MARGIN = re.compile(r"(?<![\w.-])\d{1,3}-to-\d{1,3}(?![\w-])")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
 _INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\b(?:overs|declared|innings)\b)")
+# Figures read whole before a figure alone, each where one of its words stands: "a 3-to-1
+# victory" (a margin), "45/4 in 7.1 overs" (runs for wickets), "valued at 10.5x" (a multiple).
+_WHOLE_FIGURES = (
+    (("-to-",), _MARGIN),
+    ((" overs", " declared", " innings"), _INNINGS_SCORE),
+    (("x ", "x,", "x."), _MULTIPLE),
+)
 
 
 # A figure opened by a zero (a phone number, a code), and what stands before a file's or a

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, WEEKDAYS
+from .dates_numbers import _YEAR, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, RIC_EXCHANGE, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -216,9 +216,8 @@ CODE = re.compile(r"[A-Z]+\d+[A-Z]{2,}\w*|(?![A-Z][a-z]{2,}\d{1,4}$)[A-Za-z]*[A-
 
 # A Reuters instrument code: the ticker, a full stop and the exchange's letters ("AAPL.O",
 # "2330.TW"); not initials ("U.S.", "J.K.").
-_RIC_CODE = re.compile(r"[A-Z]{2,5}|\d{4}")
-_RIC_SUFFIX = re.compile(r"[A-Z]{1,2}(?!\w|\.\w)")
-_RIC_BEFORE = re.compile(r"(?<![\w.])(?:[A-Z]{2,5}|\d{4})\.$")
+RIC_CODE = re.compile(r"[A-Z]{2,5}|\d{4}")
+_RIC_BEFORE = re.compile(rf"(?<![\w.])(?:{RIC_CODE.pattern})\.$")
 _FILE_EXTENSION = re.compile(r"JPE?G|PNG|GIF|WEBP|HEIC|TIFF?|PDF|DOCX?|XLSX?|MP[34]|MOV", re.IGNORECASE)
 
 
@@ -229,7 +228,7 @@ def _is_code(token: Token, text: str) -> bool:
     after = text[token.end : token.end + 1]
     if after == "=":
         return True
-    if after == "." and _RIC_SUFFIX.match(text, token.end + 1) and _RIC_CODE.fullmatch(token.text):
+    if after == "." and RIC_EXCHANGE.match(text, token.end + 1) and RIC_CODE.fullmatch(token.text):
         return True  # "Apple AAPL.O", "Mediatek 2454.TW": a Reuters code after its company's name
     if before == "." and len(token.text) <= 2 and token.text.isupper() and _RIC_BEFORE.search(text, max(0, start - 7), start):
         return True  # the exchange's letters of "AAPL.O"
@@ -591,7 +590,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 # "b Waqar Younis 31" in a scorecard: a score closing a row of a table
                 and not (len(current) >= 2 and _row_of_scores(text, token))
                 # "Taiwan Semiconductor Manufacturing Co 2330.TW": a Reuters code, no part of the name
-                and not (text[token.end : token.end + 1] == "." and _RIC_SUFFIX.match(text, token.end + 1))
+                and not (text[token.end : token.end + 1] == "." and RIC_EXCHANGE.match(text, token.end + 1))
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
