@@ -320,21 +320,30 @@ _PEOPLE_ADJECTIVE_ENDS = ("an", "ese", "ish", "ic", "i")
 
 # Titles held at a body, written after its name: "Vexa CEO", "Orvo spokeswoman".
 _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-founder Spokesman Spokeswoman Spokesperson".split())
+# A capitalised word, then a bracket: "Somerset (N.J.) County".
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
+# Last words of buildings that may carry a titled person's name: "Governor Phillip Tower".
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
+# Family members written as titles: "his Uncle Tom" names a person.
 _KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brother Sister Mum Mom Dad Father Mother Nana".split())
 # A body described right after its name: ", a trade group", ", an advocacy organization".
 _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed)\b)")
+# Whose thing it is: "his Vauxhall Corsa".
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
+# Someone's age, then where they are from: "Ana Lind, 45, of Kessa".
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
+# "the" before a name, opening a sentence too ("The Tarvo Kestrels beat …").
 _ANY_THE_BEFORE = re.compile(r"\b[Tt]he $")
 # One side's result beside the other's name: "Kessa Titans beat …", "… lost to Orvo Strikers".
 _RESULT_VERB_AFTER = re.compile(" " + RESULT_VERBS + r"\b")
 _RESULT_VERB_BEFORE = re.compile(r"\b(?:" + RESULT_VERBS + r"|against|over|past) $")
+# A region's word before "of" and the territory it lies in: "Kitikmeot Region of Nunavut".
 _REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
 # A Reuters code after a company's name: " AAPL.O", " 2454.TW".
 _RIC_NEXT = re.compile(rf" (?:{RIC_CODE.pattern})\.{RIC_EXCHANGE.pattern}")
+# A word with a contraction, opening a work's title: "Don't Look Up".
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
+# An index after its makers' letters: "the S&P/TSX composite index".
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
 # A word in small letters on both sides: a word in capitals there is an acronym, not a
 # dateline's or a headline's town.
@@ -799,7 +808,7 @@ class NameClassifier:
         if (
             len(run) == 2
             # An adjective of a people ("Brazilian", "Iraqi"), not one of its people that is also a given name ("Dane Okonkwo", "Finn Russell")
-            and run[0].text.endswith(("an", "ese", "ish", "ic", "i"))
+            and run[0].text.endswith(_PEOPLE_ADJECTIVE_ENDS)
             and self.g.kind(run[0].text) == "group"
             and run[0].text not in self.g.first_names
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Fijian Vakura": a side
