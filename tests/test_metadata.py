@@ -68,3 +68,15 @@ def test_text_that_says_nothing_has_null_metadata():
     exported = to_dict(parse_text("Bank holds rates\n\nThe bank held its main rate on Wednesday.\n\nMore text.\n"))
     assert exported["date"] is None and exported["source"] is None and exported["url"] is None
     assert list(exported)[:6] == ["title", "byline", "format", "date", "source", "url"]
+
+
+@pytest.mark.parametrize("mark", ["·", "|"])
+def test_a_byline_s_date_after_a_separator_is_the_date(mark):
+    text = (
+        f"Kessa wins the cup\n\nBy Orvo Sport Desk {mark} 28 June 2026\n\n"
+        "Kessa won the cup on Saturday after a long season of close games and late goals.\n\n"
+        "The final was tight until the last minute of play at the Tarvo ground.\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.byline == "Orvo Sport Desk"
+    assert briefing.date == "2026-06-28"

@@ -26,6 +26,8 @@ _MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?
 _DAY_FIRST = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "Published March 5, 2024", "Posted: 2024-03-05", "Updated 5 March 2024, 10:02".
 _PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Created|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
+# A byline with its date after a separator: "By Ann Lee · 28 June 2026", "By Ann Lee | March 3".
+_BYLINE_DATE = re.compile(r"^(?:By|BY)\b.{2,60}?\s[|•·—–]\s+(?P<rest>.{6,40})$")
 # "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —": the agency in brackets is the source.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
@@ -118,6 +120,8 @@ def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
             date = iso_date(match["rest"])
         elif date is None and seen <= 3 and is_date_line(line):
             date = iso_date(line)  # a date alone under the title, or opening an untitled text
+        elif date is None and seen <= 6 and (match := _BYLINE_DATE.match(line)):
+            date = iso_date(match["rest"])  # the byline's date: clean_byline keeps the name alone
         if source is None and (match := _DATELINE.match(line)):
             source = match["agency"].strip()
         if date and source:
