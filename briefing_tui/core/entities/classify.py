@@ -330,6 +330,7 @@ _KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brothe
 _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed)\b)")
 # Whose thing it is: "his Vauxhall Corsa".
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
+_OWNER_ENDS = ("his ", "her ", "their ")
 # Someone's age, then where they are from: "Ana Lind, 45, of Kessa".
 _AGE_OF_BEFORE = re.compile(r"\b\d{1,3}\)?, of $")
 # "the" before a name, opening a sentence too ("The Tarvo Kestrels beat …").
@@ -593,7 +594,7 @@ class NameClassifier:
             # "NF Railway P J Sharma": a person by initials and a family name after a body's
             # name, which runs into it with no comma.
             return self.classify(run[:tail], text, section, shouting) + self.classify(run[tail:], text, section, shouting)
-        if len(run) >= 2 and _CONTRACTION.fullmatch(run[0].text) and self._before(run, text) in WORK_BEFORE:
+        if len(run) >= 2 and ("'" in run[0].text or "’" in run[0].text) and _CONTRACTION.fullmatch(run[0].text) and self._before(run, text) in WORK_BEFORE:
             return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
         if _RIC_NEXT.match(text, run[-1].end) and not self._lookup(run, text) and all(t.text[:1].isupper() for t in run):
             return [self._found(run, text, section, "organization")]  # "Mediatek 2454.TW": a company before its Reuters code
@@ -1497,6 +1498,7 @@ class NameClassifier:
             return None
         if (
             2 <= len(run) <= 3
+            and text.endswith(_OWNER_ENDS, 0, run[0].start)  # (the cheap test first)
             and _OWNER_BEFORE.search(text, max(0, run[0].start - 7), run[0].start)
             and all(t.text[:1].isupper() for t in run)
             and self._lookup(run, text) is None
@@ -1510,11 +1512,12 @@ class NameClassifier:
             return None
         if (
             2 <= len(run) <= 3
-            and (run[-1].text in TEAM_NICKNAMES or (self._plural_name(run[-1:]) and run[0].text not in self.g.first_names))
+            and run[-1].text[-1] == "s"  # every side's nickname is a plural (the cheap test first)
             and (_RESULT_VERB_AFTER.match(text, run[-1].end) or _RESULT_VERB_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
+            and (run[-1].text in TEAM_NICKNAMES or (self._plural_name(run[-1:]) and run[0].text not in self.g.first_names))
             and self._lookup(run, text) is None
             and not self._has_org_cue(run)
-            and self._is_game_report(text)
+            and self._is_game_report(text)  # last: its first asking reads the whole text
         ):
             # "Kessa Titans beat Orvo Strikers by six wickets": sides on either side of a result.
             out.append(self._found(run, text, section, "organization"))
@@ -1524,6 +1527,7 @@ class NameClassifier:
             return None
         if (
             2 <= len(run) <= 4
+            and run[-1].text[-1] == "s"  # (the cheap test first)
             and _ANY_THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
             and self._plural_name(run[-1:])
             and run[-1].text not in PLACE_PLURALS

@@ -1156,7 +1156,7 @@ def numbers_and_dates(
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
     for words, pattern in _WHOLE_FIGURES:
         if any(word in text for word in words):
-            for match in pattern.finditer(text):
+            for match in pattern.finditer(text, digits, numbers):
                 if free(*match.span()):
                     add(match.start(), match.end(), "number", match.group())
     for match in _FIGURES.finditer(text, digits, numbers):
@@ -1204,7 +1204,7 @@ def numbers_and_dates(
 
 
 # A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
-_MULTIPLE = re.compile(r"(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
+_MULTIPLE = re.compile(r"(?=\d)(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
 # "the 600 block of Main Street", "the 34 mile-marker": an address's or a road's figure.
 _ADDRESS_BLOCK = re.compile(r" block\b")
 _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
@@ -1212,15 +1212,16 @@ _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
 # classify.py too); not initials ("U.S.").
 RIC_EXCHANGE = re.compile(r"[A-Z]{1,2}(?!\w|\.\w)")
 # A margin: "a 3-to-1 victory".
-_MARGIN = re.compile(r"(?<![\w.-])\d{1,3}-to-\d{1,3}(?![\w-])")
+_MARGIN = re.compile(r"(?=\d)(?<![\w.-])\d{1,3}-to-\d{1,3}(?![\w-])")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
-_INNINGS_SCORE = re.compile(r"(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\b(?:overs|declared|innings)\b)")
+_INNINGS_SCORE = re.compile(r"(?=\d)(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\b(?:overs|declared|innings)\b)")
 # Figures read whole before a figure alone, each where one of its words stands: "a 3-to-1
-# victory" (a margin), "45/4 in 7.1 overs" (runs for wickets), "valued at 10.5x" (a multiple).
+# victory" (a margin), "45/4 in 7.1 overs" (runs for wickets), "valued at 10.5x" (a multiple);
+# each tried only where digits stand.
 _WHOLE_FIGURES = (
-    (("-to-",), _MARGIN),
-    ((" overs", " declared", " innings"), _INNINGS_SCORE),
-    (("x ", "x,", "x."), _MULTIPLE),
+    (("-to-",), _FromDigits(_MARGIN)),
+    ((" overs", " declared", " innings"), _FromDigits(_INNINGS_SCORE)),
+    (("x ", "x,", "x."), _FromDigits(_MULTIPLE)),
 )
 
 

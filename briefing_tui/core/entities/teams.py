@@ -48,12 +48,11 @@ _GAME_WORDS = re.compile(
     r"points|runs|playoffs?|coach|scored|scorers?|minute|opener|equali[sz]er|defender|winger|season)\b",
     re.IGNORECASE,
 )
-# Words only a match report uses: two of them tell one even without a score ("six wickets
-# … 18 overs").
+# Words only a match report uses, in small letters as its sentences write them: two of them
+# tell one even without a score ("six wickets … 18 overs").
 _MATCH_ONLY_WORDS = re.compile(
     r"\b(?:rebounds|assists|touchdowns?|innings|wickets?|overs|overtime|half-time|halftime|playoffs?|"
-    r"goalkeeper|striker|midfielder|quarterback|batsman|batter|bowler)\b",
-    re.IGNORECASE,
+    r"goalkeeper|striker|midfielder|quarterback|batsman|batter|bowler)\b"
 )
 
 
@@ -61,7 +60,14 @@ def is_match_report(text: str) -> bool:
     """A score and a word of the game, or two words only a match report uses."""
     if _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None:
         return True
-    return len({m.group().lower() for m in _MATCH_ONLY_WORDS.finditer(text)}) >= 2
+    first = None
+    for match in _MATCH_ONLY_WORDS.finditer(text):
+        word = match.group()
+        if first is None:
+            first = word
+        elif word != first:
+            return True  # two of them: enough, the rest of the text unread
+    return False
 _MATCH_BEFORE = re.compile(
     r"\b(?:against|to beat|beating|hosting|hosts|visiting|at home to|(?:joining|joined|signed|signing) from"
     r"|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
