@@ -2318,3 +2318,17 @@ def test_a_holiday_s_eve_and_the_lunar_new_year_are_dates():
     assert names.get("Christmas Eve") == "date" and names.get("New Year's Eve") == "date"
     assert names.get("Lunar New Year") == "date"
     assert "Eve" not in names
+
+
+def test_a_label_in_capitals_with_a_contraction_is_no_name():
+    for label in ("WHAT'S NEW", "DON'T MISS"):
+        names = found(f"Orvane council\n\n{label}: Meeting virtually on Monday, the Orvane council voted 6-2 to approve the budget. Alderman Ana Veloso objected.")
+        assert label not in names
+        assert names.get("Ana Veloso") == "person"
+
+
+def test_who_speaks_after_a_quotation_by_family_name_alone_is_a_person():
+    names = found('Orvane council\n\nThe council met on Monday. "Things have changed since spring," Tandvik said. "We should wait."')
+    assert names.get("Tandvik") == "person"
+    names = found('Vexacorp results\n\n"We are pleased with the quarter," Vexacorp said in a statement.')
+    assert names.get("Vexacorp") == "organization"

@@ -130,7 +130,10 @@ _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
 _THE_BEFORE = re.compile(r"\bthe $")
 # A word in capitals, hyphens allowed: "GUIDE", "LOOK-UP".
-_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})*")
+# A word in capitals, with a contraction's ending ("WHAT'S", "DON'T").
+_CAPS_WORD = re.compile(r"[A-Z]{2,}(?:['’](?:S|T|RE|LL|VE|D|M))?(?:-[A-Z]{2,})*")
+# A contraction's ending, cut before a word is looked up as common: "what's" is "what".
+_CONTRACTED = re.compile(r"n?['’](?:s|t|re|ll|ve|d|m)$")
 # A single capitalised word joined by "and" right after or before a name: "Harry and Meghan";
 # not the last word of a longer name ("Prince Harry and").
 _AND_NAME_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
@@ -327,6 +330,10 @@ _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Ar
 # Family members written as titles: "his Uncle Tom" names a person.
 _KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brother Sister Mum Mom Dad Father Mother Nana".split())
 # A body described right after its name: ", a trade group", ", an advocacy organization".
+# The end of a quotation, just before its speaker: '," ', '?” '.
+_QUOTE_ENDS_BEFORE = re.compile(r"[,?!]['\"”’] $")
+# What a body says through: "said in a statement", "said in a filing".
+_STATEMENT_AFTER = re.compile(r" \w+ (?:in|on) (?:a|its|an) (?:statement|filing|release|post|email|e-mail|note)\b")
 _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed)\b)")
 # Whose thing it is: "his Vauxhall Corsa".
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
@@ -872,7 +879,7 @@ class NameClassifier:
         return all(
             part in common or (part[-1:] == "s" and part[:-1] in common) or part.title() in self.g.groups
             for t in run
-            for part in t.text.lower().split("-")
+            for part in _CONTRACTED.sub("", t.text.lower()).split("-")
         ) and self._lookup(run, text) is None
 
     def _quoted_work(self, run: list[Token], text: str) -> bool:
@@ -2230,6 +2237,10 @@ class NameClassifier:
             found = self._guess(run, text, section, "person?")
         elif (_INTERCAPS.fullmatch(word) or not self._is_common(run[0])) and word not in self.g.first_names and _APPOSITIVE_BODY.match(text, run[-1].end):
             found = self._found(run, text, section, "organization")  # "NetChoice, a trade group whose …": a body by what it is
+        elif after in SPEECH_AFTER and _QUOTE_ENDS_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and not _STATEMENT_AFTER.match(text, run[-1].end):
+            # '"… changed," Orvik said': who speaks after a quotation is a person, named by
+            # the family name alone; a body speaks "in a statement".
+            found = self._found(run, text, section, "person")
         elif after in ORGANISATION_AFTER and not (initial and _AGENTS.search(word)):
             # "Albertsons said"; but "Testers said" opening a sentence names people by what
             # they do: a name only if the text names it so elsewhere.
