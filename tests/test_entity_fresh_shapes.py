@@ -2332,3 +2332,58 @@ def test_who_speaks_after_a_quotation_by_family_name_alone_is_a_person():
     assert names.get("Tandvik") == "person"
     names = found('Vexacorp results\n\n"We are pleased with the quarter," Vexacorp said in a statement.')
     assert names.get("Vexacorp") == "organization"
+
+
+def test_a_general_s_rank_with_the_short_gen_is_a_title_and_a_generation_ends_the_family_name():
+    names = found("Orvane police\n\nActing chief Lt. Gen Tomas Reyval Castano Jr. put the force on alert. In a statement, Castano said all units were ready. Gen Z shoppers agreed.")
+    assert names.get("Tomas Reyval Castano Jr.") == "person"
+    assert "Gen Tomas Reyval Castano Jr." not in names and "Castano" not in names
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_person_s_name():
+    entities = {e.name: e for e in entities_in('Orvane visit\n\nPresident Rodrigo “Digong” Almasar Jr. met Thomas "Tip" Walden. Later Walden said Almasar was right. Orvik “Wins” Vote, the paper wrote.')}
+    assert entities["Rodrigo “Digong” Almasar Jr."].type == "person"
+    assert entities['Thomas "Tip" Walden'].type == "person"
+    assert "Almasar" in entities["Rodrigo “Digong” Almasar Jr."].aliases and "Walden" in entities['Thomas "Tip" Walden'].aliases
+    assert not {"Rodrigo", "Digong", "Almasar Jr.", "Thomas", "Tip"} & set(entities)
+
+
+def test_a_base_named_after_a_titled_person_is_a_place():
+    names = found("Orvane troops\n\nThe trucks were shown in Camp Capt. Renato Alcaraz on Friday. The Camp Director Ana Veloso spoke.")
+    assert names.get("Camp Capt. Renato Alcaraz") == "place"
+    assert "Renato Alcaraz" not in names
+    assert names.get("Ana Veloso") == "person"
+
+
+def test_a_currency_s_letters_open_a_range_and_kmph_is_a_speed():
+    names = found("Orvane box office\n\nThe film may make Rs 36-38 crore this weekend, while winds reached 72 kmph on the coast.")
+    assert names.get("Rs 36-38 crore") == "number" and "36-38 crore" not in names
+    assert names.get("72 kmph") == "number" and "72" not in names
+
+
+def test_a_machine_s_mark_in_one_word_makes_it_a_thing():
+    names = found("Orvane launch\n\nAfter three test flights, the VLRX Mk-IV was declared ready.")
+    assert names.get("VLRX Mk-IV") == "other"
+
+
+def test_baseball_transactions_name_pitchers_and_minor_league_sides_by_town():
+    names = found("Orioles moves\n\nThe Orioles recalled LHP Tavin Morrell and optioned RHP Kade Lusk to Triple-A Marlow and Class-A Tenby, and sent a catcher to Class A Renwick.")
+    assert names.get("Tavin Morrell") == "person" and names.get("Kade Lusk") == "person"
+    assert names.get("Marlow") == "organization" and names.get("Tenby") == "organization" and names.get("Renwick") == "organization"
+    assert not {"LHP Tavin Morrell", "Triple-A Marlow", "Class-A Tenby", "Class A Renwick"} & set(names)
+
+
+def test_the_unknown_name_of_an_area_after_the_is_a_place():
+    names = found("Orvane chase\n\nPolice met the car again on Kings Road in the Tarrow area, and it sped away.")
+    assert names.get("Tarrow") == "place"
+
+
+def test_officers_by_their_rank_in_the_plural_are_no_person():
+    names = found("Orvane court\n\nTwo former Kent Police Detective Constables have been jailed.")
+    assert "Constables" not in names and "Detective Constables" not in names
+
+
+def test_an_unknown_town_in_capitals_before_a_dateline_s_dash_is_a_place():
+    names = found("Orvane council\n\nTARVILLE — Ana Veloso and Jo Park took office on Monday.\n\nUPDATE — The council met again.")
+    assert names.get("TARVILLE") == "place"
+    assert "UPDATE" not in names

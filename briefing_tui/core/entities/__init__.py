@@ -60,10 +60,20 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             quoted.extend(m.span() for m in _around_matches(text, _LAW_END, _LAW_WITH_BRACKETS))
         if ": " in text:
             quoted.extend(m.span() for m in _around_matches(text, _COLON_CAPITAL, _SUBTITLED) if _subtitled(m, gazetteer.common_words))
+        nicknamed = _nicknamed(text, gazetteer.first_names) if "“" in text or '"' in text else []
+        if nicknamed:
+            quoted = [(a, b) for a, b in quoted if not any(start <= a < end for start, end, _ in nicknamed)]
+            names.extend(Found(index, start, end, "person", key, " ".join(text[start:end].split())) for start, end, key in nicknamed)
         headlines.extend(quoted)
         photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
             for run in runs:
+                if nicknamed:
+                    # The words of a name with a nickname inside were found whole above:
+                    # "President Ferdinand" leaves its title.
+                    run = [t for t in run if not any(start <= t.start < end for start, end, _ in nicknamed)]
+                    if not run:
+                        continue
                 typed = classifier.classify(run, text, index)
                 for f in typed:
                     number = _PHOTO_NUMBER.match(text, f.end) if f.type == "person" else None
@@ -99,6 +109,24 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
+
+
+# A person's nickname in quotation marks inside the name: 'Ferdinand “Bongbong” Marcos Jr.',
+# 'Thomas "Tip" Walden'.
+_NICKNAMED = re.compile(
+    r"(?<![\w“\"])([A-Z][\w'’-]+) [“\"]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)[”\"] "
+    r"([A-Z][\w'’-]+(?: (?!(?:Jr|Sr)\b)[A-Z][\w'’-]+)?(?: (?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?!\w))?)"
+)
+
+
+def _nicknamed(text: str, first_names: frozenset[str]) -> list[tuple[int, int, str]]:
+    """(start, end, name without the nickname) of each person named with a nickname inside:
+    a given name first, so that a headline's scare quotes ('Orvik “Wins” Vote') are none."""
+    return [
+        (m.start(), m.end(), f"{m.group(1)} {m.group(3)}")
+        for m in _NICKNAMED.finditer(text)
+        if m.group(1) in first_names
+    ]
 
 
 # A work's title and its subtitle inside a sentence: "in Counter-Strike: Global Offensive,",

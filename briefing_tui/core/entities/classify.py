@@ -152,6 +152,8 @@ _TITLE_AFTER = re.compile(r",? (?:Minister|Ministers|Secretary|Director|Commissi
 # " (Reuters)".
 # What follows a dateline's town: its state or country, then the agency ("(Reuters)"), or a
 # station's call letters and a dash ("SELLERSBURG, Ind. (WANE) –").
+# A dash and a sentence in mixed case after a line's first words: a dateline's.
+_DASH_THEN_SENTENCE = re.compile(r" [—–] [A-Z][a-z]")
 _DATELINE_AFTER = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
 )
@@ -326,6 +328,13 @@ _EMPLOYER_TITLES = frozenset("CEO CFO COO CTO Chairman Chairwoman Founder Co-fou
 # A capitalised word, then a bracket: "Somerset (N.J.) County".
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 # Last words of buildings that may carry a titled person's name: "Governor Phillip Tower".
+# A machine's mark in one word: "Mk-III", "Mk2", "Mk.IV".
+_MARK = re.compile(r"Mk[-.]?(?:[IVX]+|\d{1,2})")
+# The levels of baseball's minor leagues, before a side's town.
+_MINOR_LEAGUES = frozenset({"Triple-A", "Double-A", "Single-A", "Class-A", "High-A", "Low-A", "Class-AA", "Class-AAA"})
+# First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
+_CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
+_RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
 # Family members written as titles: "his Uncle Tom" names a person.
 _KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brother Sister Mum Mom Dad Father Mother Nana".split())
@@ -576,6 +585,15 @@ class NameClassifier:
             and _DATELINE_AFTER.match(text, run[-1].end)
         ):
             return [self._found(run, text, section, "place")]  # "SHARM EL-SHEIKH, Egypt (Reuters) -": a story's dateline
+        if (
+            len(run) <= 3
+            and all(t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in run)
+            and not all(self._is_common(t) or self.g.is_title(t.text) for t in run)
+            and text[run[0].start - 1 : run[0].start] in ("", "\n")
+            and _DASH_THEN_SENTENCE.match(text, run[-1].end)
+            and self._lookup(run, text) is None
+        ):
+            return [self._found(run, text, section, "place")]  # "MONTGOMERY — Ana Lee took office": a dateline's town
         if len(run) >= 3 and last.isdigit() and text[run[-2].end : run[-1].start] in ("'s ", "’s "):
             owner = text[run[0].start : run[-2].end + 2]
             if self.g.lookup(owner) is not None:
@@ -603,6 +621,8 @@ class NameClassifier:
             return self.classify(run[:tail], text, section, shouting) + self.classify(run[tail:], text, section, shouting)
         if len(run) >= 2 and ("'" in run[0].text or "’" in run[0].text) and _CONTRACTION.fullmatch(run[0].text) and self._before(run, text) in WORK_BEFORE:
             return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
+        if len(run) >= 2 and _MARK.fullmatch(run[-1].text):
+            return [self._found(run, text, section, "other")]  # "GSLV Mk-III", "Orvan Mk2": a machine's mark
         if _RIC_NEXT.match(text, run[-1].end) and not self._lookup(run, text) and all(t.text[:1].isupper() for t in run):
             return [self._found(run, text, section, "organization")]  # "Mediatek 2454.TW": a company before its Reuters code
         if self._quoted_work(run, text):
@@ -704,6 +724,15 @@ class NameClassifier:
         return bool(_TITLE_AFTER.match(text, found.end)) and words[-1] not in self.org_cues
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
+        if run[0].text in _MINOR_LEAGUES or (len(run) >= 3 and run[0].text == "Class" and run[1].text in ("A", "AA", "AAA")):
+            # "Triple-A Buffalo", "Class A Dunedin": a minor-league side by its level, then its town.
+            rest = run[1:] if run[0].text in _MINOR_LEAGUES else run[2:]
+            end = next((i for i, t in enumerate(rest) if t.text.lower() in CONNECTORS), len(rest))
+            if rest[:end]:
+                yield self._found(rest[:end], text, section, "organization")
+            if rest[end + 1 :]:
+                yield self._trimmed(rest[end + 1 :], text, section)  # "… and Class-A Frederick"
+            return
         if 3 <= len(run) <= 4 and run[0].text in _RULERS and _ROMAN_LARGE.fullmatch(run[-1].text) and not self._is_common(run[1]):
             yield from self._person(run[1:], text, section)  # "King Abdullah II", "Pope Leo XIV": the ruler's name
             return
@@ -1121,6 +1150,11 @@ class NameClassifier:
             return
         begin, end = title
         left, person = run[:begin], run[end:]
+        if len(person) == 1 and person[0].text.endswith("s") and self.g.is_title(person[0].text[:-1]):
+            # "Essex Police Detective Constables": officers by their rank in the plural, no person.
+            if left:
+                yield self._trimmed(left, text, section)
+            return
         if person and person[0].text.lower() in ("of", "for"):
             # "Minister of Education Stefania Giannini": the title runs on to the first name;
             # "Chairman of the Australian Centre for …": no person, the rest is a name.
@@ -1171,6 +1205,12 @@ class NameClassifier:
                     yield self._split_soft(left, text, section)  # "Harris County Sheriff": the county
                 else:
                     yield self._split_soft(run, text, section)
+            return
+        if person and left and left[-1].text in _CAMPS_NAMED_FOR_PEOPLE and len(person) <= 4 and run[begin].text.rstrip(".") in _RANKS:
+            # "Camp Capt. Julian Olivas", "Fort Gen. Ana Reyes": a base named after a titled person.
+            if left[:-1]:
+                yield self._trimmed(left[:-1], text, section)
+            yield self._found(run[begin - 1 :], text, section, "place")
             return
         if len(person) >= 2 and person[-1].text in _BUILDINGS_NAMED_FOR_PEOPLE and begin == 0:
             yield self._found(run, text, section, "place")  # "Governor Phillip Tower": a building named after a titled person
@@ -1940,7 +1980,8 @@ class NameClassifier:
             return [self._found(run, text, section, "place")]
         if all(w[:1].isupper() for w in words) and len(run) <= 3 and words[0] not in NOT_NAMES:
             kind = _KIND_AFTER.match(text, run[-1].end)
-            if kind and kind.group(1) in PLACE_KINDS_AFTER:
+            if kind and (kind.group(1) in PLACE_KINDS_AFTER or (kind.group(1) == "area" and text.endswith(" the ", 0, run[0].start) and not self._has_org_cue(run))):
+                # "the Portage area": a place by the area it names, written after "the"
                 found = self._found(run, text, section, "place")
                 found.aliases = (text[run[0].start : kind.end()],)
                 return [found]  # "the Kibera district": Kibera

@@ -596,7 +596,7 @@ RANGE = re.compile(
 RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
-    r"meters?|metres?|feet|foot|inches|mph|kph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
+    r"meters?|metres?|feet|foot|inches|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|magnitude)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
 )
@@ -687,6 +687,8 @@ _MEASURES = _FromDigits(MEASURE)
 _MONEYS = _NearDigits(MONEY, 5)
 # A range opens with its first amount, its sign right before it, or "between".
 _RANGES = _NearDigits(RANGE, 1, ("between",))
+# A currency's letters right before a range of amounts: "Rs 42-44 crore", "INR 3-4 lakh".
+_CODE_BEFORE_RANGE = re.compile(rf"\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|{_LOCAL_CURRENCIES}) ?$")
 # A share opens at a number (no figure nor point right before it) or with its words.
 _PERCENTS = _AtNumbers(PERCENT, _SHARE_WORDS)  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
@@ -1128,9 +1130,12 @@ def numbers_and_dates(
                 add(match.start(end), match.end(end), "number", match.group(end))
             continue
         core_start = match.start("a")
+        code = _CODE_BEFORE_RANGE.search(text, max(0, a - 5), a) if not match.group("between") else None
+        if code is not None and free(code.start(), a):
+            a = core_start = code.start()  # "Rs 42-44 crore": the currency's letters open the range
         name = text[core_start : match.end()]
         end = _counted(text, b, groups)
-        aliases = (match.group("a"), match.group("b") + (match.group("pct") or ""), text[a:b], text[core_start:end])
+        aliases = (match.group("a"), match.group("b") + (match.group("pct") or ""), text[a:b], text[core_start:end], text[match.start("a") : b])
         add(a, end, "number", name, tuple(dict.fromkeys(x for x in aliases if x and x != name)))
     for a, article, b, kind in _article_measures(text):
         if free(a, b):

@@ -27,6 +27,10 @@ def _words(name: str) -> list[str]:
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|into|of|outside|across|around|through|via|toward|towards|and|or|the)|,) $", re.IGNORECASE)
 
 
+# A generation after a family name: "Jose Nartatez Jr." is Nartatez.
+_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
 def _resolve_people(found: list[Found], texts: list[str]) -> None:
     """A surname alone, or after a title, joins the full name it belongs to."""
     full_names: dict[str, str] = {}
@@ -47,6 +51,8 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 if f.type == "person" and written[0] in first_names:
                     people_places.setdefault(written[-1], f.key)
             full_names.setdefault(words[-1], f.key)
+            if words[-1] in _GENERATIONS and len(words) >= 3:
+                full_names.setdefault(words[-2], f.key)  # "Nartatez" after "Jose Nartatez Jr."
             if words[-1][:3] in ("Al-", "al-", "El-", "el-") and len(words[-1]) > 5:
                 full_names.setdefault(words[-1][3:], f.key)  # "Saleh" after "Anas Al-Saleh"
             if len(words) == 2 and ((f.type == "person" and words[0] in first_names) or words[-1] in alone or (f.type == "person?" and words[0].lower() not in common_words)):
