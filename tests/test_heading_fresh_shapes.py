@@ -2906,3 +2906,18 @@ def test_a_caption_under_alt_text_that_opens_with_its_name_is_no_heading_among_h
         f"{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
     )
     assert headings(text) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_box_of_other_stories_after_the_article_heads_nothing_but_an_empty_one_ends_nothing():
+    boxed = (
+        "Ferry line adds a winter route\n\n"
+        f"{BODY}\n\n{BODY2}\n\nMost Read\n\n"
+        "1. A ferry at the quay in Tarrow, Wales.\nTravel\n\nWhy the Harbour Line Runs Late\n\n"
+        f"{BODY2}\n\n2. A bus stop outside the station in Kessa\nCities\n\nThe Towns That Lost Their Trains\n\n{BODY}\n"
+    )
+    assert headings(boxed) == [None]
+    empty = (
+        "Ferry line adds a winter route\n\n"
+        f"{BODY}\n\nTrending Now\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
+    )
+    assert headings(empty)[-2:] == ["What Comes Next", "The Cost"]

@@ -312,7 +312,35 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
-    return [h for h in placed if h.index not in fields and not _count_row(lines, h)]
+    box = _box_of_links(lines, start)
+    return [h for h in placed if h.index not in fields and not _count_row(lines, h) and (box is None or h.index < box)]
+
+
+# A box of other stories' links a page sets under or beside its article: "Most Popular",
+# "Trending now", "You may also like".
+_LINK_BOX = re.compile(
+    r"(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|related (?:stories|articles|coverage|content)|"
+    r"you (?:may|might) (?:also )?like|recommended(?: for you| stories| reading)?|top stories|more stories|read next|popular(?: now| stories)?)",
+    re.IGNORECASE,
+)
+
+
+def _box_of_links(lines: list[str], start: int) -> int | None:
+    """The line where a box of links to other stories opens after the article's first
+    paragraph: its label, with a short line (a headline, a picture's caption) under it. Its
+    headlines and section labels head nothing of the article. An empty box ("Trending Now"
+    over the article's next paragraph) opens none."""
+    seen_text = False
+    for index in range(start, len(lines)):
+        line = lines[index].strip()
+        if not line:
+            continue
+        if seen_text and _LINK_BOX.fullmatch(line.rstrip(":")):
+            following = _next_text_line(lines, index + 1)
+            if following is not None and len(lines[following].split()) <= 14:
+                return index
+        seen_text = seen_text or _is_body(line)
+    return None
 
 
 def _caption_over_heading(lines: list[str], heading: HeadingLine, heads: set[int]) -> bool:
