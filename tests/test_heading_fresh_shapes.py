@@ -2921,3 +2921,20 @@ def test_a_box_of_other_stories_after_the_article_heads_nothing_but_an_empty_one
         f"{BODY}\n\nTrending Now\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n\nThe Cost\n\n{BODY2}\n"
     )
     assert headings(empty)[-2:] == ["What Comes Next", "The Cost"]
+
+
+def test_a_page_s_stamp_weather_box_picture_file_and_empty_box_are_no_headings():
+    for line in ("Updated", "Weather Alert", "HARBOUR FIRE WEB PHOTO.jpg", "About the Writer\n\nMost Read"):
+        assert headings(line_in_story(line)) == [None], line
+
+
+def test_a_team_sheet_s_lists_of_names_under_a_label_are_no_headings():
+    text = (
+        "Ferry line adds a winter route\n\n"
+        f"{BODY}\n\nKessa Hale; Orme, Penn, Tarr; Voss, Wynn, Yale, Zorn; Abbot; Bryce, Crane.\n\n"
+        "Subs: Dale, Eames, Frost, Grey, Holt, Irwin.\n\n"
+        "Tarrow Lind; Moss, Nash, Oakes, Pryce; Quinn, Rees; Shaw, Tate, Urwin; Vance.\n\n"
+        "Subs: Ward, Yates, Ames, Birch, Cole.\n\n"
+        f"{BODY2}\n\n{BODY}\n"
+    )
+    assert headings(text) == [None]

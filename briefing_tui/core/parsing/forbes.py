@@ -313,7 +313,17 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
     box = _box_of_links(lines, start)
-    return [h for h in placed if h.index not in fields and not _count_row(lines, h) and (box is None or h.index < box)]
+    return [
+        h
+        for h in placed
+        if h.index not in fields and not _count_row(lines, h) and (box is None or h.index < box) and not _over_a_box(lines, h)
+    ]
+
+
+def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
+    """ "About the Author" right over "Most Popular": an empty box's label heads nothing."""
+    following = _next_text_line(lines, heading.index + 1)
+    return following is not None and _LINK_BOX.fullmatch(lines[following].strip().rstrip(":")) is not None
 
 
 # A box of other stories' links a page sets under or beside its article: "Most Popular",
@@ -653,6 +663,8 @@ def _sequence_label(line: str) -> str | None:
     label = match["label"]
     if _RESIDUE_LABEL.match(label) or CAPTION.match(text) or known_heading(label):
         return None
+    if len(re.findall(r"[,;] ", match["rest"])) >= 4:
+        return None  # "Subs: Ann, Bea, Cy, Dee, Eve.": a team sheet's list of names, no heading
     if _SCORE.fullmatch(match["rest"].strip()):
         return "# score"  # "Ann Lee: 7/10", "Jan Kos: 6.5": a name and its mark, one of many
     words = label.split()

@@ -328,6 +328,10 @@ _RESIDUE = re.compile(
     r"manage (?:preferences|consent|your (?:cookies|preferences))|(?:please )?(?:turn on|enable) javascript\b[^.!?]{0,60}|"
     r"(?:open|close|toggle) (?:the )?(?:menu|search|navigation)|my account|advertise with us|ad feedback|show key events only|"
     r"(?:uk|us|au|international|global|europe|asia|africa|australia|india|canada) edition|watch live|vote now|"
+    # A story's stamp alone, a TV page's weather box: "Updated", "Weather Alert".
+    r"updated|weather alerts?|"
+    # A picture's file name left by copying a page: "CRASH SCENE WEB IMAGE.jpg".
+    r"[^\s].{0,80}\.(?:jpe?g|png|gif|webp)|"
     # A poll's answers: "Yes", "No", "Not sure".
     r"yes|no|not sure|"
     # A newsletter's lines over its text: "View this email in your browser", "Forward this email
