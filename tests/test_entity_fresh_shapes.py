@@ -2387,3 +2387,9 @@ def test_an_unknown_town_in_capitals_before_a_dateline_s_dash_is_a_place():
     names = found("Orvane council\n\nTARVILLE — Ana Veloso and Jo Park took office on Monday.\n\nUPDATE — The council met again.")
     assert names.get("TARVILLE") == "place"
     assert "UPDATE" not in names
+
+
+def test_a_prison_term_after_someone_s_age_is_a_length_of_time():
+    names = found("Orvane court\n\nJudge Ana Veloso sentenced Tomas Reyval, 38, to six years in prison on Monday.")
+    assert names.get("six years") == "date"
+    assert "38, to six years" not in names

@@ -41,7 +41,7 @@ _NUMBER_WORD = (
 _HALF = r"(?:\s+and\s+a\s+half)?"
 _AMOUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?{_HALF})"
 # A count of time units: "three days", "30-day", "40 consecutive weeks" (not "a day", "many years").
-_COUNT = rf"(?:\d[\d,.]*|(?:{_NUMBER_WORD.replace('|many|an|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?{_HALF})"
+_COUNT = rf"(?:\d(?:[\d,.]*\d)?|(?:{_NUMBER_WORD.replace('|many|an|a', '')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?{_HALF})"
 _YEAR = r"(?:1[89]|20)\d\d"
 # Months in capitals, as datelines write them ("JUNE 25", "26 JUNE", "OCT. 3"), and the
 # letters one of which each holds.
