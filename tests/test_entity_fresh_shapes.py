@@ -2393,3 +2393,10 @@ def test_a_prison_term_after_someone_s_age_is_a_length_of_time():
     names = found("Orvane court\n\nJudge Ana Veloso sentenced Tomas Reyval, 38, to six years in prison on Monday.")
     assert names.get("six years") == "date"
     assert "38, to six years" not in names
+
+
+def test_a_musician_by_part_opening_a_sentence_and_music_by_its_form():
+    names = found("Orvane concert\n\nSoloist Vadim Korvel gave the Second Cello Concerto after the Tarrow Suite, and the conductor Ana Veloso bowed at the Orvane Film Fleadh.")
+    assert names.get("Vadim Korvel") == "person" and "Soloist Vadim Korvel" not in names
+    assert names.get("Second Cello Concerto") == "other" and names.get("Tarrow Suite") == "other"
+    assert names.get("Orvane Film Fleadh") == "other"
