@@ -2400,3 +2400,29 @@ def test_a_musician_by_part_opening_a_sentence_and_music_by_its_form():
     assert names.get("Vadim Korvel") == "person" and "Soloist Vadim Korvel" not in names
     assert names.get("Second Cello Concerto") == "other" and names.get("Tarrow Suite") == "other"
     assert names.get("Orvane Film Fleadh") == "other"
+
+
+def test_a_given_name_with_an_apostrophe_inside_makes_a_person():
+    names = found("Orvane game\n\nRunning back De’Marco Tull and Ja'Vonte Reese scored twice.")
+    assert names.get("De’Marco Tull") == "person" and names.get("Ja'Vonte Reese") == "person"
+
+
+def test_at_one_point_is_no_number_but_a_rise_of_one_point_is():
+    assert "one point" not in found("Orvane markets\n\nThe index fell early. At one point it was down sharply on Friday.")
+    assert found("Orvane markets\n\nThe index rose one point on Friday.").get("one point") == "number"
+
+
+def test_a_caption_s_date_in_capitals_is_a_date():
+    names = found("Orvane golf\n\nTARROW, GA - APRIL 12: Ana Veloso celebrates after a putt.")
+    assert names.get("APRIL 12") == "date"
+
+
+def test_a_day_and_the_year_it_fell_in_are_one_date():
+    names = found("Orvane court\n\nAna Veloso was stopped on October 19 last year and charged on 3 March this year.")
+    assert names.get("October 19 last year") == "date" and names.get("3 March this year") == "date"
+    assert "last year" not in names and "this year" not in names
+
+
+def test_a_picture_s_short_label_in_capitals_is_no_organisation():
+    names = found("Orvane police\n\nAna Veloso. PIC: Tarrow Police.")
+    assert "PIC" not in names and names.get("Tarrow Police") == "organization"

@@ -332,6 +332,9 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][a-z]+ \($")
 _MARK = re.compile(r"Mk[-.]?(?:[IVX]+|\d{1,2})")
 # The levels of baseball's minor leagues, before a side's town.
 _MINOR_LEAGUES = frozenset({"Triple-A", "Double-A", "Single-A", "Class-A", "High-A", "Low-A", "Class-AA", "Class-AAA"})
+# A given name with an apostrophe after its first letters ("D’Andre", "Ja'Marr", "Le'Veon");
+# not an Irish family name ("O'Brien").
+_APOSTROPHE_GIVEN = re.compile(r"(?!O['’])[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}")
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -1494,6 +1497,9 @@ class NameClassifier:
     def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
         """Type a run into out; or, when a known name opens it, that name and the rest to type."""
         words = [t.text for t in run]
+        if 2 <= len(run) <= 3 and _APOSTROPHE_GIVEN.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]) and not self._has_org_cue(run) and self._lookup(run, text) is None:
+            out.append(self._found(run, text, section, "person"))  # "D’Andre Swift", "Ja'Marr Chase": a given name with an apostrophe inside
+            return None
         if len(run) >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (len(run) >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
             out.append(self._found(run, text, section, "place"))  # "Highway 61", "U.S. Route 9", "Interstates 10 and 12"
             return None

@@ -776,6 +776,8 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
+    # "At one point the lead was two": a moment, no share of points.
+    (re.compile(r"(?=[aA])\b[Aa]t one point\b"), ("t one point",)),
     # A page of a source: "(p. 12)", "pp. 40-45", "page 7": a reference, no quantity.
     (re.compile(r"(?=[pP])\b(?:pp?\.|[Pp]ages?)\s?\d+(?:\s?[-–]\s?\d+)?\b"), ("p.", "page", "Page")),
     # An internet address of the sixth version: "2001:db8::1": no year, no count.
@@ -825,6 +827,14 @@ def _ages(text: str) -> Iterator[tuple[int, int]]:
 _TIME_LENGTH = re.compile(r"-(?:second|minute|hour)\b(?!-old| mark\b)", re.IGNORECASE)
 _TIME_LENGTH_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT})$", re.IGNORECASE)
 
+
+# The year a day fell in, said after it: "October 20 last year", "March 4 this year".
+_YEAR_AFTER_DAY = re.compile(r" (?:last|this|next) year\b")
+
+
+def _a_day_of_a_month(value: str) -> bool:
+    """ "October 20", "5 May": a day and its month, with no year."""
+    return any(c.isdigit() for c in value) and any(word.rstrip(".,") in _MONTH_NAMES for word in value.split()) and not re.search(_YEAR, value)
 
 # An age on the scale of rocks and fossils: "a 319-million-year-old fish", "3.8 billion years
 # old". Found from "year" on, the figure and its scale before it checked after.
@@ -1091,6 +1101,11 @@ def numbers_and_dates(
                     continue
                 if value in _MONTH_NAMES and _part_of_a_name(text, a) and not _WEEKDAY_BEFORE.search(text, max(0, a - 12), a):
                     continue  # "Bacchus March", a town; "Theresa May": a name's word, no month
+                year = _YEAR_AFTER_DAY.match(text, b) if _a_day_of_a_month(value) else None
+                if year is not None and free(b, year.end()):
+                    # "October 20 last year": the day and the year it fell in, one date.
+                    add(a, year.end(), "date", text[a : year.end()], (value, *_date_forms(value)))
+                    continue
                 add(a, b, "date", value, _date_forms(value) + _qualified(text, a, value))
     for a, b in [*(_word_percents(text) if "per" in text else ()), *(_short_percents(text) if "pc" in text else ())]:
         if free(a, b):

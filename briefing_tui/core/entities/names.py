@@ -205,7 +205,13 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[0].isupper()  # Roman numerals ("II") are capitals too
 
 
-_MONTHS_AND_DAYS = frozenset(MONTHS.replace("\\", "").split("|") + WEEKDAYS.split("|") + ["Sep.", "Sept."])
+_MONTHS_AND_DAYS = frozenset(
+    MONTHS.replace("\\", "").split("|")
+    + WEEKDAYS.split("|")
+    + ["Sep.", "Sept."]
+    # A caption's date in capitals ("AUGUSTA, GA - APRIL 14:"); "MAY" may be a name in capitals.
+    + [m.upper() for m in MONTHS.replace("\\", "").split("|") if m != "May" and not m.endswith(".")]
+)
 
 
 # Codes of market instruments and data series: digits between capitals ("US10YT"), or a
