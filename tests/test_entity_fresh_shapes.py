@@ -2426,3 +2426,20 @@ def test_a_day_and_the_year_it_fell_in_are_one_date():
 def test_a_picture_s_short_label_in_capitals_is_no_organisation():
     names = found("Orvane police\n\nAna Veloso. PIC: Tarrow Police.")
     assert "PIC" not in names and names.get("Tarrow Police") == "organization"
+
+
+def test_a_maker_and_its_model_s_code_are_one_thing():
+    names = found("Orvane chase\n\nPolice found a Mazda QX7 and a Toyota LR4 near Tarrow, as Fox 5 reported.")
+    assert names.get("Mazda QX7") == "other" and names.get("Toyota LR4") == "other"
+    assert "QX7" not in names and "Mazda" not in names
+
+
+def test_a_country_s_letters_after_the_dollar_sign_open_an_amount():
+    names = found("Orvane mining\n\nVexacorp earned $US318 million, or $A4.7 billion, in the half.")
+    assert names.get("$US318 million") == "number" and names.get("$A4.7 billion") == "number"
+    assert "US318" not in names and "A4.7" not in names
+
+
+def test_a_title_s_letters_before_a_number_name_nobody():
+    names = found("Orvane police\n\nTroops from PRO 5, PRO 6 and PRO 7 gathered at the PRO 8 Parade Ground in Tarrow.")
+    assert not [n for n, kind in names.items() if kind == "person"]

@@ -335,6 +335,11 @@ _MINOR_LEAGUES = frozenset({"Triple-A", "Double-A", "Single-A", "Class-A", "High
 # A given name with an apostrophe after its first letters ("D’Andre", "Ja'Marr", "Le'Veon");
 # not an Irish family name ("O'Brien").
 _APOSTROPHE_GIVEN = re.compile(r"(?!O['’])[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}")
+# A model's code of letters and digits after its maker: "CX5", "RAV4", "F-150", "A320"
+# (digits alone, "Fox 5", may be a channel).
+_MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
+# A country's letters glued after a dollar sign, then the amount: "US222", "A5".
+_AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -564,6 +569,8 @@ class NameClassifier:
             return [self._found(run, text, section, "group")]  # "British Columbians"
         if _TICKER_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
             return []  # "(INDEXDJX:.DJI)", "(NASDAQ: AAPL)": a ticker's code after its exchange, no name
+        if text[run[0].start - 1 : run[0].start] in ("$", "€", "£") and run[0].start >= 1 and _AFTER_A_SIGN.fullmatch(run[0].text):
+            return []  # "$US222 million", "$A5": a country's letters after the dollar sign, an amount (dates_numbers.py)
         if text[run[0].start - 1 : run[0].start] == "#" and run[0].start >= 1:
             return []  # "#Credit Markets", "#WorldNews": a page's tag, no name
         if text[run[0].start - 1 : run[0].start] == "/" and run[0].start >= 1 and self._label(run, text):
@@ -1546,6 +1553,9 @@ class NameClassifier:
             if country is not None and country[1] == "place":
                 out.append(self._found(run, text, section, "place"))  # "the Republic of Uganda": the country
                 return None
+        if len(run) == 2 and _MODEL_CODE.fullmatch(words[1]) and self.g.kind(words[0]) == "organization":
+            out.append(self._found(run, text, section, "other"))  # "Mazda CX5", "Ford F-150": a maker and its model's code
+            return None
         if 2 <= len(run) <= 3 and self.g.kind(run[-1].text) == "other" and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "other"))  # "Mozilla Firefox": a product the gazetteer knows, with its maker's name
             return None
@@ -2342,8 +2352,8 @@ class NameClassifier:
     def _person(self, run: list[Token], text: str, section: int) -> list[Found]:
         if len(run) >= 3 and run[-1].text in _POST_NOMINALS:
             run = run[:-1]  # after a title: "Lawyer Ada Obi SAN"
-        if not run or len(run) > 5:
-            return []
+        if not run or len(run) > 5 or run[0].text[0].isdigit():
+            return []  # "PRO 1", "PRO 3 Parade Ground": a title's letters before a number name nobody
         if any(t.text.lower() in {"of", "for", "and", "in", "on"} for t in run):
             return []
         known = self._lookup(run, text)

@@ -560,11 +560,12 @@ _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
 # to an amount of money.
 _GLUED_B = r"(?<=\d)(?:b|B|Bn|BN|M|K)\b"
 _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
-# A country's letters glue onto a dollar sign: "US$5", "HK$ 5", "N$380 million" (Namibia),
+# A country's letters glue onto a dollar sign, before it or after: "US$5", "HK$ 5", "$US222
+# million" (as Australian papers write it), "N$380 million" (Namibia),
 # "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
 # amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
-    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}]\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
+    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
     # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
