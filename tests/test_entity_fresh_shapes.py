@@ -2443,3 +2443,9 @@ def test_a_country_s_letters_after_the_dollar_sign_open_an_amount():
 def test_a_title_s_letters_before_a_number_name_nobody():
     names = found("Orvane police\n\nTroops from PRO 5, PRO 6 and PRO 7 gathered at the PRO 8 Parade Ground in Tarrow.")
     assert not [n for n, kind in names.items() if kind == "person"]
+
+
+def test_a_side_of_a_place_opening_a_sentence_stays_in_the_body_s_name():
+    names = found("Orvane rates\n\nUpper Tarrowdale Shire Council has dropped its plan to raise rates.")
+    assert names.get("Upper Tarrowdale Shire Council") == "organization"
+    assert "Tarrowdale Shire Council" not in names

@@ -340,6 +340,8 @@ _APOSTROPHE_GIVEN = re.compile(r"(?!O['’])[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}"
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
 # A country's letters glued after a dollar sign, then the amount: "US222", "A5".
 _AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
+# Words naming a side or part of a place, opening its name: "Upper Lachlan", "West Kessa".
+_SIDES = frozenset("Upper Lower North South East West Northern Southern Eastern Western Central Greater Inner Outer Mid".split())
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -813,6 +815,13 @@ class NameClassifier:
             and not any(self._lookup(run[:size], text) for size in range(2, min(self.g.max_words, len(run)) + 1))
             and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
             and not (len(run) == 2 and run[0].text in _ORGANISATION_FIRST)
+            # "Upper Lachlan Shire Council": a side of a place opens a body's or a place's name.
+            and not (
+                len(run) >= 3
+                and run[0].text in _SIDES
+                and not self._is_common(run[1])
+                and (run[-1].text in self.org_cues or run[-1].text in PLACE_CUES)
+            )
             and not self._field_body(run[:2])
             and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in PLACE_CUES))
             # "Bank of America", "Health and Human Services": the common word begins the name.
