@@ -2449,3 +2449,13 @@ def test_a_side_of_a_place_opening_a_sentence_stays_in_the_body_s_name():
     names = found("Orvane rates\n\nUpper Tarrowdale Shire Council has dropped its plan to raise rates.")
     assert names.get("Upper Tarrowdale Shire Council") == "organization"
     assert "Tarrowdale Shire Council" not in names
+
+
+def test_an_ampersand_joins_the_words_of_one_name():
+    names = found("Orvane data\n\nFigures from the Tarrow Research & Policy Unit showed a rise, Ana Veloso said.")
+    assert names.get("Tarrow Research & Policy Unit") == "organization"
+    assert "Policy Unit" not in names and "Tarrow Research" not in names
+
+
+def test_a_name_made_of_few_letters_and_connectors_does_not_break_the_finder():
+    assert entities_in("0A and A") is not None  # a run emptied by its trimming: no name, no error

@@ -736,7 +736,7 @@ class NameClassifier:
         return bool(_TITLE_AFTER.match(text, found.end)) and words[-1] not in self.org_cues
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
-        if run[0].text in _MINOR_LEAGUES or (len(run) >= 3 and run[0].text == "Class" and run[1].text in ("A", "AA", "AAA")):
+        if run and (run[0].text in _MINOR_LEAGUES or (len(run) >= 3 and run[0].text == "Class" and run[1].text in ("A", "AA", "AAA"))):
             # "Triple-A Buffalo", "Class A Dunedin": a minor-league side by its level, then its town.
             rest = run[1:] if run[0].text in _MINOR_LEAGUES else run[2:]
             end = next((i for i, t in enumerate(rest) if t.text.lower() in CONNECTORS), len(rest))
@@ -1360,6 +1360,18 @@ class NameClassifier:
                         needed = True  # "Penggaram Fire and Rescue Station": one service for fires and rescues
                     if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
                         needed = True  # "Brighton & Hove Albion": one club of two towns
+                    elif (
+                        lower == "&"
+                        and not needed
+                        and len(left) >= 2
+                        and len(right) >= 2
+                        and not (self._lookup(left, text) and self._lookup(right, text))
+                        and not (self._a_person_opens(left) or self._a_person_opens(right))
+                        and all(t.text[:1].isupper() for t in (*left, *right))
+                    ):
+                        # "Armed Conflict Location & Event Data Project": "&" joins the words of one
+                        # name; two names known apart ("Google & Apple") or people stand apart.
+                        needed = True
 
                 if not needed:
                     yield self._trimmed(left, text, section)
