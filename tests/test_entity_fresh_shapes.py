@@ -2459,3 +2459,14 @@ def test_an_ampersand_joins_the_words_of_one_name():
 
 def test_a_name_made_of_few_letters_and_connectors_does_not_break_the_finder():
     assert entities_in("0A and A") is not None  # a run emptied by its trimming: no name, no error
+
+
+def test_clubs_by_their_letters_races_by_their_kind_and_a_pit_village():
+    names = found("Orvane sport\n\nTarrow FC beat Kessa RLFC on Monday. Vexa Star won the Orvane Handicap, and a man from Tarrow Colliery cheered.")
+    assert names.get("Tarrow FC") == "organization" and names.get("Kessa RLFC") == "organization"
+    assert names.get("Orvane Handicap") == "other" and names.get("Tarrow Colliery") == "place"
+
+
+def test_a_privy_counsellor_s_letters_end_no_name():
+    names = found("Orvane obituary\n\n(Hywel) Brynach Tarvin PC, politician and First Minister of Orvane from 2000 to 2009, died. Tarvin was 77.")
+    assert names.get("Brynach Tarvin") == "person" and "Brynach Tarvin PC" not in names

@@ -112,7 +112,7 @@ _NOBLE = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", 
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat"
 # Ranks and honours written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE".
-_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE"})
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC"})
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
@@ -342,6 +342,8 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
 _AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
 # Words naming a side or part of a place, opening its name: "Upper Lachlan", "West Kessa".
 _SIDES = frozenset("Upper Lower North South East West Northern Southern Eastern Western Central Greater Inner Outer Mid".split())
+# The letters ending a club's name: "Hull FC", "Tarrow RFC".
+_CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC", "FK", "SK"})
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -1605,6 +1607,9 @@ class NameClassifier:
         ):
             # "Kessa Titans beat Orvo Strikers by six wickets": sides on either side of a result.
             out.append(self._found(run, text, section, "organization"))
+            return None
+        if 2 <= len(run) <= 4 and run[-1].text in _CLUB_LETTERS and self._lookup(run, text) is None:
+            out.append(self._found(run, text, section, "organization"))  # "Hull FC", "Orvane RLFC": a club by its letters
             return None
         if 2 <= len(run) <= 3 and run[-1].text in TEAM_WORDS and self._lookup(run, text) is None and self._is_game_report(text):
             out.append(self._found(run, text, section, "organization"))  # "Kessa Rovers", "Tarvo Athletic" in a match report: a club
