@@ -2470,3 +2470,9 @@ def test_clubs_by_their_letters_races_by_their_kind_and_a_pit_village():
 def test_a_privy_counsellor_s_letters_end_no_name():
     names = found("Orvane obituary\n\n(Hywel) Brynach Tarvin PC, politician and First Minister of Orvane from 2000 to 2009, died. Tarvin was 77.")
     assert names.get("Brynach Tarvin") == "person" and "Brynach Tarvin PC" not in names
+
+
+def test_a_prosecutor_s_office_is_a_title_and_king_after_an_initial_is_a_family_name():
+    names = found("Orvane court\n\nThe man pleaded guilty, United States Attorney Dana R. Wexley announced. Assistant United States Attorneys Lorna B. King and Tavin C. Morrell prosecuted.")
+    assert names.get("Dana R. Wexley") == "person" and "Attorney Dana R. Wexley" not in names
+    assert names.get("Lorna B. King") == "person" and names.get("Tavin C. Morrell") == "person"

@@ -344,6 +344,8 @@ _AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
 _SIDES = frozenset("Upper Lower North South East West Northern Southern Eastern Western Central Greater Inner Outer Mid".split())
 # The letters ending a club's name: "Hull FC", "Tarrow RFC".
 _CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC", "FK", "SK"})
+# A middle name's initial: "A.", "J.".
+_AN_INITIAL = re.compile(r"[A-Z]\.")
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -457,8 +459,8 @@ class NameClassifier:
         for start in range(len(words)):
             for length in range(min(self.g.title_max_words, len(words) - start), 0, -1):
                 if self.g.is_title(" ".join(words[start : start + length])):
-                    if length == 1 and start >= 1 and words[start] in _RULERS and words[start - 1] in self.g.first_names:
-                        break  # "Constable Richard King": a family name after a given name, no king
+                    if length == 1 and start >= 1 and words[start] in _RULERS and (words[start - 1] in self.g.first_names or _AN_INITIAL.fullmatch(words[start - 1])):
+                        break  # "Constable Richard King", "Katherine A. King": a family name after a given name or an initial, no king
                     if (
                         length == 1
                         and start == len(words) - 1
