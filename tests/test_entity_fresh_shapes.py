@@ -2476,3 +2476,8 @@ def test_a_prosecutor_s_office_is_a_title_and_king_after_an_initial_is_a_family_
     names = found("Orvane court\n\nThe man pleaded guilty, United States Attorney Dana R. Wexley announced. Assistant United States Attorneys Lorna B. King and Tavin C. Morrell prosecuted.")
     assert names.get("Dana R. Wexley") == "person" and "Attorney Dana R. Wexley" not in names
     assert names.get("Lorna B. King") == "person" and names.get("Tavin C. Morrell") == "person"
+
+
+def test_a_time_and_its_day_also_go_by_the_day():
+    entities = {e.name: e for e in entities_in("Orvane storm\n\nThe storm reached Tarrow at 8 p.m. Thursday, police said.")}
+    assert "Thursday" in entities["8 p.m. Thursday"].aliases

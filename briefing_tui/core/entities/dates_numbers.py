@@ -1335,9 +1335,16 @@ _WEEKDAY_OPENS = re.compile(rf"({WEEKDAYS}),?\s(.+)", re.DOTALL)
 
 
 def _weekday_apart(value: str) -> tuple[str, ...]:
-    """"December 20" and "Sunday" of "Sunday, December 20": other forms."""
+    """"December 20" and "Sunday" of "Sunday, December 20", "Tuesday" of "7 p.m. Tuesday":
+    other forms."""
     match = _WEEKDAY_OPENS.fullmatch(value) if value[:1] in "MTWFS" else None
-    return (match.group(2), match.group(1)) if match else ()
+    if match:
+        return (match.group(2), match.group(1))
+    day = _WEEKDAY_ENDS.search(value) if value[:1].isdigit() else None
+    return (day.group(),) if day else ()
+
+
+_WEEKDAY_ENDS = re.compile(rf"(?<= )(?:{WEEKDAYS})$")
 
 
 def _local_time_free(value: str) -> tuple[str, ...]:
