@@ -2481,3 +2481,15 @@ def test_a_prosecutor_s_office_is_a_title_and_king_after_an_initial_is_a_family_
 def test_a_time_and_its_day_also_go_by_the_day():
     entities = {e.name: e for e in entities_in("Orvane storm\n\nThe storm reached Tarrow at 8 p.m. Thursday, police said.")}
     assert "Thursday" in entities["8 p.m. Thursday"].aliases
+
+
+def test_a_device_s_figures_glued_to_their_units_are_numbers_and_its_terms_no_bodies():
+    names = found("Orvane phone\n\nThe Vexa 9 has a 48MP camera, 6GB of RAM, a 4500mAh battery and costs INR 14K. The EV has a HUD, and the RPG sold well.")
+    for figure in ("48MP", "6GB", "4500mAh", "INR 14K"):
+        assert names.get(figure) == "number", figure
+    assert not {"EV", "HUD", "RPG"} & set(names)
+
+
+def test_a_game_s_title_and_its_subtitle_after_a_colon_are_one_work():
+    names = found("Orvane charts\n\nPlayers flocked to Tarrow Age: The Hollowing and Kessa Myth: Wuyan, while sales grew.")
+    assert names.get("Tarrow Age: The Hollowing") == "other" and names.get("Kessa Myth: Wuyan") == "other"

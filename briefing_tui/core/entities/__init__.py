@@ -21,7 +21,7 @@ from .learned import judge
 from .lists import letter_lists, town_lists, type_lists
 from .merge import merge
 from .names import CONNECTORS, name_runs, tokenize
-from .words import FUNCTION_WORDS
+from .words import CAPTION_WORDS, FUNCTION_WORDS
 from .teams import MINUTES_AFTER, result_sides, results_lines, team_places
 
 
@@ -59,7 +59,7 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
             # "the Criminal Justice (Public Order) Act, 1994": a law with a bracketed part, one name.
             quoted.extend(m.span() for m in _around_matches(text, _LAW_END, _LAW_WITH_BRACKETS))
         if ": " in text:
-            quoted.extend(m.span() for m in _around_matches(text, _COLON_CAPITAL, _SUBTITLED) if _subtitled(m, gazetteer.common_words))
+            quoted.extend(m.span() for m in _around_matches(text, _COLON_CAPITAL, _SUBTITLED) if _subtitled(m, gazetteer))
         nicknamed = _nicknamed(text, gazetteer.first_names) if "“" in text or '"' in text else []
         if nicknamed:
             quoted = [(a, b) for a, b in quoted if not any(start <= a < end for start, end, _ in nicknamed)]
@@ -165,11 +165,16 @@ def _around_matches(text: str, sign: re.Pattern[str], pattern: re.Pattern[str]) 
             yield match
 
 
-def _subtitled(match: re.Match[str], common: frozenset[str]) -> bool:
-    """A title and its subtitle, not a caption's label ("Matos Photo: Ana Ruiz") nor a
-    sentence after a colon ("told Reuters: The plan failed", "The Lancet: Study finds")."""
+def _subtitled(match: re.Match[str], gazetteer) -> bool:
+    """A title and its subtitle ("Dragon Age: The Veilguard", "Black Myth: Wukong"), not a
+    caption's label ("Matos Photo: Ana Ruiz"), someone's title ("the Home Secretary: Labour")
+    nor a sentence after a colon ("told Reuters: The plan failed", "The Lancet: Study finds")."""
+    common = gazetteer.common_words
     title, _, subtitle = match.group().partition(": ")
-    if title.split()[-1].lower() in common or match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There"):
+    last = title.split()[-1]
+    if last in CAPTION_WORDS or gazetteer.is_title(last) or (last.lower() in common and len(title.split()) == 1):
+        return False
+    if match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There"):
         return False
     return " " in subtitle or subtitle.lower() not in common
 

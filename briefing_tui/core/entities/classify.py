@@ -346,6 +346,8 @@ _SIDES = frozenset("Upper Lower North South East West Northern Southern Eastern 
 _CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC", "FK", "SK"})
 # A middle name's initial: "A.", "J.".
 _AN_INITIAL = re.compile(r"[A-Z]\.")
+# Thousands by their letter, glued to the figure: "12K".
+_THOUSANDS_K = re.compile(r"\d{1,3}K")
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -583,8 +585,8 @@ class NameClassifier:
             return []  # "REUTERS/Ana Ruiz/File Photo": a picture's label after its credit
         if text[run[-1].end : run[-1].end + 1] == ":" and _STAMP_AFTER.match(text, run[-1].end) and self._label(run, text):
             return []  # "Last Updated At:13:33", "Date Posted: May 3": a page's label before its time
-        if len(run) >= 2 and run[-1].text.isdigit() and run[-2].text in CURRENCY_CODES:
-            run = run[:-2]  # "USD 2.71 billion": an amount (dates_numbers.py), no name
+        if len(run) >= 2 and (run[-1].text.isdigit() or _THOUSANDS_K.fullmatch(run[-1].text)) and run[-2].text in CURRENCY_CODES:
+            run = run[:-2]  # "USD 2.71 billion", "INR 12K": an amount (dates_numbers.py), no name
         elif run[-1].text in CURRENCY_CODES and _FIGURE_AFTER.match(text, run[-1].end):
             run = run[:-1]  # "EUR 3bn"
         elif run[-1].text.isdigit() and _SHARE_AFTER.match(text, run[-1].end):

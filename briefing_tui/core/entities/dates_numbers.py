@@ -568,7 +568,7 @@ MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
     # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|K\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 # Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
@@ -598,7 +598,9 @@ RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|fiv
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|feet|foot|inches|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
-    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|magnitude)"
+    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|magnitude|"
+    # A device's figures: "4GB", "13MP", "5000mAh", "2.4GHz".
+    r"GB\b|MB\b|TB\b|mAh\b|MP\b|GHz\b|MHz\b|Mbps\b|Gbps\b)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
 )
 # "roughly an inch", "about a mile": a measure of one unit, said with an article and a
