@@ -2938,3 +2938,18 @@ def test_a_team_sheet_s_lists_of_names_under_a_label_are_no_headings():
         f"{BODY2}\n\n{BODY}\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_clause_telling_the_news_under_the_headline_is_the_standfirst_not_a_heading():
+    text = (
+        "Ferry fines: the full list of new penalties for the harbour line\n\n"
+        "Heavy penalties are being brought in at once\n\n"
+        f"{BODY}\n\n{BODY2}\n\nFace masks\n\n{BODY}\n\nLate tickets\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "Face masks", "Late tickets"]
+    assert briefing.sections[0].text.startswith("Heavy penalties are being brought in at once")
+
+
+def test_a_caption_marked_as_a_stock_picture_is_no_heading():
+    assert headings(line_in_story("Harbour ferries moored at dusk (stock)")) == [None]

@@ -296,6 +296,16 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "Deep buzz for the busy reader" right under the title, over headings in Title Case
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
+    elif (
+        placed
+        and placed[0].index == _next_text_line(lines, start)
+        and _a_standfirst(placed[0])
+        and all(len(h.heading.split()) <= 4 for h in others)
+    ):
+        # "Hefty punishments are being introduced immediately" right under the headline, over
+        # the text and over short headings ("Face masks"): a clause that tells the news, the
+        # standfirst, not the first heading; among headings as long it heads its part.
+        placed = others
     placed = [h for h in placed if not _names_a_picture(lines, h) and not _in_a_header_block(lines, start, h)]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.
@@ -351,6 +361,23 @@ def _box_of_links(lines: list[str], start: int) -> int | None:
                 return index
         seen_text = seen_text or _is_body(line)
     return None
+
+
+# The verbs a clause tells news with: "are being introduced", "has been", "will rise".
+_TELLING_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|being)\b")
+
+
+def _a_standfirst(heading: HeadingLine) -> bool:
+    """A sentence-case clause of five words or more, its verb an auxiliary, that asks
+    nothing and opens with no question word ("What the council has decided" heads a part)."""
+    words = heading.heading.split()
+    return (
+        heading.shape == "sentence"
+        and len(words) >= 5
+        and words[0].lower() not in _QUESTION_OPENERS
+        and not is_title_case(heading.heading)
+        and _TELLING_VERB.search(heading.heading) is not None
+    )
 
 
 def _caption_over_heading(lines: list[str], heading: HeadingLine, heads: set[int]) -> bool:

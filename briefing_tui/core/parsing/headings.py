@@ -52,7 +52,9 @@ CAPTION = re.compile(
     r"diagram|scheme|screenshot|plate|pictured|(?:main|top|lead|header|featured?|hero) (?:image|picture|photo))\b"
     r"\s*(?:\d+[a-z]?|[ivxlc]+)?\s*[:.\-—–]"
     # "Figure 3 Water levels by month": a numbered figure or table, with or without a colon.
-    r"|^(?:table|figure|fig\.|chart|map|plate|exhibit|photo|image|illustration)\s+\d+(?:\.\d+)*[a-z]?\s+\S",
+    r"|^(?:table|figure|fig\.|chart|map|plate|exhibit|photo|image|illustration)\s+\d+(?:\.\d+)*[a-z]?\s+\S"
+    # "Garda cars parked at night (stock)": a picture's caption with its kind in brackets.
+    r"|^.{3,120}\((?:stock|stock (?:image|photo|picture)|file|file (?:image|photo|picture)|library (?:image|photo|picture)|pictured|archive)\)$",
     re.IGNORECASE,
 )
 # A table's row copied as text: cells between "|", tabs or runs of spaces.
