@@ -1531,10 +1531,11 @@ class NameClassifier:
     def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
         """Type a run into out; or, when a known name opens it, that name and the rest to type."""
         words = [t.text for t in run]
-        if 2 <= len(run) <= 3 and _APOSTROPHE_GIVEN.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]) and not self._has_org_cue(run) and self._lookup(run, text) is None:
+        size = len(run)  # read often below: asked once
+        if 2 <= size <= 3 and _APOSTROPHE_GIVEN.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]) and not self._has_org_cue(run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "person"))  # "D’Andre Swift", "Ja'Marr Chase": a given name with an apostrophe inside
             return None
-        if len(run) >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (len(run) >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
+        if size >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (size >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
             out.append(self._found(run, text, section, "place"))  # "Highway 61", "U.S. Route 9", "Interstates 10 and 12"
             return None
         if words == ["Washington"] and text.startswith(", D.C.", run[0].end):
@@ -1546,18 +1547,18 @@ class NameClassifier:
         if words == ["Amazon"] and run[0].start >= 4 and text[run[0].start - 4 : run[0].start].lower() == "the ":
             out.append(Found(section, run[0].start, run[0].end, "place", "Amazon rainforest", "Amazon"))  # "in the Amazon": the forest, not the company
             return None
-        if len(run) == 1 and _ends_with(text, run[0].start, _TOWN_BEFORE_ENDS) and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
+        if size == 1 and _ends_with(text, run[0].start, _TOWN_BEFORE_ENDS) and _TOWN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start):
             state = self._state_short(run[0], text)
             if state is not None:
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Joplin, Mo."
                 return None
-        if len(run) <= 3 and text.endswith(" of ", 0, run[0].start) and _AGE_OF_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run):
+        if size <= 3 and text.endswith(" of ", 0, run[0].start) and _AGE_OF_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not self._has_org_cue(run):
             known = self._lookup(run, text)
             if known is None or known[1] == "place":
                 # "Ana Lind, 45, of Kessa": the town someone of that age comes from.
                 out.append(self._found(run, text, section, "place", key=known[0] if known else None, name=known[0] if known else None))
                 return None
-        if len(run) == 1 and text[run[0].start - 1 : run[0].start] == "(" and _NAME_BEFORE_BRACKET.search(text, max(0, run[0].start - 24), run[0].start):
+        if size == 1 and text[run[0].start - 1 : run[0].start] == "(" and _NAME_BEFORE_BRACKET.search(text, max(0, run[0].start - 24), run[0].start):
             state = self._state_short(run[0], text)
             if state is not None and text[state[1] : state[1] + 1] == ")":
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Somerset (N.J.) County": the state in brackets
@@ -1569,10 +1570,10 @@ class NameClassifier:
             if (party is None and not run[0].sentence_start) or (party is not None and party[1] == "group"):
                 out.append(self._found(run, text, section, "organization"))
                 return None
-        if len(run) >= 2 and words[-1] in OWNED_PLACES and text[run[-2].end : run[-2].end + 3] in ("'s ", "’s "):
+        if size >= 2 and words[-1] in OWNED_PLACES and text[run[-2].end : run[-2].end + 3] in ("'s ", "’s "):
             out.append(self._found(run, text, section, "place"))  # "Fletcher's Land", "Smith's Point"
             return None
-        if len(run) == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
+        if size == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
         at = words.index("Republic") if "Republic" in words[:-2] else -1
         if at >= 0 and words[at + 1] == "of":
@@ -1580,14 +1581,14 @@ class NameClassifier:
             if country is not None and country[1] == "place":
                 out.append(self._found(run, text, section, "place"))  # "the Republic of Uganda": the country
                 return None
-        if len(run) == 2 and _MODEL_CODE.fullmatch(words[1]) and self.g.kind(words[0]) == "organization":
+        if size == 2 and _MODEL_CODE.fullmatch(words[1]) and self.g.kind(words[0]) == "organization":
             out.append(self._found(run, text, section, "other"))  # "Mazda CX5", "Ford F-150": a maker and its model's code
             return None
-        if 2 <= len(run) <= 3 and self.g.kind(run[-1].text) == "other" and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
+        if 2 <= size <= 3 and self.g.kind(run[-1].text) == "other" and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "other"))  # "Mozilla Firefox": a product the gazetteer knows, with its maker's name
             return None
         if (
-            2 <= len(run) <= 3
+            2 <= size <= 3
             and text.endswith(_OWNER_ENDS, 0, run[0].start)  # (the cheap test first)
             and _OWNER_BEFORE.search(text, max(0, run[0].start - 7), run[0].start)
             and all(t.text[:1].isupper() for t in run)
@@ -1601,7 +1602,7 @@ class NameClassifier:
             out.append(self._found(run, text, section, "other"))  # "his Vauxhall Corsa": a thing someone owns, no person
             return None
         if (
-            2 <= len(run) <= 3
+            2 <= size <= 3
             and run[-1].text[-1] == "s"  # every side's nickname is a plural (the cheap test first)
             and (_RESULT_VERB_AFTER.match(text, run[-1].end) or _RESULT_VERB_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
             and (run[-1].text in TEAM_NICKNAMES or (self._plural_name(run[-1:]) and run[0].text not in self.g.first_names))
@@ -1612,14 +1613,14 @@ class NameClassifier:
             # "Kessa Titans beat Orvo Strikers by six wickets": sides on either side of a result.
             out.append(self._found(run, text, section, "organization"))
             return None
-        if 2 <= len(run) <= 4 and run[-1].text in _CLUB_LETTERS and self._lookup(run, text) is None:
+        if 2 <= size <= 4 and run[-1].text in _CLUB_LETTERS and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "organization"))  # "Hull FC", "Orvane RLFC": a club by its letters
             return None
-        if 2 <= len(run) <= 3 and run[-1].text in TEAM_WORDS and self._lookup(run, text) is None and self._is_game_report(text):
+        if 2 <= size <= 3 and run[-1].text in TEAM_WORDS and self._lookup(run, text) is None and self._is_game_report(text):
             out.append(self._found(run, text, section, "organization"))  # "Kessa Rovers", "Tarvo Athletic" in a match report: a club
             return None
         if (
-            2 <= len(run) <= 4
+            2 <= size <= 4
             and run[-1].text[-1] == "s"  # (the cheap test first)
             and _ANY_THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
             and self._plural_name(run[-1:])
@@ -1636,11 +1637,11 @@ class NameClassifier:
             out.append(self._found(run, text, section, "organization"))  # "the Tarvo Kestrels", "the Harbor City Mariners": a team by its town and nickname
             return None
         known = self._lookup(run, text)
-        if known and len(run) == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
+        if known and size == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
             return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too
         if known:
             kind = known[1]
-            if kind == "place" and len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
+            if kind == "place" and size == 1 and self._after(run, text) in SPEECH_AFTER:
                 # "Judge Brian Cogan … Cogan says": a place's name that speaks is the family
                 # name of a person the text names in full, if it does (merge.py); else the place.
                 kind = "place/surname?"
@@ -1655,7 +1656,7 @@ class NameClassifier:
             # Right before the name: "the film Top Gun"; not "After the game, Ana Ruiz said".
             out.append(self._found(run, text, section, "other"))  # "the film Top Gun", "the song Imagine"
             return None
-        if len(run) >= 3 and words[-1].isdigit():
+        if size >= 3 and words[-1].isdigit():
             # "Emmanuel Macron 3": a person and a photo's number.
             known = self._lookup(run[:-1], text)
             cues = self._has_org_cue(run) or any(w in EVENT_WORDS or w in PLACE_CUES for w in words)
@@ -1667,32 +1668,32 @@ class NameClassifier:
                 # The number is claimed so that no count is made of it; merging drops it.
                 out.append(self._found(run[-1:], text, section, "unknown", key=f"photo number:{run[-1].start}"))
                 return None
-        if len(run) >= 2 and words[0][:1].islower() and BRAND.fullmatch(words[0]) and self._model_after(run[0], text):
+        if size >= 2 and words[0][:1].islower() and BRAND.fullmatch(words[0]) and self._model_after(run[0], text):
             out.append(self._found(run, text, section, "other"))  # "iPad 5 Pro", "eReader X": a product's model
             return None
-        if len(run) >= 2 and words[-1].isdigit():
+        if size >= 2 and words[-1].isdigit():
             # "Ariane 6", "Senate Bill 21"; but "US 12", "SR 20": a highway by its number
             # and "Dublin 8", "Paris 16": a city's postal district
-            numbered_place = (len(run) == 2 and words[0] in ("US", "U.S.", "SR") and len(words[1]) <= 3) or (
+            numbered_place = (size == 2 and words[0] in ("US", "U.S.", "SR") and len(words[1]) <= 3) or (
                 len(words[-1]) <= 2 and (self._lookup(run[:-1], text) or ("", ""))[1] == "place"
             )
             out.append(self._found(run, text, section, "place" if numbered_place else "other"))
             return None
-        if len(run) >= 3 and words[-1] in _POST_NOMINALS:
+        if size >= 3 and words[-1] in _POST_NOMINALS:
             out.extend(self.classify(run[:-1], text, section))  # "Judge William Davis QC", "Ada Obi SAN": a rank after the name
             return None
-        if len(run) >= 3 and words[-1].isupper() and self.g.is_title(words[-1]) and words[0] in self.g.first_names:
+        if size >= 3 and words[-1].isupper() and self.g.is_title(words[-1]) and words[0] in self.g.first_names:
             out.extend(self._person(run[:-1], text, section))  # "Jane Smith MP", "Alan Reyes QC": the letters of an office
             return None
-        if len(run) >= 2 and 2 <= len(words[-1]) <= 3 and words[-1].isupper() and self._lookup(run[-1:], text) is None:
+        if size >= 2 and 2 <= len(words[-1]) <= 3 and words[-1].isupper() and self._lookup(run[-1:], text) is None:
             if not self._has_org_cue(run) and self._lookup(run[:1], text) is None:
                 out.append(self._found(run, text, section, "other"))  # a product's version: "Windows XP", "PlayStation VR"
                 return None
-        if len(run) >= 2 and words[-1] in PRODUCT_LAST:
+        if size >= 2 and words[-1] in PRODUCT_LAST:
             out.append(self._found(run, text, section, "other"))  # "Onyx Browser", "the Starfarer Wiki"
             return None
         if (
-            len(run) == 2
+            size == 2
             and len(words[0]) == 2
             and words[0].isupper()
             and words[0] not in COMMON_ACRONYMS
@@ -1704,16 +1705,16 @@ class NameClassifier:
         if self._field_body(run):
             out.append(self._found(run, text, section, "organization"))  # "Elections Calgary"
             return None
-        if len(run) == 2 and words[0] == "Old" and not self._is_common(run[1]) and self.g.kind(words[1]) is None:
+        if size == 2 and words[0] == "Old" and not self._is_common(run[1]) and self.g.kind(words[1]) is None:
             out.append(self._found(run, text, section, "place"))  # "the Old Bailey", "Old Trafford": no one is named Old
             return None
-        if len(run) == 2 and words[0] in _ORGANISATION_FIRST and not self._is_common(run[1]):
+        if size == 2 and words[0] in _ORGANISATION_FIRST and not self._is_common(run[1]):
             out.append(self._found(run, text, section, "organization"))  # "Project Jonah", "Team Estonia"
             return None
-        if 2 <= len(run) <= 3 and words[0] in DIRECTIONS and all(self.g.lookup(w) is None and not self._is_common(t) for w, t in zip(words[1:], run[1:])) and words[1] not in self.g.first_names:
+        if 2 <= size <= 3 and words[0] in DIRECTIONS and all(self.g.lookup(w) is None and not self._is_common(t) for w, t in zip(words[1:], run[1:])) and words[1] not in self.g.first_names:
             out.append(self._found(run, text, section, "place"))  # "West Mercia", "Upper Dorvale": a region
             return None
-        if len(run) >= 2 and words[0] in EVENT_FIRST:
+        if size >= 2 and words[0] in EVENT_FIRST:
             out.append(self._found(run, text, section, "other"))  # "Hurricane Otis"
             return None
         head = next((i for i, w in enumerate(words) if w in ("of", "for", "on")), 0)
@@ -1725,11 +1726,11 @@ class NameClassifier:
         if head >= 1 and words[head - 1] in EVENT_WORDS and words[head - 1] not in self.org_cues and not self._has_org_cue(run[head:]):
             out.append(self._found(run, text, section, "other"))  # "Declaration of Independence", "Treaty of Rome"
             return None
-        if len(run) >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
+        if size >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
             out.append(self._found(run, text, section, "other"))
             return None
         if (
-            len(run) >= 2
+            size >= 2
             and len(words[-1]) >= 2
             and _ROMAN_LARGE.fullmatch(words[-1])
             and words[0] not in self.g.first_names
@@ -1737,14 +1738,14 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "other"))  # "Super Bowl LVII", "Apollo XI": an edition
             return None
-        if len(run) >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
+        if size >= 2 and words[-2] == "War" and _ROMAN.match(words[-1]):
             out.append(self._found(run, text, section, "other"))
             return None
-        if len(run) >= 2 and words[-1] in ("District", "Districts", "Authority") and words[-2] in SERVICE_DISTRICTS:
+        if size >= 2 and words[-1] in ("District", "Districts", "Authority") and words[-2] in SERVICE_DISTRICTS:
             out.append(self._found(run, text, section, "organization"))  # "Irving School District": a body, no place
             return None
-        facility = len(run) >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
-        if len(run) == 2 and (words[0] in ("Daily", "Evening", "Sunday", "Morning") or words[0] in NEWSPAPER_WORDS) and words[1] in NEWSPAPER_WORDS:
+        facility = size >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
+        if size == 2 and (words[0] in ("Daily", "Evening", "Sunday", "Morning") or words[0] in NEWSPAPER_WORDS) and words[1] in NEWSPAPER_WORDS:
             out.append(self._found(run, text, section, "organization"))  # "the Daily Star", "the Evening Standard", "the Courier Mail"
             return None
         after_place = self._after_known_place(run, text)
@@ -1752,7 +1753,7 @@ class NameClassifier:
             out.append(self._found(run, text, section, after_place))
             return None
         if (
-            len(run) == 2
+            size == 2
             and words[1] in SURNAME_CUES
             and words[0] in self.g.first_names
             and not self._is_common(run[0])
@@ -1762,29 +1763,29 @@ class NameClassifier:
             and (words[1] not in PLACE_CUES or self._after(run, text) in SPEECH_AFTER or bool(_AGE_AFTER.match(text, run[-1].end)))
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
-        if len(run) == 2 and words[1] in DIRECTIONS and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and self.g.lookup(words[0]) is None:
+        if size == 2 and words[1] in DIRECTIONS and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and self.g.lookup(words[0]) is None:
             out.append(self._found(run, text, section, "organization"))  # "AFC East", "SEC West": a league's division
             return None
         # "Fort Pitt Capital Group": a firm's last word outweighs a place's first.
         place_first = words[0] in PLACE_FIRST and not self._has_org_cue(run)
-        if len(run) == 2 and words[0] == "County" and not self._is_common(run[1]) and not self.g.is_title(words[1]) and not self._has_org_cue(run):
+        if size == 2 and words[0] == "County" and not self._is_common(run[1]) and not self.g.is_title(words[1]) and not self._has_org_cue(run):
             place_first = True  # "County Limerick", "County Down": an Irish county by its word first
-        if len(run) >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility):
+        if size >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility):
             out.append(self._found(run, text, section, "place"))
             return None
-        if len(run) == 2 and words[0] == "New" and words[1].endswith("crats") and self._lookup(run, text) is None:
+        if size == 2 and words[0] == "New" and words[1].endswith("crats") and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "group"))  # "New Democrats": a party's members
             return None
         # "Harbridge United": a club's last word after a town; but "David Villa" is a person.
         club = words[-1] in TEAM_WORDS and (words[0] not in self.g.first_names or self.g.lookup(words[0]) is not None)
-        if len(run) >= 2 and (self._has_org_cue(run) or club):
+        if size >= 2 and (self._has_org_cue(run) or club):
             out.append(self._found(run, text, section, "organization"))  # "… Council", "Wigan Athletic"
             return None
-        if len(run) >= 2 and self._after(run, text) in PRODUCT_AFTER and not self._has_org_cue(run):
+        if size >= 2 and self._after(run, text) in PRODUCT_AFTER and not self._has_org_cue(run):
             out.append(self._found(run, text, section, "other"))  # "the Orion Starliner capsule": a craft
             return None
         # A known place, group or organisation at the front: "Japan Airlines" aside, "Tokyo Governor".
-        for length in range(min(self.g.max_words, len(run) - 1), 0, -1):
+        for length in range(min(self.g.max_words, size - 1), 0, -1):
             head = run[:length]
             found = self._lookup(head, text)
             if found:
@@ -1833,7 +1834,7 @@ class NameClassifier:
                 ):
                     return self._person_into(run, text, section, out)  # "Mara Diaz": a given name, not the region
                 if (
-                    len(run) == 2
+                    size == 2
                     and found[1] == "place"
                     and after is None
                     and head[0].text.isupper()
@@ -1845,7 +1846,7 @@ class NameClassifier:
                     out.append(self._found(run, text, section, "organization"))  # "UK Biobank", "US Steel": a country's body or firm
                     return None
                 if (
-                    len(run) == 2
+                    size == 2
                     and found[1] in ("place", "group")
                     and after is None
                     and self._family_name_word(rest[0])
@@ -1857,7 +1858,7 @@ class NameClassifier:
                         out.append(self._guess(run, text, section, "organization"))
                         return None
                     return self._person_into(run, text, section, out)  # "Amol Palekar", "Finn Russell": a person
-                if len(run) == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
+                if size == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
                     # "Progressive Conservative", "Christian Democrat": one party's name;
                     # "Greek Cypriot", "Bosnian Serb": one people within another.
                     out.append(self._found(run, text, section, "group"))
@@ -2001,30 +2002,31 @@ class NameClassifier:
         return self.g.kind(town.group(1)) == "place" or self._is_town(town.group(1))
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
-        if len(run) == 2 and words[0] in _BILL_CODES and words[1].isdigit():
+        size = len(run)  # read often below: asked once
+        if size == 2 and words[0] in _BILL_CODES and words[1].isdigit():
             return [self._found(run, text, section, "other")]  # "SB 15": a bill, a law to be
-        if len(run) == 2 and words[0] in ("Metro", "Greater") and self.g.kind(words[1]) == "place":
+        if size == 2 and words[0] in ("Metro", "Greater") and self.g.kind(words[1]) == "place":
             return [self._found(run, text, section, "place")]  # "Metro Vancouver": a city's whole area
-        if len(run) >= 3 and self.g.is_title(words[-1]) and _NAME_AFTER_COMMA.match(text, run[-1].end):
+        if size >= 3 and self.g.is_title(words[-1]) and _NAME_AFTER_COMMA.match(text, run[-1].end):
             cut = 2 if self.g.is_title(f"{words[-2]} {words[-1]}") else 1
-            if len(run) >= 4 and self.g.is_title(words[-3]):
+            if size >= 4 and self.g.is_title(words[-3]):
                 cut = 3  # "TESS Deputy Science Director": a title around its field
-            if len(run) - cut >= 2 and not self.g.is_title(words[-cut - 1]):
+            if size - cut >= 2 and not self.g.is_title(words[-cut - 1]):
                 return self.classify(run[:-cut], text, section)  # "KoBold Metals President, JOSH GOLDMAN,": a body, then its officer's title
-        if len(run) >= 2 and self.g.kind(words[-1]) == "group" and words[-1] in _PARTY_MEMBERS:
+        if size >= 2 and self.g.kind(words[-1]) == "group" and words[-1] in _PARTY_MEMBERS:
             place = self._surface(run[:-1], text)
             if self.g.kind(place) == "place" or self._is_town(place):
                 # "the Gig Harbor Democrat": a member of a party by the town they stand for
                 return [self._found(run[:-1], text, section, "place"), self._found(run[-1:], text, section, "group")]
-        if len(run) >= 2 and words[-1] == "Co" and words[0] not in ("Co", "County"):
+        if size >= 2 and words[-1] == "Co" and words[0] not in ("Co", "County"):
             return [self._found(run, text, section, "organization")]  # "Campbell Soup Co" (but "Co Kerry": a county)
-        if len(run) == 2 and words[0] in ("Co", "Co.") and words[1][1:].islower():
+        if size == 2 and words[0] in ("Co", "Co.") and words[1][1:].islower():
             return [self._found(run, text, section, "place")]  # "Co Kerry", "Co. Donegal": an Irish county
         if self._town_with_cue(run, text):
             return [self._found(run, text, section, "place")]
-        if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and len(run) <= 4:
+        if self._kind_of_place_before(run, text) and all(w[:1].isupper() for w in words) and size <= 4:
             return [self._found(run, text, section, "place")]
-        if all(w[:1].isupper() for w in words) and len(run) <= 3 and words[0] not in NOT_NAMES:
+        if all(w[:1].isupper() for w in words) and size <= 3 and words[0] not in NOT_NAMES:
             kind = _KIND_AFTER.match(text, run[-1].end)
             if kind and (kind.group(1) in PLACE_KINDS_AFTER or (kind.group(1) == "area" and text.endswith(" the ", 0, run[0].start) and not self._has_org_cue(run))):
                 # "the Portage area": a place by the area it names, written after "the"
@@ -2037,7 +2039,7 @@ class NameClassifier:
                 # "Hernan Dario Gomez, Panama coach, said", "Lotfi Azzouz, Tunisia country
                 # director": a person and a role
                 region = None
-            if region and (len(run) == 1 or words[0] not in self.g.first_names):
+            if region and (size == 1 or words[0] not in self.g.first_names):
                 known = self.g.lookup(region.group(1))
                 if known is not None and known[1] == "place":
                     return [self._found(run, text, section, "place")]  # "Irving, Texas", "Soroti, Uganda"
@@ -2047,26 +2049,26 @@ class NameClassifier:
             if apposition and apposition.group(1).lower() in ORGANISATION_KINDS and words[0] not in self.g.first_names:
                 return [self._found(run, text, section, "organization")]  # "Gonzaga, a school in Milan"
             kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) if _LETTER_SPACE_BEFORE.search(text, max(0, run[0].start - 3), run[0].start) else None
-            if kind and kind.group(1) in ORGANISATION_KINDS and (len(run) == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
+            if kind and kind.group(1) in ORGANISATION_KINDS and (size == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
-        if len(run) <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
+        if size <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
             if (
                 _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
                 and not self._has_org_cue(run)
-                and not (len(run) == 1 and words[0].isupper())
+                and not (size == 1 and words[0].isupper())
                 and self._after(run, text) not in _SPEAKERS_FOR  # "said Spreadex analyst Ann Roe": the firm, then its analyst
             ):
                 return self._person(run, text, section)  # "…,” said Lotfi Azzouz, …"
-        for index in range(1, len(run) - 1):
+        for index in range(1, size - 1):
             if words[index] in ("on", "in") and words[-1] not in EVENT_WORDS:
                 # "Sellers on Etsy said": two names, or a word and a name, never one person.
                 return self.classify(run[:index], text, section) + self.classify(run[index + 1 :], text, section)
         if _CODE_AFTER.match(text, run[-1].end):
             return [self._found(run, text, section, "other")]  # "Hang Seng .HSI": an index, then its code
-        if len(run) == 1:
+        if size == 1:
             return self._single(run, text, section)
         if (
-            len(run) == 2
+            size == 2
             and words[0][1:].islower()
             and words[0].lower() in self.g.common_words
             and not words[0].endswith("s")  # "Dries Mertens": a given name like a verb
@@ -2083,26 +2085,26 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]):
             return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
-        if 2 <= len(run) <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
+        if 2 <= size <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
             titled = [w.title() for w in words]
             if not any(w in self.org_cues or w in PLACE_CUES or w.lower() in self.g.common_words for w in titled[1:]):
                 return self._person(run, text, section)  # "AFP PHOTO / JIM WATSON": a credit in capitals
-        if len(run) == 2 and len(words[0]) <= 5 and _GIVEN_HYPHENATED.fullmatch(words[1]):
+        if size == 2 and len(words[0]) <= 5 and _GIVEN_HYPHENATED.fullmatch(words[1]):
             return self._person(run, text, section)  # "Park Joo-ho", "Hwang Hee-Chan"
         if given and any(w.lower() in PARTICLES for w in words[1:-1]):
             return self._person(run, text, section)
         if self._after(run, text) in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
-        if len(run) <= 3 and self._after(run, text) in SPEECH_AFTER:
+        if size <= 3 and self._after(run, text) in SPEECH_AFTER:
             return self._person(run, text, section)
-        if len(run) == 2 and words[0] not in self.g.first_names:
+        if size == 2 and words[0] not in self.g.first_names:
             last = self.g.lookup(words[1])
             if last is not None and last[1] == "organization" and words[1] in FACILITY_WORDS and words[0][1:].islower() and not self._is_common(run[0]):
                 return [self._found(run, text, section, "place")]  # "Bramley House": a building, not the House
             if last is not None and last[1] == "organization":
                 # "Benchmark Treasury yields": a word before a known organisation, no person.
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
-        if len(run) <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
+        if size <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
                 if words[0] not in self.g.first_names and _SHARES_AFTER.match(text, run[-1].end):
                     return [self._found(run, text, section, "organization")]  # "Elf Aquitaine and Alcatel Alsthom shares": companies
@@ -2113,18 +2115,18 @@ class NameClassifier:
                     # "near Tarnowo Podgórne", "residents of Velykyi Burluk": no given name
                     # where places are named.
                     return [self._guess(run, text, section, "place?")]
-                if len(run) == 3 and self._is_common(run[0]) and words[0] not in self.g.first_names and words[1] in self.g.first_names and all(self._name_word(t) for t in run[1:]):
+                if size == 3 and self._is_common(run[0]) and words[0] not in self.g.first_names and words[1] in self.g.first_names and all(self._name_word(t) for t in run[1:]):
                     # "Player of the Match Ravi Menon": an award's or a heading's last common
                     # word glued onto a person's name; the name is the person's.
                     return self._person(run[1:], text, section)
-                if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (len(run) >= 3 and self._is_common(run[0]))):
+                if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (size >= 3 and self._is_common(run[0]))):
                     # "Winter Carnival", "Magic Jubilee": no given name and a common noun
                     # last names a thing (an event, a work, a place), not a person.
                     # A person after all when the last word alone acts as one: "Rice said"
                     # (merge.py).
                     return [self._guess(run, text, section, "other?")]
                 return [self._guess(run, text, section, "person?")]
-        if len(run) >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
+        if size >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
             # Four capitalised words or more, known to nobody, with no word that names an
             # organisation and no given name: a headline or a title in title case ("Release Date Revealed
             # Today"), not an organisation.
