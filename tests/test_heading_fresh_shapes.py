@@ -2953,3 +2953,13 @@ def test_a_clause_telling_the_news_under_the_headline_is_the_standfirst_not_a_he
 
 def test_a_caption_marked_as_a_stock_picture_is_no_heading():
     assert headings(line_in_story("Harbour ferries moored at dusk (stock)")) == [None]
+
+
+def test_a_heading_opening_with_a_figure_and_its_unit_in_one_word_heads_its_part():
+    text = (
+        "Ferry fines: the full list of new penalties\n\n"
+        f"{BODY}\n\nFace masks\n\n{BODY2}\n\n8km harbour limit\n\n{BODY}\n\nLate tickets\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "Face masks", "8km harbour limit", "Late tickets"]
+    recipe = f"Harbour scones\n\n{BODY}\n\n500g flour\n\n{BODY2}\n"
+    assert headings(recipe) == [None]

@@ -531,6 +531,8 @@ LONG_SENTENCE = 12
 _COUNTED_FOR = frozenset("to you we i that for".split())
 # Units a list's item gives after its number ("2 cups flour", "200 g sugar"): no headline.
 _MEASURES = frozenset("g kg mg lb lbs oz ml l cup cups tbsp tsp tablespoons tablespoon teaspoons teaspoon pinch cloves slices pieces x".split())
+# A figure and its unit written as one word: "5km", "4G", "10m".
+_FIGURE_AND_UNIT = re.compile(r"\d{1,4}([A-Za-z]{1,3})")
 SHORT_QUESTION = 18
 # Verbs that open no heading but a question: "Has also recently published", "Is now open".
 _NO_SUBJECT_VERBS = frozenset("has had is are was were will would could should does did can might must".split())
@@ -910,6 +912,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
                 re.fullmatch(r"(?:19|20)\d\d", words[0])
                 # "5 things to know", "3 reasons we stayed": a count of what the part lists
                 or (re.fullmatch(r"\d{1,2}", words[0]) and len(words) <= 4 and words[2].lower() in _COUNTED_FOR)
+                # "5km travel limit", "4G rollout": a figure and its unit in one word, then what
+                # the part is about; not a recipe's "500g butter"
+                or (_FIGURE_AND_UNIT.fullmatch(words[0]) and _FIGURE_AND_UNIT.fullmatch(words[0])[1].lower() not in _MEASURES)
             )
         ):
             return "sentence"
