@@ -2493,3 +2493,9 @@ def test_a_device_s_figures_glued_to_their_units_are_numbers_and_its_terms_no_bo
 def test_a_game_s_title_and_its_subtitle_after_a_colon_are_one_work():
     names = found("Orvane charts\n\nPlayers flocked to Tarrow Age: The Hollowing and Kessa Myth: Wuyan, while sales grew.")
     assert names.get("Tarrow Age: The Hollowing") == "other" and names.get("Kessa Myth: Wuyan") == "other"
+
+
+def test_an_age_is_no_number_and_a_range_of_weeks_is_one_length_of_time():
+    names = found("Orvane screening\n\nWomen age 45 and older, and those aged 60 to 70, waited 3-4 weeks for results in Tarrow.")
+    assert not {"45", "60 to 70", "60", "70"} & set(names)
+    assert names.get("3-4 weeks") == "date"

@@ -516,8 +516,9 @@ _DATES = [
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?(?:\s+and|,)\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
     # "eight years and four months", "two months and 10 days": one length of time.
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+(?:years?\s+and\s+(?:{_COUNT})\s+months?|months?\s+and\s+(?:{_COUNT})\s+(?:weeks?|days?)|weeks?\s+and\s+(?:{_COUNT})\s+days?)\b", re.I, ("years and", "year and", "months and", "month and", "weeks and", "week and")),
-    # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours".
-    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})\s(?:or|to)\s(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?!-(?:on|over|to)-)(?:\s+old\b)?", re.I, _UNIT_WORDS),
+    # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours",
+    # "5-8 years".
+    ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})(?:\s(?:or|to)\s|[-–])(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?!-(?:on|over|to)-)(?:\s+old\b)?", re.I, _UNIT_WORDS),
     ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
     ("ytYT", r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
@@ -779,6 +780,8 @@ NOT_QUANTITIES = [
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
+    # "women age 45 and older", "aged 60 to 70", "ages 40-49": an age, no quantity.
+    (re.compile(r"(?=[aA])\b[Aa](?:ge[ds]?)\s\d{1,3}(?:\s?(?:to|-|–|and)\s?\d{1,3})?\b(?![.,]\d)"), ("age",)),
     # "At one point the lead was two": a moment, no share of points.
     (re.compile(r"(?=[aA])\b[Aa]t one point\b"), ("t one point",)),
     # A page of a source: "(p. 12)", "pp. 40-45", "page 7": a reference, no quantity.
