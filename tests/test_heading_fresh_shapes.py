@@ -2963,3 +2963,31 @@ def test_a_heading_opening_with_a_figure_and_its_unit_in_one_word_heads_its_part
     assert headings(text) == [None, "Face masks", "8km harbour limit", "Late tickets"]
     recipe = f"Harbour scones\n\n{BODY}\n\n500g flour\n\n{BODY2}\n"
     assert headings(recipe) == [None]
+
+
+def test_a_page_s_trail_ending_with_the_headline_or_a_kicker_opening_it_is_no_title():
+    trail = f"Home » Travel » Ten things to know about the harbour line\nCoast Ferries Travel\n\nTen things to know about the harbour line\n\n{BODY}\n\nThe basics\n\n{BODY2}\n"
+    briefing = parse_text(trail)
+    assert briefing.title == "Ten things to know about the harbour line"
+    assert [s.heading for s in briefing.sections] == [None, "The basics"]
+    assert "Home » Travel »" in briefing.sections[0].text  # no word lost
+    kicker = f"Harbour Bill 2026\n\nHarbour Bill 2026: Ten ways it changes the quay\n\n{BODY}\n\nWhat it costs\n\n{BODY2}\n"
+    briefing = parse_text(kicker)
+    assert briefing.title == "Harbour Bill 2026: Ten ways it changes the quay"
+    assert [s.heading for s in briefing.sections] == [None, "What it costs"]
+
+
+def test_an_advertisement_s_slot_numbers_over_the_headline_are_no_title():
+    text = f"224051\n227933\nWorld\n\nFerry captain retires\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry captain retires"
+    assert [s.heading for s in briefing.sections] == [None]
+
+
+def test_a_community_site_s_box_of_posts_and_writers_head_nothing():
+    text = (
+        "Holiday advice for harbour drivers\n\nAnn Lee from Harbourly.co.nz\n\n"
+        f"{BODY}\n\n{BODY2}\n\nCollage image\n\nMore messages from your neighbours\n\n1 day ago\n\n"
+        "Best way to use leftovers?\n\nThe Team from Harbourly.co.nz\n\nShare your ideas below.\n"
+    )
+    assert headings(text) == [None]

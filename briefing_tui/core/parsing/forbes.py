@@ -337,10 +337,11 @@ def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
 
 
 # A box of other stories' links a page sets under or beside its article: "Most Popular",
-# "Trending now", "You may also like".
+# "Trending now", "You may also like", "More messages from your neighbours".
 _LINK_BOX = re.compile(
     r"(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|related (?:stories|articles|coverage|content)|"
-    r"you (?:may|might) (?:also )?like|recommended(?: for you| stories| reading)?|top stories|more stories|read next|popular(?: now| stories)?)",
+    r"you (?:may|might) (?:also )?like|recommended(?: for you| stories| reading)?|top stories|more stories|read next|popular(?: now| stories)?|"
+    r"more (?:stories|posts|messages|articles|news) from [\w'’ .-]{2,40})",
     re.IGNORECASE,
 )
 
@@ -3275,10 +3276,11 @@ _CLOSE_MARKS = frozenset("×✕✖✗╳")
 
 def _never_a_title(line: str) -> bool:
     """A line at the top of a page that is never its headline: a close button's mark ("×"),
-    a page's words ("Search icon") or a "Posted by … on <day>" line."""
+    an advertisement's slot number ("224044"), a page's words ("Search icon") or a "Posted by
+    … on <day>" line."""
     text = line.strip()
-    if text in _CLOSE_MARKS:
-        return True
+    if text in _CLOSE_MARKS or (text.isdigit() and len(text) >= 4):
+        return True  # "×"; "224044": an advertisement's slot number
     if 2 <= len(text.split()) <= 3 and is_page_residue(text):
         return True
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
@@ -3320,6 +3322,30 @@ def _furniture_over_headline(lines: list[str]) -> list[int]:
     if not reads_like_title(lines[index].strip(), blanked, index):
         return []
     return peeled
+
+
+def _trail_over_headline(lines: list[str]) -> list[int]:
+    """A page's first line that ends with the headline standing a line or three below it (its
+    trail: "Home » Travel » Ten things to know"), or that the headline opens with (its kicker:
+    "Finance Bill 2023" over "Finance Bill 2023: Top 20 Ways …"), and the lines between: the
+    page's lines over its headline. Their indexes, or []."""
+    first = _next_text_line(lines, 0)
+    if first is None:
+        return []
+    top = " ".join(lines[first].split())
+    index = first
+    for _ in range(3):
+        index = _next_text_line(lines, index + 1)
+        if index is None:
+            return []
+        headline = " ".join(lines[index].split())
+        trail = len(top) > len(headline) + 3 and top.endswith(headline)
+        kicker = len(headline) > len(top) + 3 and headline.startswith(top) and headline[len(top)] in ":–—-|"
+        if (trail or kicker) and len(headline.split()) >= 2:
+            peeled = [i for i in range(first, index) if lines[i].strip()]
+            blanked = ["" if i in peeled else line for i, line in enumerate(lines)]
+            return peeled if reads_like_title(headline, blanked, index) else []
+    return []
 
 
 def _masthead_over_headline(lines: list[str]) -> list[int]:
@@ -3374,7 +3400,7 @@ def parse_plain_text(
     lines = _join_lone_bullets(text.split("\n"))
     lines, footer_byline = split_footer(lines)
     # "×", "Search icon", "News", "29th Dec 2019" over the headline: the page's, the lead's first lines.
-    peeled = (_furniture_over_headline(lines) or _masthead_over_headline(lines)) if titled else []
+    peeled = (_furniture_over_headline(lines) or _masthead_over_headline(lines) or _trail_over_headline(lines)) if titled else []
     furniture = [line for index in peeled for line in (lines[index], "")]
     if peeled:
         lines = ["" if index in peeled else line for index, line in enumerate(lines)]

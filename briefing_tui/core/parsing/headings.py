@@ -301,8 +301,11 @@ _RESIDUE = re.compile(
     # "Published By", "In partnership with".
     r"(?:presented|published|sponsored|brought to you|supported|funded|hosted|made possible|underwritten) by|"
     r"in (?:partnership|association) with|"
-    # A picture's label left by copying a page: "Title icon", "Share icon", "Company logo".
-    r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?|"
+    # A picture's label left by copying a page: "Title icon", "Share icon", "Company logo",
+    # "Collage image".
+    r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?|(?:[\w'’-]+ ){1,2}(?:image|picture)|"
+    # A post's writer on a community site: "Ann Lee from Harbourly.co.nz".
+    r"(?:[\w'’.-]+ ){1,4}from (?:[\w-]+\.)+[a-z]{2,6}|"
     # A newsletter's and an account's calls: "Sign up for the Morning Briefing", "Log in",
     # "Already a subscriber?", "Thank you for signing up".
     r"(?:sign up|subscribe|register) (?:to|for)\b[^.!?]{0,60}|get (?:our|the) (?:free |daily |weekly )?(?:\w+ )?newsletters?|"
