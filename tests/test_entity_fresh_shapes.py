@@ -2499,3 +2499,9 @@ def test_an_age_is_no_number_and_a_range_of_weeks_is_one_length_of_time():
     names = found("Orvane screening\n\nWomen age 45 and older, and those aged 60 to 70, waited 3-4 weeks for results in Tarrow.")
     assert not {"45", "60 to 70", "60", "70"} & set(names)
     assert names.get("3-4 weeks") == "date"
+
+
+def test_the_people_of_a_place_ending_in_o_and_a_party_s_branch_in_a_state():
+    names = found("Orvane vote\n\nOntarians will vote on Monday, and the defeat of Queensland Labor was clear.")
+    assert names.get("Ontarians") == "group"
+    assert names.get("Queensland Labor") == "organization"

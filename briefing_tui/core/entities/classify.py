@@ -681,7 +681,8 @@ class NameClassifier:
             return False
         if word.endswith("ians"):
             # "Torontonians" (Toronto): an "n" between the place and the ending.
-            stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a", word[:-5])
+            # "Ontarians" (Ontario): the place's last letter dropped before the ending.
+            stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a", word[:-3] + "o", word[:-5])
         elif word.endswith("ans"):
             stems = (word[:-2],)
         elif word.endswith("ers"):
@@ -1563,6 +1564,9 @@ class NameClassifier:
             if state is not None and text[state[1] : state[1] + 1] == ")":
                 out.append(Found(section, run[0].start, state[1], "place", state[0], state[0]))  # "Somerset (N.J.) County": the state in brackets
                 return None
+        if size == 2 and words[1] in PARTY_NAMES and words[1][:1].isupper() and self.g.kind(words[0]) == "place":
+            out.append(self._found(run, text, section, "organization"))  # "Queensland Labor", "Texas Democrats": a party's branch in a state
+            return None
         if " ".join(words) in PARTY_NAMES:
             party = self._lookup(run, text)
             # "Labor won the seat": the party; but "Labor shifted to mining" opens a sentence
