@@ -2505,3 +2505,9 @@ def test_the_people_of_a_place_ending_in_o_and_a_party_s_branch_in_a_state():
     names = found("Orvane vote\n\nOntarians will vote on Monday, and the defeat of Queensland Labor was clear.")
     assert names.get("Ontarians") == "group"
     assert names.get("Queensland Labor") == "organization"
+
+
+def test_an_initial_without_its_stop_opens_a_person_and_a_scale_may_follow_a_hyphen():
+    names = found("Orvane crash\n\nThe dead include Arooj, wife of T Verrin, and the Rs 212-crore hospital stood idle.")
+    assert names.get("T Verrin") == "person"
+    assert names.get("Rs 212-crore") == "number" and "Rs 212" not in names

@@ -218,6 +218,9 @@ _WORD_NUMBER = re.compile(r"([A-Z][a-z]{2,})\d{1,4}")
 _PAGE = re.compile(r"[A-Z]?\d{1,3}")
 # Initials before a family name: "J.R. Smith", "L. Ron Hubbard".
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
+# An initial without its full stop, as South Asian and British papers write one: "M Raza"
+# ("A" and "I" are words).
+_BARE_INITIAL = re.compile(r"[B-HJ-Z]")
 # Letters and a number: "H20", "F-35", "COP30".
 _NUMBERED_THING = re.compile(r"[A-Z]{1,6}\d+[A-Za-z]?|[A-Z]+-\d+")
 _NUMBERED_NAME = re.compile(r"[A-Z]{2,6}\d+[A-Za-z]?|[A-Z]+-\d+")
@@ -2087,8 +2090,10 @@ class NameClassifier:
         if "&" in words[1:-1] and words[-1] in _FIRM_ENDS:
             # "T.J. Hallam & Sons", "Ana Ruiz & Partners": a firm named after its founder.
             return [self._found(run, text, section, "organization")]
-        if given or any(_INITIALS.fullmatch(w) for w in words[:-1]):
-            return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard"
+        if given or any(_INITIALS.fullmatch(w) for w in words[:-1]) or (
+            size in (2, 3) and _BARE_INITIAL.fullmatch(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
+        ):
+            return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard", "M Raza"
         if 2 <= size <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
             titled = [w.title() for w in words]
             if not any(w in self.org_cues or w in PLACE_CUES or w.lower() in self.g.common_words for w in titled[1:]):

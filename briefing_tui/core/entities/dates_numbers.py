@@ -569,7 +569,7 @@ MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
     # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|K\b|\s(?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|K\b|[\s-](?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 # Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
