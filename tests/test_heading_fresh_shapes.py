@@ -2991,3 +2991,17 @@ def test_a_community_site_s_box_of_posts_and_writers_head_nothing():
         "Best way to use leftovers?\n\nThe Team from Harbourly.co.nz\n\nShare your ideas below.\n"
     )
     assert headings(text) == [None]
+
+
+def test_what_follows_a_paper_s_published_in_note_heads_nothing():
+    text = (
+        f"Ferry line adds a winter route\n\n{BODY}\n\n{BODY2}\n\nAnn Lee\n\nTarrow\n\n"
+        "Published in Harbour Post, March 3rd, 2026\n\nOpinion\n\nEditorial\n\n"
+        f"Quay reform\n02 Mar, 2026\n\nQuay reform\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None]
+
+
+def test_a_writer_s_name_and_rank_run_together_and_a_link_s_lone_lead_in_are_no_headings():
+    for line in ("Ann Tarrow Senior Reporter", "For more information visit"):
+        assert headings(line_in_story(line)) == [None], line

@@ -326,7 +326,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     return [
         h
         for h in placed
-        if h.index not in fields and not _count_row(lines, h) and (box is None or h.index < box) and not _over_a_box(lines, h)
+        if h.index not in fields
+        and not _count_row(lines, h)
+        and (box is None or h.index < box)
+        and not _over_a_box(lines, h)
     ]
 
 
@@ -341,7 +344,9 @@ def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
 _LINK_BOX = re.compile(
     r"(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|related (?:stories|articles|coverage|content)|"
     r"you (?:may|might) (?:also )?like|recommended(?: for you| stories| reading)?|top stories|more stories|read next|popular(?: now| stories)?|"
-    r"more (?:stories|posts|messages|articles|news) from [\w'’ .-]{2,40})",
+    r"more (?:stories|posts|messages|articles|news) from [\w'’ .-]{2,40}|"
+    # A paper's note ending its story ("Published in Dawn, August 8th, 2018"): what follows is the page's.
+    r"published in [\w'’ .-]{2,40}, [\w ,]{4,30}\d{4})",
     re.IGNORECASE,
 )
 

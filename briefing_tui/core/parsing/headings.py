@@ -349,6 +349,10 @@ _RESIDUE = re.compile(
     # "Live reporter", "Chief Political Analyst and Chief Blogger"; and a name with it: "Ann Lee –
     # Health Editor", "Jan Kos | Staff Writer": who wrote the piece, under or over it.
     r"(?:(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\s*(?:[–—|,]|\s-)\s*)?" + _ROLE + r"|"
+    # "Ann Lee Senior Reporter": the name and a ranked role run together, with no mark between.
+    r"(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,2} (?:Senior|Chief|Staff|Special|Foreign|Political|Deputy|Associate|Contributing) (?:Writer|Reporter|Correspondent|Editor|Columnist))|"
+    # A link's lead-in left without its link: "For more information visit", "To find out more, call".
+    r"(?:for )?more information,? (?:please )?(?:visit|contact|call|see|go to|e-?mail)|to find out more,? (?:visit|contact|call|see|go to)|"
     r")$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
