@@ -3005,3 +3005,16 @@ def test_what_follows_a_paper_s_published_in_note_heads_nothing():
 def test_a_writer_s_name_and_rank_run_together_and_a_link_s_lone_lead_in_are_no_headings():
     for line in ("Ann Tarrow Senior Reporter", "For more information visit"):
         assert headings(line_in_story(line)) == [None], line
+
+
+def test_an_archive_notice_over_the_headline_is_no_title_and_a_call_to_follow_no_heading():
+    text = (
+        "Please note: this is an archived news release\n\n"
+        "This article was published on Monday, 4 May, 2015. The information may be out of date.\n\n"
+        f"Ferry grants close soon\n\n{BODY}\n\n{BODY2}\n\n"
+        f"Want to get the latest news and events in your Facebook feed?\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry grants close soon"
+    assert [s.heading for s in briefing.sections] == [None]
+    assert "archived news release" in briefing.sections[0].text

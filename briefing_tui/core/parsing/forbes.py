@@ -3275,6 +3275,14 @@ _POSTED_BY = re.compile(
 )
 
 
+# A page's notice that the story is old: "Please note: this is an archived news article",
+# "This article was published on … may be out of date".
+_ARCHIVE_NOTICE = re.compile(
+    r"(?:please note:? )?this (?:is an archived|(?:article|story|page|release) (?:was published|is archived|has been archived))|.*\bmay be out of date\b",
+    re.IGNORECASE,
+)
+
+
 # A close button's mark alone on its line ("×"); ">" alone may be a blog's title, taken as it is.
 _CLOSE_MARKS = frozenset("×✕✖✗╳")
 
@@ -3284,8 +3292,8 @@ def _never_a_title(line: str) -> bool:
     an advertisement's slot number ("224044"), a page's words ("Search icon") or a "Posted by
     … on <day>" line."""
     text = line.strip()
-    if text in _CLOSE_MARKS or (text.isdigit() and len(text) >= 4):
-        return True  # "×"; "224044": an advertisement's slot number
+    if text in _CLOSE_MARKS or (text.isdigit() and len(text) >= 4) or _ARCHIVE_NOTICE.match(text):
+        return True  # "×"; "224044": an advertisement's slot number; "Please note: this is an archived …"
     if 2 <= len(text.split()) <= 3 and is_page_residue(text):
         return True
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None

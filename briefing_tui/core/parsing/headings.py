@@ -243,7 +243,9 @@ _PROMO = re.compile(
     r"^(?:join (?:the |our )?(?:[\w&'’.-]+ ){0,4}(?:channel|community|newsletter|group|whatsapp channel)"
     r"|follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on (?:[\w.-]+)(?:(?:,| and| &| or) [\w.-]+){0,4}"
     r"|(?:get|download|install) (?:the |our )?(?:free )?(?:[\w&'’.-]+ ){0,4}app"
-    r"|subscribe to (?:the |our )?(?:[\w&'’.-]+ ){0,3}(?:newsletter|channel|podcast))[.!]?$",
+    r"|subscribe to (?:the |our )?(?:[\w&'’.-]+ ){0,3}(?:newsletter|channel|podcast)"
+    # "Want to get the latest news in your Facebook feed?": a page's call to follow it.
+    r"|(?:want|would you like|do you want) to (?:get|receive|see|hear) [^?]{0,80}(?:feed|inbox|newsletter|facebook|twitter|instagram|whatsapp)\?)[.!]?$",
     re.IGNORECASE,
 )
 
