@@ -3018,3 +3018,10 @@ def test_an_archive_notice_over_the_headline_is_no_title_and_a_call_to_follow_no
     assert briefing.title == "Ferry grants close soon"
     assert [s.heading for s in briefing.sections] == [None]
     assert "archived news release" in briefing.sections[0].text
+
+
+def test_a_line_over_a_headline_the_page_prints_twice_is_no_title():
+    text = f"How to help the flood towns\n\nFerry crews mark a quiet winter\n\nFerry crews mark a quiet winter\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Ferry crews mark a quiet winter"
+    assert "How to help the flood towns" in briefing.sections[0].text

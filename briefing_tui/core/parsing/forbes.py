@@ -3361,6 +3361,27 @@ def _trail_over_headline(lines: list[str]) -> list[int]:
     return []
 
 
+def _lines_over_a_doubled_headline(lines: list[str]) -> list[int]:
+    """A line or two over the headline that the page prints twice, one under the other ("How to
+    help Ukraine" over "The Gift of Giving …" twice): the page's lines over its headline. Their
+    indexes, or []."""
+    seen: list[int] = []
+    index = _next_text_line(lines, 0)
+    while index is not None and len(seen) < 3:
+        following = _next_text_line(lines, index + 1)
+        if following is None:
+            return []
+        text = " ".join(lines[index].split())
+        if seen and text == " ".join(lines[following].split()) and len(text.split()) >= 3:
+            blanked = ["" if i in seen else line for i, line in enumerate(lines)]
+            return seen if reads_like_title(text, blanked, index) else []
+        if _is_body(lines[index]):
+            return []  # the text has begun: no headline under page lines here
+        seen.append(index)
+        index = following
+    return []
+
+
 def _masthead_over_headline(lines: list[str]) -> list[int]:
     """A site's name (one word, "KickoffHQ") over a label or two set line under line with no
     blank line between (a menu's item, a kicker: "Live", "Explainer"), then, past a blank
@@ -3413,7 +3434,11 @@ def parse_plain_text(
     lines = _join_lone_bullets(text.split("\n"))
     lines, footer_byline = split_footer(lines)
     # "×", "Search icon", "News", "29th Dec 2019" over the headline: the page's, the lead's first lines.
-    peeled = (_furniture_over_headline(lines) or _masthead_over_headline(lines) or _trail_over_headline(lines)) if titled else []
+    peeled = (
+        (_furniture_over_headline(lines) or _masthead_over_headline(lines) or _trail_over_headline(lines) or _lines_over_a_doubled_headline(lines))
+        if titled
+        else []
+    )
     furniture = [line for index in peeled for line in (lines[index], "")]
     if peeled:
         lines = ["" if index in peeled else line for index, line in enumerate(lines)]
