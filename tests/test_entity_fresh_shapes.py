@@ -2511,3 +2511,8 @@ def test_an_initial_without_its_stop_opens_a_person_and_a_scale_may_follow_a_hyp
     names = found("Orvane crash\n\nThe dead include Arooj, wife of T Verrin, and the Rs 212-crore hospital stood idle.")
     assert names.get("T Verrin") == "person"
     assert names.get("Rs 212-crore") == "number" and "Rs 212" not in names
+
+
+def test_a_mountain_range_is_a_place():
+    names = found("Orvane crash\n\nThe bus left the road near the Tarrow Range on Sunday.")
+    assert names.get("Tarrow Range") == "place"
