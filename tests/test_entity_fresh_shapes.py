@@ -2516,3 +2516,10 @@ def test_an_initial_without_its_stop_opens_a_person_and_a_scale_may_follow_a_hyp
 def test_a_mountain_range_is_a_place():
     names = found("Orvane crash\n\nThe bus left the road near the Tarrow Range on Sunday.")
     assert names.get("Tarrow Range") == "place"
+
+
+def test_a_body_and_a_place_joined_by_a_hyphen_are_two_names_and_millimetres_a_measure():
+    names = found("Orvane war\n\nThe Hamas-Israel talks stalled as up to 300 millimeter of rain fell on Tarrow.")
+    assert names.get("Hamas") == "organization" and names.get("Israel") == "place"
+    assert "Hamas-Israel" not in names
+    assert names.get("300 millimeter") == "number"

@@ -351,6 +351,8 @@ _CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC
 _AN_INITIAL = re.compile(r"[A-Z]\.")
 # Thousands by their letter, glued to the figure: "12K".
 _THOUSANDS_K = re.compile(r"\d{1,3}K")
+# What passes between two sides named with a hyphen: "the Hamas-Israel war", "… talks".
+_BETWEEN_SIDES_AFTER = re.compile(r" (?:war|conflict|talks|ceasefire|truce|border|relations|tensions|summit|fighting|crisis|dispute)\b")
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
@@ -2263,14 +2265,17 @@ class NameClassifier:
                 # "Sen. Rhoda Vance, R-Idaho": a party's letter and a state.
                 c = run[0].start + 2
                 return [Found(section, c, run[0].end, "place", second[0], second[0])]
-            if (first and first[1] == "organization") or (second and second[1] == "organization"):
-                return [self._found(run, text, section, "other")]  # "Oxford-AstraZeneca", "Pfizer-BioNTech": makers' joint product
+            if ((first and first[1] == "organization") or (second and second[1] == "organization")) and not _BETWEEN_SIDES_AFTER.match(text, run[0].end):
+                # "Oxford-AstraZeneca", "Pfizer-BioNTech": makers' joint product; but "the
+                # Hamas-Israel war": two sides, two names.
+                return [self._found(run, text, section, "other")]
             if (first and first[1] == "place") or (second and second[1] == "place"):
                 a, b = run[0].start, run[0].start + len(parts[0])
                 c = b + 1
+                # "Hamas-Israel war": each part as the gazetteer knows it, a place if unknown.
                 return [
-                    Found(section, a, b, "place", first[0] if first else parts[0], first[0] if first else parts[0]),
-                    Found(section, c, run[0].end, "place", second[0] if second else parts[1], second[0] if second else parts[1]),
+                    Found(section, a, b, first[1] if first else "place", first[0] if first else parts[0], first[0] if first else parts[0]),
+                    Found(section, c, run[0].end, second[1] if second else "place", second[0] if second else parts[1], second[0] if second else parts[1]),
                 ]
         if self._people_of_a_place(word):
             return [self._found(run, text, section, "group")]  # "Calgarians", "Canberrans", "Aucklanders"
