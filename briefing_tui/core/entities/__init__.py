@@ -16,7 +16,7 @@ from ..model import Block, Briefing, Entity, Section
 from .classify import NameClassifier
 from .dates_numbers import PLURALS, numbers_and_dates
 from .found import Found
-from .gazetteer import load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
 from .learned import judge
 from .lists import letter_lists, town_lists, type_lists
 from .merge import merge
@@ -165,7 +165,7 @@ def _around_matches(text: str, sign: re.Pattern[str], pattern: re.Pattern[str]) 
             yield match
 
 
-def _subtitled(match: re.Match[str], gazetteer) -> bool:
+def _subtitled(match: re.Match[str], gazetteer: Gazetteer) -> bool:
     """A title and its subtitle ("Dragon Age: The Veilguard", "Black Myth: Wukong"), not a
     caption's label ("Matos Photo: Ana Ruiz"), someone's title ("the Home Secretary: Labour")
     nor a sentence after a colon ("told Reuters: The plan failed", "The Lancet: Study finds")."""

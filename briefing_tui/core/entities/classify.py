@@ -355,15 +355,16 @@ _THOUSANDS_K = re.compile(r"\d{1,3}K")
 _BETWEEN_SIDES_AFTER = re.compile(r" (?:war|conflict|talks|ceasefire|truce|border|relations|tensions|summit|fighting|crisis|dispute)\b")
 # First words of military bases that carry a titled person's name: "Camp Gen. Ana Reyes".
 _CAMPS_NAMED_FOR_PEOPLE = frozenset({"Camp", "Fort", "Base"})
+# The ranks such a base's namesake holds: "Capt.", "General".
 _RANKS = frozenset("Gen General Capt Captain Col Colonel Lt Lieutenant Maj Major Sgt Sergeant Brig Brigadier Cpl Corporal Pvt Private Adm Admiral Commodore Cmdr Commander".split())
 _BUILDINGS_NAMED_FOR_PEOPLE = frozenset("Tower Building Centre Center Stadium Arena Airport Station Plaza Library".split())
 # Family members written as titles: "his Uncle Tom" names a person.
 _KIN = frozenset("Uncle Aunt Auntie Grandma Grandpa Granny Grandad Cousin Brother Sister Mum Mom Dad Father Mother Nana".split())
-# A body described right after its name: ", a trade group", ", an advocacy organization".
 # The end of a quotation, just before its speaker: '," ', '?” '.
 _QUOTE_ENDS_BEFORE = re.compile(r"[,?!]['\"”’] $")
 # What a body says through: "said in a statement", "said in a filing".
 _STATEMENT_AFTER = re.compile(r" \w+ (?:in|on) (?:a|its|an) (?:statement|filing|release|post|email|e-mail|note)\b")
+# A body described right after its name: ", a trade group", ", an advocacy organization".
 _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed)\b)")
 # Whose thing it is: "his Vauxhall Corsa".
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
