@@ -2523,3 +2523,15 @@ def test_a_body_and_a_place_joined_by_a_hyphen_are_two_names_and_millimetres_a_m
     assert names.get("Hamas") == "organization" and names.get("Israel") == "place"
     assert "Hamas-Israel" not in names
     assert names.get("300 millimeter") == "number"
+
+
+def test_a_house_number_is_no_count_and_a_range_may_be_said_with_or():
+    names = found("Orvane shops\n\nThe bakery at 87 Broadway and the office at 118 Kessa St. opened, with 10 or 12 buildings nearby.")
+    assert not {"87", "118"} & set(names)
+    assert names.get("10 or 12") == "number" and "12 buildings" not in names
+
+
+def test_a_council_of_two_places_and_a_search_and_rescue_team_are_one_name_each():
+    names = found("Orvane planning\n\nBasingstoke and Deane Borough Council refused the plan, and the Tarrow County Search and Rescue Team helped.")
+    assert names.get("Basingstoke and Deane Borough Council") == "organization"
+    assert names.get("Tarrow County Search and Rescue Team") == "organization"

@@ -1369,8 +1369,17 @@ class NameClassifier:
                         needed = True  # "Ministry of Energy and Natural Resources", "Energy and Natural Resources Ministry"
                     elif lower == "and" and len(left) >= 3 and left[0].text in _MINISTRY_HEADS and left[1].text in ("of", "for") and len(right) >= 2 and right[-1].text in _BODY_ENDS:
                         needed = False  # "the Ministry of Health and Kenyatta University": two bodies
-                    if lower == "and" and left and len(right) >= 2 and left[-1].text == "Fire" and right[0].text in ("Rescue", "Emergency"):
-                        needed = True  # "Penggaram Fire and Rescue Station": one service for fires and rescues
+                    if lower == "and" and left and len(right) >= 2 and left[-1].text in ("Fire", "Search") and right[0].text in ("Rescue", "Emergency"):
+                        needed = True  # "Penggaram Fire and Rescue Station", "… Search and Rescue Team": one service
+                    if (
+                        lower == "and"
+                        and 1 <= len(left) <= 2
+                        and 1 <= len(right) <= 3
+                        and right[-1].text == "Council"
+                        and self.g.kind(left[0].text) == "place"
+                        and all(t.text[:1].isupper() for t in right)
+                    ):
+                        needed = True  # "Basingstoke and Deane Borough Council": a council of two places
                     if lower == "&" and len(left) == 1 and len(right) == 2 and last in TEAM_WORDS:
                         needed = True  # "Brighton & Hove Albion": one club of two towns
                     elif (

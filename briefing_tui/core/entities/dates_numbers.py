@@ -592,7 +592,7 @@ PERCENT = re.compile(
 # A range opens with "between", a sign or a figure: _RANGES tries it only there (another
 # opening needs a place there too).
 RANGE = re.compile(
-    rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
+    rf"(?P<between>between\s+)?(?P<a>[$€£¥]?{_FIGURE}(?:%(?=\sand\s[\d.]+%))?)\s?(?P<sep>to|and|or|-|–)\s?(?P<b>[$€£¥]?{_FIGURE})(?P<pct>\s?(?:%|percent\b))?"
 )
 # Not a score before its overs ("45/4 in 7.1 overs"): no figure of a score or a decimal on either side.
 RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
@@ -1139,6 +1139,8 @@ def numbers_and_dates(
         a, b = match.span()
         if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
             continue  # "magnitudes 5.9 and 5.6": two figures; "between 20 and 30": a range
+        if match.group("sep") == "or" and not (match.group("a").isdigit() and match.group("b").isdigit()):
+            continue  # "10 or 12 buildings" is a range; "N26 billion or 0.19 per cent" two figures
         if (
             not match.group("between")
             and match.group("a")[:1] in "$€£¥"
@@ -1189,8 +1191,13 @@ def numbers_and_dates(
         a, b = match.span()
         if not free(a, b):
             continue
-        if (text.startswith(".", b) and RIC_EXCHANGE.match(text, b + 1)) or _ADDRESS_BLOCK.match(text, b) or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5)):
-            continue  # "the 600 block of Main Street", "the 34 mile-marker": part of an address, no count
+        if (
+            (text.startswith(".", b) and RIC_EXCHANGE.match(text, b + 1))
+            or _ADDRESS_BLOCK.match(text, b)
+            or (text.startswith(" mile", b) and _MARKER_AFTER.match(text, b + 5))
+            or (text.startswith(" ", b) and text[b + 1 : b + 2].isupper() and _STREET_AFTER.match(text, b))
+        ):
+            continue  # "the 600 block of Main Street", "the 34 mile-marker", "118 Main St.": part of an address, no count
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
         if end == b and len(figure) <= 2 and figure.isdigit() and _part_of_a_name(text, a):
@@ -1233,6 +1240,8 @@ def numbers_and_dates(
 _MULTIPLE = re.compile(r"(?=\d)(?<![\w.])\d{1,3}(?:\.\d{1,2})?x(?=[ ,.;)]|$)", re.MULTILINE)
 # "the 600 block of Main Street", "the 34 mile-marker": an address's or a road's figure.
 _ADDRESS_BLOCK = re.compile(r" block\b")
+# A street after a house's number: "118 Main St.", "87 Broadway", "4 Kessa Road".
+_STREET_AFTER = re.compile(r" (?:[A-Z][\w'’-]*\.? ){0,3}(?:St\.?|Street|Rd\.?|Road|Ave\.?|Avenue|Broadway|Lane|Ln\.?|Drive|Blvd\.?|Boulevard|Way|Place|Highway|Hwy\.?)(?!\w)")
 _MARKER_AFTER = re.compile(r"[- ]?(?:marker|post)s?\b")
 # The exchange's letters after a Reuters code's full stop: "2330.TW", "AAPL.O" (names.py,
 # classify.py too); not initials ("U.S.").
