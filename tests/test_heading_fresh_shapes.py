@@ -3025,3 +3025,11 @@ def test_a_line_over_a_headline_the_page_prints_twice_is_no_title():
     briefing = parse_text(text)
     assert briefing.title == "Ferry crews mark a quiet winter"
     assert "How to help the flood towns" in briefing.sections[0].text
+
+
+def test_an_empty_box_with_its_own_link_words_ends_nothing():
+    text = (
+        f"Harbour budget: what it means for you\n\n{BODY}\n\nFerry fares\n\n{BODY2}\n\n"
+        f"You may also like\n\nRead more from Politics\n\n{BODY}\n\nChildcare help\n\n{BODY2}\n"
+    )
+    assert headings(text) == [None, "Ferry fares", "Childcare help"]

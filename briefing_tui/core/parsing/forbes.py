@@ -355,7 +355,7 @@ def _box_of_links(lines: list[str], start: int) -> int | None:
     """The line where a box of links to other stories opens after the article's first
     paragraph: its label, with a short line (a headline, a picture's caption) under it. Its
     headlines and section labels head nothing of the article. An empty box ("Trending Now"
-    over the article's next paragraph) opens none."""
+    over the article's next paragraph, past the box's own words) opens none."""
     seen_text = False
     for index in range(start, len(lines)):
         line = lines[index].strip()
@@ -363,6 +363,8 @@ def _box_of_links(lines: list[str], start: int) -> int | None:
             continue
         if seen_text and _LINK_BOX.fullmatch(line.rstrip(":")):
             following = _next_text_line(lines, index + 1)
+            while following is not None and is_page_residue(lines[following]):
+                following = _next_text_line(lines, following + 1)  # "Read more from Politics": the box's own words
             if following is not None and len(lines[following].split()) <= 14:
                 return index
         seen_text = seen_text or _is_body(line)
