@@ -27,6 +27,7 @@ from .headings import (
     _TWO_CRIES,
     _DATELINE,
     DOMAIN,
+    LINK_BOX,
     LIST_MARKER,
     VENUE_IN_PLACE,
     ROLE_BYLINE,
@@ -336,19 +337,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
 def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
     """ "About the Author" right over "Most Popular": an empty box's label heads nothing."""
     following = _next_text_line(lines, heading.index + 1)
-    return following is not None and _LINK_BOX.fullmatch(lines[following].strip().rstrip(":")) is not None
-
-
-# A box of other stories' links a page sets under or beside its article: "Most Popular",
-# "Trending now", "You may also like", "More messages from your neighbours".
-_LINK_BOX = re.compile(
-    r"(?:most (?:read|popular|viewed|shared|watched)|trending(?: now| stories| news)?|related (?:stories|articles|coverage|content)|"
-    r"you (?:may|might) (?:also )?like|recommended(?: for you| stories| reading)?|top stories|more stories|read next|popular(?: now| stories)?|"
-    r"more (?:stories|posts|messages|articles|news) from [\w'’ .-]{2,40}|"
-    # A paper's note ending its story ("Published in Dawn, August 8th, 2018"): what follows is the page's.
-    r"published in [\w'’ .-]{2,40}, [\w ,]{4,30}\d{4})",
-    re.IGNORECASE,
-)
+    return following is not None and LINK_BOX.fullmatch(lines[following].strip().rstrip(":")) is not None
 
 
 def _box_of_links(lines: list[str], start: int) -> int | None:
@@ -361,7 +350,7 @@ def _box_of_links(lines: list[str], start: int) -> int | None:
         line = lines[index].strip()
         if not line:
             continue
-        if seen_text and _LINK_BOX.fullmatch(line.rstrip(":")):
+        if seen_text and LINK_BOX.fullmatch(line.rstrip(":")):
             following = _next_text_line(lines, index + 1)
             while following is not None and is_page_residue(lines[following]):
                 following = _next_text_line(lines, following + 1)  # "Read more from Politics": the box's own words
@@ -3301,6 +3290,12 @@ def _never_a_title(line: str) -> bool:
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
 
 
+def _blanked(lines: list[str], indexes: list[int]) -> list[str]:
+    """The lines with those at indexes left blank: the page's lines set aside from the text's."""
+    gone = set(indexes)
+    return ["" if i in gone else line for i, line in enumerate(lines)]
+
+
 def _furniture_over_headline(lines: list[str]) -> list[int]:
     """The page's lines over its headline: at least one that is never a title (a mark, a
     page's words, a "posted by" line), with the labels around it (a section's name, a tag in
@@ -3333,7 +3328,7 @@ def _furniture_over_headline(lines: list[str]) -> list[int]:
         index = _next_text_line(lines, index + 1)
     if not strong or index is None:
         return []
-    blanked = ["" if i in peeled else line for i, line in enumerate(lines)]
+    blanked = _blanked(lines, peeled)
     if not reads_like_title(lines[index].strip(), blanked, index):
         return []
     return peeled
@@ -3358,7 +3353,7 @@ def _trail_over_headline(lines: list[str]) -> list[int]:
         kicker = len(headline) > len(top) + 3 and headline.startswith(top) and headline[len(top)] in ":–—-|"
         if (trail or kicker) and len(headline.split()) >= 2:
             peeled = [i for i in range(first, index) if lines[i].strip()]
-            blanked = ["" if i in peeled else line for i, line in enumerate(lines)]
+            blanked = _blanked(lines, peeled)
             return peeled if reads_like_title(headline, blanked, index) else []
     return []
 
@@ -3375,7 +3370,7 @@ def _lines_over_a_doubled_headline(lines: list[str]) -> list[int]:
             return []
         text = " ".join(lines[index].split())
         if seen and text == " ".join(lines[following].split()) and len(text.split()) >= 3:
-            blanked = ["" if i in seen else line for i, line in enumerate(lines)]
+            blanked = _blanked(lines, seen)
             return seen if reads_like_title(text, blanked, index) else []
         if _is_body(lines[index]):
             return []  # the text has begun: no headline under page lines here
@@ -3415,7 +3410,7 @@ def _masthead_over_headline(lines: list[str]) -> list[int]:
     later = {line.strip().lower() for line in lines[at + 1 :] if line.strip()}
     if any(line.lower() in later for line in [name, *labels]):
         return []
-    blanked = ["" if i in block else line for i, line in enumerate(lines)]
+    blanked = _blanked(lines, block)
     if not reads_like_title(headline, blanked, at):
         return []
     return block
@@ -3443,7 +3438,7 @@ def parse_plain_text(
     )
     furniture = [line for index in peeled for line in (lines[index], "")]
     if peeled:
-        lines = ["" if index in peeled else line for index, line in enumerate(lines)]
+        lines = _blanked(lines, peeled)
     title, byline, body_start = _title_and_byline(lines) if titled else (None, None, 0)
     kicker: list[str] = []  # the short label over the headline, the lead's first line
     above = _kicker(lines) if titled else None

@@ -255,16 +255,28 @@ def is_promo_line(line: str) -> bool:
     return _PROMO.match(line.strip()) is not None
 
 
+# The label of a box of other stories' links a page sets under or beside its article ("Most
+# Popular", "Trending now", "You may also like", "More messages from your neighbours"), and a
+# paper's note ending its story ("Published in Dawn, August 8th, 2018"): what follows is the
+# page's, not the article's (forbes.py).
+_LINK_BOX_LABEL = (
+    r"most (?:read|popular|viewed|shared|watched|commented)|trending(?: now| stories| news)?|"
+    r"related (?:stories|articles|coverage|content)|you (?:may|might) (?:also )?like|"
+    r"recommended(?: for you| stories| reading| articles)?|top stories|more stories|read next|popular(?: now| stories)?|"
+    r"more (?:stories|posts|messages|articles|news) from [\w'’ .-]{2,40}|published in [\w'’ .-]{2,40}, [\w ,]{4,30}\d{4}"
+)
+LINK_BOX = re.compile(_LINK_BOX_LABEL, re.IGNORECASE)
+
 # Web-page residue standing alone: never a heading.
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|summary list placement|share(?: this)?(?: article| story)?|subscribe|"
-    r"sign up|related(?: articles| stories| coverage)?|read more|see also|more stories|"
-    r"continue reading|story continues below|skip advert|comments?|show comments|listen|"
-    r"recommended(?: for you| stories| reading| articles)?|trending(?: now| stories| news)?|most read|most popular|follow us|register(?: now| here)?|"
+    r"sign up|related(?: articles| stories| coverage)?|read more|see also|"
+    r"continue reading|story continues below|skip advert|comments?|show comments|listen|follow us|register(?: now| here)?|"
     # A page's boxes of links and its footer: "You may also like", "Most viewed", "Read next".
-    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|related (?:topics|content|links|posts|reading|videos?)|"
-    r"top stories|editor['’]?s['’]? picks?|popular(?: now| stories)?|most (?:viewed|shared|watched|commented)|"
-    r"(?:read|watch|up) next|also read|don['’]?t miss|leave a (?:reply|comment)|cancel reply|post navigation|"
+    + _LINK_BOX_LABEL
+    + r"|you (?:may|might) (?:also )?(?:enjoy|be interested in)|related (?:topics|links|posts|reading|videos?)|"
+    r"editor['’]?s['’]? picks?|"
+    r"(?:watch|up) next|also read|don['’]?t miss|leave a (?:reply|comment)|cancel reply|post navigation|"
     r"(?:see|explore|view|load|show) more|more in \w+|copy link|print(?: this)?(?: page| article| story)?|"
     r"subscribe (?:now|today)|skip to (?:main )?content|privacy policy|terms (?:of|and) (?:use|service|conditions)|"
     r"newsletters?|filed under|tags|listen to (?:this )?(?:article|story)|"
