@@ -343,12 +343,8 @@ _APOSTROPHE_GIVEN = re.compile(r"(?!O['’])[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}"
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
 # A country's letters glued after a dollar sign, then the amount: "US222", "A5".
 _AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
-# Words naming a side or part of a place, opening its name: "Upper Lachlan", "West Kessa".
-_SIDES = frozenset("Upper Lower North South East West Northern Southern Eastern Western Central Greater Inner Outer Mid".split())
 # The letters ending a club's name: "Hull FC", "Tarrow RFC".
 _CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC", "FK", "SK"})
-# A middle name's initial: "A.", "J.".
-_AN_INITIAL = re.compile(r"[A-Z]\.")
 # Thousands by their letter, glued to the figure: "12K".
 _THOUSANDS_K = re.compile(r"\d{1,3}K")
 # What passes between two sides named with a hyphen: "the Hamas-Israel war", "… talks".
@@ -467,7 +463,7 @@ class NameClassifier:
         for start in range(len(words)):
             for length in range(min(self.g.title_max_words, len(words) - start), 0, -1):
                 if self.g.is_title(" ".join(words[start : start + length])):
-                    if length == 1 and start >= 1 and words[start] in _RULERS and (words[start - 1] in self.g.first_names or _AN_INITIAL.fullmatch(words[start - 1])):
+                    if length == 1 and start >= 1 and words[start] in _RULERS and (words[start - 1] in self.g.first_names or _INITIALS.fullmatch(words[start - 1])):
                         break  # "Constable Richard King", "Katherine A. King": a family name after a given name or an initial, no king
                     if (
                         length == 1
@@ -831,7 +827,7 @@ class NameClassifier:
             # "Upper Lachlan Shire Council": a side of a place opens a body's or a place's name.
             and not (
                 len(run) >= 3
-                and run[0].text in _SIDES
+                and run[0].text in DIRECTIONS
                 and not self._is_common(run[1])
                 and (run[-1].text in self.org_cues or run[-1].text in PLACE_CUES)
             )
