@@ -19,7 +19,7 @@ from .found import Found
 from .gazetteer import Gazetteer, load_gazetteer
 from .learned import judge
 from .lists import letter_lists, town_lists, type_lists
-from .merge import merge
+from .merge import GENERATIONS, merge
 from .names import CONNECTORS, name_runs, tokenize
 from .words import CAPTION_WORDS, FUNCTION_WORDS
 from .teams import MINUTES_AFTER, result_sides, results_lines, team_places
@@ -115,7 +115,9 @@ def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
 # 'Thomas "Tip" Walden'.
 _NICKNAMED = re.compile(
     r"(?<![\w“\"])([A-Z][\w'’-]+) [“\"]([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)?)[”\"] "
-    r"([A-Z][\w'’-]+(?: (?!(?:Jr|Sr)\b)[A-Z][\w'’-]+)?(?: (?:Jr\.|Sr\.|Jr|Sr|II|III|IV)(?!\w))?)"
+    r"([A-Z][\w'’-]+(?: (?!(?:Jr|Sr)\b)[A-Z][\w'’-]+)?(?: (?:"
+    + "|".join(re.escape(g) for g in sorted(GENERATIONS, key=len, reverse=True))
+    + r")(?!\w))?)"
 )
 
 

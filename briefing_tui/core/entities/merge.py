@@ -28,7 +28,7 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|into|of|outside|across|a
 
 
 # A generation after a family name: "Jose Nartatez Jr." is Nartatez.
-_GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 def _resolve_people(found: list[Found], texts: list[str]) -> None:
@@ -51,7 +51,7 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 if f.type == "person" and written[0] in first_names:
                     people_places.setdefault(written[-1], f.key)
             full_names.setdefault(words[-1], f.key)
-            if words[-1] in _GENERATIONS and len(words) >= 3:
+            if words[-1] in GENERATIONS and len(words) >= 3:
                 full_names.setdefault(words[-2], f.key)  # "Nartatez" after "Jose Nartatez Jr."
             if words[-1][:3] in ("Al-", "al-", "El-", "el-") and len(words[-1]) > 5:
                 full_names.setdefault(words[-1][3:], f.key)  # "Saleh" after "Anas Al-Saleh"
