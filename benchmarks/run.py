@@ -88,13 +88,16 @@ def bench_entities_seed() -> None:
 
 
 def bench_entities_1mb() -> None:
-    """Entities of 1 MB of real news (Wikinews articles of the GUM sets, repeated)."""
+    """Entities of 1 MB of real news (Wikinews articles of the GUM sets, repeated), as
+    `briefing export` finds them (in several processes where there are CPUs for them)."""
     from briefing_tui.core.entities import extract_entities
     from briefing_tui.core.entities.gazetteer import load_gazetteer
 
     load_gazetteer()
     briefing = parse_bytes(real_news_briefing(1_000_000).encode("utf-8"))
     emit("entities_1mb_ms", median_ms(lambda: extract_entities(briefing), 3), "ms")
+    # The same in one process: the work itself, whatever the number of CPUs.
+    emit("entities_1mb_one_process_ms", median_ms(lambda: extract_entities(briefing, processes=1), 3), "ms")
 
 
 def bench_entities_scaling() -> None:

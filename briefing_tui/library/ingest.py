@@ -313,7 +313,8 @@ def read_item(item: Item) -> Parsed:
         briefing = parse_source(source)
         if not any(section.text.strip() for section in briefing.sections):
             raise BriefingError(f"{item.name}: nothing readable in it")
-        entities = tuple(extract_entities(briefing))
+        # One process each: `briefing add` already reads several items at once.
+        entities = tuple(extract_entities(briefing, processes=1))
         return Parsed(item, briefing, source.text, entities)
     except BriefingError as error:
         return Parsed(item, None, error=str(error))

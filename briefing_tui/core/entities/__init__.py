@@ -21,23 +21,38 @@ from .learned import judge
 from .lists import letter_lists, town_lists, type_lists
 from .merge import GENERATIONS, merge
 from .names import CONNECTORS, name_runs, tokenize
+from .processes import in_processes, processes_for, split
 from .words import CAPTION_WORDS, FUNCTION_WORDS
 from .teams import MINUTES_AFTER, result_sides, results_lines, team_places
 
 
-def find_mentions(briefing: Briefing) -> list[Found]:
-    """Every mention the rules find, section by section, before merging."""
+def find_mentions(briefing: Briefing, processes: int | None = None) -> list[Found]:
+    """Every mention the rules find, section by section, before merging.
+
+    processes: how many processes may read a long briefing at once (processes.py); None
+    for as many as help."""
+    lengths = [len(s.text) for s in briefing.sections]
+    count = processes_for(sum(lengths), processes)
+    if count > 1 and len(lengths) > 1:
+        load_gazetteer()  # once, before the children fork: they share it
+        return in_processes(lambda part: _mentions_of(briefing, part), split(lengths, count))
+    return _mentions_of(briefing, range(len(lengths)))
+
+
+def _mentions_of(briefing: Briefing, part: range) -> list[Found]:
     found: list[Found] = []
-    for mentions in _mentions_by_section(briefing):
+    for mentions in _mentions_by_section(briefing, part):
         found.extend(mentions)
     return found
 
 
-def _mentions_by_section(briefing: Briefing) -> Iterator[list[Found]]:
+def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Iterator[list[Found]]:
+    """The mentions of each section of `part` (all by default), in order."""
     gazetteer = load_gazetteer()
     classifier = NameClassifier(gazetteer)
     titles = {t for t in (briefing.title, *(s.heading for s in briefing.sections)) if t and _is_headline(t, gazetteer)}
-    for index, section in enumerate(briefing.sections):
+    for index in part if part is not None else range(len(briefing.sections)):
+        section = briefing.sections[index]
         text = section.text
         names: list[Found] = []
         markers = [(b.start, b.start + b.marker) for b in section.blocks if b.marker]
@@ -332,13 +347,14 @@ def _spacy_pipeline(backend: str | None):
     return nlp
 
 
-def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Entity]:
+def extract_entities(briefing: Briefing, backend: str | None = None, processes: int | None = None) -> list[Entity]:
     """The distinct entities of a briefing, most mentioned first.
 
     backend: "auto" (spaCy's entities as the base when spaCy and an English pipeline are
     installed, else the rules), "rules", or "spacy". Without an argument the
     BRIEFING_ENTITIES environment variable decides, and "auto" when it is unset. Without
-    an installed pipeline spaCy is never imported.
+    an installed pipeline spaCy is never imported. processes: how many processes may read
+    a long briefing at once (None: as many as help; processes.py).
     """
     nlp = _spacy_pipeline(backend)
     if nlp is not None:
@@ -346,7 +362,7 @@ def extract_entities(briefing: Briefing, backend: str | None = None) -> list[Ent
 
         return spacy_entities(briefing, nlp)
     texts = [s.text for s in briefing.sections]
-    return _with_title(briefing, find_mentions(briefing), texts)
+    return _with_title(briefing, find_mentions(briefing, processes), texts)
 
 
 def _with_title(briefing: Briefing, found: list[Found], texts: list[str]) -> list[Entity]:
