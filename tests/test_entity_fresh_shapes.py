@@ -2535,3 +2535,10 @@ def test_a_council_of_two_places_and_a_search_and_rescue_team_are_one_name_each(
     names = found("Orvane planning\n\nBasingstoke and Deane Borough Council refused the plan, and the Tarrow County Search and Rescue Team helped.")
     assert names.get("Basingstoke and Deane Borough Council") == "organization"
     assert names.get("Tarrow County Search and Rescue Team") == "organization"
+
+
+def test_a_name_said_to_be_a_party_or_a_company_before_and_or_of_is_that_body():
+    names = found("Orvane vote\n\nBoth Kelvaro and Taspen, a former ruling party and one of the main members, opposed the bill.")
+    assert names.get("Taspen") == "organization"
+    names = found("Orvane deal\n\nThe deal went to Marvexa, a logistics company of some size, last week.")
+    assert names.get("Marvexa") == "organization"

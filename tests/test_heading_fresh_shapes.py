@@ -3033,3 +3033,21 @@ def test_an_empty_box_with_its_own_link_words_ends_nothing():
         f"You may also like\n\nRead more from Politics\n\n{BODY}\n\nChildcare help\n\n{BODY2}\n"
     )
     assert headings(text) == [None, "Ferry fares", "Childcare help"]
+
+
+def test_a_lone_question_whose_comma_lists_heads_its_part_and_a_turn_of_talk_does_not():
+    assert headings(line_in_story("Why are wheat, barley prices falling and will the slide last?"))[1:] == [
+        "Why are wheat, barley prices falling and will the slide last?"
+    ]
+    for talk in ("What is the plan, and who pays for it?", "Well, what happens to the ferry now?", "How do you feel about it, Mara?"):
+        assert headings(line_in_story(talk)) == [None], talk
+
+
+def test_weekdays_alone_with_a_colon_head_a_weekend_list():
+    text = (
+        "Things to do in Orvane this weekend\n\nHere is what is on across the valley:\n\n"
+        "Friday:\n\n- The Kessa Players open a new show at the Mill Hall.\n\n"
+        "Saturday:\n\n- A food market fills the square.\n\n- The river run starts at nine.\n\n"
+        "Sunday:\n\n- The choir sings at St Aldo's.\n"
+    )
+    assert headings(text)[1:] == ["Friday:", "Saturday:", "Sunday:"]

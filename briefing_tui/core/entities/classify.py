@@ -361,7 +361,7 @@ _QUOTE_ENDS_BEFORE = re.compile(r"[,?!]['\"”’] $")
 # What a body says through: "said in a statement", "said in a filing".
 _STATEMENT_AFTER = re.compile(r" \w+ (?:in|on) (?:a|its|an) (?:statement|filing|release|post|email|e-mail|note)\b")
 # A body described right after its name: ", a trade group", ", an advocacy organization".
-_APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed)\b)")
+_APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed|and|of|for|known|led|formed|created|set)\b)")
 # Whose thing it is: "his Vauxhall Corsa".
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
 _OWNER_ENDS = ("his ", "her ", "their ")

@@ -18,6 +18,7 @@ from ..model import Briefing, Section
 from .blocks import SectionBuilder
 from .headings import (
     is_promo_line,
+    listing_question,
     rows_of_blocks,
     _DATE,
     _MONTH,
@@ -214,9 +215,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if index == opening and re.search(r"\.\s", candidates[index].heading):
             # "The vote is in. What does it mean for the budget?" opening the text: its lede.
             del candidates[index]
-        elif interview or (questions and len(asked) <= questions):
+        elif interview or (questions and len(asked) <= questions) or (index != opening and listing_question(candidates[index].heading)):
             # "So, when will I get it?" among "Who is eligible?" and other question headings:
-            # an explainer's questions, one with a word of talk before it.
+            # an explainer's questions, one with a word of talk before it. Alone, a question
+            # whose comma lists ("Why are petrol, diesel prices rising?") past the opening.
             candidates[index] = HeadingLine(index, candidates[index].heading, "question")
         else:
             del candidates[index]
@@ -912,7 +914,7 @@ def _stamped_posts(lines: list[str], start: int, candidates: dict[int, HeadingLi
 
 # A day of a schedule: "Saturday, May 30", "Sunday 31 May".
 _DAY = re.compile(
-    rf"^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH})$",
+    rf"^(?:mon|tues|wednes|thurs|fri|satur|sun)day(?::|,?\s+(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}):?)?$",
     re.IGNORECASE,
 )
 
@@ -928,7 +930,8 @@ def _schedule_days(lines: list[str], start: int) -> list[HeadingLine]:
         following = _next_text_line(lines, index + 1)
         if following is not None and not _DAY.match(lines[following].strip()):
             found.append(HeadingLine(index, text, "sequence"))
-    return found if len(found) >= 2 else []
+    # A weekday alone ("Friday:") heads a weekend's list only beside other days.
+    return found if len({h.heading.rstrip(":").lower() for h in found}) >= 2 else []
 
 
 # A story's headline in a round-up, marked with a bullet: "• Fugitive arrested at a diner".

@@ -657,6 +657,22 @@ def _offers_choices(text: str) -> bool:
     return bool(match) and _topics(match["choices"]) and re.search(r"\s(?:or|and)\s", match["choices"]) is not None
 
 
+# A comma between two words of a list inside a question: "Why are petrol, diesel prices
+# rising and will they continue to rise?" (a lower-case word after it, three or more words
+# on to the end; no conjunction or aside after it).
+_LIST_COMMA = re.compile(r"(?<=[a-z]),\s(?!(?:and|or|but|nor|then|though|too|please|really|anyway|exactly|again)\b)[a-z][\w'’-]*(?:\s[\w'’-]+){2,}")
+
+
+def listing_question(text: str) -> bool:
+    """A question opened by a question word whose commas all join the words of a list, not a
+    turn of talk ("Well, what now?", "What is the plan, and who pays?", "Why, after all, …")."""
+    words = text.split()
+    if words[0].lower() not in _QUESTION_OPENERS or words[1].lower() in ("if,", "then,", "now,", "so,"):
+        return False
+    commas = [m.start() for m in re.finditer(",", text)]
+    return all(_LIST_COMMA.match(text, at) for at in commas) if commas else False
+
+
 # A word of talk and a comma opening a line: "And, we're off!", "Well, here we go."
 _TALK_OPENING = re.compile(r"^(?:And|But|So|Well|Oh|OK|Okay|Yes|No|Now|Right|Yeah|Yep|Yup|Nope|Nah|Wow|Hey|Um|Uh|Hmm),\s")
 
