@@ -3051,3 +3051,14 @@ def test_weekdays_alone_with_a_colon_head_a_weekend_list():
         "Sunday:\n\n- The choir sings at St Aldo's.\n"
     )
     assert headings(text)[1:] == ["Friday:", "Saturday:", "Sunday:"]
+
+
+def test_the_last_of_three_headings_in_capitals_stacked_over_the_text_heads_it():
+    text = (
+        "Kessa team news for the weekend\n\n"
+        "The managers spoke to the press on Thursday and gave news of their squads ahead of the weekend games.\n\n"
+        "KEY UPDATES FROM THURSDAY\n\nTHURSDAY’S PRESS CONFERENCE TIMES\n\nORVANE ROVERS\n\n"
+        "The Orvane Rovers boss said there were no new injuries ahead of the trip to the coast on Saturday.\n\n"
+        "TARROW UNITED\n\nTwo players remain out with knee injuries, while a third serves the second match of a ban.\n"
+    )
+    assert headings(text)[1:] == ["ORVANE ROVERS", "TARROW UNITED"]

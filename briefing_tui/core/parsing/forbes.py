@@ -1510,6 +1510,16 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             accepted.append(candidate)
             continue
         if (
+            3 <= len(run) <= 4
+            and index == run[-1]
+            and all(candidates[i].shape == "caps" and len(candidates[i].heading.split()) <= 6 for i in run)
+            and _heads_text(lines, following)
+        ):
+            # "KEY UPDATES" over "PRESS CONFERENCE TIMES" (boxes the page filled with widgets)
+            # over "NORTHPORT ROVERS" over the text: the last heading in capitals heads it.
+            accepted.append(candidate)
+            continue
+        if (
             len(run) > 1
             and candidate.shape == "numbered"
             and _heads_text(lines, following)
