@@ -118,3 +118,16 @@ def test_parliaments_and_space_firms_known_by_one_word_are_organisations():
     names = found("The Landtag and the Storting debated the launch, which Arianespace and ISRO shared.")
     assert {names.get(n) for n in ("Landtag", "Storting", "Arianespace")} == {"organization"}
     assert names.get("Indian Space Research Organisation", names.get("ISRO")) == "organization"
+
+
+def test_bodies_news_names_without_a_cue_word_are_organisations():
+    # Sides, parties, unions, public bodies, companies and institutes of many countries,
+    # each written as news writes it: a short form, or a name with no cue word in it.
+    names = found("The Rabbitohs signed a forward, and the Sounders lost at home on Saturday.")
+    assert names.get("Rabbitohs") == "organization" and names.get("Sounders") == "organization"
+    names = found("Trinamool won the seat while COSATU called a strike over pay.")
+    assert names.get("Trinamool") == "organization" and names.get("COSATU") == "organization"
+    names = found("Officers of the EFCC and HMRC traced the money to an account held with Safaricom.")
+    assert {names.get(n) for n in ("EFCC", "HMRC", "Safaricom")} == {"organization"}
+    names = found("Economists at the IFS said the cut would cost more than planned.")
+    assert names.get("IFS") == "organization"
