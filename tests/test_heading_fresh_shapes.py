@@ -3062,3 +3062,20 @@ def test_the_last_of_three_headings_in_capitals_stacked_over_the_text_heads_it()
         "TARROW UNITED\n\nTwo players remain out with knee injuries, while a third serves the second match of a ban.\n"
     )
     assert headings(text)[1:] == ["ORVANE ROVERS", "TARROW UNITED"]
+
+
+def test_a_page_s_skip_link_or_back_link_over_the_headline_is_no_title():
+    for link in ("Skip to page content", "Back to News Listing", "Skip to main navigation"):
+        briefing = parse_text(f"{link}\n\nFerry line adds a winter route to Kessa\n\n{BODY}\n\n{BODY2}\n")
+        assert briefing.title == "Ferry line adds a winter route to Kessa", link
+
+
+def test_a_headline_opening_with_a_sum_of_money_heads_its_brief_and_a_price_line_does_not():
+    text = (
+        f"Research news from Kessa\n\n{BODY}\n\nKVU wins £1.6m in grants over the spring\n\n"
+        "Kessa Valley University received £1.6 million in awards in April and May, its highest total yet.\n\n"
+        "£4.5m gift funds a new lab at Orvane College\n\n"
+        "Orvane College received a gift of £4.5 million from a former student for its new science lab.\n"
+    )
+    assert headings(text)[1:] == ["KVU wins £1.6m in grants over the spring", "£4.5m gift funds a new lab at Orvane College"]
+    assert headings(line_in_story("$10 for adults and $5 for children")) == [None]

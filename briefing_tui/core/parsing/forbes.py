@@ -3298,7 +3298,7 @@ def _never_a_title(line: str) -> bool:
     text = line.strip()
     if text in _CLOSE_MARKS or (text.isdigit() and len(text) >= 4) or _ARCHIVE_NOTICE.match(text):
         return True  # "×"; "224044": an advertisement's slot number; "Please note: this is an archived …"
-    if 2 <= len(text.split()) <= 3 and is_page_residue(text):
+    if 2 <= len(text.split()) <= 5 and is_page_residue(text):
         return True
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
 

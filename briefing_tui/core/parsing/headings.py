@@ -278,7 +278,7 @@ _RESIDUE = re.compile(
     r"editor['’]?s['’]? picks?|"
     r"(?:watch|up) next|also read|don['’]?t miss|leave a (?:reply|comment)|cancel reply|post navigation|"
     r"(?:see|explore|view|load|show) more|more in \w+|copy link|print(?: this)?(?: page| article| story)?|"
-    r"subscribe (?:now|today)|skip to (?:main )?content|privacy policy|terms (?:of|and) (?:use|service|conditions)|"
+    r"subscribe (?:now|today)|skip to (?:the )?(?:main |page )?content|skip to (?:the )?(?:main )?(?:navigation|menu)|privacy policy|terms (?:of|and) (?:use|service|conditions)|"
     r"newsletters?|filed under|tags|listen to (?:this )?(?:article|story)|"
     # A page's menu named as such: "Menu", "Top Menu", "Main navigation".
     r"(?:(?:top|main|site|primary|secondary|mobile|footer|header) )?(?:menu|navigation)|"
@@ -289,7 +289,7 @@ _RESIDUE = re.compile(
     r"image|photo|fullscreen|full screen|enlarge(?: this image)?|expand|close|save|print|email|"
     # "Hide caption", "Toggle caption", "View image in fullscreen": a picture's buttons.
     r"(?:hide|show|toggle|expand|close) caption|view (?:image|photo|picture) in full ?screen|"
-    r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|post a comment|leave a comment|add a comment|"
+    r"reply|next|previous|back to (?:the )?(?:top|start|contents|table of contents|index)|back to (?:all )?(?:news|articles|stories|posts|blog|press releases|media releases)(?: listing| list| index| page| home)?|post a comment|leave a comment|add a comment|"
     r"continue reading(?: the main story| below)?|sign up for (?:our|the) newsletters?|exclusive|"
     # A page's calls under an article: "Watch the video", "View comments", "Report an error".
     r"(?:watch|play) (?:the )?video|view (?:all )?comments|"
@@ -705,6 +705,12 @@ _FROM_WHEN = re.compile(rf"^(?:From|Until|Since|Before|After|Starting|Beginning)
 VENUE_IN_PLACE = re.compile(r"[^,]*\S\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?, [A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?")
 
 
+# Words after a price, not a noun: "$10 for adults", "$4 per month", "$5 off", "$3 each".
+_AFTER_A_PRICE = frozenset("for per a an each off to and or on in at from with plus".split())
+# A sum of money opening a line: "$4.5 million", "£40m", "€2bn", "$1.9M".
+_MONEY_OPENING = re.compile(r"[$£€]\d[\d,.]*(?:[mMkK]|bn|[mb]illion\b| (?:million|billion|trillion)\b)? ")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -936,6 +942,19 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and not re.search(r",\s", bare)
         ):
             return "sentence"  # "6 work passes revoked and 9 suspended": a headline that counts
+        # "$4.5 million gift supports research", "£40m deal signed for the bridge": a sum
+        # opening a headline, a short lower-case noun after it (or after its scale word).
+        money = _MONEY_OPENING.match(bare)
+        if (
+            money
+            and 5 <= len(words) <= LONG_SENTENCE
+            and re.fullmatch(r"[a-z]+", bare[money.end() :].split()[0])
+            and bare[money.end() :].split()[0] not in _AFTER_A_PRICE
+            and not bare.endswith(("?", ":"))
+            and not _stops_inside(bare)
+            and not re.search(r"[,;\"“”()]", bare)
+        ):
+            return "sentence"
         if (
             3 <= len(words) <= 8
             and words[1].isalpha()
