@@ -131,3 +131,8 @@ def test_bodies_news_names_without_a_cue_word_are_organisations():
     assert {names.get(n) for n in ("EFCC", "HMRC", "Safaricom")} == {"organization"}
     names = found("Economists at the IFS said the cut would cost more than planned.")
     assert names.get("IFS") == "organization"
+
+
+def test_districts_and_landmarks_news_names_without_a_cue_are_places():
+    names = found("Flights out of Heathrow were delayed, and crowds gathered in Tsim Sha Tsui and Kibera.")
+    assert {names.get(n) for n in ("Heathrow", "Tsim Sha Tsui", "Kibera")} == {"place"}
