@@ -136,3 +136,10 @@ def test_bodies_news_names_without_a_cue_word_are_organisations():
 def test_districts_and_landmarks_news_names_without_a_cue_are_places():
     names = found("Flights out of Heathrow were delayed, and crowds gathered in Tsim Sha Tsui and Kibera.")
     assert {names.get(n) for n in ("Heathrow", "Tsim Sha Tsui", "Kibera")} == {"place"}
+
+
+def test_public_figures_news_names_by_the_surname_alone_are_people():
+    names = found("Tokayev met Whitmer in the spring, and Wike said little.")
+    assert {names.get(n) for n in ("Tokayev", "Whitmer", "Wike")} == {"person"}
+    names = found("Haaland scored twice while the band played Tchaikovsky at half-time.")
+    assert names.get("Haaland") == "person" and names.get("Tchaikovsky") == "person"
