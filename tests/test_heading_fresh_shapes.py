@@ -3079,3 +3079,10 @@ def test_a_headline_opening_with_a_sum_of_money_heads_its_brief_and_a_price_line
     )
     assert headings(text)[1:] == ["KVU wins £1.6m in grants over the spring", "£4.5m gift funds a new lab at Orvane College"]
     assert headings(line_in_story("$10 for adults and $5 for children")) == [None]
+
+
+def test_a_kicker_the_headline_names_under_an_advertisement_label_is_no_title():
+    text = f"Advertisement\n\nKFA\n\nYour KFA Cup Weekend Review from Kessa\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Your KFA Cup Weekend Review from Kessa"
+    assert [s.heading for s in briefing.sections] == [None]

@@ -2906,6 +2906,18 @@ _BREADCRUMB_END = re.compile(r"\w\s*[/›»>]$")
 _ADS_BY = re.compile(r"ads? by\s+\S", re.IGNORECASE)
 
 
+def _names_its_headline(label: str, headline: str) -> bool:
+    """A kicker of one to three words that the headline under it names again ("GAA" over "Your
+    GAA Championship Weekend Review")."""
+    words = label.split()
+    return (
+        1 <= len(words) <= 3
+        and not label.rstrip().endswith((".", "!", "?", ":", ","))
+        and len(headline.split()) >= len(words) + 3
+        and re.search(r"(?<!\w)" + re.escape(label.strip()) + r"(?!\w)", headline) is not None
+    )
+
+
 def _junk_over_headline(lines: list[str], first: int) -> bool:
     """Is the first line a page's scrap over the headline under it: a date without its year
     ("Wed 5 Nov"), a line of letters but no word ("in ,"), or a logo's name run into the headline set
@@ -3510,9 +3522,11 @@ def parse_plain_text(
         headline_at = _next_text_line(lines, date + 1) if date is not None else None
         if (
             headline_at is not None
-            and (is_date_line(lines[date]) or is_stamp_line(lines[date]))
+            and (is_date_line(lines[date]) or is_stamp_line(lines[date]) or _names_its_headline(lines[date], lines[headline_at]))
             and reads_like_title(lines[headline_at].strip(), lines, headline_at)
         ):
+            # (a date, or a kicker the headline names: "Advertisement" over "GAA" over "Your
+            # GAA Championship Weekend Review")
             dated = date
     if above is not None:
         blanked = lines[:above] + [""] + lines[above + 1 :]
