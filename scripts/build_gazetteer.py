@@ -66,7 +66,8 @@ Sources (each pinned to a version so that the output is reproducible):
 
 Hand-written files (format ``Canonical | alias | alias``, ``#`` starts a comment):
 ``places.txt`` and ``celestial.txt`` (place), ``demonyms.txt`` and ``groups.txt`` (group),
-``organizations_*.txt`` (organization), ``people.txt`` (person), ``countries.txt``
+``organizations_*.txt`` (organization), ``other_*.txt`` (other: named events, products,
+laws), ``people.txt`` (person), ``countries.txt``
 (``ISO2 | Canonical | alias`` overrides for countries; ``-Name`` removes a fetched alias),
 ``subdivisions.txt`` (``CODE | Canonical | alias`` overrides for subdivisions, keyed by
 ISO 3166-2 code; ``-Name`` removes a fetched form, ``-CLDR`` the CLDR name, ``CODE | -``
@@ -218,7 +219,7 @@ SUBDIVISION_SUFFIXES = (
 # ISO entry of the same country this well (ISO codes that were renumbered).
 CLDR_MISMATCH_RATIO = 0.75
 
-TYPES = ("place", "group", "organization", "person")
+TYPES = ("place", "group", "organization", "person", "other")
 
 
 # --------------------------------------------------------------------------- fetching
@@ -562,6 +563,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
     # are not taken as country aliases from fetched data.
     hand_other = {f for fname in ("demonyms.txt", "groups.txt") for e in read_entries(SOURCES_DIR / fname) for f in e}
     hand_other |= {f for p in SOURCES_DIR.glob("organizations_*.txt") for e in read_entries(p) for f in e}
+    hand_other |= {f for p in SOURCES_DIR.glob("other_*.txt") for e in read_entries(p) for f in e}
     capitals: dict[str, str] = {}  # capital name -> ISO2
     country_canonicals: set[str] = set()
     for iso in sorted(set(gn_countries) | set(overrides)):
@@ -610,6 +612,9 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
     for path in sorted(SOURCES_DIR.glob("organizations_*.txt")):
         for fields in read_entries(path):
             gaz.add("organization", fields[0], fields[1:], path.name)
+    for path in sorted(SOURCES_DIR.glob("other_*.txt")):
+        for fields in read_entries(path):
+            gaz.add("other", fields[0], fields[1:], path.name)
 
     # ---- demonyms from world-countries
     if wc is not None:
@@ -944,6 +949,7 @@ def build(cache: Path, offline: bool, with_world_countries: bool, city_min_popul
         "group": {k: sorted(v) for k, v in sorted(gaz.entries["group"].items())},
         "organization": {k: sorted(v) for k, v in sorted(gaz.entries["organization"].items())},
         "person": {k: sorted(v) for k, v in sorted(gaz.entries["person"].items())},
+        "other": {k: sorted(v) for k, v in sorted(gaz.entries["other"].items())},
         "person_titles": person_titles,
         "org_cues": org_cues,
         "first_names": first_names,

@@ -143,3 +143,18 @@ def test_public_figures_news_names_by_the_surname_alone_are_people():
     assert {names.get(n) for n in ("Tokayev", "Whitmer", "Wike")} == {"person"}
     names = found("Haaland scored twice while the band played Tchaikovsky at half-time.")
     assert names.get("Haaland") == "person" and names.get("Tchaikovsky") == "person"
+
+
+def test_named_events_products_and_laws_are_other_things():
+    names = found("Tickets for the Ryder Cup sold out as the Geneva Conventions turned 75.")
+    assert names.get("Ryder Cup") == "other" and names.get("Geneva Conventions") == "other"
+    names = found("Pictures from the James Webb Space Telescope came as doctors prescribed more Wegovy.")
+    assert names.get("James Webb Space Telescope") == "other" and names.get("Wegovy") == "other"
+
+
+def test_the_gazetteer_s_other_things_load_under_their_own_type():
+    from briefing_tui.core.entities.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    assert gazetteer.kind("James Webb Space Telescope") == "other"
+    assert gazetteer.kind("JWST") == "other"

@@ -56,7 +56,7 @@ def load_gazetteer() -> Gazetteer:
     """Read the gazetteer once."""
     data = json.loads(DATA.read_text(encoding="utf-8"))
     surfaces: dict[str, tuple[str, str]] = {}
-    for kind in ("organization", "group", "place", "person"):  # later kinds lose clashes
+    for kind in ("organization", "group", "place", "person", "other"):  # later kinds lose clashes
         for canonical, aliases in data.get(kind, {}).items():
             for surface in (canonical, *aliases):
                 surface = surface[4:] if surface.startswith("the ") else surface
