@@ -158,3 +158,8 @@ def test_the_gazetteer_s_other_things_load_under_their_own_type():
     gazetteer = load_gazetteer()
     assert gazetteer.kind("James Webb Space Telescope") == "other"
     assert gazetteer.kind("JWST") == "other"
+
+
+def test_music_groups_and_local_services_news_names_are_organisations():
+    names = found("Tickets for The Rolling Stones sold out while the LCBO reopened its stores.")
+    assert names.get("Rolling Stones") == "organization" and names.get("LCBO") == "organization"
