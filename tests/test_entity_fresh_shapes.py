@@ -2542,3 +2542,9 @@ def test_a_name_said_to_be_a_party_or_a_company_before_and_or_of_is_that_body():
     assert names.get("Taspen") == "organization"
     names = found("Orvane deal\n\nThe deal went to Marvexa, a logistics company of some size, last week.")
     assert names.get("Marvexa") == "organization"
+
+
+def test_an_occasion_named_by_its_kind_is_an_event():
+    names = found("Orvane news\n\nThe Kessa Flag Retirement Ceremony and the Tarrow State Qualifying Meet drew crowds.")
+    assert names.get("Kessa Flag Retirement Ceremony") == "other"
+    assert names.get("Tarrow State Qualifying Meet") == "other"
