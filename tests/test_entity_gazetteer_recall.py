@@ -163,3 +163,10 @@ def test_the_gazetteer_s_other_things_load_under_their_own_type():
 def test_music_groups_and_local_services_news_names_are_organisations():
     names = found("Tickets for The Rolling Stones sold out while the LCBO reopened its stores.")
     assert names.get("Rolling Stones") == "organization" and names.get("LCBO") == "organization"
+
+
+def test_a_known_name_with_a_holiday_or_a_day_inside_stays_whole():
+    names = found("Flights to Christmas Island resumed on Friday, years after the Good Friday Agreement.")
+    assert names.get("Christmas Island") == "place" and names.get("Good Friday Agreement") == "other"
+    assert "Christmas" not in names and "Good Friday" not in names
+    assert names.get("Friday") == "date"

@@ -20,9 +20,9 @@ from .gazetteer import Gazetteer, load_gazetteer
 from .learned import judge
 from .lists import letter_lists, town_lists, type_lists
 from .merge import GENERATIONS, merge
-from .names import CONNECTORS, name_runs, tokenize
+from .names import CONNECTORS, MONTHS_AND_DAYS, name_runs, tokenize
 from .processes import in_processes, processes_for, split
-from .words import CAPTION_WORDS, FUNCTION_WORDS
+from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
 from .teams import MINUTES_AFTER, result_sides, results_lines, team_places
 
 
@@ -80,6 +80,10 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
             quoted = [(a, b) for a, b in quoted if not any(start <= a < end for start, end, _ in nicknamed)]
             names.extend(Found(index, start, end, "person", key, " ".join(text[start:end].split())) for start, end, key in nicknamed)
         headlines.extend(quoted)
+        # Names the gazetteer knows with a day's or a holiday's word inside ("Christmas Island",
+        # "the Good Friday Agreement"), whose words would otherwise break the run there.
+        sign, pattern = _dated_names(gazetteer)
+        dated_names = list(_around_matches(text, sign, pattern))
         photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
             for run in runs:
@@ -90,6 +94,8 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
                     if not run:
                         continue
                 typed = classifier.classify(run, text, index)
+                if dated_names:
+                    typed = [f for f in typed if not any(m.start() < f.end and f.start < m.end() for m in dated_names)]
                 for f in typed:
                     number = _PHOTO_NUMBER.match(text, f.end) if f.type == "person" else None
                     if number and not number.group(2).endswith("s") and number.group(2) not in PLURALS:
@@ -103,6 +109,9 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         for a, b in quoted:
             title = " ".join(text[a:b].split())
             names.append(Found(index, a, b, "other", title, title))
+        for match in dated_names:
+            canonical, kind = gazetteer.lookup(match.group())
+            names.append(Found(index, match.start(), match.end(), kind, canonical, canonical))
         type_lists(text, names)
         town_lists(text, names)
         if "," in text:
@@ -124,6 +133,28 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
             scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
+
+
+def _dated_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The gazetteer's names of two words or more with a day's, a month's or a holiday's word
+    inside, which name runs end at: a pattern of those words (to look near) and one of the
+    names. Made once per gazetteer."""
+    made = _DATED_NAMES.get(id(gazetteer))
+    if made is None:
+        words = MONTHS_AND_DAYS | HOLIDAY_WORDS
+        names = sorted((s for s in gazetteer.surfaces if " " in s and any(w in words for w in s.split())), key=len, reverse=True)
+        inside = sorted({w for n in names for w in n.split() if w in words}, key=len, reverse=True)
+        never = r"(?!x)x"
+        made = (
+            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in inside) + r")(?!\w)" if inside else never),
+            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])" if names else never),
+        )
+        _DATED_NAMES.clear()
+        _DATED_NAMES[id(gazetteer)] = made
+    return made
+
+
+_DATED_NAMES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
 
 
 # A person's nickname in quotation marks inside the name: 'Ferdinand “Bongbong” Marcos Jr.',

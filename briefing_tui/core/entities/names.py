@@ -205,7 +205,7 @@ def _is_capitalised(token: Token) -> bool:
     return token.text[0].isupper()  # Roman numerals ("II") are capitals too
 
 
-_MONTHS_AND_DAYS = frozenset(
+MONTHS_AND_DAYS = frozenset(
     MONTHS.replace("\\", "").split("|")
     + WEEKDAYS.split("|")
     + ["Sep.", "Sept."]
@@ -262,7 +262,7 @@ _TICKER_WORDS = ("ticker ", "symbol ", "ticker \n", "symbol \n")  # how a text e
 # Months written short without a full stop, before a day, as wires date stories: "Oct 3".
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # Months and days of the week as words stand, written whole or short without a full stop.
-_DATE_WORDS = _MONTHS_AND_DAYS | _SHORT_MONTHS
+_DATE_WORDS = MONTHS_AND_DAYS | _SHORT_MONTHS
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
@@ -444,7 +444,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start)
     ):
         return True  # "JUNE 25, 2020", "26 JUNE": a dateline's date in capitals (dates_numbers.py), no name
-    if "-" in word and all(part in _MONTHS_AND_DAYS for part in word.split("-")):
+    if "-" in word and all(part in MONTHS_AND_DAYS for part in word.split("-")):
         return True  # "April-June": a quarter (dates_numbers.py), no name
     if word[:2] == "FY" and (_FISCAL_YEAR.fullmatch(word) or (word == "FY" and _YEAR_DIGITS_AFTER.match(text, token.end))):
         return True  # "FY2020", "FY 2025": a fiscal year (dates_numbers.py), no name
@@ -521,13 +521,13 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             # A brand ("eBay", "3M") or an elision ("d'Orsay"): told by the second letter or a digit first.
             or ((token.text[1:2] in _MAY_OPEN_SECOND or first.isdigit()) and (bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))))
             or (bool(current) and bool(_ARTICLE_NAME.fullmatch(token.text)))
-        ) and token.text not in _MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
+        ) and token.text not in MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if (
             current
             and joined
             and not capital
             and not pending
-            and token.text in _MONTHS_AND_DAYS
+            and token.text in MONTHS_AND_DAYS
             and current[-1].text in load_gazetteer().first_names
             and not re.match(r",? \d", text[token.end : token.end + 3])
         ):
@@ -572,7 +572,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and joined
                 and not pending
                 and (len(token.text) <= 4 or "&" in current[-1].text)
-                and current[-1].text not in _MONTHS_AND_DAYS
+                and current[-1].text not in MONTHS_AND_DAYS
                 and (not re.fullmatch(_YEAR, token.text) or _index_number(current, token, following, text))
                 # "Sweden 1 – 0 Korea Republic": a match's score, not "Ariane 6"
                 and not re.match(r" ?[–-] ?\d", text[token.end : token.end + 4])
