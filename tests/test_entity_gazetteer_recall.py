@@ -170,3 +170,8 @@ def test_a_known_name_with_a_holiday_or_a_day_inside_stays_whole():
     assert names.get("Christmas Island") == "place" and names.get("Good Friday Agreement") == "other"
     assert "Christmas" not in names and "Good Friday" not in names
     assert names.get("Friday") == "date"
+
+
+def test_capitol_hill_is_a_place_and_congress_a_body():
+    names = found("Lawmakers on Capitol Hill said Congress would vote on Friday.")
+    assert names.get("Capitol Hill") == "place" and names.get("Congress") == "organization"
