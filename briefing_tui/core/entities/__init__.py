@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Block, Briefing, Entity, Section
 from .classify import NameClassifier
@@ -82,7 +83,7 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         headlines.extend(quoted)
         # Names the gazetteer knows with a day's or a holiday's word inside ("Christmas Island",
         # "the Good Friday Agreement"), whose words would otherwise break the run there.
-        sign, pattern = _dated_names(gazetteer)
+        sign, pattern = _dated_names()
         dated_names = list(_around_matches(text, sign, pattern))
         photo_numbers: list[tuple[int, int]] = []
         for runs in block_runs:
@@ -135,26 +136,19 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 
 
-def _dated_names(gazetteer: Gazetteer) -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=1)
+def _dated_names() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The gazetteer's names of two words or more with a day's, a month's or a holiday's word
     inside, which name runs end at: a pattern of those words (to look near) and one of the
-    names. Made once per gazetteer."""
-    made = _DATED_NAMES.get(id(gazetteer))
-    if made is None:
-        words = MONTHS_AND_DAYS | HOLIDAY_WORDS
-        names = sorted((s for s in gazetteer.surfaces if " " in s and any(w in words for w in s.split())), key=len, reverse=True)
-        inside = sorted({w for n in names for w in n.split() if w in words}, key=len, reverse=True)
-        never = r"(?!x)x"
-        made = (
-            re.compile(r"\b(?:" + "|".join(re.escape(w) for w in inside) + r")(?!\w)" if inside else never),
-            re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])" if names else never),
-        )
-        _DATED_NAMES.clear()
-        _DATED_NAMES[id(gazetteer)] = made
-    return made
-
-
-_DATED_NAMES: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+    names."""
+    words = MONTHS_AND_DAYS | HOLIDAY_WORDS
+    names = sorted((s for s in load_gazetteer().surfaces if " " in s and any(w in words for w in s.split())), key=len, reverse=True)
+    inside = sorted({w for n in names for w in n.split() if w in words}, key=len, reverse=True)
+    never = r"(?!x)x"
+    return (
+        re.compile(r"\b(?:" + "|".join(re.escape(w) for w in inside) + r")(?!\w)" if inside else never),
+        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])" if names else never),
+    )
 
 
 # A person's nickname in quotation marks inside the name: 'Ferdinand “Bongbong” Marcos Jr.',

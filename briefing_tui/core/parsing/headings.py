@@ -667,7 +667,7 @@ def listing_question(text: str) -> bool:
     """A question opened by a question word whose commas all join the words of a list, not a
     turn of talk ("Well, what now?", "What is the plan, and who pays?", "Why, after all, …")."""
     words = text.split()
-    if words[0].lower() not in _QUESTION_OPENERS or words[1].lower() in ("if,", "then,", "now,", "so,"):
+    if len(words) < 2 or words[0].lower() not in _QUESTION_OPENERS or words[1].lower() in ("if,", "then,", "now,", "so,"):
         return False
     commas = [m.start() for m in re.finditer(",", text)]
     return all(_LIST_COMMA.match(text, at) for at in commas) if commas else False
@@ -945,11 +945,12 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # "$4.5 million gift supports research", "£40m deal signed for the bridge": a sum
         # opening a headline, a short lower-case noun after it (or after its scale word).
         money = _MONEY_OPENING.match(bare)
+        counted = bare[money.end() :].split()[0] if money else ""  # what the sum buys or is
         if (
             money
             and 5 <= len(words) <= LONG_SENTENCE
-            and re.fullmatch(r"[a-z]+", bare[money.end() :].split()[0])
-            and bare[money.end() :].split()[0] not in _AFTER_A_PRICE
+            and re.fullmatch(r"[a-z]+", counted)
+            and counted not in _AFTER_A_PRICE
             and not bare.endswith(("?", ":"))
             and not _stops_inside(bare)
             and not re.search(r"[,;\"“”()]", bare)
