@@ -2548,3 +2548,15 @@ def test_an_occasion_named_by_its_kind_is_an_event():
     names = found("Orvane news\n\nThe Kessa Flag Retirement Ceremony and the Tarrow State Qualifying Meet drew crowds.")
     assert names.get("Kessa Flag Retirement Ceremony") == "other"
     assert names.get("Tarrow State Qualifying Meet") == "other"
+
+
+def test_a_record_of_wins_losses_and_ties_is_one_number():
+    names = found("The Hawks went 2-1-1 in the tournament and stand 11-3-2 after the weekend.")
+    assert names.get("2-1-1") == "number" and names.get("11-3-2") == "number"
+    assert not {"2-1", "1 in", "3-2", "1", "2"} & set(names)
+
+
+def test_a_whole_number_and_a_fraction_before_a_unit_of_time_is_one_length_of_time():
+    names = found("Dorrin scored with 6 1/2 minutes left, and the appeal took 2 1/2 years.")
+    assert names.get("6 1/2 minutes") == "date" and names.get("2 1/2 years") == "date"
+    assert not {"6", "2", "1/2 minutes", "2 minutes", "2 years"} & set(names)

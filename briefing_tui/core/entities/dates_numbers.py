@@ -903,10 +903,13 @@ _SET_SCORES = re.compile(rf"(?<![\w.,:/–-]){_SET}(?:,? {_SET})+(?![\w–-]|,\d
 _SETS = _FromDigits(re.compile(f"(?=[0-9])(?:{_SET_SCORES.pattern})"))  # tried where numbers open
 # A result in goals and points, as Gaelic games are scored: "1-20 to 1-15" is one score.
 _GOALS_AND_POINTS = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,2}-\d{1,2} to \d{1,2}-\d{1,2}(?![\w–-]|,\d|\.\d)"))
+# A team's record of wins, losses and ties (or draws): "a 1-1-1 record", "10-2-1". One number.
+_RECORD = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,3}-\d{1,3}-\d{1,3}(?![\w–-]|,\d|\.\d)"))
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
 _FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
+_TIME_UNIT_AFTER = re.compile(r"[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
 # Plurals without an s: a count of them ends there ("103 women").
@@ -1081,6 +1084,16 @@ def numbers_and_dates(
         a, b = match.span()
         if free(a, b):
             add(a, b, "number", match.group())
+    for match in _RECORD.finditer(text, digits, numbers) if "-" in text else ():
+        a, b = match.span()
+        if free(a, b):
+            add(a, b, "number", match.group())
+    # A whole number and a fraction before a unit of time is one length of time:
+    # "under 8 1/2 minutes", not "8" and "2 minutes".
+    for match in _FRACTION.finditer(text) if "/" in text else ():
+        unit = _TIME_UNIT_AFTER.match(text, match.end()) if match.group(1) else None
+        if unit is not None and free(match.start(), unit.end()):
+            add(match.start(), unit.end(), "date", text[match.start() : unit.end()])
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not holds(False, keywords):
             continue
