@@ -2560,3 +2560,15 @@ def test_a_whole_number_and_a_fraction_before_a_unit_of_time_is_one_length_of_ti
     names = found("Dorrin scored with 6 1/2 minutes left, and the appeal took 2 1/2 years.")
     assert names.get("6 1/2 minutes") == "date" and names.get("2 1/2 years") == "date"
     assert not {"6", "2", "1/2 minutes", "2 minutes", "2 years"} & set(names)
+
+
+def test_a_range_of_a_measure_with_its_unit_on_both_ends_is_one_number():
+    names = found("Parts of Verrin saw 40mm to 120mm of rain, and 3km-8km of the road shut.")
+    assert names.get("40mm to 120mm") == "number" and names.get("3km-8km") == "number"
+    assert not {"40mm", "120mm", "3km", "8km"} & set(names)
+
+
+def test_a_rank_by_its_hash_and_the_parts_of_a_law_in_a_list_are_no_counts():
+    names = found("Holding at #2, Orlan Pictures earned $14 million. They were charged under Section 4, 7 and 11 of the Harbour Act.")
+    assert names.get("$14 million") == "number"
+    assert not {"2", "7", "11"} & set(names)

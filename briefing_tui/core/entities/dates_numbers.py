@@ -766,6 +766,7 @@ _DIGIT_NOT_QUANTITIES = (
     # A telephone number: "850-433-1141", "850.433.1141", "(850) 433-1141", "020 7946 0000".
     r"(?<![\d-])(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",  # and "1-888-429-8167"
     r"(?<=\+)\d{1,3}(?:[ -]\d{1,4}){2,4}\b",  # "+44 20 7946 0958"
+    r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
     r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
     r"(?<![\d/])24/7(?![\d/])",  # "open 24/7": all the time, no count
     r"(?<=\()\d{3}\) \d{3}-\d{4}\b",
@@ -797,7 +798,11 @@ NOT_QUANTITIES = [
     # Tried where its words open ("sub" too): these letters open many more words.
     (
         _AtLiterals(
-            re.compile(r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|Art\.|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"),
+            re.compile(
+                r"(?=[sSaAcCpP])\b(?:[Ss]ub)?(?:[Ss]ection|SECTION|[Aa]rticle|Art\.|[Cc]lause|[Pp]aragraph)s?\s\d+(?:\.\d+)*[A-Za-z]?(?:\(\w{1,4}\))*"
+                # More parts in a list: "Section 6, 8 and 9 of the Act" (and "and 300 people" left).
+                r"(?:(?:(?:,\s?|,?\s(?:and|or|to)\s)\d{1,3}[A-Za-z]?(?:\(\w{1,4}\))*)+(?=\s(?:of|in|under)\b|[.,;:)]|$))?"
+            ),
             ("Sub", "sub", "Section", "section", "SECTION", "Article", "article", "Art.", "Clause", "clause", "Paragraph", "paragraph"),
         ),
         ("section", "Section", "SECTION", "rticle", "Art.", "lause", "aragraph"),
@@ -906,6 +911,14 @@ _GOALS_AND_POINTS = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,2}-\
 # A team's record of wins, losses and ties (or draws): "a 1-1-1 record", "10-2-1". One number.
 _RECORD = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,3}-\d{1,3}-\d{1,3}(?![\w–-]|,\d|\.\d)"))
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
+def _ends_at(match: re.Match[str] | None, end: int) -> bool:
+    return match is not None and match.end() == end
+
+
+# A range of a measure, its unit on both ends: "50mm to 150mm", "5km-10km", "20C to 25C".
+_MEASURE_RANGES = _FromDigits(
+    re.compile(r"(?=\d)(?<![\w.,])(?P<a>\d[\d,.]*(?P<unit>[A-Za-z°]+))\s?(?:to|-|–)\s?(?P<b>\d[\d,.]*(?P<unit2>[A-Za-z°]+))\b")
+)
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
 _FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
@@ -1148,6 +1161,10 @@ def numbers_and_dates(
         low, high = int(match.group(2)), int(match.group(3))
         if low < high and (match.group(1) or high in (2, 3, 4, 8, 16)) and free(a, b):
             add(a, b, "number", match.group())  # "35-1/2": one price, not a range and a number
+    for match in _MEASURE_RANGES.finditer(text, digits, numbers) if "to" in text or "-" in text or "–" in text else ():
+        a, b = match.span()
+        if match.group("unit") == match.group("unit2") and _ends_at(MEASURE.match(text, match.start("b")), b) and free(a, b):
+            add(a, b, "number", match.group(), (match.group("a"), match.group("b")))  # "50mm to 150mm": one range
     for match in _RANGES.finditer(text, digits):
         a, b = match.span()
         if not free(a, b) or (match.group("sep") == "and" and not match.group("between")):
