@@ -2572,3 +2572,26 @@ def test_a_rank_by_its_hash_and_the_parts_of_a_law_in_a_list_are_no_counts():
     names = found("Holding at #2, Orlan Pictures earned $14 million. They were charged under Section 4, 7 and 11 of the Harbour Act.")
     assert names.get("$14 million") == "number"
     assert not {"2", "7", "11"} & set(names)
+
+
+def test_seats_and_degrees_after_a_name_are_no_names_of_their_own():
+    names = found(
+        "Junior minister Orla Keaney TD said the plan works. \"It helps,\" says Tomas Verrin, M.D., M.Sc., "
+        "a surgeon, and Hugh Dallan MEP agreed with Ruth Stellan, Ph.D."
+    )
+    assert names.get("Orla Keaney") == "person" and names.get("Tomas Verrin") == "person"
+    assert names.get("Hugh Dallan") == "person" and names.get("Ruth Stellan") == "person"
+    assert not {"TD", "M.D.", "M.Sc", "MEP", "Ph.D.", "Orla Keaney TD", "Hugh Dallan MEP"} & set(names)
+
+
+def test_a_day_of_a_match_by_its_number_is_a_date():
+    names = found("Rain cut Day 2 short at Kellow Park, and on DAY 3 the hosts reached 287/6 with two wickets left in the Test.")
+    assert names.get("Day 2") == "date" and names.get("DAY 3") == "date"
+    assert names.get("287/6") == "number"
+    assert not {"287", "6"} & set(names)
+
+
+def test_a_screens_size_is_one_number_and_a_lens_aperture_none():
+    names = found("The Orlan X2 has a 2400 x 1080 display and a 50MP camera with an f/1.8 lens.")
+    assert names.get("2400 x 1080") == "number"
+    assert not {"2400 x", "2400", "1080", "1.8"} & set(names)

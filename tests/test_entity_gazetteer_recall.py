@@ -175,3 +175,8 @@ def test_a_known_name_with_a_holiday_or_a_day_inside_stays_whole():
 def test_capitol_hill_is_a_place_and_congress_a_body():
     names = found("Lawmakers on Capitol Hill said Congress would vote on Friday.")
     assert names.get("Capitol Hill") == "place" and names.get("Congress") == "organization"
+
+
+def test_irish_counties_and_towns_go_by_their_own_names():
+    names = found("Rival Mayo and Kilkenny got less, while the money for Naas and Tralee came from Limerick.")
+    assert all(names.get(n) == "place" for n in ("Mayo", "Kilkenny", "Naas", "Tralee", "Limerick"))

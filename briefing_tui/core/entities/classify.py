@@ -111,8 +111,9 @@ _NOBLE = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", 
                     "Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Lord", "Lady", "Archbishop", "Bishop", "Pope", "Sultan", "Emir"})
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat"
-# Ranks and honours written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE".
-_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC"})
+# Ranks, honours and seats written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE", "TD" (a member of the Dáil), "MEP".
+_POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "TD", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "AO", "JP"})
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z'’-]+ $")
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
 # One word with capitals inside, as companies write their names ("ArianeGroup", "OpenAI");
@@ -550,6 +551,8 @@ class NameClassifier:
         whose last act is the next step of the same run hands over with `yield from`: the
         same order, fewer turns of the loop, and at most three steps deep.)
         """
+        if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
+            return []  # "M.Sc": a degree after a name, in two tokens
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
@@ -2208,6 +2211,8 @@ class NameClassifier:
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if len(word) == 2 and word[1] == "." and word[0].isupper():
             return []  # "J.", "S.": a lone initial names nobody the reader could tell
+        if word in _POST_NOMINALS and _NAME_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+            return []  # "John Byrne TD said": the seat after a name the steps above took apart
         if "/" in word:
             # "CDU/CSU": an alliance of two bodies (names.WORD); but "(BSS/AFP)", "SEOUL/TOKYO"
             # name two agencies or places the gazetteer knows, and "CCTV/ANPR" two things.

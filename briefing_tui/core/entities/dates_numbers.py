@@ -492,6 +492,8 @@ _DATES = [
     ("tTelmsfawSFAW", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:{_SEASON})(?:\s+of)?\s+{_YEAR}\b", re.I, ("spring", "summer", "fall", "autumn", "winter")),
     # "Week 15": a week of a sports season (names.py leaves "Week" before a number alone).
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
+    # "Day 2": a day of a match, a festival or a film's run, counted from its first.
+    ("", r"(?:Day|DAY)(?<!\wDay)(?<!\wDAY)(?<![A-Za-z]['’]s Day)\s\d{1,2}\b(?![.,:]\d)", 0, ("Day", "DAY")),
     # "03/05/2019", "12/10/18", "2019/03/05": a date in figures and slashes, as pages stamp them.
     ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
     # "19-Aug-2017": a page's date with its month's short name between hyphens.
@@ -767,6 +769,7 @@ _DIGIT_NOT_QUANTITIES = (
     r"(?<![\d-])(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",  # and "1-888-429-8167"
     r"(?<=\+)\d{1,3}(?:[ -]\d{1,4}){2,4}\b",  # "+44 20 7946 0958"
     r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
+    r"(?<=\bf/)\d{1,2}(?:\.\d)?\b",  # a lens's aperture: "f/2.4"
     r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
     r"(?<![\d/])24/7(?![\d/])",  # "open 24/7": all the time, no count
     r"(?<=\()\d{3}\) \d{3}-\d{4}\b",
@@ -1280,12 +1283,21 @@ RIC_EXCHANGE = re.compile(r"[A-Z]{1,2}(?!\w|\.\w)")
 _MARGIN = re.compile(r"(?=\d)(?<![\w.-])\d{1,3}-to-\d{1,3}(?![\w-])")
 # An innings' runs for wickets before its overs: "45/4 in 7.1 overs", "201/6 (20 overs)".
 _INNINGS_SCORE = re.compile(r"(?=\d)(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.\n]|\.\d){0,24}\b(?:overs|declared|innings)\b)")
+# Runs for wickets where a cricket report stands, the runs too many for a day of a month:
+# "After scoring 326/5 on Day 1".
+_RUNS_FOR_WICKETS = re.compile(r"(?=\d)(?<![\d/.])(?:3[2-9]|[4-9]\d|[1-9]\d\d)/(?:10|\d)(?![\d/]|\.\d)")
+# A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
+_DIMENSIONS = re.compile(
+    r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b)?(?![\w×])"
+)
 # Figures read whole before a figure alone, each where one of its words stands: "a 3-to-1
 # victory" (a margin), "45/4 in 7.1 overs" (runs for wickets), "valued at 10.5x" (a multiple);
 # each tried only where digits stand.
 _WHOLE_FIGURES = (
     (("-to-",), _FromDigits(_MARGIN)),
     ((" overs", " declared", " innings"), _FromDigits(_INNINGS_SCORE)),
+    ((" wicket", " innings", " overs", " Test"), _FromDigits(_RUNS_FOR_WICKETS)),
+    ((" x ", "×", " x", "x "), _FromDigits(_DIMENSIONS)),
     (("x ", "x,", "x."), _FromDigits(_MULTIPLE)),
 )
 

@@ -438,8 +438,9 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         or word in _QUARTERS
         or (word in _HALVES and _HALF_AFTER.match(text, token.end) is not None)
         or (word == "Week" and _DAY_AFTER.match(text, token.end))
+        or (word in ("Day", "DAY") and not current and _DAY_AFTER.match(text, token.end))
     ):
-        return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15": a date (dates_numbers.py), no name
+        return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15", "Day 2": a date (dates_numbers.py), no name
     if word.isupper() and len(word) >= 3 and word.title() in _DATE_WORDS and (
         _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start)
     ):
