@@ -2595,3 +2595,19 @@ def test_a_screens_size_is_one_number_and_a_lens_aperture_none():
     names = found("The Orlan X2 has a 2400 x 1080 display and a 50MP camera with an f/1.8 lens.")
     assert names.get("2400 x 1080") == "number"
     assert not {"2400 x", "2400", "1080", "1.8"} & set(names)
+
+
+def test_a_ticker_with_its_live_quote_is_no_part_of_the_name():
+    names = found("Kestrel Mining PLC KMX, -1.2% fell while Orlan Foods Ltd ORF, +0.8% rose.")
+    assert names.get("Kestrel Mining PLC") == "organization" and names.get("Orlan Foods Ltd") == "organization"
+    assert not [n for n in names if "KMX" in n or "ORF" in n]
+
+
+def test_an_italian_particle_stays_inside_a_name():
+    names = found("Shares of Banca Verdi dei Colli Alti SpA fell 3% in Milan.")
+    assert names.get("Banca Verdi dei Colli Alti SpA") == "organization"
+
+
+def test_a_name_never_opens_with_of_the():
+    names = found("Stage 9 of the Vuelta a Kestria ended in the hills.")
+    assert not [n for n in names if n.startswith(("of ", "the "))]

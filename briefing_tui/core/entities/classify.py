@@ -113,6 +113,8 @@ _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "P
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat"
 # Ranks, honours and seats written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE", "TD" (a member of the Dáil), "MEP".
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "TD", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "AO", "JP"})
+# Small words no name opens with.
+_LEADING_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "&"})
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z'’-]+ $")
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
@@ -1545,6 +1547,10 @@ class NameClassifier:
 
     def _classify_one(self, run: list[Token], text: str, section: int, out: list[Found]) -> list[Token] | None:
         """Type a run into out; or, when a known name opens it, that name and the rest to type."""
+        while run and run[0].text in _LEADING_SMALL_WORDS:
+            run = run[1:]  # "[Stage 4] of the Tour de France": a part taken off the front left its "of the"
+        if not run:
+            return None
         words = [t.text for t in run]
         size = len(run)  # read often below: asked once
         if 2 <= size <= 3 and _APOSTROPHE_GIVEN.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]) and not self._has_org_cue(run) and self._lookup(run, text) is None:

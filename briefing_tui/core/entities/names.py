@@ -263,6 +263,7 @@ _TICKER_WORDS = ("ticker ", "symbol ", "ticker \n", "symbol \n")  # how a text e
 _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 # Months and days of the week as words stand, written whole or short without a full stop.
 _DATE_WORDS = MONTHS_AND_DAYS | _SHORT_MONTHS
+_QUOTE_AFTER = re.compile(r",? [+-−]\d+(?:\.\d+)?%")
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2} $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
@@ -433,6 +434,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
     if word == "Min" and text.startswith(" Read", token.end):
         return True  # "2 Min Read": a page's reading time
+    if word.isupper() and len(word) <= 5 and _QUOTE_AFTER.match(text, token.end):
+        return True  # "BHP PLC BLT, -1.07%": a ticker and its live quote, no part of the name
     if len(word) <= 4 and (
         word in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start))
         or word in _QUARTERS
