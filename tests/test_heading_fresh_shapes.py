@@ -3086,3 +3086,35 @@ def test_a_kicker_the_headline_names_under_an_advertisement_label_is_no_title():
     briefing = parse_text(text)
     assert briefing.title == "Your KFA Cup Weekend Review from Kessa"
     assert [s.heading for s in briefing.sections] == [None]
+
+
+def _title_and_headings(text: str) -> tuple[str | None, list[str | None], str]:
+    briefing = parse_text(text)
+    return briefing.title, [s.heading for s in briefing.sections], " ".join(s.text for s in briefing.sections)
+
+
+def test_a_page_line_or_the_authors_names_over_the_headline_give_the_title_back_to_it():
+    for top in ("Back", "412", "• Writer's pictureThe Harbour Post", "Mira Solen and Tobias Venn"):
+        title, heads, text = _title_and_headings(f"{top}\n\nFerry line adds a winter route for island towns\n\n{BODY}\n\n{BODY2}\n")
+        assert title == "Ferry line adds a winter route for island towns", top
+        assert "Ferry line adds a winter route for island towns" not in heads, top
+        assert top.split()[-1] in text, top  # the line above is kept, at the lead's start
+
+
+def test_a_real_short_title_over_a_first_heading_stays_the_title():
+    title, heads, _ = _title_and_headings(f"Harbour budget explained\n\nWhat the new levy means for you\n\n{BODY}\n\nWho pays\n\n{BODY2}\n")
+    assert title == "Harbour budget explained"
+    assert "What the new levy means for you" in heads
+
+
+def test_a_headline_printed_twice_is_one_title_and_no_heading():
+    title, heads, _ = _title_and_headings(
+        f"How the ferry timetable changes work\n\nBy Harbour Post Staff · 3 May 2026\n\nHow the ferry timetable changes work\n\n{BODY}\n\nWhat changes\n\n{BODY2}\n"
+    )
+    assert title == "How the ferry timetable changes work"
+    assert "How the ferry timetable changes work" not in heads
+
+
+def test_places_in_capitals_heading_a_round_up_are_headings_from_the_first():
+    text = f"SLIGO\n\n{BODY}\n\nWEXFORD\n\n{BODY2}\n\nDONEGAL\n\n{BODY}\n"
+    assert headings(text)[:3] == ["SLIGO", "WEXFORD", "DONEGAL"]

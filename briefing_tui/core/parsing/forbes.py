@@ -2160,7 +2160,14 @@ def _dateline_alone(lines: list[str], start: int, index: int) -> bool:
     """ "NAIROBI" over the first paragraph: a place in capitals, where the story was
     written, standing alone before the text; no heading."""
     text = lines[index].strip().rstrip(":,.—–-").strip()
-    return is_all_caps(text) and len(text.split()) <= 4 and _before_the_text(lines, start, index) and text.lower() in _place_names()
+    if not (is_all_caps(text) and len(text.split()) <= 4 and _before_the_text(lines, start, index) and text.lower() in _place_names()):
+        return False
+    # "ANTRIM" over its news, then "ARMAGH" over its own: the first of a round-up's places,
+    # each heading its part.
+    return not any(
+        line.strip() != text and is_all_caps(line.strip()) and len(line.split()) <= 4 and line.strip().lower() in _place_names()
+        for line in lines[index + 1 :]
+    )
 
 
 # A story's first paragraph opening with where it was written: "CLEVELAND--(BUSINESS WIRE)--",
@@ -3321,6 +3328,25 @@ def _blanked(lines: list[str], indexes: list[int]) -> list[str]:
     return ["" if i in gone else line for i, line in enumerate(lines)]
 
 
+# Words of a page's menu run together when it is copied as text: "HomeAbout", "pictureThe".
+_GLUED_WORDS = re.compile(r"[a-z]{2,}[A-Z][a-z]")
+_BULLETS = ("•", "·", "▪", "◦", "‣")
+
+
+def _weak_title(title: str) -> bool:
+    """A first line taken for the title that no headline is: a number alone ("236"), one
+    plain word of a page's buttons ("Back", "Clear"), a list's item or menu words run together
+    ("• Writer's pictureThe Beagle"), or the authors' names ("Ann Lee and Tom Reyes")."""
+    text = title.strip()
+    words = text.split()
+    if text.isdigit() or text.startswith(_BULLETS) or len(_GLUED_WORDS.findall(text)) >= 2:
+        return True
+    if len(words) == 1 and text[:1].isupper() and text[1:].islower() and text.lower() in name_words()[1]:
+        return True
+    parts = re.split(r"\s+(?:and|&)\s+|,\s+", text)
+    return len(parts) >= 2 and all(_a_name_alone(part) for part in parts)
+
+
 def _furniture_over_headline(lines: list[str]) -> list[int]:
     """The page's lines over its headline: at least one that is never a title (a mark, a
     page's words, a "posted by" line), with the labels around it (a section's name, a tag in
@@ -3555,6 +3581,34 @@ def parse_plain_text(
         title = None
         body_start = _next_text_line(lines, 0) or 0
         headings = find_headings(lines, body_start)
+    line_at = _next_text_line(lines, body_start) if title is not None and _weak_title(title) else None
+    if line_at is not None and (not headings or headings[0].index > line_at):
+        candidate = lines[line_at].strip()
+        after_it = _next_text_line(lines, line_at + 1)
+        if (
+            3 <= len(candidate.split()) <= 16
+            and not candidate.endswith((".", ",", ";", ":"))
+            and after_it is not None
+            and _is_body(lines[after_it])
+            and reads_like_title(candidate, lines, line_at)
+        ):
+            kicker = kicker + [title, ""]  # "412" over the headline over the text: the headline is the title
+            title = candidate
+            lines = lines[:line_at] + [""] + lines[line_at + 1 :]
+    if title is not None and headings and headings[0].rest is None and not any(_is_body(line) for line in lines[body_start : headings[0].index]):
+        first = headings[0]
+        if " ".join(first.heading.split()) == " ".join(title.split()):
+            # The headline printed twice, the second time over the text: one title, no heading.
+            lines = lines[: first.index] + [""] + lines[first.index + 1 :]
+            headings = headings[1:]
+        elif _weak_title(title) and len(first.heading.split()) >= 2 and reads_like_title(first.heading.strip(), lines, first.index):
+            # "Back", "236", "• Writer's pictureThe Beagle", "Ann Lee and Tom Reyes" over the
+            # headline: the page's line or the authors' names took the title; the line under them
+            # that reads as a headline, right over the text, is the title, and they open the lead.
+            kicker = kicker + [title, ""]
+            title = first.heading.strip()
+            lines = lines[: first.index] + [""] + lines[first.index + 1 :]
+            headings = headings[1:]
     if (
         title is not None
         and len(headings) == 1
