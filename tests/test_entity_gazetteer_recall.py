@@ -180,3 +180,9 @@ def test_capitol_hill_is_a_place_and_congress_a_body():
 def test_irish_counties_and_towns_go_by_their_own_names():
     names = found("Rival Mayo and Kilkenny got less, while the money for Naas and Tralee came from Limerick.")
     assert all(names.get(n) == "place" for n in ("Mayo", "Kilkenny", "Naas", "Tralee", "Limerick"))
+
+
+def test_market_indices_are_things_and_a_given_name_stays_a_person():
+    names = found("The Sensex fell while the Kospi and the DAX rose, and Brent Kellan said Topix trading was thin.")
+    assert all(names.get(n) == "other" for n in ("Sensex", "Kospi", "DAX", "Topix"))
+    assert names.get("Brent Kellan") == "person"
