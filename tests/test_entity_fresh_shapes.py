@@ -2611,3 +2611,8 @@ def test_an_italian_particle_stays_inside_a_name():
 def test_a_name_never_opens_with_of_the():
     names = found("Stage 9 of the Vuelta a Kestria ended in the hills.")
     assert not [n for n in names if n.startswith(("of ", "the "))]
+
+
+def test_an_acronym_before_a_kind_of_body_is_an_organisation():
+    names = found("Members of the KTV union marched, and fighters of the ORF militia fled. The KTV test was fine.")
+    assert names.get("KTV") == "organization" and names.get("ORF") == "organization"

@@ -115,6 +115,8 @@ _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan"})  #
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "TD", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "AO", "JP"})
 # Small words no name opens with.
 _LEADING_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "on", "at", "to", "&"})
+# Kinds of body an acronym names when they follow it in small letters.
+_BODY_AFTER_ACRONYM = frozenset({"union", "unions", "party", "militia", "rebels", "insurgents", "movement", "coalition", "alliance", "federation", "confederation"})
 _NAME_WORD_BEFORE = re.compile(r"[A-Z][a-z'’-]+ $")
 # A family name with a capital inside: "McCartney", "MacLeod", "O'Brien", "FitzGerald".
 _SURNAME_CAPS = re.compile(r"(?:Mc|Mac|O['’]|Fitz)[A-Z][a-z]+")
@@ -2408,6 +2410,8 @@ class NameClassifier:
         after = self._after(run, text)
         if after in ("index", "indices", "average"):
             return "other"  # "the KOSPI index"
+        if after in _BODY_AFTER_ACRONYM:
+            return "organization"  # "the CGT union", "the ADF militia": a body named by its letters
         if _LOWER_AFTER.match(following) and after not in HEAD_AFTER:
             return "acronym?"
         return "organization"
