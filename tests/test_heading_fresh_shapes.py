@@ -3118,3 +3118,9 @@ def test_a_headline_printed_twice_is_one_title_and_no_heading():
 def test_places_in_capitals_heading_a_round_up_are_headings_from_the_first():
     text = f"SLIGO\n\n{BODY}\n\nWEXFORD\n\n{BODY2}\n\nDONEGAL\n\n{BODY}\n"
     assert headings(text)[:3] == ["SLIGO", "WEXFORD", "DONEGAL"]
+
+
+def test_a_line_set_in_under_a_list_item_is_no_heading():
+    box = "".join(f"  • {town}\n\n    Light showers\n\n    High: 9°C | Low: 4°C\n\n" for town in ("Kellow", "Dunmore", "Ashby"))
+    text = f"Ferry line adds a winter route\n\n{BODY}\n\n{BODY2}\n\nIsland Weather\n\n{box}"
+    assert "Light showers" not in headings(text)

@@ -153,6 +153,20 @@ def _stopped_sentence_headings(lines: list[str], start: int, placed: list[Headin
     return found if len(found) <= len(plain) else []
 
 
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())
+
+
+def _inside_a_list_item(lines: list[str], index: int) -> bool:
+    """Is the line set in under a list's item, right below it (a weather box's "  • Bray" over
+    "    Light rain")? It goes on the item."""
+    indent = _indent(lines[index])
+    if indent == 0:
+        return False
+    above = _previous_text_line(lines, index - 1)
+    return above is not None and LIST_MARKER.match(lines[above].strip()) is not None and _indent(lines[above]) < indent
+
+
 def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     """The heading lines of a plain-text briefing, from `start` on."""
     candidates: dict[int, HeadingLine] = {}
@@ -163,6 +177,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if not line or index in fields:
             continue  # "TV: ESPN" among "KICKOFF: …" and "SITE: …": a row of a block of facts
         shape = heading_shape(line)
+        if shape and _inside_a_list_item(lines, index):
+            continue  # "  • Bray" over "    Light rain" over "  • Wicklow": a list item's second line
         if shape == "letter":
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
         if shape and is_promo_line(line):
