@@ -3124,3 +3124,11 @@ def test_a_line_set_in_under_a_list_item_is_no_heading():
     box = "".join(f"  • {town}\n\n    Light showers\n\n    High: 9°C | Low: 4°C\n\n" for town in ("Kellow", "Dunmore", "Ashby"))
     text = f"Ferry line adds a winter route\n\n{BODY}\n\n{BODY2}\n\nIsland Weather\n\n{box}"
     assert "Light showers" not in headings(text)
+
+
+def test_a_stamp_label_over_its_date_over_the_headline_opens_the_lead():
+    title, heads, text = _title_and_headings(
+        f"Last updated:\n\n3rd March 2026\n\nHow to report a blocked drain near your home\n\n{BODY}\n\nWho fixes it\n\n{BODY2}\n"
+    )
+    assert title == "How to report a blocked drain near your home"
+    assert "Who fixes it" in heads and "3rd March 2026" in text

@@ -2941,6 +2941,10 @@ def _names_its_headline(label: str, headline: str) -> bool:
     )
 
 
+# A page's stamp's label alone, its date on the next line: "Last updated:", "Published:".
+_STAMP_LABEL = re.compile(r"(?i:(?:last )?(?:updated|modified|reviewed|published|posted)(?: on)?|date(?: published)?):")
+
+
 def _junk_over_headline(lines: list[str], first: int) -> bool:
     """Is the first line a page's scrap over the headline under it: a date without its year
     ("Wed 5 Nov"), a line of letters but no word ("in ,"), or a logo's name run into the headline set
@@ -2952,6 +2956,8 @@ def _junk_over_headline(lines: list[str], first: int) -> bool:
     under = lines[second].strip()
     if _DAY_ALONE.match(text) or _AFFILIATE_NOTICE.search(text):
         return True
+    if _STAMP_LABEL.fullmatch(text) and (is_date_line(under) or is_stamp_line(under)):
+        return True  # "Last updated:" over "15th July 2024" over the headline: the page's stamp, its value below
     if len(text.split()) <= 4 and (_BREADCRUMB_END.search(text) or _ADS_BY.match(text)):
         return True  # "News /", "Home › World ›", "ads by Harbourads": the page's trail or its ad slot
     parts = [part.strip() for part in re.split(r"\s[|•·]\s", text)]
