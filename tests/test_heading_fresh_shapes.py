@@ -3132,3 +3132,15 @@ def test_a_stamp_label_over_its_date_over_the_headline_opens_the_lead():
     )
     assert title == "How to report a blocked drain near your home"
     assert "Who fixes it" in heads and "3rd March 2026" in text
+
+
+def test_a_radio_player_a_menu_button_and_a_logo_alt_text_over_the_headline_are_no_title():
+    for top in (
+        "On Air Now Mira Solen 9:00am - Noon Email\nNow Playing Harbour FM Breakfast Download",
+        "Toggle mobile menu visibility",
+        "Harbour Post logo - horizontal-resized",
+    ):
+        title, heads, text = _title_and_headings(f"{top}\n\nHarbour ferry fares to rise in the spring\n\n{BODY}\n\n{BODY2}\n")
+        assert title == "Harbour ferry fares to rise in the spring", top
+        assert not any(h and h.startswith(("Now Playing", "Toggle", "Harbour Post logo")) for h in heads), top
+        assert top.split()[0] in text, top

@@ -3332,6 +3332,9 @@ _ARCHIVE_NOTICE = re.compile(
 _CLOSE_MARKS = frozenset("×✕✖✗╳")
 
 
+_PLAYER_LINE = re.compile(r"(?i:on air now|now playing)\b")
+
+
 def _never_a_title(line: str) -> bool:
     """A line at the top of a page that is never its headline: a close button's mark ("×"),
     an advertisement's slot number ("224044"), a page's words ("Search icon") or a "Posted by
@@ -3341,6 +3344,8 @@ def _never_a_title(line: str) -> bool:
         return True  # "×"; "224044": an advertisement's slot number; "Please note: this is an archived …"
     if 2 <= len(text.split()) <= 5 and is_page_residue(text):
         return True
+    if len(text.split()) <= 12 and _PLAYER_LINE.match(text):
+        return True  # "On Air Now Ann Lee 10:00am - Noon", "Now Playing Morning Show": a radio's player
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
 
 

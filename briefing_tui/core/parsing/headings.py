@@ -318,6 +318,10 @@ _RESIDUE = re.compile(
     # A picture's label left by copying a page: "Title icon", "Share icon", "Company logo",
     # "Collage image".
     r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?|(?:[\w'’-]+ ){1,2}(?:image|picture)|"
+    # A logo's alt text with its file's size ("Harbour FM logo - horizontal-resized"); a menu's
+    # button ("Toggle mobile menu visibility"); a radio's player ("On Air Now …", "Now Playing …").
+    r"(?:[\w'’-]+ ){0,3}logo\s[-–]\s[\w-]+|toggle (?:[\w-]+ ){0,2}(?:menu|navigation|search)(?: visibility)?|"
+    r"on air now\b.{0,60}|now playing\b.{0,60}|"
     # A post's writer on a community site: "Ann Lee from Harbourly.co.nz".
     r"(?:[\w'’.-]+ ){1,4}from (?:[\w-]+\.)+[a-z]{2,6}|"
     # A newsletter's and an account's calls: "Sign up for the Morning Briefing", "Log in",
