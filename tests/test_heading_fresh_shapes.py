@@ -3144,3 +3144,9 @@ def test_a_radio_player_a_menu_button_and_a_logo_alt_text_over_the_headline_are_
         assert title == "Harbour ferry fares to rise in the spring", top
         assert not any(h and h.startswith(("Now Playing", "Toggle", "Harbour Post logo")) for h in heads), top
         assert top.split()[0] in text, top
+
+
+def test_a_stock_library_s_name_under_a_picture_is_a_credit_and_no_heading():
+    heads = headings(line_in_story("Adobe Stock")) + headings(line_in_story("iStock"))
+    assert "Adobe Stock" not in heads and "iStock" not in heads
+    assert "How Pexels changed photography" in headings(between_headings("How Pexels changed photography"))

@@ -145,6 +145,8 @@ def ends_like_sentence(text: str) -> bool:
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
+    # A stock library's name alone under a picture: "Adobe Stock", "iStock".
+    r"|^(?:adobe stock|istock(?:photo)?|unsplash|pexels|pixabay|dreamstime)$"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
     # photographer's name, a slash, an agency.
     r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
