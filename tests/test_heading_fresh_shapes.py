@@ -3150,3 +3150,10 @@ def test_a_stock_library_s_name_under_a_picture_is_a_credit_and_no_heading():
     heads = headings(line_in_story("Adobe Stock")) + headings(line_in_story("iStock"))
     assert "Adobe Stock" not in heads and "iStock" not in heads
     assert "How Pexels changed photography" in headings(between_headings("How Pexels changed photography"))
+
+
+def test_a_banner_sending_the_reader_to_a_site_is_no_heading_and_the_heading_under_it_stands():
+    text = f"Ferry line adds a winter route\n\n{BODY}\n\nStay safe this winter, visit harbourready.org.nz\n\nHow to apply for the ferry pass\n\n{BODY2}\n"
+    heads = headings(text)
+    assert "Stay safe this winter, visit harbourready.org.nz" not in heads
+    assert "How to apply for the ferry pass" in heads

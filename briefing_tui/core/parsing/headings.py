@@ -246,6 +246,8 @@ _PROMO = re.compile(
     r"|follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on (?:[\w.-]+)(?:(?:,| and| &| or) [\w.-]+){0,4}"
     r"|(?:get|download|install) (?:the |our )?(?:free )?(?:[\w&'’.-]+ ){0,4}app"
     r"|subscribe to (?:the |our )?(?:[\w&'’.-]+ ){0,3}(?:newsletter|channel|podcast)"
+    # "Unite against the virus, visit covid19.govt.nz": a banner sending the reader to a site.
+    r"|(?:[^.!?]{0,60}[,:–—-] )?(?:visit|go to|see|head to|log on to) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?"
     # "Want to get the latest news in your Facebook feed?": a page's call to follow it.
     r"|(?:want|would you like|do you want) to (?:get|receive|see|hear) [^?]{0,80}(?:feed|inbox|newsletter|facebook|twitter|instagram|whatsapp)\?)[.!]?$",
     re.IGNORECASE,
