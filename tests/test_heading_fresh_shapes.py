@@ -3157,3 +3157,9 @@ def test_a_banner_sending_the_reader_to_a_site_is_no_heading_and_the_heading_und
     heads = headings(text)
     assert "Stay safe this winter, visit harbourready.org.nz" not in heads
     assert "How to apply for the ferry pass" in heads
+
+
+def test_a_picture_s_file_name_and_a_post_s_credit_are_no_headings():
+    assert "HbX7qLm2pQ9rT 1" not in headings(line_in_story("HbX7qLm2pQ9rT 1"))
+    assert "Kellow Rovers FC - Instagram" not in headings(line_in_story("Kellow Rovers FC - Instagram"))
+    assert "Kellow Rovers and the long season" in headings(between_headings("Kellow Rovers and the long season"))

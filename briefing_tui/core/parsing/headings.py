@@ -147,6 +147,8 @@ _CREDIT = re.compile(
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
     # A stock library's name alone under a picture: "Adobe Stock", "iStock".
     r"|^(?:adobe stock|istock(?:photo)?|unsplash|pexels|pixabay|dreamstime)$"
+    # A picture taken from a post, its account then the platform: "Al-Alli FC - Twitter".
+    r"|^[^.!?]{2,40}\s[-–—|/]\s(?:twitter|x|instagram|facebook|tiktok|youtube)$"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
     # photographer's name, a slash, an agency.
     r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
@@ -719,6 +721,11 @@ _AFTER_A_PRICE = frozenset("for per a an each off to and or on in at from with p
 _MONEY_OPENING = re.compile(r"[$£€]\d[\d,.]*(?:[mMkK]|bn|[mb]illion\b| (?:million|billion|trillion)\b)? ")
 
 
+# A word of ten letters and more mixing capitals, small letters and digits: an uploaded
+# file's generated name ("GiQC2wAXcAEJc6G"), no word of a heading.
+_FILE_ID = re.compile(r"\b(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z][A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{10,}\b")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -741,6 +748,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             return "title" if shorter in ("title", "sentence") else None
     if not text or len(text) > 140 or TABLE_ROW.search(text):
         return None  # "Town | Level", "Kallo<tab>4 m": a table's row
+    if _FILE_ID.search(text):
+        return None  # "GiQC2wAXcAEJc6G 1": a picture's file name, left by copying a page
     numbered = NUMBERED.match(text) if text == line else None  # "🀀 0 Topline": a picture, then no number of a heading
     if numbered:
         rest = numbered["rest"].strip()
