@@ -2616,3 +2616,9 @@ def test_a_name_never_opens_with_of_the():
 def test_an_acronym_before_a_kind_of_body_is_an_organisation():
     names = found("Members of the KTV union marched, and fighters of the ORF militia fled. The KTV test was fine.")
     assert names.get("KTV") == "organization" and names.get("ORF") == "organization"
+
+
+def test_taka_before_or_after_an_amount_is_money():
+    names = found("The new bridge at Kellowpur will cost Taka 12.5 crore, and each ticket 300 taka.")
+    assert names.get("Taka 12.5 crore") == "number" and names.get("300 taka") == "number"
+    assert "Taka 12" not in names

@@ -186,3 +186,7 @@ def test_market_indices_are_things_and_a_given_name_stays_a_person():
     names = found("The Sensex fell while the Kospi and the DAX rose, and Brent Kellan said Topix trading was thin.")
     assert all(names.get(n) == "other" for n in ("Sensex", "Kospi", "DAX", "Topix"))
     assert names.get("Brent Kellan") == "person"
+
+
+def test_parliament_hill_is_a_place():
+    assert found("Truckers parked on Parliament Hill for a third week.").get("Parliament Hill") == "place"

@@ -555,7 +555,7 @@ _CURRENCY_CODES = (
 # Local money written with its own letters before the figure: ringgit ("RM1.77bil"),
 # shillings ("Sh106 million", "KSh300,000").
 _LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh"
-CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs", "Rp", "Tk"} | frozenset(_LOCAL_CURRENCIES.split("|"))
+CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs", "Rp", "Tk", "Taka"} | frozenset(_LOCAL_CURRENCIES.split("|"))
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
 # Thousands set apart by spaces after a sign, as much of Africa and Europe writes them: "$5 000".
 _SPACED_THOUSANDS = r"\d{1,3}(?: \d{3})+(?!\d|[.,]\d)"
@@ -569,9 +569,9 @@ _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
     rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
-    # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore": South Asian money keeps its own scale words;
+    # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore", "Taka 4.52 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
-    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?)\s?{_FIGURE}(?:b\b|K\b|[\s-](?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
+    rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|Taka)\s?{_FIGURE}(?:b\b|K\b|[\s-](?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
 # Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
@@ -694,7 +694,7 @@ _MONEYS = _NearDigits(MONEY, 5)
 # A range opens with its first amount, its sign right before it, or "between".
 _RANGES = _NearDigits(RANGE, 1, ("between",))
 # A currency's letters right before a range of amounts: "Rs 42-44 crore", "INR 3-4 lakh".
-_CODE_BEFORE_RANGE = re.compile(rf"\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|{_LOCAL_CURRENCIES}) ?$")
+_CODE_BEFORE_RANGE = re.compile(rf"\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|Taka|{_LOCAL_CURRENCIES}) ?$")
 # A share opens at a number (no figure nor point right before it) or with its words.
 _PERCENTS = _AtNumbers(PERCENT, _SHARE_WORDS)  # no look-behind: a match may open right after a digit
 _FIGURES = _FromDigits(FIGURE)
@@ -938,7 +938,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Za-z]+)")
 
 
 # Money and things whose plural is their singular: "500 kwacha", "200 yuan".
-_SAME_IN_PLURAL = frozenset("yuan rand baht naira kwacha rupiah ringgit dong shilling cedi riyal dirham rupee lakh crore groszy pence paise kobo ngwee tambala halala dead dozen hundred thousand million billion trillion".split())
+_SAME_IN_PLURAL = frozenset("yuan rand baht naira kwacha taka rupiah ringgit dong shilling cedi riyal dirham rupee lakh crore groszy pence paise kobo ngwee tambala halala dead dozen hundred thousand million billion trillion".split())
 # A count of one, before a singular noun: "1 person", "one death".
 _ONE = frozenset({"1", "one", "a", "an", "single"})
 _LAST_WORD = re.compile(r"[\w.,]+$")
