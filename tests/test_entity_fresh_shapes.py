@@ -2622,3 +2622,9 @@ def test_taka_before_or_after_an_amount_is_money():
     names = found("The new bridge at Kellowpur will cost Taka 12.5 crore, and each ticket 300 taka.")
     assert names.get("Taka 12.5 crore") == "number" and names.get("300 taka") == "number"
     assert "Taka 12" not in names
+
+
+def test_a_shop_named_by_its_trade_is_an_organisation_and_an_election_or_a_meeting_an_event():
+    names = found("Tom Reyes founded Kellow Cleaners in 1990. The Orlan Regional Elections and the Verrin Joint Cabinet Meeting were held in May.")
+    assert names.get("Kellow Cleaners") == "organization"
+    assert names.get("Orlan Regional Elections") == "other" and names.get("Verrin Joint Cabinet Meeting") == "other"
