@@ -2628,3 +2628,8 @@ def test_a_shop_named_by_its_trade_is_an_organisation_and_an_election_or_a_meeti
     names = found("Tom Reyes founded Kellow Cleaners in 1990. The Orlan Regional Elections and the Verrin Joint Cabinet Meeting were held in May.")
     assert names.get("Kellow Cleaners") == "organization"
     assert names.get("Orlan Regional Elections") == "other" and names.get("Verrin Joint Cabinet Meeting") == "other"
+
+
+def test_a_body_before_for_the_keeps_the_name_an_organisation_whatever_its_last_word():
+    names = found("The Prosecutor's Office for the Northern District said the case was closed.")
+    assert names.get("Prosecutor's Office for the Northern District") == "organization"

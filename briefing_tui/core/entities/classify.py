@@ -1796,7 +1796,10 @@ class NameClassifier:
         place_first = words[0] in PLACE_FIRST and not self._has_org_cue(run)
         if size == 2 and words[0] == "County" and not self._is_common(run[1]) and not self.g.is_title(words[1]) and not self._has_org_cue(run):
             place_first = True  # "County Limerick", "County Down": an Irish county by its word first
-        if size >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility):
+        # "U.S. Attorney's Office for the Western District": the body before "for" or "of" is
+        # the name's head, whatever place its last word names.
+        body_head = any(words[i] in self.org_cues and words[i + 1] in ("for", "of") for i in range(1, size - 1))
+        if size >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility) and not body_head:
             out.append(self._found(run, text, section, "place"))
             return None
         if size == 2 and words[0] == "New" and words[1].endswith("crats") and self._lookup(run, text) is None:
