@@ -3163,3 +3163,9 @@ def test_a_picture_s_file_name_and_a_post_s_credit_are_no_headings():
     assert "HbX7qLm2pQ9rT 1" not in headings(line_in_story("HbX7qLm2pQ9rT 1"))
     assert "Kellow Rovers FC - Instagram" not in headings(line_in_story("Kellow Rovers FC - Instagram"))
     assert "Kellow Rovers and the long season" in headings(between_headings("Kellow Rovers and the long season"))
+
+
+def test_a_copyright_notice_and_a_section_label_with_its_day_over_the_headline_are_no_title():
+    title, heads, text = _title_and_headings(f"© Copyright\nHarbour News 14 March\n\nKellow wins the island regatta again\n\n{BODY}\n\n{BODY2}\n")
+    assert title == "Kellow wins the island regatta again"
+    assert "Kellow wins the island regatta again" not in heads and "Copyright" in text

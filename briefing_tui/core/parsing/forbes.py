@@ -3330,6 +3330,7 @@ _ARCHIVE_NOTICE = re.compile(
 
 # A close button's mark alone on its line ("×"); ">" alone may be a blog's title, taken as it is.
 _CLOSE_MARKS = frozenset("×✕✖✗╳")
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
 _PLAYER_LINE = re.compile(r"(?i:on air now|now playing)\b")
@@ -3342,6 +3343,8 @@ def _never_a_title(line: str) -> bool:
     text = line.strip()
     if text in _CLOSE_MARKS or (text.isdigit() and len(text) >= 4) or _ARCHIVE_NOTICE.match(text):
         return True  # "×"; "224044": an advertisement's slot number; "Please note: this is an archived …"
+    if len(text.split()) <= 8 and _COPYRIGHT.match(text):
+        return True  # "© Copyright", "Copyright 2024 Harbour Post": the page's notice
     if 2 <= len(text.split()) <= 5 and is_page_residue(text):
         return True
     if len(text.split()) <= 12 and _PLAYER_LINE.match(text):
@@ -3374,6 +3377,13 @@ def _weak_title(title: str) -> bool:
     return len(parts) >= 2 and all(_a_name_alone(part) for part in parts)
 
 
+# A section's name and the day of the story: "General News 28 August", "Sport | 3 May 2024".
+_LABEL_AND_DAY = re.compile(
+    r"(?-i:[A-Z][\w&'’.-]*\s+){0,2}(?i:news|sport|sports|business|world|opinion|politics|local)\s*[|•·–-]?\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|december)(?:\s+\d{4})?"
+)
+
+
 def _furniture_over_headline(lines: list[str]) -> list[int]:
     """The page's lines over its headline: at least one that is never a title (a mark, a
     page's words, a "posted by" line), with the labels around it (a section's name, a tag in
@@ -3398,6 +3408,7 @@ def _furniture_over_headline(lines: list[str]) -> list[int]:
             pass  # "Most Widely Read Newspaper" over "Cops held over …": the paper's slogan over its headline
         elif not (
             (len(text.split()) <= 3 and (_SECTION_LABEL.fullmatch(text) or (text.islower() and text.replace(" ", "").isalpha())))
+            or _LABEL_AND_DAY.fullmatch(text)
             or is_date_line(text)
             or is_stamp_line(text)
         ):
