@@ -3169,3 +3169,8 @@ def test_a_copyright_notice_and_a_section_label_with_its_day_over_the_headline_a
     title, heads, text = _title_and_headings(f"© Copyright\nHarbour News 14 March\n\nKellow wins the island regatta again\n\n{BODY}\n\n{BODY2}\n")
     assert title == "Kellow wins the island regatta again"
     assert "Kellow wins the island regatta again" not in heads and "Copyright" in text
+
+
+def test_a_row_of_a_page_s_buttons_over_the_headline_is_no_title():
+    title, _, text = _title_and_headings(f"Menu Close\n\nKellow fans cheer a first home win\n\nKellow Rovers FC - Instagram\n\n{BODY}\n\n{BODY2}\n")
+    assert title == "Kellow fans cheer a first home win" and "Menu Close" in text

@@ -3343,6 +3343,8 @@ def _never_a_title(line: str) -> bool:
     text = line.strip()
     if text in _CLOSE_MARKS or (text.isdigit() and len(text) >= 4) or _ARCHIVE_NOTICE.match(text):
         return True  # "×"; "224044": an advertisement's slot number; "Please note: this is an archived …"
+    if 2 <= len(text.split()) <= 4 and all(is_page_residue(word) for word in text.split()):
+        return True  # "Menu Close", "Share Email Print": a page's buttons in a row
     if len(text.split()) <= 8 and _COPYRIGHT.match(text):
         return True  # "© Copyright", "Copyright 2024 Harbour Post": the page's notice
     if 2 <= len(text.split()) <= 5 and is_page_residue(text):
