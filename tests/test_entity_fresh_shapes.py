@@ -2633,3 +2633,9 @@ def test_a_shop_named_by_its_trade_is_an_organisation_and_an_election_or_a_meeti
 def test_a_body_before_for_the_keeps_the_name_an_organisation_whatever_its_last_word():
     names = found("The Prosecutor's Office for the Northern District said the case was closed.")
     assert names.get("Prosecutor's Office for the Northern District") == "organization"
+
+
+def test_two_officers_joined_by_and_are_two_people():
+    names = found("Pictured: Orlan Foods Chief Executive Mira Solen and Chief Finance Officer Dorrik Vance at the launch.")
+    assert names.get("Mira Solen") == "person" and names.get("Dorrik Vance") == "person"
+    assert not [n for n in names if "Chief" in n or " and " in n]

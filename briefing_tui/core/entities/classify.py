@@ -459,6 +459,23 @@ class NameClassifier:
         """A title in the plural ("Senators", "Governors"), which opens a list of people."""
         return len(word) > 5 and word[-1] == "s" and word[-2] != "s" and self.g.is_title(word[:-1]) and word[:-1].lower() not in self.g.common_words
 
+    def _two_officers(self, run: list[Token]) -> int | None:
+        """Where "and" joins two parts that each end in a title and a name of two or three words,
+        one of them opened by a given name."""
+        # Two officers make a short run with one "and" (a long run is never split here: the
+        # steps stay linear in its length).
+        if not 6 <= len(run) <= 14 or sum(t.text == "and" for t in run) != 1:
+            return None
+        for at, token in enumerate(run):
+            if token.text != "and" or at < 3 or len(run) - at - 1 < 3:
+                continue
+            left, right = run[:at], run[at + 1 :]
+            ends = [self._titles(part) for part in (left, right)]
+            named = [end is not None and 2 <= len(part) - end[1] <= 3 and all(t.text[:1].isupper() for t in part[end[1] :]) for end, part in zip(ends, (left, right))]
+            if all(named) and any(part[end[1]].text in self.g.first_names for end, part in zip(ends, (left, right)) if end is not None):
+                return at
+        return None
+
     def _titles(self, run: list[Token]) -> tuple[int, int] | None:
         """The (start, end) of the title in a run that ends furthest right ("Prime Minister")."""
         words = tuple(t.text for t in run)
@@ -557,6 +574,11 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        split = self._two_officers(run)
+        if split is not None:
+            # "Kestrel Chief Executive Tom Reyes and Chief Finance Officer Ann Dale": each an
+            # office and its holder, joined by "and"; two names, typed apart.
+            return self.classify(run[:split], text, section, shouting) + self.classify(run[split + 1 :], text, section, shouting)
         if "," in text[run[0].start : run[-1].end] and any(", " in text[a.end : b.start] and b.text not in COMPANY_SUFFIXES for a, b in zip(run, run[1:])):
             # A name that lists fields between commas (names.py joined it): an organisation.
             return [self._found(run, text, section, "organization")]
