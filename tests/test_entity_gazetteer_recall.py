@@ -190,3 +190,9 @@ def test_market_indices_are_things_and_a_given_name_stays_a_person():
 
 def test_parliament_hill_is_a_place():
     assert found("Truckers parked on Parliament Hill for a third week.").get("Parliament Hill") == "place"
+
+
+def test_works_news_names_are_things_and_a_single_common_word_is_not_listed():
+    names = found("Critics compared Nightmare Alley with The Power of the Dog, while Stardew Valley topped the charts.")
+    assert all(names.get(n) == "other" for n in ("Nightmare Alley", "Stardew Valley"))
+    assert found("Weapons were found near the school.").get("Weapons") is None
