@@ -3174,3 +3174,24 @@ def test_a_copyright_notice_and_a_section_label_with_its_day_over_the_headline_a
 def test_a_row_of_a_page_s_buttons_over_the_headline_is_no_title():
     title, _, text = _title_and_headings(f"Menu Close\n\nKellow fans cheer a first home win\n\nKellow Rovers FC - Instagram\n\n{BODY}\n\n{BODY2}\n")
     assert title == "Kellow fans cheer a first home win" and "Menu Close" in text
+
+
+def test_an_article_with_headings_of_its_own_and_a_few_labelled_paragraphs_keeps_its_headings():
+    text = (
+        f"Harbour council approves new ferry plan\n\n{BODY}\n\n"
+        "Why it matters: The ferry carries two thousand people a day and the old boats are failing.\n\n"
+        f"What happens next\n\n{BODY2}\n\nThe cost to ratepayers\n\n{BODY}\n\n"
+        "Go deeper: The council's report on its website has the full figures.\n"
+    )
+    heads = headings(text)
+    assert "What happens next" in heads and "The cost to ratepayers" in heads
+    briefing = parse_text(text)
+    assert "Why it matters" in " ".join(s.text for s in briefing.sections)  # the label stays a word of its paragraph
+
+
+def test_a_smart_brevity_brief_of_labels_alone_keeps_its_labels_as_parts():
+    text = (
+        f"Harbour ferry plan\n\n{BODY}\n\nWhy it matters: The ferry carries two thousand people a day.\n\n"
+        "The big picture: Island towns have lost three routes since 2020.\n\nWhat's next: A vote in May.\n"
+    )
+    assert headings(text)[1:] == ["Why it matters", "The big picture", "What's next"]

@@ -101,7 +101,22 @@ def detect(text: str) -> bool:
     starts = [stripped for line in text.split("\n") if (stripped := line.strip())]
     # Labels of its own only ("Lack of ownership: …") open an article's paragraphs: the text
     # is a Smart-Brevity briefing when one label at least is a common one.
-    return is_labelled_document(starts) and not markdown.section_headings(text)
+    if not is_labelled_document(starts) or markdown.section_headings(text):
+        return False
+    # An article with headings of its own on their lines ("What happens next") and a few
+    # labelled paragraphs ("Why it matters: …") is read as an article: its headings head its
+    # parts, and the labels stay words of the paragraphs they open.
+    return not _headed_on_own_lines(text)
+
+
+def _headed_on_own_lines(text: str) -> bool:
+    """Two headings or more standing on lines of their own, past the first line."""
+    from .forbes import find_headings
+
+    lines = text.split("\n")
+    first = next((index for index, line in enumerate(lines) if line.strip()), 0)
+    own = [h for h in find_headings(lines, first + 1) if h.rest is None and label_at_start(lines[h.index].strip()) is None]
+    return len(own) >= 2
 
 
 def parse(text: str, source: str, progress: Callable[[float], None] | None = None) -> Briefing:
