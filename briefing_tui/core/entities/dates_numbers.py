@@ -914,10 +914,6 @@ _GOALS_AND_POINTS = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,2}-\
 # A team's record of wins, losses and ties (or draws): "a 1-1-1 record", "10-2-1". One number.
 _RECORD = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,3}-\d{1,3}-\d{1,3}(?![\w–-]|,\d|\.\d)"))
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
-def _ends_at(match: re.Match[str] | None, end: int) -> bool:
-    return match is not None and match.end() == end
-
-
 # A range of a measure, its unit on both ends: "50mm to 150mm", "5km-10km", "20C to 25C".
 _MEASURE_RANGES = _FromDigits(
     re.compile(r"(?=\d)(?<![\w.,])(?P<a>\d[\d,.]*(?P<unit>[A-Za-z°]+))\s?(?:to|-|–)\s?(?P<b>\d[\d,.]*(?P<unit2>[A-Za-z°]+))\b")
@@ -942,6 +938,10 @@ _SAME_IN_PLURAL = frozenset("yuan rand baht naira kwacha taka rupiah ringgit don
 # A count of one, before a singular noun: "1 person", "one death".
 _ONE = frozenset({"1", "one", "a", "an", "single"})
 _LAST_WORD = re.compile(r"[\w.,]+$")
+
+
+def _ends_at(match: re.Match[str] | None, end: int) -> bool:
+    return match is not None and match.end() == end
 
 
 def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 3) -> int:

@@ -30,6 +30,7 @@ from .headings import (
     DOMAIN,
     LINK_BOX,
     LIST_MARKER,
+    PLAYER_LINE,
     VENUE_IN_PLACE,
     ROLE_BYLINE,
     TABLE_ROW,
@@ -3333,9 +3334,6 @@ _CLOSE_MARKS = frozenset("×✕✖✗╳")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s|copyright\b)", re.IGNORECASE)
 
 
-_PLAYER_LINE = re.compile(r"(?i:on air now|now playing)\b")
-
-
 def _never_a_title(line: str) -> bool:
     """A line at the top of a page that is never its headline: a close button's mark ("×"),
     an advertisement's slot number ("224044"), a page's words ("Search icon") or a "Posted by
@@ -3349,7 +3347,7 @@ def _never_a_title(line: str) -> bool:
         return True  # "© Copyright", "Copyright 2024 Harbour Post": the page's notice
     if 2 <= len(text.split()) <= 5 and is_page_residue(text):
         return True
-    if len(text.split()) <= 12 and _PLAYER_LINE.match(text):
+    if len(text.split()) <= 12 and PLAYER_LINE.match(text):
         return True  # "On Air Now Ann Lee 10:00am - Noon", "Now Playing Morning Show": a radio's player
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
 
@@ -3634,12 +3632,12 @@ def parse_plain_text(
         ):
             kicker = kicker + [title, ""]  # "412" over the headline over the text: the headline is the title
             title = candidate
-            lines = lines[:line_at] + [""] + lines[line_at + 1 :]
+            lines = _blanked(lines, [line_at])
     if title is not None and headings and headings[0].rest is None and not any(_is_body(line) for line in lines[body_start : headings[0].index]):
         first = headings[0]
         if " ".join(first.heading.split()) == " ".join(title.split()):
             # The headline printed twice, the second time over the text: one title, no heading.
-            lines = lines[: first.index] + [""] + lines[first.index + 1 :]
+            lines = _blanked(lines, [first.index])
             headings = headings[1:]
         elif _weak_title(title) and len(first.heading.split()) >= 2 and reads_like_title(first.heading.strip(), lines, first.index):
             # "Back", "236", "• Writer's pictureThe Beagle", "Ann Lee and Tom Reyes" over the
@@ -3647,7 +3645,7 @@ def parse_plain_text(
             # that reads as a headline, right over the text, is the title, and they open the lead.
             kicker = kicker + [title, ""]
             title = first.heading.strip()
-            lines = lines[: first.index] + [""] + lines[first.index + 1 :]
+            lines = _blanked(lines, [first.index])
             headings = headings[1:]
     if (
         title is not None

@@ -274,6 +274,9 @@ _LINK_BOX_LABEL = (
 LINK_BOX = re.compile(_LINK_BOX_LABEL, re.IGNORECASE)
 
 # Web-page residue standing alone: never a heading.
+# A radio's player, its words left by copying a page: "On Air Now …", "Now Playing …".
+_PLAYER = r"(?:on air now|now playing)\b"
+PLAYER_LINE = re.compile(_PLAYER, re.IGNORECASE)
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|summary list placement|share(?: this)?(?: article| story)?|subscribe|"
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|"
@@ -327,7 +330,8 @@ _RESIDUE = re.compile(
     # A logo's alt text with its file's size ("Harbour FM logo - horizontal-resized"); a menu's
     # button ("Toggle mobile menu visibility"); a radio's player ("On Air Now …", "Now Playing …").
     r"(?:[\w'’-]+ ){0,3}logo\s[-–]\s[\w-]+|toggle (?:[\w-]+ ){0,2}(?:menu|navigation|search)(?: visibility)?|"
-    r"on air now\b.{0,60}|now playing\b.{0,60}|"
+    + _PLAYER
+    + r".{0,60}|"
     # A post's writer on a community site: "Ann Lee from Harbourly.co.nz".
     r"(?:[\w'’.-]+ ){1,4}from (?:[\w-]+\.)+[a-z]{2,6}|"
     # A newsletter's and an account's calls: "Sign up for the Morning Briefing", "Log in",
