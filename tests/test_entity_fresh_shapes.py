@@ -2639,3 +2639,12 @@ def test_two_officers_joined_by_and_are_two_people():
     names = found("Pictured: Orlan Foods Chief Executive Mira Solen and Chief Finance Officer Dorrik Vance at the launch.")
     assert names.get("Mira Solen") == "person" and names.get("Dorrik Vance") == "person"
     assert not [n for n in names if "Chief" in n or " and " in n]
+
+
+def test_a_given_name_alone_after_kin_or_before_a_young_age_is_a_person():
+    names = found(
+        "Dana Orvik has two sons at the school, Tobias, eight, and Ansel, six. "
+        "Her husband, Ewald, runs the bakery, and she married her sweetheart, Nora, in 1990."
+    )
+    assert names.get("Tobias") == "person" and names.get("Ansel") == "person"
+    assert names.get("Ewald") == "person" and names.get("Nora") == "person"

@@ -40,6 +40,7 @@ from .words import (
     ORGANISATION_KINDS,
     PARTICLES,
     PERSON_AFTER,
+    PERSON_WORDS,
     PLACE_BEFORE,
     PLACE_CUES,
     PLACE_FIRST,
@@ -143,6 +144,14 @@ _CONTRACTED = re.compile(r"n?['’](?:s|t|re|ll|ve|d|m)$")
 # not the last word of a longer name ("Prince Harry and").
 _AND_NAME_AFTER = re.compile(r" and ([A-Z][a-z]+)\b(?! [A-Z])")
 _AND_NAME_BEFORE = re.compile(r"(?<![A-Z][a-z] )\b([A-Z][a-z]+) and $")
+# Kin before a given name alone ("his father, Percy,"), or an age between commas after it
+# ("Hannah, nine, and Millie, seven"): the name is a person's.
+_KIN_BEFORE = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Yy]our) (?:" + "|".join(sorted(PERSON_WORDS, key=len, reverse=True)) + r")s?,? $"
+)
+_YOUNG_AGE_AFTER = re.compile(
+    r", (?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?:,| and\b|\.|;)"
+)
 # The word before a quotation's opening mark: "the single “…", "the film "…".
 # "the film ", "songs such as ", "a novel called ", "hits including ": the kind of work.
 _WORK_KIND_BEFORE = re.compile(r"\b(\w+),? (?:(?:such as|like|including|called|titled|entitled|named) )?$")
@@ -2382,6 +2391,10 @@ class NameClassifier:
             # speaks, is spoken to or stands beside another names a person; a storm's or a
             # probe's given name does none of these.
             found = self._guess(run, text, section, "person?")
+        elif word in self.g.first_names and not initial and (
+            _KIN_BEFORE.search(text, max(0, run[0].start - 40), run[0].start) or _YOUNG_AGE_AFTER.match(text, run[-1].end)
+        ):
+            found = self._found(run, text, section, "person")  # "his father, Percy,", "Hannah, nine,": kin by a given name
         elif (_INTERCAPS.fullmatch(word) or not self._is_common(run[0])) and word not in self.g.first_names and _APPOSITIVE_BODY.match(text, run[-1].end):
             found = self._found(run, text, section, "organization")  # "NetChoice, a trade group whose …": a body by what it is
         elif after in SPEECH_AFTER and _QUOTE_ENDS_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and not _STATEMENT_AFTER.match(text, run[-1].end):
