@@ -3195,3 +3195,18 @@ def test_a_smart_brevity_brief_of_labels_alone_keeps_its_labels_as_parts():
         "The big picture: Island towns have lost three routes since 2020.\n\nWhat's next: A vote in May.\n"
     )
     assert headings(text)[1:] == ["Why it matters", "The big picture", "What's next"]
+
+
+def test_a_link_to_the_site_s_other_pages_over_the_headline_is_no_title():
+    for top in ("All Stories", "More Guides"):
+        title, heads, text = _title_and_headings(f"{top}\n\nFerry Line Adds a Winter Route\n\nHarbour Policy Desk\n\n{BODY}\n\nWhat comes next\n\n{BODY2}\n")
+        assert title == "Ferry Line Adds a Winter Route", top
+        assert top in text and "Ferry Line Adds a Winter Route" not in heads
+
+
+def test_a_caption_told_again_by_the_next_paragraph_is_no_heading():
+    told = "Harbour Master Orvik cuts the ribbon to open the new ferry pier on Monday, with the mayor and 200 guests watching."
+    text = between_headings(f"Harbour Master Orvik cutting the ribbon\n\n{told}")
+    assert "Harbour Master Orvik cutting the ribbon" not in headings(text)
+    assert "Pier Opening" in headings(between_headings(f"Pier Opening\n\n{told}"))
+    assert "Planning the winter timetable" in headings(between_headings("Planning the winter timetable\n\nThe planners will publish the winter timetable for the ferries in May, after a month of talks with the towns."))

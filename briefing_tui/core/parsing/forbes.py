@@ -326,7 +326,11 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # the text and over short headings ("Face masks"): a clause that tells the news, the
         # standfirst, not the first heading; among headings as long it heads its part.
         placed = others
-    placed = [h for h in placed if not _names_a_picture(lines, h) and not _in_a_header_block(lines, start, h)]
+    placed = [
+        h
+        for h in placed
+        if not _names_a_picture(lines, h) and not _caption_told_again(lines, h) and not _in_a_header_block(lines, start, h)
+    ]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.
     placed = [
@@ -465,6 +469,29 @@ def _names_a_picture(lines: list[str], heading: HeadingLine) -> bool:
         return False
     mark = lines[credit].strip()
     return mark in ("|", "/", "·", "•") or (len(mark.split()) <= 4 and is_credit_line(mark))
+
+
+def _caption_told_again(lines: list[str], heading: HeadingLine) -> bool:
+    """ "Officials breaking ground" over "Officials break ground Sept. 23 for …": a picture's
+    caption (who, then what they are doing) told again as the next paragraph opens, the
+    same doer with the same verb made finite; no heading."""
+    if heading.rest is not None or heading.shape not in ("title", "sentence"):
+        return False
+    words = re.findall(r"[\w'’-]+", heading.heading)
+    if not 2 <= len(words) <= 10 or heading.heading.rstrip().endswith((".", "!", "?", ":")):
+        return False
+    following = _next_text_line(lines, heading.index + 1)
+    if following is None:
+        return False
+    told = [w.lower() for w in re.findall(r"[\w'’-]+", lines[following])[:25]]
+    if len(told) < 12 or words[0].lower() not in told[:4]:
+        return False
+    doing = next((i for i, word in enumerate(words) if len(word) > 5 and word.endswith("ing")), 0)
+    if doing == 0 or not all(word[:1].isupper() for word in words[:doing]):
+        return False  # the doer first, named: "Officials", "President Lee"
+    stem = words[doing][:-3].lower()
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem
+    return any(w.startswith(stem) and not w.endswith("ing") for w in told)
 
 
 def _over_repeated_parts(lines: list[str], start: int, placed: list[HeadingLine]) -> list[HeadingLine]:
@@ -3363,9 +3390,14 @@ _GLUED_WORDS = re.compile(r"[a-z]{2,}[A-Z][a-z]")
 _BULLETS = ("•", "·", "▪", "◦", "‣")
 
 
+# The first word of a link to a site's other pages: "All Writing", "More Resources".
+_LINK_OPENERS = frozenset({"All", "More", "Back", "Related", "Latest", "Other"})
+
+
 def _weak_title(title: str) -> bool:
     """A first line taken for the title that no headline is: a number alone ("236"), one
-    plain word of a page's buttons ("Back", "Clear"), a list's item or menu words run together
+    plain word of a page's buttons ("Back", "Clear") or a link to its other pages ("All
+    Writing"), a list's item or menu words run together
     ("• Writer's pictureThe Beagle"), or the authors' names ("Ann Lee and Tom Reyes")."""
     text = title.strip()
     words = text.split()
@@ -3373,6 +3405,8 @@ def _weak_title(title: str) -> bool:
         return True
     if len(words) == 1 and text[:1].isupper() and text[1:].islower() and text.lower() in name_words()[1]:
         return True
+    if len(words) == 2 and words[0] in _LINK_OPENERS and words[1][1:].islower() and words[1].lower() in name_words()[1]:
+        return True  # "All Writing", "More Resources": a link to the site's other pages
     parts = re.split(r"\s+(?:and|&)\s+|,\s+", text)
     return len(parts) >= 2 and all(_a_name_alone(part) for part in parts)
 
