@@ -3210,3 +3210,27 @@ def test_a_caption_told_again_by_the_next_paragraph_is_no_heading():
     assert "Harbour Master Orvik cutting the ribbon" not in headings(text)
     assert "Pier Opening" in headings(between_headings(f"Pier Opening\n\n{told}"))
     assert "Planning the winter timetable" in headings(between_headings("Planning the winter timetable\n\nThe planners will publish the winter timetable for the ferries in May, after a month of talks with the towns."))
+
+
+def test_numbered_marked_questions_head_their_answers_answered_by_a_mark_or_not():
+    text = (
+        f"Ferry questions answered\n\n{BODY}\n\n"
+        f"Q1: We travel daily. Which pass should we buy?\n\nA: The monthly pass costs least for daily trips.\n\n"
+        f"Q2: Can bikes go on the winter route?\n\n{BODY2}\n"
+    )
+    heads = headings(text)
+    assert "Q1: We travel daily. Which pass should we buy?" in heads and "Q2: Can bikes go on the winter route?" in heads
+
+
+def test_a_report_s_decimal_numbered_parts_are_headings():
+    ordered = f"Harbour Board report\n\n{BODY}\n\n1.0 Purpose\n\n{BODY2}\n\n2.0 Recommendation\n\n{BODY}\n"
+    assert headings(ordered)[1:] == ["1.0 Purpose", "2.0 Recommendation"]
+    stacked = f"Harbour Board report\n\nPublished 2 May 2024\n\n1. Summary\n\n1.1 Background and method\n\n{BODY}\n\n{BODY2}\n"
+    assert headings(stacked)[-2:] == ["1. Summary", "1.1 Background and method"]
+    contents = f"Harbour Board report\n\n{BODY}\n\n1.1 Purpose\n\n1.2 Costs\n\n1.3 Risks\n\n{BODY2}\n"
+    assert not [h for h in headings(contents) if h and h[0].isdigit()]
+
+
+def test_a_picture_s_description_for_those_who_cannot_see_it_is_no_heading():
+    for line in ("Decorative banner with waves in blue", "Image of the ferry pier at dusk"):
+        assert line not in headings(between_headings(line)), line

@@ -259,6 +259,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _asked_and_answered(lines, start):
         candidates[heading.index] = heading
+    for heading in _decimal_outline(lines, start):
+        candidates[heading.index] = heading
     for heading in _posts_under_times(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
@@ -1175,6 +1177,35 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
 
 
+# A report's part numbered to its decimal: "1.0 Purpose", "2.3 Costs and savings".
+_DECIMAL_HEAD = re.compile(r"(?P<major>\d{1,2})\.(?P<minor>\d{1,2})\.?\s+(?P<rest>[A-Z][^.!?:;,]*)")
+_WHOLE_HEAD = re.compile(r"(?P<major>\d{1,2})\.\s+(?P<rest>[A-Z][^.!?:;,]*)")
+
+
+def _decimal_outline(lines: list[str], start: int) -> list[HeadingLine]:
+    """A report's parts numbered to the decimal ("1.0 Purpose" … "2.0 Recommendation"), two
+    or more in order, each short and standing alone over running text; or one right under its
+    whole-numbered part ("1. Executive Summary" over "1.1 Background"), which heads too."""
+    found: list[tuple[int, tuple[int, int]]] = []
+    for index in range(start, len(lines)):
+        match = _DECIMAL_HEAD.fullmatch(lines[index].strip())
+        following = _next_text_line(lines, index + 1)
+        if match is None or len(match["rest"].split()) > 8 or following is None:
+            continue
+        if len(lines[following].split()) < 8 or _DECIMAL_HEAD.fullmatch(lines[following].strip()):
+            continue  # over a line of its own kind or a short one: a table of contents
+        found.append((index, (int(match["major"]), int(match["minor"]))))
+    if len(found) >= 2 and all(a[1] < b[1] for a, b in zip(found, found[1:])):
+        return [HeadingLine(index, lines[index].strip(), "sequence") for index, _ in found]
+    out: list[HeadingLine] = []
+    for index, (major, minor) in found:
+        above = _previous_text_line(lines, index - 1)
+        whole = _WHOLE_HEAD.fullmatch(lines[above].strip()) if above is not None else None
+        if whole and int(whole["major"]) == major and minor in (0, 1) and len(whole["rest"].split()) <= 6:
+            out += [HeadingLine(above, lines[above].strip(), "sequence"), HeadingLine(index, lines[index].strip(), "sequence")]
+    return out
+
+
 def _counts(run: list[int], step: int, listed: set[int]) -> bool:
     """Three numbered lines or more in order count as headings; counting down, none may be a
     list's last item (the ends of a course's weekly lists, "10." then "9." then "8.")."""
@@ -1193,21 +1224,29 @@ def _led_in_question(text: str) -> bool:
 
 
 # "Q. What is SARS?" over "A. SARS stands for …": a question and answer marked as such.
-_MARKED_QUESTION = re.compile(r"^Q\s?[.:)]\s+\S.*\?$")
+_MARKED_QUESTION = re.compile(r"^Q\s?(?P<number>\d{1,2})?\s?[.:)]\s+\S.*\?$")
 _MARKED_ANSWER = re.compile(r"^A\s?[.:)]\s+\S")
 
 
 def _asked_and_answered(lines: list[str], start: int) -> list[HeadingLine]:
-    """Marked questions ("Q. What is it?"), two or more, each over its marked answer ("A. …"):
-    the questions head the answers."""
+    """Marked questions ("Q. What is it?"), two or more, each over its marked answer ("A. …"),
+    or numbered in order ("Q1: …?", "Q2: …?"): the questions head the answers."""
     found = []
+    numbered: list[tuple[int, int]] = []
     for index in range(start, len(lines)):
         line = lines[index].strip()
-        if line[:1] != "Q" or len(line.split()) > 30 or not _MARKED_QUESTION.match(line):
+        marked = _MARKED_QUESTION.match(line) if line[:1] == "Q" and len(line.split()) <= 30 else None
+        if marked is None:
             continue
         following = _next_text_line(lines, index + 1)
         if following is not None and _MARKED_ANSWER.match(lines[following].strip()):
             found.append(HeadingLine(index, line, "sequence"))
+        if marked["number"] and following is not None and not _MARKED_QUESTION.match(lines[following].strip()):
+            numbered.append((index, int(marked["number"])))
+    in_order = all(b[1] == a[1] + 1 for a, b in zip(numbered, numbered[1:]))
+    if len(numbered) >= 2 and in_order:
+        found = sorted(found + [HeadingLine(index, lines[index].strip(), "sequence") for index, _ in numbered], key=lambda h: h.index)
+        found = [h for position, h in enumerate(found) if position == 0 or h.index != found[position - 1].index]
     return found if len(found) >= 2 else []
 
 

@@ -327,6 +327,9 @@ _RESIDUE = re.compile(
     # A picture's label left by copying a page: "Title icon", "Share icon", "Company logo",
     # "Collage image".
     r"(?:[\w'’-]+ ){0,2}(?:icon|logo)s?|(?:[\w'’-]+ ){1,2}(?:image|picture)|"
+    # A picture's description written for those who cannot see it: "Decorative banner with …",
+    # "Image of a lighthouse at dusk".
+    r"decorative (?:image|banner|graphic|picture|photo|illustration|header)\b.{0,80}|(?:an? )?(?:image|photo|picture|illustration) of .{1,80}|"
     # A logo's alt text with its file's size ("Harbour FM logo - horizontal-resized"); a menu's
     # button ("Toggle mobile menu visibility"); a radio's player ("On Air Now …", "Now Playing …").
     r"(?:[\w'’-]+ ){0,3}logo\s[-–]\s[\w-]+|toggle (?:[\w-]+ ){0,2}(?:menu|navigation|search)(?: visibility)?|"
