@@ -2648,3 +2648,31 @@ def test_a_given_name_alone_after_kin_or_before_a_young_age_is_a_person():
     )
     assert names.get("Tobias") == "person" and names.get("Ansel") == "person"
     assert names.get("Ewald") == "person" and names.get("Nora") == "person"
+
+
+def test_a_prefixed_given_name_run_together_opens_a_person_s_name():
+    names = found("DeMarcus Pell threw for 200 yards, and LaTrell Voss caught two passes. DeKalb County and Kellow Tools were closed.")
+    assert names.get("DeMarcus Pell") == "person" and names.get("LaTrell Voss") == "person"
+    assert names.get("DeKalb County") != "person"
+
+
+def test_an_elected_title_before_a_family_name_that_is_a_word_names_a_person():
+    names = found("Councillor Marsh made a motion to accept the report, and Alderman Field seconded it. The General Staff met.")
+    assert names.get("Marsh") == "person" and names.get("Field") == "person"
+    assert names.get("General Staff") == "organization"
+
+
+def test_a_town_s_police_office_by_its_acronym_and_an_elementary_school_are_organisations():
+    names = found("Cpl. Ana Lee of the Kellow Falls RCMP says the driver was charged near Maple Ridge Elementary.")
+    assert names.get("Kellow Falls RCMP") == "organization" and names.get("Maple Ridge Elementary") == "organization"
+
+
+def test_a_town_s_side_by_a_given_name_and_a_plural_nickname_is_an_organisation_in_a_match_report():
+    names = found("Tom Reyes kicked a 40-yard field goal as time expired, lifting the Sabine Cougars to a 30-27 win over the Orvo Hornets.")
+    assert names.get("Sabine Cougars") == "organization" and names.get("Orvo Hornets") == "organization"
+
+
+def test_a_touchdown_and_a_time_in_capitals_are_no_organisations():
+    names = found("Tom Reyes had three catches for 79 yards and a TD. The council met at 7:00 P.M. on Monday.")
+    assert "TD" not in names and "P.M." not in names
+    assert names.get("7:00 P.M.") == "date"

@@ -91,6 +91,12 @@ _WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactio
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+# Elected offices held only by people, before a family name that is also a word: "Councillor
+# Hunt", "Senator Marsh" (where "General Staff" names a body).
+_ELECTED_TITLES = frozenset(
+    "Councillor Councilor Cllr Councilman Councilwoman Alderman Alderwoman Senator Sen Rep "
+    "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
+)
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
 _PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
@@ -352,6 +358,8 @@ _MINOR_LEAGUES = frozenset({"Triple-A", "Double-A", "Single-A", "Class-A", "High
 # A given name with an apostrophe after its first letters ("D’Andre", "Ja'Marr", "Le'Veon");
 # not an Irish family name ("O'Brien").
 _APOSTROPHE_GIVEN = re.compile(r"(?!O['’])[A-Z][a-z]{0,2}['’][A-Z][a-z]{2,}")
+# A given name of a prefix and a name run together: "LaDarius", "DeShawn", "JaMarcus".
+_PREFIXED_GIVEN = re.compile(r"(?:La|De|Da|Ja|Ke|Ka|Le|Ty|Ta|Te|Sha|Tre|Jo|Ra|Ki)[A-Z][a-z]{2,}")
 # A model's code of letters and digits after its maker: "CX5", "RAV4", "F-150", "A320"
 # (digits alone, "Fox 5", may be a channel).
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
@@ -1292,7 +1300,7 @@ class NameClassifier:
             several = begin == 0 and end >= 3 and place_cue_last and not any(t.text in self.org_cues for t in person)
             yield self._split_soft(person if several else run, text, section)
             return
-        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS
+        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS | _ELECTED_TITLES
         if (
             len(person) == 1
             and self._is_common(person[0])
@@ -1588,6 +1596,18 @@ class NameClassifier:
         size = len(run)  # read often below: asked once
         if 2 <= size <= 3 and _APOSTROPHE_GIVEN.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]) and not self._has_org_cue(run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "person"))  # "D’Andre Swift", "Ja'Marr Chase": a given name with an apostrophe inside
+            return None
+        if (
+            size == 2
+            and _PREFIXED_GIVEN.fullmatch(words[0])
+            and words[1][:1].isupper()
+            and words[1][1:].islower()
+            and not any(self.g.lookup(w) is not None for w in words[:1])
+            and not self._is_common(run[1])  # "DeWalt Tools": a maker's name and its wares
+            and not self._has_org_cue(run)
+            and self._lookup(run, text) is None
+        ):
+            out.append(self._found(run, text, section, "person"))  # "LaDarius Pell": a prefixed given name and a family name
             return None
         if size >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (size >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
             out.append(self._found(run, text, section, "place"))  # "Highway 61", "U.S. Route 9", "Interstates 10 and 12"
@@ -2157,6 +2177,8 @@ class NameClassifier:
             return self._person(run, text, section)
         if self._after(run, text) in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
+        if not given and words[-1].isupper() and len(words[-1]) >= 2 and (self.g.lookup(words[-1]) or ("", ""))[1] == "organization":
+            return [self._found(run, text, section, "organization")]  # "Wood Buffalo RCMP": a body's office named by its town
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
             return self._person(run, text, section)
         if size == 2 and words[0] not in self.g.first_names:
