@@ -2676,3 +2676,15 @@ def test_a_touchdown_and_a_time_in_capitals_are_no_organisations():
     names = found("Tom Reyes had three catches for 79 yards and a TD. The council met at 7:00 P.M. on Monday.")
     assert "TD" not in names and "P.M." not in names
     assert names.get("7:00 P.M.") == "date"
+
+
+def test_a_dateline_s_town_and_region_before_the_day_in_brackets_are_places():
+    names = found("KELLOWTON ONTARIO (May 3, 2021)--A study led by Tom Reyes found that most strokes may be predicted.")
+    assert names.get("KELLOWTON") == "place" and names.get("ONTARIO") == "place"
+    assert "KELLOWTON ONTARIO" not in names
+
+
+def test_a_short_month_with_its_space_lost_an_inch_and_a_model_s_number_read_as_written():
+    names = found("Preorders open this Friday, Oct.16, for the 6.1 inch Vexa 12; the eReader 7 ships later and the eReader 7 costs $99.")
+    assert names.get("Oct.16") == "date" and names.get("6.1 inch") == "number"
+    assert "7 ships" not in names and "7 costs" not in names

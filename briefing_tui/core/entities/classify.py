@@ -174,6 +174,8 @@ _TITLE_AFTER = re.compile(r",? (?:Minister|Ministers|Secretary|Director|Commissi
 # station's call letters and a dash ("SELLERSBURG, Ind. (WANE) –").
 # A dash and a sentence in mixed case after a line's first words: a dateline's.
 _DASH_THEN_SENTENCE = re.compile(r" [—–] [A-Z][a-z]")
+# Or the day in brackets and a dash: "HAMILTON ONTARIO (August 29, 2004)--A study …".
+_DAY_THEN_DASH = re.compile(r",? \((?:" + MONTHS + r") \d{1,2}, \d{4}\) ?(?:--|[—–-])")
 _DATELINE_AFTER = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
 )
@@ -656,9 +658,13 @@ class NameClassifier:
             and all(t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in run)
             and not all(self._is_common(t) or self.g.is_title(t.text) for t in run)
             and text[run[0].start - 1 : run[0].start] in ("", "\n")
-            and _DASH_THEN_SENTENCE.match(text, run[-1].end)
+            and (_DASH_THEN_SENTENCE.match(text, run[-1].end) or _DAY_THEN_DASH.match(text, run[-1].end))
             and self._lookup(run, text) is None
         ):
+            region = self.g.lookup(run[-1].text.title()) if len(run) >= 2 else None
+            if region is not None and region[1] == "place":
+                # "HAMILTON ONTARIO (August 29, 2004)--": the town, then its region
+                return [self._found(run[:-1], text, section, "place"), self._found(run[-1:], text, section, "place")]
             return [self._found(run, text, section, "place")]  # "MONTGOMERY — Ana Lee took office": a dateline's town
         if len(run) >= 3 and last.isdigit() and text[run[-2].end : run[-1].start] in ("'s ", "’s "):
             owner = text[run[0].start : run[-2].end + 2]

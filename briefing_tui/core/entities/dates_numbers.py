@@ -474,8 +474,8 @@ _DATES = [
     # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     ("MTWFSlntcpLNTCP", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
-    # "March 12", "Oct. 3-9", "March 12-14, 2025".
-    ("JFMASOND", rf"\b(?:{MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
+    # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
+    ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
     # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
     ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
@@ -600,7 +600,7 @@ RANGE = re.compile(
 RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
-    r"meters?|metres?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inches|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
+    r"meters?|metres?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inches|inch\b|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|magnitude|"
     # A device's figures: "4GB", "13MP", "5000mAh", "2.4GHz".
     r"GB\b|MB\b|TB\b|mAh\b|MP\b|GHz\b|MHz\b|Mbps\b|Gbps\b)"
@@ -1233,8 +1233,8 @@ def numbers_and_dates(
             continue  # "the 600 block of Main Street", "the 34 mile-marker", "118 Main St.": part of an address, no count
         figure = match.group()
         end = _counted(text, b, groups) if "-" not in figure else b
-        if end == b and len(figure) <= 2 and figure.isdigit() and _part_of_a_name(text, a):
-            continue  # "the iPhone 7", "COVID 19", "CG-2": the number of a model; not "the Cup 16 times"
+        if len(figure) <= 2 and figure.isdigit() and (end == b or _MODEL_WORD_BEFORE.search(text, max(0, a - 24), a)) and _part_of_a_name(text, a):
+            continue  # "the iPhone 7", "COVID 19", "CG-2", "iPhone 12 starts at": the number of a model; not "the Cup 16 times"
         if len(figure) <= 3 and figure.isdigit() and _numbered_head(text, a):
             continue  # "Stage 2 load shedding", "County Road 89 areas": one of a series, no count
         if end > b and from_words(a, end, (text[a:end], figure)):
@@ -1326,6 +1326,10 @@ def _numbered_head(text: str, start: int) -> bool:
     # In small letters too ("junction 10", "exit 12", "gate 5"), but for the days and weeks
     # that may be dates ("day 3 of the trial").
     return word in NUMBERED_HEADS or (word[:1].islower() and word.title() in NUMBERED_HEADS and word not in _DATED_HEADS)
+
+
+# A model's name in one word with a capital inside, "iPhone", "eReader": a number after it is the model's.
+_MODEL_WORD_BEFORE = re.compile(r"\b[a-z]{1,3}[A-Z][A-Za-z]+ $")
 
 
 def _part_of_a_name(text: str, start: int) -> bool:
