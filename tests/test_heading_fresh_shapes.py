@@ -3234,3 +3234,10 @@ def test_a_report_s_decimal_numbered_parts_are_headings():
 def test_a_picture_s_description_for_those_who_cannot_see_it_is_no_heading():
     for line in ("Decorative banner with waves in blue", "Image of the ferry pier at dusk"):
         assert line not in headings(between_headings(line)), line
+
+
+def test_two_parts_named_by_places_with_a_colon_are_headings_but_two_named_by_words_are_not():
+    by_place = f"New rules for the new year\n\n{BODY}\n\nOntario: Fewer fireworks in towns\n\n{BODY2}\n\n{BODY}\n\nManitoba: Longer hours for libraries\n\n{BODY2}\n"
+    assert headings(by_place)[1:] == ["Ontario: Fewer fireworks in towns", "Manitoba: Longer hours for libraries"]
+    by_word = f"New rules for the new year\n\n{BODY}\n\nBread: cloud hosting for towns\n\n{BODY2}\n\n{BODY}\n\nButter: libraries open longer\n\n{BODY2}\n"
+    assert headings(by_word) == [None]

@@ -810,7 +810,15 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         for label, indexes in found.items()
         if len(indexes) >= 2 and label not in talk and label != "# part"
         for index in indexes
-    ] + ([HeadingLine(index, lines[index].strip(), "sequence") for index in parts] if len(labels) >= 3 and len(labels) == len(parts) else [])
+    ] + ([HeadingLine(index, lines[index].strip(), "sequence") for index in parts] if _parts_named(labels, parts) else [])
+
+
+def _parts_named(labels: set[str], parts: list[int]) -> bool:
+    """Three named parts or more, each its own name; or two named by places ("Texas: …",
+    "Arkansas: …"), a round-up place by place."""
+    if len(labels) != len(parts):
+        return False
+    return len(labels) >= 3 or (len(labels) == 2 and all(label in _place_names() for label in labels))
 
 
 def _label_pairs(lines: list[str], start: int) -> list[HeadingLine]:
