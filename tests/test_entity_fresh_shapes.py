@@ -2688,3 +2688,9 @@ def test_a_short_month_with_its_space_lost_an_inch_and_a_model_s_number_read_as_
     names = found("Preorders open this Friday, Oct.16, for the 6.1 inch Vexa 12; the eReader 7 ships later and the eReader 7 costs $99.")
     assert names.get("Oct.16") == "date" and names.get("6.1 inch") == "number"
     assert "7 ships" not in names and "7 costs" not in names
+
+
+def test_a_family_name_that_is_a_title_after_a_title_and_a_given_name_is_the_person_s():
+    names = found("Cllr Tobias Bishop said the road would close. SES Controller Ana Reyes said crews answered 40 calls.")
+    assert names.get("Tobias Bishop") == "person" and "Cllr Tobias Bishop" not in names
+    assert names.get("Ana Reyes") == "person" and names.get("SES") == "organization"

@@ -510,10 +510,10 @@ class NameClassifier:
                         length == 1
                         and start == len(words) - 1
                         and best is not None
-                        and start - best[1] >= 2
+                        and (start - best[1] >= 2 or (start - best[1] == 1 and words[best[1]] in self.g.first_names))
                         and not any(w.lower() in self.g.common_words for w in words[best[1] : start])
                     ):
-                        break  # "Senator Ali Modu Sheriff": after a title and a name, a title's word is the family name
+                        break  # "Senator Ali Modu Sheriff", "Cllr Mike Chaplain": after a title and a name, a title's word is the family name
                     end = start + length
                     if best is None or end > best[1]:
                         best = (start, end)
