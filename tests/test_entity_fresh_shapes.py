@@ -2694,3 +2694,11 @@ def test_a_family_name_that_is_a_title_after_a_title_and_a_given_name_is_the_per
     names = found("Cllr Tobias Bishop said the road would close. SES Controller Ana Reyes said crews answered 40 calls.")
     assert names.get("Tobias Bishop") == "person" and "Cllr Tobias Bishop" not in names
     assert names.get("Ana Reyes") == "person" and names.get("SES") == "organization"
+
+
+def test_lines_of_works_by_their_makers_name_works_but_a_byline_does_not():
+    names = found("The shortlist:\n\nHarbour Lights by Tobias Venn\n\nThe Long Field by Mira Solen\n\nPhotos by Ana Reyes\n")
+    assert names.get("Harbour Lights") == "other" and names.get("The Long Field") == "other"
+    assert names.get("Tobias Venn") == "person" and "Photos" not in names
+    single = found("Harbour Lights by Tobias Venn\n\nThe council met on Monday.")
+    assert single.get("Harbour Lights") != "other"

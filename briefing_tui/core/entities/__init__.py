@@ -71,6 +71,9 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         if " by " in text and ("“" in text or '"' in text):
             # "“All the ravens of the world” by Tang Yi": a quoted work by its maker, whatever its case.
             quoted.extend(m.span(1) for m in _around_matches(text, _BY_MAKER, _QUOTED_BY) if m.span(1) not in quoted)
+        works = _listed_works(text) if " by " in text else []
+        # "Glory by NoViolet Bulawayo" and more lines like it: a list of works by their makers.
+        quoted.extend(span for span in works if span not in quoted)
         if ") " in text:
             # "the Criminal Justice (Public Order) Act, 1994": a law with a bracketed part, one name.
             quoted.extend(m.span() for m in _around_matches(text, _LAW_END, _LAW_WITH_BRACKETS))
@@ -103,6 +106,8 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
                         # "Jonas Lind 4 greeted …": a number right after a person's name, then
                         # a verb, is a photo's number in a flattened caption, no count.
                         photo_numbers.append(number.span(1))
+                if works and any(a <= run[0].start < b for a, b in works):
+                    continue  # the words of a listed work's title are the work's
                 if headlines and any(a <= run[0].start < b for a, b in headlines):
                     names.extend(f for f in typed if _confirmed(f, text, headlines, gazetteer))
                 else:
@@ -187,6 +192,19 @@ _LAW_WITH_BRACKETS = re.compile(
 # first, and each pattern only near them (_around_matches).
 _BY_MAKER = re.compile(r"[”\"],? by [A-Z]")
 _QUOTED_BY = re.compile(r"[“\"]([A-Z][^”\"\n]{0,80}?)[,.]?[”\"],? by [A-Z]")
+# A line that is a work's title and its maker's name: "The Trees by Percival Everett".
+_WORK_BY_MAKER = re.compile(r"^(?P<work>[A-Z0-9][^\n]{0,80}?) by (?:[A-Z][\w'’.-]*\.? ){1,3}[A-Z][\w'’-]+$", re.MULTILINE)
+# Lines of a byline or a credit, not a work: "Story by …", "Photos by …".
+_CREDITED_WORK = frozenset("story stories photo photos photograph photographs words text report reporting video videos image images illustration illustrations posted written edited compiled produced directed published graphics design".split())
+
+
+def _listed_works(text: str) -> list[tuple[int, int]]:
+    """The titles of two lines or more that each name a work and its maker, a list of books,
+    films or albums; a byline ("Story by Ann Lee") is none."""
+    works = [m.span("work") for m in _WORK_BY_MAKER.finditer(text) if m["work"].split()[0].lower() not in _CREDITED_WORK]
+    return works if len(works) >= 2 else []
+
+
 _OPEN_FIGURE = re.compile(r"\(\d")
 _LAW_END = re.compile(r"\) (?:Act|Bill|Regulations|Order|Rules|Law|Amendment)\b")
 _COLON_CAPITAL = re.compile(r": [A-Z]")
