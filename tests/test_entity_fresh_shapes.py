@@ -2702,3 +2702,12 @@ def test_lines_of_works_by_their_makers_name_works_but_a_byline_does_not():
     assert names.get("Tobias Venn") == "person" and "Photos" not in names
     single = found("Harbour Lights by Tobias Venn\n\nThe council met on Monday.")
     assert single.get("Harbour Lights") != "other"
+
+
+def test_a_bowler_s_figures_are_one_number_a_chef_a_title_and_sectors_no_places():
+    names = found("Ana Reyes claimed 6/30 to finish with match figures of 11/87 at the ground.")
+    assert names.get("6/30") == "number" and names.get("11/87") == "number"
+    assert not {"6", "30", "11", "87"} & set(names)
+    names = found("Chef Tobias Venn changes his menu often. He said areas like Textile and Pharmaceutical offer growth.")
+    assert names.get("Tobias Venn") == "person" and "Chef Tobias Venn" not in names
+    assert names.get("Textile") != "place" and names.get("Pharmaceutical") != "place"

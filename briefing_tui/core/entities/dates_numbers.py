@@ -1286,6 +1286,11 @@ _INNINGS_SCORE = re.compile(r"(?=\d)(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.
 # Runs for wickets where a cricket report stands, the runs too many for a day of a month:
 # "After scoring 326/5 on Day 1".
 _RUNS_FOR_WICKETS = re.compile(r"(?=\d)(?<![\d/.])(?:3[2-9]|[4-9]\d|[1-9]\d\d)/(?:10|\d)(?![\d/]|\.\d)")
+# A bowler's wickets for runs after what the bowler did: "claimed 6/30", "match figures of 13/87".
+_BOWLING_FIGURES = re.compile(
+    r"(?=\d)(?:(?<=claimed )|(?<=took )|(?<=returned )|(?<=figures of )|(?<=finished with )|(?<=picked up )|(?<=bagged ))"
+    r"(?:1\d|\d)/\d{1,3}(?![\d/]|\.\d)"
+)
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
 _DIMENSIONS = re.compile(
     r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b)?(?![\w×])"
@@ -1297,6 +1302,7 @@ _WHOLE_FIGURES = (
     (("-to-",), _FromDigits(_MARGIN)),
     ((" overs", " declared", " innings"), _FromDigits(_INNINGS_SCORE)),
     ((" wicket", " innings", " overs", " Test"), _FromDigits(_RUNS_FOR_WICKETS)),
+    (("claimed ", "took ", "returned ", "figures of ", "finished with ", "picked up ", "bagged "), _FromDigits(_BOWLING_FIGURES)),
     ((" x ", "×", " x", "x "), _FromDigits(_DIMENSIONS)),
     (("x ", "x,", "x."), _FromDigits(_MULTIPLE)),
 )
