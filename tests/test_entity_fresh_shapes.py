@@ -2711,3 +2711,9 @@ def test_a_bowler_s_figures_are_one_number_a_chef_a_title_and_sectors_no_places(
     names = found("Chef Tobias Venn changes his menu often. He said areas like Textile and Pharmaceutical offer growth.")
     assert names.get("Tobias Venn") == "person" and "Chef Tobias Venn" not in names
     assert names.get("Textile") != "place" and names.get("Pharmaceutical") != "place"
+
+
+def test_a_shop_or_a_place_to_eat_named_by_its_trade_is_an_organisation():
+    names = found("After the Kellow Bakery closed, residents went to Café Orvane and the Harbour Grill on Main Street.")
+    assert names.get("Kellow Bakery") == "organization" and names.get("Café Orvane") == "organization"
+    assert names.get("Harbour Grill") == "organization"
