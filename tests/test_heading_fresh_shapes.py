@@ -3241,3 +3241,12 @@ def test_two_parts_named_by_places_with_a_colon_are_headings_but_two_named_by_wo
     assert headings(by_place)[1:] == ["Ontario: Fewer fireworks in towns", "Manitoba: Longer hours for libraries"]
     by_word = f"New rules for the new year\n\n{BODY}\n\nBread: cloud hosting for towns\n\n{BODY2}\n\n{BODY}\n\nButter: libraries open longer\n\n{BODY2}\n"
     assert headings(by_word) == [None]
+
+
+def test_a_press_release_s_label_and_stamp_over_its_headline_are_no_title_and_a_follow_button_no_heading():
+    title, heads, text = _title_and_headings(
+        f"Press Releases\n\nHero image\nFor immediate release\n5/18/24\n\nKellow paper wins the island's top award\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert title == "Kellow paper wins the island's top award"
+    assert "For immediate release" in text
+    assert "Click to follow" not in headings(between_headings("Click to follow"))

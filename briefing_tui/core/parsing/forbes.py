@@ -3359,7 +3359,7 @@ _SECTION_LABEL = re.compile(
     r"(?-i:[A-Z][\w&'’.-]*\s+){0,2}(?:news|politics|opinions?|analysis|commentary|editorials?|op-ed|business|"
     r"economy|markets|money|finance|sports?|world|nation|national|local|metro|regional|international|"
     r"health|science|tech|technology|entertainment|lifestyle|culture|arts|travel|environment|climate|"
-    r"education|features?|crime|weather|obituaries)",
+    r"education|features?|crime|weather|obituaries|(?:press|news|media) releases?|announcements)",
     re.IGNORECASE,
 )
 
@@ -3465,6 +3465,10 @@ _LABEL_AND_DAY = re.compile(
 )
 
 
+# A press release's stamp over its headline: "For immediate release", "5/18/11".
+_RELEASE_STAMP = re.compile(r"(?i:(?:for )?immediate release)|\d{1,2}/\d{1,2}/(?:\d{2}|\d{4})")
+
+
 def _furniture_over_headline(lines: list[str]) -> list[int]:
     """The page's lines over its headline: at least one that is never a title (a mark, a
     page's words, a "posted by" line), with the labels around it (a section's name, a tag in
@@ -3492,6 +3496,7 @@ def _furniture_over_headline(lines: list[str]) -> list[int]:
             or _LABEL_AND_DAY.fullmatch(text)
             or is_date_line(text)
             or is_stamp_line(text)
+            or _RELEASE_STAMP.fullmatch(text)
         ):
             break
         peeled.append(index)

@@ -344,7 +344,7 @@ _RESIDUE = re.compile(
     r"log ?in|sign ?in|log ?out|sign out|create (?:an|your|a free) account|already (?:a subscriber|a member|have an account|registered)\??|"
     # A share button's name alone: "Facebook", "WhatsApp", "Tweet"; a call to follow.
     r"facebook|twitter|whatsapp|tweet|pinterest|linkedin|instagram|telegram|reddit|flipboard|"
-    r"follow(?: (?:this|the) (?:author|topic|writer|reporter))?|"
+    r"follow(?: (?:this|the) (?:author|topic|writer|reporter))?|click (?:here )?to (?:follow|subscribe|share|enlarge|expand|view|play|listen|watch|read more)|"
     r"follow (?:[\w&'’.-]+ ){1,4}on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|threads|bluesky)|"
     # A page's controls: "Loading…", "Link copied", "Gift this article", "Open in app".
     r"loading(?:\.{3}|…)?|ad|link copied|(?:gift|save|bookmark) (?:this )?(?:article|story)|open (?:in|the) app|get the app|"
