@@ -2717,3 +2717,9 @@ def test_a_shop_or_a_place_to_eat_named_by_its_trade_is_an_organisation():
     names = found("After the Kellow Bakery closed, residents went to Café Orvane and the Harbour Grill on Main Street.")
     assert names.get("Kellow Bakery") == "organization" and names.get("Café Orvane") == "organization"
     assert names.get("Harbour Grill") == "organization"
+
+
+def test_an_event_of_two_fields_keeps_its_and_but_a_person_before_and_stands_alone():
+    names = found("Kestra will headline the Orvane Music and Arts Festival in Velmora. Tom Reyes and Film Festival staff met.")
+    assert names.get("Orvane Music and Arts Festival") == "other"
+    assert names.get("Tom Reyes") == "person" and "Tom Reyes and Film Festival" not in names

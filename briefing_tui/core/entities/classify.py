@@ -1391,6 +1391,8 @@ class NameClassifier:
                         needed = False  # "Bixby and Apple Inc": a firm the gazetteer knows, whole after "and"
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
+                    elif needed and lower == "and" and self._a_person_opens(left) and self._lookup(left, text) is None and len(_up_to_connector(right)) <= 3:
+                        needed = False  # "Tom Reyes and Arts Festival staff": a person, then another name
                     elif needed and lower == "and" and len(right) >= 2 and last not in self.org_cues and (self.g.is_title(right[0].text) or self.g.is_title(f"{right[0].text} {right[1].text}")):
                         needed = False  # "… Department and Foreign Minister Rais Yatim": a title opens the next name
                     elif needed and lower == "and" and self._a_person_opens(left) and self._a_person_opens(_up_to_connector(right)):
@@ -1413,6 +1415,17 @@ class NameClassifier:
                         needed = True  # "Interstates 10 and 12": two numbers of one kind of thing
                     if needed and lower == "and" and len(left) >= 2 and left[-1].text in EVENT_WORDS and last in EVENT_WORDS:
                         needed = False  # "the U.S. Open and PGA Championship": two events
+                    elif (
+                        lower == "and"
+                        and 2 <= len(head := _up_to_connector(right)) <= 3
+                        and head[-1].text in EVENT_WORDS
+                        and len(left) >= 2
+                        and left[-1].text not in EVENT_WORDS
+                        and self._is_common(left[-1])
+                        and not self._a_person_opens(left)
+                        and all(self._is_common(t) for t in head[:-1])
+                    ):
+                        needed = True  # "Meadows Music and Arts Festival": an event of two fields
                     if lower == "and" and self._portfolio_pair(left, right):
                         needed = True  # "Ministry of Energy and Natural Resources", "Energy and Natural Resources Ministry"
                     elif lower == "and" and len(left) >= 3 and left[0].text in _MINISTRY_HEADS and left[1].text in ("of", "for") and len(right) >= 2 and right[-1].text in _BODY_ENDS:
