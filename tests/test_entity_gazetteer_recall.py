@@ -196,3 +196,8 @@ def test_works_news_names_are_things_and_a_single_common_word_is_not_listed():
     names = found("Critics compared Nightmare Alley with The Power of the Dog, while Stardew Valley topped the charts.")
     assert all(names.get(n) == "other" for n in ("Nightmare Alley", "Stardew Valley"))
     assert found("Weapons were found near the school.").get("Weapons") is None
+
+
+def test_british_counties_by_their_own_names_are_places():
+    names = found("Flooding hit homes in Berkshire and Shropshire, while Pembrokeshire and Aberdeenshire stayed dry.")
+    assert all(names.get(n) == "place" for n in ("Berkshire", "Shropshire", "Pembrokeshire", "Aberdeenshire"))
