@@ -2723,3 +2723,13 @@ def test_an_event_of_two_fields_keeps_its_and_but_a_person_before_and_stands_alo
     names = found("Kestra will headline the Orvane Music and Arts Festival in Velmora. Tom Reyes and Film Festival staff met.")
     assert names.get("Orvane Music and Arts Festival") == "other"
     assert names.get("Tom Reyes") == "person" and "Tom Reyes and Film Festival" not in names
+
+
+def test_a_round_up_s_result_opening_a_paragraph_names_two_sides_and_no_counts():
+    names = found(
+        "KELLOW 30, ORVANE 27: VELMORA - Tom Reyes kicked a 40-yard field goal as time expired in the game.\n\n"
+        "ASHBY 43, DUNMORE 35: HARTWELL - Ana Lee passed for 165 yards and a touchdown.\n"
+    )
+    assert names.get("KELLOW") == "organization" and names.get("ORVANE") == "organization"
+    assert names.get("ASHBY") == "organization" and names.get("DUNMORE") == "organization"
+    assert not {"KELLOW 30", "ORVANE 27", "30", "27", "43", "35"} & set(names)

@@ -107,6 +107,11 @@ _RESULT_LINE = re.compile(
 )  # matched on one line at a time (results_lines), so "$" is the line's end
 
 
+# A round-up's result opening a paragraph, then where it was played: "ASHBY 30, DUNMORE 27:
+# KELLOW - Ana Lee kicked …".
+_RESULT_OPENING = re.compile(rf"[ \t]*({_SIDE})[ \t]+(\d{{1,3}}),[ \t]+({_SIDE})[ \t]+(\d{{1,3}}):[ \t]")
+
+
 _LINE_ENDS = frozenset("0123456789).")
 # A row of a league table: a side, then four figures or more ("Kestrel 4 3 0 1 8 4 9").
 _STANDINGS_ROW = re.compile(rf"[ \t]*(?:\d{{1,2}}\.? )?({_SIDE})(?:[ \t]+\d{{1,3}}){{4,}}[ \t]*$")
@@ -123,14 +128,17 @@ def results_lines(text: str) -> list[tuple[tuple[int, int], ...]]:
     start = 0
     for line in text.split("\n"):
         end = start + len(line)
+        match = None
         if 6 <= len(line) <= 100 and line.rstrip()[-1:] in _LINE_ENDS:
             match = _RESULT_LINE.match(text, start, end)
-            if match:
-                lines.append(tuple(match.span(i) for i in range(1, 5)))
-            else:
-                match = _STANDINGS_ROW.match(text, start, end)
-                if match:
-                    rows.append((match.span(1),))
+            if match is None:
+                row = _STANDINGS_ROW.match(text, start, end)
+                if row:
+                    rows.append((row.span(1),))
+        if match is None and line[:2].isupper() and ": " in line[:60]:
+            match = _RESULT_OPENING.match(text, start, end)
+        if match:
+            lines.append(tuple(match.span(i) for i in range(1, 5)))
         start = end + 1
     if len(lines) == 1 and not (_SCORE.search(text) and _GAME_WORDS.search(text)):
         lines = []
