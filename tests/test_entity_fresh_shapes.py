@@ -2733,3 +2733,10 @@ def test_a_round_up_s_result_opening_a_paragraph_names_two_sides_and_no_counts()
     assert names.get("KELLOW") == "organization" and names.get("ORVANE") == "organization"
     assert names.get("ASHBY") == "organization" and names.get("DUNMORE") == "organization"
     assert not {"KELLOW 30", "ORVANE 27", "30", "27", "43", "35"} & set(names)
+
+
+def test_a_passer_s_completions_are_no_counts_but_his_yards_are():
+    names = found("Tom Reyes completed 14 of 22 passes for 102 yards, and Ana Lee went 15 of 25 for 232 yards. Three of 10 people agreed.")
+    assert not {"14", "22 passes", "22", "15", "25"} & set(names)
+    assert names.get("102 yards") == "number" and names.get("232 yards") == "number"
+    assert names.get("10 people") == "number"

@@ -1220,9 +1220,13 @@ def numbers_and_dates(
             for match in pattern.finditer(text, digits, numbers):
                 if free(*match.span()):
                     add(match.start(), match.end(), "number", match.group())
+    # "completed 14 of 22 passes", "15 of 25 for 232 yards": a passer's completions, no counts.
+    completions = [m.span() for m in _COMPLETIONS.finditer(text)] if " of " in text and (" passes" in text or " yards" in text) else []
     for match in _FIGURES.finditer(text, digits, numbers):
         a, b = match.span()
         if not free(a, b):
+            continue
+        if completions and any(start <= a < end for start, end in completions):
             continue
         if (
             (text.startswith(".", b) and RIC_EXCHANGE.match(text, b + 1))
@@ -1286,6 +1290,8 @@ _INNINGS_SCORE = re.compile(r"(?=\d)(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.
 # Runs for wickets where a cricket report stands, the runs too many for a day of a month:
 # "After scoring 326/5 on Day 1".
 _RUNS_FOR_WICKETS = re.compile(r"(?=\d)(?<![\d/.])(?:3[2-9]|[4-9]\d|[1-9]\d\d)/(?:10|\d)(?![\d/]|\.\d)")
+# A passer's completions of attempts: "14 of 22 passes", "15 of 25 for 232 yards".
+_COMPLETIONS = re.compile(r"(?<![\d.,])\d{1,2} of \d{1,2}(?: passes| pass attempts| attempts)?(?= for \d| passes\b|[,.;])")
 # A bowler's wickets for runs after what the bowler did: "claimed 6/30", "match figures of 13/87".
 _BOWLING_FIGURES = re.compile(
     r"(?=\d)(?:(?<=claimed )|(?<=took )|(?<=returned )|(?<=figures of )|(?<=finished with )|(?<=picked up )|(?<=bagged ))"
