@@ -2740,3 +2740,10 @@ def test_a_passer_s_completions_are_no_counts_but_his_yards_are():
     assert not {"14", "22 passes", "22", "15", "25"} & set(names)
     assert names.get("102 yards") == "number" and names.get("232 yards") == "number"
     assert names.get("10 people") == "number"
+
+
+def test_a_trade_opening_a_sentence_before_a_firm_s_name_is_no_part_of_it():
+    names = found("Brokerage Nomura raised its target. Retailer Tesco said sales fell. Former Mayor Ana Lee spoke.")
+    assert names.get("Nomura") == "organization" and names.get("Tesco") == "organization"
+    assert "Brokerage Nomura" not in names and "Retailer Tesco" not in names
+    assert names.get("Ana Lee") == "person"

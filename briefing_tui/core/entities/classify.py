@@ -91,6 +91,8 @@ _WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactio
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
+# The endings of a trade's name opening a sentence before a firm's: "Retailer", "Carmaker", "Brokerage".
+_TRADE_ENDS = ("er", "or", "maker", "age", "ist")
 # Elected offices held only by people, before a family name that is also a word: "Councillor
 # Hunt", "Senator Marsh" (where "General Staff" names a body).
 _ELECTED_TITLES = frozenset(
@@ -864,6 +866,22 @@ class NameClassifier:
             and self._lookup(run[:2], text) is None
         ):
             run = run[1:]  # "Unheralded Briton Jack Draper", "Unheralded Japanese journeyman": a word opening the sentence, then who
+        if (
+            len(run) >= 2
+            and run[0].sentence_start
+            and not credit
+            and run[0].text[1:].islower()
+            and run[0].text.lower().endswith(_TRADE_ENDS)
+            and run[0].text not in self.g.first_names
+            and self.g.lookup(run[0].text) is None
+            and run[0].text not in self.org_cues
+            and not self.g.is_title(run[0].text)
+            and (
+                (self._lookup(run[1:], text) or ("", ""))[1] == "organization"
+                or (len(run) == 2 and run[1].text.isupper() and run[1].text.isalpha() and len(run[1].text) >= 2 and run[1].text not in COMMON_ACRONYMS)
+            )
+        ):
+            run = run[1:]  # "Retailer Tesco said", "Brokerage CLSA has": what the firm does, then its name
         while (
             run
             and not credit
