@@ -3250,3 +3250,14 @@ def test_a_press_release_s_label_and_stamp_over_its_headline_are_no_title_and_a_
     assert title == "Kellow paper wins the island's top award"
     assert "For immediate release" in text
     assert "Click to follow" not in headings(between_headings("Click to follow"))
+
+
+def test_a_short_label_over_a_part_s_heading_and_a_part_over_a_name_that_stands_alone_again_all_head():
+    text = (
+        f"The two sides meet on Friday in a friendly that both sides need before the summer tournament.\n\n"
+        f"Match Preview\n\nKellow's Road to the Island Cup\n\n{BODY}\n\n"
+        f"Team Form\n\nNorway\n\n{BODY2}\n\nChile\n\n{BODY}\n\n"
+        f"Team News\n\nNorway\n\n{BODY2}\n\nChile\n\n{BODY}\n"
+    )
+    heads = headings(text)
+    assert heads[1:] == ["Match Preview", "Kellow's Road to the Island Cup", "Team Form", "Norway", "Chile", "Team News", "Norway", "Chile"]

@@ -2655,6 +2655,9 @@ def _run_heads(
             # "PLAYER OF THE YEAR" over "ANN LEE", twice or more in the text: a part in
             # capitals over the name its text is about, each a heading.
             or (top.shape == sub.shape == "caps" and (paired.get() if paired else _caps_pairs(lines, candidates) >= 2))
+            # "Team Form" over "Belgium", and "Belgium" again under another part: a part over the
+            # name that heads its first entry, a name the text stands alone more than once.
+            or (top.shape == sub.shape == "title" and 2 <= top_words <= 4 and sub_words <= 2 and _stands_alone_again(lines, sub))
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
@@ -2663,6 +2666,9 @@ def _run_heads(
         # "Local News" over "Council Hires a New Manager": a digest's part, then the headline
         # of its first story.
         or (top.shape == "title" and sub.shape == "title" and sub_words >= 4 and _SECTION_LABEL.fullmatch(top.heading) is not None)
+        # "Match Preview" over "Belgium's Preparation for Euro 2024": a part's short label over
+        # the heading of its first part, both in Title Case; not a caption naming where.
+        or (top.shape == sub.shape == "title" and top_words <= 2 and sub_words >= 4 and not _NAMES_WHERE.search(sub.heading))
         or top.shape in ("numbered", "caps")
         # "New museums for 2026" over "Centre for Modern Crafts in Velmora, Arland": a part's
         # short plain phrase over its first item, a venue named in its town and country.
@@ -2681,6 +2687,13 @@ def _run_heads(
         or (sub.shape == "question" and top.shape in ("title", "sentence") and not re.search(r"[,—–;]", sub.heading) and _asking(lines, candidates) >= 3)
         or (sub.shape == "sentence" and sub_words <= 6 and _plain_phrase(sub.heading))
     )
+
+
+def _stands_alone_again(lines: list[str], heading: HeadingLine) -> bool:
+    """Does the heading's line stand alone elsewhere in the text too ("Belgium" under "Team
+    Form" and under "Team News")?"""
+    words = heading.heading.strip()
+    return any(i != heading.index and line.strip() == words for i, line in enumerate(lines))
 
 
 def _caps_pairs(lines: list[str], candidates: dict[int, HeadingLine]) -> int:
