@@ -3261,3 +3261,15 @@ def test_a_short_label_over_a_part_s_heading_and_a_part_over_a_name_that_stands_
     )
     heads = headings(text)
     assert heads[1:] == ["Match Preview", "Kellow's Road to the Island Cup", "Team Form", "Norway", "Chile", "Team News", "Norway", "Chile"]
+
+
+def test_a_few_labelled_lines_among_a_story_s_paragraphs_make_no_memo():
+    text = (
+        "Harbour fair returns after three years\n\n"
+        + "\n\n".join([BODY, BODY2, BODY, BODY2, BODY, BODY2])
+        + "\n\nWHEN: The fair opens at noon on Saturday and runs until the evening fireworks.\n\n"
+        "WHERE: Stalls line the quay from the ferry pier to the old harbour master's house.\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.format != "memo"
+    assert briefing.title == "Harbour fair returns after three years"

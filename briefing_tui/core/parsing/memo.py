@@ -135,6 +135,9 @@ def detect(text: str) -> bool:
         return False  # one label again and again ("TTS:", "Q:"): speakers of an interview
     if len(set(names)) < 2:
         return False  # "RIVERSIDE: Driver arrested" twice: a wire headline said again, one label
+    paragraphs = sum(1 for block in re.split(r"\n\s*\n", text) if block.strip())
+    if len(labels) * 3 < paragraphs:
+        return False  # a few labelled lines ("WHEN: …", "UPDATE: …") among a story's paragraphs: its labels are no memo's parts
     from . import axios, markdown
 
     return not markdown.has_structure(text) and not axios.detect(text)
