@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from briefing_tui.core.export import to_dict
@@ -712,6 +712,8 @@ _BLOCK = st.tuples(
     st.sampled_from(["", "# ", "---\ntitle: Flood\n---\n\n", "---\ntitle: Flood\n---\n", "```markdown\n"]),
     st.booleans(),
 )
+# The headline printed again over the text: its copy is kept, as every word is.
+@example([("title", ["river", "river", "river"]), ("numbered", ["river", "river"]), ("title", ["river", "river", "river"])], "\n", "", True)
 def test_no_word_is_lost(blocks, gap, wrapper, footer):
     """Every word of the input is in the export: title, byline, headings or section text.
 

@@ -3735,7 +3735,9 @@ def parse_plain_text(
     if title is not None and headings and headings[0].rest is None and not any(_is_body(line) for line in lines[body_start : headings[0].index]):
         first = headings[0]
         if " ".join(first.heading.split()) == " ".join(title.split()):
-            # The headline printed twice, the second time over the text: one title, no heading.
+            # The headline printed twice, the second time over the text: one title, no heading;
+            # the copy opens the lead, so that no word is lost.
+            kicker = kicker + [lines[first.index], ""]
             lines = _blanked(lines, [first.index])
             headings = headings[1:]
         elif _weak_title(title) and len(first.heading.split()) >= 2 and reads_like_title(first.heading.strip(), lines, first.index):
