@@ -2747,3 +2747,10 @@ def test_a_trade_opening_a_sentence_before_a_firm_s_name_is_no_part_of_it():
     assert names.get("Nomura") == "organization" and names.get("Tesco") == "organization"
     assert "Brokerage Nomura" not in names and "Retailer Tesco" not in names
     assert names.get("Ana Lee") == "person"
+
+
+def test_a_thing_s_size_with_its_unit_is_one_number():
+    names = found("“Harbour at Dusk”, oil on paper, 16 x 17 in | 42 x 44 cm, 2021. The canvas is 30 x 40 cm.")
+    assert names.get("16 x 17 in") == "number" and names.get("42 x 44 cm") == "number"
+    assert names.get("30 x 40 cm") == "number"
+    assert not {"42 x", "44 cm", "40 cm"} & set(names)

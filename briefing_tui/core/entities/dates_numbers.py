@@ -1199,6 +1199,11 @@ def numbers_and_dates(
     for a, b in _race_times(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
+    if " x " in text or "×" in text:
+        # "42 x 44 cm": a thing's size whole, before its last side is read as a measure alone.
+        for match in _SIZES.finditer(text, digits, numbers):
+            if free(*match.span()):
+                add(match.start(), match.end(), "number", match.group())
     local_money = any(text[max(0, d - 5) : d].rstrip().endswith(_LOCAL_ENDS) for d in digits)
     for pattern, keywords in ((_MONEYS, _MONEY_WORDS), (LOCAL_MONEY, None), (_PERCENTS, _PERCENT_WORDS), (_MEASURES, None), (_RATIOS, None)):
         if keywords is not None and not holds(False, keywords):
@@ -1299,8 +1304,11 @@ _BOWLING_FIGURES = re.compile(
 )
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
 _DIMENSIONS = re.compile(
-    r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b)?(?![\w×])"
+    r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b|\sin(?=\s*[|,;)]|\s*$))?(?![\w×])",
+    re.MULTILINE,
 )
+# Its sides with their unit: "42 x 44 cm", "16 x 17 in"; read before measures alone.
+_SIZES = _FromDigits(re.compile(_DIMENSIONS.pattern.replace(")?(?![\\w×])", ")(?![\\w×])", 1), re.MULTILINE))
 # Figures read whole before a figure alone, each where one of its words stands: "a 3-to-1
 # victory" (a margin), "45/4 in 7.1 overs" (runs for wickets), "valued at 10.5x" (a multiple);
 # each tried only where digits stand.
