@@ -2754,3 +2754,9 @@ def test_a_thing_s_size_with_its_unit_is_one_number():
     assert names.get("16 x 17 in") == "number" and names.get("42 x 44 cm") == "number"
     assert names.get("30 x 40 cm") == "number"
     assert not {"42 x", "44 cm", "40 cm"} & set(names)
+
+
+def test_a_span_of_days_from_one_weekday_to_another_is_one_date():
+    names = found("The final Test runs from Wednesday 9 – Sunday 13 June at the Kellow ground.")
+    assert names.get("Wednesday 9 – Sunday 13 June") == "date"
+    assert "Wednesday" not in names and "Sunday 13 June" not in names

@@ -473,6 +473,8 @@ _DATES = [
     ("0-9", rf"\b(?:\d{{1,2}}(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)|[012]?\d:?[0-5]\d\s(?:GMT|UTC))\s(?:{WEEKDAYS})\b", 0, ("a.m.", "p.m.", "GMT", "UTC")),
     # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
+    # "Thursday 14 – Sunday 17 April": days of a match or a festival, from one to the other.
+    ("MTWFS", rf"\b(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, ("-", "–")),
     ("MTWFSlntcpLNTCP", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
     ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
@@ -1418,6 +1420,8 @@ def _weekday_apart(value: str) -> tuple[str, ...]:
     """"December 20" and "Sunday" of "Sunday, December 20", "Tuesday" of "7 p.m. Tuesday":
     other forms."""
     match = _WEEKDAY_OPENS.fullmatch(value) if value[:1] in "MTWFS" else None
+    if match and re.search(rf"[-–]\s?(?:{WEEKDAYS})", value):
+        return ()  # "Thursday 14 – Sunday 17 April": a span of days, no other form
     if match:
         return (match.group(2), match.group(1))
     day = _WEEKDAY_ENDS.search(value) if value[:1].isdigit() else None
