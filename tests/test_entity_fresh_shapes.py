@@ -2663,6 +2663,8 @@ def test_an_elected_title_before_a_family_name_that_is_a_word_names_a_person():
 
 
 def test_a_town_s_police_office_by_its_acronym_and_an_elementary_school_are_organisations():
+    opening = found("Wood Kellow RCMP have charged a driver after the crash.")
+    assert opening.get("Wood Kellow RCMP") == "organization" and "Kellow" not in opening
     names = found("Cpl. Ana Lee of the Kellow Falls RCMP says the driver was charged near Maple Ridge Elementary.")
     assert names.get("Kellow Falls RCMP") == "organization" and names.get("Maple Ridge Elementary") == "organization"
 

@@ -552,6 +552,11 @@ class NameClassifier:
         """Common words only, of no known name: "Last Updated At", "Date Posted"."""
         return all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in run) and self._lookup(run, text) is None
 
+    def _office_by_acronym(self, run: list[Token]) -> bool:
+        """ "Wood Buffalo RCMP": a town's office of a body, the body by its known acronym last."""
+        last = run[-1].text
+        return len(run) >= 2 and last.isupper() and len(last) >= 2 and (self.g.lookup(last) or ("", ""))[1] == "organization"
+
     def _has_org_cue(self, run: list[Token]) -> bool:
         return any(t.text in self.org_cues for t in run)
 
@@ -903,6 +908,7 @@ class NameClassifier:
             )
             and not self._field_body(run[:2])
             and not (len(run) > 1 and (run[1].text in self.org_cues or run[1].text in PLACE_CUES))
+            and not (len(run) == 3 and not self._is_common(run[1]) and self._office_by_acronym(run))  # "Wood Buffalo RCMP have charged …"
             # "Bank of America", "Health and Human Services": the common word begins the name.
             and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
             and not (len(run) > 2 and run[1].text.lower() in ("and", "&") and run[-1].text in self.org_cues)
@@ -2214,7 +2220,7 @@ class NameClassifier:
             return self._person(run, text, section)
         if self._after(run, text) in PRODUCT_AFTER:
             return [self._found(run, text, section, "other")]
-        if not given and words[-1].isupper() and len(words[-1]) >= 2 and (self.g.lookup(words[-1]) or ("", ""))[1] == "organization":
+        if not given and self._office_by_acronym(run):
             return [self._found(run, text, section, "organization")]  # "Wood Buffalo RCMP": a body's office named by its town
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
             return self._person(run, text, section)
