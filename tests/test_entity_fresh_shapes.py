@@ -2762,3 +2762,15 @@ def test_a_span_of_days_from_one_weekday_to_another_is_one_date():
     names = found("The final Test runs from Wednesday 9 – Sunday 13 June at the Kellow ground.")
     assert names.get("Wednesday 9 – Sunday 13 June") == "date"
     assert "Wednesday" not in names and "Sunday 13 June" not in names
+
+
+def test_a_side_named_by_its_town_alone_is_the_side_where_the_report_names_it_in_full():
+    text = (
+        "Kellow Rhinos 42 Orvane Hawks 12: a statement win for the league leaders.\n\n"
+        "Kellow have claimed some fine victories this season, and the Rhinos scored seven tries in the match. "
+        "The home side led 20-6 at half-time before the visitors' defence tired in the second half.\n\n"
+        "The next game is at the Harbour Ground in Velmora, and fans travel from Kellow on Friday."
+    )
+    names = found(text)
+    assert names.get("Kellow Rhinos") == "organization"
+    assert names.get("Kellow") != "place"

@@ -11,6 +11,7 @@ import re
 
 from .found import Found
 from .gazetteer import load_gazetteer
+from .words import TEAM_NICKNAMES, TEAM_WORDS
 
 # A scorer's minutes after the name: "Willian (83)", "Odegaard (45+2, 67 pen.)".
 MINUTES_AFTER = re.compile(r" \((?:\d{1,3}(?:\+\d{1,2})?(?:,? (?:pen\.?|og|o\.g\.))?(?:, )?)+\)")
@@ -109,7 +110,7 @@ _RESULT_LINE = re.compile(
 
 # A round-up's result opening a paragraph, then where it was played: "ASHBY 30, DUNMORE 27:
 # KELLOW - Ana Lee kicked …".
-_RESULT_OPENING = re.compile(rf"[ \t]*({_SIDE})[ \t]+(\d{{1,3}}),[ \t]+({_SIDE})[ \t]+(\d{{1,3}}):[ \t]")
+_RESULT_OPENING = re.compile(rf"[ \t]*({_SIDE})[ \t]+(\d{{1,3}}),?[ \t]+({_SIDE})[ \t]+(\d{{1,3}}):[ \t]")
 
 
 _LINE_ENDS = frozenset("0123456789).")
@@ -135,7 +136,7 @@ def results_lines(text: str) -> list[tuple[tuple[int, int], ...]]:
                 row = _STANDINGS_ROW.match(text, start, end)
                 if row:
                     rows.append((row.span(1),))
-        if match is None and line[:2].isupper() and ": " in line[:60]:
+        if match is None and line[:1].isupper() and ": " in line[:80]:
             match = _RESULT_OPENING.match(text, start, end)
         if match:
             lines.append(tuple(match.span(i) for i in range(1, 5)))
@@ -183,15 +184,41 @@ def _side_named_before(before: str) -> bool:
     )
 
 
+# The last word of a side's name after its town: "Rhinos", "Utd", "Rovers".
+_SIDE_LAST = TEAM_NICKNAMES | TEAM_WORDS | frozenset({"Utd", "United", "City", "Town", "County", "Athletic", "Wanderers", "Albion"})
+
+
+# Before a town named as a place, not a side: "Stadium, Karachi", "in Leeds", "at Oxford".
+_WHERE_BEFORE = re.compile(r"(?:, |\b(?:in|at|of|from|near|to) )$")
+
+
+def _side_last(word: str) -> bool:
+    """A side's last word after its town: a club's word ("Utd", "Rovers") or a plural nickname ("Rhinos")."""
+    return word in _SIDE_LAST or (word[:1].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss"))
+
+
 def team_places(text: str, names: list[Found]) -> None:
     """Retype, in place, the places that stand for a team in a match."""
     report = None  # whether the text reports a match: found once, on first need
     # Players named in full, then by one of their names: "Karatsev", "handed victory to Lewis".
     people = [f.name.split() for f in names if f.type in ("person", "person?") and " " in f.name]
     surnames = {words[-1] for words in people} | {words[0] for words in people if load_gazetteer().lookup(words[0]) is None}
+    # "Leeds" where "Leeds Rhinos" is named, "Oxford" beside "Oxford Utd": a side by its town.
+    sides_of: dict[str, set[str]] = {}
+    for f in names:
+        if f.type in ("organization", "team") and " " in f.name and _side_last(f.name.rsplit(" ", 1)[1]):
+            sides_of.setdefault(f.name.rsplit(" ", 1)[0], set()).add(f.name)
+    # A town of two sides ("Manchester United", "Manchester City") names neither alone.
+    side_towns = {town for town, sides in sides_of.items() if len(sides) == 1}
     for f in names:
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
         player = f.name in surnames
+        if f.type == "place" and f.name in side_towns and not _WHERE_BEFORE.search(text, max(0, f.start - 6), f.start) and not text[f.start : f.end].isupper():
+            if report is None:
+                report = is_match_report(text)
+            if report:
+                f.type, f.guess = "team", False
+                continue
         guessed = f.type in _GUESSED and " " not in f.name and not player
         after = text[f.end : f.end + _REACH]
         before = text[max(0, f.start - _REACH) : f.start]
