@@ -2774,3 +2774,8 @@ def test_a_side_named_by_its_town_alone_is_the_side_where_the_report_names_it_in
     names = found(text)
     assert names.get("Kellow Rhinos") == "organization"
     assert names.get("Kellow") != "place"
+
+
+def test_a_sports_ground_or_an_oval_is_a_place():
+    names = found("The next game is at the Harbour Ground in Velmora, and the final at the Kellow Oval.")
+    assert names.get("Harbour Ground") == "place" and names.get("Kellow Oval") == "place"
