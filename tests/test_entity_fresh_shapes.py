@@ -2779,3 +2779,8 @@ def test_a_side_named_by_its_town_alone_is_the_side_where_the_report_names_it_in
 def test_a_sports_ground_or_an_oval_is_a_place():
     names = found("The next game is at the Harbour Ground in Velmora, and the final at the Kellow Oval.")
     assert names.get("Harbour Ground") == "place" and names.get("Kellow Oval") == "place"
+
+
+def test_a_given_name_and_a_place_s_word_is_a_person_where_who_follows():
+    names = found("Tobias Grove, who represents Kellow on the council, spoke first. Victoria Park, which opened in 1845, is busy.")
+    assert names.get("Tobias Grove") == "person" and names.get("Victoria Park") == "place"

@@ -93,6 +93,8 @@ _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Tha
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 # The endings of a trade's name opening a sentence before a firm's: "Retailer", "Carmaker", "Brokerage".
 _TRADE_ENDS = ("er", "or", "maker", "age", "ist")
+# ", who" after a name: a person's ("Phil Grove, who represents …"), where a place takes "which".
+_WHO_AFTER = re.compile(r",? who\b")
 # Elected offices held only by people, before a family name that is also a word: "Councillor
 # Hunt", "Senator Marsh" (where "General Staff" names a body).
 _ELECTED_TITLES = frozenset(
@@ -1880,7 +1882,12 @@ class NameClassifier:
             and self.g.lookup(words[0]) is None
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
             # "Nathan Park said": a place's last word names a person only when the name speaks.
-            and (words[1] not in PLACE_CUES or self._after(run, text) in SPEECH_AFTER or bool(_AGE_AFTER.match(text, run[-1].end)))
+            and (
+                words[1] not in PLACE_CUES
+                or self._after(run, text) in SPEECH_AFTER
+                or bool(_AGE_AFTER.match(text, run[-1].end))
+                or bool(_WHO_AFTER.match(text, run[-1].end))  # "Phil Grove, who represents …"
+            )
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name
         if size == 2 and words[1] in DIRECTIONS and 2 <= len(words[0]) <= 5 and words[0].isupper() and words[0].isalpha() and self.g.lookup(words[0]) is None:
