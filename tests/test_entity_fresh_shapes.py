@@ -2784,3 +2784,9 @@ def test_a_sports_ground_or_an_oval_is_a_place():
 def test_a_given_name_and_a_place_s_word_is_a_person_where_who_follows():
     names = found("Tobias Grove, who represents Kellow on the council, spoke first. Victoria Park, which opened in 1845, is busy.")
     assert names.get("Tobias Grove") == "person" and names.get("Victoria Park") == "place"
+
+
+def test_a_side_s_form_guide_of_results_is_no_name():
+    names = found("Recent Form (All Competitions): WDWWDL\nKey Players: Tobias Venn\n\nKellow form: LWLDWW. The WWE show sold out.")
+    assert "WDWWDL" not in names and "LWLDWW" not in names
+    assert names.get("Tobias Venn") == "person"

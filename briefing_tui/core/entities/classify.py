@@ -95,6 +95,8 @@ _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord
 _TRADE_ENDS = ("er", "or", "maker", "age", "ist")
 # ", who" after a name: a person's ("Phil Grove, who represents …"), where a place takes "which".
 _WHO_AFTER = re.compile(r",? who\b")
+# A side's last results, a letter a match (won, drawn, lost): "WDWWDD".
+_FORM_GUIDE = re.compile(r"[WDL]{4,}")
 # Elected offices held only by people, before a family name that is also a word: "Councillor
 # Hunt", "Senator Marsh" (where "General Staff" names a body).
 _ELECTED_TITLES = frozenset(
@@ -1639,6 +1641,8 @@ class NameClassifier:
             return None
         words = [t.text for t in run]
         size = len(run)  # read often below: asked once
+        if size == 1 and _FORM_GUIDE.fullmatch(words[0]):
+            return None  # "WDWWDD", "LWLLW": a side's last results, no name
         if 2 <= size <= 3 and _APOSTROPHE_GIVEN.fullmatch(words[0]) and all(w[:1].isupper() for w in words[1:]) and not self._has_org_cue(run) and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "person"))  # "D’Andre Swift", "Ja'Marr Chase": a given name with an apostrophe inside
             return None
