@@ -559,7 +559,7 @@ class NameClassifier:
     def _office_by_acronym(self, run: list[Token]) -> bool:
         """ "Wood Buffalo RCMP": a town's office of a body, the body by its known acronym last."""
         last = run[-1].text
-        return len(run) >= 2 and last.isupper() and len(last) >= 2 and (self.g.lookup(last) or ("", ""))[1] == "organization"
+        return len(run) >= 2 and last.isupper() and len(last) >= 2 and self.g.kind(last) == "organization"
 
     def _has_org_cue(self, run: list[Token]) -> bool:
         return any(t.text in self.org_cues for t in run)
@@ -672,8 +672,7 @@ class NameClassifier:
             and (_DASH_THEN_SENTENCE.match(text, run[-1].end) or _DAY_THEN_DASH.match(text, run[-1].end))
             and self._lookup(run, text) is None
         ):
-            region = self.g.lookup(run[-1].text.title()) if len(run) >= 2 else None
-            if region is not None and region[1] == "place":
+            if len(run) >= 2 and self.g.kind(run[-1].text.title()) == "place":
                 # "HAMILTON ONTARIO (August 29, 2004)--": the town, then its region
                 return [self._found(run[:-1], text, section, "place"), self._found(run[-1:], text, section, "place")]
             return [self._found(run, text, section, "place")]  # "MONTGOMERY — Ana Lee took office": a dateline's town
@@ -1651,7 +1650,7 @@ class NameClassifier:
             and _PREFIXED_GIVEN.fullmatch(words[0])
             and words[1][:1].isupper()
             and words[1][1:].islower()
-            and not any(self.g.lookup(w) is not None for w in words[:1])
+            and self.g.lookup(words[0]) is None
             and not self._is_common(run[1])  # "DeWalt Tools": a maker's name and its wares
             and not self._has_org_cue(run)
             and self._lookup(run, text) is None

@@ -1305,12 +1305,11 @@ _BOWLING_FIGURES = re.compile(
     r"(?:1\d|\d)/\d{1,3}(?![\d/]|\.\d)"
 )
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
-_DIMENSIONS = re.compile(
-    r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b|\sin(?=\s*[|,;)]|\s*$))?(?![\w×])",
-    re.MULTILINE,
-)
+_SIDES = r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?"
+_SIZE_UNIT = r"(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b|\sin(?=\s*[|,;)]|\s*$))"
+_DIMENSIONS = re.compile(_SIDES + _SIZE_UNIT + r"?(?![\w×])", re.MULTILINE)
 # Its sides with their unit: "42 x 44 cm", "16 x 17 in"; read before measures alone.
-_SIZES = _FromDigits(re.compile(_DIMENSIONS.pattern.replace(")?(?![\\w×])", ")(?![\\w×])", 1), re.MULTILINE))
+_SIZES = _FromDigits(re.compile(_SIDES + _SIZE_UNIT + r"(?![\w×])", re.MULTILINE))
 # Figures read whole before a figure alone, each where one of its words stands: "a 3-to-1
 # victory" (a margin), "45/4 in 7.1 overs" (runs for wickets), "valued at 10.5x" (a multiple);
 # each tried only where digits stand.

@@ -1251,10 +1251,9 @@ def _asked_and_answered(lines: list[str], start: int) -> list[HeadingLine]:
             found.append(HeadingLine(index, line, "sequence"))
         if marked["number"] and following is not None and not _MARKED_QUESTION.match(lines[following].strip()):
             numbered.append((index, int(marked["number"])))
-    in_order = all(b[1] == a[1] + 1 for a, b in zip(numbered, numbered[1:]))
-    if len(numbered) >= 2 and in_order:
-        found = sorted(found + [HeadingLine(index, lines[index].strip(), "sequence") for index, _ in numbered], key=lambda h: h.index)
-        found = [h for position, h in enumerate(found) if position == 0 or h.index != found[position - 1].index]
+    if len(numbered) >= 2 and all(b[1] == a[1] + 1 for a, b in zip(numbered, numbered[1:])):
+        answered = {h.index for h in found}
+        found = sorted(found + [HeadingLine(index, lines[index].strip(), "sequence") for index, _ in numbered if index not in answered], key=lambda h: h.index)
     return found if len(found) >= 2 else []
 
 
@@ -1451,6 +1450,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
     interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
     paired = _Lazy(lambda: _caps_pairs(lines, candidates) >= 2)  # lines in capitals over names in capitals, twice or more
+    standing = _Lazy(lambda: Counter(line.strip() for line in lines))  # how often each line stands in the text
     # Two paragraphs or more of list items run together, as a page's lists are copied.
     run_together = _Lazy(lambda: sum(_run_together(line) and not _ends_paragraph(line) for line in lines[start:]) >= 2)
     accepted: list[HeadingLine] = []
@@ -1642,7 +1642,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             after = _next_text_line(lines, run[-1] + 1)
             run = [i for i in run if not _names_only(candidates[i].heading, names) and not _signs_off(lines, candidates, run, i)]
             run = [i for position, i in enumerate(run) if position == 0 or not _said_again(lines, i, run[position - 1])]
-            if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after, paired):
+            if after is None or index not in run[:2] or not _run_heads(lines, candidates, run, index, after, paired, standing):
                 continue
         elif (
             candidate.shape in _WEAK
@@ -2574,7 +2574,13 @@ _NAMES_WHERE = re.compile(r"\b(?:at|in|on|near|of|from)\s[A-Z]")
 
 
 def _run_heads(
-    lines: list[str], candidates: dict[int, HeadingLine], run: list[int], index: int, after: int, paired: _Lazy | None = None
+    lines: list[str],
+    candidates: dict[int, HeadingLine],
+    run: list[int],
+    index: int,
+    after: int,
+    paired: _Lazy | None = None,
+    standing: _Lazy | None = None,
 ) -> bool:
     """Of a run of heading-like lines over running text, does the line at `index` head it?
 
@@ -2657,7 +2663,12 @@ def _run_heads(
             or (top.shape == sub.shape == "caps" and (paired.get() if paired else _caps_pairs(lines, candidates) >= 2))
             # "Team Form" over "Belgium", and "Belgium" again under another part: a part over the
             # name that heads its first entry, a name the text stands alone more than once.
-            or (top.shape == sub.shape == "title" and 2 <= top_words <= 4 and sub_words <= 2 and _stands_alone_again(lines, sub))
+            or (
+                top.shape == sub.shape == "title"
+                and 2 <= top_words <= 4
+                and sub_words <= 2
+                and (standing.get() if standing else Counter(line.strip() for line in lines))[lines[sub.index].strip()] >= 2
+            )
         )
     if sub.shape == "exclaim":
         return False  # "Let's start!" under a heading: the first words of its text
@@ -2687,13 +2698,6 @@ def _run_heads(
         or (sub.shape == "question" and top.shape in ("title", "sentence") and not re.search(r"[,—–;]", sub.heading) and _asking(lines, candidates) >= 3)
         or (sub.shape == "sentence" and sub_words <= 6 and _plain_phrase(sub.heading))
     )
-
-
-def _stands_alone_again(lines: list[str], heading: HeadingLine) -> bool:
-    """Does the heading's line stand alone elsewhere in the text too ("Belgium" under "Team
-    Form" and under "Team News")?"""
-    words = heading.heading.strip()
-    return any(i != heading.index and line.strip() == words for i, line in enumerate(lines))
 
 
 def _caps_pairs(lines: list[str], candidates: dict[int, HeadingLine]) -> int:
