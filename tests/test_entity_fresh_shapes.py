@@ -2790,3 +2790,19 @@ def test_a_side_s_form_guide_of_results_is_no_name():
     names = found("Recent Form (All Competitions): WDWWDL\nKey Players: Tobias Venn\n\nKellow form: LWLDWW. The WWE show sold out.")
     assert "WDWWDL" not in names and "LWLDWW" not in names
     assert names.get("Tobias Venn") == "person"
+
+
+def test_digits_in_a_web_address_a_tag_a_handle_or_an_e_mail_address_are_no_numbers():
+    names = found(
+        "Tags: #vx-250 #review and @orla99 wrote to tova21@mail.kestra.com on Monday.\n\n"
+        "See www.kestra.com/2024/05/story-123, https://kestra.social/a/status/1234567 or kestra.com/2023/06/07/story.html. "
+        "Kestra sold 300 units."
+    )
+    assert not {"250", "99", "21", "2024/05", "123", "1234567", "2023", "06/07"} & set(names)
+    assert names.get("300 units") == "number" and names.get("Monday") == "date"
+
+
+def test_a_share_split_two_ways_is_one_number():
+    names = found("The Kestra diocese will share proceeds 50/50 with its parishes, after a 60/40 split last year.")
+    assert names.get("50/50") == "number" and names.get("60/40") == "number"
+    assert not {"50", "60", "40"} & set(names)

@@ -792,6 +792,12 @@ NOT_QUANTITIES = [
     (re.compile(r"(?=[aA])\b[Aa]t one point\b"), ("t one point",)),
     # A page of a source: "(p. 12)", "pp. 40-45", "page 7": a reference, no quantity.
     (re.compile(r"(?=[pP])\b(?:pp?\.|[Pp]ages?)\s?\d+(?:\s?[-–]\s?\d+)?\b"), ("p.", "page", "Page")),
+    # A web address ("https://x.com/a/status/1234567", "www.site.com/2024/05/story-123"), a
+    # tag or a handle ("#pcx-250", "@user99"), an e-mail address: digits there count nothing.
+    (re.compile(r"(?=[hHwW])\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"')\]]+"), ("://", "www.", "WWW.")),
+    (_AtLiterals(re.compile(r"(?=/)(?<=\.(?:com|org|net|gov|edu))/[^\s<>\"')\]]+"), ("/",)), (".com/", ".org/", ".net/", ".gov/", ".edu/")),
+    (_AtLiterals(re.compile(r"(?=[#@])(?<![\w&#@])[#@][A-Za-z_][\w-]*(?:\.[\w-]+)*"), ("#", "@")), ("#", "@")),
+    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
     # An internet address of the sixth version: "2001:db8::1": no year, no count.
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?(?![\w:])"), ("::",)),
     # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, above);
@@ -1222,6 +1228,10 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
+    for match in _SPLIT.finditer(text, digits, numbers) if "/" in text else ():
+        low, high = match.group().split("/")
+        if int(low) + int(high) == 100 and free(*match.span()):
+            add(match.start(), match.end(), "number", match.group())  # "proceeds 50/50": one share
     for words, pattern in _WHOLE_FIGURES:
         if any(word in text for word in words):
             for match in pattern.finditer(text, digits, numbers):
@@ -1304,6 +1314,8 @@ _BOWLING_FIGURES = re.compile(
     r"(?=\d)(?:(?<=claimed )|(?<=took )|(?<=returned )|(?<=figures of )|(?<=finished with )|(?<=picked up )|(?<=bagged ))"
     r"(?:1\d|\d)/\d{1,3}(?![\d/]|\.\d)"
 )
+# A share split two ways, its parts making 100: "share proceeds 50/50", "a 60/40 split".
+_SPLIT = _FromDigits(re.compile(r"(?=\d)(?<![\d/.,])[1-9]\d?/[1-9]\d?(?![\d/]|[.,]\d)"))
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
 _SIDES = r"(?=\d)(?<![\w.,])\d[\d,]*(?:\.\d+)?\s?[x×]\s?\d[\d,]*(?:\.\d+)?(?:\s?[x×]\s?\d[\d,]*(?:\.\d+)?)?"
 _SIZE_UNIT = r"(?:\s?(?:pixels|mm|cm|ft|feet|inches|metres|meters)\b|\sin(?=\s*[|,;)]|\s*$))"
