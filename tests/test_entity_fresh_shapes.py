@@ -2806,3 +2806,36 @@ def test_a_share_split_two_ways_is_one_number():
     names = found("The Kestra diocese will share proceeds 50/50 with its parishes, after a 60/40 split last year.")
     assert names.get("50/50") == "number" and names.get("60/40") == "number"
     assert not {"50", "60", "40"} & set(names)
+
+
+def test_a_date_in_figures_and_hyphens_is_one_date():
+    names = found("The Kestra court heard the case on 12-06-2024 and again on 2024-06-13.")
+    assert names.get("12-06-2024") == "date"
+    assert not {"12-06", "2024", "12-2024"} & set(names)
+
+
+def test_rand_with_a_hyphened_scale_or_spaced_thousands_and_pence_are_amounts():
+    names = found(
+        "Kestra Mining's earnings stood at R9 779-million after a R2.6-billion dividend of R6 a share. "
+        "Orlan raised its offer to 230p a share, up from 212p, on the FTSE 250. The 1080p screen is sharp."
+    )
+    assert names.get("R9 779-million") == "number" and names.get("R2.6-billion") == "number"
+    assert names.get("R6") == "number" and names.get("230p") == "number" and names.get("212p") == "number"
+    assert not {"R9", "R2", "779-million", "1080p"} & set(names)
+
+
+def test_a_role_before_three_words_names_a_person_though_the_given_name_is_a_word():
+    names = found("The cabinet includes former guerrilla commander Ram Bahadur Velto as defence minister.")
+    assert names.get("Ram Bahadur Velto") == "person"
+
+
+def test_a_body_named_for_two_fields_keeps_its_and():
+    names = found(
+        "As a member of the Kestran Council on Mining and Metals, Orlan reports its emissions. "
+        "Its IT Solutions and Services arm grew, the Heart and Lung Foundation of Velmora said, "
+        "and Velto Homes and Permission build the houses."
+    )
+    assert names.get("Kestran Council on Mining and Metals") == "organization"
+    assert names.get("IT Solutions and Services") == "organization"
+    assert names.get("Heart and Lung Foundation of Velmora") == "organization"
+    assert "Velto Homes and Permission" not in names

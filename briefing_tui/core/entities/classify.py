@@ -1402,6 +1402,11 @@ class NameClassifier:
                     # names ("2nd Army and 41st Army") do not.
                     left_done = bool(left) and (left[-1].text in self.org_cues or self._lookup(left, text) is not None)
                     needed = not left_done and (self._has_org_cue(left) or last in self.org_cues or last in EVENT_WORDS)
+                    fields = lower == "and" and all(self._is_common(t) and t.text[:1].isupper() and self.g.lookup(t.text) is None for t in (left[-1:] + right[:1]))
+                    if fields and left_done and len(right) == 1 and right[0].text.endswith("s") and left[-1].text not in COMPANY_SUFFIXES:
+                        needed = True  # "International Council on Mining and Metals", "IT Solutions and Services": two fields
+                    elif fields and not needed and 1 <= len(left) <= 2 and all(self._is_common(t) for t in left) and len(head := _up_to_connector(right)) >= 2 and head[-1].text in self.org_cues:
+                        needed = True  # "Heart and Stroke Foundation of Ontario": the fields a body is named for
                     if needed and len(left) >= 3 and len(right) >= 3 and self._has_org_cue(left) and self._has_org_cue(right[:3]):
                         needed = False  # two whole names: "X Institute of Technology and Y State University"
                     if lower == "&" and len(right) == 1 and right[0].text in ("Co.", "Co", "Company", "Sons", "Partners", "Associates"):
@@ -2256,6 +2261,10 @@ class NameClassifier:
                     # "Player of the Match Ravi Menon": an award's or a heading's last common
                     # word glued onto a person's name; the name is the person's.
                     return self._person(run[1:], text, section)
+                if size >= 3 and not self._is_common(run[-1]) and self._before(run, text) in ROLE_BEFORE:
+                    # "guerrilla commander Ram Bahadur Thapa": a role names a person, though
+                    # the given name is also a word.
+                    return [self._guess(run, text, section, "person?")]
                 if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (size >= 3 and self._is_common(run[0]))):
                     # "Winter Carnival", "Magic Jubilee": no given name and a common noun
                     # last names a thing (an event, a work, a place), not a person.

@@ -496,8 +496,9 @@ _DATES = [
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
     # "Day 2": a day of a match, a festival or a film's run, counted from its first.
     ("", r"(?:Day|DAY)(?<!\wDay)(?<!\wDAY)(?<![A-Za-z]['’]s Day)\s\d{1,2}\b(?![.,:]\d)", 0, ("Day", "DAY")),
-    # "03/05/2019", "12/10/18", "2019/03/05": a date in figures and slashes, as pages stamp them.
-    ("0-9", r"(?<![\d/.])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2})\b(?![/.]\d)", 0, ("/",)),
+    # "03/05/2019", "12/10/18", "2019/03/05", "12-06-2024": a date in figures and slashes or
+    # hyphens (then with the year's four figures), as pages stamp them.
+    ("0-9", r"(?<![\d/.-])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2}|(?:[0-2]?\d|3[01])-(?:[0-2]?\d|3[01])-(?:19|20)\d\d)\b(?![/.-]\d)", 0, ("/", "-")),
     # "19-Aug-2017": a page's date with its month's short name between hyphens.
     ("0-9", rf"(?<![\d-])\b\d{{1,2}}-(?:{_SHORT_MONTH}|May)-(?:\d{{4}}|\d\d)\b(?!-)", 0, ("-",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
@@ -580,7 +581,9 @@ MONEY = re.compile(
 # run only where such letters stand before a figure: more openings would slow its scan.
 # Its letters open a capitalised token: the names pass leaves it to this pattern.
 LOCAL_MONEY = re.compile(
-    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RN]\d(?:[\d,]*\d)?(?:\.\d+)?{_LETTER_SCALE}"
+    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RN](?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?)(?:{_LETTER_SCALE}|-(?:million|billion|trillion)\b)"
+    # "a final dividend of R6 a share": rand priced per share.
+    r"|\bR\d+(?:[.,]\d+)?(?= a share| per share)"
     # "R5,97", "R97,50": rand with its cents after a decimal comma (no road has them).
     r"|\bR\d+(?:[ ,]\d{3})*[.,]\d\d(?!\d|,\d)"
     # "closed at N74.70", "gaining N98 to close at N704": naira in a market report, a price
@@ -1314,6 +1317,9 @@ _BOWLING_FIGURES = re.compile(
     r"(?=\d)(?:(?<=claimed )|(?<=took )|(?<=returned )|(?<=figures of )|(?<=finished with )|(?<=picked up )|(?<=bagged ))"
     r"(?:1\d|\d)/\d{1,3}(?![\d/]|\.\d)"
 )
+# A price in pence where shares are priced: "a proposal at 230p a share", "up from 212p" (not
+# a screen's "1080p").
+_PENCE = re.compile(r"(?=\d)(?<![\w.,£$])(?!(?:480|720|1080|1440|2160)p)\d{1,4}(?:\.\d{1,2})?p(?![\w-])")
 # A share split two ways, its parts making 100: "share proceeds 50/50", "a 60/40 split".
 _SPLIT = _FromDigits(re.compile(r"(?=\d)(?<![\d/.,])[1-9]\d?/[1-9]\d?(?![\d/]|[.,]\d)"))
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
@@ -1332,6 +1338,7 @@ _WHOLE_FIGURES = (
     (("claimed ", "took ", "returned ", "figures of ", "finished with ", "picked up ", "bagged "), _FromDigits(_BOWLING_FIGURES)),
     ((" x ", "×", " x", "x "), _FromDigits(_DIMENSIONS)),
     (("x ", "x,", "x."), _FromDigits(_MULTIPLE)),
+    ((" share", "pence", "FTSE"), _FromDigits(_PENCE)),
 )
 
 
@@ -1420,7 +1427,7 @@ _DAY_RANGE = re.compile(r"(?<=\d)[-–]\d{1,2}\b")
 
 def _first_day(value: str) -> tuple[str, ...]:
     """"Oct. 3" of "Oct. 3-9": another form."""
-    stripped = _DAY_RANGE.sub("", value, count=1) if not re.search(r"\d{4}[-–]", value) else value
+    stripped = _DAY_RANGE.sub("", value, count=1) if not re.search(r"\d{4}[-–]|^\d{1,2}-\d{1,2}-\d{4}$", value) else value
     return (stripped,) if stripped != value else ()
 
 
