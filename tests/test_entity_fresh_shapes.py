@@ -2839,3 +2839,15 @@ def test_a_body_named_for_two_fields_keeps_its_and():
     assert names.get("IT Solutions and Services") == "organization"
     assert names.get("Heart and Lung Foundation of Velmora") == "organization"
     assert "Velto Homes and Permission" not in names
+
+
+def test_a_version_after_a_name_keeps_its_decimal_and_an_amount_after_a_name_is_no_part_of_it():
+    names = found("The Velto phone ships with Bluetooth 4.0 and Kestrix 4.2. Orlan Group reported Orlan 3.5 million in cash. Shares closed at Rs 174.9 in Kestra.")
+    assert names.get("Bluetooth 4.0") == "other" and names.get("Kestrix 4.2") == "other"
+    assert not {"Bluetooth 4", "Kestrix 4", "Orlan 3", "Rs 174"} & set(names)
+
+
+def test_a_device_s_figures_are_numbers_and_no_names():
+    names = found("The Velto X2 has 2GB of RAM, 8GB of storage, 16 GB memory and a 12 MP camera, in a 4GB/64GB model.")
+    assert all(names.get(n) == "number" for n in ("2GB", "8GB", "16 GB", "12 MP", "4GB", "64GB"))
+    assert "GB" not in names

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, RIC_EXCHANGE, WEEKDAYS
+from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, RIC_EXCHANGE, WEEKDAYS
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -280,8 +280,13 @@ def _holiday_opens(text: str, start: int) -> bool:
     New Year" is one name, whose first word no holiday opens with."""
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 24), start)
     return before is None or before.group(1) in _HOLIDAY_OPENERS
-_UNITS = frozenset("MW GW MWh GWh TWh KW KWh".split())
+_UNITS = frozenset("MW GW MWh GWh TWh KW KWh GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
+# A figure glued to a device's unit, and what follows it in a device's description.
+_GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?(?:GB|MB|TB|KB|MP|GHz|MHz|mAh)")
+_DEVICE_WORD_AFTER = re.compile(
+    r" (?:of|RAM|LPDDR\w*|DDR\w*|SSD|HDD|eMMC|UFS|storage|memory|card|drive|flash|internal|onboard|model|version|variant|battery|sensor|camera|main|front|rear|and|or)\b|[,;)/]"
+)
 _ROAD_BEFORE = re.compile(r"\b(?:onto|on|via|along|off|of|near|take|took|and) $")
 _YEAR_DIGITS_AFTER = re.compile(r" (?:\d\d){1,2}\b")
 _MULTIPLE_BEFORE = re.compile(r"(?:\dx|\btimes) $")
@@ -458,6 +463,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
     if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
+    if not current and _GLUED_UNIT.fullmatch(word) and _DEVICE_WORD_AFTER.match(text, token.end):
+        return True  # "2GB of RAM", "a 4GB card": a device's figure (dates_numbers.py), not the radio station
     if word == "Eve" and HOLIDAY_ENDING.search(text, max(0, token.start - 24), token.end):
         return True  # "Christmas Eve", "New Year's Eve": the holiday's last word (dates_numbers.py)
     if word in _HOLIDAY_OPENERS and HOLIDAY.match(text, token.start) and _holiday_opens(text, token.start):
@@ -513,6 +520,16 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 joined = True  # "Workers’ Party", "Magistrates’ Court", "Developers’ Conference": a plural's possessive inside a name
             elif gap == ", " and token.text in COMPANY_SUFFIXES and text[token.end : token.end + 1] != "-":
                 joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
+            elif (
+                gap == "."
+                and token.text.isdigit()
+                and len(current) >= 2
+                and current[-1].text.isdigit()
+                and current[-2].text[:1].isupper()
+                and current[-2].text.rstrip(".") not in CURRENCY_CODES
+                and not pending
+            ):
+                joined = True  # "Bluetooth 4.0", "Android 4.2": a version's number after its name
             else:
                 joined = not gap.strip() and not possessive
             if joined and text[current[-1].start - 1 : current[-1].start] == "/" and _caps_word(current[-1]) and not _caps_word(token):
@@ -601,6 +618,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not (len(current) >= 2 and _row_of_scores(text, token))
                 # "Taiwan Semiconductor Manufacturing Co 2330.TW": a Reuters code, no part of the name
                 and not (text[token.end : token.end + 1] == "." and RIC_EXCHANGE.match(text, token.end + 1))
+                # "Orlan 3.5 million": an amount after a name, no number of it
+                and not _DECIMAL_AMOUNT_AFTER.match(text, token.end)
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
@@ -658,6 +677,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
         runs = _join_field_lists(runs, text)
     return runs
+
+
+# The rest of an amount after a figure's whole part: "3.5 million", ".5 percent", ",000 people".
+_DECIMAL_AMOUNT_AFTER = re.compile(r"(?:[.,]\d+)+\s?(?:%|percent\b|per cent\b|million\b|billion\b|trillion\b|bn\b|m\b|[a-z]+s\b)")
 
 
 # Bodies named for what they do: "Coalition to Restore …", "Campaign to End …".
