@@ -3273,3 +3273,32 @@ def test_a_few_labelled_lines_among_a_story_s_paragraphs_make_no_memo():
     briefing = parse_text(text)
     assert briefing.format != "memo"
     assert briefing.title == "Harbour fair returns after three years"
+
+
+def test_the_headline_again_under_a_page_s_widget_or_a_shorter_form_is_no_heading():
+    widget = f"Ferry Line Adds a Winter Route to the Islands\n\nNow Reading :\n\nFerry Line Adds a Winter Route to the Islands\n\nText size Aa Aa\n\n{BODY}\n\n{BODY2}\n"
+    shorter = (
+        "Harbour Cup Team News: Predicted Sides for the Final\nHarbour Cup Team News: Predicted Sides\n\n"
+        f"Harbour Cup Team News: Predicted Sides for the Final\n\n{BODY}\n\nInjury Updates\n\n{BODY2}\n"
+    )
+    for text, title in ((widget, "Ferry Line Adds a Winter Route to the Islands"), (shorter, "Harbour Cup Team News: Predicted Sides for the Final")):
+        briefing = parse_text(text)
+        assert briefing.title == title
+        assert title not in [s.heading for s in briefing.sections]
+    assert "Injury Updates" in headings(shorter)
+
+
+def test_the_sections_a_page_files_a_story_under_are_no_title():
+    text = f"Business / World News / Lifestyle / Local News\n\nThe Latest: Ferry line adds a winter route to the islands\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "The Latest: Ferry line adds a winter route to the islands"
+    assert "The Latest: Ferry line adds a winter route to the islands" not in [s.heading for s in briefing.sections]
+
+
+def test_a_note_of_when_a_story_was_published_or_a_feature_is_unavailable_is_no_heading():
+    text = (
+        "Harbour Cup predictions from our panel\n\nWe’re sorry, this feature is currently unavailable. "
+        "We’re working to restore it. Please try again later.\n\nAdvertisement\n\nThis was published 9 years ago\n\n"
+        f"Harbour Cup predictions from our panel\n\n{BODY}\n\n{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == []

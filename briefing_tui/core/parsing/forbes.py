@@ -33,6 +33,7 @@ from .headings import (
     PLAYER_LINE,
     VENUE_IN_PLACE,
     ROLE_BYLINE,
+    SECTIONS_FILED,
     TABLE_ROW,
     NUMBERED,
     ends_like_sentence,
@@ -1403,6 +1404,18 @@ def _over_text(lines: list[str], index: int) -> bool:
     if sum(line.strip() == text for line in lines) > 1:
         return False
     return len(text.split()) >= 9 or LIST_MARKER.match(text) is not None
+
+
+def _headline_again(lines: list[str], title: str, start: int, headings: list[HeadingLine]) -> HeadingLine | None:
+    """The heading that is the headline again, standing before the first line of text (a
+    page's widgets, "Now Reading :", and other headings may stand between), or None."""
+    said = " ".join(title.split()).casefold()
+    for heading in headings:
+        if any(_is_body(line) and not is_page_residue(line.split(". ")[0]) for line in lines[start : heading.index]):
+            return None
+        if heading.rest is None and " ".join(heading.heading.split()).casefold() == said:
+            return heading
+    return None
 
 
 def _is_body(line: str) -> bool:
@@ -3438,6 +3451,8 @@ def _never_a_title(line: str) -> bool:
         return True  # "© Copyright", "Copyright 2024 Harbour Post": the page's notice
     if 2 <= len(text.split()) <= 5 and is_page_residue(text):
         return True
+    if SECTIONS_FILED.fullmatch(text):
+        return True  # "Business / International News / Lifestyle": the sections a page files it under
     if len(text.split()) <= 12 and PLAYER_LINE.match(text):
         return True  # "On Air Now Ann Lee 10:00am - Noon", "Now Playing Morning Show": a radio's player
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
@@ -3736,15 +3751,17 @@ def parse_plain_text(
             kicker = kicker + [title, ""]  # "412" over the headline over the text: the headline is the title
             title = candidate
             lines = _blanked(lines, [line_at])
-    if title is not None and headings and headings[0].rest is None and not any(_is_body(line) for line in lines[body_start : headings[0].index]):
+    copy = _headline_again(lines, title, body_start, headings) if title is not None else None
+    if copy is not None:
+        # The headline printed twice, the second time over the text (perhaps under a page's
+        # widget or a shorter form of it): one title, no heading; the copy opens the lead, so
+        # that no word is lost.
+        kicker = kicker + [lines[copy.index], ""]
+        lines = _blanked(lines, [copy.index])
+        headings = [h for h in headings if h is not copy]
+    elif title is not None and headings and headings[0].rest is None and not any(_is_body(line) for line in lines[body_start : headings[0].index]):
         first = headings[0]
-        if " ".join(first.heading.split()) == " ".join(title.split()):
-            # The headline printed twice, the second time over the text: one title, no heading;
-            # the copy opens the lead, so that no word is lost.
-            kicker = kicker + [lines[first.index], ""]
-            lines = _blanked(lines, [first.index])
-            headings = headings[1:]
-        elif _weak_title(title) and len(first.heading.split()) >= 2 and reads_like_title(first.heading.strip(), lines, first.index):
+        if _weak_title(title) and len(first.heading.split()) >= 2 and reads_like_title(first.heading.strip(), lines, first.index):
             # "Back", "236", "• Writer's pictureThe Beagle", "Ann Lee and Tom Reyes" over the
             # headline: the page's line or the authors' names took the title; the line under them
             # that reads as a headline, right over the text, is the title, and they open the lead.

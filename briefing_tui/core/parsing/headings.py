@@ -277,6 +277,9 @@ LINK_BOX = re.compile(_LINK_BOX_LABEL, re.IGNORECASE)
 # A radio's player, its words left by copying a page: "On Air Now …", "Now Playing …".
 _PLAYER = r"(?:on air now|now playing)\b"
 PLAYER_LINE = re.compile(_PLAYER, re.IGNORECASE)
+# "Business / International News / Lifestyle / U.S. News": the sections a page files it under.
+_SECTIONS_FILED = r"(?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2})(?: / (?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2})){2,}"
+SECTIONS_FILED = re.compile(_SECTIONS_FILED)
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|summary list placement|share(?: this)?(?: article| story)?|subscribe|"
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|"
@@ -351,7 +354,9 @@ _RESIDUE = re.compile(
     r"(?:next|previous|prev) (?:article|story|post)|explore more on (?:these|this) topics?|"
     # A story's state: "This is a developing story", "This article is more than 2 years old".
     r"(?:this is a )?developing story|this (?:story|article) (?:has been|was|will be) updated\b[^.!?]{0,60}|"
-    r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|"
+    r"this (?:article|story) is (?:more than|over) \w+ (?:years?|months?) old|this (?:article |story )?was published \w+ (?:years?|months?|weeks?|days?) ago|"
+    # A page's widgets: "Now Reading :", "Text size Aa Aa".
+    r"now reading\s*:?|text size(?: aa)*|we['’]re sorry, this feature is currently unavailable\b.{0,80}|"
     # "Staff writer, with CNA", "Herald staff", "Staff and agencies": the paper's staff as its writer.
     r"(?:staff|wire) (?:writers?|reporters?)(?:,? (?:with|and) [\w .&'’-]{2,30})?|staff and agencies|(?-i:(?:[A-Z][\w'’.&-]* ){1,3}staff)|"
     # A paper's pitch to its readers: "Support local journalism", "Got a news tip?", "Thank you for reading".
@@ -387,6 +392,7 @@ _RESIDUE = re.compile(
     r")$"
     # A page's trail to the article: "Home > News > Politics", "Home / Local".
     r"|^(?:[\w&'’.-]+(?: [\w&'’.-]+){0,2}\s*[>»›]\s*){1,4}[\w&'’.-]+(?: [\w&'’.-]+){0,2}$|^home\s*/\s*\w"
+    r"|^" + _SECTIONS_FILED + "$"
     # A page's calls around a story: "Join the conversation about this story »", "NOW WATCH: …",
     # "…read more".
     # A picture's file name left as its words: "HallinFell - Harbour - 28th June 9b149310".
