@@ -2851,3 +2851,17 @@ def test_a_device_s_figures_are_numbers_and_no_names():
     names = found("The Velto X2 has 2GB of RAM, 8GB of storage, 16 GB memory and a 12 MP camera, in a 4GB/64GB model.")
     assert all(names.get(n) == "number" for n in ("2GB", "8GB", "16 GB", "12 MP", "4GB", "64GB"))
     assert "GB" not in names
+
+
+def test_towns_a_headline_s_result_names_as_sides_are_the_sides_in_the_text():
+    from briefing_tui.core.entities import extract_entities
+    from briefing_tui.core.parsing import parse_text
+
+    # Whitby is a town the gazetteer knows: the rule retypes places the text names as sides.
+    text = (
+        "Kellow Rovers 1-0 Whitby Utd - 19-Aug-2017 : Match Report\n\n"
+        "Tom Venn struck late on to earn Kellow Rovers a 1-0 victory that ended Whitby's perfect start to the season.\n\n"
+        "The winger netted in the 83rd minute, and Whitby lived dangerously before conceding.\n"
+    )
+    names = {e.name: e.type for e in extract_entities(parse_text(text), backend="rules")}
+    assert names.get("Whitby") == "organization"

@@ -24,7 +24,7 @@ from .merge import GENERATIONS, merge
 from .names import CONNECTORS, MONTHS_AND_DAYS, name_runs, tokenize
 from .processes import in_processes, processes_for, split
 from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
-from .teams import MINUTES_AFTER, result_sides, results_lines, team_places
+from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
 
 
 def find_mentions(briefing: Briefing, processes: int | None = None) -> list[Found]:
@@ -52,6 +52,7 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
     gazetteer = load_gazetteer()
     classifier = NameClassifier(gazetteer)
     titles = {t for t in (briefing.title, *(s.heading for s in briefing.sections)) if t and _is_headline(t, gazetteer)}
+    headline_towns = headline_sides(briefing.title) if briefing.title and any(c.isdigit() for c in briefing.title) else set()
     for index in part if part is not None else range(len(briefing.sections)):
         section = briefing.sections[index]
         text = section.text
@@ -122,7 +123,7 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         town_lists(text, names)
         if "," in text:
             names.extend(letter_lists(text, index, names))
-        team_places(text, names)
+        team_places(text, names, headline_towns)
         if " index" in text or " average" in text or " composite" in text:
             for f in names:
                 whole = _INDEX_AFTER.match(text, f.end) if f.type in ("organization", "other") else None

@@ -197,8 +197,25 @@ def _side_last(word: str) -> bool:
     return word in _SIDE_LAST or (word[:1].isupper() and word[1:].islower() and word.endswith("s") and not word.endswith("ss"))
 
 
-def team_places(text: str, names: list[Found]) -> None:
-    """Retype, in place, the places that stand for a team in a match."""
+# A match's result in a headline: "Scunthorpe 1-0 Oxford Utd - 19-Aug-2017 : Match Report".
+_SIDE_WORDS = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
+_HEADLINE_RESULT = re.compile(rf"(?:^|: )({_SIDE_WORDS}) \d{{1,3}}\s?[-–]\s?\d{{1,3}} ({_SIDE_WORDS})(?=$|[ ,:;(])")
+
+
+def headline_sides(headline: str) -> set[str]:
+    """The towns a headline's result names as sides ("Scunthorpe 1-0 Oxford Utd": Scunthorpe
+    and Oxford), for the text under it to read them alone as those sides."""
+    towns = set()
+    for match in _HEADLINE_RESULT.finditer(headline):
+        for side in match.groups():
+            words = side.split()
+            towns.add(" ".join(words[:-1]) if len(words) >= 2 and _side_last(words[-1]) else side)
+    return towns
+
+
+def team_places(text: str, names: list[Found], headline_towns: frozenset[str] | set[str] = frozenset()) -> None:
+    """Retype, in place, the places that stand for a team in a match (headline_towns: the
+    towns a headline's result names as sides)."""
     report = None  # whether the text reports a match: found once, on first need
     # Players named in full, then by one of their names: "Karatsev", "handed victory to Lewis".
     people = [f.name.split() for f in names if f.type in ("person", "person?") and " " in f.name]
@@ -209,7 +226,7 @@ def team_places(text: str, names: list[Found]) -> None:
         if f.type in ("organization", "team") and " " in f.name and _side_last(f.name.rsplit(" ", 1)[1]):
             sides_of.setdefault(f.name.rsplit(" ", 1)[0], set()).add(f.name)
     # A town of two sides ("Manchester United", "Manchester City") names neither alone.
-    side_towns = {town for town, sides in sides_of.items() if len(sides) == 1}
+    side_towns = {town for town, sides in sides_of.items() if len(sides) == 1} | set(headline_towns)
     for f in names:
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
         player = f.name in surnames
