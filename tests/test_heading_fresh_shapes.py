@@ -3302,3 +3302,27 @@ def test_a_note_of_when_a_story_was_published_or_a_feature_is_unavailable_is_no_
         f"Harbour Cup predictions from our panel\n\n{BODY}\n\n{BODY2}\n"
     )
     assert [h for h in headings(text) if h] == []
+
+
+def test_a_blog_s_archive_label_and_a_plea_for_ads_over_the_headline_are_no_title():
+    archive = f"Category Archives: Harbour Club News\n\nAll Harbour Club and League News\n\nFerry line adds a winter route to the islands\n\n{BODY}\n\n{BODY2}\n"
+    tag = f"Tag Archives: ferries\n\nFerry line adds a winter route to the islands\n\n{BODY}\n\n{BODY2}\n"
+    plea = (
+        "By allowing ads to appear on this site, you support the local businesses who, in turn, support local journalism.\n\n"
+        f"Ferry line adds a winter route to the islands\n\n{BODY}\n\n{BODY2}\n"
+    )
+    for text in (archive, tag, plea):
+        briefing = parse_text(text)
+        assert briefing.title == "Ferry line adds a winter route to the islands"
+        assert [s.heading for s in briefing.sections if s.heading] == []
+
+
+def test_a_caption_of_a_side_a_role_and_a_name_is_no_heading():
+    text = (
+        "Harbour Cup: Players To Watch\n\nKellow Rovers fullback Tobias Venn\n\n"
+        f"{BODY}\n\n{BODY2}\n\nOrvane Hawks utility back Mateo Lind\n\n{BODY}\n\n"
+        f"Translating Research into Practical Recommendations\n\n{BODY2}\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "Kellow Rovers fullback Tobias Venn" not in found and "Orvane Hawks utility back Mateo Lind" not in found
+    assert "Translating Research into Practical Recommendations" in found

@@ -332,7 +332,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     placed = [
         h
         for h in placed
-        if not _names_a_picture(lines, h) and not _caption_told_again(lines, h) and not _in_a_header_block(lines, start, h)
+        if not _names_a_picture(lines, h) and not _caption_told_again(lines, h) and not _in_a_header_block(lines, start, h) and not _shows_someone(h.heading)
     ]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.
@@ -2211,6 +2211,25 @@ def _authors(line: str, lazy: _LazyNames) -> bool:
 _GAZETTEER = Path(__file__).resolve().parent.parent / "entities" / "data" / "gazetteer.json"
 
 
+# A side's or a body's name, someone's role in small letters (no small word of a sentence,
+# no verb's "-s") and the person's name: "Cronulla Sharks prop Braden Hamlin-Uele".
+_SIDE_ROLE_NAME = re.compile(
+    r"^(?:[A-Z][\w'’.&-]*\s){1,3}"
+    r"(?:(?!(?:the|of|and|for|to|in|on|a|an|with|by|at|from|is|are|was|were|will|has|have|had|as|or|but|after|before|over)\b)(?![a-z-]*[^s]s\b)[a-z][a-z-]+\s){1,2}"
+    r"(?P<name>[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?(?:\s[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?){1,2})$"
+)
+
+
+def _shows_someone(line: str) -> bool:
+    """ "Melbourne Storm fullback Ryan Papenhuyzen": a picture's caption, who is shown; the
+    name after the role is a person's (no common word), not "Practical Recommendations"."""
+    match = _SIDE_ROLE_NAME.match(line.strip())
+    if match is None:
+        return False
+    common = name_words()[1]
+    return not any(w.lower() in common for w in re.split(r"[\s-]", match["name"]))
+
+
 def _a_name_alone(line: str) -> bool:
     """ "Christina Rodriguez": a given name and a family name or two, nothing else."""
     words = line.split()
@@ -3425,10 +3444,15 @@ _POSTED_BY = re.compile(
 )
 
 
+# A blog's archive of a tag or a category over the post: "Tag Archives: unarmed".
+_ARCHIVE_LABEL = re.compile(r"(?:tag|category|monthly|author) archives?:|posts tagged\b", re.IGNORECASE)
 # A page's notice that the story is old: "Please note: this is an archived news article",
-# "This article was published on … may be out of date".
+# "This article was published on … may be out of date"; an archive's label; a page's plea
+# for its advertising: "By allowing ads to appear on this site, you support …".
 _ARCHIVE_NOTICE = re.compile(
-    r"(?:please note:? )?this (?:is an archived|(?:article|story|page|release) (?:was published|is archived|has been archived))|.*\bmay be out of date\b",
+    r"(?:please note:? )?this (?:is an archived|(?:article|story|page|release) (?:was published|is archived|has been archived))|.*\bmay be out of date\b|"
+    + _ARCHIVE_LABEL.pattern
+    + r"|by allowing ads to appear\b|(?:please )?(?:consider )?(?:disabl|turn)(?:e|ing) (?:off )?(?:your )?ad ?blocker",
     re.IGNORECASE,
 )
 
@@ -3508,11 +3532,17 @@ def _furniture_over_headline(lines: list[str]) -> list[int]:
     peeled: list[int] = []
     index = _next_text_line(lines, 0)
     strong = False
+    archived: set[str] = set()  # the words of a blog's archive label: "NRL Club News" of "Category Archives: NRL Club News"
     while index is not None and len(peeled) < 5:
         text = lines[index].strip()
         following = _next_text_line(lines, index + 1)
+        words = set(text.casefold().split())
         if _never_a_title(text):
             strong = True
+            archive = _ARCHIVE_LABEL.match(text)
+            archived = set(text[archive.end() :].casefold().split()) if archive else set()
+        elif archived and len(words) <= 10 and archived <= words:
+            pass  # "Individual NRL Team and Club News" under "Category Archives: NRL Club News": the archive's description
         elif (
             strong
             and following is not None
