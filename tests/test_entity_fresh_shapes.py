@@ -2865,3 +2865,22 @@ def test_towns_a_headline_s_result_names_as_sides_are_the_sides_in_the_text():
     )
     names = {e.name: e.type for e in extract_entities(parse_text(text), backend="rules")}
     assert names.get("Whitby") == "organization"
+
+
+def test_a_county_named_by_its_players_in_a_cricket_report_is_the_side():
+    # Somerset is a county the gazetteer knows: the rule retypes places a report names as sides.
+    text = (
+        "Kellow took 6 wickets before lunch as the visitors were bowled out for 201 in 61 overs.\n\n"
+        "Somerset bowlers then took control, and Somerset lost Tom Venn in the 12th over. "
+        "Orvane Hawks scored 251 all out in their first innings."
+    )
+    assert found(text).get("Somerset") == "organization"
+
+
+def test_an_innings_runs_for_its_wickets_is_one_number_and_a_phone_number_none():
+    names = found(
+        "Kellow were reduced to 24/2 in the 9th over and reached 123 for one after lunch, taking 3 wickets late on. "
+        "Picture by Orvane Photo, +44 1376 553468."
+    )
+    assert names.get("24/2") == "number" and names.get("123 for one") == "number"
+    assert not {"24", "2", "123", "44", "1376", "553468"} & set(names)

@@ -772,7 +772,7 @@ _DIGIT_NOT_QUANTITIES = (
     r"\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b",
     # A telephone number: "850-433-1141", "850.433.1141", "(850) 433-1141", "020 7946 0000".
     r"(?<![\d-])(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",  # and "1-888-429-8167"
-    r"(?<=\+)\d{1,3}(?:[ -]\d{1,4}){2,4}\b",  # "+44 20 7946 0958"
+    r"(?<=\+)\d{1,3}(?:[ -](?:\(0\))?\d{1,6}){2,4}\b",  # "+44 20 7946 0958", "+44 1376 553468"
     r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
     r"(?<=\bf/)\d{1,2}(?:\.\d)?\b",  # a lens's aperture: "f/2.4"
     r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
@@ -1312,6 +1312,13 @@ _INNINGS_SCORE = re.compile(r"(?=\d)(?<![\d/.])\d{1,3}/\d{1,2}(?![\d/])(?=(?:[^.
 _RUNS_FOR_WICKETS = re.compile(r"(?=\d)(?<![\d/.])(?:3[2-9]|[4-9]\d|[1-9]\d\d)/(?:10|\d)(?![\d/]|\.\d)")
 # A passer's completions of attempts: "14 of 22 passes", "15 of 25 for 232 yards".
 _COMPLETIONS = re.compile(r"(?<![\d.,])\d{1,2} of \d{1,2}(?: passes| pass attempts| attempts)?(?= for \d| passes\b|[,.;])")
+# An innings' runs for its wickets where a cricket report stands: "reduced to 24/2", "123
+# for one", "were 60 for no loss".
+_INNINGS_AT = re.compile(
+    r"(?=\d)(?:(?<=\bto )|(?<=\bat )|(?<=\bon )|(?<=\bwere )|(?<=\bwas )|(?<=reaching )|(?<=reached )|(?<=\bof ))"
+    r"\d{1,3}(?:/(?:10|\d)(?![\d/]|\.\d)| for (?:no loss|one|two|three|four|five|six|seven|eight|nine|\d)\b)"
+    r"|(?=\d)(?<![\d/.,])\d{1,3} for (?:no loss|one|two|three|four|five|six|seven|eight|nine)\b"
+)
 # A bowler's wickets for runs after what the bowler did: "claimed 6/30", "match figures of 13/87".
 _BOWLING_FIGURES = re.compile(
     r"(?=\d)(?:(?<=claimed )|(?<=took )|(?<=returned )|(?<=figures of )|(?<=finished with )|(?<=picked up )|(?<=bagged ))"
@@ -1335,6 +1342,7 @@ _WHOLE_FIGURES = (
     (("-to-",), _FromDigits(_MARGIN)),
     ((" overs", " declared", " innings"), _FromDigits(_INNINGS_SCORE)),
     ((" wicket", " innings", " overs", " Test"), _FromDigits(_RUNS_FOR_WICKETS)),
+    ((" wicket", " innings", " overs"), _FromDigits(_INNINGS_AT)),
     (("claimed ", "took ", "returned ", "figures of ", "finished with ", "picked up ", "bagged "), _FromDigits(_BOWLING_FIGURES)),
     ((" x ", "×", " x", "x "), _FromDigits(_DIMENSIONS)),
     (("x ", "x,", "x."), _FromDigits(_MULTIPLE)),

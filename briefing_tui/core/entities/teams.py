@@ -79,8 +79,10 @@ _MATCH_BEFORE = re.compile(
 # One of these stands in every _MATCH_BEFORE: a cheap test before the pattern's.
 _MATCH_WORDS = ("against", "beat", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor", "ed from", "ing from")
 _SIDE_AFTER = re.compile(
-    r" (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad"
-    r"|(?:lost|won|drew|beat) (?:their|the|a|an|at|to|by|against|with|\d)"
+    r"(?:['’]s)? (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad"
+    # A side's players by their part: "Somerset bowlers", "the former Nottinghamshire player", "Somerset’s attack".
+    r"|bowlers|batsmen|batters|seamers|spinners|openers|player|players|attack|\d{1,3}(?:/\d{1,2})? all out"
+    r"|(?:lost|won|drew|beat) (?:their|the|a|an|at|to|by|against|with|\d|(?-i:[A-Z]))"
     # A side takes a plural verb where a town takes a singular one: "Barcelona have two wins".
     r"|(?:have|were|are) (?:not |now |also |still )?(?:a |an |the |their |two |three |\d|ahead|behind|won|lost|drawn|beaten|unbeaten|top|bottom))\b"
 )
