@@ -2884,3 +2884,13 @@ def test_an_innings_runs_for_its_wickets_is_one_number_and_a_phone_number_none()
     )
     assert names.get("24/2") == "number" and names.get("123 for one") == "number"
     assert not {"24", "2", "123", "44", "1376", "553468"} & set(names)
+
+
+def test_a_dateline_in_capitals_before_a_double_hyphen_is_a_place():
+    names = found("KELLOW TWP. -- A law enforcement officer addressed township trustees Wednesday about a letter.")
+    assert names.get("KELLOW TWP") == "place"
+
+
+def test_a_domain_in_new_zealand_is_a_ground():
+    names = found("South Kellow face another trip to Paeroa Domain to meet the league leaders.")
+    assert names.get("Paeroa Domain") == "place"

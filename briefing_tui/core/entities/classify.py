@@ -179,7 +179,7 @@ _TITLE_AFTER = re.compile(r",? (?:Minister|Ministers|Secretary|Director|Commissi
 # What follows a dateline's town: its state or country, then the agency ("(Reuters)"), or a
 # station's call letters and a dash ("SELLERSBURG, Ind. (WANE) –").
 # A dash and a sentence in mixed case after a line's first words: a dateline's.
-_DASH_THEN_SENTENCE = re.compile(r" [—–] [A-Z][a-z]")
+_DASH_THEN_SENTENCE = re.compile(r"\.? (?:[—–]|--) [A-Z](?:[a-z]| [a-z])")
 # Or the day in brackets and a dash: "HAMILTON ONTARIO (August 29, 2004)--A study …".
 _DAY_THEN_DASH = re.compile(r",? \((?:" + MONTHS + r") \d{1,2}, \d{4}\) ?(?:--|[—–-])")
 _DATELINE_AFTER = re.compile(
