@@ -3326,3 +3326,15 @@ def test_a_caption_of_a_side_a_role_and_a_name_is_no_heading():
     found = headings(text)
     assert "Kellow Rovers fullback Tobias Venn" not in found and "Orvane Hawks utility back Mateo Lind" not in found
     assert "Translating Research into Practical Recommendations" in found
+
+
+def test_fixtures_with_their_ground_and_kick_off_after_at_signs_head_their_previews():
+    text = (
+        f"Related News\n\nKellow v Orvane @Harbour Park @4pm on Aug.20\n\n{BODY}\n\n{BODY2}\n\n"
+        f"Ashby v Dunmore @Riverside Ground @7:45pm on Aug.18\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    found = [s.heading for s in briefing.sections]
+    assert "Kellow v Orvane @Harbour Park @4pm on Aug.20" in found
+    assert "Ashby v Dunmore @Riverside Ground @7:45pm on Aug.18" in found

@@ -1023,7 +1023,9 @@ _FIXTURE = re.compile(
     r"(?P<home>[A-Z][\w.'’&-]*(?:\s(?:and\s)?[A-Z][\w.'’&-]*){0,3})\s(?:v|vs\.?|versus)\s"
     r"(?P<away>[A-Z][\w.'’&-]*(?:\s(?:and\s)?[A-Z][\w.'’&-]*){0,4})(?:\s\([^()]{1,30}\))?"
     # Its kick-off: "Liverpool v Everton Premier League 12:30pm".
-    r"(?:\s\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|AM|PM))?$"
+    r"(?:\s\d{1,2}(?:[:.]\d\d)?\s?(?:am|pm|AM|PM))?"
+    # Its ground and kick-off after at-signs: "Tottenham v Chelsea @Wembley Stadium @4pm on Aug.20".
+    r"(?:\s@\S[^@]{0,40}){0,3}$"
 )
 
 
@@ -3761,7 +3763,9 @@ def parse_plain_text(
             title, byline, body_start, lines = headline, under, after, blanked
     headings = find_headings(lines, body_start)
     kicker = furniture + kicker
-    if title is not None and byline is None and not kicker and _first_of_its_headings(lines, title, body_start, headings):
+    # A page's own words over the first line ("Related News") make no kicker of a headline.
+    residue_only = all(_never_a_title(line) or is_page_residue(line) for line in kicker if line.strip())
+    if title is not None and byline is None and residue_only and _first_of_its_headings(lines, title, body_start, headings):
         # "The Allure of Starting Over" over a paragraph, then "Laying the Groundwork" …:
         # the first line is the first of the headings, as they are, and the text has no title.
         title = None
