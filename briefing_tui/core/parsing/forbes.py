@@ -1408,6 +1408,9 @@ def _over_text(lines: list[str], index: int) -> bool:
     return len(text.split()) >= 9 or LIST_MARKER.match(text) is not None
 
 
+_RELATED = re.compile(r"related (?:news|stories|articles|links)", re.IGNORECASE)
+
+
 def _headline_again(lines: list[str], title: str, start: int, headings: list[HeadingLine]) -> HeadingLine | None:
     """The heading that is the headline again, standing before the first line of text (a
     page's widgets, "Now Reading :", and other headings may stand between), or None."""
@@ -3763,8 +3766,9 @@ def parse_plain_text(
             title, byline, body_start, lines = headline, under, after, blanked
     headings = find_headings(lines, body_start)
     kicker = furniture + kicker
-    # A page's own words over the first line ("Related News") make no kicker of a headline.
-    residue_only = all(_never_a_title(line) or is_page_residue(line) for line in kicker if line.strip())
+    # A page's own words over the first line ("Related News", a box's label over nothing)
+    # make no kicker of a headline.
+    residue_only = all(_never_a_title(line) or is_page_residue(line) or LINK_BOX.fullmatch(line.strip()) or _RELATED.fullmatch(line.strip()) for line in kicker if line.strip())
     if title is not None and byline is None and residue_only and _first_of_its_headings(lines, title, body_start, headings):
         # "The Allure of Starting Over" over a paragraph, then "Laying the Groundwork" …:
         # the first line is the first of the headings, as they are, and the text has no title.

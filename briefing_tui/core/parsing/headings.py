@@ -267,7 +267,7 @@ def is_promo_line(line: str) -> bool:
 # page's, not the article's (forbes.py).
 _LINK_BOX_LABEL = (
     r"most (?:read|popular|viewed|shared|watched|commented)|trending(?: now| stories| news)?|"
-    r"related (?:stories|articles|coverage|content|news)|you (?:may|might) (?:also )?like|"
+    r"related (?:stories|articles|coverage|content)|you (?:may|might) (?:also )?like|"
     r"recommended(?: for you| stories| reading| articles)?|top stories|more stories|read next|popular(?: now| stories)?|"
     r"more (?:stories|posts|messages|articles|news) from [\w'’ .-]{2,40}|published in [\w'’ .-]{2,40}, [\w ,]{4,30}\d{4}"
 )
