@@ -2894,3 +2894,20 @@ def test_a_dateline_in_capitals_before_a_double_hyphen_is_a_place():
 def test_a_domain_in_new_zealand_is_a_ground():
     names = found("South Kellow face another trip to Paeroa Domain to meet the league leaders.")
     assert names.get("Paeroa Domain") == "place"
+
+
+def test_a_zone_after_a_time_in_hours_is_no_body():
+    names = found("The Velto probe's next burn is scheduled for Aug 6, around 23:00 Hrs. IST, the agency said.")
+    assert "IST" not in names and names.get("23:00") == "date"
+
+
+def test_a_year_before_a_prize_is_a_date_and_the_prize_apart():
+    names = found("Tova Lind won the 1990 Kellow Prize and the 2012 Orvane Medal, and played the 2017 Velmora Open.")
+    assert names.get("1990") == "date" and names.get("Kellow Prize") == "other"
+    assert names.get("2012") == "date" and names.get("Orvane Medal") == "other"
+    assert names.get("2017 Velmora Open") == "other"
+
+
+def test_a_hotel_and_suites_and_a_ballroom_are_places():
+    names = found("The awards were held at the Kellow Hotel & Suites in Lagos, and the band plays the Orvane Ballroom on May 4.")
+    assert names.get("Kellow Hotel & Suites") == "place" and names.get("Orvane Ballroom") == "place"

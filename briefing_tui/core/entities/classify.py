@@ -75,6 +75,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
 # Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
+# What a year before it names a prize of, not an event: "the 1990 Booker Prize".
+_PRIZES = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals"})
 _STREETS_AND_GROUNDS = frozenset("Drive Lane Way Close Crescent Terrace Row Place Alley Trail Ground Grounds Field Moor Oval Courthouse".split())
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
@@ -197,7 +199,7 @@ _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
-_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm])\s?$")
+_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?)\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
 # A lower-case kind of place right after a name: "the Kibera district in Nairobi".
@@ -278,6 +280,7 @@ _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|poli
 _STAMP_AFTER = re.compile(rf": ?(?:\d{{1,2}}:\d\d|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}/|(?:{MONTHS}) \d)")
 _FIGURE_AFTER = re.compile(r" ?\d")
 # The last word of a firm named after its founders, after "&": "Hallam & Sons", "Pike & Co.".
+_HOTEL_ENDS = frozenset({"Suites", "Resort", "Resorts", "Spa", "Casino"})
 _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers", "Bros.", "Company", "Co", "Daughters"})
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
@@ -1213,8 +1216,16 @@ class NameClassifier:
         return False
 
     def _year_of_event(self, run: list[Token]) -> bool:
-        """A year opens the name of an event: "2017 Australian Open", "2024 Summer Olympics"."""
-        return len(run) >= 2 and len(run[0].text) == 4 and run[0].text.isdigit() and run[-1].text in EVENT_WORDS and run[-1].text not in self.org_cues
+        """A year opens the name of an event: "2017 Australian Open", "2024 Summer Olympics";
+        not a prize's, given each year ("the 1990 Booker Prize": a date, then the prize)."""
+        return (
+            len(run) >= 2
+            and len(run[0].text) == 4
+            and run[0].text.isdigit()
+            and run[-1].text in EVENT_WORDS
+            and run[-1].text not in self.org_cues
+            and run[-1].text not in _PRIZES
+        )
 
     def _ordinal_opens(self, run: list[Token], text: str) -> bool:
         """An ordinal opens a name of a numbered thing, named by a common noun: "2nd Combined
@@ -1409,8 +1420,8 @@ class NameClassifier:
                         needed = True  # "Heart and Stroke Foundation of Ontario": the fields a body is named for
                     if needed and len(left) >= 3 and len(right) >= 3 and self._has_org_cue(left) and self._has_org_cue(right[:3]):
                         needed = False  # two whole names: "X Institute of Technology and Y State University"
-                    if lower == "&" and len(right) == 1 and right[0].text in ("Co.", "Co", "Company", "Sons", "Partners", "Associates"):
-                        needed = True  # "JPMorgan Chase & Co.", "Procter & Sons"
+                    if lower == "&" and len(right) == 1 and (right[0].text in ("Co.", "Co", "Company", "Sons", "Partners", "Associates") or right[0].text in _HOTEL_ENDS):
+                        needed = True  # "JPMorgan Chase & Co.", "Procter & Sons", "Eko Hotel & Suites"
                     elif lower == "and" and any(t.text == "&" for t in left):
                         needed = False  # "Johnson & Johnson and Procter & Gamble": a name before "and"
                     elif len(left) == 1 and len(right) == 1 and lower == "&":
@@ -2218,6 +2229,8 @@ class NameClassifier:
         # A given name right after "the" opens the name of a place or a thing ("the Salle des
         # États"), seldom a person's.
         given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+        if "&" in words[1:-1] and words[-1] in _HOTEL_ENDS:
+            return [self._found(run, text, section, "place")]  # "Eko Hotel & Suites", "Kellow Lodge & Spa": a hotel
         if "&" in words[1:-1] and words[-1] in _FIRM_ENDS:
             # "T.J. Hallam & Sons", "Ana Ruiz & Partners": a firm named after its founder.
             return [self._found(run, text, section, "organization")]
