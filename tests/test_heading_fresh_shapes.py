@@ -3338,3 +3338,10 @@ def test_fixtures_with_their_ground_and_kick_off_after_at_signs_head_their_previ
     found = [s.heading for s in briefing.sections]
     assert "Kellow v Orvane @Harbour Park @4pm on Aug.20" in found
     assert "Ashby v Dunmore @Riverside Ground @7:45pm on Aug.18" in found
+
+
+def test_a_site_s_part_of_two_things_under_its_skip_link_is_no_title():
+    text = f"Skip to content\nBins and recycling\n\nMissed collections\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title == "Missed collections"
+    assert "Missed collections" not in [s.heading for s in briefing.sections]

@@ -3413,7 +3413,9 @@ _SECTION_LABEL = re.compile(
     r"(?-i:[A-Z][\w&'’.-]*\s+){0,2}(?:news|politics|opinions?|analysis|commentary|editorials?|op-ed|business|"
     r"economy|markets|money|finance|sports?|world|nation|national|local|metro|regional|international|"
     r"health|science|tech|technology|entertainment|lifestyle|culture|arts|travel|environment|climate|"
-    r"education|features?|crime|weather|obituaries|(?:press|news|media) releases?|announcements)",
+    r"education|features?|crime|weather|obituaries|(?:press|news|media) releases?|announcements)"
+    # A site's part named by two things: "Jobs and careers", "Bins & recycling".
+    r"|(?-i:[A-Z][a-z]+) (?:and|&) (?-i:[a-z]+)",
     re.IGNORECASE,
 )
 
