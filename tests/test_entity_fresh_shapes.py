@@ -2911,3 +2911,16 @@ def test_a_year_before_a_prize_is_a_date_and_the_prize_apart():
 def test_a_hotel_and_suites_and_a_ballroom_are_places():
     names = found("The awards were held at the Kellow Hotel & Suites in Lagos, and the band plays the Orvane Ballroom on May 4.")
     assert names.get("Kellow Hotel & Suites") == "place" and names.get("Orvane Ballroom") == "place"
+
+
+def test_dirhams_and_egyptian_pounds_are_amounts():
+    names = found("The Kellow court fined him Dhs150 million and Dhs500,000, and each family gets LE 4,000.")
+    assert names.get("Dhs150 million") == "number" and names.get("Dhs500,000") == "number" and names.get("LE 4,000") == "number"
+    assert not {"Dhs150", "Dhs500", "4,000"} & set(names)
+
+
+def test_thousands_after_a_comma_and_a_space_printed_so_throughout_are_one_figure():
+    names = found("Tova Lind polled 469, 896 votes to Orlan Venn's 290, 456 votes. Valid votes were 342, 554, while 7, 387 were void. On May 5, 450 people voted.")
+    assert names.get("469, 896 votes") == "number" and names.get("342, 554") == "number" and names.get("7, 387") == "number"
+    assert names.get("450 people") == "number"
+    assert not {"469", "896 votes", "342", "554", "387"} & set(names)

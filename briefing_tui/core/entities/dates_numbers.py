@@ -556,8 +556,9 @@ _CURRENCY_CODES = (
     "AED|SAR|QAR|KWD|BHD|OMR|EGP|MYR|IDR|THB|VND|TWD|BDT|LKR|NPR|GHS|UGX|TZS|ETB|ILS|PLN|CZK|HUF|RON|ARS|CLP|COP"
 )
 # Local money written with its own letters before the figure: ringgit ("RM1.77bil"),
-# shillings ("Sh106 million", "KSh300,000").
-_LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh"
+# shillings ("Sh106 million", "KSh300,000"), the Gulf's dirhams ("Dhs150 million") and
+# Egyptian pounds ("LE 4,000").
+_LOCAL_CURRENCIES = "RM|KSh|Ksh|Kshs|Shs|Sh|Dhs|Dh|LE"
 CURRENCY_CODES = frozenset(_CURRENCY_CODES.split("|")) | {"Rs", "Rp", "Tk", "Taka"} | frozenset(_LOCAL_CURRENCIES.split("|"))
 _SYMBOLS = "$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢"
 # Thousands set apart by spaces after a sign, as much of Africa and Europe writes them: "$5 000".
@@ -674,7 +675,7 @@ ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 MONEY = _starting_with("A-Z$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢0-9", MONEY)
-LOCAL_MONEY = _starting_with("RKSN", LOCAL_MONEY)
+LOCAL_MONEY = _starting_with("RKSNDL", LOCAL_MONEY)
 _LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N")  # what stands right before its figure
 PERCENT = _starting_with(".0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
@@ -1231,6 +1232,14 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
+    spaced = [m for m in _COMMA_SPACED.finditer(text)] if ", " in text else []
+    for match in spaced if len(spaced) >= 2 else ():
+        # "polled 469, 896 votes to 387, 476": thousands set apart by a comma and a space, as
+        # some papers print them throughout; one figure each.
+        a, b = match.span(1)
+        end = match.end(2) if match.group(2) and match.group(2) not in ("is", "was", "has") else b
+        if free(a, end):
+            add(a, end, "number", text[a:end], (text[a:b],) if end > b else ())
     for match in _SPLIT.finditer(text, digits, numbers) if "/" in text else ():
         low, high = match.group().split("/")
         if int(low) + int(high) == 100 and free(*match.span()):
@@ -1327,6 +1336,8 @@ _BOWLING_FIGURES = re.compile(
 # A price in pence where shares are priced: "a proposal at 230p a share", "up from 212p" (not
 # a screen's "1080p").
 _PENCE = re.compile(r"(?=\d)(?<![\w.,£$])(?!(?:480|720|1080|1440|2160)p)\d{1,4}(?:\.\d{1,2})?p(?![\w-])")
+# A figure with its thousands after a comma and a space ("469, 896 votes"), and the plural it counts.
+_COMMA_SPACED = re.compile(r"(?<![\w.,])(\d{1,3}(?:, \d{3})+)(?!\d|,\d|\.\d)(?: ([a-z]+s)\b)?")
 # A share split two ways, its parts making 100: "share proceeds 50/50", "a 60/40 split".
 _SPLIT = _FromDigits(re.compile(r"(?=\d)(?<![\d/.,])[1-9]\d?/[1-9]\d?(?![\d/]|[.,]\d)"))
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
