@@ -2924,3 +2924,21 @@ def test_thousands_after_a_comma_and_a_space_printed_so_throughout_are_one_figur
     assert names.get("469, 896 votes") == "number" and names.get("342, 554") == "number" and names.get("7, 387") == "number"
     assert names.get("450 people") == "number"
     assert not {"469", "896 votes", "342", "554", "387"} & set(names)
+
+
+def test_a_given_name_before_a_street_s_kind_names_the_street():
+    names = found("The party was held at a flat on Tobias Terrace, near Mara Crescent. Ella Drive, 30, was fined.")
+    assert names.get("Tobias Terrace") == "place" and names.get("Mara Crescent") == "place"
+    assert names.get("Ella Drive") == "person"
+
+
+def test_coun_is_a_councillor_s_title_and_a_minster_a_place():
+    names = found("Liberal Democrat Coun Tobias Venn spoke at Kellow Minster on Friday.")
+    assert names.get("Tobias Venn") == "person" and names.get("Kellow Minster") == "place"
+    assert "Coun Tobias Venn" not in names
+
+
+def test_a_count_before_a_room_count_is_no_compound_number():
+    names = found("The Kellow scheme has three one-bedroom, 12 two-bed and nine four-bed homes, and twenty-one flats.")
+    assert not {"three one", "nine four"} & set(names)
+    assert names.get("twenty-one flats") == "number"

@@ -77,6 +77,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
 # What a year before it names a prize of, not an event: "the 1990 Booker Prize".
 _PRIZES = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals"})
+# Kinds of streets that are no family names: a given name before them names a street.
+_STREET_KINDS = frozenset("Terrace Crescent Avenue Road Drive Boulevard Gardens Parade Mews Square Street".split())
 _STREETS_AND_GROUNDS = frozenset("Drive Lane Way Close Crescent Terrace Row Place Alley Trail Ground Grounds Field Moor Oval Courthouse".split())
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
@@ -2234,6 +2236,8 @@ class NameClassifier:
         if "&" in words[1:-1] and words[-1] in _FIRM_ENDS:
             # "T.J. Hallam & Sons", "Ana Ruiz & Partners": a firm named after its founder.
             return [self._found(run, text, section, "organization")]
+        if given and 2 <= size <= 3 and words[-1] in _STREET_KINDS and self._after(run, text) not in SPEECH_AFTER and not _AGE_AFTER.match(text, run[-1].end):
+            return [self._found(run, text, section, "place")]  # "Stewart Terrace", "Victoria Crescent": a street, no family name
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]) or (
             size in (2, 3) and _BARE_INITIAL.fullmatch(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
         ):

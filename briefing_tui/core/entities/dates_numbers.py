@@ -662,7 +662,8 @@ NUMBER_WORDS = re.compile(
     r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
-    r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
+    # "twenty-one", "thirty five"; not "three one-bedroom homes" (two counts).
+    r"(?:(?<=ty)[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"(?:\s+and\s+a\s+half(?=\s+(?:million|billion|thousand|hundred|dozen)))?"
     r"(?:[- ](?:hundred|thousand|million|billion))?"
     # "one hundred and twenty-nine", as Malaysian and British papers spell counts out.
