@@ -2942,3 +2942,9 @@ def test_a_count_before_a_room_count_is_no_compound_number():
     names = found("The Kellow scheme has three one-bedroom, 12 two-bed and nine four-bed homes, and twenty-one flats.")
     assert not {"three one", "nine four"} & set(names)
     assert names.get("twenty-one flats") == "number"
+
+
+def test_a_person_by_title_before_and_stands_apart_from_the_body_after():
+    names = found("But objectors, Cllr Warters and Dunnington Parish Council, claimed the plan would harm Kellow.")
+    assert names.get("Dunnington Parish Council") == "organization" and names.get("Warters") == "person"
+    assert "Cllr Warters and Dunnington Parish Council" not in names

@@ -1436,6 +1436,14 @@ class NameClassifier:
                         needed = False  # "Bixby and Apple Inc": a firm the gazetteer knows, whole after "and"
                     elif needed and self._a_person_opens(right):
                         needed = False  # "… University of Nevada Reno Keisha Brandt and Paul Ortiz"
+                    elif (
+                        needed
+                        and lower == "and"
+                        and 2 <= len(left) <= 3
+                        and self.g.is_title(left[0].text)
+                        and all(t.text[:1].isupper() and t.text not in self.org_cues and t.text not in PLACE_CUES for t in left[1:])
+                    ):
+                        needed = False  # "Cllr Warters and Dunnington Parish Council": a person by title, then a body
                     elif needed and lower == "and" and self._a_person_opens(left) and self._lookup(left, text) is None and len(_up_to_connector(right)) <= 3:
                         needed = False  # "Tom Reyes and Arts Festival staff": a person, then another name
                     elif needed and lower == "and" and len(right) >= 2 and last not in self.org_cues and (self.g.is_title(right[0].text) or self.g.is_title(f"{right[0].text} {right[1].text}")):
