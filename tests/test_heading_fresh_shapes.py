@@ -3345,3 +3345,14 @@ def test_a_site_s_part_of_two_things_under_its_skip_link_is_no_title():
     briefing = parse_text(text)
     assert briefing.title == "Missed collections"
     assert "Missed collections" not in [s.heading for s in briefing.sections]
+
+
+def test_a_page_of_briefs_each_a_place_in_capitals_over_its_headline_has_no_title():
+    text = (
+        f"KELLOW\n\nKellow man, 54, arrested after a chase on the trails\n\n{BODY}\n\n{BODY2}\n\n"
+        f"ORVANE\n\nFirefighters lift man out of Orvane Harbour\n\n{BODY}\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title is None
+    found = [s.heading for s in briefing.sections]
+    assert "KELLOW" in found and "ORVANE" in found

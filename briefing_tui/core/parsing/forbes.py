@@ -1411,6 +1411,20 @@ def _over_text(lines: list[str], index: int) -> bool:
 _RELATED = re.compile(r"related (?:news|stories|articles|links)", re.IGNORECASE)
 
 
+def _label_over_headline_again(kicker: list[str], lines: list[str], headings: list[HeadingLine]) -> bool:
+    """Is the kicker one line in capitals ("SACO") over the headline, and does the text head
+    its parts the same way further down: a line in capitals right over another heading
+    ("PORTLAND" over "Firefighters hoist man out of Portland Harbor")?"""
+    label = [line for line in kicker if line.strip()]
+    if len(label) != 1 or not is_all_caps(label[0].strip()) or len(label[0].split()) > 3:
+        return False
+    at = {h.index for h in headings}
+    return any(
+        h.shape == "caps" and h.rest is None and len(h.heading.split()) <= 3 and _next_text_line(lines, h.index + 1) in at
+        for h in headings
+    )
+
+
 def _headline_again(lines: list[str], title: str, start: int, headings: list[HeadingLine]) -> HeadingLine | None:
     """The heading that is the headline again, standing before the first line of text (a
     page's widgets, "Now Reading :", and other headings may stand between), or None."""
@@ -3852,6 +3866,11 @@ def parse_plain_text(
         # the paper's section, its label, even where the story has headings of its own (not
         # among others of its kind: "Local News", then "World News", head a digest's parts).
         headings = headings[1:]
+    if titled and title is not None and byline is None and _label_over_headline_again(kicker, lines, headings):
+        # "SACO" over "Yarmouth man arrested …", then "PORTLAND" over "Firefighters hoist …":
+        # a page of briefs, each a place in capitals over its headline; the first pair is the
+        # first part, as the others are, and the page has no title.
+        return parse_plain_text(text, source, fmt, progress, titled=False)
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 
