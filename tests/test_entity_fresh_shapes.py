@@ -2948,3 +2948,9 @@ def test_a_person_by_title_before_and_stands_apart_from_the_body_after():
     names = found("But objectors, Cllr Warters and Dunnington Parish Council, claimed the plan would harm Kellow.")
     assert names.get("Dunnington Parish Council") == "organization" and names.get("Warters") == "person"
     assert "Cllr Warters and Dunnington Parish Council" not in names
+
+
+def test_a_picture_agency_with_and_without_its_word_is_one_name():
+    entities = entities_in("Tom Venn of Kellow appeals for a wicket (pic Nick Wood/TGS Photo) ©TGS Photo.\n\nKellow Rovers won by six wickets.")
+    agencies = [e for e in entities if e.name in ("TGS", "TGS Photo")]
+    assert len(agencies) == 1 and agencies[0].name == "TGS Photo"

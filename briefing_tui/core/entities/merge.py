@@ -139,14 +139,19 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             f.type = "place"  # "Moscow said": the place (its government), no person of that name
 
 
+# The last word of a picture agency's name: "TGS Photo", "Getty Images".
+_AGENCY_WORDS = frozenset({"Photo", "Photos", "Images", "Pictures", "Photography"})
+
+
 def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
     """A short form joins the long name it ends ("Indo-Pacific Command"); "(IMF)" joins its name."""
     # A company named with and without its legal ending ("Thomson Reuters Corp." and
-    # "Thomson Reuters") is one company.
+    # "Thomson Reuters") is one company; so is a picture agency with and without its word
+    # ("TGS Photo" and "TGS", "Getty Images" and "Getty").
     suffixed: dict[str, str] = {}
     for f in found:
         words = _words(f.key)
-        if f.type == "organization" and len(words) >= 2 and words[-1] in COMPANY_SUFFIXES:
+        if f.type == "organization" and len(words) >= 2 and (words[-1] in COMPANY_SUFFIXES or words[-1] in _AGENCY_WORDS):
             suffixed.setdefault(" ".join(words[:-1]).rstrip(","), f.key)
     if suffixed:
         for f in found:
