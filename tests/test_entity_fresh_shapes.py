@@ -2954,3 +2954,29 @@ def test_a_picture_agency_with_and_without_its_word_is_one_name():
     entities = entities_in("Tom Venn of Kellow appeals for a wicket (pic Nick Wood/TGS Photo) ©TGS Photo.\n\nKellow Rovers won by six wickets.")
     agencies = [e for e in entities if e.name in ("TGS", "TGS Photo")]
     assert len(agencies) == 1 and agencies[0].name == "TGS Photo"
+
+
+def test_list_numbers_run_into_a_sentence_steps_and_adjacent_citations_are_no_numbers():
+    names = found(
+        "The Kellow plan has two parts: 1) a tax on sugary drinks and 2) free meals, Tova Lind said, "
+        "pointing to earlier surveys [7][8]. She was sentenced on Tuesday (November 24) having admitted it.\n\n"
+        "Step 2. Farmers in Orvane must register their wells by 1 March."
+    )
+    assert not {"1", "2", "7", "8"} & set(names)
+    assert names.get("November 24") == "date" and names.get("1 March") == "date"
+
+
+def test_two_telephone_numbers_and_a_gallery_s_counter_are_no_numbers():
+    names = found("Call the Kellow police at 555-0123 or (217) 555-0199.\n\nTova Lind 2 of 5\n\nTova Lind meets voters in Kellow.")
+    assert not {"555-0123", "2", "5"} & set(names)
+
+
+def test_tests_and_exams_by_their_letters_are_no_bodies():
+    names = found("Applicants to Kellow need an IELTS score of 7 and must pass the MCAT, the LSAT or the GRE.")
+    assert not {"IELTS", "MCAT", "LSAT", "GRE"} & set(names)
+
+
+def test_a_picture_s_label_closing_a_caption_line_is_no_part_of_the_name():
+    entities = entities_in("Tova Lind Image\nTova Lind, the new governor of Kellow, spoke on Monday.")
+    assert [e.name for e in entities if e.type == "person"] == ["Tova Lind"]
+

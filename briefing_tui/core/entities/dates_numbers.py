@@ -778,6 +778,7 @@ _DIGIT_NOT_QUANTITIES = (
     r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
     r"(?<=\bf/)\d{1,2}(?:\.\d)?\b",  # a lens's aperture: "f/2.4"
     r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
+    r"(?<![\d$€£.,/-])\d{3}-\d{4}\b(?![\d-]|[.,]\d)(?= or \(\d{3}\)| or \d{3}-\d{4})",  # "555-0123 or (217) 555-0199"
     r"(?<![\d/])24/7(?![\d/])",  # "open 24/7": all the time, no count
     r"(?<=\()\d{3}\) \d{3}-\d{4}\b",
     r"(?<![\d,.])\b0\d{2,4} \d{3,4} \d{4}\b",
@@ -787,7 +788,13 @@ NOT_QUANTITIES = [
     (_FromDigits(re.compile(r"(?=\d)(?:" + "|".join(_DIGIT_NOT_QUANTITIES) + ")")), None),
     # A citation marker: "(12)", "[3, 4]".
     # It opens at its bracket or at the space before it.
-    (_AtLiterals(re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:]|$)"), ("(", "["), 1), ("(", "[")),
+    (_AtLiterals(re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:\[]|$)"), ("(", "["), 1), ("(", "[")),
+    # An item's number in a list run into a sentence: "two parts: 1) a tax … and 2) free meals".
+    (_AtLiterals(re.compile(r"(?=\d)(?:(?<=: )|(?<=; )|(?<=, )|(?<=\band )|(?<=\bor ))\d{1,2}\)(?= [a-z])"), (")",), 2), (")",)),
+    # A step's number: "Step 2. Farmers must register".
+    (re.compile(r"(?=[sS])\b(?:Step|STEP|step) \d{1,2}\b"), ("Step", "STEP", "step")),
+    # A gallery's counter closing a caption's line: "Sam Okoro 2 of 5".
+    (re.compile(r"(?<=[A-Za-z] )\d{1,2} of \d{1,2}$", re.MULTILINE), (" of ",)),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"

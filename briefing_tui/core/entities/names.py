@@ -483,6 +483,14 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "Subscribe", "Join the Conversation": a page's button, no name
     if word in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
         return True  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
+    if (
+        word in ("Image", "Photo", "Picture")
+        and current
+        and current[0].text in load_gazetteer().first_names
+        and text[token.end : token.end + 1] in ("\n", "")
+        and text[current[-1].end : token.start] == " "
+    ):
+        return True  # "Ann Lee Image" closing a caption's line: the picture's label, no part of the name
     if _is_code(token, text) or (word in CAPTION_WORDS and text[token.end : token.end + 1] == ":"):
         return True  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
     # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
