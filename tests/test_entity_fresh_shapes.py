@@ -2980,3 +2980,9 @@ def test_a_picture_s_label_closing_a_caption_line_is_no_part_of_the_name():
     entities = entities_in("Tova Lind Image\nTova Lind, the new governor of Kellow, spoke on Monday.")
     assert [e.name for e in entities if e.type == "person"] == ["Tova Lind"]
 
+
+
+def test_a_town_a_public_body_is_named_after_stays_the_town():
+    names = found("Crews from Velmora Volunteer Fire Department responded. When two Velmora trucks first arrived, the home was burning. It is southeast of Velmora.")
+    assert names.get("Velmora Volunteer Fire Department") == "organization"
+    assert names.get("Velmora") == "place"

@@ -175,8 +175,9 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
             first_words.setdefault(_words(f.key)[0], f.key)
     for f in found:
         if f.type in ("unknown", "place?", "organization?") and len(_words(f.key)) == 1 and f.key in first_words:
-            if first_words[f.key].endswith((" Council", " Shire")):
-                # "Hawkesbury" beside "Hawkesbury City Council": the place a council is named after.
+            if first_words[f.key].endswith((" Council", " Shire", " Department", " District", " Police", " Township", " Borough")):
+                # "Hawkesbury" beside "Hawkesbury City Council", "Townville" beside "Townville
+                # Volunteer Fire Department": the place a public body is named after.
                 f.type = "place"
                 continue
             f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
