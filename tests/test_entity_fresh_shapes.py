@@ -2986,3 +2986,13 @@ def test_a_town_a_public_body_is_named_after_stays_the_town():
     names = found("Crews from Velmora Volunteer Fire Department responded. When two Velmora trucks first arrived, the home was burning. It is southeast of Velmora.")
     assert names.get("Velmora Volunteer Fire Department") == "organization"
     assert names.get("Velmora") == "place"
+
+
+def test_energy_in_capitals_programmes_by_letters_dockets_and_zip_codes_are_no_junk():
+    names = found(
+        "The Kellow plant will make 200 MW, or about 0.4 TWH a year. The driver's BAC was twice the limit. "
+        "Families can apply through SNAP or WIC. The lawsuit, No. 22-cv-01543, was filed in Orvane. "
+        "In file 2023/0457 the court ruled. Visit ZIP code 90210."
+    )
+    assert names.get("0.4 TWH") == "number"
+    assert not {"TWH", "BAC", "SNAP", "WIC", "No. 22", "2023", "90210"} & set(names)

@@ -607,7 +607,7 @@ RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|fiv
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km\b|kilometers?|kilometres?|miles?\b|"
     r"meters?|metres?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inches|inch\b|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
-    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|magnitude|"
+    r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|GWH\b|MWH\b|KWH\b|TWH\b|magnitude|"
     # A device's figures: "4GB", "13MP", "5000mAh", "2.4GHz".
     r"GB\b|MB\b|TB\b|mAh\b|MP\b|GHz\b|MHz\b|Mbps\b|Gbps\b)"
     r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
@@ -775,6 +775,8 @@ _DIGIT_NOT_QUANTITIES = (
     # A telephone number: "850-433-1141", "850.433.1141", "(850) 433-1141", "020 7946 0000".
     r"(?<![\d-])(?:1[-.])?\d{3}[-.]\d{3}[-.]\d{4}(?![\d-])",  # and "1-888-429-8167"
     r"(?<=\+)\d{1,3}(?:[ -](?:\(0\))?\d{1,6}){2,4}\b",  # "+44 20 7946 0958", "+44 1376 553468"
+    r"\d{1,2}-(?:cv|cr|mj|md|bk|ap|mc)-\d{3,6}\b",  # a court's docket number: "No. 22-cv-01543"
+    r"(?:(?<=ZIP code )|(?<=zip code )|(?<=ZIP )|(?<=[Ff]ile ))\d{4,5}(?:/\d{2,5})?\b",  # "ZIP code 90210", "file 2023/0457"
     r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
     r"(?<=\bf/)\d{1,2}(?:\.\d)?\b",  # a lens's aperture: "f/2.4"
     r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"

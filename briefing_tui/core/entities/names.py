@@ -280,7 +280,7 @@ def _holiday_opens(text: str, start: int) -> bool:
     New Year" is one name, whose first word no holiday opens with."""
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 24), start)
     return before is None or before.group(1) in _HOLIDAY_OPENERS
-_UNITS = frozenset("MW GW MWh GWh TWh KW KWh GB MB TB KB MP GHz MHz Mbps Gbps".split())
+_UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
 # A figure glued to a device's unit, and what follows it in a device's description.
 _GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?(?:GB|MB|TB|KB|MP|GHz|MHz|mAh)")
