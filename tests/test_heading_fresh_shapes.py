@@ -3356,3 +3356,15 @@ def test_a_page_of_briefs_each_a_place_in_capitals_over_its_headline_has_no_titl
     assert briefing.title is None
     found = [s.heading for s in briefing.sections]
     assert "KELLOW" in found and "ORVANE" in found
+
+
+def test_a_part_named_by_three_things_in_title_case_is_a_heading():
+    text = f"Farmers count the cost of the dry year\n\n{BODY}\n\nDrought, Disease and Debt\n\n{BODY2}\n\nWhat Farmers Want Now\n\n{BODY}\n"
+    assert headings(text)[1:] == ["Drought, Disease and Debt", "What Farmers Want Now"]
+
+
+def test_a_dateline_with_its_agency_alone_on_its_line_is_no_heading():
+    text = f"Ferry line adds a winter route\n\nBERLIN (dpa)\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections if s.heading] == []
+    assert "BERLIN (dpa)" in briefing.sections[0].text

@@ -448,6 +448,8 @@ DOMAIN = re.compile(
 )
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{1,40}(?:\([\w .]{1,20}\))?\s*[—–-]+(?:\s|$)")
+# A dateline alone on its line, with its agency and no dash: "BERLIN (dpa)".
+_DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'’\-]{1,40}\s\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|PA|AAP|CP)\)")
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
 # A date standing alone ("14 August 1947", "MARCH 3, 2021", "8-May-2006"): a dateline.
 _MONTH = (
@@ -500,6 +502,10 @@ _REQUEST = re.compile(r"^(?:tell (?:me|us)|describe|explain|walk (?:me|us) throu
 # "One of the houses …", "One of Lee's letters": the one a picture shows, of many.
 _ONE_OF = re.compile(r"^One of (?:the|his|her|their|its|our|[A-Z][\w'’\-]*['’]s?)\s+\S")
 _LINKS = frozenset("of for to in on at about with by from and or is are was were".split())
+
+
+# Three or four things in Title Case, one word each, listed with "and": "Drought, Disease and Debt".
+_THREE_THINGS = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+){1,2},? (?:and|&) [A-Z][a-z]+")
 
 
 def _doing_somewhere(line: str) -> bool:
@@ -873,6 +879,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         (_CREDIT.search(bare) and not _asks_what(bare))
         or _RESIDUE.match(bare)
         or (_DATELINE.match(bare) and not _labelled_by_name(bare))
+        or _DATELINE_ALONE.fullmatch(bare)
         or _BYLINE_START.match(bare)
         or _EVENT_FIELD.match(bare)
         or _SALUTATION.match(bare)
@@ -1036,6 +1043,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "question" if 2 <= len(words) <= LONG_QUESTION else None
     if len(words) <= 10 and is_title_case(bare) and not re.search(r",\s", bare) and not _stops_inside(bare):
         return "title" if not colon or len(words) <= 6 else None
+    if not colon and _THREE_THINGS.fullmatch(bare):
+        return "title"  # "Drought, Disease and Debt": a part named by the things it covers
     if (
         4 <= len(words) <= 10
         and not colon
