@@ -2996,3 +2996,9 @@ def test_energy_in_capitals_programmes_by_letters_dockets_and_zip_codes_are_no_j
     )
     assert names.get("0.4 TWH") == "number"
     assert not {"TWH", "BAC", "SNAP", "WIC", "No. 22", "2023", "90210"} & set(names)
+
+
+def test_a_wire_s_chains_of_codes_are_no_names_and_the_index_keeps_its_number():
+    names = found("For a list of the day's top S&P 500 movers in Kellow, see 0#.SPX or click on .AD.SPX and <.SPX>.")
+    assert names.get("S&P 500") == "other"
+    assert not {"SPX", "AD", "0", "S&P", "500 movers"} & set(names)

@@ -778,6 +778,7 @@ _DIGIT_NOT_QUANTITIES = (
     r"\d{1,2}-(?:cv|cr|mj|md|bk|ap|mc)-\d{3,6}\b",  # a court's docket number: "No. 22-cv-01543"
     r"(?:(?<=ZIP code )|(?<=zip code )|(?<=ZIP )|(?<=[Ff]ile ))\d{4,5}(?:/\d{2,5})?\b",  # "ZIP code 90210", "file 2023/0457"
     r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
+    r"(?<![\w.])\d#(?=\.[A-Z])",  # a wire's chain of codes: "0#.SPX"
     r"(?<=\bf/)\d{1,2}(?:\.\d)?\b",  # a lens's aperture: "f/2.4"
     r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
     r"(?<![\d$€£.,/-])\d{3}-\d{4}\b(?![\d-]|[.,]\d)(?= or \(\d{3}\)| or \d{3}-\d{4})",  # "555-0123 or (217) 555-0199"

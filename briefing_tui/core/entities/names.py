@@ -227,6 +227,10 @@ _RIC_BEFORE = re.compile(rf"(?<![\w.])(?:{RIC_CODE.pattern})\.$")
 _FILE_EXTENSION = re.compile(r"JPE?G|PNG|GIF|WEBP|HEIC|TIFF?|PDF|DOCX?|XLSX?|MP[34]|MOV", re.IGNORECASE)
 
 
+# The code before a chain's last part: ".AD." of ".AD.SPX".
+_CHAIN_BEFORE = re.compile(r"(?:^|[\s(<#])\.[A-Z0-9]{1,4}\.$")
+
+
 def _is_code(token: Token, text: str) -> bool:
     """A code as news wires write them: "US10YT", "LCOc1", " .DJI", "XAU=" (never a name)."""
     start = token.start
@@ -240,8 +244,8 @@ def _is_code(token: Token, text: str) -> bool:
         return True  # the exchange's letters of "AAPL.O"
     if before == "." and _FILE_EXTENSION.fullmatch(token.text):
         return True  # "el chapo.JPG": a picture's file name on a page
-    if before == "." and start >= 2 and text[start - 2] in " (":
-        return True
+    if before == "." and start >= 2 and (text[start - 2] in " (<#" or _CHAIN_BEFORE.search(text, max(0, start - 8), start)):
+        return True  # " .DJI", "<.SPX>", "0#.SPX", ".AD.SPX": a wire's code for an index or a chain
     if after in (".", ")") and before in ("(", " ", ":") and _TICKER.match(text, start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
     # (Each pattern searched before the word ends with the character or the words tested
@@ -632,9 +636,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
                 and not (text[token.end : token.end + 1] == "." and re.search(r"\d\. $", text[max(0, current[0].start - 5) : current[0].start]))
-                # "the Cup 16 times"; but "Browser 7 is"
+                # "the Cup 16 times"; but "Browser 7 is", "the S&P 500 movers"
                 and not (
-                    following is not None
+                    "&" not in current[-1].text
+                    and following is not None
                     and following.text[:1].islower()
                     and ((following.text.endswith("s") and following.text not in ("is", "was", "has")) or following.text in PLURALS)
                 )
