@@ -3002,3 +3002,9 @@ def test_a_wire_s_chains_of_codes_are_no_names_and_the_index_keeps_its_number():
     names = found("For a list of the day's top S&P 500 movers in Kellow, see 0#.SPX or click on .AD.SPX and <.SPX>.")
     assert names.get("S&P 500") == "other"
     assert not {"SPX", "AD", "0", "S&P", "500 movers"} & set(names)
+
+
+def test_a_rank_and_a_service_before_a_title_make_no_body():
+    names = found("Deputy Police Commissioner Ravi Kumar Venn said so, and Assistant Fire Chief Tova Lind agreed.")
+    assert names.get("Ravi Kumar Venn") == "person" and names.get("Tova Lind") == "person"
+    assert not {"Deputy Police", "Assistant Fire"} & set(names)

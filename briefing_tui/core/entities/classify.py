@@ -75,6 +75,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
 # Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
+# A rank opening a title: "Deputy Police Commissioner", "Assistant Fire Chief".
+_RANKS_BEFORE = frozenset({"Deputy", "Assistant", "Acting", "Senior", "Chief", "Vice", "Associate", "Interim", "Principal"})
 # What a year before it names a prize of, not an event: "the 1990 Booker Prize".
 _PRIZES = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals"})
 # Kinds of streets that are no family names: a given name before them names a street.
@@ -1380,6 +1382,8 @@ class NameClassifier:
                 and not self._has_org_cue(left)
             ):
                 yield self._found(left, text, section, "organization")  # "Vexa CEO Dana Lee": the body the chief runs
+            elif len(left) == 2 and left[0].text in _RANKS_BEFORE and left[1].text in ("Police", "Fire", "Army", "Navy", "Prison"):
+                pass  # "Deputy Police Commissioner Rajesh Kumar Singh": a rank, the service, then the title
             elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):
                 # "Culture Minister", "National Security Minister": a portfolio in common
                 # words; but "Justice Department spokesman": a body.
