@@ -3008,3 +3008,8 @@ def test_a_rank_and_a_service_before_a_title_make_no_body():
     names = found("Deputy Police Commissioner Ravi Kumar Venn said so, and Assistant Fire Chief Tova Lind agreed.")
     assert names.get("Ravi Kumar Venn") == "person" and names.get("Tova Lind") == "person"
     assert not {"Deputy Police", "Assistant Fire"} & set(names)
+
+
+def test_a_name_before_bloc_or_party_is_a_political_body():
+    names = found("The Kellow Senate passed the bill. The Unidad Velmora bloc voted against it, and the Avanza Orvane party abstained.")
+    assert names.get("Unidad Velmora") == "organization" and names.get("Avanza Orvane") == "organization"

@@ -75,6 +75,8 @@ _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
 # Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
+# A political body's kind after its name: "the Unidad Ciudadana bloc", "the Avanza Pais party".
+_BLOC_AFTER = re.compile(r" (?:bloc|party|coalition|alliance|faction|caucus)\b")
 # A rank opening a title: "Deputy Police Commissioner", "Assistant Fire Chief".
 _RANKS_BEFORE = frozenset({"Deputy", "Assistant", "Acting", "Senior", "Chief", "Vice", "Associate", "Interim", "Principal"})
 # What a year before it names a prize of, not an event: "the 1990 Booker Prize".
@@ -2277,6 +2279,8 @@ class NameClassifier:
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
         if size <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
+                if words[0] not in self.g.first_names and _BLOC_AFTER.match(text, run[-1].end):
+                    return [self._found(run, text, section, "organization")]  # "the Unidad Ciudadana bloc": a political body
                 if words[0] not in self.g.first_names and _SHARES_AFTER.match(text, run[-1].end):
                     return [self._found(run, text, section, "organization")]  # "Elf Aquitaine and Alcatel Alsthom shares": companies
                 if words[0] not in self.g.first_names and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
