@@ -19,7 +19,9 @@ def code_by_patterns(token: Token, text: str) -> bool:
         return True
     if text[token.start - 1 : token.start] == "." and names._FILE_EXTENSION.fullmatch(token.text):
         return True
-    if text[token.start - 1 : token.start] == "." and token.start >= 2 and text[token.start - 2] in " (":
+    if text[token.start - 1 : token.start] == "." and token.start >= 2 and (
+        text[token.start - 2] in " (<#" or names._CHAIN_BEFORE.search(text, max(0, token.start - 8), token.start)
+    ):
         return True
     if text[token.end : token.end + 1] in (".", ")") and text[token.start - 1 : token.start] in ("(", " ", ":") and names._TICKER.match(text, token.start):
         return True
@@ -30,7 +32,7 @@ def code_by_patterns(token: Token, text: str) -> bool:
     return not token.text.isalpha() and bool(names.CODE.fullmatch(token.text))
 
 
-PIECES = ["ticker", "symbol", " ", "\n", "(", ")", ".", ":", "=", "VXC", "TSLA", "O", "N", "LCOc1", "US10YT", "jpg", "JPG", "Vexa", "NYSE", "7203", "T"]
+PIECES = ["ticker", "symbol", " ", "\n", "(", ")", ".", ":", "=", "<", "#", "AD", "VXC", "TSLA", "O", "N", "LCOc1", "US10YT", "jpg", "JPG", "Vexa", "NYSE", "7203", "T"]
 
 
 @settings(max_examples=500, deadline=None)
