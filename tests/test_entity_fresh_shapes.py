@@ -3013,3 +3013,32 @@ def test_a_rank_and_a_service_before_a_title_make_no_body():
 def test_a_name_before_bloc_or_party_is_a_political_body():
     names = found("The Kellow Senate passed the bill. The Unidad Velmora bloc voted against it, and the Avanza Orvane party abstained.")
     assert names.get("Unidad Velmora") == "organization" and names.get("Avanza Orvane") == "organization"
+
+
+def test_more_zones_after_a_time_are_part_of_it():
+    names = found("Trading in Kellow opened at 11:20 a.m. BRT, the fire began at 11:50 WAT, and at 16:45 GMT-3 it closed; 5:20pm NZDT.")
+    assert names.get("11:20 a.m. BRT") == "date" and names.get("11:50 WAT") == "date" and names.get("16:45 GMT-3") == "date"
+    assert not {"BRT", "WAT", "NZDT", "GMT-3", "16", "45"} & set(names)
+
+
+def test_telephone_numbers_postcodes_and_case_numbers_of_many_shapes_are_no_numbers():
+    names = found(
+        "Call 01 647 3800 or 02-6000-1234. Helpline: 1800-22-1234. Complaints hotline: 19588. Emergency line: 112 or 767. "
+        "Toll-free on 1551. Write to Calle Orvane 18, 41002 Sevilla, or Tova Lind in Mumbai 400017, or Beverly Hills, CA 90210, "
+        "or Duke Street, Bury BL9 0EJ, or Vancouver, BC V5Y 1V4. The case, number KLC/42/2021, and writ petition no. 1876/2024 "
+        "were heard on 2018/09/16 by 12,000 fans."
+    )
+    junk = {"01 647", "3800", "02-6000", "1234", "1800-22", "19588", "112 or 767", "1551", "41002", "400017", "90210", "42", "2021", "1876/2024", "BL9 0EJ", "Bury BL9 0EJ", "BC V5Y", "V5Y"}
+    assert not junk & set(names)
+    assert names.get("12,000 fans") == "number" and names.get("2018/09/16") == "date"
+
+
+def test_a_bench_of_justices_and_the_parties_to_a_case_are_titles():
+    names = found("A bench of Justices G.S. Venn and Tom Lind ruled. Defendant Liam Orvane left court, and Plaintiff Ana Ruiz spoke.")
+    assert names.get("G.S. Venn") == "person" and names.get("Liam Orvane") == "person" and names.get("Ana Ruiz") == "person"
+    assert not {"Justices G.S. Venn", "Defendant Liam Orvane", "Plaintiff Ana Ruiz"} & set(names)
+
+
+def test_the_filipino_of_joins_a_body_s_name():
+    names = found("Bangko Sentral ng Kellow Governor Tova Lind said rates would hold.")
+    assert names.get("Bangko Sentral ng Kellow") == "organization" and names.get("Tova Lind") == "person"

@@ -286,6 +286,11 @@ def _holiday_opens(text: str, start: int) -> bool:
     return before is None or before.group(1) in _HOLIDAY_OPENERS
 _UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
+# A British or a Canadian postcode, and its second half after its first: "BL9 0EJ", "V5Y 1V4".
+_POSTCODE = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
+_POSTCODE_END = re.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\b[A-Z]\d[A-Z] \d[A-Z]\d)$")
+# A zone by its offset: "GMT-3", "UTC+8".
+_ZONE_OFFSET = re.compile(r"(?:GMT|UTC)[+−-]\d{1,2}(?::\d\d)?")
 # A figure glued to a device's unit, and what follows it in a device's description.
 _GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?(?:GB|MB|TB|KB|MP|GHz|MHz|mAh)")
 _DEVICE_WORD_AFTER = re.compile(
@@ -469,6 +474,10 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
     if not current and _GLUED_UNIT.fullmatch(word) and _DEVICE_WORD_AFTER.match(text, token.end):
         return True  # "2GB of RAM", "a 4GB card": a device's figure (dates_numbers.py), not the radio station
+    if len(word) <= 4 and (_POSTCODE.match(text, token.start) or _POSTCODE_END.search(text, max(0, token.start - 5), token.end)):
+        return True  # "Bury BL9 0EJ", "BC V5Y 1V4": a postcode, no name
+    if word[:3] in ("GMT", "UTC") and _ZONE_OFFSET.fullmatch(word):
+        return True  # "16:45 GMT-3": a time's zone (dates_numbers.py), no name
     if word == "Eve" and HOLIDAY_ENDING.search(text, max(0, token.start - 24), token.end):
         return True  # "Christmas Eve", "New Year's Eve": the holiday's last word (dates_numbers.py)
     if word in _HOLIDAY_OPENERS and HOLIDAY.match(text, token.start) and _holiday_opens(text, token.start):
