@@ -823,7 +823,8 @@ NOT_QUANTITIES = [
     (re.compile(r"(?=[hHwW])\b(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"')\]]+"), ("://", "www.", "WWW.")),
     (_AtLiterals(re.compile(r"(?=/)(?<=\.(?:com|org|net|gov|edu))/[^\s<>\"')\]]+"), ("/",)), (".com/", ".org/", ".net/", ".gov/", ".edu/")),
     (_AtLiterals(re.compile(r"(?=[#@])(?<![\w&#@])[#@][A-Za-z_][\w-]*(?:\.[\w-]+)*"), ("#", "@")), ("#", "@")),
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",)),
+    # (Tried from up to 64 characters before each "@": a scan from every character is slow.)
+    (_AtLiterals(re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ("@",), 64), ("@",)),
     # An internet address of the sixth version: "2001:db8::1": no year, no count.
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?(?![\w:])"), ("::",)),
     # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, above);
@@ -1254,7 +1255,7 @@ def numbers_and_dates(
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
-    spaced = [m for m in _COMMA_SPACED.finditer(text)] if ", " in text else []
+    spaced = list(_COMMA_SPACED.finditer(text, digits, numbers)) if ", " in text else []
     for match in spaced if len(spaced) >= 2 else ():
         # "polled 469, 896 votes to 387, 476": thousands set apart by a comma and a space, as
         # some papers print them throughout; one figure each.
@@ -1359,7 +1360,7 @@ _BOWLING_FIGURES = re.compile(
 # a screen's "1080p").
 _PENCE = re.compile(r"(?=\d)(?<![\w.,£$])(?!(?:480|720|1080|1440|2160)p)\d{1,4}(?:\.\d{1,2})?p(?![\w-])")
 # A figure with its thousands after a comma and a space ("469, 896 votes"), and the plural it counts.
-_COMMA_SPACED = re.compile(r"(?<![\w.,])(\d{1,3}(?:, \d{3})+)(?!\d|,\d|\.\d)(?: ([a-z]+s)\b)?")
+_COMMA_SPACED = _FromDigits(re.compile(r"(?=\d)(?<![\w.,])(\d{1,3}(?:, \d{3})+)(?!\d|,\d|\.\d)(?: ([a-z]+s)\b)?"))
 # A share split two ways, its parts making 100: "share proceeds 50/50", "a 60/40 split".
 _SPLIT = _FromDigits(re.compile(r"(?=\d)(?<![\d/.,])[1-9]\d?/[1-9]\d?(?![\d/]|[.,]\d)"))
 # A screen's or a thing's size, its sides joined by "x": "1136 x 640", "3,264 x 2,448 pixels".
