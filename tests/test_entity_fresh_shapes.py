@@ -3042,3 +3042,10 @@ def test_a_bench_of_justices_and_the_parties_to_a_case_are_titles():
 def test_the_filipino_of_joins_a_body_s_name():
     names = found("Bangko Sentral ng Kellow Governor Tova Lind said rates would hold.")
     assert names.get("Bangko Sentral ng Kellow") == "organization" and names.get("Tova Lind") == "person"
+
+
+def test_a_titled_person_of_a_body_is_the_person_and_the_body():
+    # A family name that is also a word ("Fry") left the whole run to the body's cue word.
+    names = found("Councillor Tova Fry of the Green Party said the Kellow budget was too tight.")
+    assert names.get("Tova Fry") == "person" and names.get("Green Party") == "organization"
+    assert not [n for n in names if n.startswith("Councillor")]

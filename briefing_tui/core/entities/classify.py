@@ -1342,7 +1342,17 @@ class NameClassifier:
         place_cue_last = person[-1].text in PLACE_CUES and not (len(person) >= 2 and person[0].text in self.g.first_names)
         # "CEO John Chambers": a given name, then a family name that also ends bodies' names.
         named = len(person) == 2 and person[0].text in self.g.first_names and self.g.lookup(person[0].text) is None and not person[0].text.isupper()
-        if (any(t.text in self.org_cues for t in person) and not named) or place_cue_last or (len(person) >= 2 and person[-1].text in EVENT_WORDS):
+        # "Councillor Pete Fry of the Green Party": a given name and a family name, then the
+        # body after "of": the person stops at the connector (below).
+        head = _up_to_connector(person)
+        named_head = (
+            2 <= len(head) <= 3
+            and len(head) < len(person)
+            and head[0].text in self.g.first_names
+            and self.g.lookup(head[0].text) is None
+            and not any(t.text in self.org_cues or t.text in PLACE_CUES for t in head)
+        )
+        if (any(t.text in self.org_cues for t in person) and not named and not named_head) or (place_cue_last and not named_head) or (len(person) >= 2 and person[-1].text in EVENT_WORDS and not named_head):
             # "General Motors Company", "Mayor Hyde Park", "Chief Minister Slum Health Scheme":
             # not a person; but "Coach Park Ji-sung".
             # A title of several words before a place is the title's: "Commissioner of Police
