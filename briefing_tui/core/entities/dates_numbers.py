@@ -64,7 +64,9 @@ HOLIDAY_ENDING = re.compile(rf"(?:{_HOLIDAYS})$")
 # The first word of each holiday ("Christmas", "Canada", "Mother"): where one may open.
 HOLIDAY_FIRST_WORDS = tuple(dict.fromkeys(re.findall(r"(?:^|\|)([A-Z][a-z]+)", _HOLIDAYS)))
 # "2 p.m. Eastern", "9 a.m. Pacific time": American zones by their names.
-_ZONE = rf"(?:\s?(?:(?:GMT|UTC)[+−-]\d{{1,2}}(?::\d\d)?|{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
+# A zone by its offset from Greenwich: "GMT-3", "UTC+8" (names.py too).
+ZONE_OFFSET = r"(?:GMT|UTC)[+−-]\d{1,2}(?::\d\d)?"
+_ZONE = rf"(?:\s?(?:{ZONE_OFFSET}|{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
 _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # The words a month or a day of the week may open with: "late March", "Last September",
@@ -780,16 +782,15 @@ _DIGIT_NOT_QUANTITIES = (
     r"(?<=#)\d{1,3}\b(?![.,]\d)",  # a rank by its hash: "Repeating at #1"
     r"(?<![\w.])\d#(?=\.[A-Z])",  # a wire's chain of codes: "0#.SPX"
     r"(?<=\bf/)\d{1,2}(?:\.\d)?\b",  # a lens's aperture: "f/2.4"
-    r"(?:(?<=[Cc]all )|(?<=[Pp]hone )|(?<=[Tt]el )|(?<=[Tt]el: )|(?<=[Tt]el\. ))\d{3}-\d{4}\b",  # "call 555-0123"
     r"(?<![\d$€£.,/-])\d{3}-\d{4}\b(?![\d-]|[.,]\d)(?= or \(\d{3}\)| or \d{3}-\d{4})",  # "555-0123 or (217) 555-0199"
     r"(?<![\d/])24/7(?![\d/])",  # "open 24/7": all the time, no count
     r"(?<=\()\d{3}\) \d{3}-\d{4}\b",
     r"(?<![\d,.])\b0\d{1,4} \d{3,4} \d{4}\b",  # "020 7946 0000", "01 647 3800"
     # A telephone number of other shapes: "02-6000-1234", "1800-22-1234".
     r"(?<![\d-])(?:\d{2,4}-\d{3,4}|1800-\d{2,3})-\d{4}(?![\d-])",
-    # A number after the words that give one: "Hotline: 19588", "toll-free on 1551", "tel. 19 115",
-    # "Emergency line: 112 or 767", "phone 3-1-1".
-    r"(?:(?<=[Pp]hone )|(?<=[Pp]hone: )|(?<=[Tt]el\. )|(?<=[Tt]el: )|(?<=[Hh]otline: )|(?<=[Hh]otline )|(?<=\bline: )|(?<=[Tt]oll-free on )|(?<=[Tt]oll-free )|(?<=[Cc]all ))"
+    # A number after the words that give one: "call 555-0123", "Hotline: 19588", "toll-free on
+    # 1551", "tel. 19 115", "Emergency line: 112 or 767", "phone 3-1-1".
+    r"(?:(?<=[Pp]hone )|(?<=[Pp]hone: )|(?<=[Tt]el )|(?<=[Tt]el\. )|(?<=[Tt]el: )|(?<=[Hh]otline: )|(?<=[Hh]otline )|(?<=\bline: )|(?<=[Tt]oll-free on )|(?<=[Tt]oll-free )|(?<=[Cc]all ))"
     r"\d[\d-]*(?: \d{2,4}){0,3}(?: or \d[\d -]*\d)?",
     # A postcode beside its town: ", 41002 Sevilla", "00-095 Warszawa", "Mumbai 400017",
     # "Tokyo 110-0007", "CA 90210".

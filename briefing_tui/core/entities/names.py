@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, RIC_EXCHANGE, WEEKDAYS
+from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, RIC_EXCHANGE, WEEKDAYS, ZONE_OFFSET
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -287,10 +287,11 @@ def _holiday_opens(text: str, start: int) -> bool:
 _UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
 # A British or a Canadian postcode, and its second half after its first: "BL9 0EJ", "V5Y 1V4".
-_POSTCODE = re.compile(r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)\b")
-_POSTCODE_END = re.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|\b[A-Z]\d[A-Z] \d[A-Z]\d)$")
-# A zone by its offset: "GMT-3", "UTC+8".
-_ZONE_OFFSET = re.compile(r"(?:GMT|UTC)[+−-]\d{1,2}(?::\d\d)?")
+_POSTCODE_SHAPE = r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)"
+_POSTCODE = re.compile(_POSTCODE_SHAPE + r"\b")
+_POSTCODE_END = re.compile(r"\b" + _POSTCODE_SHAPE + "$")
+# A zone by its offset: "GMT-3", "UTC+8" (as dates_numbers.py reads it after a time).
+_ZONE_OFFSET = re.compile(ZONE_OFFSET)
 # A figure glued to a device's unit, and what follows it in a device's description.
 _GLUED_UNIT = re.compile(r"\d+(?:\.\d+)?(?:GB|MB|TB|KB|MP|GHz|MHz|mAh)")
 _DEVICE_WORD_AFTER = re.compile(

@@ -1408,7 +1408,8 @@ def _over_text(lines: list[str], index: int) -> bool:
     return len(text.split()) >= 9 or LIST_MARKER.match(text) is not None
 
 
-_RELATED = re.compile(r"related (?:news|stories|articles|links)", re.IGNORECASE)
+# A box's label LINK_BOX leaves out, a heading over its links elsewhere: "Related News".
+_RELATED = re.compile(r"related (?:news|links)", re.IGNORECASE)
 
 
 def _label_over_headline_again(kicker: list[str], lines: list[str], headings: list[HeadingLine]) -> bool:
