@@ -739,3 +739,15 @@ async def test_the_palette_numbers_a_numbered_heading_as_the_outline_does():
         listed = await palette_lines(app, pilot, "pack")
         assert "Go to section: 2 Pack light" in listed, listed
         assert "Go to section: 3 Pack light" not in listed, listed
+
+
+async def test_esc_on_a_reader_closing_mid_key_does_nothing():
+    """A key queued while another briefing opens can reach the old reader after its text
+    is gone (seen once in the monkey test): esc then clears nothing and raises nothing."""
+    app = make_app()
+    async with running(app, WIDE) as pilot:
+        screen = app.screen
+        await screen.query_one(ReadingView).remove()
+        screen.action_clear()
+        await pilot.pause()
+        assert not screen.query(ReadingView)

@@ -996,6 +996,8 @@ class ReaderScreen(Screen[None]):
         """esc: close what is open (the palette's key panel, the entity panel, an opened
         outline), else clear highlights; from a side pane, go back to the text. In the
         entity panel an entity followed is left before the panel closes."""
+        if not self.query(ReadingView):
+            return  # the screen is closing (a key queued as another briefing opened): nothing to clear
         if self.query("HelpPanel"):
             self.app.action_hide_help_panel()
         elif self.entities_open and self.entity_panel.has_focus_within and self.entity_panel.following:
