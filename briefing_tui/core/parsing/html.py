@@ -114,7 +114,9 @@ def extract(html: str, url: str | None = None) -> Page:
     # The text is decoded already: an XML declaration naming its encoding only makes lxml
     # refuse the page (trafilatura then finds nothing in it).
     html = _XML_DECLARATION.sub("", html, count=1)
-    document = bare_extraction(_prepared(html), url=url, with_metadata=True, **options)
+    # (as Markdown: the library then leaves the body as a tree, not also as text, which we
+    # make ourselves after our changes to the tree)
+    document = bare_extraction(_prepared(html), url=url, with_metadata=True, output_format="markdown", **options)
     body = document.body if document is not None else None
     plain = False  # a body of plain paragraphs, not trafilatura's structure
     found = len(" ".join(body.itertext()).strip()) if body is not None else 0
@@ -125,7 +127,7 @@ def extract(html: str, url: str | None = None) -> Page:
         if tree is not None and _hide(tree, options.get("prune_xpath")) > HIDDEN_MOST:
             # A page its scripts show: what it hides is its text, read as trafilatura finds it.
             options.pop("prune_xpath", None)
-            document = bare_extraction(html, url=url, with_metadata=True, **options)
+            document = bare_extraction(html, url=url, with_metadata=True, output_format="markdown", **options)
             body = document.body if document is not None else None
             found = len(" ".join(body.itertext()).strip()) if body is not None else 0
         paragraphs = _marked_article(tree, found) if tree is not None else None
