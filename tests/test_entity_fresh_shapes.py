@@ -3049,3 +3049,10 @@ def test_a_titled_person_of_a_body_is_the_person_and_the_body():
     names = found("Councillor Tova Fry of the Green Party said the Kellow budget was too tight.")
     assert names.get("Tova Fry") == "person" and names.get("Green Party") == "organization"
     assert not [n for n in names if n.startswith("Councillor")]
+
+
+def test_a_state_s_chamber_is_one_body():
+    names = found("The Idaho House of Representatives passed the bill, the Vermont House agreed on Tuesday and the Iowa Senate waited.")
+    assert names.get("Idaho House of Representatives") == "organization"
+    assert names.get("Vermont House") == "organization" and names.get("Iowa Senate") == "organization"
+    assert "House of Representatives" not in names

@@ -65,6 +65,9 @@ from .words import (
 _SOFT = frozenset({"and", "in", "&"})
 _ROMAN_LARGE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
+# A state's legislature is called by the state's name and its chamber: "Ohio House".
+_STATES = frozenset(US_STATES_SHORT.values())
+_CHAMBERS = frozenset({"House", "Senate"})
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
 # of names) is cut into runs of this length, so the work on a run stays bounded.
 MAX_RUN = 24
@@ -1979,6 +1982,14 @@ class NameClassifier:
                 after = self._lookup(rest, text)
                 if found[1] == "place" and after is not None and after[1] == "place":
                     out.append(self._found(run, text, section, "organization"))  # "Bayern Munich"
+                    return None
+                if (
+                    found[1] == "place"
+                    and found[0] in _STATES
+                    and rest[0].text in _CHAMBERS
+                    and (len(rest) == 1 or (after is not None and after[1] == "organization"))
+                ):
+                    out.append(self._found(run, text, section, "organization"))  # "the Ohio House", "Alabama House of Representatives"
                     return None
                 if found[1] == "organization" and after is not None and after[1] == "place":
                     out.append(self._found(run, text, section, "organization"))  # "Oxfam America": its branch
