@@ -3056,3 +3056,68 @@ def test_a_state_s_chamber_is_one_body():
     assert names.get("Idaho House of Representatives") == "organization"
     assert names.get("Vermont House") == "organization" and names.get("Iowa Senate") == "organization"
     assert "House of Representatives" not in names
+
+
+def test_a_lone_name_before_a_role_is_the_body_or_the_place_behind_it():
+    names = found(
+        "Orvask chief executive Marina Tull said profits rose. Tarvolo Governor Ramon Vell declared a state of calamity. "
+        "It was close, said Kessby manager Tom Lind. Wrenfold MP Jo Ames voted no. Borough Mayor Ann Roe cut the ribbon."
+    )
+    assert names.get("Orvask") == "organization" and names.get("Kessby") == "organization"
+    assert names.get("Tarvolo") == "place" and names.get("Wrenfold") == "place"
+    assert names.get("Marina Tull") == "person" and names.get("Ann Roe") == "person" and "Borough" not in names
+
+
+def test_a_firm_by_its_trade_is_an_organisation():
+    names = found("Unions met Northwyn Rail and Orvask Ferries, and drivers at Kessa Transit walked out; Tarvo Logistik said it would cut jobs.")
+    for firm in ("Northwyn Rail", "Orvask Ferries", "Kessa Transit", "Tarvo Logistik"):
+        assert names.get(firm) == "organization", firm
+
+
+def test_the_side_a_player_scores_or_plays_for_is_a_club():
+    names = found("Lind scored twice for Toledo, made his debut for Kessby in May and has played 40 games for Ashby United. Tova Rovers lost.")
+    assert names.get("Toledo") == "organization" and names.get("Kessby") == "organization"
+    assert names.get("Ashby United") == "organization" and names.get("Tova Rovers") == "organization"
+
+
+def test_compound_plurals_and_combining_peoples():
+    names = found("Rescuers said 14 fishermen and 40 townspeople were safe. The Sino-Kellish talks resumed after Sino-Indian border clashes.")
+    assert names.get("14 fishermen") == "number" and names.get("40 townspeople") == "number"
+    assert names.get("Sino-Indian") == "group"
+
+
+def test_a_work_set_off_by_commas_after_whose_it_is():
+    names = found("He said his new film, Monsoon Ledger, would open in May. After his new film, Ana Ruiz, 34, said it was long.")
+    assert names.get("Monsoon Ledger") == "other" and names.get("Ana Ruiz") == "person"
+
+
+def test_local_bodies_courts_and_irish_names():
+    names = found(
+        "The Kellow Court of Justice heard it. The Tarvo Police District said officers from the Dufferwyn Detachment came. "
+        "It was bad, said Battalion Chief Wes Lind. Fiona ní Bhaoil taught at Gaelscoil Thromaire. Turn onto County Road 3 near Kellow."
+    )
+    assert names.get("Kellow Court of Justice") == "organization" and names.get("Tarvo Police District") == "organization"
+    assert names.get("Dufferwyn Detachment") == "organization" and names.get("Wes Lind") == "person" and "Battalion" not in names
+    assert names.get("Fiona ní Bhaoil") == "person" and names.get("Gaelscoil Thromaire") == "organization"
+    assert names.get("County Road 3") == "place"
+
+
+def test_an_officer_s_title_before_a_family_name_that_is_also_a_word():
+    names = found("Governor Brown agreed, Commissioner Manning left and Judge Rice ruled. The General Staff met.")
+    assert names.get("Brown") == "person" and names.get("Manning") == "person" and names.get("Rice") == "person"
+    assert names.get("General Staff") == "organization"
+
+
+def test_honorifics_officers_in_the_plural_and_longer_names_than_the_known_one():
+    names = found("H.E. Nguon Rattavy and Samdech Sar Khemra spoke. Union Ministers Harsh Vardwan and Ravi Shankar Prasad attended.")
+    assert names.get("Nguon Rattavy") == "person" and names.get("Sar Khemra") == "person"
+    assert names.get("Harsh Vardwan") == "person" and names.get("Ravi Shankar Prasad") == "person"
+    assert not [n for n in names if n.startswith(("H.E.", "Samdech", "Ministers"))]
+
+
+def test_a_mixed_case_dateline_a_people_s_national_body_and_a_spanish_plural():
+    text = "Acapulco (Reuters) – The Indonesian National Military said Los Tequileros fled on New Year’s Eve from Los Alamos."
+    names = found(text)
+    assert names.get("Acapulco") == "place" and names.get("Indonesian National Military") == "organization"
+    assert names.get("Los Tequileros") == "organization" and names.get("Los Alamos") == "place"
+    assert names.get("New Year’s Eve") == "date"

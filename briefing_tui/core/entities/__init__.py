@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Block, Briefing, Entity, Section
 from .classify import NameClassifier
-from .dates_numbers import PLURALS, numbers_and_dates
+from .dates_numbers import numbers_and_dates, plural_without_s
 from .found import Found
 from .gazetteer import Gazetteer, load_gazetteer
 from .learned import judge
@@ -103,7 +103,7 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
                     typed = [f for f in typed if not any(m.start() < f.end and f.start < m.end() for m in dated_names)]
                 for f in typed:
                     number = _PHOTO_NUMBER.match(text, f.end) if f.type == "person" else None
-                    if number and not number.group(2).endswith("s") and number.group(2) not in PLURALS:
+                    if number and not number.group(2).endswith("s") and not plural_without_s(number.group(2)):
                         # "Jonas Lind 4 greeted …": a number right after a person's name, then
                         # a verb, is a photo's number in a flattened caption, no count.
                         photo_numbers.append(number.span(1))

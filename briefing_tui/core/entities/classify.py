@@ -49,6 +49,8 @@ from .words import (
     PLACE_PLURALS,
     PRODUCT_AFTER,
     PRODUCT_LAST,
+    BODY_ROLES,
+    PLACE_ROLES,
     ROLE_BEFORE,
     SENTENCE_WORDS,
     SERVICE_DISTRICTS,
@@ -110,6 +112,9 @@ _WHO_AFTER = re.compile(r",? who\b")
 _FORM_GUIDE = re.compile(r"[WDL]{4,}")
 # Elected offices held only by people, before a family name that is also a word: "Councillor
 # Hunt", "Senator Marsh" (where "General Staff" names a body).
+# Officers whose title only ever comes before a person's family name, also a word's
+# ("Governor Brown", "Commissioner Manning").
+_OFFICERS = frozenset("Governor Commissioner Inspector Detective Sergeant Sgt Constable Judge Magistrate Superintendent Coroner Sheriff".split())
 _ELECTED_TITLES = frozenset(
     "Councillor Councilor Cllr Councilman Councilwoman Alderman Alderwoman Senator Sen Rep "
     "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
@@ -134,7 +139,7 @@ _BODY_ENDS = frozenset({"University", "College", "Institute", "School", "Polytec
 _NOBLE = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", "Marquis", "Baron", "Baroness", "Viscount",
                     "Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Lord", "Lady", "Archbishop", "Bishop", "Pope", "Sultan", "Emir"})
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
-_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat"
+_ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan", "Gaelscoil", "Scoil", "Coláiste", "Gaelcholáiste"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat", "Scoil Mhuire" (a school)
 # Ranks, honours and seats written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE", "TD" (a member of the Dáil), "MEP".
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "TD", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "AO", "JP"})
 # Small words no name opens with.
@@ -196,6 +201,8 @@ _DAY_THEN_DASH = re.compile(r",? \((?:" + MONTHS + r") \d{1,2}, \d{4}\) ?(?:--|[
 _DATELINE_AFTER = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
 )
+# An agency in brackets and a dash after a dateline's town: " (Reuters) –".
+_AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg|Bernama|Anadolu|EFE|ANSA)\):? ?(?:[–—-]|--)")
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -246,7 +253,7 @@ _NAMED_TOWN_CUE_BEFORE = re.compile(
 # A town and a comma before a region: "Ashford, Kent", "Pekanbaru, Riau".
 _TOWN_AND_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), $")
 # Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
-_ROADS = frozenset("Interstate Interstates Highway Highways Route Routes Motorway Freeway Expressway Autobahn".split())
+_ROADS = frozenset("Interstate Interstates Highway Highways Hwy Route Routes Road Rd Motorway Freeway Expressway Autobahn".split())
 # A word in lower case: on a line, it tells a sentence from a headline in capitals.
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # The text on either side of a name in capitals read in title case (see _shouted).
@@ -271,6 +278,13 @@ _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "bro
 # Kessel Group shares".
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # Who speaks for a firm, after its name: "Spreadex analyst".
+# The one or two words after a lone name, read as a role: "Petrosul chief executive".
+_ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
+# A side a player scores or plays for: "scored twice for Toledo", "made his debut for Kellow".
+_PLAYS_FOR = re.compile(
+    r"\b(?:scor(?:ed|es|e|ing)|play(?:ed|s|ing)?|sign(?:ed|s|ing)|debut|appearances|caps|capped|netted|starr(?:ed|ing)|"
+    r"start(?:ed|s)|goals|tries|runs|wickets) (?:[a-z0-9]+ ){0,2}for $"
+)
 _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
 _INTERSTATE = re.compile(r"I-\d{1,3}")
 _WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by [A-Z]|(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
@@ -386,6 +400,12 @@ _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
 # A country's letters glued after a dollar sign, then the amount: "US222", "A5".
 _AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
 # The letters ending a club's name: "Hull FC", "Tarrow RFC".
+# Last words that only a club's name ends in, whatever the text ("Ashby United", "Tova Rovers").
+_CLUB_ONLY_WORDS = frozenset({"United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Thistle", "Academical", "Argyle"})
+# A people's first half in a compound of two: "Sino-Indian", "Anglo-Irish", "Franco-German".
+_COMBINING_PEOPLES = frozenset({"Sino", "Anglo", "Franco", "Russo", "Indo", "Afro", "Greco", "Austro", "Italo", "Judeo", "Hispano", "Luso", "Turco", "Serbo", "Irano", "Nippo", "Americo"})
+# Someone's work of a kind, then a comma: "his new film, ", "the band's latest album, ".
+_OWNED_KIND_BEFORE = re.compile(r"\b(?:his|her|their|its|the band's|the group's|[A-Z][a-z]+'s)(?: [a-z-]+){0,2}, $")
 _CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC", "FK", "SK"})
 # Thousands by their letter, glued to the figure: "12K".
 _THOUSANDS_K = re.compile(r"\d{1,3}K")
@@ -676,6 +696,15 @@ class NameClassifier:
             and _DATELINE_AFTER.match(text, run[-1].end)
         ):
             return [self._found(run, text, section, "place")]  # "SHARM EL-SHEIKH, Egypt (Reuters) -": a story's dateline
+        if (
+            len(run) <= 3
+            and text[run[0].start - 1 : run[0].start] in ("", "\n")
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in run)
+            and _AGENCY_AFTER.match(text, run[-1].end)
+            and not self._has_org_cue(run)
+            and (self._lookup(run, text) or ("", "place"))[1] == "place"
+        ):
+            return [self._found(run, text, section, "place")]  # "Acapulco (Reuters) –": a dateline in mixed case
         if (
             len(run) <= 3
             and all(t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in run)
@@ -1264,6 +1293,26 @@ class NameClassifier:
             if text[run[0].start - 1 : run[0].start] in ("\"", "“", "‘") and len(run) <= 8:
                 yield self._found(run, text, section, "other")
             return
+        for index in range(len(run) - 2):
+            word = run[index].text
+            head = _up_to_connector(run[index + 1 :])
+            # a whole name of two or three words ("Saints Peter and Paul" name a church)
+            named = 2 <= len(head) <= 3 and all(_NAME_WORD.fullmatch(t.text) and t.text not in self.org_cues and t.text not in PLACE_CUES for t in head)
+            if (
+                word.endswith("s")
+                and len(word) > 4
+                and self.g.is_title(word[:-1])
+                and named
+                # "Kansas City Chiefs Patrick Mahomes": a side's nickname, then a player
+                and word not in TEAM_NICKNAMES
+                and all(self._is_common(t) or self.g.kind(t.text) == "group" for t in run[:index])
+            ):
+                # "Union Ministers Harsh Vardhan and …": officers in the plural, then the first of
+                # them; a people before them stays ("Republican Senators …").
+                if not all(self._is_common(t) for t in run[:index]):
+                    yield self._trimmed(run[:index], text, section)
+                yield self._trimmed(run[index + 1 :], text, section)
+                return
         title = self._titles(run)
         if (
             title is not None
@@ -1312,6 +1361,10 @@ class NameClassifier:
             # "after Nick Pope saved", "Will Bishop": a given name, then a title's word as
             # the family name; a given name is no kind of minister ("Culture Minister").
             yield from self._person(run, text, section)
+            return
+        if not person and begin >= 2 and left[-1].text == "of" and self._has_org_cue(left[:-1]) and end - begin == 1:
+            # "Ontario Court of Justice", "Kellow Ministry of Justice": the title's word ends a body's name.
+            yield from self._split_soft(run, text, section)
             return
         if not person:
             # "The President", "Culture Minister": a title alone names nobody.
@@ -1363,7 +1416,7 @@ class NameClassifier:
             several = begin == 0 and end >= 3 and place_cue_last and not any(t.text in self.org_cues for t in person)
             yield self._split_soft(person if several else run, text, section)
             return
-        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS | _ELECTED_TITLES
+        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS | _ELECTED_TITLES | _OFFICERS
         if (
             len(person) == 1
             and self._is_common(person[0])
@@ -1397,6 +1450,16 @@ class NameClassifier:
                 and not self._has_org_cue(left)
             ):
                 yield self._found(left, text, section, "organization")  # "Vexa CEO Dana Lee": the body the chief runs
+            elif (
+                len(left) == 1
+                and self.g.lookup(left[0].text) is None
+                and not self._is_common(left[0])
+                and left[0].text not in PLACE_CUES  # "Borough Mayor": the office's own word
+                and left[0].text not in self.org_cues
+                and self._role_kind(" ".join(t.text for t in run[begin:end]))
+            ):
+                # "Cebu Governor Ramon Villareal", "Petrosul Chief Executive Ana Lind"
+                yield self._found(left, text, section, self._role_kind(" ".join(t.text for t in run[begin:end])))
             elif len(left) == 2 and left[0].text in _RANKS_BEFORE and left[1].text in ("Police", "Fire", "Army", "Navy", "Prison"):
                 pass  # "Deputy Police Commissioner Rajesh Kumar Singh": a rank, the service, then the title
             elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):
@@ -1783,10 +1846,36 @@ class NameClassifier:
             # "Kessa Titans beat Orvo Strikers by six wickets": sides on either side of a result.
             out.append(self._found(run, text, section, "organization"))
             return None
+        if (
+            size == 2
+            and words[0] in ("Los", "Las")
+            and words[1].endswith("s")
+            and words[1][1:].islower()
+            and self._lookup(run, text) is None
+            and not self._is_town(f"{words[0]} {words[1]}")
+        ):
+            out.append(self._found(run, text, section, "organization"))  # "Los Tequileros": a gang or a band by its Spanish plural
+            return None
+        if size >= 2 and words[-1] in ("District", "Area", "Division", "Region") and ("Police" in words or "Fire" in words):
+            out.append(self._found(run, text, section, "organization"))  # "Central West Police District": a force's unit
+            return None
+        if (
+            size <= 3
+            and all(t.text[:1].isupper() for t in run)
+            and _PLAYS_FOR.search(text, max(0, run[0].start - 40), run[0].start)
+            and not (size >= 2 and run[0].text in self.g.first_names and self._lookup(run, text) is None)
+        ):
+            out.append(self._found(run, text, section, "organization"))  # "scored twice for Toledo": the side
+            return None
         if 2 <= size <= 4 and run[-1].text in _CLUB_LETTERS and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "organization"))  # "Hull FC", "Orvane RLFC": a club by its letters
             return None
-        if 2 <= size <= 3 and run[-1].text in TEAM_WORDS and self._lookup(run, text) is None and self._is_game_report(text):
+        if (
+            2 <= size <= 3
+            and run[-1].text in TEAM_WORDS
+            and self._lookup(run, text) is None
+            and (run[-1].text in _CLUB_ONLY_WORDS or self._is_game_report(text))
+        ):
             out.append(self._found(run, text, section, "organization"))  # "Kessa Rovers", "Tarvo Athletic" in a match report: a club
             return None
         if (
@@ -1821,6 +1910,16 @@ class NameClassifier:
                 if after and after.group(1) in PLACE_KINDS_AFTER:
                     found.aliases = (text[run[0].start : after.end()],)  # "Hubei province": also so named
             out.append(found)
+            return None
+        if (
+            self._before(run, text) in WORK_BEFORE
+            and text[max(0, run[0].start - 2) : run[0].start] == ", "
+            and text[run[-1].end : run[-1].end + 1] == ","
+            and _OWNED_KIND_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)
+            and self._lookup(run, text) is None
+            and words[0] not in self.g.first_names  # "After his new film, Ana Ruiz, 34, said"
+        ):
+            out.append(self._found(run, text, section, "other"))  # "his new film, Monsoon Ledger, opens": the work, set off by commas
             return None
         if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):
             # Right before the name: "the film Top Gun"; not "After the game, Ana Ruiz said".
@@ -1985,11 +2084,13 @@ class NameClassifier:
                     return None
                 if (
                     found[1] == "place"
-                    and found[0] in _STATES
-                    and rest[0].text in _CHAMBERS
-                    and (len(rest) == 1 or (after is not None and after[1] == "organization"))
+                    and (
+                        (found[0] in _STATES and rest[0].text in _CHAMBERS and (len(rest) == 1 or (after is not None and after[1] == "organization")))
+                        or (rest[0].text == "Court" and after is not None and after[1] == "organization")
+                    )
                 ):
-                    out.append(self._found(run, text, section, "organization"))  # "the Ohio House", "Alabama House of Representatives"
+                    # "the Ohio House", "Alabama House of Representatives", "Ontario Court of Justice"
+                    out.append(self._found(run, text, section, "organization"))
                     return None
                 if found[1] == "organization" and after is not None and after[1] == "place":
                     out.append(self._found(run, text, section, "organization"))  # "Oxfam America": its branch
@@ -1999,6 +2100,15 @@ class NameClassifier:
                     return None
                 if found[1] == "person" and len(rest) >= 2 and rest[0].text in PARTICLES and not self._has_org_cue(rest):
                     return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
+                if (
+                    found[1] == "person"
+                    and length >= 2
+                    and len(rest) == 1
+                    and self._family_name_word(rest[0])
+                    and self.g.lookup(rest[0].text) is None
+                    and rest[0].text not in self.g.first_names
+                ):
+                    return self._person_into(run, text, section, out)  # "Ravi Shankar Prasad": a longer name than the one known
                 if (
                     (found[1] == "place" and len(rest) <= 2 or found[1] == "group" and len(rest) == 1 and rest[0].text in _MISSIONS)
                     and rest[-1].text in FACILITY_WORDS
@@ -2044,6 +2154,16 @@ class NameClassifier:
                         out.append(self._guess(run, text, section, "organization"))
                         return None
                     return self._person_into(run, text, section, out)  # "Amol Palekar", "Finn Russell": a person
+                if (
+                    found[1] == "group"
+                    and len(rest) >= 2
+                    and rest[0].text == "National"
+                    and all(t.text[:1].isupper() for t in rest)
+                    and rest[-1].text not in EVENT_WORDS
+                    and rest[-1].text not in ("Day", "Anthem", "Park", "Parks")
+                ):
+                    out.append(self._found(run, text, section, "organization"))  # "the Indonesian National Military": a people's national body
+                    return None
                 if size == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
                     # "Progressive Conservative", "Christian Democrat": one party's name;
                     # "Greek Cypriot", "Bosnian Serb": one people within another.
@@ -2237,6 +2357,17 @@ class NameClassifier:
             kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) if _LETTER_SPACE_BEFORE.search(text, max(0, run[0].start - 3), run[0].start) else None
             if kind and kind.group(1) in ORGANISATION_KINDS and (size == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
+        if (
+            size == 1
+            and self.g.lookup(words[0]) is None
+            and not self._is_common(run[0])
+            and not self.g.is_title(words[0])
+            and words[0] not in PLACE_CUES
+            and words[0] not in self.org_cues
+        ):
+            kind = self._role_after(run[-1].end, text)
+            if kind:
+                return [self._found(run, text, section, kind)]  # "Petrosul chief executive", "Cebu governor"
         if size <= 3 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words):
             if (
                 _SAID_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
@@ -2368,6 +2499,28 @@ class NameClassifier:
         """The word before the run, in lower case ("" when none)."""
         return self._near(text[max(0, run[0].start - 20) : run[0].start], _WORD_BEFORE.search, self._words_before)
 
+    @staticmethod
+    def _role_kind(role: str) -> str | None:
+        """What a lone name before a role names: the body the person works or plays for,
+        or the place the person leads or stands for."""
+        key = role if role.isupper() else role.lower()
+        if key in BODY_ROLES:
+            return "organization"
+        if key in PLACE_ROLES:
+            return "place"
+        return None
+
+    def _role_after(self, end: int, text: str) -> str | None:
+        """The kind of a lone name by the role written after it (two words, else one)."""
+        words = _ROLE_AFTER.match(text, end)
+        if words is None:
+            return None
+        if words.group(2):
+            kind = self._role_kind(f"{words.group(1)} {words.group(2)}")
+            if kind:
+                return kind
+        return self._role_kind(words.group(1))
+
     def _after(self, run: list[Token], text: str) -> str:
         """The word after the run, in lower case ("" when none)."""
         return self._near(text[run[-1].end : run[-1].end + 20], _WORD_AFTER.match, self._words_after)
@@ -2442,8 +2595,8 @@ class NameClassifier:
         if "-" in word and word.replace("-", "").isupper():
             return [self._found(run, text, section, "organization")]  # "ZCCM-IH"
         parts = word.split("-")
-        if len(parts) == 2 and all(p in self.g.groups for p in parts):
-            return [self._found(run, text, section, "group")]  # "Irish-American"
+        if len(parts) == 2 and (parts[0] in self.g.groups or parts[0] in _COMBINING_PEOPLES) and parts[1] in self.g.groups:
+            return [self._found(run, text, section, "group")]  # "Irish-American", "Sino-Indian"
         if len(parts) == 2 and all(p[:1].isupper() for p in parts):
             # "Utah-Arizona border", "Pokrovsk-Kostiantynivka road": two places.
             first, second = self.g.lookup(parts[0]), self.g.lookup(parts[1])

@@ -51,8 +51,8 @@ _CAPS_MONTH_STEMS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SE
 # What follows a half of a business year in words: "H2 results", "H1 profit".
 HALF_YEAR_WORDS = "results|profits?|earnings|revenues?|sales|net|loss|period|figures"
 _HOLIDAYS = (
-    "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|New Year\\b|"
-    "New Year’s(?: Eve| Day)?|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
+    "Christmas(?: Eve| Day)?|Easter(?: Sunday| Monday)?|Thanksgiving(?: Day)?|New Year's(?: Eve| Day)?|"
+    "New Year’s(?: Eve| Day)?|New Year\\b|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
     "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak|May Day|Canada Day|Australia Day|"
     "Anzac Day|Waitangi Day|Republic Day|Remembrance Day|Juneteenth"
@@ -962,6 +962,14 @@ _TIME_UNIT_AFTER = re.compile(r"[- ](?:seconds?|minutes?|hours?|days?|weeks?|mon
 
 # Plurals without an s: a count of them ends there ("103 women").
 PLURALS = frozenset("women men people children police staff cattle feet teeth geese mice personnel".split())
+# Words ending as those plurals that are singular: "a tissue specimen".
+_MEN_SINGULARS = frozenset("specimen regimen abdomen acumen stamen albumen bitumen cyclamen".split())
+
+
+def plural_without_s(word: str) -> bool:
+    """A plural not made with s: "women", "children", and compounds of them ("fishermen",
+    "servicewomen", "townspeople")."""
+    return word in PLURALS or (len(word) > 5 and word.endswith(("men", "people")) and word not in _MEN_SINGULARS)
 
 
 # The words after a number, the thing it counts among them.
@@ -1005,13 +1013,13 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
             # behind") unless a plural noun follows: an adjective ("three injured workers").
             after = _NEXT_WORD.match(text[end + match.end() : end + match.end() + 30])
             noun = after.group(1).lower() if after else ""
-            if not (noun.endswith("s") or noun in PLURALS) or noun in COUNT_STOP:
+            if not (noun.endswith("s") or plural_without_s(noun)) or noun in COUNT_STOP:
                 break
         position = end + match.end()
         taken += 1
         last = lower
-        if lower.endswith("s") or lower in PLURALS:
-            if lower in PLURALS and not lower.endswith("s") and taken < limit:
+        if lower.endswith("s") or plural_without_s(lower):
+            if plural_without_s(lower) and not lower.endswith("s") and taken < limit:
                 # "5 police officers", "two staff members": a plural that names what the
                 # next plural noun is goes on to it.
                 after = _NEXT_WORD.match(text[position : position + 30])
@@ -1019,13 +1027,13 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
                 if len(noun) > 3 and noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in COUNT_STOP:
                     continue
             break  # a plural noun ends the phrase: "45,000 dependents", "103 women"
-    if taken == 1 and not (last.endswith("s") or last in PLURALS) and len(last) > 3 and last not in _SAME_IN_PLURAL:
+    if taken == 1 and not (last.endswith("s") or plural_without_s(last)) and len(last) > 3 and last not in _SAME_IN_PLURAL:
         before = _LAST_WORD.search(text, max(0, end - 24), end)
         if before is not None and before.group(0).lower() not in _ONE:
             # "64 necessary", "five new", "eight senate": one word after a count of many that
             # no plural ends is no thing counted (a unit is short: "32 sen", "9 trillion won").
             return end
-    if taken >= 2 and not (lower.endswith("s") or lower in PLURALS):
+    if taken >= 2 and not (lower.endswith("s") or plural_without_s(lower)):
         # "the 128 gigabyte version", "five wicket haul": words that no plural ends name no
         # thing counted, and none is kept; one word may be a unit ("32 sen", "9 trillion won").
         return end

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, PLURALS, RIC_EXCHANGE, WEEKDAYS, ZONE_OFFSET
+from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, RIC_EXCHANGE, WEEKDAYS, ZONE_OFFSET, plural_without_s
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -651,7 +651,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                     "&" not in current[-1].text
                     and following is not None
                     and following.text[:1].islower()
-                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has")) or following.text in PLURALS)
+                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has")) or plural_without_s(following.text))
                 )
             ):
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
