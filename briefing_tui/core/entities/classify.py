@@ -1295,14 +1295,13 @@ class NameClassifier:
             return
         for index in range(len(run) - 2):
             word = run[index].text
+            if not (word.endswith("s") and len(word) > 4 and self.g.is_title(word[:-1])):
+                continue
             head = _up_to_connector(run[index + 1 :])
             # a whole name of two or three words ("Saints Peter and Paul" name a church)
             named = 2 <= len(head) <= 3 and all(_NAME_WORD.fullmatch(t.text) and t.text not in self.org_cues and t.text not in PLACE_CUES for t in head)
             if (
-                word.endswith("s")
-                and len(word) > 4
-                and self.g.is_title(word[:-1])
-                and named
+                named
                 # "Kansas City Chiefs Patrick Mahomes": a side's nickname, then a player
                 and word not in TEAM_NICKNAMES
                 and all(self._is_common(t) or self.g.kind(t.text) == "group" for t in run[:index])
@@ -1862,6 +1861,7 @@ class NameClassifier:
         if (
             size <= 3
             and all(t.text[:1].isupper() for t in run)
+            and text.endswith("for ", 0, run[0].start)  # (the cheap test first)
             and _PLAYS_FOR.search(text, max(0, run[0].start - 40), run[0].start)
             and not (size >= 2 and run[0].text in self.g.first_names and self._lookup(run, text) is None)
         ):
