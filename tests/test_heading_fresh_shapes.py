@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from briefing_tui.core.parsing import parse_text
 
 BODY = (
@@ -3368,3 +3370,10 @@ def test_a_dateline_with_its_agency_alone_on_its_line_is_no_heading():
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections if s.heading] == []
     assert "BERLIN (dpa)" in briefing.sections[0].text
+
+
+@pytest.mark.parametrize("line", ["WORTH SEEING?: ****1/2", "3For the full rules, visit", "@ Write to us"])
+def test_a_rating_a_footnote_and_a_handle_s_line_are_no_headings(line):
+    text = between_headings(line)
+    assert line not in headings(text)
+    assert line in parse_text(text).sections[1].text

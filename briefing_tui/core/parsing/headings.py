@@ -742,6 +742,8 @@ _MONEY_OPENING = re.compile(r"[$£€]\d[\d,.]*(?:[mMkK]|bn|[mb]illion\b| (?:mil
 
 # A word of ten letters and more mixing capitals, small letters and digits: an uploaded
 # file's generated name ("GiQC2wAXcAEJc6G"), no word of a heading.
+# A footnote's number run into its first word: "1For details, visit", "2The survey …".
+_FOOTNOTE = re.compile(r"\d{1,2}[A-Z][a-z]+\b")
 _FILE_ID = re.compile(r"\b(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z][A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{10,}\b")
 
 
@@ -769,6 +771,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "Town | Level", "Kallo<tab>4 m": a table's row
     if _FILE_ID.search(text):
         return None  # "GiQC2wAXcAEJc6G 1": a picture's file name, left by copying a page
+    if _FOOTNOTE.match(text):
+        return None  # "1For eligibility details, visit": a footnote's number run into its text
     numbered = NUMBERED.match(text) if text == line else None  # "🀀 0 Topline": a picture, then no number of a heading
     if numbered:
         rest = numbered["rest"].strip()
@@ -785,7 +789,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     bare = text.rstrip(":").strip()
     colon = bare != text
-    if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'", "‘", "«", "„")):
+    if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'", "‘", "«", "„", "@")):
         return None
     if known_heading(bare):
         return "known"
@@ -936,6 +940,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             and is_all_caps(shown)
             and 1 <= len(head.split()) <= 3
             and 1 <= len(shown.partition(":")[2].split()) <= 5
+            and any(ch.isalpha() for ch in shown.partition(":")[2])  # "WORTH A LOOK?: ****": a rating
         ):
             return "caps"  # "GOALKEEPER: ROBERT SANCHEZ (Brighton)": a heading in capitals
         return None
