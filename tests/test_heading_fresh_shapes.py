@@ -3377,3 +3377,14 @@ def test_a_rating_a_footnote_and_a_handle_s_line_are_no_headings(line):
     text = between_headings(line)
     assert line not in headings(text)
     assert line in parse_text(text).sections[1].text
+
+
+def test_a_step_over_a_sentence_ending_in_a_web_address_is_a_heading():
+    text = (
+        f"How to apply for a Kellow permit\n\n{BODY}\n\nWhat You Need\n\n  • A valid ID\n  • An email address\n\n"
+        "Step-by-Step: How to Apply for a Permit\n\nStep 1: Visit the Permit Portal\n\n"
+        "Go to the council's own site: https://permits.kellow.example\n\nClick on Register to begin your application.\n\n"
+        f"Step 2: Choose Your Permit\n\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert "Step-by-Step: How to Apply for a Permit" in found and "Step 1: Visit the Permit Portal" in found

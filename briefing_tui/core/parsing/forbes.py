@@ -1446,7 +1446,11 @@ def _is_body(line: str) -> bool:
         return True  # a list's item or a table's row: what a heading above it heads
     if _STREET_ADDRESS.match(text):
         return False  # "529 Harbour Street, NW - Elmfield, 20045": where a venue stands, no sentence
-    return words >= 9 or (words >= 3 and text.endswith(_ENDS_PARAGRAPH))
+    # "Go to the official site: https://…": a sentence that ends in the address it gives
+    return words >= 9 or (words >= 3 and (text.endswith(_ENDS_PARAGRAPH) or _ENDS_IN_ADDRESS.search(text) is not None))
+
+
+_ENDS_IN_ADDRESS = re.compile(r"\s(?:https?://|www\.)\S+$")
 
 
 # A street address opening a line: a number, a street's name and its kind, then the rest of it.
