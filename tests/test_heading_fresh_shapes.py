@@ -3388,3 +3388,14 @@ def test_a_step_over_a_sentence_ending_in_a_web_address_is_a_heading():
     )
     found = headings(text)
     assert "Step-by-Step: How to Apply for a Permit" in found and "Step 1: Visit the Permit Portal" in found
+
+
+def test_a_live_post_s_first_words_under_its_byline_are_no_heading():
+    text = (
+        "Harbour vote live: council splits over the ferry plan\n\n"
+        f"The final vote?\n\nBy Tova Lind\n\nSo what tipped the vote at the end?\n\n{BODY}\n\n"
+        f"Ferry chief speaks\n\nBy Tova Lind\n\n{BODY2}\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "The final vote?" in found and "Ferry chief speaks" in found
+    assert "So what tipped the vote at the end?" not in found

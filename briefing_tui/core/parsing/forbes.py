@@ -272,7 +272,11 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _posts_with_bylines(lines, start):
         candidates[heading.index] = heading
-        candidates.pop(_next_text_line(lines, heading.index + 1), None)  # the post's byline
+        byline = _next_text_line(lines, heading.index + 1)
+        candidates.pop(byline, None)  # the post's byline
+        if byline is not None:
+            # "So what was the final straw?" under the byline: the post's first words
+            candidates.pop(_next_text_line(lines, byline + 1), None)
     for heading in _fixtures(lines, start):
         candidates[heading.index] = heading
     for heading in _bulleted_headlines(lines, start):
