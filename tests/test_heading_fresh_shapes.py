@@ -3399,3 +3399,16 @@ def test_a_live_post_s_first_words_under_its_byline_are_no_heading():
     found = headings(text)
     assert "The final vote?" in found and "Ferry chief speaks" in found
     assert "So what tipped the vote at the end?" not in found
+
+
+def test_a_part_about_a_side_over_its_first_sub_heading_is_no_signature():
+    long_paragraph = (
+        "Kellow Rovers will go head to head with Orvane Town on Saturday afternoon as they look to keep "
+        "their run going after a fine week in which they won twice away from home."
+    )
+    text = (
+        f"{long_paragraph}\n\n{BODY}\n\nKellow Rovers Team News\n\nLind out for the season\n\n{BODY2}\n\n"
+        f"Orvane Town Team News\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "Kellow Rovers Team News" in found and "Lind out for the season" in found

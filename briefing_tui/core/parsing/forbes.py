@@ -2190,6 +2190,7 @@ def _names_only(heading: str, lazy: _LazyNames) -> bool:
     if _SECTION_LABEL.fullmatch(heading.strip()):
         return False  # "National News", "World": a part of a paper or a digest, though its words name things
     words = [_bare(w.strip("\"'“”‘’()[],.;:!?")) for w in heading.split()]
+
     # A year or a number beside the names ("Ann Lee in 1990") leaves them names.
     core = [w for w in words if w and w.lower() not in _SMALL_IN_NAMES and not _YEAR.fullmatch(w)]
     if not core or len(core) > 5 or not all(w[:1].isupper() for w in core):
@@ -2201,6 +2202,10 @@ def _names_only(heading: str, lazy: _LazyNames) -> bool:
         and core[0].lower() not in names.lower
         and names.inside[core[-1]] >= (2 if len(core) == 1 else 1)
     )
+
+
+# What a part about a name reports, last in its heading: "… Team News", "… Preview".
+_REPORT_WORDS = frozenset({"news", "preview", "previews", "report", "update", "updates", "verdict", "ratings", "lineups", "line-ups", "stats", "prediction", "predictions"})
 
 
 # "Ann Lee", "N S Andres and R T Ponce", "Ann Lee, Jan Kos & Eva Marx": people's names only.
@@ -2512,6 +2517,8 @@ def _signs_off(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
         return False
     if not all(w[:1].isupper() and w.strip(".").isalpha() for w in words):
         return False
+    if words[-1].lower() in _REPORT_WORDS:
+        return False  # "Manchester City Team News" over "Rodri out for the season": a part about a name
     if is_all_caps(lines[index]) and words[0].capitalize() not in name_words()[0]:
         return False  # "NEIGHBOURING TOWNS" over a story's headline: a digest's part in capitals; "ANN LEE" signs
     above = _previous_text_line(lines, index - 1)
