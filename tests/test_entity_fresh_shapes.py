@@ -3121,3 +3121,16 @@ def test_a_mixed_case_dateline_a_people_s_national_body_and_a_spanish_plural():
     assert names.get("Acapulco") == "place" and names.get("Indonesian National Military") == "organization"
     assert names.get("Los Tequileros") == "organization" and names.get("Los Alamos") == "place"
     assert names.get("New Year’s Eve") == "date"
+
+
+def test_a_dateline_before_a_colon_and_church_bodies_and_titles():
+    names = found("Tarvokota: The Kellow Archdiocese said the Archdiocese of Ashby would help, said Msgr. Tom Lind and Parish Priest Ann Roe.")
+    assert names.get("Tarvokota") == "place"
+    assert names.get("Kellow Archdiocese") == "organization" and names.get("Archdiocese of Ashby") == "organization"
+    assert names.get("Tom Lind") == "person" and names.get("Ann Roe") == "person"
+    assert not [n for n in names if n.startswith(("Msgr", "Parish"))]
+
+
+def test_a_field_s_label_before_a_colon_is_no_dateline():
+    names = found("Umpires: Tova Lind and Ann Roe.")
+    assert "Umpires" not in names and names.get("Tova Lind") == "person"

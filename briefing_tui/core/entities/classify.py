@@ -448,6 +448,12 @@ _RUNNING_BEFORE = re.compile(r"\b[a-z]+ $")
 _RUNNING_AFTER = re.compile(r" [a-z]+\b")
 
 
+def _rest_of_line(text: str, start: int) -> str:
+    """The text from `start` to the end of its line."""
+    end = text.find("\n", start)
+    return text[start : end if end >= 0 else len(text)]
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -705,6 +711,18 @@ class NameClassifier:
             and (self._lookup(run, text) or ("", "place"))[1] == "place"
         ):
             return [self._found(run, text, section, "place")]  # "Acapulco (Reuters) –": a dateline in mixed case
+        if (
+            len(run) <= 2
+            and text.startswith(": ", run[-1].end)
+            and text[run[-1].end + 2 : run[-1].end + 3].isupper()
+            and not text[: run[0].start].strip()
+            # a sentence follows, not a field's names ("Umpires: Tom Lind and Ann Roe")
+            and sum(w.islower() for w in _rest_of_line(text, run[-1].end + 2).split()) >= 4
+            and all(t.text[:1].isupper() and t.text[1:].islower() and not self._is_common(t) for t in run)
+            and not any(t.text in self.g.first_names for t in run)
+            and (self._lookup(run, text) or ("", "place"))[1] == "place"
+        ):
+            return [self._found(run, text, section, "place")]  # "Sriharikota: The agency launched …": a dateline before a colon
         if (
             len(run) <= 3
             and all(t.text.isupper() and t.text.isalpha() and len(t.text) >= 2 for t in run)
