@@ -3134,3 +3134,13 @@ def test_a_dateline_before_a_colon_and_church_bodies_and_titles():
 def test_a_field_s_label_before_a_colon_is_no_dateline():
     names = found("Umpires: Tova Lind and Ann Roe.")
     assert "Umpires" not in names and names.get("Tova Lind") == "person"
+
+
+def test_someone_s_quoted_work_and_an_award_by_its_name():
+    names = found(
+        "The prize went to Kellow’s “Fill the Void” on Sunday. Orvane’s entry, “Blancanieves,” directed by Ana Ruiz, "
+        "took the Cine Kellow award, and “Caesar Must Drown” by the Lind brothers came third."
+    )
+    assert names.get("Fill the Void") == "other" and names.get("Blancanieves") == "other"
+    assert names.get("Caesar Must Drown") == "other" and names.get("Cine Kellow award") == "other"
+    assert names.get("Ana Ruiz") == "person"

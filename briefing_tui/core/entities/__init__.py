@@ -295,9 +295,23 @@ def _quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
         if sum(word[:1].islower() for word in text[a:b].split()) > 3:
             continue  # a quoted sentence, the common case, told at once
         tokens = tokenize(text, a, b)
-        if any(t.text in CONNECTORS or t.text in FUNCTION_WORDS for t in tokens) and _in_title_case(tokens, text, common, quoted=True):
+        if any(t.text in CONNECTORS or t.text in FUNCTION_WORDS for t in tokens) and (
+            _in_title_case(tokens, text, common, quoted=True) or (text[max(0, a - 4) : a - 1] in ("’s ", "'s ") and _titled(tokens))
+        ):
+            # (after a possessive, a short title too: "Israel’s “Fill the Void”", someone's work)
             spans.append((a, b))
     return spans
+
+
+def _titled(tokens: list) -> bool:
+    """Words of a title: two to eight, the first and the last capitalised, the others
+    capitalised or small words ("Fill the Void", "Out of the Blue")."""
+    return (
+        2 <= len(tokens) <= 8
+        and tokens[0].text[:1].isupper()
+        and tokens[-1].text[:1].isupper()
+        and all(t.text[:1].isupper() or t.text in CONNECTORS or t.text in FUNCTION_WORDS for t in tokens)
+    )
 
 
 def _is_headline(line: str, gazetteer) -> bool:

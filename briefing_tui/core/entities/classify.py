@@ -280,6 +280,8 @@ _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'�
 # Who speaks for a firm, after its name: "Spreadex analyst".
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
+# An award's word in lower case after its name: " award", " prize".
+_AWARD_AFTER = re.compile(r" (?:award|prize)\b")
 # A side a player scores or plays for: "scored twice for Toledo", "made his debut for Kellow".
 _PLAYS_FOR = re.compile(
     r"\b(?:scor(?:ed|es|e|ing)|play(?:ed|s|ing)?|sign(?:ed|s|ing)|debut|appearances|caps|capped|netted|starr(?:ed|ing)|"
@@ -287,7 +289,7 @@ _PLAYS_FOR = re.compile(
 )
 _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
 _INTERSTATE = re.compile(r"I-\d{1,3}")
-_WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by [A-Z]|(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
+_WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by (?:the )?[A-Z]|(?:directed|written|produced|sung|performed) by |starring |(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
 _AGE_AFTER = re.compile(r", (?:aged )?\d{1,3},")
 # A country's mission abroad, named by its people: "the Chinese Consulate", "the French Embassy".
 _MISSIONS = frozenset({"Consulate", "Embassy", "Mission"})
@@ -1086,6 +1088,8 @@ class NameClassifier:
         kind = _WORK_KIND_BEFORE.search(text, max(0, opens - 36), opens - 1)
         if kind is not None and kind.group(1).lower() in WORK_BEFORE:
             return True
+        if text[max(0, opens - 4) : opens - 1] in ("’s ", "'s "):
+            return True  # "Israel’s “Fill the Void”", "Walsh’s “Jump,”": someone's work by its title
         # "“Memoria” by Apichatpong Weerasethakul", "“Murina”, the first film by …": a work
         # by its maker, or by what the words after it say it is.
         after = _WORK_AFTER.match(text, run[-1].end)
@@ -1862,6 +1866,11 @@ class NameClassifier:
         ):
             # "Kessa Titans beat Orvo Strikers by six wickets": sides on either side of a result.
             out.append(self._found(run, text, section, "organization"))
+            return None
+        award = _AWARD_AFTER.match(text, run[-1].end)
+        if award and size <= 5 and all(w[:1].isupper() for w in words) and self._lookup(run, text) is None:
+            # "the Cine Latino award": an award by its name, the word "award" kept as the text writes it
+            out.append(Found(section, run[0].start, award.end(), "other", text[run[0].start : award.end()], text[run[0].start : award.end()]))
             return None
         if (
             size == 2
