@@ -3144,3 +3144,9 @@ def test_someone_s_quoted_work_and_an_award_by_its_name():
     assert names.get("Fill the Void") == "other" and names.get("Blancanieves") == "other"
     assert names.get("Caesar Must Drown") == "other" and names.get("Cine Kellow award") == "other"
     assert names.get("Ana Ruiz") == "person"
+
+
+def test_a_paper_of_two_joined_words_and_initials_run_together_before_a_name():
+    names = found("The Kellow Herald-Leader and the Idaho Press-Tribune said it began with KVR Tom Lind as the project director.")
+    assert names.get("Kellow Herald-Leader") == "organization" and names.get("Idaho Press-Tribune") == "organization"
+    assert names.get("KVR Tom Lind") == "person"

@@ -450,6 +450,11 @@ _RUNNING_BEFORE = re.compile(r"\b[a-z]+ $")
 _RUNNING_AFTER = re.compile(r" [a-z]+\b")
 
 
+def _newspaper_word(word: str) -> bool:
+    """A newspaper's word, also two joined by a hyphen ("Press-Tribune", "Herald-Leader")."""
+    return word in NEWSPAPER_WORDS or ("-" in word and any(part in NEWSPAPER_WORDS for part in word.split("-")))
+
+
 def _rest_of_line(text: str, start: int) -> str:
     """The text from `start` to the end of its line."""
     end = text.find("\n", start)
@@ -602,7 +607,8 @@ class NameClassifier:
         return len(run) >= 2 and last.isupper() and len(last) >= 2 and self.g.kind(last) == "organization"
 
     def _has_org_cue(self, run: list[Token]) -> bool:
-        return any(t.text in self.org_cues for t in run)
+        # a paper's two words joined by a hyphen cue too: "Herald-Leader", "Press-Tribune"
+        return any(t.text in self.org_cues or ("-" in t.text and _newspaper_word(t.text)) for t in run)
 
     def _plural_name(self, rest: list[Token]) -> bool:
         """One or two capitalised words ending in a plural, of no place: "Pacers", "Red Sox"
@@ -2258,8 +2264,8 @@ class NameClassifier:
                 return "place"  # "Florida Keys"; "Harlow Drive", "Kendal Moor": a street or a ground named after a town
             if len(rest) == 1 and rest[0].text in TEAM_WORDS:
                 return "organization"  # "Sheffield United", "Bristol Rovers": a club
-            if len(rest) <= 3 and rest[-1].text in NEWSPAPER_WORDS:
-                return "organization"  # "Boston Globe", "South Florida Sun Sentinel", "Dallas Morning News"
+            if len(rest) <= 3 and _newspaper_word(rest[-1].text):
+                return "organization"  # "Boston Globe", "South Florida Sun Sentinel", "Idaho Press-Tribune"
             if self._lookup(rest, text) is None and self._plural_name(rest):
                 return "organization"
             return None
@@ -2484,6 +2490,16 @@ class NameClassifier:
                     # (merge.py).
                     return [self._guess(run, text, section, "other?")]
                 return [self._guess(run, text, section, "person?")]
+        if (
+            3 <= size <= 4
+            and words[0].isupper()
+            and words[0].isalpha()
+            and 2 <= len(words[0]) <= 4
+            and self.g.lookup(words[0]) is None
+            and words[1] in self.g.first_names
+            and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES for w in words[1:])
+        ):
+            return self._person(run, text, section)  # "APJ Abdul Kalam": initials run together, then a person's names
         if size >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
             # Four capitalised words or more, known to nobody, with no word that names an
             # organisation and no given name: a headline or a title in title case ("Release Date Revealed
