@@ -3150,3 +3150,15 @@ def test_a_paper_of_two_joined_words_and_initials_run_together_before_a_name():
     names = found("The Kellow Herald-Leader and the Idaho Press-Tribune said it began with KVR Tom Lind as the project director.")
     assert names.get("Kellow Herald-Leader") == "organization" and names.get("Idaho Press-Tribune") == "organization"
     assert names.get("KVR Tom Lind") == "person"
+
+
+def test_branches_and_courts_of_known_bodies_and_streets_named_after_saints():
+    names = found(
+        "Officers from the Kellow Detachment of the Ontario Provincial Police charged two drivers, who will appear before "
+        "the Ontario Court of Justice in Orangeville. The fire was in the 1200 block of South San Augustine Street, near "
+        "host Class AAA No. 13 Ashbury. The Central Bank of the Republic of Kellowa said."
+    )
+    assert names.get("Kellow Detachment") == "organization" and names.get("Ontario Provincial Police") == "organization"
+    assert names.get("Ontario Court of Justice") == "organization" and names.get("Orangeville") == "place"
+    assert names.get("South San Augustine Street") == "place" and names.get("Ashbury") == "organization"
+    assert names.get("Central Bank of the Republic of Kellowa") == "organization"

@@ -877,6 +877,8 @@ class NameClassifier:
         if run and (run[0].text in _MINOR_LEAGUES or (len(run) >= 3 and run[0].text == "Class" and run[1].text in ("A", "AA", "AAA"))):
             # "Triple-A Buffalo", "Class A Dunedin": a minor-league side by its level, then its town.
             rest = run[1:] if run[0].text in _MINOR_LEAGUES else run[2:]
+            if len(rest) >= 3 and rest[0].text in ("No.", "No") and rest[1].text.isdigit():
+                rest = rest[2:]  # "Class AAA No. 13 Parkersburg": a class, a ranking, then the side
             end = next((i for i, t in enumerate(rest) if t.text.lower() in CONNECTORS), len(rest))
             if rest[:end]:
                 yield self._found(rest[:end], text, section, "organization")
@@ -1389,7 +1391,13 @@ class NameClassifier:
             # the family name; a given name is no kind of minister ("Culture Minister").
             yield from self._person(run, text, section)
             return
-        if not person and begin >= 2 and left[-1].text == "of" and self._has_org_cue(left[:-1]) and end - begin == 1:
+        if (
+            (not person or person[0].text in ("in", "at", "on", "for"))
+            and begin >= 2
+            and left[-1].text == "of"
+            and self._has_org_cue(left[:-1])
+            and end - begin == 1
+        ):
             # "Ontario Court of Justice", "Kellow Ministry of Justice": the title's word ends a body's name.
             yield from self._split_soft(run, text, section)
             return
@@ -1660,6 +1668,20 @@ class NameClassifier:
                 left, right = run[:index], run[index + 1 :]
                 head = left[-1].text
                 if (
+                    lower == "of"
+                    and len(left) >= 2
+                    and head in self.org_cues
+                    and len(right) >= 3
+                    and right[0].text == "the"
+                    and (self._lookup(right[1:], text) or ("", ""))[1] == "organization"
+                    and self._lookup(left, text) is None
+                ):
+                    # "the Dufferin Detachment of the Ontario Provincial Police": a body's
+                    # branch, then the known body it belongs to.
+                    yield self._trimmed(left, text, section)
+                    yield self._trimmed(right[1:], text, section)
+                    return
+                if (
                     len(left) == 1
                     and lower == "of"
                     and self._is_common(left[0])
@@ -1745,6 +1767,8 @@ class NameClassifier:
         first name after an organisation or place), "Refugee Council Enver Solomon" (two
         plain capitalised words right after an organisation's last word)."""
         left, right = run[:-2], run[-2:]
+        if right[-1].text in PLACE_CUES or right[-1].text in self.org_cues:
+            return False  # "South San Augustine Street": a street named after a saint, no person
         if right[0].text in self.g.first_names:
             return self._has_org_cue(left) or left[-1].text in PLACE_CUES or self._lookup(left, text) is not None
         known_last = self.g.lookup(left[-1].text)
@@ -1836,7 +1860,7 @@ class NameClassifier:
         if size == 2 and words[0] == "Page" and _PAGE.fullmatch(words[1]):
             return None  # "Page A22": where a story was printed, no name
         at = words.index("Republic") if "Republic" in words[:-2] else -1
-        if at >= 0 and words[at + 1] == "of":
+        if at >= 0 and words[at + 1] == "of" and not any(w in self.org_cues for w in words[:at]):  # not "Central Bank of the Republic of Turkey"
             country = self._lookup(run[at + 2 :], text)
             if country is not None and country[1] == "place":
                 out.append(self._found(run, text, section, "place"))  # "the Republic of Uganda": the country
