@@ -3412,3 +3412,14 @@ def test_a_part_about_a_side_over_its_first_sub_heading_is_no_signature():
     )
     found = headings(text)
     assert "Kellow Rovers Team News" in found and "Lind out for the season" in found
+
+
+def test_a_round_up_s_parts_named_by_places_with_longer_headlines():
+    text = (
+        f"Kellow, Orvane, Tarvo: Campus News\n\n{BODY}\n\nKellow: Two new colleges named after local writers\n\n{BODY2}\n\n"
+        f"Read the full story >\n\nOrvane: Harbour wins the student sailing cup again\n\n{BODY}\n\n"
+        f"Read the full story >\n\nTarvo: Minority groups more likely to apply to college now\n\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert "Orvane: Harbour wins the student sailing cup again" in found
+    assert "Tarvo: Minority groups more likely to apply to college now" in found

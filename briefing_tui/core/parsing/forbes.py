@@ -761,7 +761,7 @@ def _named_part(label: str, rest: str) -> bool:
     rest = rest.strip()
     return (
         len(label.split()) <= 3
-        and 1 <= len(rest.split()) <= 8
+        and 1 <= len(rest.split()) <= 10
         and not rest.endswith((".", "!", "?", ":", ",", ";", "…"))
         and not re.search(r"[.!?]\s", rest)
         and not re.search(r"\d", label + rest)  # "Kick-off: 7.45pm" is a field's value
@@ -779,7 +779,7 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     talk: set[str] = set()  # labels that also open long paragraphs: a speaker's name
     index = start
     while index < len(lines):
-        if not lines[index].strip() or index in candidates:
+        if not lines[index].strip() or (index in candidates and _sequence_label(lines[index]) != "# part"):
             index += 1
             continue
         label = _sequence_label(lines[index])
