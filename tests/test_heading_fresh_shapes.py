@@ -3423,3 +3423,17 @@ def test_a_round_up_s_parts_named_by_places_with_longer_headlines():
     found = headings(text)
     assert "Orvane: Harbour wins the student sailing cup again" in found
     assert "Tarvo: Minority groups more likely to apply to college now" in found
+
+
+def test_a_listing_s_headlines_each_over_its_date_head_their_posts():
+    text = (
+        "Media releases: 2031\n\nHarbour study finds gene tied to sleep\n\nJanuary 11, 2031\n\n"
+        f"{BODY}\n\nMandatory ferry checks are about safety, not just cost\n\nJanuary 10, 2031\n\n{BODY2}\n\n"
+        "Ann Lee\n\nJanuary 9, 2031\n\n"
+        f"{BODY}\n"
+    )
+    found = headings(text)
+    assert "Harbour study finds gene tied to sleep" in found
+    assert "Mandatory ferry checks are about safety, not just cost" in found
+    assert "Ann Lee" not in found
+    assert "January 10, 2031" in parse_text(text).sections[1].text

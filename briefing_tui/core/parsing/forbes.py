@@ -270,6 +270,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _asked_in_turns(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _posts_with_dates(lines, start):
+        candidates[heading.index] = heading
     for heading in _posts_with_bylines(lines, start):
         candidates[heading.index] = heading
         byline = _next_text_line(lines, heading.index + 1)
@@ -2545,6 +2547,28 @@ def _posts_with_bylines(lines: list[str], start: int) -> list[HeadingLine]:
             continue
         beyond = _next_text_line(lines, index + 1)
         if beyond is not None and _is_body(lines[beyond]):
+            posts.append(headline)
+    return [HeadingLine(i, lines[i].strip(), "sequence") for i in posts] if len(posts) >= 2 else []
+
+
+def _posts_with_dates(lines: list[str], start: int) -> list[HeadingLine]:
+    """A listing's posts: each a headline standing alone (up to 16 words, not ending as a
+    sentence), the date it was posted alone on the next line ("January 11, 2022") and its
+    text; two or more (an archive of releases, a blog's front page)."""
+    posts = []
+    for index in range(start, len(lines)):
+        date = lines[index].strip()
+        if not date or len(date.split()) > 6 or not is_date_line(date):
+            continue
+        headline = _previous_text_line(lines, index - 1)
+        if headline is None or headline < start or (headline > 0 and lines[headline - 1].strip()):
+            continue  # the headline stands alone, with a blank line above it
+        line = lines[headline].strip()
+        if is_date_line(line) or len(line.split()) > 16 or line.endswith((".", ":", ",", ";", "!", "?")) or not line[:1].isupper():
+            continue
+        beyond = _next_text_line(lines, index + 1)
+        # (four words or more, or a heading's shape: not an author's name over the date)
+        if beyond is not None and _is_body(lines[beyond]) and (len(line.split()) >= 4 or heading_shape(line) in ("title", "sentence", "caps")) and not BYLINE.match(line) and not (len(line.split()) <= 3 and _AUTHORS.match(line)):
             posts.append(headline)
     return [HeadingLine(i, lines[i].strip(), "sequence") for i in posts] if len(posts) >= 2 else []
 
