@@ -3372,7 +3372,7 @@ def test_a_dateline_with_its_agency_alone_on_its_line_is_no_heading():
     assert "BERLIN (dpa)" in briefing.sections[0].text
 
 
-@pytest.mark.parametrize("line", ["WORTH SEEING?: ****1/2", "3For the full rules, visit", "@ Write to us"])
+@pytest.mark.parametrize("line", ["WORTH SEEING?: ****1/2", "3For the full rules, visit", "@ Write to us", "Translate Page", "Listen Live"])
 def test_a_rating_a_footnote_and_a_handle_s_line_are_no_headings(line):
     text = between_headings(line)
     assert line not in headings(text)

@@ -294,7 +294,7 @@ _RESIDUE = re.compile(
     r"newsletters?|filed under|tags|listen to (?:this )?(?:article|story)|"
     # A page's menu named as such: "Menu", "Top Menu", "Main navigation".
     r"(?:(?:top|main|site|primary|secondary|mobile|footer|header) )?(?:menu|navigation)|"
-    r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|"
+    r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|translate(?: this)? page|listen live|"
     # The mark closing a press release: "ENDS"; a story's: "THE END".
     r"ends|the end|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
