@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from conftest import entities_in, names_found as found
 
+from briefing_tui.core.entities import extract_entities
+from briefing_tui.core.parsing import parse_text
+
 
 def test_money_with_a_country_before_its_sign_is_one_amount_and_no_place():
     names = found("Orlan stock fell almost US$42 to US$17.25, while Kestra paid HK$900 million and NZ$ 12 a share.")
@@ -3162,3 +3165,21 @@ def test_branches_and_courts_of_known_bodies_and_streets_named_after_saints():
     assert names.get("Ontario Court of Justice") == "organization" and names.get("Orangeville") == "place"
     assert names.get("South San Augustine Street") == "place" and names.get("Ashbury") == "organization"
     assert names.get("Central Bank of the Republic of Kellowa") == "organization"
+
+
+def test_tours_a_wire_s_credit_line_and_given_names_that_are_towns():
+    names = found(
+        "He won on the Kellow Challenge Tour and the Orvane Golf Tour before Taylor Swift's Eras Tour came to town. "
+        "It was his ally Nigel Evans who spoke, and the Georgia Bulldogs won.\n\n–Field Level Media"
+    )
+    assert names.get("Kellow Challenge Tour") == "organization" and names.get("Orvane Golf Tour") == "organization"
+    assert names.get("Eras Tour") == "other"
+    assert names.get("Nigel Evans") == "person" and names.get("Georgia Bulldogs") == "organization"
+    assert names.get("Field Level Media") == "organization"
+
+
+def test_a_dateline_with_its_state_and_a_dash_on_its_own_line():
+    briefing = parse_text("EL TARVO, Texas -\n\nMonday afternoon the city council voted 4 to 4 on a budget that would raise the tax.\n")
+    assert briefing.title is None
+    names = {e.name: e.type for e in extract_entities(briefing, backend="rules")}
+    assert names.get("EL TARVO") == "place" and names.get("Texas") == "place"

@@ -200,6 +200,8 @@ _DASH_THEN_SENTENCE = re.compile(r"\.? (?:[—–]|--) [A-Z](?:[a-z]| [a-z])")
 _DAY_THEN_DASH = re.compile(r",? \((?:" + MONTHS + r") \d{1,2}, \d{4}\) ?(?:--|[—–-])")
 _DATELINE_AFTER = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
+    # or its state and a dash, nothing after on the line: "EL PASO, Texas -"
+    r"|, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?(?:--|[–—-])[ \t]*(?:\n|$)"
 )
 # An agency in brackets and a dash after a dateline's town: " (Reuters) –".
 _AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg|Bernama|Anadolu|EFE|ANSA)\):? ?(?:[–—-]|--)")
@@ -280,6 +282,9 @@ _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'�
 # Who speaks for a firm, after its name: "Spreadex analyst".
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
+# Tours that are bodies running a season's events, not one event: "the Japan Golf Tour".
+_TOUR_KINDS = frozenset({"Golf", "Challenge", "Champions", "Development", "Seniors", "Legends", "Futures"})
+_TOUR_BODIES = frozenset({"PGA", "LPGA", "DP"})  # golf's; tennis's "WTA Tour" stays an event
 # An award's word in lower case after its name: " award", " prize".
 _AWARD_AFTER = re.compile(r" (?:award|prize)\b")
 # A side a player scores or plays for: "scored twice for Toledo", "made his debut for Kellow".
@@ -448,6 +453,10 @@ _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ic
 # dateline's or a headline's town.
 _RUNNING_BEFORE = re.compile(r"\b[a-z]+ $")
 _RUNNING_AFTER = re.compile(r" [a-z]+\b")
+
+
+# A line holding only a name after a dash: a wire's credit closing a story ("–Field Level Media").
+_CREDIT_LINE = re.compile(r"\s*[–—-]+\s*[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){1,4}\s*")
 
 
 def _newspaper_word(word: str) -> bool:
@@ -984,6 +993,8 @@ class NameClassifier:
             # "Bank of America", "Health and Human Services": the common word begins the name.
             and not (len(run) > 2 and run[1].text.lower() in ("of", "for") and run[0].text in self.org_cues)
             and not (len(run) > 2 and run[1].text.lower() in ("and", "&") and run[-1].text in self.org_cues)
+            # "–Field Level Media" on its own line: a wire's credit, whole
+            and not (run[-1].text in self.org_cues and _CREDIT_LINE.fullmatch(_rest_of_line(text, text.rfind("\n", 0, run[0].start) + 1)))
         ):
             if len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
                 yield self._found(run, text, section, "surname?")  # "Rice said": see _single
@@ -1740,6 +1751,17 @@ class NameClassifier:
             and run[1].text not in PLACE_CUES
         )
 
+    def _given_and_family(self, run: list[Token]) -> bool:
+        """ "Nigel Adams", "Georgia Evans": a given name that is also a place, then a family
+        name ending in s that is no plural of a word ("Georgia Bulldogs") nor a side's nickname."""
+        return (
+            len(run) == 2
+            and self._a_person_opens(run)
+            and run[1].text.lower() not in self.g.common_words
+            and run[1].text[:-1].lower() not in self.g.common_words
+            and run[1].text not in TEAM_NICKNAMES
+        )
+
     def _a_person_opens(self, run: list[Token]) -> bool:
         """A first name and a family name or two, nothing of an organisation or place: "Paul Ortiz"."""
         return (
@@ -1911,6 +1933,9 @@ class NameClassifier:
             and not self._is_town(f"{words[0]} {words[1]}")
         ):
             out.append(self._found(run, text, section, "organization"))  # "Los Tequileros": a gang or a band by its Spanish plural
+            return None
+        if size >= 2 and words[-1] in ("Tour", "TOUR") and (words[-2] in _TOUR_KINDS or any(w in _TOUR_BODIES for w in words)):
+            out.append(self._found(run, text, section, "organization"))  # "the European Challenge Tour", "the PGA TOUR": a tour that runs events
             return None
         if size >= 2 and words[-1] in ("District", "Area", "Division", "Region") and ("Police" in words or "Fire" in words):
             out.append(self._found(run, text, section, "organization"))  # "Central West Police District": a force's unit
@@ -2174,8 +2199,9 @@ class NameClassifier:
                     # "the Lisbon Hotel", "Bellevue Estate", "the Sydney Cricket Ground"
                     out.append(self._found(run, text, section, "place"))
                     return None
-                if found[1] == "place" and after is None and self._plural_name(rest):
-                    out.append(self._found(run, text, section, "organization"))  # "Indiana Pacers", "Kenya Airways"
+                if found[1] == "place" and after is None and self._plural_name(rest) and not self._given_and_family(run):
+                    # "Indiana Pacers", "Kenya Airways"; but "Nigel Adams" (Nigel, a town too) is a person
+                    out.append(self._found(run, text, section, "organization"))
                     return None
                 if (
                     length == 1
@@ -2290,8 +2316,8 @@ class NameClassifier:
                 return "organization"  # "Sheffield United", "Bristol Rovers": a club
             if len(rest) <= 3 and _newspaper_word(rest[-1].text):
                 return "organization"  # "Boston Globe", "South Florida Sun Sentinel", "Idaho Press-Tribune"
-            if self._lookup(rest, text) is None and self._plural_name(rest):
-                return "organization"
+            if self._lookup(rest, text) is None and self._plural_name(rest) and not self._given_and_family(run):
+                return "organization"  # "Indiana Pacers"; but "Nigel Adams" (Nigel, a town too) is a person
             return None
         return None
 

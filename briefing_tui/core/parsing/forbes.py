@@ -3295,8 +3295,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     label, colon, after_colon = line.partition(": ")
     if colon and len(label.split()) <= 2 and (is_date_line(after_colon) or _DATE.fullmatch(after_colon.rstrip("."))):
         return False  # "Date: 14 March 2009": a page's field, when it was published
-    if line.endswith((",", ";", ":", "—", "–")):
-        return False
+    if line.endswith((",", ";", ":", "—", "–", " -", "--")):
+        return False  # "EL PASO, Texas -": a dateline over its story
     # Short sentences all in Title Case are a headline's ("Floods Are Coming. We Are Not
     # Ready."): running text is never so written.
     if (
