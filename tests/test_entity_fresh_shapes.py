@@ -3183,3 +3183,13 @@ def test_a_dateline_with_its_state_and_a_dash_on_its_own_line():
     assert briefing.title is None
     names = {e.name: e.type for e in extract_entities(briefing, backend="rules")}
     assert names.get("EL TARVO") == "place" and names.get("Texas") == "place"
+
+
+def test_saints_keep_their_possessive_and_spellings_of_one_name_merge():
+    names = found(
+        "Residents of St. Kellan's, Newfoundland, faced snow, and schools across St Kellan's stayed shut. "
+        "Alhaji Mohammed Tova, spelled Muhammad Tova in court papers, was charged. Veterans March in Brisbane was the headline."
+    )
+    assert names.get("St. Kellan's") == "place" and "St Kellan" not in names and "St Kellan's" not in names
+    assert names.get("Mohammed Tova") == "person" and "Muhammad Tova" not in names
+    assert "March" not in names

@@ -1325,7 +1325,7 @@ class NameClassifier:
         if self._lookup(run, text):
             yield from self._classify(run, text, section)
             return
-        if len(run) >= 2 and run[-1].text == "Day" and text[run[-2].end : run[-2].end + 2] in ("'s", "’s"):
+        if len(run) >= 2 and run[-1].text == "Day" and (text[run[-2].end : run[-2].end + 2] in ("'s", "’s") or run[-2].text.endswith(("'s", "’s"))):
             yield self._found(run, text, section, "other")  # "Mother's Day", "St Halvard's Day": a day
             return
         if len(run) >= 2 and self._is_sentence(run):

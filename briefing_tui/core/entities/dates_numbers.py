@@ -1180,6 +1180,8 @@ def numbers_and_dates(
                     continue
                 if value in _MONTH_NAMES and _part_of_a_name(text, a) and not _WEEKDAY_BEFORE.search(text, max(0, a - 12), a):
                     continue  # "Bacchus March", a town; "Theresa May": a name's word, no month
+                if value in ("March", "May") and _PLURAL_SUBJECT_BEFORE.search(text, max(0, a - 24), a):
+                    continue  # "Veterans March in Brisbane", "Prices May Rise": a headline's verb, no month
                 year = _YEAR_AFTER_DAY.match(text, b) if _a_day_of_a_month(value) else None
                 if year is not None and free(b, year.end()):
                     # "October 20 last year": the day and the year it fell in, one date.
@@ -1435,6 +1437,8 @@ def _part_of_a_name(text: str, start: int) -> bool:
     return opens > 0 and not before.endswith("\n") and before not in (". ", "? ", "! ", ": ", '" ', "“ ")
 
 
+# A capitalised plural right before "March" or "May", in a headline's Title Case: its subject.
+_PLURAL_SUBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+[a-rt-z]s $")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Early|Late|Mid|Last|Next|This|Since|Until|In|By|From|Through|Before|After),? $")
 

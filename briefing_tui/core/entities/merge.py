@@ -31,6 +31,12 @@ _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|into|of|outside|across|a
 GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
+def _consonants(word: str) -> str:
+    """A word's consonants, each once in a row: "Mohammed" and "Muhammad" give "mhmd"."""
+    letters = [c for c in word.casefold() if c.isalpha() and c not in "aeiou"]
+    return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
+
+
 def _resolve_people(found: list[Found], texts: list[str]) -> None:
     """A surname alone, or after a title, joins the full name it belongs to."""
     full_names: dict[str, str] = {}
@@ -89,6 +95,16 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 other = _words(long)[0]
                 if len(first) >= 3 and len(other) > len(first) and other.startswith(first):
                     longer[short] = long
+        # "Muhammad Sani" after "Mohammed Sani": a given name spelled another way (its
+        # consonants the same) is the person named first.
+        for position, later in enumerate(names):
+            if later in longer:
+                continue
+            skeleton = _consonants(_words(later)[0])
+            for earlier in names[:position]:
+                if len(skeleton) >= 3 and _consonants(_words(earlier)[0]) == skeleton and earlier not in longer:
+                    longer[later] = earlier
+                    break
     # "Duncan Sutherland" after "Patricia Duncan Sutherland": the last two words of one
     # longer name.
     by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -369,7 +385,8 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     _join_capitals(found)
     groups: dict[str, list[Found]] = defaultdict(list)
     for f in found:
-        groups[f.key].append(f)
+        # "St. John's" and "St John's": one name, the saint's title written with and without its stop
+        groups[f.key.replace("St. ", "St ") if "St. " in f.key else f.key].append(f)
     for key in list(groups):
         items = groups[key]
         if any(f.type != "unknown" for f in items):

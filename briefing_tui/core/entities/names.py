@@ -72,10 +72,15 @@ _NUMBER_WORD_OPENER = re.compile(
 _SENTENCE_OPENERS = frozenset("The A An This That These Those He She It They We I But And However Its Their His Her".split())
 
 
+# A saint's title before a name: what is named after the saint keeps its possessive ("St John's").
+_SAINT_BEFORE = re.compile(r"\b(?:St\.?|Saint|Ste\.?) $")
+
+
 def _strip_possessive(text: str, start: int, end: int) -> int:
     if end - start > 2 and text[end - 2 : end] in ("'s", "’s"):
-        if _named_with_possessive(text, start, end):
-            return end  # "McDonald's", "Standard & Poor's": the possessive is the name's
+        if _named_with_possessive(text, start, end) or _SAINT_BEFORE.search(text, max(0, start - 7), start):
+            # "McDonald's", "Standard & Poor's", "St John's": the possessive is the name's
+            return end
         return end - 2
     if text[end - 1 : end] in ("'", "’") and end - start > 2:
         return end - 1
