@@ -3193,3 +3193,8 @@ def test_saints_keep_their_possessive_and_spellings_of_one_name_merge():
     assert names.get("St. Kellan's") == "place" and "St Kellan" not in names and "St Kellan's" not in names
     assert names.get("Mohammed Tova") == "person" and "Muhammad Tova" not in names
     assert "March" not in names
+
+
+def test_a_small_town_before_its_own_things_is_a_place():
+    names = found("Officials unveiled the Papakura bus plan on Friday, and the Papakura council met.")
+    assert names.get("Papakura") == "place"

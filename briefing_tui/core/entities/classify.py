@@ -243,6 +243,11 @@ _TOWN_CUE_BEFORE = re.compile(
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
 _TOWN_CUE_AFTER = re.compile(r"[-‐](?:based|born|raised|area)\b")
+# A town's own things after its name: "the Papakura bus plan", "the Kibworth council".
+_TOWN_THINGS_AFTER = re.compile(
+    r" (?:council|residents|mayor|community|area|police|school|hospital|bus|train|rail|station|market|branch|office|plant|factory|"
+    r"site|seat|ward|suburb|campus|airport|port|harbour|harbor|beach|library|pool|park|depot|bypass|flood|floods|fire|crash)\b"
+)
 # After a small town, the larger place it lies in: "Tatura in northern Queensland".
 _IN_PLACE_AFTER = re.compile(r" in (?:(?:north|south|east|west|central|northern|southern|eastern|western|rural|regional|outback|upstate|coastal) )?([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)")
 # Before a town named like a person ("in York", "the mayor of Oldham"): where a place is
@@ -2377,6 +2382,8 @@ class NameClassifier:
             _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
             or _TOWN_CUE_AFTER.match(text, run[-1].end)
             or self._kind_of_place_before(run, text)
+            # "the Papakura bus plan", "the Kibworth council": the town's own things
+            or (text.endswith(("the ", "The "), 0, run[0].start) and _TOWN_THINGS_AFTER.match(text, run[-1].end))
         ):
             return True
         larger = _IN_PLACE_AFTER.match(text, run[-1].end)
