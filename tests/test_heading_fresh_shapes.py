@@ -3437,3 +3437,12 @@ def test_a_listing_s_headlines_each_over_its_date_head_their_posts():
     assert "Mandatory ferry checks are about safety, not just cost" in found
     assert "Ann Lee" not in found
     assert "January 10, 2031" in parse_text(text).sections[1].text
+
+
+def test_a_day_alone_over_a_fixture_heads_the_day_s_matches():
+    text = (
+        f"Team news for the weekend\n\n{BODY}\n\nSaturday\n\nKellow Rovers v Orvane Town\n\n{BODY2}\n\n"
+        f"Ashby United v Tarvo Athletic\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert found[1:] == ["Saturday", "Kellow Rovers v Orvane Town", "Ashby United v Tarvo Athletic"]

@@ -281,6 +281,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             candidates.pop(_next_text_line(lines, byline + 1), None)
     for heading in _fixtures(lines, start):
         candidates[heading.index] = heading
+        above = _previous_text_line(lines, heading.index - 1)
+        if above is not None and above >= start and above + 1 < heading.index and _DAY.match(lines[above].strip()) and len(lines[above].strip()) <= 30:
+            # "Saturday" alone over "Aston Villa v Arsenal": the day heads its fixtures
+            candidates[above] = HeadingLine(above, lines[above].strip(), "sequence")
     for heading in _bulleted_headlines(lines, start):
         candidates[heading.index] = heading
     for heading in _schedule_days(lines, start):
