@@ -3198,3 +3198,12 @@ def test_saints_keep_their_possessive_and_spellings_of_one_name_merge():
 def test_a_small_town_before_its_own_things_is_a_place():
     names = found("Officials unveiled the Papakura bus plan on Friday, and the Papakura council met.")
     assert names.get("Papakura") == "place"
+
+
+def test_a_title_before_an_honorific_closes_a_body_and_churches_named_for_mary():
+    names = found(
+        "Kellow Reef Authority Chief Scientist Dr Tova Lind said the results were clear. "
+        "The Mass was at Our Lady of Orvane Catholic Church in Kaduna."
+    )
+    assert names.get("Kellow Reef Authority") == "organization" and names.get("Tova Lind") == "person"
+    assert names.get("Our Lady of Orvane Catholic Church") == "organization"

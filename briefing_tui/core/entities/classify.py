@@ -935,6 +935,8 @@ class NameClassifier:
         while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
             if run[0].text[0].isupper() and run[0].text.lower() in PARTICLES and len(run) > 1:
                 break  # a particle in capitals opens a name: "La Paz", "De Beers", "Al Jazeera"
+            if run[0].text == "Our" and len(run) > 1 and run[1].text in ("Lady", "Lady's", "Saviour", "Savior"):
+                break  # "Our Lady of Apostles Catholic Church": a church or a school named for Mary
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
             run = run[:-1]
@@ -1327,6 +1329,13 @@ class NameClassifier:
 
     def _split_title(self, run: list[Token], text: str, section: int) -> Steps:
         """A title inside a name: what precedes it is classified apart, what follows is a person."""
+        if len(run) >= 3 and run[0].text == "Our" and run[1].text in ("Lady", "Lady's") and run[-1].text[:1].isupper():
+            # "Our Lady of Apostles Catholic Church", "Our Lady of Lourdes School": named for Mary, no title
+            end = next((i for i, t in enumerate(run) if i > 1 and t.text in ("in", "at", "on", "and", "for")), len(run))
+            yield self._found(run[:end], text, section, "place" if run[end - 1].text in PLACE_CUES else "organization")
+            if run[end + 1 :]:
+                yield self._trimmed(run[end + 1 :], text, section)
+            return
         if self._lookup(run, text):
             yield from self._classify(run, text, section)
             return
@@ -1478,6 +1487,12 @@ class NameClassifier:
             # "General Staff"; but "Mr. Smith", and "Best Actor Award" is an award
             yield self._found(run, text, section, "other" if person[0].text in EVENT_WORDS else "organization")
             return
+        for size in (3, 2, 1):
+            # "Reef Authority Chief Scientist Dr Roger Beeden": a title before the honorific
+            # closes the body's name, no part of it.
+            if len(left) > size and self.g.is_title(" ".join(t.text for t in left[-size:])) and run[begin].text.rstrip(".") in _HONORIFICS:
+                left = left[:-size]
+                break
         if left:
             known = self._lookup(left, text)
             prefix = next((size for size in range(len(left) - 1, 0, -1) if self._lookup(left[:size], text)), 0) if not known else 0
