@@ -3446,3 +3446,11 @@ def test_a_day_alone_over_a_fixture_heads_the_day_s_matches():
     )
     found = headings(text)
     assert found[1:] == ["Saturday", "Kellow Rovers v Orvane Town", "Ashby United v Tarvo Athletic"]
+
+
+def test_live_entries_stamped_with_a_dash_and_three_things_with_a_capital_and():
+    text = (
+        f"Live: Kellow by-election count\n\n{BODY}\n\n4:15 p.m. – New orders for Orvane\n\n{BODY2}\n\n"
+        f"2:50 p.m. – Air quality warning\n\n{BODY}\n\nRain, Mud And Music\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["4:15 p.m. – New orders for Orvane", "2:50 p.m. – Air quality warning", "Rain, Mud And Music"]

@@ -463,7 +463,7 @@ _DATE = re.compile(
 # The opening of a letter or a newsletter: "Dear Friends", "Hi Jean".
 _SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon|evening))\b(?![-’']| from\b)", re.IGNORECASE)
 # "11:21 PM: Race call: Vance wins", "10:49 a.m.: Cold along the coast": a time, a colon, a headline.
-_STAMPED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)\.?(?:\s+[A-Z]{2,4})?:\s+(?P<headline>[A-Z].*)$")
+_STAMPED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)\.?(?:\s+[A-Z]{2,4})?(?::|\s+[–—-])\s+(?P<headline>[A-Z].*)$")
 # "Dear Ann: How do I …?": a reader's letter of one question to an advice column.
 _LETTER = re.compile(r"^Dear (?:[A-Z0-9][\w.’'\-]*\s?){1,3}:\s+(?P<question>[A-Z][^:;]{10,200}\?)$")
 # "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
@@ -505,7 +505,7 @@ _LINKS = frozenset("of for to in on at about with by from and or is are was were
 
 
 # Three or four things in Title Case, one word each, listed with "and": "Drought, Disease and Debt".
-_THREE_THINGS = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+){1,2},? (?:and|&) [A-Z][a-z]+")
+_THREE_THINGS = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+){1,2},? (?:and|And|&) [A-Z][a-z]+")
 
 
 def _doing_somewhere(line: str) -> bool:
