@@ -3207,3 +3207,9 @@ def test_a_title_before_an_honorific_closes_a_body_and_churches_named_for_mary()
     )
     assert names.get("Kellow Reef Authority") == "organization" and names.get("Tova Lind") == "person"
     assert names.get("Our Lady of Orvane Catholic Church") == "organization"
+
+
+def test_a_person_of_a_country_is_the_person_and_the_country():
+    names = found("Lulu Sun of New Zealand toppled Erika Andreeva of Russia, and Ann Tova of Kellowa lost.")
+    assert names.get("Lulu Sun") == "person" and names.get("New Zealand") == "place"
+    assert names.get("Erika Andreeva") == "person" and names.get("Ann Tova") == "person"

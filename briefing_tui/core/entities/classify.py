@@ -2865,8 +2865,12 @@ class NameClassifier:
             run = run[:-1]  # after a title: "Lawyer Ada Obi SAN"
         if not run or len(run) > 5 or run[0].text[0].isdigit():
             return []  # "PRO 1", "PRO 3 Parade Ground": a title's letters before a number name nobody
-        if any(t.text.lower() in {"of", "for", "and", "in", "on"} for t in run):
-            return []
+        at = next((i for i, t in enumerate(run) if t.text.lower() in {"of", "for", "and", "in", "on"}), None)
+        if at is not None:
+            if at < 2 or at == len(run) - 1:
+                return []
+            # "Lulu Sun of New Zealand": the person, then where she is from
+            return self._person(run[:at], text, section) + self.classify(run[at + 1 :], text, section)
         known = self._lookup(run, text)
         if known is not None and known[1] == "person":
             # "President Zelenskyy": one of the gazetteer's spellings, merged under its name.
