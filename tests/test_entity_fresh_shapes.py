@@ -3213,3 +3213,10 @@ def test_a_person_of_a_country_is_the_person_and_the_country():
     names = found("Lulu Sun of New Zealand toppled Erika Andreeva of Russia, and Ann Tova of Kellowa lost.")
     assert names.get("Lulu Sun") == "person" and names.get("New Zealand") == "place"
     assert names.get("Erika Andreeva") == "person" and names.get("Ann Tova") == "person"
+
+
+def test_the_tail_of_a_longer_name_in_the_text_is_that_person_not_a_known_one():
+    # "Haddad" alone is a known politician's family name; here it opens a double family name.
+    names = found("Top seed Beatriz Haddad Maia of Brazil won. Haddad Maia won 21 of 27 first-service points.")
+    assert names.get("Beatriz Haddad Maia") == "person"
+    assert "Haddad" not in names and "Fernando Haddad" not in names

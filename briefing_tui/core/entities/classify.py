@@ -2204,6 +2204,14 @@ class NameClassifier:
                     return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
                 if (
                     found[1] == "person"
+                    and length == 1
+                    and len(rest) == 1
+                    and _NAME_WORD.fullmatch(rest[0].text)
+                    and re.search(rf"\b[A-Z][a-z]+ {re.escape(self._surface(run, text))}\b", text)
+                ):
+                    return self._person_into(run, text, section, out)  # "Haddad Maia" after "Beatriz Haddad Maia": the tail of a longer name here
+                if (
+                    found[1] == "person"
                     and length >= 2
                     and len(rest) == 1
                     and self._family_name_word(rest[0])
