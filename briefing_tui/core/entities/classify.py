@@ -77,9 +77,6 @@ MAX_RUN = 24
 Steps = Iterator["Found | Steps"]
 # A hyphenated given name after a family name, as East Asian names are written.
 _GIVEN_HYPHENATED = re.compile(r"[A-Z][a-z]{1,5}-[A-Za-z][a-z]{1,5}")
-# "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
-# organisations ("Australian Centre for …").
-# Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
 # A political body's kind after its name: "the Unidad Ciudadana bloc", "the Avanza Pais party".
 _BLOC_AFTER = re.compile(r" (?:bloc|party|coalition|alliance|faction|caucus)\b")
 # A rank opening a title: "Deputy Police Commissioner", "Assistant Fire Chief".
@@ -88,7 +85,10 @@ _RANKS_BEFORE = frozenset({"Deputy", "Assistant", "Acting", "Senior", "Chief", "
 _PRIZES = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals"})
 # Kinds of streets that are no family names: a given name before them names a street.
 _STREET_KINDS = frozenset("Terrace Crescent Avenue Road Drive Boulevard Gardens Parade Mews Square Street".split())
+# Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
 _STREETS_AND_GROUNDS = frozenset("Drive Lane Way Close Crescent Terrace Row Place Alley Trail Ground Grounds Field Moor Oval Courthouse".split())
+# "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
+# organisations ("Australian Centre for …").
 _FACILITY_CENTRES = frozenset("Convention Space Shopping Trade Exhibition Community Visitor Conference Aquatic Sports".split())
 # Words that in a run of three capitals or more make it a line, not a name ("CLICK HERE
 # TO GET THE APP"); "OF" and "AND" stay ("BANK OF AMERICA").
@@ -110,11 +110,11 @@ _TRADE_ENDS = ("er", "or", "maker", "age", "ist")
 _WHO_AFTER = re.compile(r",? who\b")
 # A side's last results, a letter a match (won, drawn, lost): "WDWWDD".
 _FORM_GUIDE = re.compile(r"[WDL]{4,}")
-# Elected offices held only by people, before a family name that is also a word: "Councillor
-# Hunt", "Senator Marsh" (where "General Staff" names a body).
 # Officers whose title only ever comes before a person's family name, also a word's
 # ("Governor Brown", "Commissioner Manning").
 _OFFICERS = frozenset("Governor Commissioner Inspector Detective Sergeant Sgt Constable Judge Magistrate Superintendent Coroner Sheriff".split())
+# Elected offices held only by people, before a family name that is also a word: "Councillor
+# Hunt", "Senator Marsh" (where "General Staff" names a body).
 _ELECTED_TITLES = frozenset(
     "Councillor Councilor Cllr Councilman Councilwoman Alderman Alderwoman Senator Sen Rep "
     "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
@@ -140,6 +140,8 @@ _NOBLE = frozenset({"Duke", "Duchess", "Earl", "Countess", "Count", "Marquess", 
                     "Prince", "Princess", "King", "Queen", "Emperor", "Empress", "Lord", "Lady", "Archbishop", "Bishop", "Pope", "Sultan", "Emir"})
 _RULERS = frozenset({"King", "Queen", "Pope", "Emperor", "Empress", "Prince", "Princess", "Sultan", "Tsar", "Czar"})
 _ORGANISATION_FIRST = frozenset({"Project", "Team", "Air", "Radio", "Dewan", "Gaelscoil", "Scoil", "Coláiste", "Gaelcholáiste"})  # "Team Estonia", "Air Canada", "Radio Mitre", "Dewan Rakyat", "Scoil Mhuire" (a school)
+# What "Our" opens as a church's or a school's name: "Our Lady of Lourdes", "Our Saviour's".
+_OUR_NAMES = frozenset({"Lady", "Lady's", "Saviour", "Saviour's", "Savior", "Savior's"})
 # Ranks, honours and seats written after a name: "QC", "SAN" (Senior Advocate of Nigeria), "OBE", "TD" (a member of the Dáil), "MEP".
 _POST_NOMINALS = frozenset({"QC", "KC", "SC", "SAN", "OBE", "MBE", "CBE", "KBE", "DBE", "PC", "TD", "MEP", "MSP", "MLA", "MPP", "MNA", "MHA", "AO", "JP"})
 # Small words no name opens with.
@@ -198,13 +200,15 @@ _TITLE_AFTER = re.compile(r",? (?:Minister|Ministers|Secretary|Director|Commissi
 _DASH_THEN_SENTENCE = re.compile(r"\.? (?:[—–]|--) [A-Z](?:[a-z]| [a-z])")
 # Or the day in brackets and a dash: "HAMILTON ONTARIO (August 29, 2004)--A study …".
 _DAY_THEN_DASH = re.compile(r",? \((?:" + MONTHS + r") \d{1,2}, \d{4}\) ?(?:--|[—–-])")
+# The news agencies a dateline names in brackets: "CONAKRY (Reuters) -".
+_AGENCIES = "AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg|Bernama|Anadolu|EFE|ANSA"
 _DATELINE_AFTER = re.compile(
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg)\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:" + _AGENCIES + r")\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
     # or its state and a dash, nothing after on the line: "EL PASO, Texas -"
     r"|, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?(?:--|[–—-])[ \t]*(?:\n|$)"
 )
 # An agency in brackets and a dash after a dateline's town: " (Reuters) –".
-_AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg|Bernama|Anadolu|EFE|ANSA)\):? ?(?:[–—-]|--)")
+_AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:" + _AGENCIES + r")\):? ?(?:[–—-]|--)")
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -284,7 +288,6 @@ _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "bro
 # A company's shares after its name, or after the next name: "a rally in Tarvo Mining and
 # Kessel Group shares".
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
-# Who speaks for a firm, after its name: "Spreadex analyst".
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
 # Tours that are bodies running a season's events, not one event: "the Japan Golf Tour".
@@ -297,6 +300,7 @@ _PLAYS_FOR = re.compile(
     r"\b(?:scor(?:ed|es|e|ing)|play(?:ed|s|ing)?|sign(?:ed|s|ing)|debut|appearances|caps|capped|netted|starr(?:ed|ing)|"
     r"start(?:ed|s)|goals|tries|runs|wickets) (?:[a-z0-9]+ ){0,2}for $"
 )
+# Who speaks for a firm, after its name: "Spreadex analyst".
 _SPEAKERS_FOR = frozenset({"analyst", "analysts", "economist", "economists", "strategist", "strategists", "spokesman", "spokeswoman", "spokesperson"})
 _INTERSTATE = re.compile(r"I-\d{1,3}")
 _WORK_AFTER = re.compile(r"[,.!?]?[”\"],? (?:by (?:the )?[A-Z]|(?:directed|written|produced|sung|performed) by |starring |(?:the|a|an|his|her|their) ([a-z]+(?: [a-z]+){0,2})\b)")
@@ -314,8 +318,9 @@ _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|poli
 # A time or a date after a label's colon: ": 13:33", ":2019-05-02", ": May 3".
 _STAMP_AFTER = re.compile(rf": ?(?:\d{{1,2}}:\d\d|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}/|(?:{MONTHS}) \d)")
 _FIGURE_AFTER = re.compile(r" ?\d")
-# The last word of a firm named after its founders, after "&": "Hallam & Sons", "Pike & Co.".
+# The last word of a hotel named with "&": "Eko Hotel & Suites", "Kellow Lodge & Spa".
 _HOTEL_ENDS = frozenset({"Suites", "Resort", "Resorts", "Spa", "Casino"})
+# The last word of a firm named after its founders, after "&": "Hallam & Sons", "Pike & Co.".
 _FIRM_ENDS = COMPANY_ENDINGS | COMPANY_SUFFIXES | frozenset({"Sons", "Brothers", "Bros.", "Company", "Co", "Daughters"})
 _SHARE_AFTER = re.compile(r"(?:\.\d+)? ?(?:%|percent\b|per cent\b)")
 
@@ -411,13 +416,13 @@ _PREFIXED_GIVEN = re.compile(r"(?:La|De|Da|Ja|Ke|Ka|Le|Ty|Ta|Te|Sha|Tre|Jo|Ra|Ki
 _MODEL_CODE = re.compile(r"[A-Z]{1,3}-?\d{1,4}[A-Za-z]{0,2}|[A-Z][a-z]?\d{1,2}")
 # A country's letters glued after a dollar sign, then the amount: "US222", "A5".
 _AFTER_A_SIGN = re.compile(r"(?:US|AU|NZ|HK|A|C|S)\d[\d,.]*")
-# The letters ending a club's name: "Hull FC", "Tarrow RFC".
 # Last words that only a club's name ends in, whatever the text ("Ashby United", "Tova Rovers").
 _CLUB_ONLY_WORDS = frozenset({"United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "Thistle", "Academical", "Argyle"})
 # A people's first half in a compound of two: "Sino-Indian", "Anglo-Irish", "Franco-German".
 _COMBINING_PEOPLES = frozenset({"Sino", "Anglo", "Franco", "Russo", "Indo", "Afro", "Greco", "Austro", "Italo", "Judeo", "Hispano", "Luso", "Turco", "Serbo", "Irano", "Nippo", "Americo"})
 # Someone's work of a kind, then a comma: "his new film, ", "the band's latest album, ".
 _OWNED_KIND_BEFORE = re.compile(r"\b(?:his|her|their|its|the band's|the group's|[A-Z][a-z]+'s)(?: [a-z-]+){0,2}, $")
+# The letters ending a club's name: "Hull FC", "Tarrow RFC".
 _CLUB_LETTERS = frozenset({"FC", "AFC", "CF", "RFC", "RLFC", "RUFC", "GAA", "GFC", "FK", "SK"})
 # Thousands by their letter, glued to the figure: "12K".
 _THOUSANDS_K = re.compile(r"\d{1,3}K")
@@ -935,7 +940,7 @@ class NameClassifier:
         while run and (run[0].text.lower() in CONNECTORS or run[0].text.lower() in FUNCTION_WORDS):
             if run[0].text[0].isupper() and run[0].text.lower() in PARTICLES and len(run) > 1:
                 break  # a particle in capitals opens a name: "La Paz", "De Beers", "Al Jazeera"
-            if run[0].text == "Our" and len(run) > 1 and run[1].text in ("Lady", "Lady's", "Saviour", "Savior"):
+            if run[0].text == "Our" and len(run) > 1 and run[1].text in _OUR_NAMES:
                 break  # "Our Lady of Apostles Catholic Church": a church or a school named for Mary
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
@@ -1329,7 +1334,7 @@ class NameClassifier:
 
     def _split_title(self, run: list[Token], text: str, section: int) -> Steps:
         """A title inside a name: what precedes it is classified apart, what follows is a person."""
-        if len(run) >= 3 and run[0].text == "Our" and run[1].text in ("Lady", "Lady's") and run[-1].text[:1].isupper():
+        if len(run) >= 3 and run[0].text == "Our" and run[1].text in _OUR_NAMES and run[-1].text[:1].isupper():
             # "Our Lady of Apostles Catholic Church", "Our Lady of Lourdes School": named for Mary, no title
             end = next((i for i, t in enumerate(run) if i > 1 and t.text in ("in", "at", "on", "and", "for")), len(run))
             yield self._found(run[:end], text, section, "place" if run[end - 1].text in PLACE_CUES else "organization")
@@ -1522,10 +1527,10 @@ class NameClassifier:
                 and not self._is_common(left[0])
                 and left[0].text not in PLACE_CUES  # "Borough Mayor": the office's own word
                 and left[0].text not in self.org_cues
-                and self._role_kind(" ".join(t.text for t in run[begin:end]))
+                and (role := self._role_kind(" ".join(t.text for t in run[begin:end])))
             ):
                 # "Cebu Governor Ramon Villareal", "Petrosul Chief Executive Ana Lind"
-                yield self._found(left, text, section, self._role_kind(" ".join(t.text for t in run[begin:end])))
+                yield self._found(left, text, section, role)
             elif len(left) == 2 and left[0].text in _RANKS_BEFORE and left[1].text in ("Police", "Fire", "Army", "Navy", "Prison"):
                 pass  # "Deputy Police Commissioner Rajesh Kumar Singh": a rank, the service, then the title
             elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):

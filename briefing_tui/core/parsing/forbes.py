@@ -2538,42 +2538,57 @@ _FIELD_LINE = re.compile(r"[A-Z][\w’' ]{0,30}: \S")
 def _posts_with_bylines(lines: list[str], start: int) -> list[HeadingLine]:
     """A live page's posts: each a headline standing alone (up to 22 words, not ending as a
     sentence), its byline ("From CNN's Ann Lee", "By Ann Lee") and its text; two or more."""
-    posts = []
-    for index in range(start, len(lines)):
-        byline = lines[index].strip()
-        if not byline[:2] in ("By", "BY", "Fr") or not BYLINE.match(byline) or len(byline.split()) > 12:
-            continue
-        headline = _previous_text_line(lines, index - 1)
-        if headline is None or headline < start or (headline > 0 and lines[headline - 1].strip()):
-            continue  # the headline stands alone, with a blank line above it
-        line = lines[headline].strip()
-        if BYLINE.match(line) or len(line.split()) > 22 or line.endswith((".", ":", ",", ";")) or not line[:1].isupper():
-            continue
-        beyond = _next_text_line(lines, index + 1)
-        if beyond is not None and _is_body(lines[beyond]):
-            posts.append(headline)
-    return [HeadingLine(i, lines[i].strip(), "sequence") for i in posts] if len(posts) >= 2 else []
+
+    def marks(line: str) -> bool:
+        return line[:2] in ("By", "BY", "Fr") and BYLINE.match(line) is not None and len(line.split()) <= 12
+
+    def headline(line: str) -> bool:
+        return not BYLINE.match(line) and len(line.split()) <= 22 and not line.endswith((".", ":", ",", ";"))
+
+    return _posts(lines, start, marks, headline)
 
 
 def _posts_with_dates(lines: list[str], start: int) -> list[HeadingLine]:
     """A listing's posts: each a headline standing alone (up to 16 words, not ending as a
     sentence), the date it was posted alone on the next line ("January 11, 2022") and its
     text; two or more (an archive of releases, a blog's front page)."""
+
+    def marks(line: str) -> bool:
+        return len(line.split()) <= 6 and is_date_line(line)
+
+    def headline(line: str) -> bool:
+        words = len(line.split())
+        return (
+            not is_date_line(line)
+            and words <= 16
+            and not line.endswith((".", ":", ",", ";", "!", "?"))
+            and not BYLINE.match(line)
+            # four words or more, or a heading's shape: not an author's name over the date
+            and (words >= 4 or heading_shape(line) in ("title", "sentence", "caps"))
+            and not (words <= 3 and _AUTHORS.match(line))
+        )
+
+    return _posts(lines, start, marks, headline)
+
+
+def _posts(lines: list[str], start: int, marks: Callable[[str], bool], headline: Callable[[str], bool]) -> list[HeadingLine]:
+    """Headlines of posts, two or more: each standing alone (a blank line above it), in
+    capitals at its start, accepted by `headline`, right over a line `marks` accepts (a
+    byline, a date) and then running text."""
     posts = []
     for index in range(start, len(lines)):
-        date = lines[index].strip()
-        if not date or len(date.split()) > 6 or not is_date_line(date):
+        mark = lines[index].strip()
+        if not mark or not marks(mark):
             continue
-        headline = _previous_text_line(lines, index - 1)
-        if headline is None or headline < start or (headline > 0 and lines[headline - 1].strip()):
+        above = _previous_text_line(lines, index - 1)
+        if above is None or above < start or (above > 0 and lines[above - 1].strip()):
             continue  # the headline stands alone, with a blank line above it
-        line = lines[headline].strip()
-        if is_date_line(line) or len(line.split()) > 16 or line.endswith((".", ":", ",", ";", "!", "?")) or not line[:1].isupper():
+        line = lines[above].strip()
+        if not line[:1].isupper() or not headline(line):
             continue
         beyond = _next_text_line(lines, index + 1)
-        # (four words or more, or a heading's shape: not an author's name over the date)
-        if beyond is not None and _is_body(lines[beyond]) and (len(line.split()) >= 4 or heading_shape(line) in ("title", "sentence", "caps")) and not BYLINE.match(line) and not (len(line.split()) <= 3 and _AUTHORS.match(line)):
-            posts.append(headline)
+        if beyond is not None and _is_body(lines[beyond]):
+            posts.append(above)
     return [HeadingLine(i, lines[i].strip(), "sequence") for i in posts] if len(posts) >= 2 else []
 
 
