@@ -3220,3 +3220,20 @@ def test_the_tail_of_a_longer_name_in_the_text_is_that_person_not_a_known_one():
     names = found("Top seed Beatriz Haddad Maia of Brazil won. Haddad Maia won 21 of 27 first-service points.")
     assert names.get("Beatriz Haddad Maia") == "person"
     assert "Haddad" not in names and "Fernando Haddad" not in names
+
+
+def test_a_clerk_before_a_name_is_a_title_and_the_court_before_it_a_body():
+    names = found("Kellow County Marshal Tom Reed and Municipal Court Clerk Anna Dorrit Moss could not sue the city.")
+    assert names.get("Municipal Court") == "organization"
+    assert names.get("Anna Dorrit Moss") == "person"
+    assert not [n for n in names if "Clerk" in n]
+
+
+def test_a_job_after_a_body_is_no_part_of_its_name():
+    names = found(
+        "By: Tova Lind\n\nOrvane Media Senior Editor\n\nOrvane Media Deputy Editor Ann Reed said profits rose. "
+        "Briefings came from Provincial Police Commander Superintendent Jon Kell."
+    )
+    assert names.get("Orvane Media") == "organization"
+    assert not [n for n in names if n.endswith(("Editor", "Senior", "Deputy", "Commander"))]
+    assert names.get("Provincial Police") == "organization" and names.get("Jon Kell") == "person"

@@ -103,6 +103,9 @@ _SLUG_AFTER = re.compile(r" (?:-{1,2}|–|—) [A-Z]")
 _WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactions".split())
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
+# Words that grade a title before it ("Deputy Editor", "Bureau Chief"), whether or not the
+# gazetteer lists the two together.
+_TITLE_GRADES = frozenset("Senior Deputy Assistant Associate Executive Managing Acting Interim Vice Bureau Principal".split())
 _HONORIFICS = frozenset("Mr Mrs Ms Mx Dr Sir Dame Miss Madame Mme Herr Lady Lord Prof Rev".split())
 # The endings of a trade's name opening a sentence before a firm's: "Retailer", "Carmaker", "Brokerage".
 _TRADE_ENDS = ("er", "or", "maker", "age", "ist")
@@ -590,6 +593,8 @@ class NameClassifier:
                     break
         if best is None and len(words) >= 3 and words[1][:1].isupper() and self._plural_title(words[0]):
             best = (0, 1)  # "Senators Anusha Rehman Ahmad Khan": a title in the plural before names
+        while best is not None and best[0] >= 1 and words[best[0] - 1] in _TITLE_GRADES:
+            best = (best[0] - 1, best[1])  # "Kellow Media Senior Editor": the grade is the title's, not the body's
         if len(self._title_spans) > 4096:
             self._title_spans.clear()
         self._title_spans[words] = best
@@ -1448,6 +1453,13 @@ class NameClassifier:
             if begin != 0 and not all(self._is_common(t) or t.text.lower() in FUNCTION_WORDS for t in left):
                 if len(left) >= 2 and left[-1].text in PLACE_CUES:
                     yield self._split_soft(left, text, section)  # "Harris County Sheriff": the county
+                elif (
+                    self._has_org_cue(left)
+                    and left[-1].text[:1].isupper()
+                    and run[begin].text != "General"  # "Directorate General": a body's own word
+                    and not any(self.g.is_title(t.text) for t in left)  # "Chief Scientific Adviser": all one title
+                ):
+                    yield self._split_soft(left, text, section)  # "Creamer Media Editor": the body, then a job there
                 else:
                     yield self._split_soft(run, text, section)
             return
@@ -1493,9 +1505,9 @@ class NameClassifier:
             yield self._found(run, text, section, "other" if person[0].text in EVENT_WORDS else "organization")
             return
         for size in (3, 2, 1):
-            # "Reef Authority Chief Scientist Dr Roger Beeden": a title before the honorific
-            # closes the body's name, no part of it.
-            if len(left) > size and self.g.is_title(" ".join(t.text for t in left[-size:])) and run[begin].text.rstrip(".") in _HONORIFICS:
+            # "Reef Authority Chief Scientist Dr Roger Beeden", "Provincial Police Commander
+            # Superintendent …": a title before the honorific or rank closes the body's name.
+            if len(left) > size and self.g.is_title(" ".join(t.text for t in left[-size:])) and run[begin].text.rstrip(".") in _HONORIFICS | _OFFICERS:
                 left = left[:-size]
                 break
         if left:
