@@ -3454,3 +3454,42 @@ def test_live_entries_stamped_with_a_dash_and_three_things_with_a_capital_and():
         f"2:50 p.m. – Air quality warning\n\n{BODY}\n\nRain, Mud And Music\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["4:15 p.m. – New orders for Orvane", "2:50 p.m. – Air quality warning", "Rain, Mud And Music"]
+
+
+@pytest.mark.parametrize("line", ["HANDOUT/REUTERS", "Police handout/AFP", "Connect with us", "A woman holding a banner outside the depot"])
+def test_a_handout_credit_a_page_s_social_box_and_a_picture_s_description_are_no_headings(line):
+    assert line not in headings(between_headings(line))
+
+
+@pytest.mark.parametrize("line", ["A guide to building a budget", "A home with history"])
+def test_a_thing_and_what_it_is_for_is_still_a_heading(line):
+    assert line in headings(between_headings(line))
+
+
+def test_a_headline_of_two_parts_under_a_date_over_numbered_tips_is_the_title():
+    text = (
+        "Monday, March 3, 2031\n\nHeating bill worries: your winter savings plan\n\n"
+        f"{BODY}\n\n1 Close the curtains early\n\n{BODY2}\n\n2 Wear a thicker jumper\n\n{BODY}\n\n"
+        f"3 Fix the draughts under the doors\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Heating bill worries: your winter savings plan"
+    assert [s.heading for s in briefing.sections][1:] == ["1 Close the curtains early", "2 Wear a thicker jumper", "3 Fix the draughts under the doors"]
+    assert "Monday, March 3, 2031" in briefing.sections[0].text
+
+
+def test_a_site_user_s_name_in_small_letters_is_a_byline():
+    text = f"Summer cricket: bold calls for the season\n\nBy kellowfan / Site Rookie\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.byline == "kellowfan / Site Rookie"
+    assert "By kellowfan / Site Rookie" not in headings(text)
+
+
+def test_a_short_field_under_other_fields_is_no_heading_and_the_next_part_is_found():
+    text = (
+        f"Who will win the Kellow Cup\n\n{BODY}\n\nOrvane\n\n{BODY2}\n\n"
+        f"Strengths: {BODY}\n\nKey players: Ann Lee, Tom Reed, Jo Marsh\n\nLikely finish: Semi-finals\n\n"
+        f"Tarvo\n\n{BODY2}\n\nStrengths: {BODY}\n\nKey players: Ivo Kent, Ben Hale\n\nLikely finish:  Champions\n"
+    )
+    found = headings(text)
+    assert not [h for h in found if h and h.startswith("Likely finish")]

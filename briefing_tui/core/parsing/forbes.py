@@ -313,6 +313,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         before = _previous_text_line(lines, index - 1)
         if before is not None and lines[before].rstrip().endswith(("?", "?\"", "?”", "?'", "?’")):
             del candidates[index]  # "Great question!" under a reader's question: the answer's first words
+    for index in [i for i in candidates if _FIELD_LINE.match(" ".join(lines[i].split())) and _under_fields(lines, i)]:
+        del candidates[index]  # "Strengths: …", "Key players: …" over "Probable finish: Finalists": one more field
     placed = _placed(lines, start, candidates)
     if longs and sum(h.shape in ("sentence", "headline", "claim") and len(h.heading.split()) >= 7 for h in placed) >= 2:
         placed = _placed(lines, start, {**candidates, **{i: c for i, c in longs.items() if i not in candidates}})
@@ -1759,6 +1761,9 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         # "Firefighters battle a blaze in Malibu": who a picture shows, doing now what it
         # shows, somewhere: a caption, among short headings or alone.
         accepted = [h for h in accepted if h.shape not in ("sentence", "headline") or not _shown_now(h.heading)]
+    # "A lawn cutter truck cutting a grass verge", "A calculator with a dollar sign": what a
+    # picture shows, a thing and what it does or has, no verb of its own; among any headings.
+    accepted = [h for h in accepted if h.shape != "sentence" or not _pictured(h.heading)]
     # A Title Case line of more than ten words heads a part among two other headings at
     # least; alone, or with one other, it is a link to another story or a book's name.
     if len(accepted) < 3:
@@ -1912,6 +1917,31 @@ _SHOWN_NOW = re.compile(
 _NOT_VERBS = frozenset("are were have had will would can could should may might must and but for with that than then also who which".split())
 # Where or when it is: "in Malibu", "outside the Capitol", "on Sunday".
 _WHERE_OR_WHEN = re.compile(r"\s(?:in|at|near|outside|inside|on|along|across|during|after|before|off|over|through)\s+(?:the\s+)?[A-Z]")
+
+
+# Words ending in "-ing" that are no participle: "A morning in Kyoto", "A building with a past".
+_NOT_PARTICIPLES = frozenset("during morning evening building nothing something anything everything thing king spring ring wing ceiling string bring sibling wedding ending meeting painting".split())
+# Words after which an "-ing" word is a noun's: "A guide to building a budget".
+_BEFORE_GERUND = frozenset("to for of about on in by from at without before after the a an".split())
+_SHOWN_OBJECTS = frozenset("a an the his her their its two three some".split())
+_FINITE_VERBS = frozenset("is are was were has have had will would can could should must may might does did".split())
+
+
+def _pictured(heading: str) -> bool:
+    """ "A woman holding a sign", "A calculator with a dollar sign in emojis": a thing shown,
+    then what it does or has (an "-ing" word or "with"), in five to fourteen words."""
+    words = heading.split()
+    if words[0] not in ("A", "An") or not 5 <= len(words) <= 14 or any(ch in heading for ch in ":?!;"):
+        return False
+    if any(w.lower() in _FINITE_VERBS for w in words):
+        return False  # "A safe space is necessary for …": a claim with its verb
+    for position in range(2, len(words) - 1):
+        word = words[position].lower()
+        participle = word.endswith("ing") and len(word) > 4 and word not in _NOT_PARTICIPLES and words[position - 1].lower() not in _BEFORE_GERUND
+        # … and what it holds or does it to: "holding a sign", "with a dollar sign".
+        if (word == "with" or participle) and words[position + 1].lower() in _SHOWN_OBJECTS:
+            return True
+    return False
 
 
 def _shown_now(heading: str) -> bool:
@@ -2533,6 +2563,28 @@ def _signs_off(lines: list[str], candidates: dict[int, HeadingLine], run: list[i
 
 # A field of a block of facts: "Area: 21 sq miles", "Capital city: Hamilton".
 _FIELD_LINE = re.compile(r"[A-Z][\w’' ]{0,30}: \S")
+
+
+def _under_fields(lines: list[str], index: int) -> bool:
+    """Is a short "Label: value" line ("Probable finish: Finalists") under two text lines each
+    opened by another label of up to four words and a colon ("Weaknesses: The middle order …",
+    "Key Players: Bumrah, Kohli")? Then it is one more field of their block."""
+    own, _colon, value = " ".join(lines[index].split()).partition(": ")
+    if len(value.split()) > 6 or value.endswith((".", "?", "!")):
+        return False  # "Assumption: People are frustrated …", "TTS: What has been fun?": a heading of two parts
+    labels = {own}
+    above = _previous_text_line(lines, index - 1)
+    for step in range(2):
+        if above is None:
+            return False
+        label, colon, rest = lines[above].strip().partition(": ")
+        if not colon or not _FIELD_LINE.match(lines[above].strip()) or not (2 <= len(label) and len(label.split()) <= 4) or label in labels:
+            return False  # a label said again is a speaker's turn, no field
+        if step == 0 and (len(rest.split()) > 12 or rest.endswith(".")):
+            return False  # right above, a field's short value, no paragraph opened by a label
+        labels.add(label)
+        above = _previous_text_line(lines, above - 1)
+    return True
 
 
 def _posts_with_bylines(lines: list[str], start: int) -> list[HeadingLine]:
@@ -3794,6 +3846,17 @@ def parse_plain_text(
                 and heading_shape(lines[under].strip()) is None
             ):
                 above = first  # "Tuesday, Mar 4, 2025" over "What we know about the harbour fire", over the text
+            elif (
+                is_date_line(lines[first])
+                and heading_shape(headline) in ("sentence", "title")
+                and 4 <= len(headline.split()) <= 14
+                and 0 < headline.find(": ") < len(headline) - 2
+                and not is_credit_line(headline)
+                and reads_like_title(headline, lines, second)
+                and (under := _next_text_line(lines, second + 1)) is not None
+                and _is_body(lines[under])
+            ):
+                above = first  # "Tuesday, April 2, 2024" over "Energy bill crisis: your money-saving guide": a headline of two parts
     residue = False
     if above is None and titled:
         first = _next_text_line(lines, 0)
@@ -3830,7 +3893,9 @@ def parse_plain_text(
             # "Live" over a headline of many clauses joined by semicolons and dashes, no sentence:
             # the page's label over its headline, however long.
             headline, under, after = blanked[long_at].strip(), None, long_at + 1
-        others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5]
+        # Under a date, a list's numbered steps are no posts ("1 Buy some candles").
+        dated_above = is_date_line(lines[above])
+        others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5 and not (dated_above and h.shape in ("numbered", "sequence"))]
         # Under a label over headings as long as it, the line is the first of a live blog's
         # posts or a newsletter's stories ("Live updates" over each post's headline).
         if lines[above].strip().islower() or residue or heading_shape(lines[_next_text_line(lines, above + 1)].strip()) is None:

@@ -162,6 +162,8 @@ _CREDIT = re.compile(
     r"|(?-i:^[A-Z][\w&.\-]*(?:\s+[A-Z][\w&.\-]*)?,\s+[A-Z][A-Z.'’\-]+(?:\s+[A-Z][A-Z.'’\-]+){0,2}$)"
     # "EPA-EFE/Lena Vogt", "REUTERS/Ann Lee": an agency in capitals, a slash, its photographer.
     r"|(?-i:^[A-Z]{2,}(?:-[A-Z]{2,})?\s?/\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,2}$)"
+    # "HANDOUT/REUTERS", "Police handout/AFP", "Handout": a picture given out, and who passed it on.
+    r"|^(?:[\w.\-]+(?: [\w.\-]+)?\s?/\s?)?handout(?:\s?/\s?[\w.\-]+(?: [\w.\-]+)?)?$|^[\w.\-]+(?: [\w.\-]+)? handout\s?/\s?[\w.\-]+$"
     # "(With inputs from PTI)", "With agency inputs": the wires a story draws on.
     r"|^\(?with (?:\w+ )?inputs? from\b|^\(?with (?:agency|wire) inputs\)?$",
     re.IGNORECASE,
@@ -283,7 +285,7 @@ SECTIONS_FILED = re.compile(_SECTIONS_FILED)
 _RESIDUE = re.compile(
     r"^(?:advertisement|advert|sponsored(?: content)?|summary list placement|share(?: this)?(?: article| story)?|subscribe|"
     r"sign up|related(?: articles| stories| coverage)?|read more|see also|"
-    r"continue reading|story continues below|skip advert|comments?|show comments|listen|follow us|register(?: now| here)?|"
+    r"continue reading|story continues below|skip advert|comments?|show comments|listen|follow us|connect with us|stay connected|register(?: now| here)?|"
     # A page's boxes of links and its footer: "You may also like", "Most viewed", "Read next".
     + _LINK_BOX_LABEL
     + r"|you (?:may|might) (?:also )?(?:enjoy|be interested in)|related (?:topics|links|posts|reading|videos?)|"

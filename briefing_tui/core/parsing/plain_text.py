@@ -15,7 +15,9 @@ _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 BYLINE = re.compile(
     r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))"
     # "By 14 News Staff": a newsroom whose name opens with its channel's number.
-    r"(?P<who>(?:[A-Z\u00c0-\u024f]|\d{1,4}\s+(?=(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Staff|Team|Desk|Newsroom|Reporters?)$)).{1,100})$"
+    r"(?P<who>(?:[A-Z\u00c0-\u024f]|\d{1,4}\s+(?=(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Staff|Team|Desk|Newsroom|Reporters?)$)"
+    # "By thecolumn / Roar Rookie", "By admin": a site's user name in small letters.
+    r"|(?=[a-z][a-z0-9_.]{2,30}(?:\s+[/|]\s+[A-Z]|$))(?!(?:now|then|far|design|default|contrast|comparison|chance|hand|mistake|night|day|law|way|all|me|us|them|him|her)\b)).{1,100})$"
 )
 # A paper's staff credit in place of an author's name: "Post Report", "Staff Reporter", "Web
 # Desk", "Our Correspondent", "Tribune News Service", "Herald Staff": a word or two in capitals
