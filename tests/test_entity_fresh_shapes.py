@@ -3237,3 +3237,26 @@ def test_a_job_after_a_body_is_no_part_of_its_name():
     assert names.get("Orvane Media") == "organization"
     assert not [n for n in names if n.endswith(("Editor", "Senior", "Deputy", "Commander"))]
     assert names.get("Provincial Police") == "organization" and names.get("Jon Kell") == "person"
+
+
+def test_a_given_name_with_accents_opens_a_person_s_name():
+    names = found("The prize went to Raúl de la Tovar, and Søren Kellby thanked Inês Marvão.")
+    assert names.get("Raúl de la Tovar") == "person"
+    assert names.get("Søren Kellby") == "person" and names.get("Inês Marvão") == "person"
+
+
+def test_a_known_person_of_a_place_is_the_person_and_the_place():
+    names = found("His counterpart, Abdullahi Ganduje of Orvane State, was returned.")
+    assert names.get("Abdullahi Ganduje") == "person" and names.get("Orvane State") == "place"
+
+
+def test_a_county_named_for_a_person_then_its_body_is_a_body():
+    names = found("A Clark County Public Health release says officials have been tracking the outbreak.")
+    assert names.get("Clark County Public Health") == "organization"
+
+
+def test_money_with_its_currency_written_large_and_the_end_of_a_month_last_year():
+    names = found("The Orvane phone costs 45,500 Rupees, or 600 Dollars before the MSRP cut at the end of December last year.")
+    assert names.get("45,500 Rupees") == "number" and names.get("600 Dollars") == "number"
+    assert names.get("the end of December last year") == "date"
+    assert "Rupees" not in names and "MSRP" not in names and "last year" not in names

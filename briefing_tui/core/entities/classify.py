@@ -1749,7 +1749,8 @@ class NameClassifier:
                     and head not in PLACE_CUES
                     and head not in _WORK_HEADS
                     and not self._is_common(left[-1])
-                    and self._lookup(left, text) is None
+                    # a known person "of" a place is the person and the place ("Abdullahi Ganduje of Kano State")
+                    and (self._lookup(left, text) or ("", "person"))[1] == "person"
                     # "Isle of Wight Festival": a name the gazetteer knows runs over the "of".
                     and not any(self._lookup(run[: index + 1 + k], text) is not None for k in range(1, min(len(right), 3) + 1))
                     # "Front for the Liberation of Palestine": the head is the object of an
@@ -2527,6 +2528,8 @@ class NameClassifier:
         # A given name right after "the" opens the name of a place or a thing ("the Salle des
         # États"), seldom a person's.
         given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+        if given and size >= 3 and words[1] in ("County", "Parish", "Township", "Borough"):
+            given = False  # "Clark County Public Health": a county named for a person, then its body
         if "&" in words[1:-1] and words[-1] in _HOTEL_ENDS:
             return [self._found(run, text, section, "place")]  # "Eko Hotel & Suites", "Kellow Lodge & Spa": a hotel
         if "&" in words[1:-1] and words[-1] in _FIRM_ENDS:

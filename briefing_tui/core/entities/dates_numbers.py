@@ -455,7 +455,8 @@ _DATES = [
     # "the last Sunday of October": a day by its place in a month.
     ("tTlLfFsS", rf"\b(?:[Tt]he\s+)?(?:[Ll]ast|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:{WEEKDAYS})\s+(?:of|in)\s+(?:{MONTHS})\b", 0, tuple(f"{day} {word}" for day in WEEKDAYS.split("|") for word in ("of", "in"))),
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
-    ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS}))\b", re.I, ("end of", "start of", "beginning of", "middle of")),
+    # "the end of December last year": the part of a month and the year it fell in, one date.
+    ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS})(?:\s+(?:last|this|next)\s+year)?)\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
     # "June of last year": a month of a year named by where it stands.
     ("JFMASOND", rf"\b(?:{MONTHS})\s+of\s+(?:last|this|next)\s+year\b", 0, ("of last year", "of this year", "of next year")),
@@ -574,7 +575,7 @@ _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
 # amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
-    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|(?:US |U\.S\. )?cents\b)"
+    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|Dollars|Euros|Pounds|Rupees|(?:US |U\.S\. )?cents\b)"
     # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore", "Taka 4.52 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|Taka)\s?{_FIGURE}(?:b\b|K\b|[\s-](?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
@@ -849,7 +850,7 @@ NOT_QUANTITIES = [
 ]
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
-_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", "cents", *sorted(CURRENCY_CODES))
+_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", "Dollars", "Euros", "Pounds", "Rupees", "cents", *sorted(CURRENCY_CODES))
 _PERCENT_WORDS = ("%", "percent", "per cent", "per-cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+import unicodedata
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -21,6 +22,27 @@ DATA = Path(__file__).with_name("data") / "gazetteer.json"
 TOWNS = Path(__file__).with_name("data") / "towns.txt"  # the names, for people to read
 TOWN_KEYS = Path(__file__).with_name("data") / "towns.bin"  # their keys, for the rules
 NAMED_TOWNS = Path(__file__).with_name("data") / "named_towns.txt"  # towns named like people: "York"
+
+
+# Letters that no accent-stripping takes apart: "Søren", "Łukasz", "Þór".
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "þ": "th", "Þ": "Th", "ı": "i"})
+
+
+@lru_cache(maxsize=4096)
+def plain_letters(word: str) -> str:
+    """A word without its accents: "Raúl" -> "Raul", "Søren" -> "Soren"."""
+    decomposed = unicodedata.normalize("NFKD", word.translate(_PLAIN_LETTERS))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class GivenNames(frozenset):
+    """Given names; a name with accents is one when it is without them ("José", "Søren"),
+    as the lists write most names in plain letters."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return isinstance(word, str) and not word.isascii() and frozenset.__contains__(self, plain_letters(word))
 
 
 @dataclass(frozen=True)
@@ -75,7 +97,7 @@ def load_gazetteer() -> Gazetteer:
         titles_folded=folded,
         title_max_words=max((len(t.split()) for t in titles), default=1),
         org_cues=frozenset(data.get("org_cues", ())),
-        first_names=frozenset(data.get("first_names", ())) | word_list("given_names_extra"),
+        first_names=GivenNames(frozenset(data.get("first_names", ())) | word_list("given_names_extra")),
         common_words=frozenset(data.get("common_words", ())),
         groups=frozenset(surface for surface, (_, kind) in surfaces.items() if kind == "group"),
     )

@@ -490,6 +490,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         # "May Day", "Canada Day", "Anzac Day": a holiday (dates_numbers.py), no name; but
         # "Chinese New Year" is one name.
         return True
+    if word in ("Dollars", "Euros", "Pounds", "Rupees") and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
+        return True  # "45,500 Rupees": money with its currency's name written large (dates_numbers.py)
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if word[0] in "RKSNDL" and LOCAL_MONEY.match(text, token.start):
