@@ -3260,3 +3260,9 @@ def test_money_with_its_currency_written_large_and_the_end_of_a_month_last_year(
     assert names.get("45,500 Rupees") == "number" and names.get("600 Dollars") == "number"
     assert names.get("the end of December last year") == "date"
     assert "Rupees" not in names and "MSRP" not in names and "last year" not in names
+
+
+def test_a_paper_in_capitals_on_a_credit_line_of_names_is_one_body():
+    names = found("The vote was close.\n\nContributing: Ann Tovell, USA TODAY; Reuters")
+    assert names.get("USA TODAY") == "organization"
+    assert "TODAY" not in names and "USA" not in names

@@ -1194,8 +1194,10 @@ class NameClassifier:
         start = text.rfind("\n", 0, run[0].start) + 1
         end = text.find("\n", run[-1].end)
         line = text[start : end if end != -1 else len(text)]
-        # Lower-case words on the line beside the run: a sentence, not a headline in capitals.
-        return count if _LOWER_WORD.search(line) else 0
+        # Lower-case words on the line beside the run: a sentence, not a headline in capitals;
+        # or names in small letters beside it ("Ann Lee, USA TODAY; Reuters"): a credit line.
+        outside = line[: run[0].start - start] + " " + line[run[-1].end - start :]
+        return count if _LOWER_WORD.search(line) or re.search(r"[A-Z][a-z]", outside) else 0
 
     def _acronym(self, token: Token) -> bool:
         return self.g.lookup(token.text) is not None or token.text in COMMON_ACRONYMS or self.g.is_title(token.text)
