@@ -3266,3 +3266,16 @@ def test_a_paper_in_capitals_on_a_credit_line_of_names_is_one_body():
     names = found("The vote was close.\n\nContributing: Ann Tovell, USA TODAY; Reuters")
     assert names.get("USA TODAY") == "organization"
     assert "TODAY" not in names and "USA" not in names
+
+
+def test_an_event_and_its_winner_in_a_results_list_are_no_work():
+    names = found("Results of the county meet.\n\n3-A Girls Discus: Anna Tovell, KHS, sr., 124-2, 2nd\nBoys Shot Put: Tom Reddick, OHS, jr., 44-2, 1st")
+    assert names.get("Anna Tovell") == "person" and names.get("Tom Reddick") == "person"
+    assert not [n for n in names if ":" in n]
+    assert names.get("Girls Discus") != "person"
+
+
+def test_an_office_s_reach_before_its_title_is_the_title_s():
+    names = found("The Orvane Provincial Administrator, Tam Kessa, met Kellow Regional Director Ann Reddick.")
+    assert names.get("Tam Kessa") == "person" and names.get("Ann Reddick") == "person"
+    assert not [n for n in names if n.endswith(("Provincial", "Regional", "Administrator", "Director"))]

@@ -237,6 +237,9 @@ def _subtitled(match: re.Match[str], gazetteer: Gazetteer) -> bool:
         return False
     if match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There"):
         return False
+    words = subtitle.split()
+    if 2 <= len(words) <= 3 and words[0] in gazetteer.first_names and match.string[match.end() : match.end() + 1] == ",":
+        return False  # "Girls Discus: Gillian Streit, HCHS, 124-2": an event's winner in a list of results
     return " " in subtitle or subtitle.lower() not in common
 
 

@@ -103,6 +103,8 @@ _SLUG_AFTER = re.compile(r" (?:-{1,2}|–|—) [A-Z]")
 _WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactions".split())
 # Prepositions a headline in title case capitalises and a name keeps in lower case.
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
+# The endings of adjectives that name an office's reach: "Provincial", "Executive", "Regional".
+_ADJECTIVE_ENDS = ("ial", "ional", "ive", "ary", "ory")
 # Words that grade a title before it ("Deputy Editor", "Bureau Chief"), whether or not the
 # gazetteer lists the two together.
 _TITLE_GRADES = frozenset("Senior Deputy Assistant Associate Executive Managing Acting Interim Vice Bureau Principal".split())
@@ -593,8 +595,10 @@ class NameClassifier:
                     break
         if best is None and len(words) >= 3 and words[1][:1].isupper() and self._plural_title(words[0]):
             best = (0, 1)  # "Senators Anusha Rehman Ahmad Khan": a title in the plural before names
-        while best is not None and best[0] >= 1 and words[best[0] - 1] in _TITLE_GRADES:
-            best = (best[0] - 1, best[1])  # "Kellow Media Senior Editor": the grade is the title's, not the body's
+        while best is not None and best[0] >= 1 and (words[best[0] - 1] in _TITLE_GRADES or self._office_adjective(words[best[0] - 1])):
+            # "Kellow Media Senior Editor", "Enga Provincial Administrator": the grade or the
+            # office's reach is the title's, not the body's.
+            best = (best[0] - 1, best[1])
         if len(self._title_spans) > 4096:
             self._title_spans.clear()
         self._title_spans[words] = best
@@ -1462,6 +1466,8 @@ class NameClassifier:
                     and not any(self.g.is_title(t.text) for t in left)  # "Chief Scientific Adviser": all one title
                 ):
                     yield self._split_soft(left, text, section)  # "Creamer Media Editor": the body, then a job there
+                elif self._office_adjective(run[begin].text) or run[begin].text in _TITLE_GRADES:
+                    yield self._split_soft(left, text, section)  # "the Orvane Provincial Administrator": the place, then its office
                 else:
                     yield self._split_soft(run, text, section)
             return
@@ -2440,8 +2446,18 @@ class NameClassifier:
             return False
         return self.g.kind(town.group(1)) == "place" or self._is_town(town.group(1))
 
+    def _office_adjective(self, word: str) -> bool:
+        """An adjective no name has, naming an office's reach: "Provincial", "Regional"."""
+        return word[:1].isupper() and word.endswith(_ADJECTIVE_ENDS) and word not in self.g.first_names and self.g.lookup(word) is None
+
+    def _office_word(self, token: Token) -> bool:
+        """A common word, or an adjective of an office's reach, before a title."""
+        return self._is_common(token) or self._office_adjective(token.text)
+
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         size = len(run)  # read often below: asked once
+        if 2 <= size <= 3 and self.g.is_title(words[-1]) and all(self._office_word(t) for t in run[:-1]) and not self._has_org_cue(run):
+            return []  # "(Enga) Provincial Administrator": an office in common words, after its place
         if size == 2 and words[0] in _BILL_CODES and words[1].isdigit():
             return [self._found(run, text, section, "other")]  # "SB 15": a bill, a law to be
         if size == 2 and words[0] in ("Metro", "Greater") and self.g.kind(words[1]) == "place":
@@ -2585,7 +2601,9 @@ class NameClassifier:
                     # "guerrilla commander Ram Bahadur Thapa": a role names a person, though
                     # the given name is also a word.
                     return [self._guess(run, text, section, "person?")]
-                if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (size >= 3 and self._is_common(run[0]))):
+                # "Girls Discus", "Boys Lacrosse": a common noun in the plural first (but "Dries Mertens").
+                plural_first = words[0].endswith("s") and words[0].lower() in self.g.common_words and words[0][:-1].lower() in self.g.common_words
+                if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (size >= 3 and self._is_common(run[0])) or plural_first):
                     # "Winter Carnival", "Magic Jubilee": no given name and a common noun
                     # last names a thing (an event, a work, a place), not a person.
                     # A person after all when the last word alone acts as one: "Rice said"
