@@ -3279,3 +3279,25 @@ def test_an_office_s_reach_before_its_title_is_the_title_s():
     names = found("The Orvane Provincial Administrator, Tam Kessa, met Kellow Regional Director Ann Reddick.")
     assert names.get("Tam Kessa") == "person" and names.get("Ann Reddick") == "person"
     assert not [n for n in names if n.endswith(("Provincial", "Regional", "Administrator", "Director"))]
+
+
+def test_more_currency_codes_and_pesos_by_their_letter_with_a_scale():
+    names = found("The Orvane deal was worth UAH 70 million, and the mayor kept P2.86 million.")
+    assert names.get("UAH 70 million") == "number" and names.get("P2.86 million") == "number"
+    assert "P2" not in names and "UAH 70" not in names
+
+
+def test_a_person_after_and_in_a_minister_s_portfolio_and_the_body_in_letters():
+    names = found(
+        "It was signed before the Minister of Industry and Sara Al Tovani, and by Omar Kessa, "
+        "Undersecretary of MoKIT and Ahmad Hamad Bin Tovar, chief of Orvane Holding LLC."
+    )
+    assert names.get("Sara Al Tovani") == "person" and names.get("Ahmad Hamad Bin Tovar") == "person"
+    assert names.get("MoKIT") == "organization"
+    assert "Al Tovani" not in names and "Hamad Bin Tovar" not in names
+
+
+def test_a_portfolio_opened_by_a_party_s_word_and_a_province_del_norte():
+    names = found("Labour Relations Minister Tam Kessa visited Surigao del Norte and Davao del Sur.")
+    assert names.get("Tam Kessa") == "person" and "Labour" not in names
+    assert names.get("Surigao del Norte") == "place" and names.get("Davao del Sur") == "place"

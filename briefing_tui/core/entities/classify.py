@@ -105,6 +105,10 @@ _WORK_HEADS = frozenset("Annals Proceedings Journal Bulletin Archives Transactio
 _TITLE_CASE_PREPOSITIONS = frozenset("For On Into With From About After Over Than Onto Upon".split())
 # The endings of adjectives that name an office's reach: "Provincial", "Executive", "Regional".
 _ADJECTIVE_ENDS = ("ial", "ional", "ive", "ary", "ory")
+# The last words of portfolios in the plural: "Labour Relations", "Veterans Affairs".
+_PORTFOLIO_PLURALS = frozenset("Relations Affairs Resources Services Works Communications Statistics".split())
+# The part of a province its name ends with, after "del": "Surigao del Norte", "Davao del Sur".
+_PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
 # Words that grade a title before it ("Deputy Editor", "Bureau Chief"), whether or not the
 # gazetteer lists the two together.
 _TITLE_GRADES = frozenset("Senior Deputy Assistant Associate Executive Managing Acting Interim Vice Bureau Principal".split())
@@ -1406,10 +1410,14 @@ class NameClassifier:
             # "Chairman of the Australian Centre for …": no person, the rest is a name.
             for index in range(2, len(person) - 1):
                 titled = self.g.is_title(person[index].text) and person[index + 1].text in self.g.first_names
-                if (person[index].text in self.g.first_names or titled or self._portfolio_then_name(person, index)) and not person[index - 1].text.lower() in CONNECTORS:
-                    middle = person[1:index]
-                    if self._lookup([t for t in middle if t.text != "the"] or middle, text):
-                        # "Chairman of the Bank of England Andrew Bailey": the body is named too.
+                # "Minister of Industry and Sara Al Amiri": after "and", a given name opens a person.
+                after_and = person[index - 1].text == "and" and person[index].text in self.g.first_names and 1 <= len(person) - index - 1 <= 3
+                if (person[index].text in self.g.first_names or titled or self._portfolio_then_name(person, index)) and (after_and or not person[index - 1].text.lower() in CONNECTORS):
+                    middle = person[1:index - 1] if after_and else person[1:index]
+                    letters = len(middle) == 1 and sum(ch.isupper() for ch in middle[0].text) >= 2 and middle[0].text.isalpha()
+                    if self._lookup([t for t in middle if t.text != "the"] or middle, text) or letters:
+                        # "Chairman of the Bank of England Andrew Bailey", "Undersecretary of MoIAT and
+                        # Ahmad …": the body is named too.
                         yield self._trimmed(middle, text, section)
                     person = person[index + 1 :] if titled else person[index:]  # "Lord Mayor of Cork Cllr Ann Lee"
                     break
@@ -1528,6 +1536,8 @@ class NameClassifier:
                 and left[-1].text not in _BODY_ENDS  # "Senate Agriculture Committee Chairwoman …": a body of its own
                 # "American Soybean Association President …": a people's word opens a body's name
                 and (left[-1].text not in self.org_cues or self._lookup(left[:prefix], text)[1] == "organization")
+                # "Labour Relations Minister": a party's name as a portfolio's first word
+                and not (self._lookup(left[:prefix], text)[1] == "group" and left[-1].text in _PORTFOLIO_PLURALS)
             ):
                 # "AP Aerospace Writer Marcia Dunn": a known name, then what the job covers.
                 known = self._lookup(left[:prefix], text)
@@ -1553,6 +1563,8 @@ class NameClassifier:
                 yield self._found(left, text, section, role)
             elif len(left) == 2 and left[0].text in _RANKS_BEFORE and left[1].text in ("Police", "Fire", "Army", "Navy", "Prison"):
                 pass  # "Deputy Police Commissioner Rajesh Kumar Singh": a rank, the service, then the title
+            elif 2 <= len(left) <= 3 and left[-1].text in _PORTFOLIO_PLURALS and all(self._is_common(t) or self.g.kind(t.text) == "group" for t in left[:-1]):
+                pass  # "Labour Relations Minister": a portfolio, though its first word is also a party's name
             elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):
                 # "Culture Minister", "National Security Minister": a portfolio in common
                 # words; but "Justice Department spokesman": a body.
@@ -2228,6 +2240,9 @@ class NameClassifier:
                     return None
                 if found[1] == "person" and len(rest) >= 2 and rest[0].text in PARTICLES and not self._has_org_cue(rest):
                     return self._person_into(run, text, section, out)  # "Anwar al Awlaki": the name goes on
+                if found[1] == "place" and len(rest) == 2 and rest[0].text in ("del", "de", "do", "da", "di") and rest[1].text in _PART_OF_A_PLACE:
+                    out.append(self._found(run, text, section, "place"))  # "Surigao del Norte", "Davao del Sur": one province
+                    return None
                 if (
                     found[1] == "person"
                     and length == 1

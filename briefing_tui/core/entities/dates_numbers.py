@@ -556,7 +556,10 @@ _FIGURE = rf"\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}"
 # "USD 2.71 billion", "Rs 500", "40 million EUR": a currency's code beside its amount.
 _CURRENCY_CODES = (
     "USD|EUR|GBP|JPY|CNY|RMB|INR|AUD|CAD|CHF|HKD|SGD|NZD|ZAR|SEK|NOK|DKK|RUB|BRL|MXN|KRW|NGN|KES|PKR|"
-    "AED|SAR|QAR|KWD|BHD|OMR|EGP|MYR|IDR|THB|VND|TWD|BDT|LKR|NPR|GHS|UGX|TZS|ETB|ILS|PLN|CZK|HUF|RON|ARS|CLP|COP"
+    "AED|SAR|QAR|KWD|BHD|OMR|EGP|MYR|IDR|THB|VND|TWD|BDT|LKR|NPR|GHS|UGX|TZS|ETB|ILS|PLN|CZK|HUF|RON|ARS|CLP|COP|"
+    # More of ISO 4217, leaving out the codes that are also words or firms' letters ("TOP", "AMD").
+    "UAH|PHP|TRY|ISK|BGN|RSD|HRK|KZT|UZS|AZN|BYN|TND|DZD|JOD|LBP|IQD|IRR|MMK|KHR|MNT|XOF|XAF|ZMW|MWK|MZN|BWP|NAD|RWF|"
+    "JMD|TTD|DOP|UYU|PYG|GTQ|CRC|FJD|PGK|MUR|MVR|AFN"
 )
 # Local money written with its own letters before the figure: ringgit ("RM1.77bil"),
 # shillings ("Sh106 million", "KSh300,000"), the Gulf's dirhams ("Dhs150 million") and
@@ -580,12 +583,12 @@ MONEY = re.compile(
     # "Rp 700,000": rupiah.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|Taka)\s?{_FIGURE}(?:b\b|K\b|[\s-](?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
 )
-# Local money by its letters (_LOCAL_CURRENCIES), and rand and naira by their letter alone,
+# Local money by its letters (_LOCAL_CURRENCIES), and rand, naira and pesos or pula by their letter alone,
 # only with a scale ("R50 million", "N2.5bn": "N1" alone is a road). Apart from MONEY, and
 # run only where such letters stand before a figure: more openings would slow its scan.
 # Its letters open a capitalised token: the names pass leaves it to this pattern.
 LOCAL_MONEY = re.compile(
-    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RN](?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?)(?:{_LETTER_SCALE}|-(?:million|billion|trillion)\b)"
+    rf"\b(?:{_LOCAL_CURRENCIES})\s?{_FIGURE}(?:{_GLUED_B}|\s(?:crore|cr|lakh)\b)?|\b[RNP](?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?)(?:{_LETTER_SCALE}|-(?:million|billion|trillion)\b)"
     # "a final dividend of R6 a share": rand priced per share.
     r"|\bR\d+(?:[.,]\d+)?(?= a share| per share)"
     # "R5,97", "R97,50": rand with its cents after a decimal comma (no road has them).
@@ -679,8 +682,8 @@ ORDINALS = re.compile(
     r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b", re.IGNORECASE
 )
 MONEY = _starting_with("A-Z$€£¥₹₦₱₩₫₺₴₽৳฿₵₪¢0-9", MONEY)
-LOCAL_MONEY = _starting_with("RKSNDL", LOCAL_MONEY)
-_LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N")  # what stands right before its figure
+LOCAL_MONEY = _starting_with("RKSNDLP", LOCAL_MONEY)
+_LOCAL_ENDS = (*_LOCAL_CURRENCIES.split("|"), "R", "N", "P")  # what stands right before its figure
 PERCENT = _starting_with(".0-9hatoHATO", PERCENT)
 RANGE = _starting_with("bB$€£¥0-9", RANGE)
 RATIO = _starting_with("0-9" + _NUMBER_WORD_FIRST, RATIO)

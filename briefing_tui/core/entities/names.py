@@ -494,7 +494,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "45,500 Rupees": money with its currency's name written large (dates_numbers.py)
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
-    if word[0] in "RKSNDL" and LOCAL_MONEY.match(text, token.start):
+    if word[0] in "RKSNDLP" and LOCAL_MONEY.match(text, token.start):
         return True  # "RM1.77bil", "Sh106 million", "R50 million": money (dates_numbers.py), no name
     if word == "US" and text.startswith(" cents", token.end) and text[token.start - 2 : token.start - 1].isdigit():
         return True  # "58,5 US cents": the unit of an amount (dates_numbers.py)
