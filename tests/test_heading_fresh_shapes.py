@@ -3493,3 +3493,12 @@ def test_a_short_field_under_other_fields_is_no_heading_and_the_next_part_is_fou
     )
     found = headings(text)
     assert not [h for h in found if h and h.startswith("Likely finish")]
+
+
+def test_events_each_over_its_day_and_hours_head_a_what_s_on_list():
+    text = (
+        f"Things to do this weekend\n\n{BODY}\n\n"
+        "Spring Fair at Kellow Park -\nMarch 23 | 10:00 a.m. — 2:00 p.m.\nStalls, music and food for the family.\n\n"
+        "Orvane Choir Concert at the Town Hall -\nMarch 24 | 7:00 p.m.\nThe choir sings its spring programme.\n"
+    )
+    assert headings(text)[1:] == ["Spring Fair at Kellow Park -", "Orvane Choir Concert at the Town Hall -"]

@@ -2600,13 +2600,21 @@ def _posts_with_bylines(lines: list[str], start: int) -> list[HeadingLine]:
     return _posts(lines, start, marks, headline)
 
 
+# An event's day and hours in a listing: "March 23 | 10:00 a.m.", "Sat, Apr 6 • 7pm".
+_EVENT_WHEN = re.compile(
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*[|•·]\s*\d"
+)
+
+
 def _posts_with_dates(lines: list[str], start: int) -> list[HeadingLine]:
     """A listing's posts: each a headline standing alone (up to 16 words, not ending as a
-    sentence), the date it was posted alone on the next line ("January 11, 2022") and its
-    text; two or more (an archive of releases, a blog's front page)."""
+    sentence), the date it was posted alone on the next line ("January 11, 2022") or the
+    event's day and hours, and its text; two or more (an archive of releases, a blog's front
+    page, a what's-on list)."""
 
     def marks(line: str) -> bool:
-        return len(line.split()) <= 6 and is_date_line(line)
+        # (or an event's day and hours: "March 23 | 10:00 a.m. — 12:00 p.m.")
+        return (len(line.split()) <= 6 and is_date_line(line)) or (len(line.split()) <= 14 and _EVENT_WHEN.match(line) is not None)
 
     def headline(line: str) -> bool:
         words = len(line.split())
