@@ -3301,3 +3301,12 @@ def test_a_portfolio_opened_by_a_party_s_word_and_a_province_del_norte():
     names = found("Labour Relations Minister Tam Kessa visited Surigao del Norte and Davao del Sur.")
     assert names.get("Tam Kessa") == "person" and "Labour" not in names
     assert names.get("Surigao del Norte") == "place" and names.get("Davao del Sur") == "place"
+
+
+def test_a_minister_s_portfolio_is_no_body_whatever_the_word_list_holds():
+    names = found(
+        "Presidential Affairs Minister Tam Kessa stayed, and Ann Tovell, the Minister of Harbours and "
+        "Railways, met the Minister of Water Resources and Sanitation."
+    )
+    assert names.get("Tam Kessa") == "person" and names.get("Ann Tovell") == "person"
+    assert not [n for n in names if n in ("Presidential Affairs", "Harbours and Railways", "Sanitation", "Water Resources")]

@@ -1425,8 +1425,16 @@ class NameClassifier:
                 if left:
                     yield self._trimmed(left, text, section)
                 rest = person[1:]
+                ministry = run[end - 1].text in ("Minister", "Secretary")
                 if (
-                    all(t.text in CONNECTORS or t.text == "the" or (self._is_common(t) and self.g.lookup(t.text) is None) for t in rest)
+                    all(
+                        t.text in CONNECTORS
+                        or t.text == "the"
+                        or (self._is_common(t) and self.g.lookup(t.text) is None)
+                        # "Minister of Harbours and Railways": a portfolio's words, whatever the word list holds
+                        or (ministry and t.text[1:].islower() and self.g.lookup(t.text) is None and t.text not in self.g.first_names)
+                        for t in rest
+                    )
                     and (any(t.text in CONNECTORS for t in rest[1:-1]) or not self._has_org_cue(rest))
                     and self._lookup(rest, text) is None
                 ):
@@ -1563,8 +1571,8 @@ class NameClassifier:
                 yield self._found(left, text, section, role)
             elif len(left) == 2 and left[0].text in _RANKS_BEFORE and left[1].text in ("Police", "Fire", "Army", "Navy", "Prison"):
                 pass  # "Deputy Police Commissioner Rajesh Kumar Singh": a rank, the service, then the title
-            elif 2 <= len(left) <= 3 and left[-1].text in _PORTFOLIO_PLURALS and all(self._is_common(t) or self.g.kind(t.text) == "group" for t in left[:-1]):
-                pass  # "Labour Relations Minister": a portfolio, though its first word is also a party's name
+            elif 2 <= len(left) <= 3 and left[-1].text in _PORTFOLIO_PLURALS and all(self._office_word(t) or self.g.kind(t.text) == "group" for t in left[:-1]):
+                pass  # "Labour Relations Minister", "Presidential Affairs Minister": a portfolio, no body
             elif not (len(left) <= 3 and all(self._is_common(t) and t.text not in CONNECTORS for t in left) and not self._has_org_cue(left)):
                 # "Culture Minister", "National Security Minister": a portfolio in common
                 # words; but "Justice Department spokesman": a body.
