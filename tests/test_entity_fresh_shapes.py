@@ -3310,3 +3310,11 @@ def test_a_minister_s_portfolio_is_no_body_whatever_the_word_list_holds():
     )
     assert names.get("Tam Kessa") == "person" and names.get("Ann Tovell") == "person"
     assert not [n for n in names if n in ("Presidential Affairs", "Harbours and Railways", "Sanitation", "Water Resources")]
+
+
+def test_a_place_s_name_listed_with_people_s_family_names_is_one_of_them():
+    names = found(
+        "Two were convicted, planner Anadela Navarra and builder Rico Tovell. "
+        "The court ordered Kessa, Navarra and Tovell to pay the town."
+    )
+    assert names.get("Anadela Navarra") == "person" and "Navarra" not in names

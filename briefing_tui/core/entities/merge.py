@@ -66,6 +66,12 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             if words[0] not in first_names:
                 # Family name first ("Rhee Chang-yong", later "Rhee"; "Xi Jinping", "Xi").
                 family_first.setdefault(words[0], f.key)
+    for f in found:
+        # "Ecleo, Navarra and Santillano" after "Anadelia Navarra": a known place's name listed
+        # with other people's family names is one of them.
+        written = texts[f.section][f.start : f.end]
+        if f.type == "place" and written in full_names and " " not in written and _among_family_names(texts[f.section], f.start, f.end, full_names):
+            f.type, f.key, f.name = "person", full_names[written], full_names[written]
     if people_places:
         # "John Sheffield, 55, … Police arrested Sheffield": a known place's name alone, with
         # no word before it that names a place, is the family name of the person named in full.
@@ -153,6 +159,18 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 f.key = f.name = full_names[written]
         elif f.type == "place/surname?":
             f.type = "place"  # "Moscow said": the place (its government), no person of that name
+
+
+_LISTED_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w'’-]+)")
+_LISTED_BEFORE = re.compile(r"([A-Z][\w'’-]+)(?:,| and|, and) $")
+
+
+def _among_family_names(text: str, start: int, end: int, full_names: dict[str, str]) -> bool:
+    """Is the word at start:end listed beside another person's family name ("Navarra and
+    Santillano", "Ecleo, Navarra")?"""
+    after = _LISTED_AFTER.match(text, end)
+    before = _LISTED_BEFORE.search(text, max(0, start - 40), start)
+    return any(m is not None and m.group(1) in full_names for m in (after, before))
 
 
 # The last word of a picture agency's name: "TGS Photo", "Getty Images".
