@@ -3318,3 +3318,13 @@ def test_a_place_s_name_listed_with_people_s_family_names_is_one_of_them():
         "The court ordered Kessa, Navarra and Tovell to pay the town."
     )
     assert names.get("Anadela Navarra") == "person" and "Navarra" not in names
+
+
+def test_naira_with_kobo_or_thousands_a_ruler_s_word_after_an_honorific_and_a_side_before_its_scorers():
+    names = found(
+        "Prices rose, including N950.22 per litre in Kellow and N1,200 in Orvane, said Dr Sultan Al Tovar. "
+        "Full time: Rovers 34 (Ann Lee try 16min, Tom Reed pen), Blues 28 (Jo Kent try 5min)."
+    )
+    assert names.get("N950.22") == "number" and names.get("N1,200") == "number"
+    assert names.get("Sultan Al Tovar") == "person" and "Al Tovar" not in names
+    assert names.get("Blues") == "organization" and "Blues 28" not in names

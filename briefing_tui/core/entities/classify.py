@@ -109,6 +109,8 @@ _ADJECTIVE_ENDS = ("ial", "ional", "ive", "ary", "ory")
 _PORTFOLIO_PLURALS = frozenset("Relations Affairs Resources Services Works Communications Statistics".split())
 # The part of a province its name ends with, after "del": "Surigao del Norte", "Davao del Sur".
 _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
+# A score's scorers in brackets: " (Ann Lee try 16min", " (Lee 2 tries, …", " (pen".
+_SCORERS_AFTER = re.compile(r" \((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \d)? )?(?:try|tries|pen|pens|con|cons|goal|goals|drop goal|dg|fg|field goal)\b")
 # Words that grade a title before it ("Deputy Editor", "Bureau Chief"), whether or not the
 # gazetteer lists the two together.
 _TITLE_GRADES = frozenset("Senior Deputy Assistant Associate Executive Managing Acting Interim Vice Bureau Principal".split())
@@ -585,6 +587,8 @@ class NameClassifier:
                 if self.g.is_title(" ".join(words[start : start + length])):
                     if length == 1 and start >= 1 and words[start] in _RULERS and (words[start - 1] in self.g.first_names or _INITIALS.fullmatch(words[start - 1])):
                         break  # "Constable Richard King", "Katherine A. King": a family name after a given name or an initial, no king
+                    if length == 1 and start >= 1 and words[start] in _RULERS and words[start - 1].rstrip(".") in _HONORIFICS and start + 1 < len(words):
+                        break  # "Dr Sultan Al Jaber": after an honorific, a given name, no ruler
                     if (
                         length == 1
                         and start == len(words) - 1
@@ -682,6 +686,12 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        if len(run) >= 2 and run[-1].text.isdigit() and _SCORERS_AFTER.match(text, run[-1].end):
+            # "Crusaders 34 (Fergus Burke try 16min …)": a side and its score, then who scored.
+            side = self.classify(run[:-1], text, section)
+            if not side or (len(side) == 1 and side[0].type in ("other", "other?", "person", "person?")):
+                return [self._found(run[:-1], text, section, "organization")]
+            return side
         split = self._two_officers(run)
         if split is not None:
             # "Kestrel Chief Executive Tom Reyes and Chief Finance Officer Ann Dale": each an

@@ -596,6 +596,8 @@ LOCAL_MONEY = re.compile(
     # "closed at N74.70", "gaining N98 to close at N704": naira in a market report, a price
     # after the word that moves it (no road is written so: "the N7").
     r"|(?:(?<=\bat )|(?<=\bto )|(?<=\bby )|(?<=\bof )|(?<=\bfrom )|(?<=gained )|(?<=gaining )|(?<=\blost )|(?<=losing )|(?<=\bshed )|(?<=added )|(?<=\brose )|(?<=\bfell )|(?<=\bup )|(?<=\bdown )|(?<=dropped )|(?<=climbed ))N\d{1,3}(?:,\d{3})*(?:\.\d\d)?(?!\w|\.\d)"
+    # "N950.22 per litre", "N1,200": naira with its kobo or its thousands, as no road is numbered.
+    r"|\bN\d{1,3}(?:,\d{3})+(?:\.\d\d)?(?!\w|[.,]\d)|\bN\d{1,4}\.\d\d(?!\w|[.,]\d)"
 )
 # The words a share may open with instead of a figure (_PERCENTS is tried where they stand).
 _SHARE_WORDS = ("half a", "a half", "one", "two", "three", "a quarter of a")
