@@ -3328,3 +3328,14 @@ def test_naira_with_kobo_or_thousands_a_ruler_s_word_after_an_honorific_and_a_si
     assert names.get("N950.22") == "number" and names.get("N1,200") == "number"
     assert names.get("Sultan Al Tovar") == "person" and "Al Tovar" not in names
     assert names.get("Blues") == "organization" and "Blues 28" not in names
+
+
+def test_a_field_of_study_is_no_body_and_a_verb_opening_a_sentence_is_no_part_of_a_name():
+    names = found(
+        "Tam Kessa holds a PhD in Electronics and Optical Communications from the University of Orvane. "
+        "Entering Parliament in 1977, he won. Neighbouring Offaly voted too."
+    )
+    assert names.get("University of Orvane") == "organization"
+    assert not [n for n in names if "Electronics" in n or "Communications" in n]
+    assert names.get("Parliament") == "organization" and "Entering Parliament" not in names
+    assert names.get("Offaly") == "place" and "Neighbouring Offaly" not in names

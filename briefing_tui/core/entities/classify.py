@@ -109,6 +109,10 @@ _ADJECTIVE_ENDS = ("ial", "ional", "ive", "ary", "ory")
 _PORTFOLIO_PLURALS = frozenset("Relations Affairs Resources Services Works Communications Statistics".split())
 # The part of a province its name ends with, after "del": "Surigao del Norte", "Davao del Sur".
 _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
+# Where a degree is taken, not what in: "a degree in Kellow University".
+_SCHOOL_WORDS = frozenset("University College Institute School Academy Polytechnic Conservatory".split())
+# A field of study after its degree: "a PhD in", "a degree in", "majored in".
+_STUDIED_IN = re.compile(r"\b(?:PhD|Ph\.D\.?|doctorate|degrees?|master['’]?s|bachelor['’]?s|MA|BA|BSc|MSc|MPhil|diploma|majored|majoring|studied|studying|lecturer|professor)\s+in\s+$")
 # A score's scorers in brackets: " (Ann Lee try 16min", " (Lee 2 tries, …", " (pen".
 _SCORERS_AFTER = re.compile(r" \((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}(?: \d)? )?(?:try|tries|pen|pens|con|cons|goal|goals|drop goal|dg|fg|field goal)\b")
 # Words that grade a title before it ("Deputy Editor", "Bureau Chief"), whether or not the
@@ -686,6 +690,17 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        if _STUDIED_IN.search(text, max(0, run[0].start - 24), run[0].start) and not self._lookup(run, text) and run[-1].text not in _SCHOOL_WORDS:
+            return []  # "a PhD in Electronics and Optical Communications": a field of study, no name
+        if (
+            len(run) >= 2
+            and run[0].sentence_start
+            and run[0].text.endswith("ing")
+            and self.g.lookup(run[0].text) is None
+            and run[0].text not in self.g.first_names
+            and self._lookup(run[1:], text) is not None
+        ):
+            return self.classify(run[1:], text, section)  # "Entering Parliament for the first time": a verb, then the name
         if len(run) >= 2 and run[-1].text.isdigit() and _SCORERS_AFTER.match(text, run[-1].end):
             # "Crusaders 34 (Fergus Burke try 16min …)": a side and its score, then who scored.
             side = self.classify(run[:-1], text, section)
