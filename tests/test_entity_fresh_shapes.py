@@ -3339,3 +3339,28 @@ def test_a_field_of_study_is_no_body_and_a_verb_opening_a_sentence_is_no_part_of
     assert not [n for n in names if "Electronics" in n or "Communications" in n]
     assert names.get("Parliament") == "organization" and "Entering Parliament" not in names
     assert names.get("Offaly") == "place" and "Neighbouring Offaly" not in names
+
+
+def test_list_numbers_run_into_a_sentence_are_no_numbers():
+    names = found(
+        "The shortlist was: 1) Tam Kessa, a nurse from Orvane; 2) Ivo Lind; 3) Ann Reddick. "
+        "Watch for: 1. the Kellow Mills results on Monday 2. the rates decision 3. a speech by Jo Marr."
+    )
+    assert not [n for n, kind in names.items() if kind == "number"]
+    assert names.get("Ivo Lind") == "person" and names.get("Jo Marr") == "person"
+
+
+def test_codes_a_baby_s_age_and_a_zone_after_noon():
+    names = found(
+        "The guide (ISBN 978-1-4028-9462-6) is out. Call 555-301-2299 ext. 42. The host 2001:db8 failed. "
+        "The girl, 14 months old, was found at noon AEST, and the 12:45:30 kick-off stood."
+    )
+    assert not [n for n, kind in names.items() if kind in ("number", "organization")]
+    assert names.get("noon AEST") == "date" and names.get("12:45:30") == "date"
+    assert "14 months old" not in names
+
+
+def test_an_agency_and_a_picture_s_number_glued_to_a_caption_s_name():
+    names = found("Coach Ann Reddick Reuters Photo 4 of 9 Reddick watches the drill in Kellow.")
+    assert names.get("Ann Reddick") == "person"
+    assert not [n for n in names if "Photo" in n]

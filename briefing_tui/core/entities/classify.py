@@ -109,6 +109,8 @@ _ADJECTIVE_ENDS = ("ial", "ional", "ive", "ary", "ory")
 _PORTFOLIO_PLURALS = frozenset("Relations Affairs Resources Services Works Communications Statistics".split())
 # The part of a province its name ends with, after "del": "Surigao del Norte", "Davao del Sur".
 _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
+# A picture's word before its number in a gallery: "Photo 3 of 12".
+_SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
 # Where a degree is taken, not what in: "a degree in Kellow University".
 _SCHOOL_WORDS = frozenset("University College Institute School Academy Polytechnic Conservatory".split())
 # A field of study after its degree: "a PhD in", "a degree in", "majored in".
@@ -236,7 +238,7 @@ _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
-_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?)\s?$")
+_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?|\b(?:noon|midnight|midday))\s?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
 # A lower-case kind of place right after a name: "the Kibera district in Nairobi".
@@ -690,6 +692,12 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        shot = next((i for i, t in enumerate(run) if i >= 2 and t.text in _SHOT_WORDS and i + 1 < len(run) and run[i + 1].text.isdigit()), None)
+        if shot is not None:
+            # "Coach Bill Harrower Reuters Photo 3 of 12": a caption's name, then the agency
+            # and the picture's number glued on.
+            agency = self._lookup(run[shot - 1 : shot], text)
+            return self.classify(run[: shot - 1] if agency is not None and agency[1] == "organization" and shot >= 3 else run[:shot], text, section)
         if _STUDIED_IN.search(text, max(0, run[0].start - 24), run[0].start) and not self._lookup(run, text) and run[-1].text not in _SCHOOL_WORDS:
             return []  # "a PhD in Electronics and Optical Communications": a field of study, no name
         if (

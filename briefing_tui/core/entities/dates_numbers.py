@@ -512,7 +512,8 @@ _DATES = [
     ("0-9", rf"(?<![\d.])\b[0-2]?\d\.[0-5]\d(?:\s?(?:am\b|pm\b|a\.m\.|p\.m\.){_ZONE}|\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)", 0, None),
     # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's).
     ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.|p\.m\.|A\.M\.|P\.M\.|(?:am|pm|AM|PM)\b){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m.", "p.m.", "A.M.", "P.M.", "am", "pm", "AM", "PM", "GMT", "UTC")),
-    ("mndMND", r"\b(?:midnight|noon|midday)(?:\s(?:tonight|today|tomorrow|yesterday))?\b", re.I, ("midnight", "noon", "midday")),
+    # "noon AEST": the zone in capitals is the time's.
+    ("mndMND", rf"\b(?:midnight|noon|midday)(?:\s(?:tonight|today|tomorrow|yesterday))?\b(?-i:\s(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)?", re.I, ("midnight", "noon", "midday")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
@@ -801,6 +802,11 @@ _DIGIT_NOT_QUANTITIES = (
     # A postcode beside its town: ", 41002 Sevilla", "00-095 Warszawa", "Mumbai 400017",
     # "Tokyo 110-0007", "CA 90210".
     r"(?<=, )\d{5}(?= [A-Z][^\W\d_]+)|(?<![\w-])\d{2}-\d{3}(?= [A-Z][^\W\d_]+)|(?<=[a-z] )\d{6}\b(?!\d|[.,]\d)|(?<=[a-z] )\d{3}-\d{4}$|(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?\b(?!\d|[.,]\d)",
+    # A baby's age in months, weeks or days: "19 months old", "a 6-week-old puppy".
+    r"\d{1,2}[ -](?:months?|weeks?|days?)[ -]old\b",
+    # A book's number ("ISBN 978-0-316-48213-7"), a telephone's extension ("ext. 14"), the
+    # groups of an IPv6 address ("2001:db8"): codes, no quantities.
+    r"(?<=ISBN )[\d-]{10,17}X?\b|(?<=ISBN: )[\d-]{10,17}X?\b|(?<=ext\. )\d{1,5}\b|(?<=\bext )\d{1,5}\b|\d{1,4}:(?=[0-9a-f:]*[a-f])[0-9a-f]{1,4}(?::[0-9a-f]{0,4})*",
     # A case's or a file's number with its year: "ACEC/42/2021", "petition no. 1876/2024".
     r"(?<=[A-Z]/)\d{1,6}/\d{2,4}\b|(?:(?<=[Nn]o\. )|(?<=[Nn]o )|(?<=[Nn]umber ))\d{1,6}/\d{2,4}\b",
 )
@@ -868,6 +874,29 @@ _AGE = re.compile(r", \d{1,3}(?=,(?!\d))")  # "2,703" is a figure with its thous
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[a-z]$")
 # Or after a word for someone: "her son, 5, survived", "the driver, 34, was hurt".
 _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS, key=len, reverse=True)) + ")$")
+
+
+# An item's number run into a sentence: "were: 1) Jonah Pike; 2) Ravi Castell", "watch: 1. the
+# earnings 2. the jobs report".
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,(]))(\d{1,2})[.)](?= [A-Za-z\"“‘'])", re.MULTILINE)
+# How far apart two items' numbers may stand.
+_LIST_REACH = 400
+
+
+def _list_markers(text: str) -> Iterator[tuple[int, int]]:
+    """The numbers of a list's items counted 1, 2, 3 … inside running text: two or more in
+    order, each close after the one before. No quantities."""
+    run: list[re.Match[str]] = []
+    for match in _LIST_MARKER.finditer(text):
+        number = int(match.group(1))
+        if run and number == int(run[-1].group(1)) + 1 and match.start() - run[-1].end() <= _LIST_REACH:
+            run.append(match)
+            continue
+        if len(run) >= 2:
+            yield from (m.span() for m in run)
+        run = [match] if number == 1 else []
+    if len(run) >= 2:
+        yield from (m.span() for m in run)
 
 
 def _ages(text: str) -> Iterator[tuple[int, int]]:
@@ -1166,7 +1195,7 @@ def numbers_and_dates(
         for match in _matches(pattern, text, folded, digits, starts, dates, numbers):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
-    for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text)]:
+    for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text), *(_list_markers(text) if (") " in text or ". " in text) else ())]:
         taken[a:b] = b"\x01" * (b - a)
     for a, b in [*_scaled_ages(text), *_time_marks(text)]:
         if free(a, b):
