@@ -3364,3 +3364,17 @@ def test_an_agency_and_a_picture_s_number_glued_to_a_caption_s_name():
     names = found("Coach Ann Reddick Reuters Photo 4 of 9 Reddick watches the drill in Kellow.")
     assert names.get("Ann Reddick") == "person"
     assert not [n for n in names if "Photo" in n]
+
+
+def test_a_firm_by_what_is_said_of_it_and_a_side_that_speaks():
+    names = found(
+        "Shares of Tovell Marine rose 3%. Orvane Lane, the Kellow-based maker of boots, cut 40 jobs, "
+        "and the Harbor Kestrels said their captain Tam Kessa was hurt."
+    )
+    assert names.get("Tovell Marine") == "organization" and names.get("Orvane Lane") == "organization"
+    assert names.get("Harbor Kestrels") == "organization" and names.get("Tam Kessa") == "person"
+
+
+def test_a_person_before_a_maker_s_description_stays_a_person():
+    names = found("Ann Reddick, the Kellow-based maker of short films, said the festival was moving.")
+    assert names.get("Ann Reddick") == "person"

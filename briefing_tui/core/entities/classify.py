@@ -304,6 +304,14 @@ _LOWER_AFTER = re.compile(r" [a-z]")
 _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "broadsheet", "daily", "weekly"})
 # A company's shares after its name, or after the next name: "a rally in Tarvo Mining and
 # Kessel Group shares".
+# "Shares of Lindqvist Marine", "shares in Kellow Mills": a listed firm after its shares.
+_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) $")
+# ", the Ohio-based maker of …", ", a family-owned firm": a firm by what it is.
+_FIRM_AFTER = re.compile(
+    r",? (?:the|a|an) (?:[\w.'’-]+-based|family-owned|state-owned|privately held|listed|[A-Z][\w.'’-]*-listed) "
+    r"(?:[a-z-]+ )?(?:maker|makers|company|firm|group|retailer|chain|manufacturer|developer|producer|supplier|operator|"
+    r"startup|start-up|lender|bank|insurer|carrier|airline|brewer|publisher|miner|utility|conglomerate|distributor)\b"
+)
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -692,6 +700,16 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        if (
+            (_FIRM_AFTER.match(text, run[-1].end) or _SHARES_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
+            and all(t.text[:1].isupper() for t in run)
+            and not (run[0].text in self.g.first_names and len(run) <= 3 and not self._has_org_cue(run))
+        ):
+            known = self._lookup(run, text)
+            if known is None or known[1] == "organization":
+                # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
+                # by what is said of it, whatever its words.
+                return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
         shot = next((i for i, t in enumerate(run) if i >= 2 and t.text in _SHOT_WORDS and i + 1 < len(run) and run[i + 1].text.isdigit()), None)
         if shot is not None:
             # "Coach Bill Harrower Reuters Photo 3 of 12": a caption's name, then the agency
@@ -2512,6 +2530,8 @@ class NameClassifier:
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         size = len(run)  # read often below: asked once
+        if _SHARES_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not (words[0] in self.g.first_names and size <= 3):
+            return [self._found(run, text, section, "organization")]  # "Shares of Lindqvist Marine rose": a listed firm
         if 2 <= size <= 3 and self.g.is_title(words[-1]) and all(self._office_word(t) for t in run[:-1]) and not self._has_org_cue(run):
             return []  # "(Enga) Provincial Administrator": an office in common words, after its place
         if size == 2 and words[0] in _BILL_CODES and words[1].isdigit():
@@ -2628,6 +2648,8 @@ class NameClassifier:
         if not given and self._office_by_acronym(run):
             return [self._found(run, text, section, "organization")]  # "Wood Buffalo RCMP": a body's office named by its town
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
+            if size >= 2 and _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and self._plural_name(run[-1:]):
+                return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
             return self._person(run, text, section)
         if size == 2 and words[0] not in self.g.first_names:
             last = self.g.lookup(words[1])
