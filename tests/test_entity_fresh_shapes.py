@@ -3378,3 +3378,9 @@ def test_a_firm_by_what_is_said_of_it_and_a_side_that_speaks():
 def test_a_person_before_a_maker_s_description_stays_a_person():
     names = found("Ann Reddick, the Kellow-based maker of short films, said the festival was moving.")
     assert names.get("Ann Reddick") == "person"
+
+
+def test_a_shop_or_a_hamlet_named_after_its_owner_keeps_the_possessive():
+    names = found("Tovell's Diner owner Ann Reddick said floods hit the hamlet of Kessa's Ford on Monday.")
+    assert names.get("Tovell's Diner") == "organization" and names.get("Kessa's Ford") == "place"
+    assert names.get("Ann Reddick") == "person" and "Ford" not in names

@@ -353,7 +353,11 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 OFFICE_HEADS = frozenset("Office Department Bureau Chambers".split())
 # What a plural's possessive may name as one body or event: "Workers’ Party", "Magistrates’ Court".
 _PLURAL_OWNED = frozenset("Party Court Conference Union Association Federation Council Congress Alliance League Front Fund Day Cup Championship Forum Movement Network Guild".split())
-POSSESSIVE_HEADS = frozenset("College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave".split())
+POSSESSIVE_HEADS = frozenset(
+    "College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave "
+    # A hamlet named after someone ("Cray's Ford"), and a shop or an eating place ("Kelsey's Diner").
+    "Ford Cross Mill Wharf Landing Diner Bakery Cafe Café Restaurant Grill Pizzeria Deli Tavern Brewery Salon".split()
+)
 
 
 # After a score, the next side and its score: " Denver 87", " New Jersey Nets 96".
