@@ -3384,3 +3384,9 @@ def test_a_shop_or_a_hamlet_named_after_its_owner_keeps_the_possessive():
     names = found("Tovell's Diner owner Ann Reddick said floods hit the hamlet of Kessa's Ford on Monday.")
     assert names.get("Tovell's Diner") == "organization" and names.get("Kessa's Ford") == "place"
     assert names.get("Ann Reddick") == "person" and "Ford" not in names
+
+
+def test_a_settlement_by_where_someone_comes_from_and_little_before_a_name():
+    names = found("A 51-year-old woman from Orbeck was charged, and flooding hit the villages of Tarrow and Little Kessing.")
+    assert names.get("Orbeck") == "place" and names.get("Tarrow") == "place"
+    assert names.get("Little Kessing") == "place"

@@ -137,7 +137,13 @@ _ELECTED_TITLES = frozenset(
     "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
 )
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
-_PLACE_PREPOSITION = re.compile(r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of) $", re.IGNORECASE)
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of"
+    # "a man from Tollesby", "the villages of Ashcombe": where someone comes from, a settlement by its name.
+    r"|(?:man|woman|boy|girl|teenager|teen|youth|resident|residents|people|family|farmer|poet|writer|artist|mother|father|driver|pensioner|couple|student|native|fisherman) from"
+    r"|(?:villages?|towns?|hamlets?|townships?|parish|districts?|municipality|settlements?) of(?: the)?) $",
+    re.IGNORECASE,
+)
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
 _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|manager|analysts?|economists?|strategists?|researchers?|partner|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
 # What is held in a company, right before its name: "shares in Vexacorp", "shares of Orvo".
