@@ -3390,3 +3390,13 @@ def test_a_settlement_by_where_someone_comes_from_and_little_before_a_name():
     names = found("A 51-year-old woman from Orbeck was charged, and flooding hit the villages of Tarrow and Little Kessing.")
     assert names.get("Orbeck") == "place" and names.get("Tarrow") == "place"
     assert names.get("Little Kessing") == "place"
+
+
+def test_list_numbers_without_a_space_sources_by_ref_and_credits_glued_to_a_caption():
+    names = found(
+        "1.The Orvane board meets on Friday. 2.Members may speak until May 2. Output hit 40 million tonnes (ref. 7; ref. 8).\n\n"
+        "Ann Reddick Getty Images Walkers cross the bridge in Kellow. Crowds gather in Tarrow. Reuters Photo 2"
+    )
+    assert not [n for n, kind in names.items() if kind == "number" and n in ("1", "2", "7", "8")]
+    assert names.get("Ann Reddick") == "person" and names.get("Getty Images") == "organization"
+    assert names.get("Reuters") == "organization" and not [n for n in names if "Photo" in n or "Walkers" in n]

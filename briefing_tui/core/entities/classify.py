@@ -109,6 +109,8 @@ _ADJECTIVE_ENDS = ("ial", "ional", "ive", "ary", "ory")
 _PORTFOLIO_PLURALS = frozenset("Relations Affairs Resources Services Works Communications Statistics".split())
 # The part of a province its name ends with, after "del": "Surigao del Norte", "Davao del Sur".
 _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
+# Agencies credited under pictures: "Getty Images", "Reuters", "AFP".
+_PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA", "Shutterstock", "Alamy", "PA", "AAP"})
 # A picture's word before its number in a gallery: "Photo 3 of 12".
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
 # Where a degree is taken, not what in: "a degree in Kellow University".
@@ -716,6 +718,19 @@ class NameClassifier:
                 # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
+        if len(run) >= 3 and run[-1].text in ("Photo", "Photos") and all(t.text[:1].isupper() for t in run[:-1]) and run[0].text in self.g.first_names:
+            return self.classify(run[:-1], text, section)  # "after the storm Rhys Evans Photo": the photographer's credit
+        for at in range(2, len(run)):
+            width = 2 if at + 1 < len(run) and f"{run[at].text} {run[at + 1].text}" in _PICTURE_AGENCIES else 1 if run[at].text in _PICTURE_AGENCIES else 0
+            if width and run[0].text in self.g.first_names:
+                # "Marta Silva Getty Images Runners pass …": a caption's credit glued between the
+                # photographer's name and the caption.
+                agency = run[at : at + width]
+                return self.classify(run[:at], text, section) + [self._found(agency, text, section, "organization")] + (
+                    self.classify(run[at + width :], text, section) if run[at + width :] else []
+                )
+        if len(run) == 3 and run[0].text in _PICTURE_AGENCIES and run[1].text in _SHOT_WORDS and run[2].text.isdigit():
+            return [self._found(run[:1], text, section, "organization")]  # "Reuters Photo 3": the agency, then the picture's number
         shot = next((i for i, t in enumerate(run) if i >= 2 and t.text in _SHOT_WORDS and i + 1 < len(run) and run[i + 1].text.isdigit()), None)
         if shot is not None:
             # "Coach Bill Harrower Reuters Photo 3 of 12": a caption's name, then the agency

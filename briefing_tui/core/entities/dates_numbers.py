@@ -802,6 +802,8 @@ _DIGIT_NOT_QUANTITIES = (
     # A postcode beside its town: ", 41002 Sevilla", "00-095 Warszawa", "Mumbai 400017",
     # "Tokyo 110-0007", "CA 90210".
     r"(?<=, )\d{5}(?= [A-Z][^\W\d_]+)|(?<![\w-])\d{2}-\d{3}(?= [A-Z][^\W\d_]+)|(?<=[a-z] )\d{6}\b(?!\d|[.,]\d)|(?<=[a-z] )\d{3}-\d{4}$|(?<=\b[A-Z]{2} )\d{5}(?:-\d{4})?\b(?!\d|[.,]\d)",
+    # A source's number: "(ref. 9; ref. 10)", "refs. 3-5".
+    r"(?<=\bref\. )\d{1,3}(?:[-–]\d{1,3})?\b|(?<=\brefs\. )\d{1,3}(?:[-–]\d{1,3})?\b",
     # A baby's age in months, weeks or days: "19 months old", "a 6-week-old puppy".
     r"\d{1,2}[ -](?:months?|weeks?|days?)[ -]old\b",
     # A book's number ("ISBN 978-0-316-48213-7"), a telephone's extension ("ext. 14"), the
@@ -878,7 +880,7 @@ _PERSON_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(PERSON_WORDS, key=len, re
 
 # An item's number run into a sentence: "were: 1) Jonah Pike; 2) Ravi Castell", "watch: 1. the
 # earnings 2. the jobs report".
-_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,(]))(\d{1,2})[.)](?= [A-Za-z\"“‘'])", re.MULTILINE)
+_LIST_MARKER = re.compile(r"(?:^|(?<=[\s:;,(]))(\d{1,2})(?:\)(?= [A-Za-z\"“‘'])|\.(?= ?[A-Za-z\"“‘']))", re.MULTILINE)
 # How far apart two items' numbers may stand.
 _LIST_REACH = 400
 
