@@ -3400,3 +3400,9 @@ def test_list_numbers_without_a_space_sources_by_ref_and_credits_glued_to_a_capt
     assert not [n for n, kind in names.items() if kind == "number" and n in ("1", "2", "7", "8")]
     assert names.get("Ann Reddick") == "person" and names.get("Getty Images") == "organization"
     assert names.get("Reuters") == "organization" and not [n for n in names if "Photo" in n or "Walkers" in n]
+
+
+def test_an_officer_by_title_alone_is_no_person_and_a_greenway_is_a_place():
+    names = found("The Orvane Commissioner said the Kellow Greenway would reopen.")
+    assert not [n for n, kind in names.items() if kind == "person"]
+    assert names.get("Kellow Greenway") == "place"

@@ -1556,6 +1556,8 @@ class NameClassifier:
                     yield self._split_soft(left, text, section)  # "Creamer Media Editor": the body, then a job there
                 elif self._office_adjective(run[begin].text) or run[begin].text in _TITLE_GRADES:
                     yield self._split_soft(left, text, section)  # "the Orvane Provincial Administrator": the place, then its office
+                elif len(left) == 1 and end == len(run) and self._after(run, text) in SPEECH_AFTER:
+                    yield self._split_soft(left, text, section)  # "the Garda Commissioner said": the body, then its officer; no person
                 else:
                     yield self._split_soft(run, text, section)
             return
