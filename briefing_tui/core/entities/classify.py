@@ -697,17 +697,10 @@ class NameClassifier:
 
     # -------------------------------------------------------------- classify
 
-    def classify(self, run: list[Token], text: str, section: int, shouting: bool = True) -> list[Found]:
-        """The names in a run of capitalised words, in text order.
-
-        The steps below split a run into parts and hand each part back for classifying.
-        They are generators that yield either a Found or the steps for a part; this loop
-        runs them depth first, so the work never recurses however long the run is. (A step
-        whose last act is the next step of the same run hands over with `yield from`: the
-        same order, fewer turns of the loop, and at most three steps deep.)
-        """
-        if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
-            return []  # "M.Sc": a degree after a name, in two tokens
+    def _by_context(self, run: list[Token], text: str, section: int) -> list[Found] | None:
+        """The names of a run told by the words around it (a firm by what is said of it, a
+        caption's credit, a field of study, a verb opening the sentence, a side before its
+        scorers), or None."""
         if (
             (_FIRM_AFTER.match(text, run[-1].end) or _SHARES_BEFORE.search(text, max(0, run[0].start - 12), run[0].start))
             and all(t.text[:1].isupper() for t in run)
@@ -754,6 +747,22 @@ class NameClassifier:
             if not side or (len(side) == 1 and side[0].type in ("other", "other?", "person", "person?")):
                 return [self._found(run[:-1], text, section, "organization")]
             return side
+        return None
+
+    def classify(self, run: list[Token], text: str, section: int, shouting: bool = True) -> list[Found]:
+        """The names in a run of capitalised words, in text order.
+
+        The steps below split a run into parts and hand each part back for classifying.
+        They are generators that yield either a Found or the steps for a part; this loop
+        runs them depth first, so the work never recurses however long the run is. (A step
+        whose last act is the next step of the same run hands over with `yield from`: the
+        same order, fewer turns of the loop, and at most three steps deep.)
+        """
+        if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
+            return []  # "M.Sc": a degree after a name, in two tokens
+        told = self._by_context(run, text, section)
+        if told is not None:
+            return told
         split = self._two_officers(run)
         if split is not None:
             # "Kestrel Chief Executive Tom Reyes and Chief Finance Officer Ann Dale": each an
