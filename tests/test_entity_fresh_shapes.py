@@ -3406,3 +3406,14 @@ def test_an_officer_by_title_alone_is_no_person_and_a_greenway_is_a_place():
     names = found("The Orvane Commissioner said the Kellow Greenway would reopen.")
     assert not [n for n, kind in names.items() if kind == "person"]
     assert names.get("Kellow Greenway") == "place"
+
+
+def test_an_address_keeps_its_house_number_and_a_town_before_its_state_is_a_place():
+    names = found("Crews reached 35174 Orvane Road at noon, and Mayor Ann Reddick of Tarrowville, N.H., thanked them.")
+    assert names.get("35174 Orvane Road") == "place" and "Orvane Road" not in names
+    assert names.get("Tarrowville") == "place" and names.get("Ann Reddick") == "person"
+
+
+def test_a_road_s_or_a_year_s_number_before_a_street_is_no_house_number():
+    names = found("Take Route 9 Main Street north for the 2031 Main Street fair.")
+    assert not [n for n in names if n.startswith(("9 ", "2031 M"))]

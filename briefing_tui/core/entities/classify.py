@@ -69,6 +69,8 @@ _ROMAN_LARGE = re.compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}
 _ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$")
 # A state's legislature is called by the state's name and its chamber: "Ohio House".
 _STATES = frozenset(US_STATES_SHORT.values())
+# A US state's short form after a town and a comma: "Spofford, N.H.", "Joplin, Mo.,".
+_STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sorted(US_STATES_SHORT, key=len, reverse=True) if short.endswith(".") or len(short) > 2) + r")(?=[\s,;)]|$)")
 _CHAMBERS = frozenset({"House", "Senate"})
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
 # of names) is cut into runs of this length, so the work on a run stays bounded.
@@ -422,6 +424,23 @@ def _with_year(found: Found, text: str) -> Found:
         return found
     name = f"{found.name} {year.group(1)}"
     return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
+
+
+# A house's number before its street: "35174 Center Road", "87 Broadway".
+_HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/$-])\d{1,6}[A-Za-z]? $")
+_NO_HOUSE_BEFORE = re.compile(r"\b(?:Route|Highway|Hwy|No\.?|the|in|of|since)\s$", re.IGNORECASE)
+_ADDRESS_ENDS = _STREET_KINDS | {"Broadway", "Lane", "Way", "Place", "Highway", "St", "St.", "Rd", "Rd.", "Ave", "Ave."}
+
+
+def _with_house_number(found: Found, text: str) -> Found:
+    """A street with its house's number before it is the address: "35174 Center Road"."""
+    if found.type not in ("place", "place?", "other?") or text[found.start : found.end].rsplit(" ", 1)[-1] not in _ADDRESS_ENDS:
+        return found
+    number = _HOUSE_NUMBER_BEFORE.search(text, max(0, found.start - 8), found.start)
+    if number is None or _NO_HOUSE_BEFORE.search(text, max(0, number.start() - 10), number.start()):
+        return found  # "Route 9 Main Street", "the 2024 Main Street fair": a road's or a year's number
+    name = f"{number.group().strip()} {found.name}"
+    return Found(found.section, number.start(), found.end, "place", name, name, found.aliases, found.initial, False)
 
 
 # Short forms of Mohammad that open a person's name in South and Southeast Asian news.
@@ -915,7 +934,7 @@ class NameClassifier:
                 out.append(item)
             else:
                 stack.append(item)
-        return [_with_year(f, text) for f in out if not self._portfolio(f, text)]
+        return [_with_house_number(_with_year(f, text), text) for f in out if not self._portfolio(f, text)]
 
     def _people_of_a_place(self, word: str) -> bool:
         """The people of a place the gazetteer knows, in the plural: "Calgarians" (Calgary),
@@ -2943,6 +2962,8 @@ class NameClassifier:
             return [self._found(run, text, section, "person")]  # "Willian (83)", "Kane (12, 67 pen.)": a scorer and his minutes
         if before in ROLE_BEFORE and not initial:
             return [self._found(run, text, section, "person")]  # "actor Vijay"
+        if _STATE_AFTER.match(text, run[-1].end) and not initial and word not in self.g.first_names:
+            return [self._found(run, text, section, "place")]  # "of Spofford, N.H.": a town, then its state
         if _TOWN_CUE_AFTER.match(text, run[-1].end) and not _INTERCAPS.fullmatch(word):
             found = self._found(run, text, section, "place")  # "the Redhill-based firm", "a Tarnow-born poet": a town
         elif before in PLACE_BEFORE or _PLACE_ENDINGS.search(word) or _PLACE_PREPOSITION.search(text, max(0, run[0].start - 24), run[0].start):
