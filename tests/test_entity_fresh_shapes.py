@@ -3417,3 +3417,18 @@ def test_an_address_keeps_its_house_number_and_a_town_before_its_state_is_a_plac
 def test_a_road_s_or_a_year_s_number_before_a_street_is_no_house_number():
     names = found("Take Route 9 Main Street north for the 2031 Main Street fair.")
     assert not [n for n in names if n.startswith(("9 ", "2031 M"))]
+
+
+def test_a_body_by_its_kind_before_it_a_listed_firm_by_its_move_and_a_side_by_its_score():
+    names = found(
+        "Shares rose after brokerage Kessweiss gave a buy rating; financial services group Tovfin gained. "
+        "Orvamin (-0.19%) fell and Kellplat (+4.17%) rose. The Eagles knocked off Airline 45-7, "
+        "Highland was shut out by Tarvex 5-0, and the Panthers host Orvanwood (1-7, 0-4) on Friday."
+    )
+    for name in ("Kessweiss", "Tovfin", "Orvamin", "Kellplat", "Airline", "Tarvex", "Orvanwood"):
+        assert names.get(name) == "organization", name
+
+
+def test_no_body_from_a_group_s_letter_a_common_verb_a_chapter_s_numbers_or_a_film_s_drop():
+    names = found("A group L duel, the advocacy group Make the Road, Chapter 11-13 and Exhibit 12-3; Weapons (4.8%) fell.")
+    assert not [n for n, kind in names.items() if kind == "organization" and n in ("L", "Make", "Chapter", "Exhibit", "Weapons")]

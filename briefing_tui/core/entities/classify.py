@@ -426,6 +426,12 @@ def _with_year(found: Found, text: str) -> Found:
     return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
 
 
+# A listed firm's move in brackets after its name: " (+4.17%)", " (-0.19%)".
+_MOVE_AFTER = re.compile(r" \([+\-−–]\d{1,3}(?:[.,]\d{1,2})?%\)")
+# A side's record after its name: " (1-7, 0-4)", " (6-2)".
+_RECORD_AFTER = re.compile(r" \(\d{1,2}-\d{1,2}(?:-\d{1,2})?(?:, \d{1,2}-\d{1,2})?\)")
+# Words before a side beaten or played: "knocked off Airline 45-7", "by Triad 5-0".
+_SIDE_VERB_BEFORE = re.compile(r"\b(?:beat|beats|defeated|knocked off|by|against|over|host|hosts|visit|visits|vs\.?|v\.?) $")
 # A house's number before its street: "35174 Center Road", "87 Broadway".
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/$-])\d{1,6}[A-Za-z]? $")
 _NO_HOUSE_BEFORE = re.compile(r"\b(?:Route|Highway|Hwy|No\.?|the|in|of|since)\s$", re.IGNORECASE)
@@ -2631,7 +2637,14 @@ class NameClassifier:
             if apposition and apposition.group(1).lower() in ORGANISATION_KINDS and words[0] not in self.g.first_names:
                 return [self._found(run, text, section, "organization")]  # "Gonzaga, a school in Milan"
             kind = _KIND_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) if _LETTER_SPACE_BEFORE.search(text, max(0, run[0].start - 3), run[0].start) else None
-            if kind and kind.group(1) in ORGANISATION_KINDS and (size == 1 or words[0] not in self.g.first_names) and not _DOMAIN.match(text, run[-1].end):
+            if (
+                kind
+                and kind.group(1) in ORGANISATION_KINDS
+                and (size == 1 or words[0] not in self.g.first_names)
+                # not "group L" nor "Make" of "group Make the Road"; but "the band Journey"
+                and (size > 1 or (len(words[0].rstrip(".")) >= 3 and (not self._is_common(run[0]) or kind.group(1) == "band")))
+                and not _DOMAIN.match(text, run[-1].end)
+            ):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
         if (
             size == 1
@@ -2935,6 +2948,12 @@ class NameClassifier:
             and (text[max(0, run[0].start - 4) : run[0].start] == "the " or SCORE_AFTER.match(text, run[0].end))
         ):
             return [self._found(run, text, section, "organization")]  # "beat the Warriors", "Wolves 2-1": a team
+        if self.g.lookup(word) is None and word[1:].islower() and len(word) >= 3:
+            if _MOVE_AFTER.match(text, run[0].end) and not self._is_common(run[0]):
+                return [self._found(run, text, section, "organization")]  # "Wesizwe (+4.17%)": a listed firm and its move
+            if SCORE_AFTER.match(text, run[0].end) or _RECORD_AFTER.match(text, run[0].end):
+                if not self._is_common(run[0]) or _SIDE_VERB_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
+                    return [self._found(run, text, section, "organization")]  # "shut out by Triad 5-0", "host Southwood (1-7, 0-4)": a side
         if not run[0].sentence_start and text[max(0, run[0].start - 4) : run[0].start] == "the " and self._after(run, text) in _PAPER_AFTER:
             return [self._found(run, text, section, "organization")]  # "the Mirror newspaper", "the Sun tabloid"
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
