@@ -3432,3 +3432,12 @@ def test_a_body_by_its_kind_before_it_a_listed_firm_by_its_move_and_a_side_by_it
 def test_no_body_from_a_group_s_letter_a_common_verb_a_chapter_s_numbers_or_a_film_s_drop():
     names = found("A group L duel, the advocacy group Make the Road, Chapter 11-13 and Exhibit 12-3; Weapons (4.8%) fell.")
     assert not [n for n, kind in names.items() if kind == "organization" and n in ("L", "Make", "Chapter", "Exhibit", "Weapons")]
+
+
+def test_a_player_after_the_game_and_a_board_member_by_title():
+    names = found(
+        "Five minutes into the game Ivo Kessler put the Senators ahead. "
+        "Selectboard Member Dan Tovell, whose family owns the store, spoke."
+    )
+    assert names.get("Ivo Kessler") == "person" and names.get("Dan Tovell") == "person"
+    assert not [n for n in names if "Member" in n or n == "Selectboard"]

@@ -2177,7 +2177,12 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "other"))  # "his new film, Monsoon Ledger, opens": the work, set off by commas
             return None
-        if self._before(run, text) in WORK_BEFORE and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start]):
+        if (
+            self._before(run, text) in WORK_BEFORE
+            and re.search(r"\w[ \"“‘']+$", text[max(0, run[0].start - 4) : run[0].start])
+            # "five minutes into the game Alex DeBrincat put …": a match, then a player
+            and not (self._before(run, text) == "game" and size == 2 and words[0] in self.g.first_names)
+        ):
             # Right before the name: "the film Top Gun"; not "After the game, Ana Ruiz said".
             out.append(self._found(run, text, section, "other"))  # "the film Top Gun", "the song Imagine"
             return None
