@@ -1923,7 +1923,9 @@ _WHERE_OR_WHEN = re.compile(r"\s(?:in|at|near|outside|inside|on|along|across|dur
 _NOT_PARTICIPLES = frozenset("during morning evening building nothing something anything everything thing king spring ring wing ceiling string bring sibling wedding ending meeting painting".split())
 # Words after which an "-ing" word is a noun's: "A guide to building a budget".
 _BEFORE_GERUND = frozenset("to for of about on in by from at without before after the a an".split())
+# What a picture's "-ing" word or "with" is followed by: "holding a sign", "with two dogs".
 _SHOWN_OBJECTS = frozenset("a an the his her their its two three some".split())
+# Verbs that make a line a claim, no picture's description: "A safe space is …".
 _FINITE_VERBS = frozenset("is are was were has have had will would can could should must may might does did".split())
 
 
