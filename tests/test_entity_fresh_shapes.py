@@ -3441,3 +3441,12 @@ def test_a_player_after_the_game_and_a_board_member_by_title():
     )
     assert names.get("Ivo Kessler") == "person" and names.get("Dan Tovell") == "person"
     assert not [n for n in names if "Member" in n or n == "Selectboard"]
+
+
+def test_a_minister_after_a_portfolio_with_or_without_its_of():
+    names = found(
+        "He named the minister of Electricity and Water Resources Tamsin Korvel, "
+        "and the former Minister Information Ahmed al-Tovar moved to the interior."
+    )
+    assert names.get("Tamsin Korvel") == "person" and names.get("Ahmed al-Tovar") == "person"
+    assert not [n for n in names if "Resources" in n or n.startswith("Information")]

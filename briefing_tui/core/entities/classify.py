@@ -117,6 +117,8 @@ _PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", 
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
 # Where a degree is taken, not what in: "a degree in Kellow University".
 _SCHOOL_WORDS = frozenset("University College Institute School Academy Polytechnic Conservatory".split())
+# A minister's portfolio opens right after: "the minister of Electricity and …", "secretary for".
+_MINISTER_OF_BEFORE = re.compile(r"\b(?:minister|ministers|secretary|commissioner) (?:of|for) $")
 # A field of study after its degree: "a PhD in", "a degree in", "majored in".
 _STUDIED_IN = re.compile(r"\b(?:PhD|Ph\.D\.?|doctorate|degrees?|master['’]?s|bachelor['’]?s|MA|BA|BSc|MSc|MPhil|diploma|majored|majoring|studied|studying|lecturer|professor)\s+in\s+$")
 # A score's scorers in brackets: " (Ann Lee try 16min", " (Lee 2 tries, …", " (pen".
@@ -755,6 +757,18 @@ class NameClassifier:
             # and the picture's number glued on.
             agency = self._lookup(run[shot - 1 : shot], text)
             return self.classify(run[: shot - 1] if agency is not None and agency[1] == "organization" and shot >= 3 else run[:shot], text, section)
+        if len(run) >= 3 and _MINISTER_OF_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
+            # "the minister of Electricity and Water Resources Moatez Mousa": the portfolio's
+            # words, then the minister.
+            common = [i for i, t in enumerate(run) if t.text.lower() in self.g.common_words]
+            given = common[-1] + 1 if common else None
+            if (
+                given is not None
+                and 2 <= len(run) - given <= 3
+                and all(t.text[:1].isupper() and self.g.lookup(t.text) is None for t in run[given:])
+                and all(t.text[:1].isupper() or t.text in ("and", "&") for t in run[:given])
+            ):
+                return self.classify(run[given:], text, section)
         if _STUDIED_IN.search(text, max(0, run[0].start - 24), run[0].start) and not self._lookup(run, text) and run[-1].text not in _SCHOOL_WORDS:
             return []  # "a PhD in Electronics and Optical Communications": a field of study, no name
         if (
@@ -1685,6 +1699,15 @@ class NameClassifier:
                 # "Culture Minister", "National Security Minister": a portfolio in common
                 # words; but "Justice Department spokesman": a body.
                 yield self._trimmed(left, text, section)
+        if (
+            len(person) >= 3
+            and run[end - 1].text in ("Minister", "Secretary")  # not "Sen. Chip Roy": a given name like a word
+            and person[0].text.lower() in self.g.common_words
+            and person[0].text not in self.g.first_names
+            and person[1].text in self.g.first_names
+            and self.g.lookup(person[0].text) is None
+        ):
+            person = person[1:]  # "Minister Information Ahmed al-Balal": the portfolio with its "of" lost, then the person
         for index, token in enumerate(person):
             if token.text.lower() in ("of", "for", "and", "in", "on", "&"):
                 # "Judge Marshall Ferguson in Seattle": the name stops at the connector.
