@@ -153,7 +153,11 @@ _PLACE_PREPOSITION = re.compile(
 # A role of someone at an organisation right before its name: "chief executive of Tessera".
 _ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|manager|analysts?|economists?|strategists?|researchers?|partner|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
 # What is held in a company, right before its name: "shares in Vexacorp", "shares of Orvo".
-_STAKE_IN = re.compile(r"\b(?:(?:shares?|stakes?|holdings?|investments?|invested|interests?|a position) in|shares of) $", re.IGNORECASE)
+_SHARES_OF = r"shares? (?:of|in)"
+_STAKE_IN = re.compile(rf"\b(?:{_SHARES_OF}|(?:stakes?|holdings?|investments?|invested|interests?|a position) in) $", re.IGNORECASE)
+# Only the shares, for a name of several words: "Shares of Lindqvist Marine", "shares in Kellow
+# Mills" (an investment "in" names places as often as firms).
+_SHARES_BEFORE = re.compile(rf"\b{_SHARES_OF} $", re.IGNORECASE)
 # First words that make the next word an organisation's name: "Project Jonah", "Team Estonia".
 # Who reigns, before a name and its number: "King Abdullah II", "Pope Leo XIV".
 _MEMBERS_BY_LETTERS = frozenset({"MPs", "MLAs", "MEPs", "MPPs", "MNAs", "MSPs", "MHAs", "MKs", "TDs", "MLCs"})
@@ -316,8 +320,6 @@ _LOWER_AFTER = re.compile(r" [a-z]")
 _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "broadsheet", "daily", "weekly"})
 # A company's shares after its name, or after the next name: "a rally in Tarvo Mining and
 # Kessel Group shares".
-# "Shares of Lindqvist Marine", "shares in Kellow Mills": a listed firm after its shares.
-_SHARES_BEFORE = re.compile(r"\b[Ss]hares (?:of|in) $")
 # ", the Ohio-based maker of …", ", a family-owned firm": a firm by what it is.
 _FIRM_AFTER = re.compile(
     r",? (?:the|a|an) (?:[\w.'’-]+-based|family-owned|state-owned|privately held|listed|[A-Z][\w.'’-]*-listed) "
