@@ -3450,3 +3450,18 @@ def test_a_minister_after_a_portfolio_with_or_without_its_of():
     )
     assert names.get("Tamsin Korvel") == "person" and names.get("Ahmed al-Tovar") == "person"
     assert not [n for n in names if "Resources" in n or n.startswith("Information")]
+
+
+def test_one_person_by_a_short_given_name_or_another_spelling_is_one_entity():
+    text = (
+        "Katherine Varlow chaired the inquiry; Kate Varlow told reporters it would report in June. "
+        "William Odenza was sworn in, and Bill Odenza thanked his supporters. "
+        "Dmitry Selvakov denied it, and Dmitri Selvakov said nothing more. "
+        "Jean-Marc Torvel won in Lyon, and Jean Marc Torvel said he would defend the title. "
+        "Conor O'Drennan chairs the board, and O’Drennan said it would sit in Cork."
+    )
+    people = [e for e in extract_entities(parse_text("Audit\n\n" + text)) if e.type == "person"]
+    names = {e.name for e in people}
+    assert {"Katherine Varlow", "William Odenza", "Dmitry Selvakov", "Jean-Marc Torvel", "Conor O'Drennan"} <= names
+    assert not {"Kate Varlow", "Bill Odenza", "Dmitri Selvakov", "Jean Marc Torvel", "O’Drennan"} & names
+    assert len(people) == 5

@@ -17,6 +17,7 @@ from ..model import Entity, Mention
 from .found import Found
 from .gazetteer import load_gazetteer
 from .names import COMPANY_SUFFIXES, GROUP_PREFIXES
+from .words import SHORT_GIVEN_NAMES
 
 
 def _words(name: str) -> list[str]:
@@ -33,7 +34,8 @@ GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 def _consonants(word: str) -> str:
     """A word's consonants, each once in a row: "Mohammed" and "Muhammad" give "mhmd"."""
-    letters = [c for c in word.casefold() if c.isalpha() and c not in "aeiou"]
+    # "y" is a vowel here: "Dmitry" and "Dmitri", "Sergey" and "Sergei" give one skeleton.
+    letters = [c for c in word.casefold() if c.isalpha() and c not in "aeiouy"]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
@@ -99,8 +101,8 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             first = _words(short)[0]
             for long in names:
                 other = _words(long)[0]
-                if len(first) >= 3 and len(other) > len(first) and other.startswith(first):
-                    longer[short] = long
+                if len(first) >= 3 and len(other) > len(first) and (other.startswith(first) or other in SHORT_GIVEN_NAMES.get(first, ())):
+                    longer[short] = long  # "Josh" and "Joshua", "Kate" and "Katherine", "Bill" and "William"
         # "Muhammad Sani" after "Mohammed Sani": a given name spelled another way (its
         # consonants the same) is the person named first.
         for position, later in enumerate(names):
@@ -111,6 +113,22 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 if len(skeleton) >= 3 and _consonants(_words(earlier)[0]) == skeleton and earlier not in longer:
                     longer[later] = earlier
                     break
+    # "Jean Luc Morel" after "Jean-Luc Morel", "O’Brien" after "O'Brien": one name written
+    # with a hyphen or without, with either apostrophe.
+    spelled: dict[str, str] = {}
+    persons = {f.key.replace("-", " ").replace("’", "'") for f in found if f.type in ("person", "person?")}
+    for f in found:
+        plain = f.key.replace("-", " ").replace("’", "'")
+        if " " in plain and plain in persons and f.key not in longer and (f.type in ("person", "person?") or f.guess):
+            first = spelled.setdefault(plain, f.key)
+            if f.type not in ("person", "person?"):
+                f.type = "person?"  # "Jean-Luc Morel won …" guessed a body at a sentence's start
+            if first != f.key:
+                longer[f.key] = first
+    for surname in list(full_names):
+        if "’" in surname or "'" in surname:
+            full_names.setdefault(surname.replace("’", "'"), full_names[surname])
+            full_names.setdefault(surname.replace("'", "’"), full_names[surname])
     # "Duncan Sutherland" after "Patricia Duncan Sutherland": the last two words of one
     # longer name.
     by_tail: dict[tuple[str, ...], set[str]] = defaultdict(set)

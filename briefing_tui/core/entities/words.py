@@ -71,3 +71,5 @@ def _pairs(name: str) -> dict[str, str]:
 
 
 US_STATES_SHORT = _pairs("us_states_short")
+# "Kate": {"Katherine", "Catherine", …}
+SHORT_GIVEN_NAMES = {short: frozenset(long.split()) for short, long in _pairs("short_given_names").items()}
