@@ -3465,3 +3465,22 @@ def test_one_person_by_a_short_given_name_or_another_spelling_is_one_entity():
     assert {"Katherine Varlow", "William Odenza", "Dmitry Selvakov", "Jean-Marc Torvel", "Conor O'Drennan"} <= names
     assert not {"Kate Varlow", "Bill Odenza", "Dmitri Selvakov", "Jean Marc Torvel", "O’Drennan"} & names
     assert len(people) == 5
+
+
+def test_a_university_and_its_campus_after_a_comma_is_one_body():
+    names = found(
+        "Ana Velt of the University of Tarrow, Berkeley, said the data held. "
+        "Researchers at the University of Oxford, Cambridge and Durham agreed."
+    )
+    assert names.get("University of Tarrow, Berkeley") == "organization" and names.get("Ana Velt") == "person"
+    assert "Berkeley" not in names
+    assert names.get("University of Oxford") == "organization" and names.get("Cambridge") == "place"
+
+
+def test_short_ranks_with_a_hyphen_and_offices_by_letters_are_titles():
+    names = found(
+        "Unit head Major-Gen Tavish Morrone was the first witness. "
+        "MEC Lindiwe Sarovo urged the public to stay home, and Realtor Omid Kastel said prices fell."
+    )
+    assert names.get("Tavish Morrone") == "person" and names.get("Lindiwe Sarovo") == "person" and names.get("Omid Kastel") == "person"
+    assert not [n for n in names if n.startswith(("Major", "MEC", "Realtor"))]

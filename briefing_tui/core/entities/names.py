@@ -709,8 +709,42 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
-        runs = _join_field_lists(runs, text)
+        runs = _join_campus(_join_field_lists(runs, text), text)
     return runs
+
+
+# After a campus's place: the end of a clause, not the next item of a list.
+_CAMPUS_END = re.compile(r"(?:[.;:)]|,? (?![A-Z])|,? and [a-z]|$)")
+
+
+def _join_campus(runs: list[list[Token]], text: str) -> list[list[Token]]:
+    """Join a university and its campus's place after a comma: "University of California,
+    Berkeley" is one university, not a university and a town."""
+    out: list[list[Token]] = []
+    index = 0
+    while index < len(runs):
+        run = runs[index]
+        if (
+            index + 1 < len(runs)
+            and len(run) >= 3
+            and any(a.text == "University" and b.text == "of" for a, b in zip(run, run[1:]))
+            and text[run[-1].end : runs[index + 1][0].start] == ", "
+            and len(runs[index + 1]) <= 2
+            and _is_place(text[runs[index + 1][0].start : runs[index + 1][-1].end])
+            and _CAMPUS_END.match(text, runs[index + 1][-1].end)
+        ):
+            at = next(i for i, (a, b) in enumerate(zip(run, run[1:])) if a.text == "University" and b.text == "of")
+            before = run[:at]
+            while before and before[-1].text[:1].islower():
+                before.pop()  # "Ana Silva of the University …": the person stays a run of its own
+            if before:
+                out.append(before)
+            out.append(run[at:] + runs[index + 1])
+            index += 2
+            continue
+        out.append(run)
+        index += 1
+    return out
 
 
 # The rest of an amount after a figure's whole part: "3.5 million", ".5 percent", ",000 people".
