@@ -3484,3 +3484,18 @@ def test_short_ranks_with_a_hyphen_and_offices_by_letters_are_titles():
     )
     assert names.get("Tavish Morrone") == "person" and names.get("Lindiwe Sarovo") == "person" and names.get("Omid Kastel") == "person"
     assert not [n for n in names if n.startswith(("Major", "MEC", "Realtor"))]
+
+
+def test_a_column_on_a_match_without_a_score_still_names_its_sides():
+    text = (
+        "Kestrel Rovers delivered a message of intent after beating Kettering on Thursday. "
+        "Ahead of kick-off the mood was bright, and the goal lifted the whole season. "
+        "Stockport, who are seventh, sit above Kestrel Rovers in the league with a better goal difference. "
+        "Next they face a run facing Walsall and Barnsley."
+    )
+    names = found(text)
+    assert names.get("Kettering") == "organization" and names.get("Stockport") == "organization"
+    assert names.get("Walsall") == "organization" and names.get("Barnsley") == "organization"
+    # Without four words of the game, the same places stay places.
+    names = found("Ministers met after beating traffic into Kettering. Stockport, who are seventh in the rankings, rose.")
+    assert names.get("Kettering") == "place" and names.get("Stockport") == "place"

@@ -58,9 +58,17 @@ _MATCH_ONLY_WORDS = re.compile(
 
 
 def is_match_report(text: str) -> bool:
-    """A score and a word of the game, or two words only a match report uses."""
+    """A score and a word of the game, four words of the game, or two words only a match
+    report uses."""
     if _SCORE.search(text) is not None and _GAME_WORDS.search(text) is not None:
         return True
+    seen: set[str] = set()
+    for match in _GAME_WORDS.finditer(text):
+        # "kick-off", "league", "goal difference", "points" and "season": a preview or a
+        # column on a match tells its game without a score.
+        seen.add(match.group().lower().rstrip("s"))
+        if len(seen) >= 4:
+            return True
     first = None
     for match in _MATCH_ONLY_WORDS.finditer(text):
         word = match.group()
@@ -70,14 +78,14 @@ def is_match_report(text: str) -> bool:
             return True  # two of them: enough, the rest of the text unread
     return False
 _MATCH_BEFORE = re.compile(
-    r"\b(?:against|to beat|beating|hosting|hosts|visiting|at home to|(?:joining|joined|signed|signing) from"
+    r"\b(?:against|to beat|beating|facing|hosting|hosts|visiting|at home to|(?:joining|joined|signed|signing) from"
     r"|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
     # Words between: a few small ones ("newly promoted"), or other sides ("Chelsea and");
     # not "the" ("a draw at the DW Stadium" names the ground).
     r"(?: [a-z]+| [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,| [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:and|or)){0,3} (?<!\bthe )$"
 )
 # One of these stands in every _MATCH_BEFORE: a cheap test before the pattern's.
-_MATCH_WORDS = ("against", "beat", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor", "ed from", "ing from")
+_MATCH_WORDS = ("against", "beat", "facing", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor", "ed from", "ing from")
 _SIDE_AFTER = re.compile(
     r"(?:['’]s)? (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad"
     # A side's players by their part: "Somerset bowlers", "the former Nottinghamshire player", "Somerset’s attack".
@@ -85,6 +93,8 @@ _SIDE_AFTER = re.compile(
     r"|(?:lost|won|drew|beat) (?:their|the|a|an|at|to|by|against|with|\d|(?-i:[A-Z]))"
     # A side takes a plural verb where a town takes a singular one: "Barcelona have two wins".
     r"|(?:have|were|are) (?:not |now |also |still )?(?:a |an |the |their |two |three |\d|ahead|behind|won|lost|drawn|beaten|unbeaten|top|bottom))\b"
+    # Its place in the table: "Kestrel, who are seventh,".
+    r"|, who (?:are|were|sit|lie) (?:now |still |currently )?(?:top|bottom|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b"
 )
 # Names the rules could not type that may stand for a side in a match report ("Chelsea lost").
 _GUESSED = ("unknown", "organization?")
