@@ -3499,3 +3499,12 @@ def test_a_column_on_a_match_without_a_score_still_names_its_sides():
     # Without four words of the game, the same places stay places.
     names = found("Ministers met after beating traffic into Kettering. Stockport, who are seventh in the rankings, rose.")
     assert names.get("Kettering") == "place" and names.get("Stockport") == "place"
+
+
+def test_people_or_a_craft_in_the_plural_for_a_cause_is_one_body():
+    names = found(
+        "Tamsin Orlev, director of Forensics for Openness, laid the complaint, backed by "
+        "Mothers for Cleaner Rivers. Goals from Jones for Arsenal followed."
+    )
+    assert names.get("Forensics for Openness") == "organization" and names.get("Mothers for Cleaner Rivers") == "organization"
+    assert names.get("Arsenal") == "organization" and "Jones for Arsenal" not in names

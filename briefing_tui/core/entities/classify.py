@@ -1905,6 +1905,9 @@ class NameClassifier:
                     yield self._trimmed(left, text, section)
                     yield self._trimmed(right, text, section)
                     return
+                if index == 1 and self._plural_for_cause(left, lower, right, text):
+                    yield self._found(run, text, section, "organization")
+                    return
                 if (
                     head not in self.org_cues
                     and head not in PLACE_CUES
@@ -1934,6 +1937,26 @@ class NameClassifier:
                     yield self._trimmed(right, text, section)
                     return
         yield from self._classify(run, text, section)
+
+    def _plural_for_cause(self, left: list[Token], lower: str, right: list[Token], text: str) -> bool:
+        """ "Forensics for Justice", "Parents for Safer Roads": people or a craft in the plural,
+        "for", then a cause in one to three capitalised words names one body."""
+        head = left[-1].text if left else ""
+        plural = head[1:].islower() and (
+            head.endswith("ics")
+            or head in ("Veterans", "Citizens", "Women", "Nurses", "Families", "Friends", "Neighbours", "Neighbors")
+            or (head.endswith(("ists", "ians", "ers", "ors", "ents")) and head[:-1].lower() in self.g.common_words)
+        )
+        return (
+            lower == "for"
+            and len(left) == 1
+            and plural
+            and head not in self.g.first_names
+            and self.g.lookup(head) is None
+            and 1 <= len(right) <= 3
+            and all(t.text[:1].isupper() and t.text[1:].islower() and self.g.lookup(t.text) is None for t in right)
+            and self._lookup(right, text) is None
+        )
 
     def _given_name_opens(self, run: list[Token], text: str) -> bool:
         """ "Nick Moreau said": a given name that is also a common word, then a family name
