@@ -3508,3 +3508,12 @@ def test_people_or_a_craft_in_the_plural_for_a_cause_is_one_body():
     )
     assert names.get("Forensics for Openness") == "organization" and names.get("Mothers for Cleaner Rivers") == "organization"
     assert names.get("Arsenal") == "organization" and "Jones for Arsenal" not in names
+
+
+def test_a_family_name_that_speaks_after_a_list_of_places_is_the_person():
+    entities = {e.name: (e.type, e.aliases) for e in entities_in(
+        "Union spokesman Marc Tovrani said the strike would go on. Rallies will be held at 20 airports, "
+        "including Newark Airport and Denver, Tovrani said."
+    )}
+    assert entities["Marc Tovrani"] == ("person", ("Tovrani",))
+    assert "Tovrani" not in entities

@@ -28,6 +28,10 @@ def _words(name: str) -> list[str]:
 _PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|from|near|to|into|of|outside|across|around|through|via|toward|towards|and|or|the)|,) $", re.IGNORECASE)
 
 
+# A verb of speech right after a name: "Goumbri said".
+_SAYS_AFTER = re.compile(r" (?:said|says|told|added|wrote|explained)\b")
+
+
 # A generation after a family name: "Jose Nartatez Jr." is Nartatez.
 GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
@@ -81,7 +85,9 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             if f.type == "place" and f.key in people_places and texts[f.section][f.start : f.end] == f.key:
                 text = texts[f.section]
                 owner = text[f.end : f.end + 2] in ("'s", "’s")  # "one of Sheffield's supporters"
-                if owner or not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start):
+                # "…, including Newark Airport, Goumbri said": the person speaks, after a list of places.
+                speaks = _SAYS_AFTER.match(text, f.end) is not None and text[max(0, f.start - 2) : f.start] == ", "
+                if owner or speaks or not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start):
                     f.type, f.key, f.name = "person", people_places[f.key], people_places[f.key]
     for surname, name in family_first.items():
         full_names.setdefault(surname, name)
