@@ -3517,3 +3517,13 @@ def test_a_family_name_that_speaks_after_a_list_of_places_is_the_person():
     )}
     assert entities["Marc Tovrani"] == ("person", ("Tovrani",))
     assert "Tovrani" not in entities
+
+
+def test_a_firm_by_its_letters_and_a_known_word_and_a_firm_by_its_first_word_speaking():
+    names = found("Nigeria, KBV Intel, a Lagos research firm, says growth will slow.")
+    assert names.get("KBV Intel") == "organization" and "Intel" not in names
+    entities = {e.name: (e.type, len(e.mentions)) for e in entities_in(
+        "The airport is a hub for British Airways. \"We are ready,\" British said in a statement. "
+        "Many British travellers stayed home."
+    )}
+    assert entities.get("British Airways") == ("organization", 2) and entities.get("British") == ("group", 1)

@@ -2772,6 +2772,8 @@ class NameClassifier:
             last = self.g.lookup(words[1])
             if last is not None and last[1] == "organization" and words[1] in FACILITY_WORDS and words[0][1:].islower() and not self._is_common(run[0]):
                 return [self._found(run, text, section, "place")]  # "Bramley House": a building, not the House
+            if last is not None and last[1] == "organization" and words[0].isupper() and words[0].isalpha() and len(words[0]) >= 2 and self.g.lookup(words[0]) is None:
+                return [self._found(run, text, section, "organization")]  # "SBM Intel": a firm's letters, then its word
             if last is not None and last[1] == "organization":
                 # "Benchmark Treasury yields": a word before a known organisation, no person.
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]

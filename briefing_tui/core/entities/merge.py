@@ -239,6 +239,9 @@ def _resolve_organisations(found: list[Found], texts: list[str]) -> None:
                 f.type = "place"
                 continue
             f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
+        elif f.type == "group" and f.key in first_words and _SAYS_AFTER.match(texts[f.section], f.end):
+            # "American said in a statement" after "American Airlines": the firm speaks, no people.
+            f.type, f.key, f.name = "organization", first_words[f.key], first_words[f.key]
     by_position: dict[tuple[int, int], Found] | None = None  # made on first need: few names have brackets after them
     defined: dict[str, Found] = {}
     for f in found:
