@@ -3527,3 +3527,13 @@ def test_a_firm_by_its_letters_and_a_known_word_and_a_firm_by_its_first_word_spe
         "Many British travellers stayed home."
     )}
     assert entities.get("British Airways") == ("organization", 2) and entities.get("British") == ("group", 1)
+
+
+def test_a_rough_count_with_of_is_a_number_with_what_it_counts():
+    names = found(
+        "Hundreds of dockers walked out, dozens of families fled Tarvel, and tens of thousands of pilgrims "
+        "arrived; hundreds of thousands of people marched. The cave is thousands of years old."
+    )
+    assert names.get("Hundreds of dockers") == "number" and names.get("dozens of families") == "number"
+    assert names.get("tens of thousands of pilgrims") == "number" and names.get("hundreds of thousands of people") == "number"
+    assert not [n for n in names if "years" in n or n == "thousands"]

@@ -1361,6 +1361,19 @@ def numbers_and_dates(
                 continue  # "one study", "one called": a word, not a count worth showing
             # "Thousands live there": a count in the plural counts with "of", never the next word.
             end = b if word[-1] in "sS" and word.isalpha() else _counted(text, b, groups)
+            if end == b and word[-1] in "sS" and word.isalpha() and text.startswith(" of ", b):
+                # "hundreds of workers", "tens of thousands of pilgrims": a rough count, named
+                # with what it counts; not "thousands of years" (a time).
+                if _LARGER_AFTER.match(text, b):
+                    continue  # "hundreds of thousands": the larger word's count takes both
+                counted = _counted(text, b + 3, groups)
+                if counted > b + 3 and not _TIME_COUNTED.match(text, b + 4):
+                    before = _ROUGH_BEFORE.search(text, max(0, a - 12), a)
+                    if before is not None:
+                        a = before.start()
+                    if free(a, counted):
+                        add(a, counted, "number", text[a:counted], (text[a:b],))
+                continue
             if word.lower() == "zero" and not text[b:end].endswith("s"):
                 continue  # "zero interceptions"; not "zero tolerance"
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
@@ -1371,6 +1384,13 @@ def numbers_and_dates(
     return found
 
 
+
+
+# "tens of" or "hundreds of" before a rough count: "tens of thousands".
+_ROUGH_BEFORE = re.compile(r"\b(?:tens|hundreds) of $", re.IGNORECASE)
+_LARGER_AFTER = re.compile(r" of (?:thousands|millions|billions)\b")
+# Units of time a rough count may count: "thousands of years" is a time, no count.
+_TIME_COUNTED = re.compile(r"(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|millennia)\b", re.IGNORECASE)
 
 
 # A multiple of earnings or sales: "10.5x", "6x"; not "4x4".
