@@ -3537,3 +3537,13 @@ def test_a_rough_count_with_of_is_a_number_with_what_it_counts():
     assert names.get("Hundreds of dockers") == "number" and names.get("dozens of families") == "number"
     assert names.get("tens of thousands of pilgrims") == "number" and names.get("hundreds of thousands of people") == "number"
     assert not [n for n in names if "years" in n or n == "thousands"]
+
+
+def test_a_known_name_with_a_comma_or_a_small_word_inside_stays_whole():
+    names = found(
+        "Officials at the Bureau of Alcohol, Tobacco, Firearms and Explosives traced the rifles to Tarvel. "
+        "Aid groups including Oxfam and Save the Children warned of famine. Save the date, said Ana Velt."
+    )
+    assert names.get("Bureau of Alcohol, Tobacco, Firearms and Explosives") == "organization"
+    assert names.get("Save the Children") == "organization" and names.get("Oxfam") == "organization"
+    assert "Bureau of Alcohol" not in names and "Save" not in names and "Children" not in names

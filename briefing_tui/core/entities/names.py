@@ -8,6 +8,7 @@ classify.py splits and types.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, RIC_EXCHANGE, WEEKDAYS, ZONE_OFFSET, plural_without_s
 from .found import Token
@@ -710,7 +711,66 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         runs.append(current)
     if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
         runs = _join_campus(_join_field_lists(runs, text), text)
+    spanning = _spanning_names()
+    if any(t.text in spanning for run in runs for t in run):
+        runs = _join_known_spans(runs, tokens, text, spanning)
     return runs
+
+
+@lru_cache(maxsize=1)
+def _spanning_names() -> dict[str, tuple[str, ...]]:
+    """Known names the runs would cut apart, by their first word, the longest first: a comma
+    or a small word inside ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Save the
+    Children", "Committee to Protect Journalists")."""
+    index: dict[str, list[str]] = {}
+    for surface, (_, kind) in load_gazetteer().surfaces.items():
+        if kind in ("organization", "other") and " " in surface and any(cut in surface for cut in _CUTS):
+            words = surface.split()
+            if words[0][:1].isupper() and words[-1][:1].isupper():
+                index.setdefault(words[0], []).append(surface)
+    return {first: tuple(sorted(names, key=len, reverse=True)) for first, names in index.items()}
+
+
+_CUTS = (", ", " the ", " to ", " on ", " without ", " at ", " a ", " with ", " against ")
+
+
+def _join_known_spans(runs: list[list[Token]], tokens: list[Token], text: str, spanning: dict[str, tuple[str, ...]]) -> list[list[Token]]:
+    """Make each known name the runs cut apart one run, from its first word to its end."""
+    out: list[list[Token]] = []
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    covered = -1  # the end of the last name joined: the runs' words inside it are taken
+    for run in runs:
+        if run[0].start < covered:
+            run = [t for t in run if t.start >= covered]
+            if not run:
+                continue
+        for at, token in enumerate(run):
+            names = spanning.get(token.text)
+            if not names:
+                continue
+            name = next((n for n in names if text.startswith(n, token.start) and not text[token.start + len(n) : token.start + len(n) + 1].isalnum()), None)
+            if name is None:
+                continue
+            end = token.start + len(name)
+            if end <= run[-1].end:
+                out.append(run)  # the run holds the whole name already
+                break
+            before = run[:at]
+            while before and before[-1].text[:1].islower():
+                before.pop()  # "Officials at the Bureau …": the words before stay a run of their own
+            if before:
+                out.append(before)
+            span: list[Token] = []
+            for t in tokens[by_start[token.start] :]:
+                if t.start >= end:
+                    break
+                span.append(t)
+            out.append(span)
+            covered = end
+            break
+        else:
+            out.append(run)
+    return out
 
 
 # After a campus's place: the end of a clause, not the next item of a list.
