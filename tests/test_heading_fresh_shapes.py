@@ -3502,3 +3502,24 @@ def test_events_each_over_its_day_and_hours_head_a_what_s_on_list():
         "Orvane Choir Concert at the Town Hall -\nMarch 24 | 7:00 p.m.\nThe choir sings its spring programme.\n"
     )
     assert headings(text)[1:] == ["Spring Fair at Kellow Park -", "Orvane Choir Concert at the Town Hall -"]
+
+
+def test_a_live_blog_s_author_under_each_time_heads_nothing_and_the_headline_under_it_does():
+    text = (
+        "LIVE: Harbour town braces for the storm\nBy Tamsin Orrel\n"
+        f"{BODY}\n{BODY2}\n"
+        "21:22\nTamsin Orrel\nGoodnight\nWe are logging off for the night but we will be back from 7am with all the latest.\n"
+        "20:36\nTamsin Orrel\nAnother harbour cafe preparing to shut its doors for the next three weeks until the storm has passed\n"
+        "20:03\nIvo Marren\nCouncil shares an update on its services\n"
+        f"{BODY}\n"
+        "19:29\nTamsin Orrel\nThe ferry terminal is very quiet this evening ahead of the closures starting tomorrow\n"
+        "19:17\nIvo Marren\nBus services\n"
+        f"{BODY2}\n"
+    )
+    assert headings(text)[1:] == [
+        "Goodnight",
+        "Another harbour cafe preparing to shut its doors for the next three weeks until the storm has passed",
+        "Council shares an update on its services",
+        "The ferry terminal is very quiet this evening ahead of the closures starting tomorrow",
+        "Bus services",
+    ]

@@ -923,22 +923,29 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
     def a_time(index: int | None) -> bool:
         return index is None or (lines[index].strip()[:1].isdigit() and _POST_TIME.match(lines[index].strip()) is not None)
 
+    authors = _post_authors(lines, times)
     for index in times:
         candidates.pop(index, None)  # "14.05 BST" is a post's time, never a numbered heading
         post = _next_text_line(lines, index + 1)
+        signed = post is not None and lines[post].strip() in authors
+        if signed:
+            # "21:01", "Ann Lee", then the headline: the post's author heads nothing, and the
+            # line under the name is the post's headline however long it runs.
+            candidates.pop(post, None)
+            post = _next_text_line(lines, post + 1)
         if post is None or (post in candidates and candidates[post].shape not in ("title", "sentence", "headline", "clauses")):
             continue
         text = lines[post].strip()
-        if not 1 <= len(text.split()) <= 14 or not text[:1].isupper() or LIST_MARKER.match(text) or _POST_TIME.match(text):
+        if not 1 <= len(text.split()) <= (20 if signed else 14) or not text[:1].isupper() or LIST_MARKER.match(text) or _POST_TIME.match(text):
             continue
         if _TALK_OPENING.match(text):
             continue  # "And, we're off!": the post's first words, no headline
-        if ends_like_sentence(text.rstrip(".…")) or (text.endswith(".") and not text.endswith("...")) or re.search(r"[\"“”]", text):
+        if ends_like_sentence(text.rstrip(".…")) or (text.endswith(".") and not text.endswith("...")) or (not signed and re.search(r"[\"“”]", text)):
             continue
         following = _next_text_line(lines, post + 1)
         if following is not None and _is_body(lines[following]) and not _POST_TIME.match(lines[following].strip()):
             found.append(HeadingLine(post, text, "sequence"))
-        elif post in candidates and (a_time(following) or a_time(_next_text_line(lines, following + 1))):
+        elif (post in candidates or signed) and (a_time(following) or a_time(_next_text_line(lines, following + 1))):
             # "Leaders meet at the summit" under its time and over the next time, or over one
             # short line ("Here is the moment they met") and the next time: a post of its
             # headline, as a live blog's quick posts are; the short line is its text.
@@ -948,6 +955,21 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
     if len(found) + len(bare) >= 3 and len(bare) >= 1:
         found = sorted(found + bare, key=lambda heading: heading.index)
     return found
+
+
+def _post_authors(lines: list[str], times: list[int]) -> frozenset[str]:
+    """The names of a live blog's writers, each on the line right under two posts' times or
+    more: two to four capitalised words, no sentence."""
+    seen: dict[str, int] = {}
+    for index in times:
+        after = _next_text_line(lines, index + 1)
+        if after is None:
+            continue
+        text = lines[after].strip()
+        words = text.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not text.endswith((".", "!", "?", ":")):
+            seen[text] = seen.get(text, 0) + 1
+    return frozenset(name for name, count in seen.items() if count >= 2)
 
 
 # A live blog's stamp on a post with no headline: "UPDATE 10:35 p.m.", "11:35 AM, November 7".
