@@ -3523,3 +3523,25 @@ def test_a_live_blog_s_author_under_each_time_heads_nothing_and_the_headline_und
         "The ferry terminal is very quiet this evening ahead of the closures starting tomorrow",
         "Bus services",
     ]
+
+
+def test_numbered_headings_of_up_to_sixteen_words_without_a_full_stop_are_a_sequence():
+    text = (
+        "Trends in the race for endorsements\n\n"
+        f"{BODY}\n\nSo here are some trends so far:\n\n"
+        "1. Harbour towns and their councils are not excited about the ferry plan or the bridge\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "2. In the capital, centrist members really don't want the bridge … or the ferry or the tunnel\n\n"
+        f"{BODY}\n\n"
+        "3. The builders are looking pretty good\n\n"
+        f"{BODY2}\n\n"
+        "4. Many key parts of the coalition are divided or on the sidelines\n\n"
+        f"{BODY}\n"
+    )
+    got = headings(text)
+    assert got[-4:] == [
+        "1. Harbour towns and their councils are not excited about the ferry plan or the bridge",
+        "2. In the capital, centrist members really don't want the bridge … or the ferry or the tunnel",
+        "3. The builders are looking pretty good",
+        "4. Many key parts of the coalition are divided or on the sidelines",
+    ]

@@ -1192,7 +1192,9 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         following = _next_text_line(lines, index + 1)
         previous = _previous_text_line(lines, index - 1)
         placed = (
-            len(rest.split()) <= 14
+            # up to 16 words with no full stop at the end: "2. In Washington, centrist
+            # Democrats really don't want Warren or Sanders … or Buttigieg or Klobuchar"
+            len([w for w in rest.split() if w not in ("…", "—", "–", "-")]) <= (16 if rest[-1:].isalnum() else 14)
             and not rest.endswith((":", ",", ";"))
             and (rest[0].isupper() or rest[0].isdigit())
             # one sentence at most, or a question with its one-sentence lead-in ("2. I heard
