@@ -3545,3 +3545,31 @@ def test_numbered_headings_of_up_to_sixteen_words_without_a_full_stop_are_a_sequ
         "3. The builders are looking pretty good",
         "4. Many key parts of the coalition are divided or on the sidelines",
     ]
+
+
+NEWSLETTER_LINES = (
+    "By TAMSIN ORREL\n"
+    "10/11/2022 08:00 AM EDT\n"
+    "The fund releases its updated outlook for the harbour economy this morning, along with its stability report.\n"
+    "NEW AND IMPROVED HARBOUR APP: Stay up to speed with the newly updated mobile app, featuring timely news and insights.\n"
+    "Driving the Day\n"
+    "The fund releases its outlook at 9 a.m. and the regional figures follow at noon on Tuesday.\n"
+    "HOLD THEIR FIRE — The chair is getting plenty of flak from nervous investors who worry he is going too far.\n"
+    "Regulatory Corner\n"
+    "A former regulator on Friday warned his old colleagues that they are wasting some of the new rules' promise.\n"
+    "Fed File\n"
+    "FIRST IN HB: CLIMATE PRINCIPLES — A group of consumer advocates, including several large groups, will urge action.\n"
+    "The official said the path would be long and that the bank would stay the course for as long as needed.\n"
+)
+
+
+def test_a_newsletter_copied_without_blank_lines_is_no_memo_for_two_labels_run_in():
+    from briefing_tui.core.parsing import detect_format
+
+    assert detect_format(NEWSLETTER_LINES) != "memo"
+    assert [h for h in headings(NEWSLETTER_LINES) if h] == ["Driving the Day", "Regulatory Corner", "Fed File"]
+
+
+def test_a_date_written_with_slashes_and_its_time_is_no_heading():
+    text = f"By Tamsin Orrel\n10/11/2022 08:00 AM EDT\n{BODY}\nDriving the Day\n{BODY2}\nFed File\n{BODY}\n"
+    assert headings(text) == [None, "Driving the Day", "Fed File"]

@@ -749,6 +749,10 @@ _FOOTNOTE = re.compile(r"\d{1,2}[A-Z][a-z]+\b")
 _FILE_ID = re.compile(r"\b(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[a-z][A-Za-z0-9]*[a-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]{10,}\b")
 
 
+# A date written with slashes, and its time: "10/11/2022 08:00 AM EDT", "25/12/2021".
+_SLASHED_STAMP = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -757,6 +761,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     heading also depends on where it stands, which `forbes.find_headings` decides.
     """
     line = _PERMALINK.sub("", line.strip())  # "Setting up¶", "Why Wasm? #": a heading's link to itself
+    if line[:1].isdigit() and _SLASHED_STAMP.fullmatch(line):
+        return None  # "10/11/2022 08:00 AM EDT": when the page was posted, no heading
     text = _PICTOGRAMS.sub("", line)  # "🚀 Launches": the picture decorates the heading
     if text != line and not numbered_item:
         # A picture opening a line marks it out: a heading of up to twenty words, in sentence

@@ -136,6 +136,9 @@ def detect(text: str) -> bool:
     if len(set(names)) < 2:
         return False  # "RIVERSIDE: Driver arrested" twice: a wire headline said again, one label
     paragraphs = sum(1 for block in re.split(r"\n\s*\n", text) if block.strip())
+    if paragraphs <= 1:
+        # No blank lines, as a page's copy comes: each line is a paragraph.
+        paragraphs = sum(1 for line in lines if line.strip())
     if len(labels) * 3 < paragraphs:
         return False  # a few labelled lines ("WHEN: …", "UPDATE: …") among a story's paragraphs: its labels are no memo's parts
     from . import axios, markdown

@@ -32,6 +32,10 @@ _BYLINE_DATE = re.compile(r"^(?:By|BY)\b.{2,60}?\s[|•·—–]\s+(?P<rest>.{6,
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
 )
+# "10/11/2022", "25/12/2021": day and month in either order, the year in full.
+_SLASHED = re.compile(r"\b(?P<first>[01]?\d|[23]\d)/(?P<second>[01]?\d|[23]\d)/(?P<year>(?:19|20)\d\d)\b")
+
+
 def _unnamed(pattern: re.Pattern) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
 
@@ -39,7 +43,7 @@ def _unnamed(pattern: re.Pattern) -> str:
 # A line that is a date and nothing else: "Sunday, January 20, 2008", "20 January 2008".
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
 _BARE_DATE = re.compile(
-    rf"^(?:{_WEEKDAY})?(?:{_unnamed(_MONTH_FIRST)}|{_unnamed(_DAY_FIRST)}|\d{{4}}-\d\d-\d\d)"
+    rf"^(?:{_WEEKDAY})?(?:{_unnamed(_MONTH_FIRST)}|{_unnamed(_DAY_FIRST)}|\d{{4}}-\d\d-\d\d|{_unnamed(_SLASHED)})"
     r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
     re.IGNORECASE,
 )
@@ -84,7 +88,15 @@ def _valid(year: int, month: int, day: int) -> bool:
 def is_date_line(line: str) -> bool:
     """True when a line is a date standing alone ("Monday, March 5, 2007"): a dateline, no title."""
     line = line.strip().strip("*_").strip()
-    return len(line) <= 60 and _BARE_DATE.match(line) is not None and iso_date(line) is not None
+    if len(line) > 60 or _BARE_DATE.match(line) is None:
+        return False
+    slashed = _SLASHED.match(line)
+    if slashed is not None:
+        # "10/11/2022 08:00 AM EDT": which of the two is the month, the line does not say,
+        # but one of the two orders is a day of the year.
+        first, second, year = int(slashed["first"]), int(slashed["second"]), int(slashed["year"])
+        return _valid(year, first, second) or _valid(year, second, first)
+    return iso_date(line) is not None
 
 
 def is_stamp_line(line: str) -> bool:
