@@ -3573,3 +3573,20 @@ def test_a_newsletter_copied_without_blank_lines_is_no_memo_for_two_labels_run_i
 def test_a_date_written_with_slashes_and_its_time_is_no_heading():
     text = f"By Tamsin Orrel\n10/11/2022 08:00 AM EDT\n{BODY}\nDriving the Day\n{BODY2}\nFed File\n{BODY}\n"
     assert headings(text) == [None, "Driving the Day", "Fed File"]
+
+
+def test_a_team_page_s_roster_of_roles_at_one_body_heads_nothing():
+    roster = "".join(
+        f"{quote}\n\n{name}\n\n{role}, Harbour Lab\n\n"
+        for quote, name, role in (
+            ("Critical thinking is a spark!", "Tamsin Orrel", "Head of Finance"),
+            ("Have you tried turning it off and on again?", "Ivo Marren", "Journal Chief Editor"),
+            ("Everything must be doubted.", "Lena Vask", "Co-Director"),
+            ("Look at it from a different side!", "Omid Kastel", "Secretary General"),
+        )
+    )
+    text = f"About the Harbour Lab\n\n{BODY}\n\nWhere We Come From\n\n{BODY2}\n\nOur Team\n\n{roster}{BODY}\n"
+    assert headings(text)[1:] == ["Where We Come From", "Our Team"]
+    # People heading what each wrote, by name and role, still head their parts.
+    people = "".join(f"{name}, {role}\n\n{BODY}\n\n" for name, role in (("Julia Penn", "Product Designer"), ("Anne Vors", "Product Designer"), ("Mel Tarro", "Product Designer")))
+    assert headings(f"Looking back\n\n{BODY2}\n\n{people}")[1:] == ["Julia Penn, Product Designer", "Anne Vors, Product Designer", "Mel Tarro, Product Designer"]

@@ -362,6 +362,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
     box = _box_of_links(lines, start)
+    roster = _roster(lines, start) if len(placed) >= 2 else None
     return [
         h
         for h in placed
@@ -369,7 +370,31 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and not _count_row(lines, h)
         and (box is None or h.index < box)
         and not _over_a_box(lines, h)
+        and (roster is None or not roster[0] <= h.index <= roster[1])
     ]
+
+
+# A person's role and where they work, as a team page lists it: "Head of Finance, Shabka".
+_ROLE_AT = re.compile(r"^[A-Z][\w&'’./ -]{1,50}, (?P<body>[A-Z][\w&'’. -]{1,40})$")
+
+
+def _roster(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The lines of a team page's roster: three lines or more "Role, Body" naming one body
+    ("Co-Director, Shabka", "Journal Editor, Shabka"), with each person's name and quotation
+    between them; the span from the name over the first role to the last role, or None."""
+    roles: dict[str, list[int]] = {}
+    first_names = name_words()[0]
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if 2 <= len(text.split()) <= 8 and text[-1:].isalnum() and (match := _ROLE_AT.match(text)) and text.split()[0] not in first_names:
+            # (not "Julie Strothman, Product Designer": a person heading what she wrote)
+            roles.setdefault(match["body"], []).append(index)
+    spans = [indexes for indexes in roles.values() if len(indexes) >= 3]
+    if not spans:
+        return None
+    indexes = max(spans, key=len)
+    first = _previous_text_line(lines, indexes[0] - 1)  # the first person's name
+    return (first if first is not None and first >= start else indexes[0]), indexes[-1]
 
 
 def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
