@@ -3590,3 +3590,11 @@ def test_a_team_page_s_roster_of_roles_at_one_body_heads_nothing():
     # People heading what each wrote, by name and role, still head their parts.
     people = "".join(f"{name}, {role}\n\n{BODY}\n\n" for name, role in (("Julia Penn", "Product Designer"), ("Anne Vors", "Product Designer"), ("Mel Tarro", "Product Designer")))
     assert headings(f"Looking back\n\n{BODY2}\n\n{people}")[1:] == ["Julia Penn, Product Designer", "Anne Vors, Product Designer", "Mel Tarro, Product Designer"]
+
+
+def test_a_link_under_a_related_label_is_no_heading():
+    text = (
+        f"Harbour fair opens its doors to traders\n\n{BODY}\n\nRelated\n\nStakeholders Invited To Join The Harbour Week\n\n"
+        f"Related\n\nOnline Registration Now Operational\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n"
+    )
+    assert [h for h in headings(text) if h] == ["What Comes Next"]

@@ -371,7 +371,17 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and (box is None or h.index < box)
         and not _over_a_box(lines, h)
         and (roster is None or not roster[0] <= h.index <= roster[1])
+        and not _under_related(lines, h)
     ]
+
+
+_RELATED_LABEL = re.compile(r"(?:related|related (?:article|story|link|post|read)|see also|also read|read also)s?:?", re.IGNORECASE)
+
+
+def _under_related(lines: list[str], heading: HeadingLine) -> bool:
+    """ "Related" over "Stakeholders Invited To Join The Week": a page's link to another story."""
+    above = _previous_text_line(lines, heading.index - 1)
+    return above is not None and len(lines[above]) < 30 and _RELATED_LABEL.fullmatch(lines[above].strip()) is not None
 
 
 # A person's role and where they work, as a team page lists it: "Head of Finance, Shabka".
