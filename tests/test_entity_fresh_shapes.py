@@ -3547,3 +3547,12 @@ def test_a_known_name_with_a_comma_or_a_small_word_inside_stays_whole():
     assert names.get("Bureau of Alcohol, Tobacco, Firearms and Explosives") == "organization"
     assert names.get("Save the Children") == "organization" and names.get("Oxfam") == "organization"
     assert "Bureau of Alcohol" not in names and "Save" not in names and "Children" not in names
+
+
+def test_two_unknown_words_that_do_a_thing_of_its_own_are_a_firm():
+    names = found(
+        "Marrow Kestel said its profit rose 4% in the quarter. Ostara Vellum cut its forecast on Monday. "
+        "Tamsin Orrel said her team would wait."
+    )
+    assert names.get("Marrow Kestel") == "organization" and names.get("Ostara Vellum") == "organization"
+    assert names.get("Tamsin Orrel") == "person"

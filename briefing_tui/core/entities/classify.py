@@ -542,6 +542,10 @@ def _rest_of_line(text: str, start: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# A verb right after a name, then "its": "… said its profit rose", "… cut its forecast".
+_ITS_AFTER = re.compile(r" (?:has |had |will |would |also |then )?[a-z]+(?:ed|s|t)? its\b")
+
+
 class NameClassifier:
     """Types capitalised runs using the gazetteer, titles, cue words and first names."""
 
@@ -2767,6 +2771,8 @@ class NameClassifier:
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
             if size >= 2 and _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and self._plural_name(run[-1:]):
                 return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
+            if size >= 2 and words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
+                return [self._found(run, text, section, "organization")]  # "Marrow Kestel said its profit rose": a firm
             return self._person(run, text, section)
         if size == 2 and words[0] not in self.g.first_names:
             last = self.g.lookup(words[1])
@@ -2806,6 +2812,9 @@ class NameClassifier:
                     # A person after all when the last word alone acts as one: "Rice said"
                     # (merge.py).
                     return [self._guess(run, text, section, "other?")]
+                if words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
+                    # "Marrow Kestel cut its forecast": what does a thing of its own is no person.
+                    return [self._found(run, text, section, "organization")]
                 return [self._guess(run, text, section, "person?")]
         if (
             3 <= size <= 4
