@@ -3598,3 +3598,13 @@ def test_a_link_under_a_related_label_is_no_heading():
         f"Related\n\nOnline Registration Now Operational\n\n{BODY2}\n\nWhat Comes Next\n\n{BODY}\n"
     )
     assert [h for h in headings(text) if h] == ["What Comes Next"]
+
+
+def test_a_box_of_links_inside_a_wire_story_hides_only_its_links():
+    text = (
+        f"Harbour campaigns brace for the final sprint\n\nBy TAMSIN ORREL\n\n{BODY}\n\n{BODY2}\n\n"
+        "RELATED COVERAGE\n\nHarbour council's capstone moment: the vote at the top of the ticket\n\n"
+        "Mayor unharmed after a crash near the back of his convoy\n\n"
+        f"{BODY}\n\n{BODY2}\n\nThe map settles on seven wards\n\n{BODY}\n\nHere's what the polls say\n\n{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == ["The map settles on seven wards", "Here's what the polls say"]

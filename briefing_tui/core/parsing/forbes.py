@@ -368,7 +368,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         for h in placed
         if h.index not in fields
         and not _count_row(lines, h)
-        and (box is None or h.index < box)
+        and (box is None or not box[0] <= h.index <= box[1])
         and not _over_a_box(lines, h)
         and (roster is None or not roster[0] <= h.index <= roster[1])
         and not _under_related(lines, h)
@@ -413,11 +413,13 @@ def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
     return following is not None and LINK_BOX.fullmatch(lines[following].strip().rstrip(":")) is not None
 
 
-def _box_of_links(lines: list[str], start: int) -> int | None:
-    """The line where a box of links to other stories opens after the article's first
-    paragraph: its label, with a short line (a headline, a picture's caption) under it. Its
-    headlines and section labels head nothing of the article. An empty box ("Trending Now"
-    over the article's next paragraph, past the box's own words) opens none."""
+def _box_of_links(lines: list[str], start: int) -> tuple[int, int] | None:
+    """The lines of a box of links to other stories after the article's first paragraph: its
+    label, with a short line (a headline, a picture's caption) under it, to the end of the
+    text, or to its last short line where the article's paragraphs go on after it (two or
+    more: "RELATED COVERAGE" set inside a wire story). Its headlines and section labels head
+    nothing of the article. An empty box ("Trending Now" over the article's next paragraph,
+    past the box's own words) opens none."""
     seen_text = False
     for index in range(start, len(lines)):
         line = lines[index].strip()
@@ -428,9 +430,23 @@ def _box_of_links(lines: list[str], start: int) -> int | None:
             while following is not None and is_page_residue(lines[following]):
                 following = _next_text_line(lines, following + 1)  # "Read more from Politics": the box's own words
             if following is not None and len(lines[following].split()) <= 14:
-                return index
+                return index, _box_end(lines, following)
         seen_text = seen_text or _is_body(line)
     return None
+
+
+def _box_end(lines: list[str], first: int) -> int:
+    """The last line of a box of links whose first link is at `first`: the line before the
+    article's paragraphs go on (two or more after its links), else the text's last."""
+    last = first
+    index = _next_text_line(lines, first + 1)
+    while index is not None and len(lines[index].split()) <= 14 and not lines[index].rstrip().endswith((".", "!", "?", "\"", "”", ":")):
+        last = index
+        index = _next_text_line(lines, index + 1)
+    if index is None:
+        return len(lines)
+    after = _next_text_line(lines, index + 1)
+    return last if after is not None and _is_body(lines[index]) and _is_body(lines[after]) else len(lines)
 
 
 # The verbs a clause tells news with: "are being introduced", "has been", "will rise".
