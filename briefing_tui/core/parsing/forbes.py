@@ -440,13 +440,19 @@ def _box_end(lines: list[str], first: int) -> int:
     article's paragraphs go on (two or more after its links), else the text's last."""
     last = first
     index = _next_text_line(lines, first + 1)
-    while index is not None and len(lines[index].split()) <= 14 and not lines[index].rstrip().endswith((".", "!", "?", "\"", "”", ":")):
+    while index is not None and len(lines[index].split()) <= 20 and not lines[index].rstrip().endswith((".", "!", "?", "\"", "”", ":")):
         last = index
         index = _next_text_line(lines, index + 1)
     if index is None:
         return len(lines)
     after = _next_text_line(lines, index + 1)
-    return last if after is not None and _is_body(lines[index]) and _is_body(lines[after]) else len(lines)
+    return last if after is not None and _prose(lines[index]) and _prose(lines[after]) else len(lines)
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of running text: twelve words or more, no list's mark, a sentence's end."""
+    text = line.strip()
+    return len(text.split()) >= 12 and not LIST_MARKER.match(text) and text.endswith((".", "!", "?", "\"", "”", "’"))
 
 
 # The verbs a clause tells news with: "are being introduced", "has been", "will rise".
