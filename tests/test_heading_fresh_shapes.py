@@ -3608,3 +3608,19 @@ def test_a_box_of_links_inside_a_wire_story_hides_only_its_links():
         f"{BODY}\n\n{BODY2}\n\nThe map settles on seven wards\n\n{BODY}\n\nHere's what the polls say\n\n{BODY2}\n"
     )
     assert [h for h in headings(text) if h] == ["The map settles on seven wards", "Here's what the polls say"]
+
+
+def test_a_quoted_remark_and_its_source_heads_what_that_source_said():
+    text = (
+        f"Economists weigh in on the harbour jobs report\n\nBy Tamsin Orrel\n\n{BODY}\n\n"
+        f"‘Ends the slump debate’: Harbour Accountants\n\n{BODY2}\n\n{BODY}\n\n"
+        "Read More\n\nHarbour jobless rate drops as the port adds 8,000 jobs\n\nOmid Kastel: Keep out of the cafe's hiring\n\n"
+        f"{BODY2}\n\n{BODY}\n\n"
+        f"‘Difficult to have much confidence’: Kessa Bank\n\n{BODY}\n\n"
+        f"‘Welcome upside surprise but cautiously optimistic’: Tarrow Economics\n\n{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == [
+        "‘Ends the slump debate’: Harbour Accountants",
+        "‘Difficult to have much confidence’: Kessa Bank",
+        "‘Welcome upside surprise but cautiously optimistic’: Tarrow Economics",
+    ]

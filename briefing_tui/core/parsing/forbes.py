@@ -199,6 +199,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         if (
             (_question_then_phrase(line) and line.split()[0].lower() in _QUESTION_OPENERS)  # "Are we ready? …" asks the reader
             or _quoted_name_and_phrase(line)
+            or _quote_and_source(line)
         ) and _stands_alone_over_text(lines, index):
             # "Which story do you trust? Inside the harbour case", "'Stormwatch': A week of
             # floods" alone over a newsletter item's paragraph: the item's heading.
@@ -413,6 +414,10 @@ def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
     return following is not None and LINK_BOX.fullmatch(lines[following].strip().rstrip(":")) is not None
 
 
+# A box's label over links to other stories: "Read More", "READ MORE:".
+_READ_MORE = re.compile(r"(?:read|see) (?:more|also)(?: stories)?:?", re.IGNORECASE)
+
+
 def _box_of_links(lines: list[str], start: int) -> tuple[int, int] | None:
     """The lines of a box of links to other stories after the article's first paragraph: its
     label, with a short line (a headline, a picture's caption) under it, to the end of the
@@ -425,7 +430,7 @@ def _box_of_links(lines: list[str], start: int) -> tuple[int, int] | None:
         line = lines[index].strip()
         if not line:
             continue
-        if seen_text and LINK_BOX.fullmatch(line.rstrip(":")):
+        if seen_text and (LINK_BOX.fullmatch(line.rstrip(":")) or _READ_MORE.fullmatch(line)):
             following = _next_text_line(lines, index + 1)
             while following is not None and is_page_residue(lines[following]):
                 following = _next_text_line(lines, following + 1)  # "Read more from Politics": the box's own words
@@ -1644,8 +1649,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         if _unnamed_author(lines, index) and _before_the_text(lines, start, index):
             continue  # "Dorota Wieczorek", "ANN LEE" under the title: the author
         label, colon, person = candidate.heading.partition(":")
-        if colon and _authors(person.strip(), names):
-            continue  # "Academic Editor: Ann Lee", "Photographer: Jan Kos": a credit
+        if colon and label[:1] not in "'‘\"“" and _authors(person.strip(), names):
+            # "Academic Editor: Ann Lee", "Photographer: Jan Kos": a credit (a quoted remark
+            # before the colon is said by whoever follows it: "‘Ends the debate’: Ann Lee")
+            continue
         if _SALUTATION_LINE.match(lines[following].strip()):
             continue  # over "Dear Jean:": the address of a letter
         if following == index + 1 and _FIELD_LINE.match(lines[index].strip()) and _FIELD_LINE.match(lines[following].strip()):
@@ -3373,6 +3380,18 @@ def _quoted_name_and_phrase(line: str) -> bool:
         and 2 <= len(match["phrase"].split()) <= 8
         and heading_shape(match["phrase"]) in ("sentence", "title")
     )
+
+
+# "‘BoC to stay on sidelines next week’: TD Economics": a quoted remark, then who said it.
+_QUOTE_AND_SOURCE = re.compile(r"^['‘\"“](?P<quote>[^\"“”]{4,90}?)['’\"”]?:\s+(?P<source>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
+def _quote_and_source(line: str) -> bool:
+    """ "‘Difficult to have much confidence’: Desjardins": a remark of up to fourteen words in
+    quotation marks (its closing mark sometimes lost) and a source of one to four capitalised
+    words: a round-up's heading over what that source said."""
+    match = _QUOTE_AND_SOURCE.match(line.strip())
+    return match is not None and 2 <= len(match["quote"].split()) <= 14 and match["quote"][:1].isupper()
 
 
 def _stands_alone_over_text(lines: list[str], index: int) -> bool:
