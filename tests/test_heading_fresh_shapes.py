@@ -3624,3 +3624,14 @@ def test_a_quoted_remark_and_its_source_heads_what_that_source_said():
         "‘Difficult to have much confidence’: Kessa Bank",
         "‘Welcome upside surprise but cautiously optimistic’: Tarrow Economics",
     ]
+
+
+def test_read_more_over_a_link_is_no_heading_and_see_also_still_heads_its_links():
+    text = (
+        f"Ferry line adds a winter route\n\n{BODY}\n\nREAD MORE: Woman found alive five days after the harbour storm\n\n"
+        f"WHO WAS INVOLVED?\n\n{BODY2}\n\nREAD MORE: Famous names revealed in the third batch of ferry papers\n\n{BODY}\n\n"
+        f"WHAT'S NEXT\n\n{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == ["WHO WAS INVOLVED?", "WHAT'S NEXT"]
+    reference = f"Harbour towns of the coast\n\nHistory\n\n{BODY}\n\n{BODY2}\n\nSee also\n\n- Tarrow\n- Kessa\n\nReferences\n\n{BODY2}\n"
+    assert "References" in headings(reference)  # "See also" opens no box of links over the rest

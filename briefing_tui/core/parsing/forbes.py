@@ -214,7 +214,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         for index in range(start, len(lines)):
             if index not in candidates and lines[index].strip():
                 split = run_in_heading(lines[index], allow_unknown=True)
-                if split and is_all_caps(split[0]):
+                if split and is_all_caps(split[0]) and not _READ_MORE.fullmatch(split[0]):  # "READ MORE: <a link>"
                     candidates[index] = HeadingLine(index, split[0], "caps", split[1])
 
     # Claims of more than twelve words ("Electric cars have a short range and take long to
@@ -376,7 +376,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     ]
 
 
-_RELATED_LABEL = re.compile(r"(?:related|related (?:article|story|link|post|read)|see also|also read|read also)s?:?", re.IGNORECASE)
+_RELATED_LABEL = re.compile(r"(?:related|related (?:article|story|link|post|read)|also read|read also)s?:?", re.IGNORECASE)
 
 
 def _under_related(lines: list[str], heading: HeadingLine) -> bool:
@@ -415,7 +415,8 @@ def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
 
 
 # A box's label over links to other stories: "Read More", "READ MORE:".
-_READ_MORE = re.compile(r"(?:read|see) (?:more|also)(?: stories)?:?", re.IGNORECASE)
+# ("See also" heads a reference work's links: a heading of its own.)
+_READ_MORE = re.compile(r"read (?:more|also)(?: stories)?:?", re.IGNORECASE)
 
 
 def _box_of_links(lines: list[str], start: int) -> tuple[int, int] | None:
