@@ -3635,3 +3635,17 @@ def test_read_more_over_a_link_is_no_heading_and_see_also_still_heads_its_links(
     assert [h for h in headings(text) if h] == ["WHO WAS INVOLVED?", "WHAT'S NEXT"]
     reference = f"Harbour towns of the coast\n\nHistory\n\n{BODY}\n\n{BODY2}\n\nSee also\n\n- Tarrow\n- Kessa\n\nReferences\n\n{BODY2}\n"
     assert "References" in headings(reference)  # "See also" opens no box of links over the rest
+
+
+def test_the_line_under_each_slide_counter_heads_its_slide():
+    slides = "".join(
+        f"{n}/4\n{title}\n{body}\nAgencies\n"
+        for n, title, body in (
+            (1, "Not a flagship", BODY),
+            (2, "\u200bPocket friendly", BODY2),
+            (3, "Powerful package", BODY),
+            (4, "Cheaper than the rest", BODY2),
+        )
+    )
+    text = f"The harbour phone is here, all we know\nHarbour Online|\n09 Jun 2020, 02:32 PM IST\n{slides}"
+    assert [h for h in headings(text) if h] == ["Not a flagship", "\u200bPocket friendly", "Powerful package", "Cheaper than the rest"]

@@ -290,6 +290,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _schedule_days(lines, start):
         candidates[heading.index] = heading
+    for heading in _counted_slides(lines, start):
+        candidates[heading.index] = heading
     if _blank_separated(lines[start:]):
         for index in [i for i, c in candidates.items() if c.shape in _WEAK and _opens_wrapped_paragraph(lines, i)]:
             del candidates[index]
@@ -1062,6 +1064,33 @@ def _stamped_posts(lines: list[str], start: int, candidates: dict[int, HeadingLi
         if post is not None and post not in candidates and _is_body(lines[post]) and len(lines[post].split()) >= 9:
             stamps.append(HeadingLine(index, text, "sequence"))
     return stamps if len(stamps) >= 2 else []
+
+
+# A slideshow's counter standing alone: "2/5", "Slide 3 of 12".
+_SLIDE_COUNTER = re.compile(r"(?:(?:slide|photo|image)\s+)?(?P<number>\d{1,2})\s*(?:/|of)\s*(?P<total>\d{1,2})", re.IGNORECASE)
+
+
+def _counted_slides(lines: list[str], start: int) -> list[HeadingLine]:
+    """A slideshow's titles: the short line under each counter ("1/5" … "5/5"), three
+    counters or more counting up to one total; the counter itself heads nothing."""
+    counters: list[tuple[int, int, int]] = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if text and text[0] in "0123456789SsPpIi" and len(text) <= 14 and (match := _SLIDE_COUNTER.fullmatch(text)):
+            counters.append((index, int(match["number"]), int(match["total"])))
+    if len(counters) < 3 or len({total for _, _, total in counters}) != 1:
+        return []
+    if [number for _, number, _ in counters] != list(range(counters[0][1], counters[0][1] + len(counters))):
+        return []
+    found = []
+    for index, _, _ in counters:
+        title = _next_text_line(lines, index + 1)
+        if title is None:
+            continue
+        text = lines[title].strip()
+        if 1 <= len(text.split()) <= 12 and not text.endswith((".", ",", ";", ":")) and text.lstrip("\u200b\ufeff")[:1].isupper():
+            found.append(HeadingLine(title, text, "sequence"))
+    return found if len(found) >= 3 else []
 
 
 # A day of a schedule: "Saturday, May 30", "Sunday 31 May".
