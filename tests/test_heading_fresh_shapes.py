@@ -3649,3 +3649,19 @@ def test_the_line_under_each_slide_counter_heads_its_slide():
     )
     text = f"The harbour phone is here, all we know\nHarbour Online|\n09 Jun 2020, 02:32 PM IST\n{slides}"
     assert [h for h in headings(text) if h] == ["Not a flagship", "\u200bPocket friendly", "Powerful package", "Cheaper than the rest"]
+
+
+def test_a_caption_s_credit_ends_its_paragraph_and_a_line_over_the_byline_is_the_standfirst():
+    text = (
+        "Harbour lodge reopens after a long revamp\n"
+        "Coastal resort completes a sweeping overhaul after the devastating winter storm\n"
+        "Author of the article:\nTamsin Orrel\nPublished Jun 05, 2026 • 3 minute read\n"
+        f"{BODY}\n{BODY2}\n"
+        "The new lobby offers guests picture-perfect views of the bay upon arrival. Supplied\n"
+        "A design overhaul rooted in place\n"
+        f"{BODY}\n"
+        "The golf course was restored during the works on the lodge. Getty Images\n"
+        "Wellness in the wilderness\n"
+        f"{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == ["A design overhaul rooted in place", "Wellness in the wilderness"]

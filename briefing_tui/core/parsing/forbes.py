@@ -334,6 +334,10 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "Deep buzz for the busy reader" right under the title, over headings in Title Case
         # (four in five at least): the standfirst, written as a sentence, not the first heading.
         placed = others
+    elif placed and placed[0].index == _next_text_line(lines, start) and placed[0].shape == "sentence" and _over_byline(lines, placed[0].index):
+        # "Resort completes a sweeping overhaul after the wildfire" between the headline and
+        # "By Ann Lee" or "Published Jun 05, 2026": the standfirst, no heading.
+        placed = others
     elif (
         placed
         and placed[0].index == _next_text_line(lines, start)
@@ -465,6 +469,16 @@ def _prose(line: str) -> bool:
 
 # The verbs a clause tells news with: "are being introduced", "has been", "will rise".
 _TELLING_VERB = re.compile(r"\b(?:is|are|was|were|will|has|have|had|been|being)\b")
+
+
+def _over_byline(lines: list[str], index: int) -> bool:
+    """Is the line right over the article's byline or its published stamp ("By Ann Lee",
+    "Author of the article:", "Published Jun 05, 2026 • 3 minute read")?"""
+    under = _next_text_line(lines, index + 1)
+    if under is None:
+        return False
+    text = lines[under].strip()
+    return BYLINE.match(text) is not None or text.lower() in ("author of the article:", "author:", "written by:") or is_stamp_line(text)
 
 
 def _a_standfirst(heading: HeadingLine) -> bool:
@@ -1490,7 +1504,15 @@ _CITATIONS = re.compile(r"(?:\s*\[(?:\d{1,3}|[a-z]|citation needed|edit)\])+$")
 def _ends_paragraph(line: str) -> bool:
     """Does a line end as a paragraph ends (a sentence's stop, a closing mark, a footnote mark)?"""
     line = _CITATIONS.sub("", line.rstrip())
+    if line.endswith(_CREDITED):
+        line = _CREDIT_AFTER_STOP.sub("", line)  # "… panoramic views upon arrival. Supplied": a caption's credit
     return ends_like_sentence(line) or line.endswith(_ENDS_PARAGRAPH)
+
+
+# A picture's credit run onto its caption's last sentence: "… views on arrival. Supplied",
+# "… at the lodge. Getty Images", "… on Monday. (Reuters)".
+_CREDITED = ("Supplied", "Images", "Image", "Photo", "File", "Reuters", "AP", "AFP", "Getty", "Shutterstock", "Handout", "(Reuters)", "(AP)", "(AFP)")
+_CREDIT_AFTER_STOP = re.compile(r"(?<=[.!?”\"’])\s+(?:[A-Z][\w.&'’-]*\s+){0,3}\(?(?:Supplied|Images?|Photo|File|Reuters|AP|AFP|Getty|Shutterstock|Handout)\)?$")
 
 
 def _one_paragraph_a_line(lines: list[str]) -> bool:
