@@ -3665,3 +3665,21 @@ def test_a_caption_s_credit_ends_its_paragraph_and_a_line_over_the_byline_is_the
         f"{BODY2}\n"
     )
     assert [h for h in headings(text) if h] == ["A design overhaul rooted in place", "Wellness in the wilderness"]
+
+
+def test_a_numbered_heading_opening_with_a_quotation_mark_stays_in_its_sequence():
+    text = (
+        "Five key plans in the harbour council's first speech\nBy Tamsin Orrel\n"
+        f"{BODY}\n"
+        "1. Smoking to be banned on the quay, with vapes also restricted\n"
+        f"{BODY}\n"
+        "2. ‘Harbour’ law to be enacted\n"
+        f"{BODY2}\n"
+        "3. Workers rights strengthened\n"
+        f"{BODY}\n"
+    )
+    assert [h for h in headings(text) if h] == [
+        "1. Smoking to be banned on the quay, with vapes also restricted",
+        "2. ‘Harbour’ law to be enacted",
+        "3. Workers rights strengthened",
+    ]

@@ -1302,7 +1302,7 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             # Democrats really don't want Warren or Sanders … or Buttigieg or Klobuchar"
             len([w for w in rest.split() if w not in ("…", "—", "–", "-")]) <= (16 if rest[-1:].isalnum() else 14)
             and not rest.endswith((":", ",", ";"))
-            and (rest[0].isupper() or rest[0].isdigit())
+            and (rest[0].isupper() or rest[0].isdigit() or (rest[0] in "‘“'\"" and rest[1:2].isupper()))  # "2. ‘Hillsborough’ law …"
             # one sentence at most, or a question with its one-sentence lead-in ("2. I heard
             # the deduction rose. Is that true?")
             and (not re.search(r"[.!?]\s", rest) or _led_in_question(rest))
