@@ -3556,3 +3556,13 @@ def test_two_unknown_words_that_do_a_thing_of_its_own_are_a_firm():
     )
     assert names.get("Marrow Kestel") == "organization" and names.get("Ostara Vellum") == "organization"
     assert names.get("Tamsin Orrel") == "person"
+
+
+def test_a_rate_stays_with_its_measure_and_a_name_before_a_hyphen_and_an_abbreviation_is_whole():
+    entities = {e.name: (e.type, e.aliases) for e in entities_in(
+        "Output at Tarvel rose to 1.4 million barrels per day, or 800,000 barrels a day. "
+        "The Kessa-U.S. accord was signed, and U.S.-Kessa talks resumed."
+    )}
+    assert entities["1.4 million barrels per day"] == ("number", ("1.4 million barrels",))
+    assert entities["800,000 barrels a day"] == ("number", ("800,000 barrels",))
+    assert "U" not in entities and entities.get("U.S.", ("",))[0] == "place"

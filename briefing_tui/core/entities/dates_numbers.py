@@ -619,7 +619,7 @@ MEASURE = re.compile(
     r"litres?|liters?|acres?|hectares?|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|GWH\b|MWH\b|KWH\b|TWH\b|magnitude|"
     # A device's figures: "4GB", "13MP", "5000mAh", "2.4GHz".
     r"GB\b|MB\b|TB\b|mAh\b|MP\b|GHz\b|MHz\b|Mbps\b|Gbps\b)"
-    r"(?:\s(?:per|an|a)\s(?:hour|second)\b)?"
+    r"(?:\s(?:per|an|a)\s(?:hour|second|day|week|month|year|annum)\b)?"
 )
 # "roughly an inch", "about a mile": a measure of one unit, said with an article and a
 # qualifier. Found from the article on (a literal start is fast to scan for), the qualifier
@@ -1074,7 +1074,14 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         # "the 128 gigabyte version", "five wicket haul": words that no plural ends name no
         # thing counted, and none is kept; one word may be a unit ("32 sen", "9 trillion won").
         return end
+    if taken and (rate := _RATE.match(text, position)):
+        position = rate.end()  # "1.4 million barrels per day", "800,000 barrels a day": a rate
     return position
+
+
+# A rate after what a number counts: "barrels per day", "tonnes a year".
+_RATE = re.compile(r" (?:per|a|an) (?:day|week|month|year|hour|annum|capita|person|head)\b")
+_RATE_END = re.compile(r"\s(?:per|an|a)\s\w+$")
 
 
 def _holds(text: str, keywords: tuple[str, ...]) -> bool:
@@ -1302,6 +1309,8 @@ def numbers_and_dates(
                 aliases = (value.replace("%", " percent"),) if value.endswith("%") else ()
                 if value.endswith("magnitude"):
                     aliases = (value[: -len("magnitude")].strip(),)  # "6.0" of "a 6.0 magnitude quake"
+                elif pattern is _MEASURES and (rate := _RATE_END.search(value)):
+                    aliases = (value[: rate.start()],)  # "1.4 million barrels" of "… per day"
                 add(a, b, "number", value, aliases + _qualified(text, a, value))
     spaced = list(_COMMA_SPACED.finditer(text, digits, numbers)) if ", " in text else []
     for match in spaced if len(spaced) >= 2 else ():
