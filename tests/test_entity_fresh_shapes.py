@@ -2997,7 +2997,7 @@ def test_energy_in_capitals_programmes_by_letters_dockets_and_zip_codes_are_no_j
         "Families can apply through SNAP or WIC. The lawsuit, No. 22-cv-01543, was filed in Orvane. "
         "In file 2023/0457 the court ruled. Visit ZIP code 90210."
     )
-    assert names.get("0.4 TWH") == "number"
+    assert names.get("0.4 TWH a year") == "number"  # a rate stays with its measure
     assert not {"TWH", "BAC", "SNAP", "WIC", "No. 22", "2023", "90210"} & set(names)
 
 

@@ -27,8 +27,9 @@ from .words import (
 
 # "CDU/CSU", "JVP/JJB": two bodies' letters joined by a slash are one alliance's name (not
 # after a word in capitals: "ANA RUIZ/REUTERS" is a picture's credit).
-# ("Japan-U.S. talks": the name before a hyphen and an abbreviation is a word of its own.)
-WORD = re.compile(r"(?<![\w/])(?<![A-Z] )(?:[A-Z]{2,}|[A-Z]&[A-Z])/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]+(?=-(?:[A-Z]\.){2,})|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
+# ("Japan-U.S. talks": a name before a hyphen and an abbreviation is a word of its own; not a
+# party's letter, "R-S.C.")
+WORD = re.compile(r"(?<![\w/])(?<![A-Z] )(?:[A-Z]{2,}|[A-Z]&[A-Z])/[A-Z]{2,}(?![\w/])|(?:[A-Z]\.){2,}|[\w\u00c0-\u024f]{2,}(?=-(?:[A-Z]\.){2,})|[\w\u00c0-\u024f]+(?:[-'’&][\w\u00c0-\u024f]+)*\.?|(?<= )&(?= )")
 _ABBREVIATION = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.|(?:Mr|Mrs|Ms|Dr|Jr|Sr|St|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Adm|Corp|Inc|Ltd|Co|Mt|Ft|ST|MT|FT|"
     r"Prof|Rev|Hon|Brig|Maj|Cpl|Pvt|Pfc|Spc|Gens|Reps|Sens|No|Nos|vs|Bros|Cie|Dept|Vol|Vols|Pt|Ep|Cllr|Supt|Insp|Det|"
