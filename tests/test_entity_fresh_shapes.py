@@ -3566,3 +3566,12 @@ def test_a_rate_stays_with_its_measure_and_a_name_before_a_hyphen_and_an_abbrevi
     assert entities["1.4 million barrels per day"] == ("number", ("1.4 million barrels",))
     assert entities["800,000 barrels a day"] == ("number", ("800,000 barrels",))
     assert "U" not in entities and entities.get("U.S.", ("",))[0] == "place"
+
+
+def test_a_ship_by_its_navy_s_letters_is_a_thing_and_a_commandant_a_title():
+    names = found(
+        "Harbour Marine Corps Commandant Maj. Gen. Tavish Morrone said the BRP Tala Verde and "
+        "HMS Kestrel sailed past Tarvel."
+    )
+    assert names.get("BRP Tala Verde") == "other" and names.get("HMS Kestrel") == "other"
+    assert names.get("Tavish Morrone") == "person" and not [n for n in names if "Commandant" in n]

@@ -542,6 +542,10 @@ def _rest_of_line(text: str, start: int) -> str:
     return text[start : end if end >= 0 else len(text)]
 
 
+# The letters a navy or a shipping line writes before a ship's name.
+_SHIP_PREFIXES = frozenset("HMS USS HMAS HMCS HMNZS USNS USCGC RFA BRP INS PNS BNS KRI TCG ROKS CCGS NRP HNLMS MV".split())
+
+
 # A verb right after a name, then "its": "… said its profit rose", "… cut its forecast".
 _ITS_AFTER = re.compile(r" (?:has |had |will |would |also |then )?[a-z]+(?:ed|s|t)? its\b")
 
@@ -805,6 +809,8 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        if 2 <= len(run) <= 4 and run[0].text in _SHIP_PREFIXES and all(t.text[:1].isupper() for t in run[1:]):
+            return [self._found(run, text, section, "other")]  # "HMS Kestrel", "BRP Datu Cabaylo": a ship
         told = self._by_context(run, text, section)
         if told is not None:
             return told
@@ -1999,6 +2005,8 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
+        if 2 <= len(run) <= 4 and run[0].text in _SHIP_PREFIXES and all(t.text[:1].isupper() for t in run[1:]):
+            return [self._found(run, text, section, "other")]  # "and HMS Kestrel": a ship, after a split too
         if len(run) >= 3 and run[0].text in _WORK_HEADS and run[1].text == "of":
             return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
         if self._portfolio_list_ends_in_name(run, text):
