@@ -3575,3 +3575,12 @@ def test_a_ship_by_its_navy_s_letters_is_a_thing_and_a_commandant_a_title():
     )
     assert names.get("BRP Tala Verde") == "other" and names.get("HMS Kestrel") == "other"
     assert names.get("Tavish Morrone") == "person" and not [n for n in names if "Commandant" in n]
+
+
+def test_a_paper_s_doi_is_no_body_and_no_number_and_basis_points_are_one_unit():
+    names = found(
+        "More information: Ana Velt et al. Harbour flint tools, Tarvel Journal (2019). DOI: 10.1073/pnas.1907828116 "
+        "Yields rose five basis points."
+    )
+    assert "DOI" not in names and not [n for n in names if n.startswith("10.")]
+    assert names.get("five basis points") == "number"

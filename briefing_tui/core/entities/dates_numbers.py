@@ -1056,6 +1056,8 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         taken += 1
         last = lower
         if lower.endswith("s") or plural_without_s(lower):
+            if lower == "basis" and text.startswith(" point", position):
+                continue  # "five basis points": one unit of two words
             if plural_without_s(lower) and not lower.endswith("s") and taken < limit:
                 # "5 police officers", "two staff members": a plural that names what the
                 # next plural noun is goes on to it.
@@ -1464,7 +1466,7 @@ _WHOLE_FIGURES = (
 # A figure opened by a zero (a phone number, a code), and what stands before a file's or a
 # phone's number: "number 240328", "on 0800 555", "240328/".
 _IDENTIFIER = re.compile(r"0\d{2,}")
-_IDENTIFIER_BEFORE = re.compile(r"(?:\b[Nn]umber|\b[Ii]ncident|\b[Rr]eference|\b[Cc]all|\bdial|\b0\d{2,}|\d{4,}/)\s?$")
+_IDENTIFIER_BEFORE = re.compile(r"(?:\b[Nn]umber|\b[Ii]ncident|\b[Rr]eference|\b[Cc]all|\bdial|\b0\d{2,}|\d{4,}/|\b(?:DOI|doi)(?::|\.org/)|\bISSN:?)\s?$")
 _NOUN_OF_A_FIGURE = re.compile(r"\d+-(?:pointer|footer|wheeler|seater|liner|timer|hitter|decker|starter)s?")
 _LABEL_END = re.compile(r":(?:[ \t]|$)", re.MULTILINE)
 _NAME_WORD_BEFORE = re.compile(r"\b([A-Za-z][A-Za-z]*[A-Z][A-Za-z]*|[A-Z][A-Za-z]+)[ -]$")
