@@ -3584,3 +3584,12 @@ def test_a_paper_s_doi_is_no_body_and_no_number_and_basis_points_are_one_unit():
     )
     assert "DOI" not in names and not [n for n in names if n.startswith("10.")]
     assert names.get("five basis points") == "number"
+
+
+def test_a_firm_by_a_few_words_of_what_it_is_after_a_person_of_it():
+    names = found(
+        "Ana Velt of Tarrow Bridge, a London-based private equity and investment research firm, said prices would rise. "
+        "Omid Kastel of Kessel Rowe, a Washington-based think tank, agreed."
+    )
+    assert names.get("Tarrow Bridge") == "organization" and names.get("Kessel Rowe") == "organization"
+    assert names.get("Ana Velt") == "person" and names.get("Omid Kastel") == "person"

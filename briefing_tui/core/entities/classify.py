@@ -323,8 +323,10 @@ _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "bro
 # ", the Ohio-based maker of …", ", a family-owned firm": a firm by what it is.
 _FIRM_AFTER = re.compile(
     r",? (?:the|a|an) (?:[\w.'’-]+-based|family-owned|state-owned|privately held|listed|[A-Z][\w.'’-]*-listed) "
-    r"(?:[a-z-]+ )?(?:maker|makers|company|firm|group|retailer|chain|manufacturer|developer|producer|supplier|operator|"
-    r"startup|start-up|lender|bank|insurer|carrier|airline|brewer|publisher|miner|utility|conglomerate|distributor)\b"
+    # (a few words may say what kind: "a London-based private equity and investment research firm")
+    r"(?:[a-z-]+ (?:and )?){0,4}(?:maker|makers|company|firm|group|retailer|chain|manufacturer|developer|producer|supplier|operator|"
+    r"startup|start-up|lender|bank|insurer|carrier|airline|brewer|publisher|miner|utility|conglomerate|distributor|"
+    r"consultancy|agency|provider|fund|tank|charity|nonprofit|organi[sz]ation)\b"
 )
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
@@ -2007,6 +2009,14 @@ class NameClassifier:
         out: list[Found] = []
         if 2 <= len(run) <= 4 and run[0].text in _SHIP_PREFIXES and all(t.text[:1].isupper() for t in run[1:]):
             return [self._found(run, text, section, "other")]  # "and HMS Kestrel": a ship, after a split too
+        if (
+            len(run) <= 4
+            and all(t.text[:1].isupper() for t in run)
+            and run[0].text not in self.g.first_names
+            and _FIRM_AFTER.match(text, run[-1].end)
+            and (self._lookup(run, text) or ("", "organization"))[1] == "organization"
+        ):
+            return [self._found(run, text, section, "organization")]  # "… of Third Bridge, a London-based … firm"
         if len(run) >= 3 and run[0].text in _WORK_HEADS and run[1].text == "of":
             return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
         if self._portfolio_list_ends_in_name(run, text):
