@@ -3593,3 +3593,13 @@ def test_a_firm_by_a_few_words_of_what_it_is_after_a_person_of_it():
     )
     assert names.get("Tarrow Bridge") == "organization" and names.get("Kessel Rowe") == "organization"
     assert names.get("Ana Velt") == "person" and names.get("Omid Kastel") == "person"
+
+
+def test_half_a_unit_of_time_is_one_date_and_an_mec_s_portfolio_no_names():
+    names = found(
+        "The telescope took half a decade to build and half an hour to switch on. "
+        "MEC for Cooperative Governance and Traditional Affairs, Tavish Morrone, said the centre met."
+    )
+    assert names.get("half a decade") == "date" and names.get("half an hour") == "date" and "a decade" not in names
+    assert names.get("Tavish Morrone") == "person"
+    assert not [n for n in names if "Governance" in n or "Affairs" in n]

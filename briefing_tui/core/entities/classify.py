@@ -1559,7 +1559,7 @@ class NameClassifier:
                 if left:
                     yield self._trimmed(left, text, section)
                 rest = person[1:]
-                ministry = run[end - 1].text in ("Minister", "Secretary")
+                ministry = run[end - 1].text in ("Minister", "Secretary", "MEC")
                 if (
                     all(
                         t.text in CONNECTORS

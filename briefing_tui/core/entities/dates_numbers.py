@@ -533,6 +533,8 @@ _DATES = [
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
     # "at least a year", "more than a decade": a length of time the words around it measure.
     ("amlnuAMLNU", r"\b(?:at\s+least|about|nearly|almost|more\s+than|less\s+than|up\s+to)\s+an?\s+(?:week|fortnight|month|year|decade|century)\b", re.I, ("a week", "a fortnight", "a month", "a year", "a decade", "a century")),
+    # "half a decade", "half an hour": a length of time.
+    ("hH", r"\bhalf\s+an?\s+(?:hour|day|week|month|year|decade|century)\b", re.I, ("half a", "half an")),
     # "for a decade": a length of time as news gold has it (a year or a week alone is too
     # often a rate, "once a year", to be one).
     ("aA", r"\b[Aa]\s+decade\b", 0, ("decade",)),
