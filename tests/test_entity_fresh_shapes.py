@@ -3603,3 +3603,8 @@ def test_half_a_unit_of_time_is_one_date_and_an_mec_s_portfolio_no_names():
     assert names.get("half a decade") == "date" and names.get("half an hour") == "date" and "a decade" not in names
     assert names.get("Tavish Morrone") == "person"
     assert not [n for n in names if "Governance" in n or "Affairs" in n]
+
+
+def test_a_long_family_name_spelled_with_y_or_iy_is_one_person_with_the_known_one():
+    people = [e for e in entities_in("Volodymyr Zelenskiy spoke on Monday. Later Zelensky said the talks had failed.") if e.type == "person"]
+    assert [e.name for e in people] == ["Volodymyr Zelenskiy"]

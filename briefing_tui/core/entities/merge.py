@@ -43,6 +43,15 @@ def _consonants(word: str) -> str:
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
+def _spelling(key: str) -> str:
+    """A person's name as its spellings agree: no hyphen, one apostrophe, and a long family
+    name by its consonants ("Volodymyr Zelensky" and "Volodymyr Zelenskiy")."""
+    words = key.replace("-", " ").replace("’", "'").split()
+    if len(words) >= 2 and len(words[-1]) >= 6:
+        words[-1] = words[-1][0] + _consonants(words[-1])
+    return " ".join(words)
+
+
 def _resolve_people(found: list[Found], texts: list[str]) -> None:
     """A surname alone, or after a title, joins the full name it belongs to."""
     full_names: dict[str, str] = {}
@@ -122,9 +131,9 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
     # "Jean Luc Morel" after "Jean-Luc Morel", "O’Brien" after "O'Brien": one name written
     # with a hyphen or without, with either apostrophe.
     spelled: dict[str, str] = {}
-    persons = {f.key.replace("-", " ").replace("’", "'") for f in found if f.type in ("person", "person?")}
+    persons = {_spelling(f.key) for f in found if f.type in ("person", "person?")}
     for f in found:
-        plain = f.key.replace("-", " ").replace("’", "'")
+        plain = _spelling(f.key)
         if " " in plain and plain in persons and f.key not in longer and (f.type in ("person", "person?") or f.guess):
             first = spelled.setdefault(plain, f.key)
             if f.type not in ("person", "person?"):
