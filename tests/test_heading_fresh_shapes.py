@@ -3683,3 +3683,14 @@ def test_a_numbered_heading_opening_with_a_quotation_mark_stays_in_its_sequence(
         "2. ‘Harbour’ law to be enacted",
         "3. Workers rights strengthened",
     ]
+
+
+def test_every_box_of_links_inside_a_story_hides_its_links():
+    text = (
+        f"Court weighs the harbour ruling\n\nBy Tamsin Orrel\n\n{BODY}\n\n{BODY2}\n\n"
+        f"Read more\n\nHarbour council ditches its parking meter plan\n\n{BODY}\n\n{BODY2}\n\n"
+        f"What the judges said\n\n{BODY}\n\n{BODY2}\n\n"
+        f"Read more\n\nNew images show the room where the ferry sank\n\n{BODY}\n\n{BODY2}\n\n"
+        f"What comes next\n\n{BODY}\n"
+    )
+    assert [h for h in headings(text) if h] == ["What the judges said", "What comes next"]

@@ -368,14 +368,14 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         # "What to watch for: the margins …" inside a part, among the text's own headings:
         # a paragraph's label, the one Forbes-style heading of a text that has none else.
         placed = [h for h in placed if h is not known[0]]
-    box = _box_of_links(lines, start)
+    boxes = _boxes_of_links(lines, start)
     roster = _roster(lines, start) if len(placed) >= 2 else None
     return [
         h
         for h in placed
         if h.index not in fields
         and not _count_row(lines, h)
-        and (box is None or not box[0] <= h.index <= box[1])
+        and not any(first <= h.index <= last for first, last in boxes)
         and not _over_a_box(lines, h)
         and (roster is None or not roster[0] <= h.index <= roster[1])
         and not _under_related(lines, h)
@@ -423,6 +423,17 @@ def _over_a_box(lines: list[str], heading: HeadingLine) -> bool:
 # A box's label over links to other stories: "Read More", "READ MORE:".
 # ("See also" heads a reference work's links: a heading of its own.)
 _READ_MORE = re.compile(r"read (?:more|also)(?: stories)?:?", re.IGNORECASE)
+
+
+def _boxes_of_links(lines: list[str], start: int) -> list[tuple[int, int]]:
+    """Every box of links in the text (`_box_of_links`), in order; the last may run to the end."""
+    boxes: list[tuple[int, int]] = []
+    while (box := _box_of_links(lines, start)) is not None:
+        boxes.append(box)
+        if box[1] >= len(lines) - 1:
+            break
+        start = box[1] + 1
+    return boxes
 
 
 def _box_of_links(lines: list[str], start: int) -> tuple[int, int] | None:
