@@ -3694,3 +3694,12 @@ def test_every_box_of_links_inside_a_story_hides_its_links():
         f"What comes next\n\n{BODY}\n"
     )
     assert [h for h in headings(text) if h] == ["What the judges said", "What comes next"]
+
+
+def test_a_video_s_title_and_show_under_its_label_are_no_headings():
+    text = (
+        "Harbour towns turn away from coal\nBy Tamsin Orrel\nVIDEO 3:49\n"
+        "Kessa Energy CFO on coal vs. natural gas\nClosing Bell\n"
+        f"{BODY}\n{BODY2}\nWhat Comes Next\n{BODY}\n"
+    )
+    assert [h for h in headings(text) if h] == ["What Comes Next"]

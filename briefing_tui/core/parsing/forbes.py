@@ -379,7 +379,25 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and not _over_a_box(lines, h)
         and (roster is None or not roster[0] <= h.index <= roster[1])
         and not _under_related(lines, h)
+        and not _in_a_video_box(lines, h)
     ]
+
+
+# A video's label and running time: "VIDEO 3:49", "Watch 1:02".
+_VIDEO_LABEL = re.compile(r"(?:VIDEO|Video|WATCH|Watch)\s+\d{1,2}:\d{2}")
+
+
+def _in_a_video_box(lines: list[str], heading: HeadingLine) -> bool:
+    """ "Consol Energy CFO on coal" or "Closing Bell" under "VIDEO 3:49": the video's title
+    and its show, one or two lines under its label."""
+    above = _previous_text_line(lines, heading.index - 1)
+    for _ in range(2):
+        if above is None:
+            return False
+        if _VIDEO_LABEL.fullmatch(lines[above].strip()):
+            return True
+        above = _previous_text_line(lines, above - 1)
+    return False
 
 
 _RELATED_LABEL = re.compile(r"(?:related|related (?:article|story|link|post|read)|also read|read also)s?:?", re.IGNORECASE)
