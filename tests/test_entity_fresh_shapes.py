@@ -3608,3 +3608,8 @@ def test_half_a_unit_of_time_is_one_date_and_an_mec_s_portfolio_no_names():
 def test_a_long_family_name_spelled_with_y_or_iy_is_one_person_with_the_known_one():
     people = [e for e in entities_in("Volodymyr Zelenskiy spoke on Monday. Later Zelensky said the talks had failed.") if e.type == "person"]
     assert [e.name for e in people] == ["Volodymyr Zelenskiy"]
+
+
+def test_a_canadian_province_written_short_after_a_town_is_a_place():
+    names = found("Prices have fallen in Tarvelton, Ont., since the spring, and in Kessa Falls, Alta., too.")
+    assert names.get("Ont.") == "place" and names.get("Alta.") == "place"
