@@ -3613,3 +3613,11 @@ def test_a_long_family_name_spelled_with_y_or_iy_is_one_person_with_the_known_on
 def test_a_canadian_province_written_short_after_a_town_is_a_place():
     names = found("Prices have fallen in Tarvelton, Ont., since the spring, and in Kessa Falls, Alta., too.")
     assert names.get("Ont.") == "place" and names.get("Alta.") == "place"
+
+
+def test_the_fall_is_a_season_only_after_a_word_of_time():
+    entities = {e.name: len(e.mentions) for e in entities_in(
+        "New rules are the major factors behind the fall. Sales at Tarvel will recover in the fall. "
+        "The fall in prices hurt."
+    ) if e.type == "date"}
+    assert entities == {"the fall": 1}

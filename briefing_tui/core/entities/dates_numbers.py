@@ -544,7 +544,7 @@ _DATES = [
     ("H", rf"\bH[12](?:\s+{_YEAR}\b|(?=\s+(?:{HALF_YEAR_WORDS})\b))", 0, ("H1", "H2")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
-    ("tlneiTLNEIsawSAW", r"\b(?:(?:the|this|last|next|in|early|late)\s+fall\b(?=[,.;]|\s(?!(?:of|in|to|from|by)\b))|(?:the\s+)?(?:spring|summer|autumn|winter)\b(?=[,.;]|\s(?!of\b)))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
+    ("tlneiTLNEIsawSAW", r"\b(?:(?:(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bover )|(?<=\bafter )|(?<=\bbefore )|(?<=\bfor )|(?<=\bthrough ))the|this|last|next|in|early|late)\s+fall\b(?=[,.;]|\s(?!(?:of|in|to|from|by)\b))|(?:the\s+)?(?:spring|summer|autumn|winter)\b(?=[,.;]|\s(?!of\b)))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
 ]
 DATE_PATTERNS = [(p.compiled(), p.keywords) for p in (DatePattern(*d) for d in _DATES)]
 
