@@ -3621,3 +3621,9 @@ def test_the_fall_is_a_season_only_after_a_word_of_time():
         "The fall in prices hurt."
     ) if e.type == "date"}
     assert entities == {"the fall": 1}
+
+
+def test_a_title_s_word_inside_a_body_s_name_before_a_plural_names_no_one():
+    names = found("The Associated General Contractors of Tarvel said it would sue. Police Chief Tom Reyes agreed.")
+    assert names.get("Associated General Contractors of Tarvel") == "organization"
+    assert "Contractors" not in names and names.get("Tom Reyes") == "person"

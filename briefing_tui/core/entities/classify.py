@@ -1534,6 +1534,22 @@ class NameClassifier:
             return
         begin, end = title
         left, person = run[:begin], run[end:]
+        if (
+            person
+            and person[0].text.endswith("s")
+            and person[0].text not in self.g.first_names
+            and self.g.lookup(person[0].text) is None
+            and (
+                (self._is_common(person[0]) and (len(person) == 1 or person[1].text.lower() in ("of", "for", "and", "in")))
+                # "Associated General Contractors of Alabama": a word before the title, a
+                # plural after it, then "of": one body's name
+                or (left and len(person) > 1 and person[1].text.lower() in ("of", "for"))
+            )
+        ):
+            # "Associated General Contractors of Alabama": a title's word inside a body's name,
+            # before a plural of people or things, names no one.
+            yield self._found(run, text, section, "organization") if len(run) >= 2 and (left or len(person) > 1) else self._trimmed(run, text, section)
+            return
         if len(person) == 1 and person[0].text.endswith("s") and self.g.is_title(person[0].text[:-1]):
             # "Essex Police Detective Constables": officers by their rank in the plural, no person.
             if left:
