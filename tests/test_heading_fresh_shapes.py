@@ -3703,3 +3703,15 @@ def test_a_video_s_title_and_show_under_its_label_are_no_headings():
         f"{BODY}\n{BODY2}\nWhat Comes Next\n{BODY}\n"
     )
     assert [h for h in headings(text) if h] == ["What Comes Next"]
+
+
+def test_a_recipe_card_s_facts_are_no_headings_and_ingredients_heads_its_list():
+    text = (
+        f"Harbour focaccia with olives\n\n{BODY}\n\nHow to Store It\n\n{BODY2}\n\n"
+        "Prep Time 15 mins\n\nCook Time 20 mins\n\nTotal Time 1 hr 35 mins\n\nCuisine Italian\n\n"
+        "Servings 8 People\n\nCalories 291 kcal\n\nIngredients\n\n• 120 ml olive oil\n• 2 cloves garlic\n• 500 g flour\n\n"
+        f"Instructions\n\n{BODY}\n"
+    )
+    got = [h for h in headings(text) if h]
+    assert "Ingredients" in got and "Instructions" in got
+    assert not [h for h in got if "Time" in h or "Calories" in h or "Servings" in h]

@@ -185,6 +185,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
         if shape and is_promo_line(line):
             continue  # "Join The Harbour Post Channel", "Get the Harbour News App": a page's button
+        if shape and line[-1:].isalpha() and _CARD_FACT.fullmatch(line):
+            continue  # "Prep Time 15 mins", "Calories 291 kcal": a recipe card's fact, no heading
         if shape and is_call_to_act(line) and not _over_text(lines, index):
             continue  # "Find out more" over "I don't have one.": a page's button and the next, no heading
         if shape and is_call_to_act(line) and _box_with_button(lines, index):
@@ -381,6 +383,14 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and not _under_related(lines, h)
         and not _in_a_video_box(lines, h)
     ]
+
+
+# A fact of a recipe's card: a label, a figure and its unit ("Cook Time 20 mins", "Servings 8 People").
+_CARD_FACT = re.compile(
+    r"[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2} \d+(?:\.\d+)? ?(?:mins?|minutes?|hrs?|hours?|kcal|cal|calories|people|servings?|portions?|g|kg|ml)"
+    r"(?: \d+ ?(?:mins?|minutes?))?",
+    re.IGNORECASE,
+)
 
 
 # A video's label and running time: "VIDEO 3:49", "Watch 1:02".
