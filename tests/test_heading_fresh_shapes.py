@@ -3715,3 +3715,15 @@ def test_a_recipe_card_s_facts_are_no_headings_and_ingredients_heads_its_list():
     got = [h for h in headings(text) if h]
     assert "Ingredients" in got and "Instructions" in got
     assert not [h for h in got if "Time" in h or "Calories" in h or "Servings" in h]
+
+
+def test_a_few_quoted_words_that_a_paragraph_below_quotes_head_their_part():
+    text = (
+        f"Harbour firms hold their cash abroad\n\n{BODY}\n\n‘Honor System’\n\n"
+        "“It’s an honor system, a self-assessment system,” said Ana Velt, a former tax official.\n\n"
+        f"{BODY2}\n\n‘Really Foolish’\n\n{BODY}\n\n{BODY2}\n\n"
+        "Last time, “it was really foolish,” she said of the plan that the council had chosen then.\n"
+    )
+    assert [h for h in headings(text) if h] == ["‘Honor System’", "‘Really Foolish’"]
+    # A quotation alone that no paragraph quotes stays text.
+    assert headings(line_in_story("‘Brave New Harbour’")) == [None]

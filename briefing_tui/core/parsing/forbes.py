@@ -202,6 +202,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             (_question_then_phrase(line) and line.split()[0].lower() in _QUESTION_OPENERS)  # "Are we ready? …" asks the reader
             or _quoted_name_and_phrase(line)
             or _quote_and_source(line)
+            or _quoted_words_said_below(line, lines, index)
         ) and _stands_alone_over_text(lines, index):
             # "Which story do you trust? Inside the harbour case", "'Stormwatch': A week of
             # floods" alone over a newsletter item's paragraph: the item's heading.
@@ -3475,6 +3476,26 @@ def _quoted_name_and_phrase(line: str) -> bool:
 
 # "‘BoC to stay on sidelines next week’: TD Economics": a quoted remark, then who said it.
 _QUOTE_AND_SOURCE = re.compile(r"^['‘\"“](?P<quote>[^\"“”]{4,90}?)['’\"”]?:\s+(?P<source>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})$")
+
+
+_QUOTED_WORDS = re.compile(r"^['‘\"“](?P<words>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})['’\"”]$")
+
+
+def _quoted_words_said_below(line: str, lines: list[str], index: int) -> bool:
+    """ "‘Honor System’" over "“It’s an honor system,” said …": a few capitalised words in
+    quotation marks that one of the next four paragraphs quotes, a heading taken from that quote."""
+    match = _QUOTED_WORDS.match(line.strip())
+    if match is None:
+        return False
+    words = match["words"].lower().replace("’", "'")
+    below = index
+    for _ in range(4):  # the quote may come a few paragraphs down
+        below = _next_text_line(lines, below + 1)
+        if below is None:
+            return False
+        if words in lines[below].lower().replace("’", "'"):
+            return True
+    return False
 
 
 def _quote_and_source(line: str) -> bool:
