@@ -3627,3 +3627,9 @@ def test_a_title_s_word_inside_a_body_s_name_before_a_plural_names_no_one():
     names = found("The Associated General Contractors of Tarvel said it would sue. Police Chief Tom Reyes agreed.")
     assert names.get("Associated General Contractors of Tarvel") == "organization"
     assert "Contractors" not in names and names.get("Tom Reyes") == "person"
+
+
+def test_tens_or_hundreds_of_thousands_alone_is_a_rough_count():
+    names = found("Tens of thousands marched in Tarvel on Sunday. Hundreds of thousands watched. Thousands live there.")
+    assert names.get("Tens of thousands") == "number" and names.get("Hundreds of thousands") == "number"
+    assert "Thousands" not in names

@@ -1387,6 +1387,9 @@ def numbers_and_dates(
                     if free(a, counted):
                         add(a, counted, "number", text[a:counted], (text[a:b],))
                 continue
+            if end == b and word[-1] in "sS" and word.isalpha() and (before := _ROUGH_BEFORE.search(text, max(0, a - 12), a)) and free(before.start(), b):
+                add(before.start(), b, "number", text[before.start() : b])  # "Tens of thousands marched": a rough count alone
+                continue
             if word.lower() == "zero" and not text[b:end].endswith("s"):
                 continue  # "zero interceptions"; not "zero tolerance"
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
