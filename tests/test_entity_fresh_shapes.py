@@ -3633,3 +3633,8 @@ def test_tens_or_hundreds_of_thousands_alone_is_a_rough_count():
     names = found("Tens of thousands marched in Tarvel on Sunday. Hundreds of thousands watched. Thousands live there.")
     assert names.get("Tens of thousands") == "number" and names.get("Hundreds of thousands") == "number"
     assert "Thousands" not in names
+
+
+def test_election_day_and_a_holiday_after_a_small_opening_word_are_dates():
+    names = found("Campaigns in Tarvel sprint to Election Day. On Labor Day voters queued, and On Election Day they voted.")
+    assert names.get("Election Day") == "date" and names.get("Labor Day") == "date"

@@ -55,7 +55,7 @@ _HOLIDAYS = (
     "New Year’s(?: Eve| Day)?|New Year\\b|Lunar New Year|Ramadan|Eid(?: al-Fitr| al-Adha)?|Hanukkah|Diwali|Passover|"
     "Yom Kippur|Rosh Hashanah|Halloween|Independence Day|Labor Day|Labour Day|Memorial Day|"
     "Veterans Day|Good Friday|Boxing Day|Bastille Day|Golden Week|Nowruz|Vesak|May Day|Canada Day|Australia Day|"
-    "Anzac Day|Waitangi Day|Republic Day|Remembrance Day|Juneteenth"
+    "Anzac Day|Waitangi Day|Republic Day|Remembrance Day|Juneteenth|Election Day"
 )
 # A holiday at a word's start, for names.py: its words are a date (below), no name.
 HOLIDAY = re.compile(rf"(?:{_HOLIDAYS})\b")

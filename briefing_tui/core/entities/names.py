@@ -291,7 +291,11 @@ def _holiday_opens(text: str, start: int) -> bool:
     """No capitalised word before, or one of a holiday's own ("Lunar New Year"): "Chinese
     New Year" is one name, whose first word no holiday opens with."""
     before = _CAPITAL_WORD_BEFORE.search(text, max(0, start - 24), start)
-    return before is None or before.group(1) in _HOLIDAY_OPENERS
+    # "On Labor Day voters queued": a small word opening the sentence is no part of a name.
+    return before is None or before.group(1) in _HOLIDAY_OPENERS or before.group(1) in _SMALL_OPENERS
+
+
+_SMALL_OPENERS = frozenset("On In By Since Until Before After For During Over Through This Last Next Every Each".split())
 _UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
 # A British or a Canadian postcode, and its second half after its first: "BL9 0EJ", "V5Y 1V4".
