@@ -811,8 +811,6 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
-        if 2 <= len(run) <= 4 and run[0].text in _SHIP_PREFIXES and all(t.text[:1].isupper() for t in run[1:]):
-            return [self._found(run, text, section, "other")]  # "HMS Kestrel", "BRP Datu Cabaylo": a ship
         told = self._by_context(run, text, section)
         if told is not None:
             return told
@@ -2024,7 +2022,7 @@ class NameClassifier:
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
         if 2 <= len(run) <= 4 and run[0].text in _SHIP_PREFIXES and all(t.text[:1].isupper() for t in run[1:]):
-            return [self._found(run, text, section, "other")]  # "and HMS Kestrel": a ship, after a split too
+            return [self._found(run, text, section, "other")]  # "HMS Kestrel", "BRP Datu Cabaylo": a ship
         if (
             len(run) <= 4
             and all(t.text[:1].isupper() for t in run)
