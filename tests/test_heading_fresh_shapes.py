@@ -3151,6 +3151,8 @@ def test_a_radio_player_a_menu_button_and_a_logo_alt_text_over_the_headline_are_
 def test_a_stock_library_s_name_under_a_picture_is_a_credit_and_no_heading():
     heads = headings(line_in_story("Adobe Stock")) + headings(line_in_story("iStock"))
     assert "Adobe Stock" not in heads and "iStock" not in heads
+    for credit in ("Wikimedia Commons", "Flickr"):
+        assert credit not in headings(between_headings(credit)), credit
     assert "How Pexels changed photography" in headings(between_headings("How Pexels changed photography"))
 
 

@@ -145,8 +145,9 @@ def ends_like_sentence(text: str) -> bool:
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
-    # A stock library's name alone under a picture: "Adobe Stock", "iStock".
-    r"|^(?:adobe stock|istock(?:photo)?|unsplash|pexels|pixabay|dreamstime)$"
+    # A stock library's or a shared archive's name alone under a picture: "Adobe Stock",
+    # "iStock", "Wikimedia Commons".
+    r"|^(?:adobe stock|istock(?:photo)?|unsplash|pexels|pixabay|dreamstime|wikimedia(?: commons)?|flickr)$"
     # A picture taken from a post, its account then the platform: "Al-Alli FC - Twitter".
     r"|^[^.!?]{2,40}\s[-–—|/]\s(?:twitter|x|instagram|facebook|tiktok|youtube)$"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
