@@ -3638,3 +3638,58 @@ def test_tens_or_hundreds_of_thousands_alone_is_a_rough_count():
 def test_election_day_and_a_holiday_after_a_small_opening_word_are_dates():
     names = found("Campaigns in Tarvel sprint to Election Day. On Labor Day voters queued, and On Election Day they voted.")
     assert names.get("Election Day") == "date" and names.get("Labor Day") == "date"
+
+
+def test_minutes_and_seconds_are_one_length_of_time():
+    names = found("The Orlan clip lasted 1 minute and 48 seconds, and the blast two minutes and 10 seconds.")
+    assert names.get("1 minute and 48 seconds") == "date" and names.get("two minutes and 10 seconds") == "date"
+    assert not {"1 minute", "48 seconds", "10 seconds"} & set(names)
+
+
+def test_a_record_s_short_names_name_no_body():
+    names = found("Velvo Lane released a debut EP on Friday and plans an LP in Tarvel.")
+    assert "EP" not in names and "LP" not in names
+    assert names.get("Velvo Lane") is not None
+
+
+def test_a_day_with_its_ordinal_then_a_short_month_and_year_is_one_date():
+    names = found("Published 9th Nov 2022, 17:40 GMT\n\nKestra Mills closed its Tarvel plant.")
+    assert names.get("9th Nov 2022") == "date"
+    assert "2022" not in names
+
+
+def test_a_dateline_from_two_towns_names_two_places():
+    names = found("OSLO/THE HAGUE, March 9 (Reuters) - Kestra Mills closed its plant.")
+    assert names.get("OSLO") == "place" and names.get("THE HAGUE") == "place"
+    assert "OSLO/THE HAGUE" not in names
+
+
+def test_the_hague_in_a_list_of_reporters_stays_a_place():
+    names = found("Reporting by Ana Lee in Oslo, Tom Reyes in The Hague and Jan Kos in Lisbon; Editing by Ana Lee")
+    assert names.get("Tom Reyes") == "person" and names.get("Jan Kos") == "person"
+    assert names.get("Hague", names.get("The Hague")) == "place"
+
+
+def test_a_firm_with_a_title_s_word_then_and_ends_at_and():
+    names = found("The strike hit Kestra, General Motors and Velvora Holdings at once.")
+    assert names.get("General Motors") == "organization" and names.get("Velvora Holdings") == "organization"
+    assert "General Motors and Velvora Holdings" not in names
+
+
+def test_a_ministry_of_several_fields_is_one_body():
+    names = found("In Tarvel, the Ministry of Fisheries, Forestry and Tourism approved the plan.")
+    assert names.get("Ministry of Fisheries, Forestry and Tourism") == "organization"
+    assert "Ministry of Fisheries" not in names
+
+
+def test_a_union_of_countries_named_by_its_people_is_one_body():
+    names = found("Tarvel is a member of the Nordic Economic Area and the African Continental Free Trade Area.")
+    assert names.get("Nordic Economic Area") == "organization"
+    assert names.get("African Continental Free Trade Area") == "organization"
+    assert "Nordic" not in names and "African" not in names
+
+
+def test_a_plural_s_possessive_opens_a_body_s_longer_name():
+    names = found("He sits on the Citizens’ Independent Harbour Trust and the Veterans' Affairs Department of Tarvel.")
+    assert names.get("Citizens’ Independent Harbour Trust") == "organization"
+    assert "Citizens" not in names and "Independent Harbour Trust" not in names

@@ -236,7 +236,8 @@ _DAY_THEN_DASH = re.compile(r",? \((?:" + MONTHS + r") \d{1,2}, \d{4}\) ?(?:--|[
 # The news agencies a dateline names in brackets: "CONAKRY (Reuters) -".
 _AGENCIES = "AP|Reuters|AFP|UPI|Xinhua|dpa|IANS|PTI|ANI|Bloomberg|Bernama|Anadolu|EFE|ANSA"
 _DATELINE_AFTER = re.compile(
-    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: \((?:" + _AGENCIES + r")\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
+    # "BEIRUT, March 7 (Reuters)": the day may stand between the town and the agency.
+    r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, (?:" + MONTHS + r")\.? \d{1,2})?(?: \((?:" + _AGENCIES + r")\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
     # or its state and a dash, nothing after on the line: "EL PASO, Texas -"
     r"|, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?(?:--|[–—-])[ \t]*(?:\n|$)"
 )
@@ -269,7 +270,7 @@ _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]
 # Plurals of nouns for people by what they do: "Testers", "Economists", "Residents", "Medics", "Officials".
 _AGENTS = re.compile(r"(?:ers|ors|ists|ians|ants|ents|ees|ics|als)$")
 # The end of a web address after a name: "Secunia.com", "Metro.us".
-_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io)\b(?![.\w-]*\w)")
+_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io|ie|ca|com\.au|co\.nz|co\.za|in)\b(?![.\w-]*\w)")
 # Where a small town is named ("in Kibworth", "moved to Market Harborough", "from Bogliasco");
 # not "according to …" nor "spoke to …", which name people.
 _TOWN_CUE_BEFORE = re.compile(
@@ -584,6 +585,10 @@ class NameClassifier:
 
     def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
         written = text[run[0].start : run[-1].end]
+        if run[0].start >= 4 and text[run[0].start - 4 : run[0].start] == "The " and written[:1].isupper():
+            whole = self.g.lookup(f"The {' '.join(written.split())}")
+            if whole is not None and whole[1] == "place":
+                return whole  # "in The Hague and …": the article is the place's, though a list split it off
         # A run is looked up several times, and a text names the same things again and
         # again: each spelling is looked up once.
         key = written
@@ -865,6 +870,19 @@ class NameClassifier:
         if not run:
             return []
         last = run[-1].text
+        if (
+            2 <= len(run) <= 4
+            and "/" in run[0].text
+            and all(t.text.isupper() for t in run)
+            and text[run[0].start - 1 : run[0].start] in ("", "\n")
+            and _DATELINE_AFTER.match(text, run[-1].end)
+        ):
+            # "BEIRUT/THE HAGUE, March 7 (Reuters) -": a story filed from two towns.
+            cut = run[0].start + run[0].text.index("/")
+            return [
+                Found(section, run[0].start, cut, "place", text[run[0].start : cut].title(), text[run[0].start : cut]),
+                Found(section, cut + 1, run[-1].end, "place", " ".join(text[cut + 1 : run[-1].end].split()).title(), text[cut + 1 : run[-1].end]),
+            ]
         if (
             2 <= len(run) <= 4
             and last.isupper()
@@ -1546,6 +1564,11 @@ class NameClassifier:
         ):
             # "Associated General Contractors of Alabama": a title's word inside a body's name,
             # before a plural of people or things, names no one.
+            if len(person) >= 3 and person[1].text in ("and", "in"):
+                # "General Motors and Stellantis": the body ends at "and", another name follows.
+                yield self._found(run[: end + 1], text, section, "organization")
+                yield self._trimmed(person[2:], text, section)
+                return
             yield self._found(run, text, section, "organization") if len(run) >= 2 and (left or len(person) > 1) else self._trimmed(run, text, section)
             return
         if len(person) == 1 and person[0].text.endswith("s") and self.g.is_title(person[0].text[:-1]):
@@ -2520,6 +2543,16 @@ class NameClassifier:
                     and rest[-1].text not in ("Day", "Anthem", "Park", "Parks")
                 ):
                     out.append(self._found(run, text, section, "organization"))  # "the Indonesian National Military": a people's national body
+                    return None
+                if (
+                    found[1] == "group"
+                    and len(rest) >= 2
+                    and rest[-1].text in ("Area", "Zone", "Union", "Community")
+                    and all(t.text[:1].isupper() for t in rest)
+                ):
+                    # "the European Economic Area", "the African Continental Free Trade Area": a
+                    # union of countries, named by the people or the continent it joins.
+                    out.append(self._found(run, text, section, "organization"))
                     return None
                 if size == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
                     # "Progressive Conservative", "Christian Democrat": one party's name;

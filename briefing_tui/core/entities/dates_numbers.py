@@ -482,8 +482,8 @@ _DATES = [
     # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
     ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
-    # "23 Jul 2013": a day, a month written short without a full stop, a year (datelines).
-    ("0-9", rf"\b\d{{1,2}}\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
+    # "23 Jul 2013", "8th Nov 2023": a day, a month written short without a full stop, a year (datelines).
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
     # "JUNE 25, 2020", "OCT. 3": a dateline's date in capitals.
@@ -523,6 +523,8 @@ _DATES = [
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+hours?(?:\s+and|,)\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour",)),
+    # "1 minute and 45 seconds", "an hour and 57 minutes" as a clip or a gap is timed.
+    ("0-9aA" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT}|an?)\s+minutes?(?:\s+and|,)\s+(?:{_COUNT})\s+seconds?\b", re.I, ("minute",)),
     # "eight years and four months", "two months and 10 days": one length of time.
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})\s+(?:years?\s+and\s+(?:{_COUNT})\s+months?|months?\s+and\s+(?:{_COUNT})\s+(?:weeks?|days?)|weeks?\s+and\s+(?:{_COUNT})\s+days?)\b", re.I, ("years and", "year and", "months and", "month and", "weeks and", "week and")),
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours",

@@ -277,7 +277,7 @@ _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spl
 _DATE_WORDS = MONTHS_AND_DAYS | _SHORT_MONTHS
 _QUOTE_AFTER = re.compile(r",? [+-−]\d+(?:\.\d+)?%")
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
-_DAY_BEFORE = re.compile(r"\b\d{1,2} $")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # "H1 2018", "H2 results": a half of a business year (dates_numbers.py), no name.
 _HALVES = frozenset({"H1", "H2"})
@@ -358,6 +358,21 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
 # "St Mary's Hospital", "St Patrick's Day".
 # An office named after its holder's title: "the Mayor's Office", "the Chief Censor's Office".
 OFFICE_HEADS = frozenset("Office Department Bureau Chambers".split())
+_OWNED_BODY_ENDS = frozenset("Trust Department Commission Committee Board Institute Society Centre Center".split())
+
+
+def _owned_body_ahead(tokens: list[Token], index: int, text: str) -> bool:
+    """Do the next few capitalised words, from `index`, end in a body's word ("Independent
+    Transportation Trust", "Affairs Department"), a plural's possessive before them?"""
+    for ahead in range(index, min(index + 4, len(tokens))):
+        token = tokens[ahead]
+        if not token.text[:1].isupper() or (ahead > index and text[tokens[ahead - 1].end : token.start] != " "):
+            return False
+        if token.text in _PLURAL_OWNED or token.text in _OWNED_BODY_ENDS:
+            return True
+    return False
+
+
 # What a plural's possessive may name as one body or event: "Workers’ Party", "Magistrates’ Court".
 _PLURAL_OWNED = frozenset("Party Court Conference Union Association Federation Council Congress Alliance League Front Fund Day Cup Championship Forum Movement Network Guild".split())
 POSSESSIVE_HEADS = frozenset(
@@ -468,7 +483,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     if word.isupper() and len(word) <= 5 and _QUOTE_AFTER.match(text, token.end):
         return True  # "BHP PLC BLT, -1.07%": a ticker and its live quote, no part of the name
     if len(word) <= 4 and (
-        word in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start))
+        word in _SHORT_MONTHS and (_DAY_AFTER.match(text, token.end) or _DAY_BEFORE.search(text, max(0, token.start - 6), token.start))
         or word in _QUARTERS
         or (word in _HALVES and _HALF_AFTER.match(text, token.end) is not None)
         or (word == "Week" and _DAY_AFTER.match(text, token.end))
@@ -476,7 +491,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     ):
         return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15", "Day 2": a date (dates_numbers.py), no name
     if word.isupper() and len(word) >= 3 and word.title() in _DATE_WORDS and (
-        _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 4), token.start)
+        _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 6), token.start)
     ):
         return True  # "JUNE 25, 2020", "26 JUNE": a dateline's date in capitals (dates_numbers.py), no name
     if "-" in word and all(part in MONTHS_AND_DAYS for part in word.split("-")):
@@ -555,9 +570,11 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not pending
                 and current[-1].text.endswith("s")
                 and current[-1].text[:1].isupper()
-                and token.text in _PLURAL_OWNED
+                and (token.text in _PLURAL_OWNED or _owned_body_ahead(tokens, index, text))
             ):
-                joined = True  # "Workers’ Party", "Magistrates’ Court", "Developers’ Conference": a plural's possessive inside a name
+                # "Workers’ Party", "Magistrates’ Court", "Developers’ Conference", "Citizens’
+                # Independent Transportation Trust": a plural's possessive inside a name
+                joined = True
             elif gap == ", " and token.text in COMPANY_SUFFIXES and text[token.end : token.end + 1] != "-":
                 joined = True  # "Fox News Network, LLC", "Vexa Holdings, Inc.": the company's suffix
             elif (
@@ -851,6 +868,19 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
             continue
         chain = [runs[index]]
         serial = False
+        head = runs[index]
+        cues = gazetteer.org_cues | EXTRA_ORG_CUES | {"Project", "Projects"}
+        # "Ministry of Environment, Forestry and Tourism": after a kind and "of" or "for" the
+        # fields may be rarer words, each a word that names no known thing.
+        led = len(head) >= 3 and head[-2].text in ("for", "of") and head[-3].text in cues
+
+        def field_here(token: Token) -> bool:
+            word = token.text
+            return field(token) or (
+                led and len(word) >= 3 and word[:1].isupper() and word[1:].islower()
+                and gazetteer.lookup(word) is None and word not in gazetteer.first_names
+            )
+
         while index + len(chain) < len(runs):
             gap = text[chain[-1][-1].end : runs[index + len(chain)][0].start]
             if _LAST_FIELD_GAP.fullmatch(gap):
@@ -864,18 +894,17 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
                 and sum(t.text in ("and", "&") for t in following) == 1
                 and following[0].text not in ("and", "&")
                 and following[-1].text not in ("and", "&")
-                and all(field(t) or t.text in ("and", "&") for t in following)
+                and all(field_here(t) or t.text in ("and", "&") for t in following)
             ):
                 chain.append(following)  # "…, Media and Society", "…, Bridges and Land Transport": the last fields
                 serial = True
                 break
-            if not _FIELD_GAP.fullmatch(gap) or len(following) != 1 or not field(following[0]):
+            if not _FIELD_GAP.fullmatch(gap) or len(following) != 1 or not field_here(following[0]):
                 break
             chain.append(runs[index + len(chain)])
         first, last = chain[0], chain[-1]
         joined = False
         if len(chain) >= 3 or (serial and len(chain) >= 2 and any(", " in text[a[-1].end : b[0].start] for a, b in zip(chain, chain[1:]))):
-            cues = gazetteer.org_cues | EXTRA_ORG_CUES | {"Project", "Projects"}
             # The list, then its kind: the last run is fields and a cue; the first ends in a field.
             kind_last = (
                 serial
@@ -893,7 +922,7 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
                 and first[-3].text in cues
                 # "Ministry of Tourism, Arts and Culture": the first field may be a rarer word
                 and (field(first[-1]) or (first[-1].text[1:].islower() and gazetteer.lookup(first[-1].text) is None and first[-1].text not in gazetteer.first_names))
-                and all(field(t) or t.text in ("and", "&") for t in last)
+                and all(field_here(t) or t.text in ("and", "&") for t in last)
                 and serial
             )
             joined = kind_last or kind_first
