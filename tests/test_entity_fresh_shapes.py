@@ -3693,3 +3693,14 @@ def test_a_plural_s_possessive_opens_a_body_s_longer_name():
     names = found("He sits on the Citizens’ Independent Harbour Trust and the Veterans' Affairs Department of Tarvel.")
     assert names.get("Citizens’ Independent Harbour Trust") == "organization"
     assert "Citizens" not in names and "Independent Harbour Trust" not in names
+
+
+def test_a_state_s_short_form_in_capitals_after_a_dateline_s_town_is_a_place():
+    names = found("NORTH TARVEL, FLA. (WKST) - A crash closed the road, and KESSA, ORE. (KORL) - a fire spread.")
+    assert names.get("FLA.", names.get("FLA")) == "place" and names.get("ORE.", names.get("ORE")) == "place"
+    assert "FLA" not in names or names["FLA"] == "place"
+
+
+def test_a_french_foundation_is_a_body():
+    names = found("The Fondation Ana Velvo opened in Tarvel in 2014.")
+    assert names.get("Fondation Ana Velvo") == "organization"

@@ -2650,6 +2650,8 @@ class NameClassifier:
         if text[end : end + 1] == "." and not word.endswith("."):
             if word + "." in US_STATES_SHORT:
                 return US_STATES_SHORT[word + "."], end + 1
+            if len(word) >= 3 and word.isupper() and word.title() + "." in US_STATES_SHORT:
+                return US_STATES_SHORT[word.title() + "."], end + 1  # "MIAMI, FLA. (WSVN)": a dateline in capitals
         if word in US_STATES_SHORT and (word.endswith(".") or word.isupper()):
             return US_STATES_SHORT[word], end
         return None
