@@ -3729,3 +3729,10 @@ def test_a_few_quoted_words_that_a_paragraph_below_quotes_head_their_part():
     assert [h for h in headings(text) if h] == ["‘Honor System’", "‘Really Foolish’"]
     # A quotation alone that no paragraph quotes stays text.
     assert headings(line_in_story("‘Brave New Harbour’")) == [None]
+
+
+def test_a_title_case_heading_opened_by_a_quoted_word_is_a_heading_and_a_quote_alone_is_not():
+    assert "‘Sealed’ Doors" in headings(between_headings("‘Sealed’ Doors"))
+    assert "“Open” Water Rules" in headings(between_headings("“Open” Water Rules"))
+    assert "‘We will win’" not in headings(between_headings("‘We will win’"))
+

@@ -141,6 +141,10 @@ def ends_like_sentence(text: str) -> bool:
     return len(words) == 1 or last not in _ABBREVIATIONS
 
 
+# A first word in quotation marks, then the rest of a heading: "‘Hardened’ Systems".
+_QUOTED_HEAD = re.compile(r"^(?:‘(?P<a>[A-Z][\w-]*)’|“(?P<b>[A-Z][\w-]*)”|\"(?P<c>[A-Z][\w-]*)\")(?P<rest>(?: [A-Z][\w-]*| (?:of|and|the|in|for|on|to|a)){1,5})$")
+
+
 # Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
@@ -798,6 +802,13 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     bare = text.rstrip(":").strip()
     colon = bare != text
+    quoted_head = _QUOTED_HEAD.match(bare)
+    if quoted_head and not numbered_item and not colon:
+        # "‘Hardened’ Systems": a heading in Title Case whose first word is quoted; a quote
+        # over the whole line stays a pull quote.
+        word = quoted_head["a"] or quoted_head["b"] or quoted_head["c"]
+        inner = heading_shape(word + quoted_head["rest"])
+        return "title" if inner == "title" and len(bare.split()) <= 6 else None
     if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'", "‘", "«", "„", "@")):
         return None
     if known_heading(bare):
