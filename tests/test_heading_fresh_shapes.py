@@ -3736,3 +3736,23 @@ def test_a_title_case_heading_opened_by_a_quoted_word_is_a_heading_and_a_quote_a
     assert "“Open” Water Rules" in headings(between_headings("“Open” Water Rules"))
     assert "‘We will win’" not in headings(between_headings("‘We will win’"))
 
+
+
+def test_numbered_steps_over_bullets_of_whole_sentences_are_a_sequence_and_an_outline_is_not():
+    from briefing_tui.core.parsing.forbes import _numbered_sequence
+
+    steps = (
+        f"How to start seeds on a windowsill\n{BODY}\n"
+        "1. Soak the seeds\n• Fill a small bowl with warm water first.\n• Leave the seeds in it overnight.\n"
+        f"2. Peel off the skin\n{BODY2}\n"
+        "3. Wrap the seeds in a towel\n• Place them an inch apart on the towel.\n• Close the bag and keep it dark.\n"
+        f"{BODY}\n"
+    ).split("\n")
+    found = [h.heading for h in _numbered_sequence(steps, 0, {})]
+    assert found == ["1. Soak the seeds", "2. Peel off the skin", "3. Wrap the seeds in a towel"]
+    outline = (
+        f"Plan for the spring term\n{BODY}\n"
+        "1. Welcome\n• Rooms\n• Staff\n2. Timetable\n• Mornings\n• Afternoons\n3. Trips\n• Museum\n• Farm\n"
+        f"{BODY2}\n"
+    ).split("\n")
+    assert _numbered_sequence(outline, 0, {}) == []

@@ -1348,7 +1348,9 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             and (not re.search(r"[.!?]\s", rest) or _led_in_question(rest))
             and following is not None
             and number_of(lines[following].strip()) is None
-            and not LIST_MARKER.match(lines[following].strip())  # over bullets: an outline's item
+            # over bullets: an outline's item, unless the bullets are sentences, a step's
+            # instructions ("1. Gather the seeds" over "• Cut the lemon and pick its seeds.")
+            and (not LIST_MARKER.match(lines[following].strip()) or _sentence_bullet(lines[following]))
             and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]))
         )
         if placed:
@@ -1397,6 +1399,12 @@ def _decimal_outline(lines: list[str], start: int) -> list[HeadingLine]:
         if whole and int(whole["major"]) == major and minor in (0, 1) and len(whole["rest"].split()) <= 6:
             out += [HeadingLine(above, lines[above].strip(), "sequence"), HeadingLine(index, lines[index].strip(), "sequence")]
     return out
+
+
+def _sentence_bullet(line: str) -> bool:
+    """A bullet holding a whole sentence of six words or more, its full stop at the end."""
+    item = LIST_MARKER.sub("", line.strip(), count=1)
+    return len(item.split()) >= 6 and item[:1].isupper() and item.rstrip("”\"’'").endswith((".", "!", ";"))
 
 
 def _counts(run: list[int], step: int, listed: set[int]) -> bool:
