@@ -3704,3 +3704,25 @@ def test_a_state_s_short_form_in_capitals_after_a_dateline_s_town_is_a_place():
 def test_a_french_foundation_is_a_body():
     names = found("The Fondation Ana Velvo opened in Tarvel in 2014.")
     assert names.get("Fondation Ana Velvo") == "organization"
+
+
+def test_a_whole_date_s_day_of_the_week_is_no_other_name_of_it():
+    entities = entities_in("The league put off its games on Sunday morning. They will be played on Sunday, March 12, in Tarvel.")
+    whole = next(e for e in entities if e.name == "Sunday, March 12")
+    assert "Sunday" not in whole.aliases and "March 12" in whole.aliases
+
+
+def test_the_people_of_a_city_are_a_group():
+    names = found("Londoners queued at Tarvel Hall, and the Melburnian singer Ana Velvo joined the Sydneysiders there.")
+    assert names.get("Londoners") == "group" and names.get("Melburnian") == "group" and names.get("Sydneysiders") == "group"
+
+
+def test_a_listing_s_day_of_the_week_and_date_in_capitals_is_one_date():
+    names = found("Velvo Lane on tour:\nTHURSDAY APRIL 2\nSATURDAY, MAY 9\nTARVEL HALL, KESSA")
+    assert names.get("THURSDAY APRIL 2") == "date" and names.get("SATURDAY, MAY 9") == "date"
+    assert "THURSDAY" not in names and "SATURDAY" not in names
+
+
+def test_a_role_before_a_name_with_its_particle_joined_names_a_person():
+    names = found("Harbour Post photographer Kesir Al-Mandari, 47, was hurt in the attack on Tarvel.")
+    assert names.get("Kesir Al-Mandari") == "person"

@@ -2850,6 +2850,15 @@ class NameClassifier:
             if last is not None and last[1] == "organization":
                 # "Benchmark Treasury yields": a word before a known organisation, no person.
                 return [self._found(run[1:], text, section, "organization", key=last[0], name=last[0])]
+        if (
+            size == 2
+            and "-" in words[1]
+            and self._before(run, text) in ROLE_BEFORE
+            and all(_NAME_WORD.fullmatch(t.text) and not self._is_common(t) and t.text not in self.org_cues for t in run)
+        ):
+            # "the photographer Thaier Al-Sudani": a role before a given name and a family
+            # name with its particle joined names a person.
+            return [self._guess(run, text, section, "person?")]
         if size <= 3 and all(w[:1].isupper() and (w[1:].islower() or _SURNAME_CAPS.fullmatch(w)) for w in words):
             if not all(self._is_common(t) for t in run):
                 if words[0] not in self.g.first_names and _BLOC_AFTER.match(text, run[-1].end):

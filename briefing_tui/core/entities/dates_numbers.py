@@ -486,6 +486,8 @@ _DATES = [
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
+    # "THURSDAY APRIL 2", "FRIDAY, MAY 8": a tour's or a listing's day in capitals.
+    ("MTWFS", rf"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0, ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")),
     # "JUNE 25, 2020", "OCT. 3": a dateline's date in capitals.
     ("JFMASOND", rf"\b(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0, _CAPS_MONTH_STEMS),
     # "26 JUNE", "3 OCT 2024": the day first, as datelines outside America write it.
@@ -1565,13 +1567,13 @@ _WEEKDAY_OPENS = re.compile(rf"({WEEKDAYS}),?\s(.+)", re.DOTALL)
 
 
 def _weekday_apart(value: str) -> tuple[str, ...]:
-    """"December 20" and "Sunday" of "Sunday, December 20", "Tuesday" of "7 p.m. Tuesday":
-    other forms."""
+    """"December 20" of "Sunday, December 20", "Tuesday" of "7 p.m. Tuesday": other forms.
+    The day of the week alone is no other form of a whole date: "on Sunday" may be another Sunday."""
     match = _WEEKDAY_OPENS.fullmatch(value) if value[:1] in "MTWFS" else None
     if match and re.search(rf"[-–]\s?(?:{WEEKDAYS})", value):
         return ()  # "Thursday 14 – Sunday 17 April": a span of days, no other form
     if match:
-        return (match.group(2), match.group(1))
+        return (match.group(2),)
     day = _WEEKDAY_ENDS.search(value) if value[:1].isdigit() else None
     return (day.group(),) if day else ()
 

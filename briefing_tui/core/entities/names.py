@@ -276,6 +276,9 @@ _SHORT_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".spl
 # Months and days of the week as words stand, written whole or short without a full stop.
 _DATE_WORDS = MONTHS_AND_DAYS | _SHORT_MONTHS
 _QUOTE_AFTER = re.compile(r",? [+-−]\d+(?:\.\d+)?%")
+_WEEKDAY_WORDS = frozenset(WEEKDAYS.split("|"))
+# A month in capitals and its day after a day of the week in capitals: " APRIL 2", ", MAY 8".
+_CAPS_MONTH_AFTER = re.compile(r",? [A-Z]{3,9}\.? \d{1,2}\b")
 _DAY_AFTER = re.compile(r" \d{1,2}\b(?![.,]\d|:)")
 _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
@@ -494,6 +497,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 6), token.start)
     ):
         return True  # "JUNE 25, 2020", "26 JUNE": a dateline's date in capitals (dates_numbers.py), no name
+    if word.isupper() and word.title() in _WEEKDAY_WORDS and _CAPS_MONTH_AFTER.match(text, token.end):
+        return True  # "THURSDAY APRIL 2": a listing's day in capitals (dates_numbers.py), no name
     if "-" in word and all(part in MONTHS_AND_DAYS for part in word.split("-")):
         return True  # "April-June": a quarter (dates_numbers.py), no name
     if word[:2] == "FY" and (_FISCAL_YEAR.fullmatch(word) or (word == "FY" and _YEAR_DIGITS_AFTER.match(text, token.end))):
