@@ -3726,3 +3726,10 @@ def test_a_listing_s_day_of_the_week_and_date_in_capitals_is_one_date():
 def test_a_role_before_a_name_with_its_particle_joined_names_a_person():
     names = found("Harbour Post photographer Kesir Al-Mandari, 47, was hurt in the attack on Tarvel.")
     assert names.get("Kesir Al-Mandari") == "person"
+
+
+def test_a_town_that_speaks_where_its_one_club_is_named_is_the_club():
+    names = found("The Harrogate Ravens lost on Saturday. Harrogate confirmed on Sunday that the coach would stay.")
+    assert names.get("Harrogate Ravens") == "organization"
+    assert names.get("Harrogate") == "organization"
+    assert found("Harrogate said on Sunday that the road would reopen.").get("Harrogate") == "place"

@@ -200,6 +200,8 @@ def _side_named_before(before: str) -> bool:
 _SIDE_LAST = TEAM_NICKNAMES | TEAM_WORDS | frozenset({"Utd", "United", "City", "Town", "County", "Athletic", "Wanderers", "Albion"})
 
 
+# What a club says or does as a body after its town's name: "Nottingham confirmed", "Leeds said".
+_CLUB_SAYS = re.compile(r" (?:confirmed|announced|said|added|stated|revealed|paid tribute)\b")
 # Before a town named as a place, not a side: "Stadium, Karachi", "in Leeds", "at Oxford".
 _WHERE_BEFORE = re.compile(r"(?:, |\b(?:in|at|of|from|near|to) )$")
 
@@ -243,6 +245,11 @@ def team_places(text: str, names: list[Found], headline_towns: frozenset[str] | 
         # "Karatsev beat …" after "Aslan Karatsev": a player, whom merging joins to his name.
         player = f.name in surnames
         if f.type == "place" and f.name in side_towns and not _WHERE_BEFORE.search(text, max(0, f.start - 6), f.start) and not text[f.start : f.end].isupper():
+            if _CLUB_SAYS.match(text, f.end):
+                # "Nottingham confirmed on Sunday …" where "Nottingham Panthers" is named: the
+                # club speaks, in any sport's news, match report or not.
+                f.type, f.guess = "team", False
+                continue
             if report is None:
                 report = is_match_report(text)
             if report:
