@@ -3733,3 +3733,9 @@ def test_a_town_that_speaks_where_its_one_club_is_named_is_the_club():
     assert names.get("Harrogate Ravens") == "organization"
     assert names.get("Harrogate") == "organization"
     assert found("Harrogate said on Sunday that the road would reopen.").get("Harrogate") == "place"
+
+
+def test_a_page_s_stamp_after_a_writer_s_body_is_no_part_of_its_name():
+    names = found("Ana Velvo, Tom J. Reyes, Kessa University\nPublished: March 3, 2024 4.10pm GMT\n\nFloods hit Tarvel.")
+    assert names.get("Kessa University") == "organization"
+    assert not [n for n in names if "Published" in n]

@@ -321,6 +321,9 @@ _CAPTION_LABEL_AFTER = re.compile(r" (?:caption|copyright|credit|source)\b")
 # A currency's sign and an amount right after a country's letters: "US$80", "GH₵15".
 _SIGN_AMOUNT_AFTER = re.compile(r"[$€£¥₹₵¢] ?\d")
 # After a page's button: the end of its line, or a small word ("now", "up", "in", "the").
+# "Published: …", "Updated 8th Nov 2023", "Posted on March 3": the words of a page's stamp.
+_STAMP_WORDS = frozenset({"Published", "Updated", "Posted", "Modified"})
+_STAMP_AFTER = re.compile(r":| (?:on |at )?(?:\d|" + MONTHS + r")")
 _PAGE_VERB_AFTER = re.compile(r"[ \t]*(?:\n|$)| (?:up|in|out|now|the|this|to|for|with|our|us)\b")
 # A capitalised word, a hyphen and a word in small letters: "Center-left", "Far-right".
 _COMPOUND_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)+")
@@ -533,6 +536,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "US$80", "HK$9 million": the currency's country, glued to an amount (dates_numbers.py)
     if word in PAGE_VERBS and _PAGE_VERB_AFTER.match(text, token.end):
         return True  # "Subscribe", "Join the Conversation": a page's button, no name
+    if word in _STAMP_WORDS and _STAMP_AFTER.match(text, token.end):
+        return True  # "… Newcastle University Published: November 2": when the page was posted, no name
     if word in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
         return True  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
     if (
