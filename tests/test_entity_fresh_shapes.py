@@ -3739,3 +3739,8 @@ def test_a_page_s_stamp_after_a_writer_s_body_is_no_part_of_its_name():
     names = found("Ana Velvo, Tom J. Reyes, Kessa University\nPublished: March 3, 2024 4.10pm GMT\n\nFloods hit Tarvel.")
     assert names.get("Kessa University") == "organization"
     assert not [n for n in names if "Published" in n]
+
+
+def test_a_camp_named_by_its_place_is_a_place():
+    names = found("Strikes hit the refugee camp of Tarvelia overnight, and the Kessoun camp and the Marvat camps were shelled.")
+    assert names.get("Tarvelia") == "place" and names.get("Kessoun") == "place" and names.get("Marvat") == "place"
