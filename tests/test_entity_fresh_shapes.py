@@ -476,7 +476,7 @@ def test_quarters_by_their_months_a_business_year_and_midnight_tonight_are_dates
         "Kestra's profit for the July-September quarter rose, as in the year to March 2025. "
         "The offer ends at midnight tonight, after almost eight months of talks."
     )
-    assert names.get("July-September") == "date"
+    assert names.get("July-September quarter") == "date"
     assert names.get("year to March 2025") == "date"
     assert names.get("midnight tonight") == "date"
     entities = {e.name: e.aliases for e in entities_in("Talks ran for almost eight months.")}
@@ -1533,7 +1533,7 @@ def test_well_known_products_are_things_and_keep_their_model():
 def test_business_periods_and_a_day_by_its_place_in_a_month_are_one_date():
     names = found("Sales in the June quarter and the six months to June rose; the July-September quarter fell. Finals fall on the last Sunday of October.")
     assert names.get("June quarter") == "date" and names.get("six months to June") == "date"
-    assert names.get("July-September") == "date" and "September quarter" not in names
+    assert names.get("July-September quarter") == "date" and "September quarter" not in names
     assert names.get("the last Sunday of October") == "date"
 
 
@@ -3744,3 +3744,32 @@ def test_a_page_s_stamp_after_a_writer_s_body_is_no_part_of_its_name():
 def test_a_camp_named_by_its_place_is_a_place():
     names = found("Strikes hit the refugee camp of Tarvelia overnight, and the Kessoun camp and the Marvat camps were shelled.")
     assert names.get("Tarvelia") == "place" and names.get("Kessoun") == "place" and names.get("Marvat") == "place"
+
+
+def test_a_law_whose_words_name_a_body_is_still_a_law_with_its_year():
+    names = found("The court cited the Communications Privacy Act of 1998 in the Tarvel case.")
+    assert names.get("Communications Privacy Act of 1998") == "other"
+    assert "1998" not in names
+
+
+def test_publishers_and_petrochemical_firms_are_bodies():
+    names = found("Velvo Publishing sold the book to Kessa Publishing, and Tarvel Dunmore Petrochemical said so.")
+    assert names.get("Velvo Publishing") == "organization" and names.get("Kessa Publishing") == "organization"
+    assert names.get("Tarvel Dunmore Petrochemical") == "organization"
+
+
+def test_a_spanish_plural_where_flights_go_is_a_town():
+    names = found("New routes from Madrid to Los Velmos start in May. Police arrested Los Tarvelos members.")
+    assert names.get("Los Velmos") == "place" and names.get("Los Tarvelos") == "organization"
+
+
+def test_money_a_year_earlier_is_money_then_a_date_and_trillions_in_words_count():
+    names = found("Kessa earned 688 billion won a year earlier and four trillion won in the July-September quarter.")
+    assert names.get("688 billion won") == "number" and names.get("a year earlier") == "date"
+    assert names.get("four trillion won") == "number" and names.get("July-September quarter") == "date"
+
+
+def test_a_campaign_s_hashtag_is_a_named_thing_and_friends_of_is_a_body():
+    names = found("The #TarvelToo movement grew, and the group Friends of Kessa Park joined it.")
+    assert names.get("#TarvelToo") == "other"
+    assert names.get("Friends of Kessa Park") == "organization"

@@ -27,6 +27,9 @@ from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
 from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
 
 
+# A hashtag with a capital inside it, a campaign's name: "#MeToo", "#BlackLivesMatter".
+_HASHTAG = re.compile(r"(?<![\w&/#])#(?=[A-Za-z]*[A-Z])[A-Za-z][A-Za-z0-9]{2,30}\b")
+
 def find_mentions(briefing: Briefing, processes: int | None = None) -> list[Found]:
     """Every mention the rules find, section by section, before merging.
 
@@ -116,6 +119,12 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         for a, b in quoted:
             title = " ".join(text[a:b].split())
             names.append(Found(index, a, b, "other", title, title))
+        if "#" in text:
+            taken = [(f.start, f.end) for f in names]
+            for match in _HASHTAG.finditer(text):
+                # "the #MeToo movement": a campaign by its hashtag, a named thing, kept with its sign.
+                if not any(a < match.end() and match.start() < b for a, b in taken):
+                    names.append(Found(index, match.start(), match.end(), "other", match.group(), match.group()))
         for match in dated_names:
             canonical, kind = gazetteer.lookup(match.group())
             names.append(Found(index, match.start(), match.end(), kind, canonical, canonical))

@@ -143,6 +143,11 @@ _ELECTED_TITLES = frozenset(
     "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
 )
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
+# Where one travels: "flights to", "routes from", "holidays in".
+_TRAVEL_TO = re.compile(
+    r"\b(?:flights?|routes?|trips?|travel|travell?ing|flying|flew|fly|holidays?|resorts?|visitors?|tourists?)(?: [\w-]+){0,3} (?:to|from|in|into) $",
+    re.IGNORECASE,
+)
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of"
     # "a man from Tollesby", "the villages of Ashcombe": where someone comes from, a settlement by its name.
@@ -418,18 +423,24 @@ def _direction(word: str) -> bool:
 _UNKNOWN = ("", "")
 
 
-_YEAR_AFTER = re.compile(r" ((?:19|20)\d\d)\b(?![-–/]\d|,\d|\.\d)")
+_YEAR_AFTER = re.compile(r" (?:of )?((?:19|20)\d\d)\b(?![-–/]\d|,\d|\.\d)")
+
+
+# The last words of a law's name.
+_LAWS = frozenset({"Act", "Acts", "Treaty"})
 
 
 def _with_year(found: Found, text: str) -> Found:
     """An event or a law with the year written right after its name keeps the year:
-    "Quranic Arts Festival 2024", "the Companies Act 2006"."""
+    "Quranic Arts Festival 2024", "the Companies Act 2006", "the Decency Act of 1996"."""
     if found.type != "other" or text[found.start : found.end].rsplit(" ", 1)[-1] not in DATED_EVENTS:
         return found
     year = _YEAR_AFTER.match(text, found.end)
     if year is None:
         return found
-    name = f"{found.name} {year.group(1)}"
+    if text.startswith(" of ", found.end) and text[found.start : found.end].rsplit(" ", 1)[-1] not in _LAWS:
+        return found  # "the Festival of 2024" is no name of a festival
+    name = f"{found.name}{text[found.end : year.start(1)]}{year.group(1)}"
     return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
 
 
@@ -2056,6 +2067,8 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "… of Third Bridge, a London-based … firm"
         if len(run) >= 3 and run[0].text in _WORK_HEADS and run[1].text == "of":
             return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
+        if 3 <= len(run) <= 6 and run[0].text == "Friends" and run[1].text == "of" and run[-1].text[:1].isupper():
+            return [self._found(run, text, section, "organization")]  # "Friends of the Earth", "Friends of Pelham Parkway": a body of supporters
         if self._portfolio_list_ends_in_name(run, text):
             return self._person(run[-2:], text, section)  # "… Trade and Tourism Faiyaz Koya"
         if len(run) >= 4 and run[-3].text.lower() not in CONNECTORS and self._name_runs_into_person(run, text):
@@ -2213,6 +2226,9 @@ class NameClassifier:
             and self._lookup(run, text) is None
             and not self._is_town(f"{words[0]} {words[1]}")
         ):
+            if _TRAVEL_TO.search(text, max(0, run[0].start - 48), run[0].start):
+                out.append(self._found(run, text, section, "place"))  # "flights to Los Cabos": where one travels, a town
+                return None
             out.append(self._found(run, text, section, "organization"))  # "Los Tequileros": a gang or a band by its Spanish plural
             return None
         if size >= 2 and words[-1] in ("Tour", "TOUR") and (words[-2] in _TOUR_KINDS or any(w in _TOUR_BODIES for w in words)):
@@ -2362,6 +2378,9 @@ class NameClassifier:
             return None
         if head >= 1 and words[head - 1] in EVENT_WORDS and words[head - 1] not in self.org_cues and not self._has_org_cue(run[head:]):
             out.append(self._found(run, text, section, "other"))  # "Declaration of Independence", "Treaty of Rome"
+            return None
+        if size >= 2 and words[-1] in _LAWS:
+            out.append(self._found(run, text, section, "other"))  # "the Communications Decency Act": a law, whatever body its words name
             return None
         if size >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
             out.append(self._found(run, text, section, "other"))

@@ -461,12 +461,12 @@ _DATES = [
     # "June of last year": a month of a year named by where it stands.
     ("JFMASOND", rf"\b(?:{MONTHS})\s+of\s+(?:last|this|next)\s+year\b", 0, ("of last year", "of this year", "of next year")),
     # A span of dates is one date ("1 April to 11 September 2022", "March 3 to April 5, 2020",
-    # "April-June", the quarter named by its months), and so is a pair sharing its month
+    # "April-June", the quarter named by its months, "the July-September quarter"), and so is a pair sharing its month
     # ("5 and 11 September", "October 24th and 31st"); "August and September" are two. One
     # pattern led by the day, one by the month: each scan of long text costs.
     ("0-9", rf"{_NO_MONTH_BEFORE}\b\d{{1,2}}{_ORDINAL_END}\s(?:(?:and|to|until|[-–])\s\d{{1,2}}{_ORDINAL_END}\s(?:of\s)?(?:{MONTHS})"
      rf"|(?:of\s)?(?:{MONTHS})(?:,?\s{_YEAR})?\s(?:to|until|[-–])\s\d{{1,2}}{_ORDINAL_END}\s(?:of\s)?(?:{MONTHS}))(?:,?\s{_YEAR})?\b", 0, _RANGE_WORDS),
-    ("JFMASOND", rf"\b(?:{MONTHS})(?:[-–](?:{MONTHS})|\s(?:to|until|[-–])\s(?:{MONTHS})"
+    ("JFMASOND", rf"\b(?:{MONTHS})(?:[-–](?:{MONTHS})(?:\s+quarter\b)?|\s(?:to|until|[-–])\s(?:{MONTHS})"
      rf"|\s\d{{1,2}}{_ORDINAL_END}\s(?:and\s|(?:to|until|[-–])\s(?:(?:{MONTHS})\s)?)\d{{1,2}}{_ORDINAL_END}\b(?!\s(?:of\s)?(?:{MONTHS})|\s?[ap]\.?m\b|:\d))"
      rf"(?:,?\s{_YEAR}\b|\b)", 0, _RANGE_WORDS + ("-", "–")),
     # "the year to March", "the financial year to end-June 2024": a business's year.
@@ -680,7 +680,7 @@ NUMBER_WORDS = re.compile(
     # "twenty-one", "thirty five"; not "three one-bedroom homes" (two counts).
     r"(?:(?<=ty)[- ](?:one|two|three|four|five|six|seven|eight|nine))?"
     r"(?:\s+and\s+a\s+half(?=\s+(?:million|billion|thousand|hundred|dozen)))?"
-    r"(?:[- ](?:hundred|thousand|million|billion))?"
+    r"(?:[- ](?:hundred|thousand|million|billion|trillion))?"
     # "one hundred and twenty-nine", as Malaysian and British papers spell counts out.
     r"(?:(?<=hundred)\s+and\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?"
@@ -1088,7 +1088,8 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
 
 
 # A rate after what a number counts: "barrels per day", "tonnes a year".
-_RATE = re.compile(r" (?:per|a|an) (?:day|week|month|year|hour|annum|capita|person|head)\b")
+# "… won a year earlier" is no rate: the time is when, not how often.
+_RATE = re.compile(r" (?:per|a|an) (?:day|week|month|year|hour|annum|capita|person|head)\b(?! (?:earlier|ago|before|later|after|on)\b)")
 _RATE_END = re.compile(r"\s(?:per|an|a)\s\w+$")
 
 
