@@ -3756,3 +3756,19 @@ def test_numbered_steps_over_bullets_of_whole_sentences_are_a_sequence_and_an_ou
         f"{BODY2}\n"
     ).split("\n")
     assert _numbered_sequence(outline, 0, {}) == []
+
+
+def test_a_slideshow_s_sentences_over_their_caption_and_credit_head_their_slides():
+    slides = [
+        ("Ana wore a green coat to the Kessa opening.", "Ana Velvo attends the Kessa opening in Tarvel.", "Tom Reyes/Getty Images"),
+        ("She kept it simple at the spring show.", "Ana Velvo at the spring show in Dunmore.", "Jan Kos/Getty Images"),
+        ("The next look was a silver gown.", "Ana Velvo attends a premiere in Lisbon.", "Lee Park/Getty Images"),
+    ]
+    text = "Every look Ana Velvo wore this year, ranked\nAmy Holt\nAna Velvo is a fashion star.\n"
+    for slide, caption, credit in slides:
+        text += f"{slide}\n{caption}\n{credit}\n{BODY}\n{BODY2}\n"
+    heads = headings(text)
+    assert [h for h in heads if h] == [slide for slide, _, _ in slides]
+    # a sentence right over a heading's credit, with no caption between, stays running text
+    text = f"Vitamins each day, explained\n{BODY}\nAsk your doctor before you start any of them.\nIf you eat no meat, vitamins fill gaps\nShutterstock\n{BODY2}\n"
+    assert "Ask your doctor before you start any of them." not in headings(text)

@@ -254,6 +254,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _sentence_sequence(lines, start, candidates):
         candidates[heading.index] = heading
+    for heading in _slide_headings(lines, start):
+        candidates[heading.index] = heading
     for heading in _people_sequence(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _lettered_sequence(lines, start, candidates):
@@ -1501,6 +1503,42 @@ def _paragraph_words(lines: list[str], index: int) -> int:
             break
         words += len(line.split())
     return words
+
+
+def _slide_headings(lines: list[str], start: int) -> list[HeadingLine]:
+    """A slideshow copied as text: each slide's sentence over its picture's caption and credit
+    ("Zendaya wore a plum suit." / "Zendaya attends a screening." / "Ann Lee/Getty Images"),
+    then the slide's paragraphs. Three slides or more: each first sentence heads its slide."""
+    found: list[int] = []
+    for index in range(start, len(lines)):
+        if not is_credit_line(lines[index]) or not _CREDIT_LIKE.search(lines[index]):
+            continue
+        caption = _previous_text_line(lines, index - 1)
+        slide = _previous_text_line(lines, caption - 1) if caption is not None and caption > start else None
+        above = _previous_text_line(lines, slide - 1) if slide is not None and slide > start else None
+        following = _next_text_line(lines, index + 1)
+        if slide is None or above is None or above < start or following is None:
+            continue
+        text = lines[slide].strip()
+        words = text.split()
+        if (
+            4 <= len(words) <= 25
+            and not re.search(r"[.!?]\s", text.rstrip(".!?\"”’'"))  # one sentence
+            and _ends_paragraph(lines[above])
+            and len(lines[caption].split()) <= 40
+            # the caption a sentence too: a heading right over its picture's credit has none
+            and lines[caption].rstrip().rstrip("\"”’'").endswith((".", "!", "?"))
+            and not is_credit_line(lines[above])
+            and len(lines[following].split()) >= 8
+        ):
+            found.append(slide)
+    if len(found) < 3:
+        return []
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
+
+
+# A credit naming its agency after a slash or alone: "Mike Lee/Getty Images", "Reuters".
+_CREDIT_LIKE = re.compile(r"/|\b(?:Getty|Images|Reuters|AP|AFP|Shutterstock|Photo)\b")
 
 
 def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
