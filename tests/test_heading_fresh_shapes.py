@@ -3772,3 +3772,20 @@ def test_a_slideshow_s_sentences_over_their_caption_and_credit_head_their_slides
     # a sentence right over a heading's credit, with no caption between, stays running text
     text = f"Vitamins each day, explained\n{BODY}\nAsk your doctor before you start any of them.\nIf you eat no meat, vitamins fill gaps\nShutterstock\n{BODY2}\n"
     assert "Ask your doctor before you start any of them." not in headings(text)
+
+
+def test_given_names_alone_under_a_picture_and_a_teasing_standfirst_question_head_nothing():
+    answer = "I started out in a small shop in Tarvel and I learned the trade from the owner there over many years."
+    text = (
+        "People behind the code: the Kessa team\n\n"
+        "Kessa has built a quick, smart reader for the news in the valley. Sound familiar?\n\n"
+        "Fast and simple, that is the aim. Ana Velvo and Tom Reyes lead the team in Tarvel, and we caught up with them.\n\n"
+        "Ana and Tom\n\n"
+        f"Thanks for joining us! Could you tell us about your background?\n\nAna: {answer}\n\nTom: {answer}\n\n"
+        f"What drew you to the project?\n\nAna: {answer}\n\nTom: {answer}\n\n"
+        f"How do you work together?\n\nTom: {answer}\n\nAna: {answer}\n"
+    )
+    heads = headings(text)
+    assert "Ana and Tom" not in heads
+    assert not any(h and h.startswith("Kessa has built") for h in heads)
+    assert "What drew you to the project?" in heads and "How do you work together?" in heads

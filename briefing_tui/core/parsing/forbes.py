@@ -356,7 +356,11 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     placed = [
         h
         for h in placed
-        if not _names_a_picture(lines, h) and not _caption_told_again(lines, h) and not _in_a_header_block(lines, start, h) and not _shows_someone(h.heading)
+        if not _names_a_picture(lines, h)
+        and not _caption_told_again(lines, h)
+        and not _in_a_header_block(lines, start, h)
+        and not _shows_someone(h.heading)
+        and not _given_names_shown(h.heading)
     ]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.
@@ -757,6 +761,10 @@ def _asked_in_turns(lines: list[str], start: int, candidates: dict[int, HeadingL
     if len(paragraphs) < 6 or any(b == a + 1 for a, b in zip(paragraphs, paragraphs[1:])):
         return []  # a paragraph a line, with blank lines between
     asking = [i for i in paragraphs if lines[i].rstrip().endswith("?")]
+    if asking and asking[0] == paragraphs[0] and len(re.findall(r"[.!?…](?:\s|$)", lines[asking[0]].strip())) >= 2:
+        # "Axios has stepped onto the scene with a smart site. Sound familiar?" right under the
+        # headline: the standfirst's teasing question, no question of the interview.
+        asking = asking[1:]
     if len(asking) < 3:
         return []
     found: list[int] = []
@@ -2525,6 +2533,16 @@ def _shows_someone(line: str) -> bool:
         return False
     common = name_words()[1]
     return not any(w.lower() in common for w in re.split(r"[\s-]", match["name"]))
+
+
+def _given_names_shown(line: str) -> bool:
+    """ "Marissa and Rick", "Ana, Tom and Lee": people by their given names alone, a
+    picture's caption of who is in it, no heading."""
+    words = re.split(r"\s*,\s*|\s+(?:and|&)\s+", line.strip())
+    if not 2 <= len(words) <= 4 or " and " not in f" {line} " and "&" not in line:
+        return False
+    first_names, common = name_words()
+    return all(w in first_names and w.lower() not in common for w in words)
 
 
 def _a_name_alone(line: str) -> bool:
