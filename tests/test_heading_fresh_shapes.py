@@ -3789,3 +3789,16 @@ def test_given_names_alone_under_a_picture_and_a_teasing_standfirst_question_hea
     assert "Ana and Tom" not in heads
     assert not any(h and h.startswith("Kessa has built") for h in heads)
     assert "What drew you to the project?" in heads and "How do you work together?" in heads
+
+
+def test_a_short_claim_about_her_heads_its_part_among_other_headings_but_not_alone():
+    text = (
+        "A woman who moved to Tarvel shares what changed\n"
+        f"{BODY}\n"
+        f"People are more friendly\n{BODY2}\n"
+        f"Her garden has grown\n{BODY}\n"
+        f"Her days are quieter\n{BODY2}\n"
+        f"She lost some old habits\n{BODY}\n"
+    )
+    assert "She lost some old habits" in headings(text)
+    assert "She lost some old habits" not in headings(line_in_story("She lost some old habits"))

@@ -1156,6 +1156,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # an article's part, or a line of talk ("It was amazing"): `forbes.find_headings`
         # keeps it only among other headings, never in an interview. "He said …", "I …" are
         # a story's or a talk's.
+        if subject in ("she", "he", "they") and 3 <= len(words) <= 6:
+            return "claim"  # "She lost some friendships": what happened to her, among such headings
         return "claim" if subject in ("it", "there") and len(words) >= 3 else None
     head, comma, tail = bare.partition(", ")
     if (
