@@ -3802,3 +3802,15 @@ def test_a_short_claim_about_her_heads_its_part_among_other_headings_but_not_alo
     )
     assert "She lost some old habits" in headings(text)
     assert "She lost some old habits" not in headings(line_in_story("She lost some old habits"))
+
+
+def test_a_newsletter_s_first_item_written_1_big_thing_opens_its_numbered_items():
+    text = (
+        "Kessa Weekly\n\nJan 9, 2024\n\nWelcome back. Thanks for reading.\n\n"
+        f"1 big thing: Ferries return to the valley\n\n{BODY}\n\n"
+        f"2. Rents rise in Tarvel\n\n{BODY2}\n\n"
+        f"3. The harbour gets a new crane\n\n{BODY}\n\n"
+        f"4. Worth your time\n\n{BODY2}\n"
+    )
+    heads = headings(text)
+    assert heads[heads.index("2. Rents rise in Tarvel") - 1] == "1 big thing: Ferries return to the valley"

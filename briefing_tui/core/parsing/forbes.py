@@ -1370,6 +1370,7 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     found: list[int] = []
     run: list[int] = []
     step = 0  # +1 counting up; -1 counting down, as a ranking's countdown does ("5. …" to "1. …")
+    firsts: dict[int, int] = dict(entries)
     for position, (index, number) in enumerate(entries):
         change = number - entries[position - 1][1] if run else 0
         if run and change in (1, -1) and (len(run) == 1 or change == step):
@@ -1379,7 +1380,25 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             found += run if _counts(run, step, listed) else []
             run = [index]
     found += run if _counts(run, step, listed) else []
-    return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
+    for index in list(found):
+        if firsts.get(index) == 2 and (first := _first_item_above(lines, start, index)) is not None and first not in found:
+            found.append(first)  # "1 big thing: …" over "2. Student debt …": a newsletter's first item, its own way
+    return [HeadingLine(index, lines[index].strip(), "sequence") for index in sorted(found)]
+
+
+# A newsletter's first item numbered without its stop: "1 big thing: AI goes to school".
+_FIRST_ITEM = re.compile(r"1 [a-z]+ [a-z]+: [A-Z0-9]")
+
+
+def _first_item_above(lines: list[str], start: int, second: int) -> int | None:
+    """The line of the first item above a sequence's "2. …", written "1 big thing: …"."""
+    for index in range(second - 1, start - 1, -1):
+        text = lines[index].strip()
+        if re.match(r"\(?\d{1,2}[.)]\s", text):
+            return None  # another numbered line first: no newsletter's item
+        if _FIRST_ITEM.match(text) and len(text.split()) <= 16 and not text.endswith((".", ",")):
+            return index
+    return None
 
 
 # A report's part numbered to its decimal: "1.0 Purpose", "2.3 Costs and savings".
