@@ -3773,3 +3773,8 @@ def test_a_campaign_s_hashtag_is_a_named_thing_and_friends_of_is_a_body():
     names = found("The #TarvelToo movement grew, and the group Friends of Kessa Park joined it.")
     assert names.get("#TarvelToo") == "other"
     assert names.get("Friends of Kessa Park") == "organization"
+
+
+def test_who_contributed_to_the_report_is_a_person():
+    names = found("Floods hit Tarvel on Monday.\n\nHeba Marvani contributed to this report.")
+    assert names.get("Heba Marvani") == "person"

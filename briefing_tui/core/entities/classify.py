@@ -142,12 +142,14 @@ _ELECTED_TITLES = frozenset(
     "Councillor Councilor Cllr Councilman Councilwoman Alderman Alderwoman Senator Sen Rep "
     "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
 )
-# Where a place is named: "near …", "outside …", "residents of …", "the village of …".
+# What a reporter did for a story: "… contributed to this report", "… contributed reporting".
+_REPORTED = re.compile(r",? (?:also )?contributed (?:to (?:this|the) (?:report|story|article)|reporting)\b")
 # Where one travels: "flights to", "routes from", "holidays in".
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|routes?|trips?|travel|travell?ing|flying|flew|fly|holidays?|resorts?|visitors?|tourists?)(?: [\w-]+){0,3} (?:to|from|in|into) $",
     re.IGNORECASE,
 )
+# Where a place is named: "near …", "outside …", "residents of …", "the village of …".
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of"
     # "a man from Tollesby", "the villages of Ashcombe": where someone comes from, a settlement by its name.
@@ -2910,6 +2912,8 @@ class NameClassifier:
                 if words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
                     # "Marrow Kestel cut its forecast": what does a thing of its own is no person.
                     return [self._found(run, text, section, "organization")]
+                if _REPORTED.match(text, run[-1].end):
+                    return [self._found(run, text, section, "person")]  # "Heba Habib contributed to this report": a reporter
                 return [self._guess(run, text, section, "person?")]
         if (
             3 <= size <= 4
