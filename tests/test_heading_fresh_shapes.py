@@ -3814,3 +3814,12 @@ def test_a_newsletter_s_first_item_written_1_big_thing_opens_its_numbered_items(
     )
     heads = headings(text)
     assert heads[heads.index("2. Rents rise in Tarvel") - 1] == "1 big thing: Ferries return to the valley"
+
+
+def test_captions_naming_an_artist_s_works_are_no_headings():
+    from briefing_tui.core.parsing.forbes import HeadingLine, _names_one_of_the_works
+
+    lines = ["Meet the painter", BODY, "Ana Velvo: Harbour Lights", BODY2, "What drew you to painting?", BODY, "Ana Velvo: Salt Marsh, 2022", BODY2]
+    assert _names_one_of_the_works(lines, 1, HeadingLine(2, lines[2], "title"))
+    alone = ["Rules by state", BODY, "Texas: Rules for first-aid kits", BODY2, "Ohio: Rules for drills", BODY]
+    assert not _names_one_of_the_works(alone, 1, HeadingLine(2, alone[2], "title"))

@@ -371,6 +371,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     ]
     heads = {h.index for h in placed}
     placed = [h for h in placed if not _caption_over_heading(lines, h, heads)]
+    placed = [h for h in placed if not _names_one_of_the_works(lines, start, h)]
     placed = sorted(placed + _stopped_sentence_headings(lines, start, placed), key=lambda h: h.index)
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
@@ -2552,6 +2553,25 @@ def _shows_someone(line: str) -> bool:
         return False
     common = name_words()[1]
     return not any(w.lower() in common for w in re.split(r"[\s-]", match["name"]))
+
+
+# A name of two or three words before a colon: "Ana Velvo: Harbour Lights".
+_NAMED_WORK = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}): \S")
+
+
+def _names_one_of_the_works(lines: list[str], start: int, heading: HeadingLine) -> bool:
+    """ "Ana Velvo: Harbour Lights" where other short lines open "Ana Velvo: …" too: the
+    captions of an artist's works, each by its maker and title, no heading."""
+    match = _NAMED_WORK.match(heading.heading)
+    if match is None:
+        return False
+    prefix = match["name"] + ":"
+    same = sum(
+        1
+        for line in lines[start:]
+        if line.strip().startswith(prefix) and len(line.split()) <= 12
+    )
+    return same >= 2
 
 
 def _given_names_shown(line: str) -> bool:
