@@ -3778,3 +3778,37 @@ def test_a_campaign_s_hashtag_is_a_named_thing_and_friends_of_is_a_body():
 def test_who_contributed_to_the_report_is_a_person():
     names = found("Floods hit Tarvel on Monday.\n\nHeba Marvani contributed to this report.")
     assert names.get("Heba Marvani") == "person"
+
+
+def test_a_height_in_feet_and_inches_is_one_number():
+    names = found("Velko, who is 6'4\", beat Tarvel's tallest player, who is 5'11\".")
+    assert names.get("6'4\"") == "number" and names.get("5'11\"") == "number"
+    assert "6" not in names and "4" not in names
+
+
+def test_a_people_s_trials_or_championships_are_one_event():
+    names = found("She won the Kenyan Athletics Trials in Tarvel in June.")
+    assert names.get("Kenyan Athletics Trials") == "other"
+    assert "Kenyan" not in names
+
+
+def test_a_role_before_a_given_name_and_a_family_name_that_is_a_firm_s_word_is_a_person():
+    names = found("Former Tarvel defender Danny Holdings said the club should wait.")
+    assert names.get("Danny Holdings") == "person"
+
+
+def test_a_sponsor_s_possessive_inside_a_contest_s_name_stays_whole():
+    names = found("Velvo missed the Kessington's Paint Trophy tie at Tarvel.")
+    assert names.get("Kessington's Paint Trophy") == "other"
+    assert "Paint Trophy" not in names
+
+
+def test_a_fall_after_an_article_is_no_season_and_a_tabloid_s_capital_first_name_is_a_person():
+    names = found("MARTHA Velvo has shared an update. She was taken to hospital following a fall at home in Tarvel.")
+    assert names.get("MARTHA Velvo") == "person"
+    assert not [n for n, kind in names.items() if kind == "date"]
+
+
+def test_a_byline_s_correspondent_line_names_nothing():
+    names = found("Kessa artist paints walls\n\nAna Velvo paints the walls of Tarvel.\n\nKT Correspondent\nKessa Times, Tarvel")
+    assert "KT Correspondent" not in names and names.get("Ana Velvo") == "person"

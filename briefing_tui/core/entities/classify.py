@@ -2057,6 +2057,36 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
+        if (
+            len(run) <= 3
+            and run[-1].text in ("Correspondent", "Reporter", "Correspondents", "Reporters")
+            and text[run[0].start - 1 : run[0].start] in ("", "\n")
+            and text[run[-1].end : run[-1].end + 1] in ("", "\n")
+        ):
+            return []  # "HT Correspondent", "Staff Reporter": a byline's line, no name
+        if (
+            len(run) == 2
+            and run[0].sentence_start
+            and len(run[0].text) >= 3
+            and run[0].text.isupper()
+            and run[0].text.title() in self.g.first_names
+            and run[1].text[:1].isupper()
+            and run[1].text[1:].islower()
+            and self._lookup(run[1:], text) is None
+        ):
+            # "LINDA Nolan has shared …": a tabloid's story opening with its first word in
+            # capitals, a person's given name and family name.
+            return [self._found(run, text, section, "person")]
+        if (
+            len(run) == 2
+            and run[0].text in self.g.first_names
+            and not self._is_common(run[0])
+            and run[1].text in self.org_cues
+            and run[1].text[1:].islower()
+            and self._lookup(run, text) is None
+            and self._before(run, text) in ROLE_BEFORE
+        ):
+            return self._person(run, text, section)  # "defender Danny Mills": a role, a given name, a family name that is also a firm's word
         if 2 <= len(run) <= 4 and run[0].text in _SHIP_PREFIXES and all(t.text[:1].isupper() for t in run[1:]):
             return [self._found(run, text, section, "other")]  # "HMS Kestrel", "BRP Datu Cabaylo": a ship
         if (
@@ -2574,6 +2604,15 @@ class NameClassifier:
                     # "the European Economic Area", "the African Continental Free Trade Area": a
                     # union of countries, named by the people or the continent it joins.
                     out.append(self._found(run, text, section, "organization"))
+                    return None
+                if (
+                    found[1] == "group"
+                    and len(rest) >= 2
+                    and rest[-1].text in ("Trials", "Championships", "Games", "Open")
+                    and all(t.text[:1].isupper() for t in rest)
+                    and self._lookup(rest, text) is None  # "American Olympic Games hopes": a people, then a known event
+                ):
+                    out.append(self._found(run, text, section, "other"))  # "the Jamaican Olympic Trials": a people's event
                     return None
                 if size == 2 and length == 1 and found[1] == "group" and self.g.kind(rest[0].text) == "group":
                     # "Progressive Conservative", "Christian Democrat": one party's name;

@@ -355,6 +355,8 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
             return True
         if token.text in COMPANY_ENDINGS and known is None:
             return True
+        if token.text in ("Trophy", "Cup", "Shield") and token is not tokens[index] and known is None and len(words) == 1:
+            return True  # "the Johnstone's Paint Trophy": a sponsor's possessive inside a contest's name
         if not token.text[:1].isupper():
             return False
     return False
