@@ -3812,3 +3812,15 @@ def test_a_fall_after_an_article_is_no_season_and_a_tabloid_s_capital_first_name
 def test_a_byline_s_correspondent_line_names_nothing():
     names = found("Kessa artist paints walls\n\nAna Velvo paints the walls of Tarvel.\n\nKT Correspondent\nKessa Times, Tarvel")
     assert "KT Correspondent" not in names and names.get("Ana Velvo") == "person"
+
+
+def test_a_hotel_by_its_name_is_a_place_and_a_resort_keeps_its_spa():
+    names = found("Guests stayed at the Hôtel Velvoir in Tarvel, then the Kessun Hotel Lijara, then the Marvat Resort and Spa.")
+    assert names.get("Hôtel Velvoir") == "place" and names.get("Kessun Hotel Lijara") == "place"
+    assert names.get("Marvat Resort and Spa") in ("place", "organization")
+    assert "Marvat Resort" not in names
+
+
+def test_island_territories_by_their_letters_are_places():
+    names = found("BVI Premier Ana Velvo was arrested, and USVI police helped.")
+    assert names.get("BVI") == "place" and names.get("USVI") == "place"

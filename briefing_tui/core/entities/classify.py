@@ -1810,7 +1810,9 @@ class NameClassifier:
                         needed = True  # "Heart and Stroke Foundation of Ontario": the fields a body is named for
                     if needed and len(left) >= 3 and len(right) >= 3 and self._has_org_cue(left) and self._has_org_cue(right[:3]):
                         needed = False  # two whole names: "X Institute of Technology and Y State University"
-                    if lower == "&" and len(right) == 1 and (right[0].text in ("Co.", "Co", "Company", "Sons", "Partners", "Associates") or right[0].text in _HOTEL_ENDS):
+                    if lower in ("&", "and") and len(_up_to_connector(right)) == 1 and right[0].text in _HOTEL_ENDS and left and left[-1].text in ("Hotel", "Resort", "Inn"):
+                        needed = True  # "Royal Palms Resort and Spa", "Harbour Hotel & Casino": one place to stay
+                    elif lower == "&" and len(right) == 1 and (right[0].text in ("Co.", "Co", "Company", "Sons", "Partners", "Associates") or right[0].text in _HOTEL_ENDS):
                         needed = True  # "JPMorgan Chase & Co.", "Procter & Sons", "Eko Hotel & Suites"
                     elif lower == "and" and any(t.text == "&" for t in left):
                         needed = False  # "Johnson & Johnson and Procter & Gamble": a name before "and"
@@ -2057,6 +2059,16 @@ class NameClassifier:
 
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
+        words = [t.text for t in run]
+        if (
+            2 <= len(run) <= 6
+            and any(w in ("Hotel", "Hôtel") for w in words)
+            and words[-1] not in self.org_cues | {"Hotels", "Group"}
+            and not any(w.lower() in CONNECTORS and w != "of" for w in words)
+            and self._lookup(run, text) is None
+        ):
+            # "the Jinmao Hotel Lijiang", "the Hôtel Martinez": a hotel, a building one stays in.
+            return [self._found(run, text, section, "place")]
         if (
             len(run) <= 3
             and run[-1].text in ("Correspondent", "Reporter", "Correspondents", "Reporters")
