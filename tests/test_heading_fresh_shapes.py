@@ -3823,3 +3823,13 @@ def test_captions_naming_an_artist_s_works_are_no_headings():
     assert _names_one_of_the_works(lines, 1, HeadingLine(2, lines[2], "title"))
     alone = ["Rules by state", BODY, "Texas: Rules for first-aid kits", BODY2, "Ohio: Rules for drills", BODY]
     assert not _names_one_of_the_works(alone, 1, HeadingLine(2, alone[2], "title"))
+
+
+def test_numbered_names_over_paragraphs_ending_in_a_handle_are_a_sequence():
+    bio = "Writer and broadcaster in the valley who has covered the league for ten years and hosts a weekly show. Twitter: @{}"
+    text = "Top five voices of Tarvel sport\nJanuary 9, 2024\nThese are the people to follow this season.\n"
+    people = ["Ana Velvo", "Tom Reyes", "Jan Kos", "Lee Park", "Amy Holt"]
+    for number, person in enumerate(people, 1):
+        text += f"{number}. {person}\n{bio.format(person.split()[0].lower())}\n"
+    heads = headings(text)
+    assert [h for h in heads if h] == [f"{n}. {p}" for n, p in enumerate(people, 1)]

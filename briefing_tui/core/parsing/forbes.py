@@ -1362,7 +1362,8 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             # over bullets: an outline's item, unless the bullets are sentences, a step's
             # instructions ("1. Gather the seeds" over "• Cut the lemon and pick its seeds.")
             and (not LIST_MARKER.match(lines[following].strip()) or _sentence_bullet(lines[following]))
-            and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]))
+            # (a long line is a paragraph, whatever it ends with: "… Twitter: @annlee")
+            and (previous is None or previous + 1 < index or previous in candidates or _ends_paragraph(lines[previous]) or len(lines[previous].split()) >= 20)
         )
         if placed:
             entries.append((index, int(match["number"])))
