@@ -3833,3 +3833,14 @@ def test_numbered_names_over_paragraphs_ending_in_a_handle_are_a_sequence():
         text += f"{number}. {person}\n{bio.format(person.split()[0].lower())}\n"
     heads = headings(text)
     assert [h for h in heads if h] == [f"{n}. {p}" for n, p in enumerate(people, 1)]
+
+
+def test_a_live_page_s_stamp_split_a_part_a_line_heads_nothing_and_its_posts_keep_their_headlines():
+    text = "Kessa v Tarvel live: all the action\nKessa beat Tarvel by 30 runs.\n"
+    posts = [("21:06 (IST)", "Kessa v Tarvel: It's a wrap!"), ("20:51 (IST)", "Kessa v Tarvel Live Score: OUT!"), ("20:39 (IST)", "Kessa v Tarvel Live Score: Kessa on top!")]
+    for time, headline in posts:
+        text += f"November\n02\n2023\n{time}\n{headline}\n{BODY}\n"
+    heads = headings(text)
+    assert "November" not in heads and "02" not in heads
+    assert [h for h in heads if h and h.startswith("Kessa v Tarvel")] == [headline for _, headline in posts]
+    assert sum("November 02 2023" in s.text for s in parse_text(text).sections) == 3  # each stamp's words kept

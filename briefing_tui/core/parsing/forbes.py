@@ -1036,7 +1036,7 @@ def _people_sequence(lines: list[str], start: int, candidates: dict[int, Heading
 
 # A live blog's time of a post standing alone: "04:54 PM", "14.05 BST", "10:32am", "2 hours ago".
 _POST_TIME = re.compile(
-    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?|\d{1,2}\s*[ap]\.?m\.?|"
+    r"^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+\(?[A-Z]{2,4}\)?)?|\d{1,2}\s*[ap]\.?m\.?|"
     r"(?:updated\s+)?\d{1,2}\s*(?:mins?|minutes?|h|hrs?|hours?)\s+ago)$",
     re.IGNORECASE,
 )
@@ -1063,7 +1063,7 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
             # line under the name is the post's headline however long it runs.
             candidates.pop(post, None)
             post = _next_text_line(lines, post + 1)
-        if post is None or (post in candidates and candidates[post].shape not in ("title", "sentence", "headline", "clauses")):
+        if post is None or (post in candidates and candidates[post].shape not in ("title", "sentence", "headline", "clauses", "exclaim")):
             continue
         text = lines[post].strip()
         if not 1 <= len(text.split()) <= (20 if signed else 14) or not text[:1].isupper() or LIST_MARKER.match(text) or _POST_TIME.match(text):
@@ -3875,6 +3875,36 @@ _SECTION_LABEL = re.compile(
 _LONE_BULLET = re.compile(r"^\s*[•·▪◦‣●○■□➢►*+\-–]\s*$")
 
 
+# A live page's stamp copied a part a line: "November" / "02" / "2023" / "21:06 (IST)".
+_SPLIT_STAMP_MONTH = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)")
+_SPLIT_STAMP_TIME = re.compile(r"\d{1,2}:\d{2}(?:\s?(?:am|pm|AM|PM))?(?: \(?[A-Z]{2,4}\)?)?")
+
+
+def _join_split_stamps(lines: list[str]) -> list[str]:
+    """A stamp whose month, day, year and time stand a line each ("November", "02", "2023",
+    "21:06 (IST)"): the date on one line, as the page shows it, over the post's time."""
+    if not any(_SPLIT_STAMP_MONTH.fullmatch(line.strip()) for line in lines):
+        return lines
+    joined: list[str] = []
+    index = 0
+    while index < len(lines):
+        parts = [line.strip() for line in lines[index : index + 4]]
+        if (
+            len(parts) == 4
+            and _SPLIT_STAMP_MONTH.fullmatch(parts[0])
+            and re.fullmatch(r"\d{1,2}", parts[1])
+            and re.fullmatch(r"(?:19|20)\d\d", parts[2])
+            and _SPLIT_STAMP_TIME.fullmatch(parts[3])
+        ):
+            # the date one line, the time its own, as a live page's posts stand under their times
+            joined.extend([" ".join(parts[:3]), lines[index + 3]])
+            index += 4
+            continue
+        joined.append(lines[index])
+        index += 1
+    return joined
+
+
 def _join_lone_bullets(lines: list[str]) -> list[str]:
     """ "-" alone over "The council approved …": the bullet and its item, one list item."""
     if not any(_LONE_BULLET.match(line) for line in lines):
@@ -4123,7 +4153,7 @@ def parse_plain_text(
 
     titled=False: the title is known already (front matter): every line is the body's.
     """
-    lines = _join_lone_bullets(text.split("\n"))
+    lines = _join_split_stamps(_join_lone_bullets(text.split("\n")))
     lines, footer_byline = split_footer(lines)
     # "×", "Search icon", "News", "29th Dec 2019" over the headline: the page's, the lead's first lines.
     peeled = (
