@@ -3844,3 +3844,18 @@ def test_a_live_page_s_stamp_split_a_part_a_line_heads_nothing_and_its_posts_kee
     assert "November" not in heads and "02" not in heads
     assert [h for h in heads if h and h.startswith("Kessa v Tarvel")] == [headline for _, headline in posts]
     assert sum("November 02 2023" in s.text for s in parse_text(text).sections) == 3  # each stamp's words kept
+
+
+def test_a_section_s_name_over_the_headline_its_standfirst_and_byline_is_no_title():
+    text = (
+        "Harbour\n"
+        "Council committee demands answers from the port on late ferry repairs\n"
+        "Members push the port on its plans for the winter timetable\n"
+        "By Ana Velvo | Kessa News\n"
+        "Published April 26, 2023 2:20pm EDT\n"
+        f"{BODY}\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "Council committee demands answers from the port on late ferry repairs"
+    assert not any(s.heading and s.heading.startswith("Members push") for s in briefing.sections)
+    assert "Harbour" in " ".join(s.text for s in briefing.sections)

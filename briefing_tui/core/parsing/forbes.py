@@ -3424,6 +3424,19 @@ def _kicker(lines: list[str]) -> int | None:
         # "Polar Plunge" over "Sheriff: 1 dead …" over "By Ann Lee": a page's trending label over
         # the headline its byline stands under.
         return first
+    below = _next_text_line(lines, after + 1) if after is not None and after - second <= 2 else None
+    if (
+        below is not None
+        and below - after <= 2
+        and BYLINE.match(lines[below].strip())
+        and len(label.split()) <= 2
+        and heading_shape(label) in ("title", "caps")
+        and not ends_like_sentence(lines[after].strip())
+        and len(lines[after].split()) <= 30
+    ):
+        # "China" over "House committee demands answers …" over its standfirst over "By Ann
+        # Lee | Fox News": a section's name over the headline, the standfirst, the byline.
+        return first
     if (
         after is not None
         and second == first + 1
