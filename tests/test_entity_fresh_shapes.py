@@ -3824,3 +3824,9 @@ def test_a_hotel_by_its_name_is_a_place_and_a_resort_keeps_its_spa():
 def test_island_territories_by_their_letters_are_places():
     names = found("BVI Premier Ana Velvo was arrested, and USVI police helped.")
     assert names.get("BVI") == "place" and names.get("USVI") == "place"
+
+
+def test_a_spanish_plural_where_things_happen_and_a_nature_reserve_are_places():
+    names = found("Officers met near Las Velmas, and visitors toured the Kessun Biosphere Reserve. Police arrested Los Tarvelos members.")
+    assert names.get("Las Velmas") == "place" and names.get("Kessun Biosphere Reserve") == "place"
+    assert names.get("Los Tarvelos") == "organization"

@@ -144,6 +144,10 @@ _ELECTED_TITLES = frozenset(
 )
 # What a reporter did for a story: "… contributed to this report", "… contributed reporting".
 _REPORTED = re.compile(r",? (?:also )?contributed (?:to (?:this|the) (?:report|story|article)|reporting)\b")
+# Kinds of land set aside as a reserve: "Nature Reserve", "Biosphere Reserve".
+_LAND_KINDS = frozenset("Nature Biosphere Game Forest Marine Wildlife Bird Wetland Wetlands Scenic Ecological".split())
+# Where something happens or lies: "in", "near", "at", "from" right before a name.
+_AT_PLACE_BEFORE = re.compile(r"\b(?:in|near|at|from|off)\s$")
 # Where one travels: "flights to", "routes from", "holidays in".
 _TRAVEL_TO = re.compile(
     r"\b(?:flights?|routes?|trips?|travel|travell?ing|flying|flew|fly|holidays?|resorts?|visitors?|tourists?)(?: [\w-]+){0,3} (?:to|from|in|into) $",
@@ -2060,6 +2064,8 @@ class NameClassifier:
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
         words = [t.text for t in run]
+        if len(run) >= 2 and words[-1] in ("Reserve", "Reserves") and words[-2] in _LAND_KINDS and self._lookup(run, text) is None:
+            return [self._found(run, text, section, "place")]  # "the Kien Giang Biosphere Reserve": land set aside, a place
         if (
             2 <= len(run) <= 6
             and any(w in ("Hotel", "Hôtel") for w in words)
@@ -2270,8 +2276,8 @@ class NameClassifier:
             and self._lookup(run, text) is None
             and not self._is_town(f"{words[0]} {words[1]}")
         ):
-            if _TRAVEL_TO.search(text, max(0, run[0].start - 48), run[0].start):
-                out.append(self._found(run, text, section, "place"))  # "flights to Los Cabos": where one travels, a town
+            if _TRAVEL_TO.search(text, max(0, run[0].start - 48), run[0].start) or _AT_PLACE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
+                out.append(self._found(run, text, section, "place"))  # "flights to Los Cabos", "near Las Croabas": a town
                 return None
             out.append(self._found(run, text, section, "organization"))  # "Los Tequileros": a gang or a band by its Spanish plural
             return None
