@@ -3859,3 +3859,8 @@ def test_a_section_s_name_over_the_headline_its_standfirst_and_byline_is_no_titl
     assert briefing.title == "Council committee demands answers from the port on late ferry repairs"
     assert not any(s.heading and s.heading.startswith("Members push") for s in briefing.sections)
     assert "Harbour" in " ".join(s.text for s in briefing.sections)
+
+
+def test_a_recipe_card_s_buttons_an_alert_prompt_and_a_credit_of_two_slashes_head_nothing():
+    for line in ("Jump to Recipe Print Recipe", "Get alerts for live updates", "Tom/ Kessa Traders/ City of Tarvel"):
+        assert line not in headings(between_headings(line)), line

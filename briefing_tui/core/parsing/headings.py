@@ -157,6 +157,9 @@ _CREDIT = re.compile(
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
     # photographer's name, a slash, an agency.
     r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
+    # "Bheki/ Informal Traders/ City of Johannesburg": a photographer and who supplied the
+    # picture, set apart by two slashes or more.
+    r"|(?-i:^[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}(?:\s?/\s?[A-Z][\w.'’\-]*(?:\s(?:of\s|the\s)?[A-Z][\w.'’\-]*){0,3}){2,}$)"
     # "Ann Lee / The Herald": a photographer and the paper.
     r"|(?-i:^[A-Z][a-z'’\-]+(?:\s+[A-Z][a-z'’\-]+){1,2}\s+/\s+(?:The\s+)?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2}$)"
     # An agency's name alone under a picture: "Reuters", "AP Photo", "EPA-EFE".
@@ -320,6 +323,8 @@ _RESIDUE = re.compile(
     r"(?:paid|partner|promoted|branded) (?:content|post|partnership)|this (?:content|article|story|post) (?:is|was) (?:sponsored|paid for)|"
     r"also on (?:the )?\w+(?: \w+)?|"
     r"found this helpful\??|was this (?:page|article) helpful\??|powered by \S+|"
+    # A recipe card's buttons, a live page's alert prompt, a video's label alone.
+    r"jump to recipe(?: print recipe)?|print recipe|pin recipe|get alerts(?: for live updates)?|turn on notifications|"
     # What an embedded post or video leaves: "View this post on Instagram", "Watch on YouTube".
     r"(?:view|see) this (?:post|photo|video|tweet) on \w+|watch (?:this video )?on \w+|"
     # A gallery's counter and its buttons: "1 of 39 Photos", "Next »", "« Previous".
