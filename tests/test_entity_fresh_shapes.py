@@ -3819,6 +3819,7 @@ def test_a_hotel_by_its_name_is_a_place_and_a_resort_keeps_its_spa():
     assert names.get("Hôtel Velvoir") == "place" and names.get("Kessun Hotel Lijara") == "place"
     assert names.get("Marvat Resort and Spa") in ("place", "organization")
     assert "Marvat Resort" not in names
+    assert found("The Velvoir Hotel and Casino opened in Tarvel.").get("Velvoir Hotel and Casino") == "place"
 
 
 def test_island_territories_by_their_letters_are_places():

@@ -2070,10 +2070,11 @@ class NameClassifier:
             2 <= len(run) <= 6
             and any(w in ("Hotel", "Hôtel") for w in words)
             and words[-1] not in self.org_cues | {"Hotels", "Group"}
-            and not any(w.lower() in CONNECTORS and w != "of" for w in words)
+            and not any(w.lower() in CONNECTORS and w != "of" and (i + 1 >= len(words) or words[i + 1] not in _HOTEL_ENDS) for i, w in enumerate(words))
             and self._lookup(run, text) is None
         ):
-            # "the Jinmao Hotel Lijiang", "the Hôtel Martinez": a hotel, a building one stays in.
+            # "the Jinmao Hotel Lijiang", "the Hôtel Martinez", "the Kessa Hotel and Casino": a
+            # hotel, a building one stays in.
             return [self._found(run, text, section, "place")]
         if (
             len(run) <= 3
