@@ -3831,3 +3831,9 @@ def test_a_spanish_plural_where_things_happen_and_a_nature_reserve_are_places():
     names = found("Officers met near Las Velmas, and visitors toured the Kessun Biosphere Reserve. Police arrested Los Tarvelos members.")
     assert names.get("Las Velmas") == "place" and names.get("Kessun Biosphere Reserve") == "place"
     assert names.get("Los Tarvelos") == "organization"
+
+
+def test_a_house_by_its_name_where_people_meet_is_a_building():
+    names = found("Ministers met at Velmar House before the summit. Tom House said he would run. The Ohio House voted.")
+    assert names.get("Velmar House") == "place"
+    assert names.get("Tom House") == "person" and names.get("Ohio House") == "organization"

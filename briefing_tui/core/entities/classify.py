@@ -144,6 +144,8 @@ _ELECTED_TITLES = frozenset(
 )
 # What a reporter did for a story: "… contributed to this report", "… contributed reporting".
 _REPORTED = re.compile(r",? (?:also )?contributed (?:to (?:this|the) (?:report|story|article)|reporting)\b")
+# Before a house by its name, a building: "at Blair House", "the Holston House".
+_HOUSE_BEFORE = re.compile(r"\b(?:[Aa]t|[Tt]he|[Ii]nside|[Oo]utside|[Ff]rom|[Nn]ear) $")
 # Kinds of land set aside as a reserve: "Nature Reserve", "Biosphere Reserve".
 _LAND_KINDS = frozenset("Nature Biosphere Game Forest Marine Wildlife Bird Wetland Wetlands Scenic Ecological".split())
 # Where something happens or lies: "in", "near", "at", "from" right before a name.
@@ -2064,6 +2066,16 @@ class NameClassifier:
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
         words = [t.text for t in run]
+        if (
+            len(run) == 2
+            and words[1] == "House"
+            and words[0][:1].isupper()
+            and words[0][1:].islower()
+            and _HOUSE_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+            and self._lookup(run, text) is None
+            and self.g.kind(words[0]) != "place"  # "the Texas House": a state's chamber
+        ):
+            return [self._found(run, text, section, "place")]  # "at Blair House", "the Holston House": a building
         if len(run) >= 2 and words[-1] in ("Reserve", "Reserves") and words[-2] in _LAND_KINDS and self._lookup(run, text) is None:
             return [self._found(run, text, section, "place")]  # "the Kien Giang Biosphere Reserve": land set aside, a place
         if (
