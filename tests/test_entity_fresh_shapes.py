@@ -3834,6 +3834,6 @@ def test_a_spanish_plural_where_things_happen_and_a_nature_reserve_are_places():
 
 
 def test_a_house_by_its_name_where_people_meet_is_a_building():
-    names = found("Ministers met at Velmar House before the summit. Tom House said he would run. The Ohio House voted.")
-    assert names.get("Velmar House") == "place"
+    names = found("Ministers met at Carol House before the summit. Tom House said he would run. The Ohio House voted.")
+    assert names.get("Carol House") == "place"
     assert names.get("Tom House") == "person" and names.get("Ohio House") == "organization"
