@@ -3837,3 +3837,9 @@ def test_a_house_by_its_name_where_people_meet_is_a_building():
     names = found("Ministers met at Carol House before the summit. Tom House said he would run. The Ohio House voted.")
     assert names.get("Carol House") == "place"
     assert names.get("Tom House") == "person" and names.get("Ohio House") == "organization"
+
+
+def test_a_pond_a_transitway_a_neck_and_a_spa_by_their_names_are_places():
+    names = found("Water filled the Kessun Mill Pond, buses left the South Tarvel Transitway, residents of Velmar Neck voted, and guests rested at the Marvat Spa.")
+    for name in ("Kessun Mill Pond", "South Tarvel Transitway", "Velmar Neck", "Marvat Spa"):
+        assert names.get(name) == "place", name
