@@ -3843,3 +3843,9 @@ def test_a_pond_a_transitway_a_neck_and_a_spa_by_their_names_are_places():
     names = found("Water filled the Kessun Mill Pond, buses left the South Tarvel Transitway, residents of Velmar Neck voted, and guests rested at the Marvat Spa.")
     for name in ("Kessun Mill Pond", "South Tarvel Transitway", "Velmar Neck", "Marvat Spa"):
         assert names.get(name) == "place", name
+
+
+def test_a_body_s_operations_after_a_given_name_like_word_are_a_body():
+    names = found("Agents of Air and Marine Operations seized the boat off Tarvel.")
+    assert names.get("Air and Marine Operations") == "organization"
+    assert not [n for n, kind in names.items() if kind == "person"]
