@@ -3849,3 +3849,9 @@ def test_a_body_s_operations_after_a_given_name_like_word_are_a_body():
     names = found("Agents of Air and Marine Operations seized the boat off Tarvel.")
     assert names.get("Air and Marine Operations") == "organization"
     assert not [n for n, kind in names.items() if kind == "person"]
+
+
+def test_an_agency_after_a_copyright_sign_stands_alone_before_the_next_sentence():
+    names = found("Kessa won by 30 runs.© AFP India vs Kessa: the captain shone.")
+    assert names.get("AFP") == "organization"
+    assert not [n for n in names if n.startswith("AFP ")]

@@ -2067,6 +2067,15 @@ class NameClassifier:
         out: list[Found] = []
         words = [t.text for t in run]
         if (
+            len(run) >= 2
+            and text[max(0, run[0].start - 2) : run[0].start].strip() == "©"
+            and self._lookup(run[:1], text) is not None
+            and self._lookup(run[:2], text) is None
+        ):
+            # "… 302 runs.© AFP India vs Sri Lanka …": a picture's credit, then the next
+            # sentence's first words; the agency stands alone.
+            return [self._found(run[:1], text, section, "organization")] + self._classify(run[1:], text, section)
+        if (
             len(run) == 2
             and words[1] == "House"
             and words[0][:1].isupper()
