@@ -2090,7 +2090,8 @@ class NameClassifier:
         if (
             2 <= len(run) <= 6
             and any(w in ("Hotel", "Hôtel") for w in words)
-            and words[-1] not in self.org_cues | {"Hotels", "Group"}
+            and words[-1] not in self.org_cues
+            and words[-1] not in ("Hotels", "Group")
             and not any(w.lower() in CONNECTORS and w != "of" and (i + 1 >= len(words) or words[i + 1] not in _HOTEL_ENDS) for i, w in enumerate(words))
             and self._lookup(run, text) is None
         ):

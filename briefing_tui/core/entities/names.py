@@ -855,6 +855,12 @@ _FIELD_GAP = re.compile(r", (?:and |& )?")
 _LAST_FIELD_GAP = re.compile(r",? (?:and|&) ")
 
 
+@lru_cache(maxsize=1)
+def _field_list_cues() -> frozenset[str]:
+    """The words that say a name is an organisation's, as a list of fields names one."""
+    return frozenset(load_gazetteer().org_cues | EXTRA_ORG_CUES | {"Project", "Projects"})
+
+
 def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
     """Join the runs of an organisation named by a list of fields, which commas cut apart:
     "ACLU Speech, Privacy, and Technology Project" (the list, then a kind of organisation),
@@ -870,6 +876,7 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
         letters = 2 <= len(word) <= 4 and word.isupper() and word.isalpha()
         return word[:1].isupper() and (common or letters) and gazetteer.lookup(word) is None
 
+    cues = _field_list_cues()
     out: list[list[Token]] = []
     index = 0
     while index < len(runs):
@@ -881,7 +888,6 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
         chain = [runs[index]]
         serial = False
         head = runs[index]
-        cues = gazetteer.org_cues | EXTRA_ORG_CUES | {"Project", "Projects"}
         # "Ministry of Environment, Forestry and Tourism": after a kind and "of" or "for" the
         # fields may be rarer words, each a word that names no known thing.
         led = len(head) >= 3 and head[-2].text in ("for", "of") and head[-3].text in cues
@@ -933,7 +939,7 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
                 and first[-2].text in ("for", "of")
                 and first[-3].text in cues
                 # "Ministry of Tourism, Arts and Culture": the first field may be a rarer word
-                and (field(first[-1]) or (first[-1].text[1:].islower() and gazetteer.lookup(first[-1].text) is None and first[-1].text not in gazetteer.first_names))
+                and field_here(first[-1])
                 and all(field_here(t) or t.text in ("and", "&") for t in last)
                 and serial
             )

@@ -371,7 +371,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     ]
     heads = {h.index for h in placed}
     placed = [h for h in placed if not _caption_over_heading(lines, h, heads)]
-    placed = [h for h in placed if not _names_one_of_the_works(lines, start, h)]
+    placed = _without_named_works(lines, start, placed)
     placed = sorted(placed + _stopped_sentence_headings(lines, start, placed), key=lambda h: h.index)
     known = [h for h in placed if h.shape == "known"]
     if len(known) == 1 and known[0].rest is not None and len(placed) >= 3:
@@ -1540,7 +1540,7 @@ def _slide_headings(lines: list[str], start: int) -> list[HeadingLine]:
     then the slide's paragraphs. Three slides or more: each first sentence heads its slide."""
     found: list[int] = []
     for index in range(start, len(lines)):
-        if not is_credit_line(lines[index]) or not _CREDIT_LIKE.search(lines[index]):
+        if not _CREDIT_LIKE.search(lines[index]) or not is_credit_line(lines[index]):
             continue
         caption = _previous_text_line(lines, index - 1)
         slide = _previous_text_line(lines, caption - 1) if caption is not None and caption > start else None
@@ -2560,19 +2560,17 @@ def _shows_someone(line: str) -> bool:
 _NAMED_WORK = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}): \S")
 
 
-def _names_one_of_the_works(lines: list[str], start: int, heading: HeadingLine) -> bool:
-    """ "Ana Velvo: Harbour Lights" where other short lines open "Ana Velvo: …" too: the
-    captions of an artist's works, each by its maker and title, no heading."""
-    match = _NAMED_WORK.match(heading.heading)
-    if match is None:
-        return False
-    prefix = match["name"] + ":"
-    same = sum(
-        1
-        for line in lines[start:]
-        if line.strip().startswith(prefix) and len(line.split()) <= 12
+def _without_named_works(lines: list[str], start: int, placed: list[HeadingLine]) -> list[HeadingLine]:
+    """The headings less the captions of an artist's works, each by its maker and title ("Ana
+    Velvo: Harbour Lights" where another short line opens "Ana Velvo: …" too)."""
+    named = [h for h in placed if _NAMED_WORK.match(h.heading)]
+    if not named:
+        return placed
+    # Each maker's name before a colon, counted once over the short lines of the text.
+    makers = Counter(
+        match["name"] for line in lines[start:] if len(line.split()) <= 12 and (match := _NAMED_WORK.match(line.strip()))
     )
-    return same >= 2
+    return [h for h in placed if h not in named or makers[_NAMED_WORK.match(h.heading)["name"]] < 2]
 
 
 def _given_names_shown(line: str) -> bool:
