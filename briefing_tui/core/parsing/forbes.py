@@ -1540,7 +1540,8 @@ def _slide_headings(lines: list[str], start: int) -> list[HeadingLine]:
     then the slide's paragraphs. Three slides or more: each first sentence heads its slide."""
     found: list[int] = []
     for index in range(start, len(lines)):
-        if not _CREDIT_LIKE.search(lines[index]) or not is_credit_line(lines[index]):
+        # a credit is a short line: the long lines of the text are passed over first
+        if len(lines[index]) > 80 or not _CREDIT_LIKE.search(lines[index]) or not is_credit_line(lines[index]):
             continue
         caption = _previous_text_line(lines, index - 1)
         slide = _previous_text_line(lines, caption - 1) if caption is not None and caption > start else None
