@@ -3855,3 +3855,9 @@ def test_an_agency_after_a_copyright_sign_stands_alone_before_the_next_sentence(
     names = found("Kessa won by 30 runs.© AFP India vs Kessa: the captain shone.")
     assert names.get("AFP") == "organization"
     assert not [n for n in names if n.startswith("AFP ")]
+
+
+def test_a_time_s_zone_in_brackets_is_part_of_the_time_and_names_no_body():
+    names = found("Kessa v Tarvel live: the last over came at 21:06 (IST), and the next match starts at 9 a.m. (ET) on Monday.")
+    assert names.get("21:06 (IST)") == "date" and names.get("9 a.m. (ET)") == "date"
+    assert "IST" not in names and "ET" not in names

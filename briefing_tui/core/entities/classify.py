@@ -268,7 +268,7 @@ _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
-_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?|\b(?:noon|midnight|midday))\s?$")
+_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?|\b(?:noon|midnight|midday))\s?\(?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
 # A lower-case kind of place right after a name: "the Kibera district in Nairobi".

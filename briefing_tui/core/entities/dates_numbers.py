@@ -66,7 +66,8 @@ HOLIDAY_FIRST_WORDS = tuple(dict.fromkeys(re.findall(r"(?:^|\|)([A-Z][a-z]+)", _
 # "2 p.m. Eastern", "9 a.m. Pacific time": American zones by their names.
 # A zone by its offset from Greenwich: "GMT-3", "UTC+8" (names.py too).
 ZONE_OFFSET = r"(?:GMT|UTC)[+−-]\d{1,2}(?::\d\d)?"
-_ZONE = rf"(?:\s?(?:{ZONE_OFFSET}|{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
+# A time's zone after it, in brackets too, as live pages write it: "21:06 (IST)".
+_ZONE = rf"(?:\s?(?:{ZONE_OFFSET}|{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s\((?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\)|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
 _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # The words a month or a day of the week may open with: "late March", "Last September",
@@ -1585,8 +1586,11 @@ _WEEKDAY_ENDS = re.compile(rf"(?<= )(?:{WEEKDAYS})$")
 
 
 def _local_time_free(value: str) -> tuple[str, ...]:
-    """"10 a.m." of "10 a.m. local time": another form."""
-    return (value[: -len(" local time")],) if value.endswith(" local time") else ()
+    """"10 a.m." of "10 a.m. local time", "21:06" of "21:06 (IST)": another form."""
+    if value.endswith(" local time"):
+        return (value[: -len(" local time")],)
+    bracketed = re.fullmatch(r"(.*?\d(?:\s?[AaPp]\.?[Mm]\.?)?)\s\([A-Z]{2,5}\)", value)
+    return (bracketed.group(1),) if bracketed else ()
 
 
 def _article_free(value: str) -> tuple[str, ...]:
