@@ -1347,3 +1347,29 @@ def test_headlines_of_cards_a_link_holds_are_teasers_not_sections():
     assert html_format._enclosing_link(page, match) == "./news.php?id=1"
     inside = _page_of("<p>Text.</p><h3><a href='/a'>A story</a></h3>")
     assert html_format._enclosing_link(inside, next(html_format._SOURCE_HEADING.finditer(inside))) is None
+
+
+def test_an_article_in_plain_text_that_quotes_code_with_tags_stays_text_and_keeps_its_words():
+    code = "\n".join(
+        [
+            "$val.= '<div itemscope itemtype=\"https://schema.org/LocalBusiness\">';",
+            "$val.= '<a itemprop=\"url\" href=\"' . site_url() . '\">';",
+            "$val.= '<div itemprop=\"name\">';",
+            "$val.= '<strong>' . $atts[\"name\"] . '</strong>';",
+            "$val.= '</div>'; $val.= '</a>';",
+            "$val.= '<div itemprop=\"description\">' . $atts[\"desc\"] . '</div>';",
+            "$val.= '</div>';",
+        ]
+    )
+    text = (
+        "How to add markup to a page in Kessa\n\nBy Ana Velvo\n\n"
+        "If you run a small shop in Tarvel there is something you can do right now to be found more easily.\n\n"
+        "The plugin I tried first did not give me the results I wanted, so I wrote my own.\n\n"
+        f"Step 1\n\nOpen the theme's functions file and paste the code below.\n\n{code}\n\n"
+        "Step 2\n\nSave the file and check the page again in the testing tool.\n"
+    )
+    assert detect_format(text) != "html"
+    briefing = parse_text(text)
+    assert briefing.title == "How to add markup to a page in Kessa"
+    body = " ".join(s.text for s in briefing.sections)
+    assert "small shop in Tarvel" in body and "testing tool" in body

@@ -78,7 +78,13 @@ def detect(text: str) -> bool:
         return False
     closing_blocks = sum(1 for slash, name in tags if slash and name.lower() in _BLOCK_CLOSE)
     starts_with_tag = bool(_TAG.match(head.lstrip()))
-    return (starts_with_tag and closing_blocks >= 1) or (len(tags) >= 8 and closing_blocks >= 3)
+    if starts_with_tag:
+        return closing_blocks >= 1
+    # Not opening with a tag, the text is HTML only where its lines are mostly markup: an
+    # article in plain text that quotes some code with tags in it stays text (its words kept).
+    lines = [line for line in head.splitlines() if line.strip()]
+    tagged = sum(1 for line in lines if _TAG.search(line))
+    return len(tags) >= 8 and closing_blocks >= 3 and tagged >= 0.5 * len(lines)
 
 
 @dataclass(frozen=True, slots=True)
