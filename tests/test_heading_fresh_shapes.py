@@ -3866,3 +3866,34 @@ def test_a_section_s_name_over_the_headline_its_standfirst_and_byline_is_no_titl
 def test_a_recipe_card_s_buttons_an_alert_prompt_and_a_credit_of_two_slashes_head_nothing():
     for line in ("Jump to Recipe Print Recipe", "Get alerts for live updates", "Tom/ Kessa Traders/ City of Tarvel"):
         assert line not in headings(between_headings(line)), line
+
+
+def test_a_sub_heading_under_a_question_heading_in_title_case_is_a_heading_on_a_page_of_questions():
+    text = (
+        "Question: My ferns keep going brown at the tips. What am I doing wrong with them?\n"
+        "Answer: Ferns like steady damp soil and soft light, and they dislike dry rooms in winter.\n"
+        "How Do You Keep Ferns Healthy Indoors?\n"
+        "Light & Shade\n"
+        f"{BODY}\n{BODY2}\n"
+        "Water & Feeding\n"
+        f"{BODY}\n"
+        "Why Are My Fern Fronds Turning Yellow?\n"
+        f"{BODY2}\n"
+        "Are Ferns Safe Around Cats And Dogs?\n"
+        f"{BODY}\n"
+    )
+    heads = headings(text)
+    assert "How Do You Keep Ferns Healthy Indoors?" in heads
+    assert "Light & Shade" in heads
+    assert "Water & Feeding" in heads
+
+
+def test_in_an_interview_a_short_line_under_a_question_is_still_the_answer():
+    text = (
+        "Ana Velvo on ten years of ferries\n\n"
+        "What made you start the route?\n\nHonestly nothing much\n\nWe had a boat and a town that needed one.\n\n"
+        "Was the first winter hard?\n\nVery hard indeed\n\nThe storms came early and the fuel cost rose.\n\n"
+        "What comes next for the company?\n\nMore boats\n\nWe will add two ferries next year.\n"
+    )
+    heads = headings(text)
+    assert "Honestly nothing much" not in heads and "Very hard indeed" not in heads

@@ -1832,6 +1832,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and previous is not None
             and previous >= start
             and _asks(lines[previous])
+            and not _question_heading(lines[previous])
             and interview.get()
         ):
             continue  # in an interview, a short line under a question is the answer's first words
@@ -2421,6 +2422,12 @@ def _content_words(line: str) -> frozenset[str]:
 def _asks(line: str) -> bool:
     """Does a line end in a question mark (a quotation's closing mark aside)?"""
     return line.rstrip().rstrip("\"”’')").endswith("?")
+
+
+def _question_heading(line: str) -> bool:
+    """ "How Do You Grow Lemons?": a question of four words or more in Title Case heads a
+    part, as a page's headings are written; an interviewer asks in sentence case."""
+    return len(line.split()) >= 4 and is_title_case(line.strip())
 
 
 def _in_an_exchange(lines: list[str], previous: int | None, following: int, start: int) -> bool:
@@ -3059,7 +3066,7 @@ def _run_heads(
         return True
     top, sub = candidates[run[0]], candidates[run[1]]
     top_words, sub_words = len(top.heading.split()), len(sub.heading.split())
-    if top.shape == "question" and sub.shape != "question" and _asking(lines, candidates) >= 3:
+    if top.shape == "question" and sub.shape != "question" and not _question_heading(top.heading) and _asking(lines, candidates) >= 3:
         # In an interview, "When did you start?" over "Twenty years ago" over more of the
         # answer: the question heads, its short answer is text.
         return index == run[0]
