@@ -3897,3 +3897,15 @@ def test_in_an_interview_a_short_line_under_a_question_is_still_the_answer():
     )
     heads = headings(text)
     assert "Honestly nothing much" not in heads and "Very hard indeed" not in heads
+
+
+def test_a_docs_page_s_headings_copied_with_their_pilcrow_head_their_parts_in_markdown_too():
+    # Copied into a text that Markdown marks elsewhere (a list in bold, a "---" heading).
+    marked = (
+        f"Ferry timetable guide\n\n{BODY}\n\n- the **first** boat\n- the last boat\n\n"
+        f"Setting up¶\n\n{BODY2}\n\nSharing the rota¶\n\n{BODY}\n\nNotes\n---\n\n{BODY2}\n"
+    )
+    assert headings(marked)[1:] == ["Setting up¶", "Sharing the rota¶", "Notes"]
+    assert [s.label for s in parse_text(marked).sections[1:3]] == ["Setting up", "Sharing the rota"]
+    # A sentence that ends in the sign stays a paragraph.
+    assert "The rota is shared by all.¶" not in headings(marked.replace("Sharing the rota¶", "The rota is shared by all.¶"))

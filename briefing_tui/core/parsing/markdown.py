@@ -248,6 +248,12 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
     """One section per heading; what comes before the first is an untitled lead. With no
     heading marked, lines of a heading's shape are headings, unless `plain_lines` is False
     (a web page marks its headings: its paragraphs are paragraphs)."""
+    # "Setting up¶": a documentation page's heading copied with the sign of its link to
+    # itself; a heading wherever it stands, whatever else the text marks.
+    blocks = [
+        RawBlock("heading", b.text.strip(), b.spans, level=2) if _PERMALINKED.fullmatch(b.text.strip()) and b.kind == "paragraph" else b
+        for b in blocks
+    ]
     if plain_lines and not any(b.kind == "heading" for b in blocks):
         plain = _plain_line_headings(blocks)
         blocks = [
@@ -265,13 +271,18 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
             heading = block.text.strip().rstrip(":").strip() if block.kind != "heading" else block.text.strip()
             known = known_heading(heading)
             # A numbered heading's label leaves its number to the outline's own numbering.
-            label, kind = known if known else (shorten(strip_number(heading)), "section")
+            # The outline leaves a heading's link to itself out ("Setting up¶").
+            label, kind = known if known else (shorten(strip_number(heading.removesuffix("¶").rstrip())), "section")
             current = SectionBuilder(heading, label, kind, level=max(1, block.level - 1))
             continue
         current.add(block)
     if not current.empty or current.heading is not None:
         builders.append(current)
     return builders
+
+
+# A line of up to sixteen words ending in a pilcrow, with no stop before it.
+_PERMALINKED = re.compile(r"(?=\S)(?:[^\s¶]+[ \t]+){0,15}[^\s¶]*[^\s¶.,;]¶")
 
 
 def _is_heading(block: RawBlock) -> bool:
