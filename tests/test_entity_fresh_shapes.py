@@ -3861,3 +3861,24 @@ def test_a_time_s_zone_in_brackets_is_part_of_the_time_and_names_no_body():
     names = found("Kessa v Tarvel live: the last over came at 21:06 (IST), and the next match starts at 9 a.m. (ET) on Monday.")
     assert names.get("21:06 (IST)") == "date" and names.get("9 a.m. (ET)") == "date"
     assert "IST" not in names and "ET" not in names
+
+
+def test_a_title_before_a_family_name_that_is_a_plural_word_ends_and_an_honorific_makes_a_person():
+    import signal
+
+    def stop(*_):
+        raise TimeoutError("the entities never finished")
+
+    # Before, a title over one plural word ("Chief Banks") was handed on unchanged, round and
+    # round, the memory growing until the machine stopped the program.
+    signal.signal(signal.SIGALRM, stop)
+    signal.alarm(60)
+    try:
+        names = found("“It makes for a dull story,” Mr. Fields said.")
+        for title in ("Judge", "Police Chief", "Associated General", "Coach"):
+            for word in ("Banks", "Woods", "Sands"):
+                found(f"{title} {word} said the ferry plan would work.")
+                found(f"“Yes,” {title} {word} said.")
+    finally:
+        signal.alarm(0)
+    assert names.get("Fields") == "person"

@@ -1572,6 +1572,8 @@ class NameClassifier:
         if (
             person
             and person[0].text.endswith("s")
+            # "Mr. Powers", "Dr. Fields": a family name after an honorific, whatever word it is
+            and run[end - 1].text.rstrip(".") not in _HONORIFICS
             and person[0].text not in self.g.first_names
             and self.g.lookup(person[0].text) is None
             and (
@@ -1588,7 +1590,10 @@ class NameClassifier:
                 yield self._found(run[: end + 1], text, section, "organization")
                 yield self._trimmed(person[2:], text, section)
                 return
-            yield self._found(run, text, section, "organization") if len(run) >= 2 and (left or len(person) > 1) else self._trimmed(run, text, section)
+            if len(run) >= 2 and (left or len(person) > 1):
+                yield self._found(run, text, section, "organization")
+            # else "General Contractors": a title's word before a plural names no one (handing
+            # the same words on again would never end)
             return
         if len(person) == 1 and person[0].text.endswith("s") and self.g.is_title(person[0].text[:-1]):
             # "Essex Police Detective Constables": officers by their rank in the plural, no person.
