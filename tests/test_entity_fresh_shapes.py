@@ -3882,3 +3882,10 @@ def test_a_title_before_a_family_name_that_is_a_plural_word_ends_and_an_honorifi
     finally:
         signal.alarm(0)
     assert names.get("Fields") == "person"
+
+
+def test_a_utility_named_for_two_things_it_sells_is_one_name():
+    names = found("Customers of Tarvel Power & Light lost power, as did those of Kellow Gas & Electric.")
+    assert names.get("Tarvel Power & Light") == "organization"
+    assert names.get("Kellow Gas & Electric") == "organization"
+    assert "Kellow Gas" not in names and "Tarvel Power" not in names

@@ -373,6 +373,8 @@ _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|poli
 # A time or a date after a label's colon: ": 13:33", ":2019-05-02", ": May 3".
 _STAMP_AFTER = re.compile(rf": ?(?:\d{{1,2}}:\d\d|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}/|(?:{MONTHS}) \d)")
 _FIGURE_AFTER = re.compile(r" ?\d")
+# What a utility sells, two of them naming it with "&": "Harbor Gas & Electric".
+_UTILITIES = frozenset("Gas Electric Electricity Power Light Water Telephone Telegraph Heat".split())
 # The last word of a hotel named with "&": "Eko Hotel & Suites", "Kellow Lodge & Spa".
 _HOTEL_ENDS = frozenset({"Suites", "Resort", "Resorts", "Spa", "Casino"})
 # The last word of a firm named after its founders, after "&": "Hallam & Sons", "Pike & Co.".
@@ -1909,6 +1911,19 @@ class NameClassifier:
                         # "Armed Conflict Location & Event Data Project": "&" joins the words of one
                         # name; two names known apart ("Google & Apple") or people stand apart.
                         needed = True
+                    elif (
+                        lower == "&"
+                        and not needed
+                        and len(left) >= 2
+                        and len(right) == 1
+                        and all(t.text[:1].isupper() for t in left)
+                        and left[-1].text in _UTILITIES
+                        and right[0].text in _UTILITIES
+                        and not self._a_person_opens(left)
+                    ):
+                        # "Harbor Gas & Electric", "Kellow Water & Power": a utility named for
+                        # the two things it sells; one name, its last word no name alone.
+                        needed = True
 
                 if not needed:
                     yield self._trimmed(left, text, section)
@@ -3010,8 +3025,8 @@ class NameClassifier:
             and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES for w in words[1:])
         ):
             return self._person(run, text, section)  # "APJ Abdul Kalam": initials run together, then a person's names
-        if size >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
-            # Four capitalised words or more, known to nobody, with no word that names an
+        if sum(w != "&" for w in words) >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
+            # Four capitalised words or more ("&" is none), known to nobody, with no word that names an
             # organisation and no given name: a headline or a title in title case ("Release Date Revealed
             # Today"), not an organisation.
             return []
