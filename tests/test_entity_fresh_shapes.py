@@ -3889,3 +3889,10 @@ def test_a_utility_named_for_two_things_it_sells_is_one_name():
     assert names.get("Tarvel Power & Light") == "organization"
     assert names.get("Kellow Gas & Electric") == "organization"
     assert "Kellow Gas" not in names and "Tarvel Power" not in names
+
+
+def test_initials_run_together_before_a_family_name_under_a_role_or_saying_something_are_a_person():
+    names = found("Senior Kessa Party leader KT Ramdas skipped the meeting. Later BS Varma said the vote would wait.")
+    assert names.get("KT Ramdas") == "person"
+    assert names.get("BS Varma") == "person"
+    assert found("The BBC Radio team said so.").get("BBC Radio") != "person"  # a known body's letters stay a body's

@@ -203,6 +203,8 @@ _INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A
 # A caption's label before a credit: "Image: Nick Moreau", "Photo: Reuters".
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|Source)s?: $")
 _CREDIT_ENDS = (": ", ": \n")  # how the text before a name ends where _CREDIT_BEFORE finds ("$" before a newline too)
+# A speech verb right after a name: "KT Ramdas said".
+_SAID_AFTER = re.compile(r" (?:said|says|told|added)\b")
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
@@ -3015,6 +3017,23 @@ class NameClassifier:
                 if _REPORTED.match(text, run[-1].end):
                     return [self._found(run, text, section, "person")]  # "Heba Habib contributed to this report": a reporter
                 return [self._guess(run, text, section, "person?")]
+        if (
+            size == 2
+            and words[0].isupper()
+            and words[0].isalpha()
+            and 2 <= len(words[0]) <= 3
+            and self.g.lookup(words[0]) is None
+            and words[0] not in COMMON_ACRONYMS
+            and _NAME_WORD.fullmatch(words[1])
+            and not self._is_common(run[1])
+            and words[1] not in self.org_cues
+            and words[1] not in PLACE_CUES
+            and (self.g.lookup(words[1]) or ("", "person"))[1] == "person"
+            and (self._before(run, text) in ROLE_BEFORE or _SAID_AFTER.match(text, run[-1].end))
+        ):
+            # "party leader KT Ramdas", "BS Varma said": initials run together, then a family
+            # name, under a role or saying something: a person.
+            return self._person(run, text, section)
         if (
             3 <= size <= 4
             and words[0].isupper()
