@@ -3909,3 +3909,10 @@ def test_a_docs_page_s_headings_copied_with_their_pilcrow_head_their_parts_in_ma
     assert [s.label for s in parse_text(marked).sections[1:3]] == ["Setting up", "Sharing the rota"]
     # A sentence that ends in the sign stays a paragraph.
     assert "The rota is shared by all.¶" not in headings(marked.replace("Sharing the rota¶", "The rota is shared by all.¶"))
+
+
+def test_a_listing_s_buttons_a_card_counter_and_an_embedded_post_s_counts_head_nothing():
+    for line in ("Get Directions", "Book now", "View on map", "Card 2 of 7", "12,410Likes3,208Retweets"):
+        assert line not in headings(between_headings(line)), line
+    walks = "".join(f"{name}\n\n{BODY}\n\nGet Directions\n\n- Length: 2 km\n- Grade: easy\n\n" for name in ("Kessa Bay Walk", "Tarvel Point Walk", "Orlan Cliff Track"))
+    assert "Get Directions" not in headings(f"Three harbour walks\n\n{BODY2}\n\n{walks}")

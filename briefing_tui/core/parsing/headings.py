@@ -305,6 +305,12 @@ _RESIDUE = re.compile(
     # A page's menu named as such: "Menu", "Top Menu", "Main navigation".
     r"(?:(?:top|main|site|primary|secondary|mobile|footer|header) )?(?:menu|navigation)|"
     r"buy now|get started|download(?: now)?|sign up now|join us|donate(?: now)?|translate(?: this)? page|listen live|"
+    # A listing's buttons under each place: "Get Directions", "Book now", "View on map".
+    r"get directions|book (?:now|online|tickets)|buy tickets|(?:view|show|see) (?:on (?:a |the )?)?map|check availability|"
+    # A card's counter ("Card 1 of 6"), an embedded post's counts run together
+    # ("36,804Likes9,069Retweets").
+    r"(?:card|slide|photo|image|picture) \d{1,3} of \d{1,4}|"
+    r"\d[\d,.]*[km]?\s*likes?\s*\d[\d,.]*[km]?\s*(?:retweets|reposts|comments|shares)|"
     # The mark closing a press release: "ENDS"; a story's: "THE END".
     r"ends|the end|"
     # A picture's or a player's controls and a comment box, left as words by copying a page.
