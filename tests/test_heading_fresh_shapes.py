@@ -3916,3 +3916,15 @@ def test_a_listing_s_buttons_a_card_counter_and_an_embedded_post_s_counts_head_n
         assert line not in headings(between_headings(line)), line
     walks = "".join(f"{name}\n\n{BODY}\n\nGet Directions\n\n- Length: 2 km\n- Grade: easy\n\n" for name in ("Kessa Bay Walk", "Tarvel Point Walk", "Orlan Cliff Track"))
     assert "Get Directions" not in headings(f"Three harbour walks\n\n{BODY2}\n\n{walks}")
+
+
+def test_a_listing_s_place_name_over_one_field_and_its_paragraph_heads_it():
+    for gap in ("\n", "\n\n"):
+        places = "".join(
+            gap.join([name, field, BODY, BODY2]) + gap
+            for name, field in (("Bay Run", "Region: Inner City"), ("Cliff Top Track", "Region: North Shore"), ("Old Mill Loop", "Region: South"))
+        )
+        assert headings(gap.join(["The best harbour walks", BODY2, places]))[1:] == ["Bay Run", "Cliff Top Track", "Old Mill Loop"]
+    # A setting in code under a label is no field of a listing.
+    code = f"Checks\n{BODY}\nPerformance:\n  enabled: true\n{BODY2}\n"
+    assert "Performance" not in headings(code)

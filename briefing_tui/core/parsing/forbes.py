@@ -1956,6 +1956,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and not (_heads_text(lines, following) if candidate.shape == "numbered" else _is_body(lines[_past_credits(lines, following)]))
             and not _byline_over_text(lines, following)
             and not _opens_fields(lines, following)
+            and not (candidate.shape == "title" and not lines[index].rstrip().endswith(":") and _one_field_over_text(lines, following))
             and not _opens_sequence(candidates, following)
             and not (candidate.shape in ("title", "caps") and len(candidate.heading.split()) <= 4 and _unmarked_list(lines, following, candidates))
         ):
@@ -2819,6 +2820,20 @@ def _opens_fields(lines: list[str], index: int) -> bool:
         seen += 1
         index = _next_text_line(lines, index + 1)
     return seen == 3
+
+
+def _one_field_over_text(lines: list[str], index: int) -> bool:
+    """Is the line at `index` one short labelled field ("Region: Inner City") over a paragraph,
+    as a listing sets each place's facts under its name? Not a credit, a byline, a stamp, nor
+    a setting in code ("enabled: true")."""
+    line = lines[index].strip()
+    if not _FIELD.match(line) or not line[:1].isupper() or len(line.split()) > 6 or is_picture_credit(line) or BYLINE.match(line) or is_stamp_line(line):
+        return False
+    label = line.split(":", 1)[0].lower()
+    if label in ("by", "photo", "photos", "credit", "source", "image", "picture", "video", "updated", "published", "posted", "caption"):
+        return False
+    below = _next_text_line(lines, index + 1)
+    return below is not None and _is_body(lines[below])
 
 
 def _ends_fields(lines: list[str], index: int) -> bool:
