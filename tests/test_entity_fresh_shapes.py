@@ -3896,3 +3896,11 @@ def test_initials_run_together_before_a_family_name_under_a_role_or_saying_somet
     assert names.get("KT Ramdas") == "person"
     assert names.get("BS Varma") == "person"
     assert found("The BBC Radio team said so.").get("BBC Radio") != "person"  # a known body's letters stay a body's
+
+
+def test_a_body_named_of_a_plural_goes_on_past_its_possessive():
+    names = found("She listed the gift in the Register of Sailors’ Private Holdings, and the Office of Ferrymen’s Welfare agreed.")
+    assert names.get("Register of Sailors’ Private Holdings") == "organization"
+    assert "Private Holdings" not in names
+    # An acronym it owns stands apart.
+    assert "Kessa Academy of Sciences’ KAST" not in found("The Kessa Academy of Sciences’ KAST telescope opened.")

@@ -582,7 +582,14 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not pending
                 and current[-1].text.endswith("s")
                 and current[-1].text[:1].isupper()
-                and (token.text in _PLURAL_OWNED or _owned_body_ahead(tokens, index, text))
+                and (
+                    token.text in _PLURAL_OWNED
+                    or _owned_body_ahead(tokens, index, text)
+                    # "Department of Veterans’ Affairs", "Register of Members’ Financial
+                    # Interests": a body's name "of" a plural goes on past its possessive.
+                    # (Not an acronym it owns: "the Academy of Sciences’ FAST".)
+                    or (token.text[:1].isupper() and not token.text.isupper() and len(current) >= 3 and any(t.text == "of" for t in current[1:-1]))
+                )
             ):
                 # "Workers’ Party", "Magistrates’ Court", "Developers’ Conference", "Citizens’
                 # Independent Transportation Trust": a plural's possessive inside a name
