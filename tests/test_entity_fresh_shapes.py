@@ -3904,3 +3904,11 @@ def test_a_body_named_of_a_plural_goes_on_past_its_possessive():
     assert "Private Holdings" not in names
     # An acronym it owns stands apart.
     assert "Kessa Academy of Sciences’ KAST" not in found("The Kessa Academy of Sciences’ KAST telescope opened.")
+
+
+def test_a_country_s_possessive_before_a_body_is_the_country_and_a_name_with_a_particle_a_person():
+    names = found("The findings matter, Joost van Tarvel of the Netherlands’ Kessa University of Applied Ports writes.")
+    assert names.get("Netherlands") == "place"
+    assert names.get("Kessa University of Applied Ports") == "organization"
+    assert names.get("Joost van Tarvel") == "person"
+    assert found("The Kessa Workers’ Party won seats.").get("Kessa Workers’ Party") == "organization"

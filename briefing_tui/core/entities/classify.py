@@ -3049,6 +3049,14 @@ class NameClassifier:
             # organisation and no given name: a headline or a title in title case ("Release Date Revealed
             # Today"), not an organisation.
             return []
+        if (
+            size == 3
+            and words[1] in ("van", "von", "de", "der", "da", "di", "du", "ter", "ten")
+            and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES and not self._is_common(t) for w, t in ((words[0], run[0]), (words[2], run[2])))
+            and self.g.lookup(words[2]) is None
+            and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Marie de Loches": a venue
+        ):
+            return [self._guess(run, text, section, "person?")]  # "Joost van Hoof": a given name, a particle, a family name
         return [self._guess(run, text, section, "organization")]
 
     def _portfolio_then_name(self, person: list[Token], index: int) -> bool:

@@ -582,6 +582,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not pending
                 and current[-1].text.endswith("s")
                 and current[-1].text[:1].isupper()
+                # "the Netherlands’ Fontys University": a country's possessive, no name's word
+                and not any(
+                    (load_gazetteer().lookup(text[current[i].start : current[-1].end]) or ("", ""))[1] == "place" for i in range(max(0, len(current) - 3), len(current))
+                )
                 and (
                     token.text in _PLURAL_OWNED
                     or _owned_body_ahead(tokens, index, text)
