@@ -3912,3 +3912,9 @@ def test_a_country_s_possessive_before_a_body_is_the_country_and_a_name_with_a_p
     assert names.get("Kessa University of Applied Ports") == "organization"
     assert names.get("Joost van Tarvel") == "person"
     assert found("The Kessa Workers’ Party won seats.").get("Kessa Workers’ Party") == "organization"
+
+
+def test_a_page_s_date_in_figures_and_full_stops_is_a_date_and_a_version_stays_none():
+    names = found("Kessa Daily 03.14.2021 08:10 AM\n\nThe ferry plan, version 2.4.1, was shown at 10.0.0.12.")
+    assert names.get("03.14.2021") == "date"
+    assert not {"2.4.1", "10.0.0.12", "2", "4.1"} & set(names)

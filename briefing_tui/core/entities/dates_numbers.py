@@ -502,9 +502,10 @@ _DATES = [
     ("", r"Week(?<!\wWeek)\s\d{1,2}\b(?![.,:]\d)", 0, ("Week",)),
     # "Day 2": a day of a match, a festival or a film's run, counted from its first.
     ("", r"(?:Day|DAY)(?<!\wDay)(?<!\wDAY)(?<![A-Za-z]['’]s Day)\s\d{1,2}\b(?![.,:]\d)", 0, ("Day", "DAY")),
-    # "03/05/2019", "12/10/18", "2019/03/05", "12-06-2024": a date in figures and slashes or
-    # hyphens (then with the year's four figures), as pages stamp them.
-    ("0-9", r"(?<![\d/.-])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2}|(?:[0-2]?\d|3[01])-(?:[0-2]?\d|3[01])-(?:19|20)\d\d)\b(?![/.-]\d)", 0, ("/", "-")),
+    # "03/05/2019", "12/10/18", "2019/03/05", "12-06-2024", "01.21.2020": a date in figures and
+    # slashes, hyphens (then with the year's four figures) or full stops (then with two figures
+    # for the day and the month too), as pages stamp them.
+    ("0-9", r"(?<![\d/.-])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2}|(?:[0-2]?\d|3[01])-(?:[0-2]?\d|3[01])-(?:19|20)\d\d|(?:[0-2]\d|3[01])\.(?:[0-2]\d|3[01])\.(?:19|20)\d\d)\b(?![/.-]\d)", 0, ("/", "-", ".")),
     # "19-Aug-2017": a page's date with its month's short name between hyphens.
     ("0-9", rf"(?<![\d-])\b\d{{1,2}}-(?:{_SHORT_MONTH}|May)-(?:\d{{4}}|\d\d)\b(?!-)", 0, ("-",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
@@ -783,7 +784,8 @@ _QUALIFIER = re.compile(
 # scanned once for them all.
 _DIGIT_NOT_QUANTITIES = (
     r"\b\d{1,3}-(?:year|month|week|day)s?-old\b",  # an age: "48-year-old"
-    r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]*\d)",  # an address or a version: "192.168.1.1"
+    # an address or a version: "192.168.1.1"; not a date written with full stops ("01.21.2020")
+    r"(?<![\d.])(?![0-3]\d\.[0-3]\d\.(?:19|20)\d\d(?![\d.]*\d))\d+(?:\.\d+){2,}(?![\d.]*\d)",
     # A rank in a line of results: "1. Ana Ruiz ( Spain ) 2:05.33 2. Eva Lind …".
     r"(?:(?<=\n)|(?<=\d )|(?<=\) )|(?<=: ))\d{1,2}\.(?= [A-Z])",
     # A row of a table of counts: "Shelbourne 12 8 3 1 22 9 27".
