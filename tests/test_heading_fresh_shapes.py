@@ -3928,3 +3928,18 @@ def test_a_listing_s_place_name_over_one_field_and_its_paragraph_heads_it():
     # A setting in code under a label is no field of a listing.
     code = f"Checks\n{BODY}\nPerformance:\n  enabled: true\n{BODY2}\n"
     assert "Performance" not in headings(code)
+
+
+def test_in_a_speech_told_a_sentence_a_line_short_sentences_alone_are_paragraphs():
+    towns = ["Kessa", "Tarvel", "Orlan", "Bray", "Lind", "Marrow", "Vexa", "Ashby", "Kellow", "Nordby"]
+    said = []
+    for number, town in enumerate(towns, start=2):
+        said += [
+            f"The crews of {town} have waited {number} years for a boat that stops at their own pier each morning.",
+            f"We will give {town} a landing stage, a shelter and a timetable that keeps to the hours people work.",
+            f"The council of {town} will choose where the stage goes after {number} weeks of talks with its people.",
+        ]
+    for place, line in ((1, "We will open the new ferry route."), (8, "We will train local crews."), (15, "We will keep the fares low."), (22, "That is our promise.")):
+        said.insert(place, line)
+    heads = headings("\n".join(said) + "\n")
+    assert not [h for h in heads if h and h.endswith(".")], heads

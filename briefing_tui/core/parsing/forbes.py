@@ -1484,6 +1484,10 @@ def _asked_and_answered(lines: list[str], start: int) -> list[HeadingLine]:
 _ELLIPSIS = re.compile(r"(?:\.{3}|…)")
 
 
+# A sentence's end inside a line: a stop, then a space and a capital.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|[.!?][\"”’']?$")
+
+
 def _one_sentence(line: str) -> bool:
     """ "We hired a cross-functional team.": one short sentence, no quotation, no aside.
 
@@ -1603,6 +1607,14 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         elif heading_shape(text) is None and index != _next_text_line(lines, start):
             others += 1
     if len(found) < 3 or others > len(found) // 2:
+        return []
+    # In a text told a sentence a line (a speech taken down), a few short sentences alone among
+    # many long ones are more of its lines; tips heading a paragraph or two each are headings.
+    long_lines = [lines[i].strip() for i in range(start, len(lines)) if len(lines[i].split()) >= 12 and i not in candidates]
+    if (
+        len(found) < 0.15 * len(long_lines)
+        and sum(len(_SENTENCE_END.findall(line)) <= 1 for line in long_lines) > 0.6 * len(long_lines)
+    ):
         return []
     return [HeadingLine(index, lines[index].strip(), "sequence") for index in found]
 
