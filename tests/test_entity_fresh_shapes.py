@@ -3918,3 +3918,9 @@ def test_a_page_s_date_in_figures_and_full_stops_is_a_date_and_a_version_stays_n
     names = found("Kessa Daily 03.14.2021 08:10 AM\n\nThe ferry plan, version 2.4.1, was shown at 10.0.0.12.")
     assert names.get("03.14.2021") == "date"
     assert not {"2.4.1", "10.0.0.12", "2", "4.1"} & set(names)
+
+
+def test_a_city_s_housing_project_named_houses_is_a_place():
+    names = found("Tenants of the Kessa Houses voted on Monday to keep the buildings public.")
+    assert names.get("Kessa Houses") == "place"
+    assert not any(name.startswith("Tenants") for name in names)
