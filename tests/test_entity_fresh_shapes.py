@@ -3924,3 +3924,8 @@ def test_a_city_s_housing_project_named_houses_is_a_place():
     names = found("Tenants of the Kessa Houses voted on Monday to keep the buildings public.")
     assert names.get("Kessa Houses") == "place"
     assert not any(name.startswith("Tenants") for name in names)
+
+
+def test_a_crew_named_as_a_group_is_an_organisation():
+    names = found("Members of the Kessa Crew marched to the harbour on Monday.")
+    assert names.get("Kessa Crew") == "organization"
