@@ -3943,3 +3943,13 @@ def test_in_a_speech_told_a_sentence_a_line_short_sentences_alone_are_paragraphs
         said.insert(place, line)
     heads = headings("\n".join(said) + "\n")
     assert not [h for h in heads if h and h.endswith(".")], heads
+
+
+def test_a_name_over_the_date_the_page_was_posted_is_the_author_not_a_heading():
+    for stamp in ("04 Mar 2022 06:23PM (Updated: 04 Mar 2022 06:27PM)", "November 6, 2020 · 12 min read"):
+        text = (
+            "New points system for ferry licences from September\n"
+            "Passengers wait to board at Kessa pier on Sep 6, 2021. (Photo: Kessa News/Ana Ruiz)\n"
+            f"Tarvel Orlan\n{stamp}\n{BODY}\n{BODY2}\nWhat changes\n{BODY}\n"
+        )
+        assert "Tarvel Orlan" not in headings(text), stamp

@@ -1828,6 +1828,14 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Ann Lee and R T Ponce", "Department of Linguistics" under the title: the authors
         if _unnamed_author(lines, index) and _before_the_text(lines, start, index):
             continue  # "Dorota Wieczorek", "ANN LEE" under the title: the author
+        if (
+            candidate.shape == "title"
+            and 2 <= len(candidate.heading.split()) <= 4
+            and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in candidate.heading.split())
+            and _near_the_top(lines, start, index)
+            and _opens_with_date(lines[following])
+        ):
+            continue  # "Ana Velvo" over "04 Mar 2022 06:23PM": the author, over the date the page was posted
         label, colon, person = candidate.heading.partition(":")
         if colon and label[:1] not in "'‘\"“" and _authors(person.strip(), names):
             # "Academic Editor: Ann Lee", "Photographer: Jan Kos": a credit (a quoted remark
@@ -2677,6 +2685,16 @@ _OPENS_WITH_DATELINE = re.compile(
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
     """Does the line at `index` stand above the first paragraph, among the lines under a title?"""
     return all(not _is_body(lines[i]) for i in range(start, index) if lines[i].strip())
+
+
+# A date opening a line: "04 Mar 2022 06:23PM", "November 6, 2020 · 12 min read", "Tuesday, April 2, 2024".
+_DATE_OPENING = re.compile(r"(?:[A-Z][a-z]+,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}|(?:[A-Z][a-z]+, )?[A-Z][a-z]+\.? \d{1,2},? \d{4}")
+
+
+def _opens_with_date(line: str) -> bool:
+    """Does a short line open with a date, as a page's stamp of when it was posted does?"""
+    match = _DATE_OPENING.match(line.strip())
+    return match is not None and len(line.split()) <= 14 and iso_date(match.group(0)) is not None
 
 
 def _near_the_top(lines: list[str], start: int, index: int) -> bool:
