@@ -3929,3 +3929,9 @@ def test_a_city_s_housing_project_named_houses_is_a_place():
 def test_a_crew_named_as_a_group_is_an_organisation():
     names = found("Members of the Kessa Crew marched to the harbour on Monday.")
     assert names.get("Kessa Crew") == "organization"
+
+
+def test_a_body_of_the_people_of_two_fields_keeps_its_and():
+    names = found("The Alliance of Ferry and Television Operators said the talks would go on.")
+    assert names.get("Alliance of Ferry and Television Operators") == "organization"
+    assert "Television Operators" not in names

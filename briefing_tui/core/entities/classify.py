@@ -1864,7 +1864,15 @@ class NameClassifier:
                         and len(right) >= 2
                         and self._has_org_cue(left)
                         and self._has_org_cue(right)
-                        and (self.g.kind(left[-1].text) == "place" or right[0].text in self.org_cues)
+                        and (
+                            self.g.kind(left[-1].text) == "place"
+                            or (
+                                right[0].text in self.org_cues
+                                # "Alliance of Motion Picture and Television Producers": the
+                                # fields of the people a body is "of", one name
+                                and not (any(t.text == "of" for t in left[1:]) and right[-1].text.endswith("s") and self._is_common(right[-1]))
+                            )
+                        )
                     ):
                         # "Raiffeisen Bank Romania and UniCredit Bank", "Institut Pasteur and
                         # Universidad de Chile": a body ends in its place, or the next opens with its kind.
