@@ -3935,3 +3935,8 @@ def test_a_body_of_the_people_of_two_fields_keeps_its_and():
     names = found("The Alliance of Ferry and Television Operators said the talks would go on.")
     assert names.get("Alliance of Ferry and Television Operators") == "organization"
     assert "Television Operators" not in names
+
+
+def test_acronyms_of_fuels_and_of_investment_are_no_bodies():
+    names = found("Prices of LPG cylinders and CNG rose, and FDI in retail fell, the ministry said.")
+    assert not {"LPG", "CNG", "FDI"} & set(names)
