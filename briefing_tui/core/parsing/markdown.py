@@ -248,12 +248,13 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
     """One section per heading; what comes before the first is an untitled lead. With no
     heading marked, lines of a heading's shape are headings, unless `plain_lines` is False
     (a web page marks its headings: its paragraphs are paragraphs)."""
-    # "Setting up¶": a documentation page's heading copied with the sign of its link to
-    # itself; a heading wherever it stands, whatever else the text marks.
-    blocks = [
-        RawBlock("heading", b.text.strip(), b.spans, level=2) if _PERMALINKED.fullmatch(b.text.strip()) and b.kind == "paragraph" else b
-        for b in blocks
-    ]
+    if plain_lines:
+        # "Setting up¶": a documentation page's heading copied with the sign of its link to
+        # itself; a heading wherever it stands, whatever else the text marks.
+        blocks = [
+            RawBlock("heading", b.text.strip(), b.spans, level=2) if b.kind == "paragraph" and _PERMALINKED.fullmatch(b.text.strip()) else b
+            for b in blocks
+        ]
     if plain_lines and not any(b.kind == "heading" for b in blocks):
         plain = _plain_line_headings(blocks)
         blocks = [
