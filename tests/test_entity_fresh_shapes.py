@@ -3940,3 +3940,11 @@ def test_a_body_of_the_people_of_two_fields_keeps_its_and():
 def test_acronyms_of_fuels_and_of_investment_are_no_bodies():
     names = found("Prices of LPG cylinders and CNG rose, and FDI in retail fell, the ministry said.")
     assert not {"LPG", "CNG", "FDI"} & set(names)
+
+
+def test_a_title_s_word_inside_a_place_s_name_makes_no_person():
+    names = found("The walk starts at the end of Kessa Head Scenic Drive and runs on to the breathtaking Tarvel Head Lookout, far from the Perth CBD.")
+    assert names.get("Kessa Head Scenic Drive") == "place"
+    assert names.get("Tarvel Head Lookout") == "place"
+    assert names.get("Perth CBD") == "place"
+    assert not [name for name, kind in names.items() if kind == "person"]

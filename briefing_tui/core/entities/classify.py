@@ -88,6 +88,8 @@ _PRIZES = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals"})
 # Kinds of streets that are no family names: a given name before them names a street.
 _STREET_KINDS = frozenset("Terrace Crescent Avenue Road Drive Boulevard Gardens Parade Mews Square Street".split())
 # Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
+# Places' last words that are no family names: "West Head Lookout".
+_NEVER_FAMILY_PLACES = frozenset("Lookout Drive Avenue Beach Cave Reserve Track Trail".split())
 _STREETS_AND_GROUNDS = frozenset("Drive Lane Way Close Crescent Terrace Row Place Alley Trail Ground Grounds Field Moor Oval Courthouse".split())
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
@@ -1573,6 +1575,19 @@ class NameClassifier:
             return
         begin, end = title
         left, person = run[:begin], run[end:]
+        if (
+            person
+            and left  # the title's word inside the name, not opening it ("Commissioner of Police Ondo State")
+            and all(t.text[:1].isupper() for t in person)
+            and (
+                (len(person) >= 2 and person[0].text not in self.g.first_names and (person[-1].text in PLACE_CUES or person[-1].text in _STREETS_AND_GROUNDS))
+                or (len(person) == 1 and person[0].text in _NEVER_FAMILY_PLACES)
+            )
+        ):
+            # "North Head Scenic Drive", "West Head Lookout": a title's word ("Head") inside a
+            # place's name, no person; but "Minister Jo Park", "Alderman Field" are people.
+            yield self._found(run, text, section, "place")
+            return
         if (
             person
             and person[0].text.endswith("s")
