@@ -3947,4 +3947,5 @@ def test_a_title_s_word_inside_a_place_s_name_makes_no_person():
     assert names.get("Kessa Head Scenic Drive") == "place"
     assert names.get("Tarvel Head Lookout") == "place"
     assert names.get("Perth CBD") == "place"
+    assert found("They walked along the Kessa Foreshore to the fish market.").get("Kessa Foreshore") == "place"
     assert not [name for name, kind in names.items() if kind == "person"]
