@@ -205,8 +205,6 @@ _INTERCAPS = re.compile(r"(?!(?:Mc|Mac|De|Di|Le|La|Van|Von|Du|Da|Del|Della|St)[A
 # A caption's label before a credit: "Image: Nick Moreau", "Photo: Reuters".
 _CREDIT_BEFORE = re.compile(r"\b(?:Image|Photo|Picture|Photograph|Credit|Source)s?: $")
 _CREDIT_ENDS = (": ", ": \n")  # how the text before a name ends where _CREDIT_BEFORE finds ("$" before a newline too)
-# A speech verb right after a name: "KT Ramdas said".
-_SAID_AFTER = re.compile(r" (?:said|says|told|added)\b")
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
@@ -3052,10 +3050,10 @@ class NameClassifier:
             and words[1] not in self.org_cues
             and words[1] not in PLACE_CUES
             and (self.g.lookup(words[1]) or ("", "person"))[1] == "person"
-            and (self._before(run, text) in ROLE_BEFORE or _SAID_AFTER.match(text, run[-1].end))
+            and self._before(run, text) in ROLE_BEFORE
         ):
-            # "party leader KT Ramdas", "BS Varma said": initials run together, then a family
-            # name, under a role or saying something: a person.
+            # "party leader KT Ramdas": initials run together, then a family name, under a role:
+            # a person (saying something, "BS Varma said", is one already: SPEECH_AFTER).
             return self._person(run, text, section)
         if (
             3 <= size <= 4
