@@ -53,7 +53,7 @@ from .headings import (
     opens_with_picture,
 )
 from ..numbered import number_of
-from .metadata import is_date_line, is_stamp_line, iso_date
+from .metadata import is_date_line, is_stamp_line, iso_date, opens_with_date
 from .plain_text import BYLINE, STAFF_CREDIT, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
@@ -1833,7 +1833,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and 2 <= len(candidate.heading.split()) <= 4
             and all(word[:1].isupper() and word.replace("-", "").isalpha() for word in candidate.heading.split())
             and _near_the_top(lines, start, index)
-            and _opens_with_date(lines[following])
+            and opens_with_date(lines[following])
         ):
             continue  # "Ana Velvo" over "04 Mar 2022 06:23PM": the author, over the date the page was posted
         label, colon, person = candidate.heading.partition(":")
@@ -2685,16 +2685,6 @@ _OPENS_WITH_DATELINE = re.compile(
 def _before_the_text(lines: list[str], start: int, index: int) -> bool:
     """Does the line at `index` stand above the first paragraph, among the lines under a title?"""
     return all(not _is_body(lines[i]) for i in range(start, index) if lines[i].strip())
-
-
-# A date opening a line: "04 Mar 2022 06:23PM", "November 6, 2020 · 12 min read", "Tuesday, April 2, 2024".
-_DATE_OPENING = re.compile(r"(?:[A-Z][a-z]+,? )?\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?,? \d{4}|(?:[A-Z][a-z]+, )?[A-Z][a-z]+\.? \d{1,2},? \d{4}")
-
-
-def _opens_with_date(line: str) -> bool:
-    """Does a short line open with a date, as a page's stamp of when it was posted does?"""
-    match = _DATE_OPENING.match(line.strip())
-    return match is not None and len(line.split()) <= 14 and iso_date(match.group(0)) is not None
 
 
 def _near_the_top(lines: list[str], start: int, index: int) -> bool:

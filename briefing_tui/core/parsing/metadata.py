@@ -47,6 +47,8 @@ _BARE_DATE = re.compile(
     r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
     re.IGNORECASE,
 )
+# A date opening a line, whatever follows it: "04 Mar 2022 06:23PM (Updated: …)".
+_OPENING_DATE = re.compile(rf"^(?:{_WEEKDAY})?(?:{_unnamed(_MONTH_FIRST)}|{_unnamed(_DAY_FIRST)})", re.IGNORECASE)
 _FIELDS_DATE = ("date", "published", "pubdate", "created")
 _FIELDS_SOURCE = ("source", "publisher", "site", "site_name", "sitename", "publication")
 _ADDRESS = re.compile(r"https?://(?P<host>[^/\s:?#]+)\S*$", re.IGNORECASE)
@@ -97,6 +99,13 @@ def is_date_line(line: str) -> bool:
         first, second, year = int(slashed["first"]), int(slashed["second"]), int(slashed["year"])
         return _valid(year, first, second) or _valid(year, second, first)
     return iso_date(line) is not None
+
+
+def opens_with_date(line: str) -> bool:
+    """True when a short line opens with a date, as a page's stamp of when it was posted does
+    ("04 Mar 2022 06:23PM", "November 6, 2020 · 12 min read")."""
+    match = _OPENING_DATE.match(line.strip())
+    return match is not None and len(line.split()) <= 14 and iso_date(match.group(0)) is not None
 
 
 def is_stamp_line(line: str) -> bool:
