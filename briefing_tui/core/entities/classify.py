@@ -18,6 +18,8 @@ from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, PO
 from .teams import MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
 from .words import (
     COMMON_ACRONYMS,
+    NEVER_FAMILY_PLACES,
+    UTILITIES,
     FACILITY_WORDS,
     COMPANY_ENDINGS,
     DIRECTIONS,
@@ -88,8 +90,6 @@ _PRIZES = frozenset({"Prize", "Prizes", "Award", "Medal", "Medals"})
 # Kinds of streets that are no family names: a given name before them names a street.
 _STREET_KINDS = frozenset("Terrace Crescent Avenue Road Drive Boulevard Gardens Parade Mews Square Street".split())
 # Kinds of streets and grounds, named after a town as often as not: "Harlow Drive", "Kendal Moor".
-# Places' last words that are no family names: "West Head Lookout".
-_NEVER_FAMILY_PLACES = frozenset("Lookout Drive Avenue Beach Cave Reserve Track Trail".split())
 _STREETS_AND_GROUNDS = frozenset("Drive Lane Way Close Crescent Terrace Row Place Alley Trail Ground Grounds Field Moor Oval Courthouse".split())
 # "Metro Toronto Convention Centre", "Kennedy Space Center": places, where most centres are
 # organisations ("Australian Centre for …").
@@ -375,8 +375,6 @@ _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|poli
 # A time or a date after a label's colon: ": 13:33", ":2019-05-02", ": May 3".
 _STAMP_AFTER = re.compile(rf": ?(?:\d{{1,2}}:\d\d|\d{{4}}-\d\d|\d{{1,2}}/\d{{1,2}}/|(?:{MONTHS}) \d)")
 _FIGURE_AFTER = re.compile(r" ?\d")
-# What a utility sells, two of them naming it with "&": "Harbor Gas & Electric".
-_UTILITIES = frozenset("Gas Electric Electricity Power Light Water Telephone Telegraph Heat".split())
 # The last word of a hotel named with "&": "Eko Hotel & Suites", "Kellow Lodge & Spa".
 _HOTEL_ENDS = frozenset({"Suites", "Resort", "Resorts", "Spa", "Casino"})
 # The last word of a firm named after its founders, after "&": "Hallam & Sons", "Pike & Co.".
@@ -1579,7 +1577,7 @@ class NameClassifier:
             and all(t.text[:1].isupper() for t in person)
             and (
                 (len(person) >= 2 and person[0].text not in self.g.first_names and (person[-1].text in PLACE_CUES or person[-1].text in _STREETS_AND_GROUNDS))
-                or (len(person) == 1 and person[0].text in _NEVER_FAMILY_PLACES)
+                or (len(person) == 1 and person[0].text in NEVER_FAMILY_PLACES)
             )
         ):
             # "North Head Scenic Drive", "West Head Lookout": a title's word ("Head") inside a
@@ -1940,8 +1938,8 @@ class NameClassifier:
                         and len(left) >= 2
                         and len(right) == 1
                         and all(t.text[:1].isupper() for t in left)
-                        and left[-1].text in _UTILITIES
-                        and right[0].text in _UTILITIES
+                        and left[-1].text in UTILITIES
+                        and right[0].text in UTILITIES
                         and not self._a_person_opens(left)
                     ):
                         # "Harbor Gas & Electric", "Kellow Water & Power": a utility named for

@@ -73,3 +73,5 @@ def _pairs(name: str) -> dict[str, str]:
 US_STATES_SHORT = _pairs("us_states_short")
 # "Kate": {"Katherine", "Catherine", …}
 SHORT_GIVEN_NAMES = {short: frozenset(long.split()) for short, long in _pairs("short_given_names").items()}
+UTILITIES = word_list("utilities")
+NEVER_FAMILY_PLACES = word_list("never_family_places")
