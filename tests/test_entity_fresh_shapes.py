@@ -3949,3 +3949,23 @@ def test_a_title_s_word_inside_a_place_s_name_makes_no_person():
     assert names.get("Perth CBD") == "place"
     assert found("They walked along the Kessa Foreshore to the fish market.").get("Kessa Foreshore") == "place"
     assert not [name for name, kind in names.items() if kind == "person"]
+
+
+def test_a_county_executive_before_a_name_is_a_title():
+    names = found("“We will rebuild the bridge,” County Executive Orla Venner said. County Assessor Tam Kessler agreed.")
+    assert names.get("Orla Venner") == "person" and names.get("Tam Kessler") == "person"
+    assert not [name for name in names if name.startswith("County")]
+
+
+def test_a_country_s_letters_before_a_weapon_s_name_are_no_initials():
+    names = found("Dravia relies on U.S. Kestrel air defense systems and flew a U.K. Merlin helicopter in.")
+    assert names.get("U.S.") == "place" and names.get("U.K.") == "place"
+    assert not [name for name, kind in names.items() if kind == "person"]
+
+
+def test_a_ruler_s_numeral_at_a_sentence_s_end_leaves_the_next_sentence_out():
+    names = found("The museum bought the prayer book of King Henry I. Between 2001 and 2012 it also bought a portrait of Louis XIV. After the sale it closed.")
+    assert names.get("Henry I") == "person"
+    assert names.get("Louis XIV") == "person"
+    assert not [name for name in names if "Between" in name or "After" in name]
+    assert found("Apollo XI landed and Rocky IV opened.").get("Apollo XI") == "other"

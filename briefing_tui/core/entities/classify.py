@@ -62,6 +62,7 @@ from .words import (
     US_STATES_SHORT,
     WORK_BEFORE,
     HEAD_AFTER,
+    RULER_NAMES,
 )
 
 # "and" and "in" join only names that need them: "Department of Health and Human Services",
@@ -401,6 +402,8 @@ _KIND_OF_ENDS = ("of ",)
 
 # Initials written with full stops: "N.S.", "B.C.", "P.E.I.".
 _DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+# Dotted letters too common as a country or a body to be a person's initials: "U.S. Patriot".
+_COUNTRY_LETTERS = frozenset({"U.S.", "U.K.", "U.N.", "E.U.", "U.A.E."})
 # Members of a parliament, before "for" and the seat's place.
 _MEMBERS = frozenset({"Member", "MP", "MLA", "MPP", "MHA", "MNA", "MHK", "TD"})
 
@@ -2453,7 +2456,9 @@ class NameClassifier:
             out.extend(self._person(run[:-1], text, section))  # "Jane Smith MP", "Alan Reyes QC": the letters of an office
             return None
         if size >= 2 and 2 <= len(words[-1]) <= 3 and words[-1].isupper() and self._lookup(run[-1:], text) is None:
-            if not self._has_org_cue(run) and self._lookup(run[:1], text) is None:
+            if _ROMAN_LARGE.fullmatch(words[-1]) and words[0] in RULER_NAMES:
+                pass  # "Louis XIV": a ruler's number, no version
+            elif not self._has_org_cue(run) and self._lookup(run[:1], text) is None:
                 out.append(self._found(run, text, section, "other"))  # a product's version: "Windows XP", "PlayStation VR"
                 return None
         if size >= 2 and words[-1] in PRODUCT_LAST:
@@ -2571,6 +2576,7 @@ class NameClassifier:
                 if (
                     length == 1
                     and _DOTTED_INITIALS.fullmatch(head[0].text)
+                    and head[0].text not in _COUNTRY_LETTERS
                     and len(rest) == 1
                     and self._family_name_word(rest[0])
                     and (self._lookup(rest, text) or ("", "person"))[1] == "person"
@@ -2659,7 +2665,8 @@ class NameClassifier:
                     and found[1] in ("place", "group")
                     and after is None
                     and self._family_name_word(rest[0])
-                    and not (head[0].text.isupper() and len(head[0].text) <= 3)  # "UK Biobank": a country's letters name no one
+                    # "UK Biobank", "U.S. Patriot": a country's letters name no one
+                    and not (head[0].text.isupper() and len(head[0].text.replace(".", "")) <= 3)
                 ):
                     if found[1] == "group" and head[0].text.endswith(_PEOPLE_ADJECTIVE_ENDS) and head[0].text not in self.g.first_names:
                         # "Finn Russell", but an adjective of a people names no one: "the

@@ -71,8 +71,14 @@ _GROUP_PREFIX = re.compile(rf"(?:{GROUP_PREFIXES})-(?=[A-Z])", re.IGNORECASE)
 _NUMBER_WORD_OPENER = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Dozens)(?:-[a-z]+)?"
 )
+# A Roman numeral with the full stop that ends its sentence: "Francois I.", "Henry VIII.".
+_ROMAN_WITH_STOP = re.compile(r"[IVX]{1,4}\.")
 # Words that, capitalised after an abbreviation's full stop, open a new sentence.
-_SENTENCE_OPENERS = frozenset("The A An This That These Those He She It They We I But And However Its Their His Her".split())
+_SENTENCE_OPENERS = frozenset(
+    "The A An This That These Those He She It They We I But And However Its Their His Her"
+    " Between After Before During Since While Although Though When In On At From With For By Under"
+    .split()
+)
 
 
 # A saint's title before a name: what is named after the saint keeps its possessive ("St John's").
@@ -140,6 +146,10 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             # "the U.S. Forces": the full stop of U.S. ends no sentence; "the U.S. The
             # President": it does.
             opens = word in _SENTENCE_OPENERS or bool(_NUMBER_WORD_OPENER.fullmatch(word))
+        if opens and tokens and _ROMAN_WITH_STOP.fullmatch(tokens[-1].text):
+            # "King Francois I. Between 1515 …": the full stop ends the sentence, not the numeral
+            last = tokens[-1]
+            tokens[-1] = Token(last.start, last.end - 1, last.text[:-1], last.sentence_start)
         tokens.append(Token(a, b, word, opens))
         previous_end = b  # a full stop left out of the word still ends the sentence
     return tokens

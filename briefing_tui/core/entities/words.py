@@ -75,3 +75,4 @@ US_STATES_SHORT = _pairs("us_states_short")
 SHORT_GIVEN_NAMES = {short: frozenset(long.split()) for short, long in _pairs("short_given_names").items()}
 UTILITIES = word_list("utilities")
 NEVER_FAMILY_PLACES = word_list("never_family_places")
+RULER_NAMES = word_list("ruler_names")
