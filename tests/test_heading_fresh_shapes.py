@@ -3953,3 +3953,34 @@ def test_a_name_over_the_date_the_page_was_posted_is_the_author_not_a_heading():
             f"Tarvel Orlan\n{stamp}\n{BODY}\n{BODY2}\nWhat changes\n{BODY}\n"
         )
         assert "Tarvel Orlan" not in headings(text), stamp
+
+
+def test_numbered_steps_with_no_words_of_their_own_stay_in_the_sequence():
+    text = (
+        "How to Plant a Hedge Along Your Fence\n\nA hedge takes a weekend. Here is what you do.\n\n"
+        f"1. Choose the plants at the nursery\n\n{BODY}\n\n"
+        f"2. Mark the line with string\n\n{BODY2}\n\n"
+        "3. Dig the trench\n\n4. Add the compost\n\n5. Set the plants in\n\n"
+        f"6. Water them every evening\n\n{BODY}\n\n"
+        f"7. Trim them in the spring\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == [
+        "1. Choose the plants at the nursery",
+        "2. Mark the line with string",
+        "3. Dig the trench",
+        "4. Add the compost",
+        "5. Set the plants in",
+        "6. Water them every evening",
+        "7. Trim them in the spring",
+    ]
+
+
+def test_a_numbered_list_set_apart_under_one_numbered_heading_is_no_heading():
+    text = (
+        "How to Plant a Hedge Along Your Fence\n\nA hedge takes a weekend. Here is what you do.\n\n"
+        f"1. Choose the plants at the nursery\n\n{BODY}\n\nYou will need:\n\n"
+        "1. A spade\n2. Compost\n3. String\n\n"
+        f"2. Mark the line with string\n\n{BODY2}\n\n"
+        f"3. Water them every evening\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["1. Choose the plants at the nursery", "2. Mark the line with string", "3. Water them every evening"]

@@ -1375,6 +1375,12 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     firsts: dict[int, int] = dict(entries)
     for position, (index, number) in enumerate(entries):
         change = number - entries[position - 1][1] if run else 0
+        if run and change > 1 and step >= 0 and (between := _stacked_steps(lines, entries[position - 1], (index, number))):
+            # "2. Find the photo" … "3. Click the dots", "4. Click embed", "5. Copy the
+            # code" alone between blank lines, nothing under them … "6. Paste the code":
+            # steps too short to need words of their own.
+            run += between
+            change = step = 1
         if run and change in (1, -1) and (len(run) == 1 or change == step):
             run.append(index)
             step = change
@@ -1436,6 +1442,35 @@ def _sentence_bullet(line: str) -> bool:
     """A bullet holding a whole sentence of six words or more, its full stop at the end."""
     item = LIST_MARKER.sub("", line.strip(), count=1)
     return len(item.split()) >= 6 and item[:1].isupper() and item.rstrip("”\"’'").endswith((".", "!", ";"))
+
+
+def _stacked_steps(lines: list[str], last: tuple[int, int], following: tuple[int, int]) -> list[int]:
+    """The lines of the numbers missing between two numbered headings ("3." "4." "5."
+    between "2." and "6."), when each stands alone between blank lines, short and in order,
+    after the text under the first; else none."""
+    found: list[int] = []
+    expected = last[1] + 1
+    for index in range(last[0] + 1, following[0]):
+        line = lines[index].strip()
+        if not line:
+            continue
+        match = number_of(line)
+        if match is None and not found:
+            continue  # the text under the last heading
+        if (
+            match is None
+            or "." in match["number"]
+            or int(match["number"]) != expected
+            or len(match["rest"].split()) > 12
+            or not match["rest"][:1].isupper()
+            or lines[index - 1].strip()
+            or index + 1 >= len(lines)
+            or lines[index + 1].strip()
+        ):
+            return []
+        found.append(index)
+        expected += 1
+    return found if expected == following[1] else []
 
 
 def _counts(run: list[int], step: int, listed: set[int]) -> bool:
