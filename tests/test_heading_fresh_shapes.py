@@ -3984,3 +3984,21 @@ def test_a_numbered_list_set_apart_under_one_numbered_heading_is_no_heading():
         f"3. Water them every evening\n\n{BODY}\n"
     )
     assert headings(text)[1:] == ["1. Choose the plants at the nursery", "2. Mark the line with string", "3. Water them every evening"]
+
+
+def test_a_caption_credited_to_a_shared_archive_in_brackets_is_no_heading():
+    assert headings(between_headings("The tide table of the harbour (Wikipedia)")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_who_said_a_quotation_and_its_source_link_is_no_heading():
+    text = between_headings("Tarvo Lindqvist Source").replace(
+        "\n\nTarvo", "\n\n“A bridge is only as good as the road that leads to it.”\n\nTarvo"
+    )
+    assert headings(text) == [None, "What Comes Next", "The Cost"]
+    assert headings(between_headings("Source")) == [None, "What Comes Next", "The Cost"]
+    assert "Open Source Tools" in headings(between_headings("Open Source Tools"))
+
+
+def test_links_to_the_site_s_own_pages_are_no_headings():
+    for line in ("Learn more about our grants", "Check out our annual reports and accounts"):
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line

@@ -361,6 +361,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and not _in_a_header_block(lines, start, h)
         and not _shows_someone(h.heading)
         and not _given_names_shown(h.heading)
+        and not _quote_s_source(h.heading)
     ]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.
@@ -2645,6 +2646,16 @@ def _given_names_shown(line: str) -> bool:
         return False
     first_names, common = name_words()
     return all(w in first_names and w.lower() not in common for w in words)
+
+
+def _quote_s_source(line: str) -> bool:
+    """ "Ann Lee Source", "Source": who said a quotation and the link to where, no heading."""
+    words = line.split()
+    if words[-1:] != ["Source"]:
+        return False
+    name = words[:-1]
+    common = name_words()[1]
+    return not name or (2 <= len(name) <= 3 and all(_NAME_WORD.fullmatch(w) and w.lower() not in common for w in name))
 
 
 def _a_name_alone(line: str) -> bool:

@@ -258,6 +258,9 @@ _PROMO = re.compile(
     r"|follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on (?:[\w.-]+)(?:(?:,| and| &| or) [\w.-]+){0,4}"
     r"|(?:get|download|install) (?:the |our )?(?:free )?(?:[\w&'’.-]+ ){0,4}app"
     r"|subscribe to (?:the |our )?(?:[\w&'’.-]+ ){0,3}(?:newsletter|channel|podcast)"
+    # "Learn more about our programs", "Check out our reports": a link to the site's own pages.
+    r"|(?:learn|find out|read|discover|see) more about (?:us|our (?:[\w&'’.-]+ ){0,3}[\w&'’.-]+)"
+    r"|check out our (?:[\w&'’.-]+ ){0,5}[\w&'’.-]+"
     # "Unite against the virus, visit covid19.govt.nz": a banner sending the reader to a site.
     r"|(?:[^.!?]{0,60}[,:–—-] )?(?:visit|go to|see|head to|log on to) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?"
     # "Want to get the latest news in your Facebook feed?": a page's call to follow it.
@@ -531,8 +534,11 @@ def _doing_somewhere(line: str) -> bool:
     return match is not None and not any(word.lower() in _LINKS for word in match["who"].split())
 
 
-# A name of two or three words in brackets closing a line: the photographer's credit of a caption.
-_CREDIT_AFTER = re.compile(r"\s\((?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\)$")
+# A name of two or three words in brackets closing a line, or a shared archive's: the
+# photographer's credit of a caption ("… (Ann Lee)", "The codon table (Wikipedia)").
+_CREDIT_AFTER = re.compile(
+    r"\s\((?:(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+|Wikipedia|Wikimedia(?: Commons)?|Flickr|Unsplash|Pexels|Pixabay|iStock|Shutterstock|Supplied|File)\)$"
+)
 _SUBJECT_PRONOUNS = frozenset("he she they it i that there".split())
 # Words a sentence ends on only when cut before what it introduces (code, a picture, a link).
 _DANGLING = frozenset("a an the by of to with from like than and or that as into whose which".split())
