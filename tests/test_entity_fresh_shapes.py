@@ -3969,3 +3969,20 @@ def test_a_ruler_s_numeral_at_a_sentence_s_end_leaves_the_next_sentence_out():
     assert names.get("Louis XIV") == "person"
     assert not [name for name in names if "Between" in name or "After" in name]
     assert found("Apollo XI landed and Rocky IV opened.").get("Apollo XI") == "other"
+
+
+def test_a_picture_s_number_glued_after_a_place_leaves_the_place():
+    names = found("Floods surround homes in Valencia Photo 7 Residents said help came too late.")
+    assert names.get("Valencia") == "place"
+    assert not [name for name in names if "Photo" in name]
+
+
+def test_a_town_around_which_something_happens_is_a_place():
+    assert found("Heavy snow closed roads around Tarnbury overnight.").get("Tarnbury") == "place"
+
+
+def test_an_arabic_name_written_with_el_or_al_is_one_person():
+    entities = extract_entities(parse_text("Audit\n\nEgypt's President Abdel Fattah al-Sisi met the emir, and Sisi later flew home."))
+    people = [e for e in entities if e.type == "person"]
+    assert [e.name for e in people] == ["Abdel Fattah al-Sisi"]
+    assert len(people[0].mentions) == 2

@@ -118,6 +118,8 @@ _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
 _PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA", "Shutterstock", "Alamy", "PA", "AAP"})
 # A picture's word before its number in a gallery: "Photo 3 of 12".
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
+# A picture's number after its word, then the caption's next words: "Photo 7 Residents".
+_SHOT_NUMBER_AFTER = re.compile(r" \d{1,3}(?: of \d{1,3})?\b(?![.,:]?\d)")
 # Where a degree is taken, not what in: "a degree in Kellow University".
 _SCHOOL_WORDS = frozenset("University College Institute School Academy Polytechnic Conservatory".split())
 # A minister's portfolio opens right after: "the minister of Electricity and …", "secretary for".
@@ -792,6 +794,8 @@ class NameClassifier:
                 )
         if len(run) == 3 and run[0].text in _PICTURE_AGENCIES and run[1].text in _SHOT_WORDS and run[2].text.isdigit():
             return [self._found(run[:1], text, section, "organization")]  # "Reuters Photo 3": the agency, then the picture's number
+        if len(run) >= 2 and run[-1].text in _SHOT_WORDS and _SHOT_NUMBER_AFTER.match(text, run[-1].end):
+            return self.classify(run[:-1], text, section)  # "homes in Valencia Photo 7 Residents …": a picture's number glued on
         shot = next((i for i, t in enumerate(run) if i >= 2 and t.text in _SHOT_WORDS and i + 1 < len(run) and run[i + 1].text.isdigit()), None)
         if shot is not None:
             # "Coach Bill Harrower Reuters Photo 3 of 12": a caption's name, then the agency

@@ -43,10 +43,15 @@ def _consonants(word: str) -> str:
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
+_ARTICLES = frozenset({"al", "el", "Al", "El"})
+
+
 def _spelling(key: str) -> str:
     """A person's name as its spellings agree: no hyphen, one apostrophe, and a long family
     name by its consonants ("Volodymyr Zelensky" and "Volodymyr Zelenskiy")."""
     words = key.replace("-", " ").replace("’", "'").split()
+    # The article inside an Arabic name, written either way or not at all: "al-Sisi", "el-Sisi".
+    words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _ARTICLES)]
     if len(words) >= 2 and len(words[-1]) >= 6:
         words[-1] = words[-1][0] + _consonants(words[-1])
     return " ".join(words)
