@@ -3986,3 +3986,24 @@ def test_an_arabic_name_written_with_el_or_al_is_one_person():
     people = [e for e in entities if e.type == "person"]
     assert [e.name for e in people] == ["Abdel Fattah al-Sisi"]
     assert len(people[0].mentions) == 2
+
+
+def test_a_unit_s_letters_in_brackets_after_its_number_are_no_body():
+    names = found("The plant will make 2.2 gigawatts (GW) of photovoltaic (PV) panels, bringing the total to 4.5 GW.")
+    assert not {"GW", "PV"} & set(names)
+    assert names.get("4.5 GW") == "number"
+
+
+def test_a_letter_and_a_plural_noun_name_a_firm():
+    names = found("Local R Cells workers will number more than 900 by the end of the year.")
+    assert names.get("R Cells") == "organization"
+
+
+def test_a_bungalow_or_a_mansion_by_its_name_is_a_place():
+    names = found("The minister met union leaders at Sarang Bungalow on Sunday; the mayor lives at Kellow Mansion.")
+    assert names.get("Sarang Bungalow") == "place" and names.get("Kellow Mansion") == "place"
+
+
+def test_a_university_s_town_before_its_state_is_a_place():
+    names = found("The firm, headquartered in Princeton, New Jersey, will build the farm.")
+    assert names.get("Princeton") == "place"

@@ -75,6 +75,8 @@ _STATES = frozenset(US_STATES_SHORT.values())
 # A US state's short form after a town and a comma: "Spofford, N.H.", "Joplin, Mo.,".
 _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sorted(US_STATES_SHORT, key=len, reverse=True) if short.endswith(".") or len(short) > 2) + r")(?=[\s,;)]|$)")
 _CHAMBERS = frozenset({"House", "Senate"})
+# A region's name after a town and a comma: ", New Jersey", ", California".
+_REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
 # of names) is cut into runs of this length, so the work on a run stays bounded.
 MAX_RUN = 24
@@ -117,6 +119,18 @@ _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
 # Agencies credited under pictures: "Getty Images", "Reuters", "AFP".
 _PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA", "Shutterstock", "Alamy", "PA", "AAP"})
 # A picture's word before its number in a gallery: "Photo 3 of 12".
+def _letters_in_order(letters: str, word: str) -> bool:
+    """Whether the word opens with the first letter and holds the others in order."""
+    if not word.startswith(letters[:1]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
+
+
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
 # A picture's number after its word, then the caption's next words: "Photo 7 Residents".
 _SHOT_NUMBER_AFTER = re.compile(r" \d{1,3}(?: of \d{1,3})?\b(?![.,:]?\d)")
@@ -2398,6 +2412,10 @@ class NameClassifier:
         known = self._lookup(run, text)
         if known and size == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
             return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too
+        if known and known[1] == "organization" and size == 1 and self._town_of_its_region(run, text):
+            # "headquartered in Princeton, New Jersey": the town a university is named for
+            out.append(self._found(run, text, section, "place"))
+            return None
         if known:
             kind = known[1]
             if kind == "place" and size == 1 and self._after(run, text) in SPEECH_AFTER:
@@ -2973,7 +2991,11 @@ class NameClassifier:
         if given and 2 <= size <= 3 and words[-1] in _STREET_KINDS and self._after(run, text) not in SPEECH_AFTER and not _AGE_AFTER.match(text, run[-1].end):
             return [self._found(run, text, section, "place")]  # "Stewart Terrace", "Victoria Crescent": a street, no family name
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]) or (
-            size in (2, 3) and _BARE_INITIAL.fullmatch(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
+            size in (2, 3)
+            and _BARE_INITIAL.fullmatch(words[0])
+            and all(w[:1].isupper() and w[1:].islower() for w in words[1:])
+            # "Q Cells", "K Foods": a letter and a plural noun name a firm
+            and not (words[-1].endswith("s") and words[-1].lower() in self.g.common_words)
         ):
             return self._person(run, text, section)  # "Tom Reyes", "J.R. Smith", "L. Ron Hubbard", "M Raza"
         if 2 <= size <= 3 and all(w.isupper() and len(w) > 1 for w in words) and words[0].title() in self.g.first_names:
@@ -3342,6 +3364,15 @@ class NameClassifier:
             (after and after.group(1) in self.g.first_names) or (before and before.group(1) in self.g.first_names)
         )
 
+    def _town_of_its_region(self, run: list[Token], text: str) -> bool:
+        """Whether a word stands where a town does: "in" before it, a known region after a comma."""
+        region = _REGION_AFTER.match(text, run[-1].end)
+        return (
+            region is not None
+            and _AT_PLACE_BEFORE.search(text, max(0, run[0].start - 8), run[0].start) is not None
+            and self.g.kind(region.group(1)) == "place"
+        )
+
     def _spelled_in_lower_case(self, run: list[Token], text: str) -> bool:
         """True when lower-case words just before or after an acronym in brackets spell
         it: "virtual machines (VMs)", "ROV (remotely operated vehicle)"."""
@@ -3349,6 +3380,9 @@ class NameClassifier:
         start, end = run[0].start, run[-1].end
         words: list[str] = []
         if text[start - 1 : start] in "([" and start >= 1:
+            unit = re.search(r"\d ([a-z][a-z-]+) $", text[max(0, start - 40) : start - 1])
+            if unit and len(word) <= 3 and _letters_in_order(word.lower(), unit.group(1)):
+                return True  # "1.4 gigawatts (GW)": a unit after a number, by its word's letters
             words = re.findall(r"[A-Za-z]+", text[max(0, start - 80) : start - 1])[-len(word) :]
         elif text[end : end + 2] in (" (", " ["):
             inside = re.match(r"[^)\]]{1,80}", text[end + 2 : end + 82])
