@@ -4002,3 +4002,12 @@ def test_who_said_a_quotation_and_its_source_link_is_no_heading():
 def test_links_to_the_site_s_own_pages_are_no_headings():
     for line in ("Learn more about our grants", "Check out our annual reports and accounts"):
         assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_products_over_their_price_and_shop_head_a_shopping_list():
+    text = (
+        "Our Favourite Winter Snacks From the Harbour Market\nBy Ann Lee\nOne of the best things about winter is the food, and we tried them all.\n"
+        "Kessa Foods\nKessa Smoked Almond Crackers\n$3.50 from KessaMarketSHOP\nReview: \"Crisp and salty, and gone in a day.\"\n"
+        "Kessa Foods\nKessa Fig and Walnut Loaf\n$6.00 from KessaMarketSHOP\nReview: \"The best loaf I have bought this year.\"\n"
+    )
+    assert headings(text) == [None, "Kessa Smoked Almond Crackers", "Kessa Fig and Walnut Loaf"]

@@ -185,6 +185,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
         if shape and is_promo_line(line):
             continue  # "Join The Harbour Post Channel", "Get the Harbour News App": a page's button
+        if shape and line.endswith("Source") and _quote_s_source(line):
+            continue  # "Ann Lee Source" under a quotation: who said it and the link, no heading
         if shape and line[-1:].isalpha() and _CARD_FACT.fullmatch(line):
             continue  # "Prep Time 15 mins", "Calories 291 kcal": a recipe card's fact, no heading
         if shape and is_call_to_act(line) and not _over_text(lines, index):
@@ -220,6 +222,18 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 if split and is_all_caps(split[0]) and not _READ_MORE.fullmatch(split[0]):  # "READ MORE: <a link>"
                     candidates[index] = HeadingLine(index, split[0], "caps", split[1])
 
+    # A shopping list's items, each a product's name over its price and shop ("$3.00 from
+    # Amazon"), two or more: each heads its part, whatever stands around it.
+    priced = [index for index, c in candidates.items() if c.shape == "title" and _over_a_price(lines, index)]
+    if len(priced) >= 2:
+        credits: set[str] = set()
+        for index in priced:
+            candidates[index] = HeadingLine(index, candidates[index].heading, "sequence")
+            above = _previous_text_line(lines, index - 1)
+            if above is not None and above >= index - 2 and above in candidates and len(lines[above].split()) <= 3:
+                credits.add(candidates.pop(above).heading)  # "Amazon" over the product's name: its picture's credit
+        for index in [i for i, c in candidates.items() if c.heading in credits]:
+            del candidates[index]  # the same credit under the other pictures
     # Claims of more than twelve words ("Electric cars have a short range and take long to
     # charge") are weighed only in a text whose headings are long ones too (below).
     longs = {
@@ -361,7 +375,6 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and not _in_a_header_block(lines, start, h)
         and not _shows_someone(h.heading)
         and not _given_names_shown(h.heading)
-        and not _quote_s_source(h.heading)
     ]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.
@@ -2646,6 +2659,16 @@ def _given_names_shown(line: str) -> bool:
         return False
     first_names, common = name_words()
     return all(w in first_names and w.lower() not in common for w in words)
+
+
+# A product's price and where it is sold: "$3.00 from AmazonSHOP", "£12 at Boots".
+_PRICE_AND_SHOP = re.compile(r"^(?:[$£€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:USD|EUR|GBP)) (?:from|at|on) [A-Z]\S*(?: \S+){0,3}$")
+
+
+def _over_a_price(lines: list[str], index: int) -> bool:
+    """Does the line stand right over a product's price and shop?"""
+    following = _next_text_line(lines, index + 1)
+    return following is not None and following <= index + 2 and _PRICE_AND_SHOP.match(lines[following].strip()) is not None
 
 
 def _quote_s_source(line: str) -> bool:
