@@ -4007,3 +4007,9 @@ def test_a_bungalow_or_a_mansion_by_its_name_is_a_place():
 def test_a_university_s_town_before_its_state_is_a_place():
     names = found("The firm, headquartered in Princeton, New Jersey, will build the farm.")
     assert names.get("Princeton") == "place"
+
+
+def test_a_league_before_a_club_is_two_bodies():
+    names = found("Barton joined League Two Kessa Town on loan, and Lind moved to Premier League Tarvel United.")
+    assert names.get("League Two") == "organization" and names.get("Kessa Town") == "organization"
+    assert names.get("Premier League") == "organization" and names.get("Tarvel United") == "organization"

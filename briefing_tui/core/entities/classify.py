@@ -62,6 +62,7 @@ from .words import (
     US_STATES_SHORT,
     WORK_BEFORE,
     HEAD_AFTER,
+    LEAGUES,
     RULER_NAMES,
 )
 
@@ -2204,6 +2205,17 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
         if 3 <= len(run) <= 6 and run[0].text == "Friends" and run[1].text == "of" and run[-1].text[:1].isupper():
             return [self._found(run, text, section, "organization")]  # "Friends of the Earth", "Friends of Pelham Parkway": a body of supporters
+        for length in (1, 2):
+            if (
+                len(run) > length
+                and " ".join(t.text for t in run[:length]) in LEAGUES
+                and len(run) - length <= 3
+                and run[length].text[:1].isupper()
+                and not self._is_common(run[length])
+                and not self.g.is_title(run[length].text)
+            ):
+                # "League Two Fleetwood Town", "Premier League Kessa United": a league, then one of its clubs
+                return [self._found(run[:length], text, section, "organization"), self._found(run[length:], text, section, "organization")]
         if self._portfolio_list_ends_in_name(run, text):
             return self._person(run[-2:], text, section)  # "… Trade and Tourism Faiyaz Koya"
         if len(run) >= 4 and run[-3].text.lower() not in CONNECTORS and self._name_runs_into_person(run, text):

@@ -76,3 +76,4 @@ SHORT_GIVEN_NAMES = {short: frozenset(long.split()) for short, long in _pairs("s
 UTILITIES = word_list("utilities")
 NEVER_FAMILY_PLACES = word_list("never_family_places")
 RULER_NAMES = word_list("ruler_names")
+LEAGUES = word_list("leagues")
