@@ -4011,3 +4011,32 @@ def test_products_over_their_price_and_shop_head_a_shopping_list():
         "Kessa Foods\nKessa Fig and Walnut Loaf\n$6.00 from KessaMarketSHOP\nReview: \"The best loaf I have bought this year.\"\n"
     )
     assert headings(text) == [None, "Kessa Smoked Almond Crackers", "Kessa Fig and Walnut Loaf"]
+
+
+def test_python_s_double_underscores_and_starred_arguments_are_no_markdown():
+    from briefing_tui.core.parsing import detect_format
+
+    text = (
+        "Moving the Harbour Tools to a New Language\n"
+        "The port started in 2019. We added from __future__ import print_function to every module, and later __past__ too.\n"
+        "Porting the Tools\n"
+        "Functions took **kwargs in the old calling convention, and converting a **\n"
+        "mapping was slow. We changed every call site over two years of work and review.\n"
+        "What Comes Next\n"
+        "The team will drop the old language next year, once the last users have moved over.\n"
+    )
+    assert detect_format(text) != "markdown"
+    assert headings(text)[1:] == ["Porting the Tools", "What Comes Next"]
+
+
+def test_a_picture_s_labelled_credit_run_onto_a_paragraph_still_ends_it():
+    text = (
+        "Five Mistakes New Gardeners Make\n"
+        "No gardener is perfect, and these are the mistakes we see most often, with ways to fix them.\n"
+        "Image Source: Ann Lee\n"
+        "Planting Too Early\n"
+        "\"Most people plant before the last frost,\" she says. \"Wait two weeks longer than you think.\" Image Source: Ann Lee\n"
+        "Watering at Noon\n"
+        "The sun takes the water before the roots do, so water in the evening or early morning instead.\n"
+    )
+    assert headings(text)[1:] == ["Planting Too Early", "Watering at Noon"]

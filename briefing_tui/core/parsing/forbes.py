@@ -1683,12 +1683,18 @@ def _ends_paragraph(line: str) -> bool:
     line = _CITATIONS.sub("", line.rstrip())
     if line.endswith(_CREDITED):
         line = _CREDIT_AFTER_STOP.sub("", line)  # "… panoramic views upon arrival. Supplied": a caption's credit
+    elif ":" in line[-60:]:
+        line = _LABELLED_CREDIT_AFTER_STOP.sub("", line)  # "… have meaning." Image Source: Ann Lee'
     return ends_like_sentence(line) or line.endswith(_ENDS_PARAGRAPH)
 
 
 # A picture's credit run onto its caption's last sentence: "… views on arrival. Supplied",
 # "… at the lodge. Getty Images", "… on Monday. (Reuters)".
 _CREDITED = ("Supplied", "Images", "Image", "Photo", "File", "Reuters", "AP", "AFP", "Getty", "Shutterstock", "Handout", "(Reuters)", "(AP)", "(AFP)")
+# A picture's labelled credit run onto the paragraph above it: "… meaning." Image Source: Ann Lee".
+_LABELLED_CREDIT_AFTER_STOP = re.compile(
+    r"(?<=[.!?”\"’])\s+(?:Image Source|Image credit|Photo credit|Photograph|Photo|Credit|Source):\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}$"
+)
 _CREDIT_AFTER_STOP = re.compile(r"(?<=[.!?”\"’])\s+(?:[A-Z][\w.&'’-]*\s+){0,3}\(?(?:Supplied|Images?|Photo|File|Reuters|AP|AFP|Getty|Shutterstock|Handout)\)?$")
 
 

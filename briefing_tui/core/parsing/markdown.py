@@ -301,8 +301,10 @@ _SETEXT_EQUALS = re.compile(r"^ {0,3}=+[ \t]*$")
 _SETEXT_DASHES = re.compile(r"^ {0,3}-{3,}[ \t]*$")
 # Signs of Markdown in text without headings: bold, links, quotes, fences. (List markers
 # are left out: plain text uses "- " bullets too.)
+# (Bold closes on a letter, as CommonMark asks: "**kwargs … a **" is code's; and an
+# underscored name has no space inside: "__future__" is Python's, not bold.)
 _MARKDOWN_INLINE = re.compile(
-    r"\*\*[^*\n]+\*\*|__[^_\n]+__|\[[^\]\n]+\]\([^)\n]+\)|^ {0,3}> |^```", re.MULTILINE
+    r"\*\*(?=\S)[^*\n]+(?<=\S)\*\*|__(?=\S)[^_\n]*\s[^_\n]*(?<=\S)__|\[[^\]\n]+\]\([^)\n]+\)|^ {0,3}> |^```", re.MULTILINE
 )
 
 
