@@ -4013,3 +4013,18 @@ def test_a_league_before_a_club_is_two_bodies():
     names = found("Barton joined League Two Kessa Town on loan, and Lind moved to Premier League Tarvel United.")
     assert names.get("League Two") == "organization" and names.get("Kessa Town") == "organization"
     assert names.get("Premier League") == "organization" and names.get("Tarvel United") == "organization"
+
+
+def test_letters_and_common_words_name_a_firm_not_a_person():
+    names = found("Ann Orlan, chief economist at KTR Global Insight, warned against reading too much into it.")
+    assert names.get("KTR Global Insight") == "organization"
+    assert found("Officials met party leader KT Ramdas, who said the plan would go ahead.").get("KT Ramdas") == "person"
+
+
+def test_a_language_alone_is_a_thing():
+    names = found("At the school in Tarvel, lessons are taught in Urdu and Pashto, and prayers are read in Arabic.")
+    assert names.get("Urdu") == "other" and names.get("Pashto") == "other" and names.get("Arabic") == "other"
+
+
+def test_wifi_is_no_body():
+    assert not found("Patients at Kessa General can use the hospital WiFi, and visitors the Wi-Fi in the lobby.").keys() & {"WiFi", "Wi-Fi"}

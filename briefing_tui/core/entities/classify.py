@@ -62,6 +62,7 @@ from .words import (
     US_STATES_SHORT,
     WORK_BEFORE,
     HEAD_AFTER,
+    LANGUAGES,
     LEAGUES,
     RULER_NAMES,
 )
@@ -3027,6 +3028,8 @@ class NameClassifier:
                 return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
             if size >= 2 and words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "Marrow Kestel said its profit rose": a firm
+            if size >= 2 and words[0].isupper() and words[0].isalpha() and any(w.lower() in self.g.common_words for w in words[1:]):
+                return [self._found(run, text, section, "organization")]  # "IHS Global Insight warned": letters and common words, a firm
             return self._person(run, text, section)
         if size == 2 and words[0] not in self.g.first_names:
             last = self.g.lookup(words[1])
@@ -3105,7 +3108,8 @@ class NameClassifier:
             and 2 <= len(words[0]) <= 4
             and self.g.lookup(words[0]) is None
             and words[1] in self.g.first_names
-            and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES for w in words[1:])
+            # "IHS Global Insight": common words after the letters name a firm
+            and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES and w.lower() not in self.g.common_words for w in words[1:])
         ):
             return self._person(run, text, section)  # "APJ Abdul Kalam": initials run together, then a person's names
         if sum(w != "&" for w in words) >= 4 and not any(w[:1].islower() or w in self.g.first_names for w in words):
@@ -3203,6 +3207,8 @@ class NameClassifier:
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if len(word) == 2 and word[1] == "." and word[0].isupper():
             return []  # "J.", "S.": a lone initial names nobody the reader could tell
+        if word in LANGUAGES:
+            return [self._found(run, text, section, "other")]  # "lessons in Urdu": a language
         if word in _POST_NOMINALS and _NAME_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
             return []  # "John Byrne TD said": the seat after a name the steps above took apart
         if "/" in word:
