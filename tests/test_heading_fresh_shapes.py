@@ -4040,3 +4040,8 @@ def test_a_picture_s_labelled_credit_run_onto_a_paragraph_still_ends_it():
         "The sun takes the water before the roots do, so water in the evening or early morning instead.\n"
     )
     assert headings(text)[1:] == ["Planting Too Early", "Watering at Noon"]
+
+
+def test_a_picture_s_credit_by_its_label_is_no_heading():
+    assert headings(between_headings("Visualization Credit: Tarvo Lindqvist")) == [None, "What Comes Next", "The Cost"]
+    assert "Tax Credits: What Changes in April" in headings(between_headings("Tax Credits: What Changes in April"))
