@@ -4045,3 +4045,18 @@ def test_a_picture_s_labelled_credit_run_onto_a_paragraph_still_ends_it():
 def test_a_picture_s_credit_by_its_label_is_no_heading():
     assert headings(between_headings("Visualization Credit: Tarvo Lindqvist")) == [None, "What Comes Next", "The Cost"]
     assert "Tax Credits: What Changes in April" in headings(between_headings("Tax Credits: What Changes in April"))
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Orla Venner\nMay 10, 2023", "Orla Venner\n\n11:00 AM PDT • May 16, 2024", "Orla Venner\n7 hours", "Orla D. Venner Thursday, March 25, 2021"],
+)
+def test_a_writer_s_name_over_the_posting_date_is_no_title(opening):
+    text = f"{opening}\n{BODY}\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert briefing.title is None
+    assert "Venner" in " ".join(s.text for s in briefing.sections) + (briefing.byline or "")
+
+
+def test_a_headline_over_a_date_is_still_the_title():
+    assert parse_text(f"Harbour Bridge Opens\nMay 10, 2023\n{BODY}\n{BODY2}\n").title == "Harbour Bridge Opens"

@@ -3801,6 +3801,35 @@ def _stacked_over_date(lines: list[str], index: int) -> bool:
     return all(line[:1].isupper() and len(line.split()) <= 16 for line in stack[:-1])
 
 
+# When a page was posted, as the line under its author says it: "7 hours", "3 days ago",
+# "11:00 AM PDT • May 16, 2024", "Sep 24, 2020 6".
+_POSTED_WHEN = re.compile(r"^(?:\d{1,2} (?:minutes?|hours?|days?|weeks?)(?: ago)?|.{0,40}\b(?:19|20)\d\d\b.{0,12})$", re.IGNORECASE)
+
+
+def _author_and_date(lines: list[str], index: int) -> bool:
+    """Is the line a writer's name of two or three words, with when the page was posted on
+    the line under it or after the name on the same line?"""
+    words = lines[index].split()
+    common = name_words()[1]
+    for size in (3, 2):
+        name, rest = words[:size], " ".join(words[size:])
+        if len(name) < size or not all(_NAME_WORD.fullmatch(w) and not w.isupper() and w.lower() not in common for w in name if len(w) > 2):
+            continue
+        if not name[0][1:].islower() or not name[-1][1:].islower():
+            continue  # "Ann D. Lee", not "D. Lee" nor "Ann D."
+        if rest:
+            if is_date_line(rest) or opens_with_date(rest):
+                return True  # "Ann Lee Thursday, March 25, 2021"
+            continue
+        below = _next_text_line(lines, index + 1)
+        if below is not None and below <= index + 2:
+            when = lines[below].strip()
+            return is_date_line(when) or opens_with_date(when) or is_stamp_line(when) or (
+                len(when.split()) <= 8 and _POSTED_WHEN.match(when) is not None and any(ch.isdigit() for ch in when)
+            )
+    return False
+
+
 def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) -> bool:
     """A first line shaped like a headline: short, standing alone, and not a paragraph.
 
@@ -3813,6 +3842,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return False
     if is_date_line(line) or is_stamp_line(line) or _ADDRESS.search(line) or _DAY_ALONE.match(line):
         return False  # a date standing alone is a dateline ("Updated Oct 20, 2022"); an address is an author's line
+    if lines is not None and _author_and_date(lines, index):
+        return False  # "Ann Lee" over "May 10, 2023", "Ann Lee Thursday, March 25, 2021": who wrote it and when
     if (len(words) >= 2 and is_page_residue(line)) or is_call_to_act(line):
         return False  # "Read full review", "Got a TV Licence?": the page's words over the text, no headline
     place, comma, when = line.partition(", ")
