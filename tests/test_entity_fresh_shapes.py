@@ -4028,3 +4028,19 @@ def test_a_language_alone_is_a_thing():
 
 def test_wifi_is_no_body():
     assert not found("Patients at Kessa General can use the hospital WiFi, and visitors the Wi-Fi in the lobby.").keys() & {"WiFi", "Wi-Fi"}
+
+
+def test_a_day_a_short_month_a_comma_and_a_year_are_one_date():
+    names = found("The page was last updated on 14 Mar, 2021 by the lab.")
+    assert names.get("14 Mar, 2021") == "date"
+    assert "14" not in names and "2021" not in names
+
+
+def test_dimensions_count_nothing():
+    names = found("The lab builds 3-D printers and 2D maps for 40 schools.")
+    assert not {"3-D", "2D"} & set(names)
+    assert names.get("40 schools") == "number"
+
+
+def test_a_town_named_after_its_kind_is_a_place_whatever_else_bears_its_name():
+    assert found("The city of Coachella passed an emergency ordinance on Wednesday.").get("Coachella") == "place"

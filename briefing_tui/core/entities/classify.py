@@ -77,6 +77,8 @@ _STATES = frozenset(US_STATES_SHORT.values())
 # A US state's short form after a town and a comma: "Spofford, N.H.", "Joplin, Mo.,".
 _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sorted(US_STATES_SHORT, key=len, reverse=True) if short.endswith(".") or len(short) > 2) + r")(?=[\s,;)]|$)")
 _CHAMBERS = frozenset({"House", "Senate"})
+# A town's kind before its name: "the city of ", "the town of ".
+_TOWN_KIND_OF = re.compile(r"\b(?:city|town|village|borough|township) of $", re.IGNORECASE)
 # A region's name after a town and a comma: ", New Jersey", ", California".
 _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
@@ -2425,6 +2427,9 @@ class NameClassifier:
         known = self._lookup(run, text)
         if known and size == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
             return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too
+        if known and known[1] in ("organization", "other") and size == 1 and _TOWN_KIND_OF.search(text, max(0, run[0].start - 12), run[0].start):
+            out.append(self._found(run, text, section, "place"))  # "the city of Coachella": the town, not its festival
+            return None
         if known and known[1] == "organization" and size == 1 and self._town_of_its_region(run, text):
             # "headquartered in Princeton, New Jersey": the town a university is named for
             out.append(self._found(run, text, section, "place"))

@@ -25,6 +25,9 @@ def _looking_back(ending: re.Pattern[str], before: re.Pattern[str], reach: int):
     return found
 
 
+# Dimensions, which count nothing in the text: "3-D", "2D", "4-D".
+_DIMENSION_COUNT = re.compile(r"[234]-?D")
+
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|December|"
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
@@ -483,8 +486,8 @@ _DATES = [
     # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
     ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
-    # "23 Jul 2013", "8th Nov 2023": a day, a month written short without a full stop, a year (datelines).
-    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_SHORT_MONTH})\s{_YEAR}\b", 0, _MONTH_STEMS),
+    # "23 Jul 2013", "8th Nov 2023", "20 Feb, 2020": a day, a month written short without a full stop, a year (datelines).
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_SHORT_MONTH}),?\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
     ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
     # "THURSDAY APRIL 2", "FRIDAY, MAY 8": a tour's or a listing's day in capitals.
@@ -1165,6 +1168,8 @@ def numbers_and_dates(
 
     def add(a: int, b: int, kind: str, name: str, aliases: tuple[str, ...] = ()) -> None:
         taken[a:b] = b"\x01" * (b - a)
+        if kind == "number" and _DIMENSION_COUNT.fullmatch(name):
+            return  # "3-D printers", "2D maps": how many dimensions a thing has, no count
         found.append(Found(section, a, b, kind, f"{kind}:{name.lower()}", name, aliases))
 
     def from_words(a: int, end: int, aliases: tuple[str, ...]) -> bool:
