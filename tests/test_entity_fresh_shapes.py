@@ -6,6 +6,8 @@ articles; none is taken from an article.
 
 from __future__ import annotations
 
+import pytest
+
 from conftest import entities_in, names_found as found
 
 from briefing_tui.core.entities import extract_entities
@@ -4044,3 +4046,15 @@ def test_dimensions_count_nothing():
 
 def test_a_town_named_after_its_kind_is_a_place_whatever_else_bears_its_name():
     assert found("The city of Coachella passed an emergency ordinance on Wednesday.").get("Coachella") == "place"
+
+
+@pytest.mark.parametrize("stamp", ["Thu, Nov 9, 2023", "Sat 24 Feb 2024", "Wed, Oct 16, 2024", "Fri 10 Nov 2023"])
+def test_a_date_keeps_its_weekday_written_short(stamp):
+    names = found(f"The page was posted {stamp} by the harbour desk.")
+    assert names.get(stamp) == "date"
+    assert stamp.split()[0].rstrip(",") not in names
+
+
+def test_the_end_of_last_month_is_one_date():
+    names = found("Prices rose until the end of last month and will fall by the middle of next month.")
+    assert names.get("the end of last month") == "date" and names.get("the middle of next month") == "date"

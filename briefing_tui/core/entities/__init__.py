@@ -26,6 +26,10 @@ from .processes import in_processes, processes_for, split
 from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
 from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
 
+# A weekday written short before its date: "Thu, Nov 9, 2023", "Sun 12 Nov 2023".
+_SHORT_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+_DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s(?:\d{1,2}\s[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}\b)")
+
 
 # A hashtag with a capital inside it, a campaign's name: "#MeToo", "#BlackLivesMatter".
 _HASHTAG = re.compile(r"(?<![\w&/#])#(?=[A-Za-z]*[A-Z])[A-Za-z][A-Za-z0-9]{2,30}\b")
@@ -147,6 +151,9 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         if " (" in text and _OPEN_FIGURE.search(text):
             # A scorer's minutes: no counts.
             scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
+        if any(text[f.start : f.end] in _SHORT_WEEKDAYS for f in names):
+            # "Thu, Nov 9, 2023", "Sun 12 Nov 2023": the weekday of a date, no name
+            names = [f for f in names if not (text[f.start : f.end] in _SHORT_WEEKDAYS and _DATE_AFTER_WEEKDAY.match(text, f.end))]
         claimed = [(f.start, f.end) for f in names] + markers + photo_numbers + scores
         yield names + numbers_and_dates(text, index, claimed, gazetteer.groups)
 

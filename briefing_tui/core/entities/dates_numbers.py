@@ -450,6 +450,8 @@ _DATES = [
     # Holidays first: "May Day" is a holiday before May is a month.
     ("CEFGHILMNPRTVYDBSAJW", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak", "Juneteenth")),
+    # A page's stamp with its weekday written short: "Sat 24 Feb 2024", "Wed, Oct 16, 2024".
+    ("MTWFS", rf"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s(?:\d{{1,2}}\s(?:{MONTHS}|{_SHORT_MONTH}),?\s{_YEAR}|(?:{MONTHS}|{_SHORT_MONTH})\s\d{{1,2}},?\s{_YEAR})\b", 0, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
     # A time by the clock's words: "8 o'clock", "ten o’clock".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", re.I, ("clock",)),
     # Business news' periods: "the June quarter", "the March 2016 quarter", "six months to
@@ -460,7 +462,7 @@ _DATES = [
     ("tTlLfFsS", rf"\b(?:[Tt]he\s+)?(?:[Ll]ast|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth)\s+(?:{WEEKDAYS})\s+(?:of|in)\s+(?:{MONTHS})\b", 0, tuple(f"{day} {word}" for day in WEEKDAYS.split("|") for word in ("of", "in"))),
     ("tTflelFLEL", rf"\b(?:the\s+)?(?:first|second|latter|early|later)\s+half\s+of\s+(?:the\s+)?(?:(?:next|last|this)\s+)?(?:{_YEAR}|year|decade|century)\b", re.I, ("half of",)),
     # "the end of December last year": the part of a month and the year it fell in, one date.
-    ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|year|century|decade|month|week|quarter|summer|winter|spring|fall|(?:{MONTHS})(?:\s+(?:last|this|next)\s+year)?)\b", re.I, ("end of", "start of", "beginning of", "middle of")),
+    ("tTesbmfEBSMF", rf"\b(?:the\s+)?(?:end|start|beginning|middle)\s+of\s+(?:the\s+)?(?:{_YEAR}|(?:(?:last|this|next)\s+)?(?:year|century|decade|month|week|quarter)|summer|winter|spring|fall|(?:{MONTHS})(?:\s+(?:last|this|next)\s+year)?)\b", re.I, ("end of", "start of", "beginning of", "middle of")),
     ("0-9mlasnMLASN" + _NUMBER_WORD_FIRST, rf"\b(?:(?:more|less|fewer) than |about |nearly |almost |some )?(?:{_AMOUNT})(?:\s(?:million|billion|thousand|hundred))?\s+(?:{_UNIT})\s+(?:ago|earlier|later|from now)\b", re.I, ("ago", "earlier", "later", "from now"), r"\s(?:ago|earlier|later|from now)\b"),
     # "June of last year": a month of a year named by where it stands.
     ("JFMASOND", rf"\b(?:{MONTHS})\s+of\s+(?:last|this|next)\s+year\b", 0, ("of last year", "of this year", "of next year")),
