@@ -4058,3 +4058,11 @@ def test_a_date_keeps_its_weekday_written_short(stamp):
 def test_the_end_of_last_month_is_one_date():
     names = found("Prices rose until the end of last month and will fall by the middle of next month.")
     assert names.get("the end of last month") == "date" and names.get("the middle of next month") == "date"
+
+
+def test_money_keeps_its_country_s_letters_and_a_singular_euro():
+    names = found("Kessa Bank lost 12 billion euro, its shares fell to 61.20 U.S. cents and its debt to US $4.1 billion.")
+    assert names.get("12 billion euro") == "number"
+    assert names.get("61.20 U.S. cents") == "number"
+    assert names.get("US $4.1 billion") == "number"
+    assert "U.S." not in names and "US" not in names

@@ -27,6 +27,9 @@ from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
 from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
 
 # A weekday written short before its date: "Thu, Nov 9, 2023", "Sun 12 Nov 2023".
+# Money around a country's letters: "US $6.9 billion", "74.27 U.S. cents".
+_MONEY_AROUND = re.compile(r" (?:\$\s?\d|cents\b)")
+_FIGURE_BEFORE = re.compile(r"\d $")
 _SHORT_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
 _DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s(?:\d{1,2}\s[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}\b)")
 
@@ -151,6 +154,9 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         if " (" in text and _OPEN_FIGURE.search(text):
             # A scorer's minutes: no counts.
             scores += [m.span() for f in names if f.type in ("person", "person?") for m in (MINUTES_AFTER.match(text, f.end),) if m]
+        if any(text[f.start : f.end] in ("US", "U.S.") for f in names):
+            # "US $6.9 billion", "74.27 U.S. cents": the country's letters are the money's
+            names = [f for f in names if not (text[f.start : f.end] in ("US", "U.S.") and _MONEY_AROUND.match(text, f.end) and (text[f.end : f.end + 2] == " $" or _FIGURE_BEFORE.search(text, max(0, f.start - 20), f.start)))]
         if any(text[f.start : f.end] in _SHORT_WEEKDAYS for f in names):
             # "Thu, Nov 9, 2023", "Sun 12 Nov 2023": the weekday of a date, no name
             names = [f for f in names if not (text[f.start : f.end] in _SHORT_WEEKDAYS and _DATE_AFTER_WEEKDAY.match(text, f.end))]

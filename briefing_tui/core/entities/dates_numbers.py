@@ -592,7 +592,7 @@ _LETTER_SCALE = r"\s?(?:million|billion|trillion|bn|mil|bil|mln|bln|tn|m)\b"
 # "TT$40" (Trinidad and Tobago). Each sign or code opens at most five characters before its
 # amount ("CAN$ 5", "USD 5", "Rs. 5"): _MONEYS tries the pattern only there (a longer one needs a longer reach).
 MONEY = re.compile(
-    rf"(?:(?:(?<![A-Za-z])[A-Z]{{1,3}})?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|pounds|yen|yuan|rupees|Dollars|Euros|Pounds|Rupees|(?:US |U\.S\. )?cents\b)"
+    rf"(?:(?:(?<![A-Za-z])(?:[A-Z]{{1,3}}|(?:US|AU|NZ|HK|CA) ))?[{_SYMBOLS}](?:US|AU|NZ|HK|A|C|S(?=\d))?\s?(?:{_SPACED_THOUSANDS}|{_FIGURE}(?:{_GLUED_B})?)|{_FIGURE}\s(?:dollars|euros|euro\b|pounds|yen|yuan|rupees|Dollars|Euros|Pounds|Rupees|(?:US |U\.S\. )?cents\b)"
     # "Rs. 1b", "INR 500 crore", "Tk 22.68 crore", "Taka 4.52 crore": South Asian money keeps its own scale words;
     # "Rp 700,000": rupiah.
     rf"|\b(?:{_CURRENCY_CODES}|Rs\.?|Rp\.?|Tk\.?|Taka)\s?{_FIGURE}(?:b\b|K\b|[\s-](?:crore|cr|lakh)\b)?|{_FIGURE}\s(?:{_CURRENCY_CODES})\b)"
@@ -879,7 +879,7 @@ NOT_QUANTITIES = [
 ]
 # The words one of which every match of these patterns holds, as they write them.
 _RANK_WORDS = ("Number ", "No. ")
-_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "pounds", "yen", "yuan", "rupees", "Dollars", "Euros", "Pounds", "Rupees", "cents", *sorted(CURRENCY_CODES))
+_MONEY_WORDS = (*_SYMBOLS, "dollars", "euros", "euro", "pounds", "yen", "yuan", "rupees", "Dollars", "Euros", "Pounds", "Rupees", "cents", *sorted(CURRENCY_CODES))
 _PERCENT_WORDS = ("%", "percent", "per cent", "per-cent", "point")
 # The maturity of a debt: "the 30-year bond", "two-year Treasury yields". Found from the
 # hyphen on (a literal start is fast to scan for), the count before it checked after.
