@@ -4066,3 +4066,9 @@ def test_money_keeps_its_country_s_letters_and_a_singular_euro():
     assert names.get("61.20 U.S. cents") == "number"
     assert names.get("US $4.1 billion") == "number"
     assert "U.S." not in names and "US" not in names
+
+
+def test_the_new_yorker_is_the_magazine_and_a_new_yorker_a_person_of_the_city():
+    names = found("Her poem appeared in the New Yorker last month.")
+    assert names.get("New Yorker") == "organization"
+    assert found("As a lifelong New Yorker, Orla Venner rides the subway.").get("New Yorker") == "group"

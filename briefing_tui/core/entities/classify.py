@@ -77,6 +77,10 @@ _STATES = frozenset(US_STATES_SHORT.values())
 # A US state's short form after a town and a comma: "Spofford, N.H.", "Joplin, Mo.,".
 _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sorted(US_STATES_SHORT, key=len, reverse=True) if short.endswith(".") or len(short) > 2) + r")(?=[\s,;)]|$)")
 _CHAMBERS = frozenset({"House", "Senate"})
+# A people's name in the singular that is also a periodical's.
+_PAPER_DEMONYMS = frozenset({"New Yorker"})
+# Words that make the singular one of a people: "a New Yorker", "a lifelong New Yorker".
+_ONE_OF_A_PEOPLE_BEFORE = re.compile(r"\b(?:a|an|every|any|lifelong|native|fellow|proud|born|true) $", re.IGNORECASE)
 # A town's kind before its name: "the city of ", "the town of ".
 _TOWN_KIND_OF = re.compile(r"\b(?:city|town|village|borough|township) of $", re.IGNORECASE)
 # A region's name after a town and a comma: ", New Jersey", ", California".
@@ -2433,6 +2437,11 @@ class NameClassifier:
         if known and known[1] == "organization" and size == 1 and self._town_of_its_region(run, text):
             # "headquartered in Princeton, New Jersey": the town a university is named for
             out.append(self._found(run, text, section, "place"))
+            return None
+        if known and known[1] == "group" and " ".join(words) in _PAPER_DEMONYMS and not _ONE_OF_A_PEOPLE_BEFORE.search(text, max(0, run[0].start - 12), run[0].start):
+            # "published in the New Yorker", "his New Yorker investigation": the magazine; "a
+            # lifelong New Yorker" is one of the city's people.
+            out.append(self._found(run, text, section, "organization"))
             return None
         if known:
             kind = known[1]
