@@ -4072,3 +4072,8 @@ def test_the_new_yorker_is_the_magazine_and_a_new_yorker_a_person_of_the_city():
     names = found("Her poem appeared in the New Yorker last month.")
     assert names.get("New Yorker") == "organization"
     assert found("As a lifelong New Yorker, Orla Venner rides the subway.").get("New Yorker") == "group"
+
+
+def test_a_party_by_its_letters_is_an_organisation():
+    names = found("The SNP said on Monday that the AfD and Sinn Fein would watch the vote closely.")
+    assert names.get("SNP") == "organization" and names.get("AfD") == "organization" and names.get("Sinn Fein") == "organization"
