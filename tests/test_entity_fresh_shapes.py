@@ -4077,3 +4077,8 @@ def test_the_new_yorker_is_the_magazine_and_a_new_yorker_a_person_of_the_city():
 def test_a_party_by_its_letters_is_an_organisation():
     names = found("The SNP said on Monday that the AfD and Sinn Fein would watch the vote closely.")
     assert names.get("SNP") == "organization" and names.get("AfD") == "organization" and names.get("Sinn Fein") == "organization"
+
+
+def test_a_region_named_in_the_plural_is_a_place_not_a_team():
+    names = found("Trade across the Americas grew as storms hit the Tropics.")
+    assert names.get("Americas") == "place" and names.get("Tropics") == "place"

@@ -49,6 +49,7 @@ from .words import (
     PLACE_KINDS,
     PLACE_KINDS_AFTER,
     PLACE_PLURALS,
+    PLURAL_REGIONS,
     PRODUCT_AFTER,
     PRODUCT_LAST,
     BODY_ROLES,
@@ -3309,6 +3310,8 @@ class NameClassifier:
             # or when merging finds its full name; else it names a test, a programme or a
             # market index ("the PCR test", "SPX") and is no entity.
             return [self._found(run, text, section, self._acronym_kind(run, text))]
+        if word in PLURAL_REGIONS:
+            return [self._found(run, text, section, "place")]  # "across the Americas", "in the Tropics"
         if (
             not run[0].sentence_start
             and word[:1].isupper()
