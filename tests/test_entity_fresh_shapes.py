@@ -4082,3 +4082,13 @@ def test_a_party_by_its_letters_is_an_organisation():
 def test_a_region_named_in_the_plural_is_a_place_not_a_team():
     names = found("Trade across the Americas grew as storms hit the Tropics.")
     assert names.get("Americas") == "place" and names.get("Tropics") == "place"
+
+
+def test_a_name_opening_with_an_arabic_article_in_small_letters_is_found():
+    names = found("Fighters loyal to al-Qaeda attacked al-Tarvi Air Base on Monday.")
+    assert names.get("al-Qaeda") == "organization"
+    assert names.get("al-Tarvi Air Base") == "place"
+
+
+def test_a_military_base_by_its_name_is_a_place():
+    assert found("Guards served at Kessa Air Base, the largest in the region.").get("Kessa Air Base") == "place"

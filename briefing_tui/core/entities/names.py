@@ -215,6 +215,8 @@ DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
 
 # An Arabic article joined to a family name, inside a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
 _ARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|an|ar|at|az|ash)-[A-Z][\w'’-]+")
+# The hyphen or the letter after an article's two letters, where such a name can stand: a cheap test first.
+_ARTICLE_CUTS = frozenset({"-A", "-B", "-C", "-D", "-E", "-F", "-G", "-H", "-I", "-J", "-K", "-L", "-M", "-N", "-O", "-P", "-Q", "-R", "-S", "-T", "-U", "-V", "-W", "-Y", "-Z", "h-"})
 # An elided article or particle before a capital: "Musée d'Orsay", "Patrizia d'Ettorre".
 _ELISION = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 
@@ -572,7 +574,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     current: list[Token] = []
     pending: list[Token] = []  # connectors waiting for a capitalised word after them
     for index, token in enumerate(tokens):
-        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND:
+        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND and not (token.text[2:4] in _ARTICLE_CUTS and _ARTICLE_NAME.fullmatch(token.text)):
             continue  # a lower-case word outside a name (most words): it joins and opens nothing
         joined = False
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -631,7 +633,12 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             first.isupper()
             # A brand ("eBay", "3M") or an elision ("d'Orsay"): told by the second letter or a digit first.
             or ((token.text[1:2] in _MAY_OPEN_SECOND or first.isdigit()) and (bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))))
-            or (bool(current) and bool(_ARTICLE_NAME.fullmatch(token.text)))
+            # "Bashar al-Assad"; and opening a name the gazetteer knows ("al-Qaeda") or one
+            # that goes on ("al-Asad Air Base").
+            or (
+                bool(_ARTICLE_NAME.fullmatch(token.text))
+                and (bool(current) or load_gazetteer().lookup(token.text) is not None or (following is not None and text[token.end : following.start] == " " and following.text[:1].isupper()))
+            )
         ) and token.text not in MONTHS_AND_DAYS and token.text not in HOLIDAY_WORDS
         if (
             current
