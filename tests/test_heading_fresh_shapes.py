@@ -4060,3 +4060,17 @@ def test_a_writer_s_name_over_the_posting_date_is_no_title(opening):
 
 def test_a_headline_over_a_date_is_still_the_title():
     assert parse_text(f"Harbour Bridge Opens\nMay 10, 2023\n{BODY}\n{BODY2}\n").title == "Harbour Bridge Opens"
+
+
+def test_a_line_of_settings_is_no_heading():
+    assert headings(between_headings("HARBOUR_API_KEY=your_key_here")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_modified_stamp_under_the_headline_is_no_heading():
+    text = (
+        "Ferry Line Adds a Winter Route\nModified on September 6, 2012 by Orla Venner\n"
+        f"{BODY}\nWhat Comes Next\n{BODY2}\nThe Cost\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert headings(text) == [None, "What Comes Next", "The Cost"]
+    assert briefing.date == "2012-09-06"

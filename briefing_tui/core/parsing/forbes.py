@@ -375,6 +375,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and not _in_a_header_block(lines, start, h)
         and not _shows_someone(h.heading)
         and not _given_names_shown(h.heading)
+        # "Modified on September 6, 2012 by Ann Lee": when the page was posted, no heading
+        and not (h.shape != "known" and is_stamp_line(h.heading))
     ]
     # "Quayside Hall" under "Quayside Hall opening 2027 - Glass front at dusk." at the top of
     # the text: a picture's caption under its alt text, which opens with the name; no heading.

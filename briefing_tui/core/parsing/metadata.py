@@ -25,7 +25,7 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 _MONTH_FIRST = re.compile(_MONTH + r"\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 _DAY_FIRST = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE)
 # "Published March 5, 2024", "Posted: 2024-03-05", "Updated 5 March 2024, 10:02".
-_PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Created|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
+_PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Created|Modified|Last modified|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
 # A byline with its date after a separator: "By Ann Lee · 28 June 2026", "By Ann Lee | March 3".
 _BYLINE_DATE = re.compile(r"^(?:By|BY)\b.{2,60}?\s[|•·—–]\s+(?P<rest>.{6,40})$")
 # "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —": the agency in brackets is the source.
