@@ -4092,3 +4092,7 @@ def test_a_name_opening_with_an_arabic_article_in_small_letters_is_found():
 
 def test_a_military_base_by_its_name_is_a_place():
     assert found("Guards served at Kessa Air Base, the largest in the region.").get("Kessa Air Base") == "place"
+
+
+def test_a_presbytery_is_a_body():
+    assert found("The Kessa Presbytery said on Monday it would hold a vigil.").get("Kessa Presbytery") == "organization"
