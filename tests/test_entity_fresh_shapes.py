@@ -4096,3 +4096,8 @@ def test_a_military_base_by_its_name_is_a_place():
 
 def test_a_presbytery_is_a_body():
     assert found("The Kessa Presbytery said on Monday it would hold a vigil.").get("Kessa Presbytery") == "organization"
+
+
+def test_the_last_months_of_the_year_are_one_date():
+    names = found("Output in Kessa fell in the last three months of the year.")
+    assert names.get("the last three months of the year") == "date"

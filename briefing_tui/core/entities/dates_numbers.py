@@ -527,7 +527,7 @@ _DATES = [
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
     ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next")),
-    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:(?:{_AMOUNT})\s+)?(?:{_UNIT})|{_SEASON}|season)\b(?:\s+of\s+(?:{_YEAR}|(?:this|last|next)\s+year)\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
+    ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:(?:{_AMOUNT})\s+)?(?:{_UNIT})|{_SEASON}|season)\b(?:\s+of\s+(?:{_YEAR}|(?:this|last|next|the)\s+year)\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
     ("aA", rf"\ban?\s+hour\s+and\s+(?:{_COUNT})\s+minutes?\b", re.I, ("hour and",)),
