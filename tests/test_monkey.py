@@ -160,7 +160,7 @@ async def run_monkey(path: Path, seed: int) -> None:
         assert not isinstance(app.screen, (CommandPalette, HelpScreen))
         assert app.return_code is None and app.is_running, f"last keys: {list(history)}"
         await pilot.press("q")
-        for _ in range(30):  # quitting may take a few frames on a busy machine
+        for _ in range(200):  # quitting may take a few frames, more on a busy machine
             await pilot.pause(0.05)
             if app.return_code is not None:
                 break
