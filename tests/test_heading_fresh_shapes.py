@@ -4074,3 +4074,8 @@ def test_a_modified_stamp_under_the_headline_is_no_heading():
     briefing = parse_text(text)
     assert headings(text) == [None, "What Comes Next", "The Cost"]
     assert briefing.date == "2012-09-06"
+
+
+def test_a_heading_naming_creative_commons_is_no_licence_credit():
+    assert "Creative Commons Platforms" in headings(between_headings("Creative Commons Platforms"))
+    assert headings(between_headings("Harbour at dusk, licensed under Creative Commons")) == [None, "What Comes Next", "The Cost"]

@@ -148,7 +148,7 @@ _QUOTED_HEAD = re.compile(r"^(?:‘(?P<a>[A-Z][\w-]*)’|“(?P<b>[A-Z][\w-]*)�
 # Credits and agency tags: "Getty Images", "AP Photo/Jane Doe", "(Reuters)".
 _CREDIT = re.compile(
     r"\b(?:getty images|shutterstock|ap photo|afp via|associated press|photo(?:graph)?s? by\b:?|"
-    r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons|public domain)\b|"
+    r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons(?=\s*(?:$|licen[cs]e|attribution|by\b|[-/,;)]))|public domain)\b|"
     # "Visualization Credit: Ann Lee", "Graphic credits: …": a picture's credit by its label.
     r"^(?:[\w-]+ )?credit\s?:\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
     # A stock library's or a shared archive's name alone under a picture: "Adobe Stock",
