@@ -4101,3 +4101,8 @@ def test_a_presbytery_is_a_body():
 def test_the_last_months_of_the_year_are_one_date():
     names = found("Output in Kessa fell in the last three months of the year.")
     assert names.get("the last three months of the year") == "date"
+
+
+def test_places_named_for_their_trade_are_places():
+    names = found("Orla Venner starred on Broadway and in the West End before Hollywood called.")
+    assert names.get("Broadway") == "place" and names.get("West End") == "place" and names.get("Hollywood") == "place"

@@ -50,6 +50,7 @@ from .words import (
     PLACE_KINDS_AFTER,
     PLACE_PLURALS,
     PLURAL_REGIONS,
+    TRADE_PLACES,
     PRODUCT_AFTER,
     PRODUCT_LAST,
     BODY_ROLES,
@@ -2428,6 +2429,9 @@ class NameClassifier:
             and self._is_game_report(text)
         ):
             out.append(self._found(run, text, section, "organization"))  # "the Tarvo Kestrels", "the Harbor City Mariners": a team by its town and nickname
+            return None
+        if size <= 2 and " ".join(words) in TRADE_PLACES:
+            out.append(self._found(run, text, section, "place"))  # "left Hollywood", "a hit on Broadway"
             return None
         known = self._lookup(run, text)
         if known and size == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
