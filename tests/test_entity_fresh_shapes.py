@@ -4106,3 +4106,8 @@ def test_the_last_months_of_the_year_are_one_date():
 def test_places_named_for_their_trade_are_places():
     names = found("Orla Venner starred on Broadway and in the West End before Hollywood called.")
     assert names.get("Broadway") == "place" and names.get("West End") == "place" and names.get("Hollywood") == "place"
+
+
+def test_the_people_of_a_state_named_in_the_plural_are_a_group():
+    names = found("Most Coloradans voted no, and Kansans agreed with them.")
+    assert names.get("Coloradans") == "group" and names.get("Kansans") == "group"

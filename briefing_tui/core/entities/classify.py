@@ -1049,7 +1049,8 @@ class NameClassifier:
             # "Ontarians" (Ontario): the place's last letter dropped before the ending.
             stems = (word[:-4] + "y", word[:-4] + "ia", word[:-4] + "a", word[:-4], word[:-3] + "a", word[:-3] + "o", word[:-5])
         elif word.endswith("ans"):
-            stems = (word[:-2],)
+            # "Arizonans" (Arizona); "Coloradans" (Colorado), "Texans" (Texas), "Chicagoans" (Chicago).
+            stems = (word[:-2], word[:-3] + "o", word[:-3] + "as", word[:-3])
         elif word.endswith("ers"):
             stems = (word[:-3],)
         else:
