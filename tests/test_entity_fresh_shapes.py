@@ -4111,3 +4111,9 @@ def test_places_named_for_their_trade_are_places():
 def test_the_people_of_a_state_named_in_the_plural_are_a_group():
     names = found("Most Coloradans voted no, and Kansans agreed with them.")
     assert names.get("Coloradans") == "group" and names.get("Kansans") == "group"
+
+
+def test_a_song_after_its_singing_is_a_work():
+    names = found("Fans sang Harbour Lights as the final whistle blew, and she sang Orla Venner's hit.")
+    assert names.get("Harbour Lights") == "other"
+    assert names.get("Orla Venner") == "person"

@@ -79,6 +79,8 @@ _STATES = frozenset(US_STATES_SHORT.values())
 # A US state's short form after a town and a comma: "Spofford, N.H.", "Joplin, Mo.,".
 _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sorted(US_STATES_SHORT, key=len, reverse=True) if short.endswith(".") or len(short) > 2) + r")(?=[\s,;)]|$)")
 _CHAMBERS = frozenset({"House", "Senate"})
+# A song's name after its singing: "fans sang Sweet Caroline", "she belted out Rolling Tide".
+_SANG_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) $")
 # A people's name in the singular that is also a periodical's.
 _PAPER_DEMONYMS = frozenset({"New Yorker"})
 # Words that make the singular one of a people: "a New Yorker", "a lifelong New Yorker".
@@ -2430,6 +2432,14 @@ class NameClassifier:
             and self._is_game_report(text)
         ):
             out.append(self._found(run, text, section, "organization"))  # "the Tarvo Kestrels", "the Harbor City Mariners": a team by its town and nickname
+            return None
+        if (
+            size >= 2
+            and _SANG_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+            and text[run[-1].end : run[-1].end + 2] not in ("'s", "’s")  # "sang Ann Lee's hit": the singer's
+            and self._lookup(run, text) is None
+        ):
+            out.append(self._found(run, text, section, "other"))  # "fans sang Sweet Caroline": a song
             return None
         if size <= 2 and " ".join(words) in TRADE_PLACES:
             out.append(self._found(run, text, section, "place"))  # "left Hollywood", "a hit on Broadway"
