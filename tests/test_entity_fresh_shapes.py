@@ -4117,3 +4117,9 @@ def test_a_song_after_its_singing_is_a_work():
     names = found("Fans sang Harbour Lights as the final whistle blew, and she sang Orla Venner's hit.")
     assert names.get("Harbour Lights") == "other"
     assert names.get("Orla Venner") == "person"
+
+
+def test_a_town_whose_residents_or_mayor_are_named_is_a_place():
+    names = found("Residents of Orla Springs were told to boil their water, the mayor of Kessa Hill said.")
+    assert names.get("Orla Springs") == "place" and names.get("Kessa Hill") == "place"
+    assert found("Residents of Ann Lee's street complained.").get("Ann Lee") == "person"

@@ -79,6 +79,8 @@ _STATES = frozenset(US_STATES_SHORT.values())
 # A US state's short form after a town and a comma: "Spofford, N.H.", "Joplin, Mo.,".
 _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sorted(US_STATES_SHORT, key=len, reverse=True) if short.endswith(".") or len(short) > 2) + r")(?=[\s,;)]|$)")
 _CHAMBERS = frozenset({"House", "Senate"})
+# Words that make the name after them a town's: "residents of Morgan Hill", "the outskirts of …".
+_PLACE_OF_BEFORE = re.compile(r"\b(?:residents|citizens|inhabitants|outskirts|suburbs|streets|mayor|townspeople|villagers) of (?:the )?$", re.IGNORECASE)
 # A song's name after its singing: "fans sang Sweet Caroline", "she belted out Rolling Tide".
 _SANG_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) $")
 # A people's name in the singular that is also a periodical's.
@@ -2440,6 +2442,16 @@ class NameClassifier:
             and self._lookup(run, text) is None
         ):
             out.append(self._found(run, text, section, "other"))  # "fans sang Sweet Caroline": a song
+            return None
+        if (
+            2 <= size <= 3
+            and _PLACE_OF_BEFORE.search(text, max(0, run[0].start - 16), run[0].start)
+            and text[run[-1].end : run[-1].end + 2] not in ("'s", "’s")
+            and self._lookup(run, text) is None
+            and not self._has_org_cue(run)
+            and not any(self.g.is_title(t.text) for t in run)
+        ):
+            out.append(self._found(run, text, section, "place"))  # "residents of Morgan Hill": a town
             return None
         if size <= 2 and " ".join(words) in TRADE_PLACES:
             out.append(self._found(run, text, section, "place"))  # "left Hollywood", "a hit on Broadway"
