@@ -4123,3 +4123,9 @@ def test_a_town_whose_residents_or_mayor_are_named_is_a_place():
     names = found("Residents of Orla Springs were told to boil their water, the mayor of Kessa Hill said.")
     assert names.get("Orla Springs") == "place" and names.get("Kessa Hill") == "place"
     assert found("Residents of Ann Lee's street complained.").get("Ann Lee") == "person"
+
+
+def test_a_firm_named_after_its_founders_after_shares_in_it_is_a_firm():
+    names = found("Shares in Tom Harlow rose 4% after the retailer raised its forecast.")
+    assert names.get("Tom Harlow") == "organization"
+    assert found("He sold shares of Ann Lee's firm on Monday.").get("Ann Lee") == "person"

@@ -2937,8 +2937,10 @@ class NameClassifier:
 
     def _classify_rest(self, run: list[Token], words: list[str], text: str, section: int) -> list[Found]:
         size = len(run)  # read often below: asked once
-        if _SHARES_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and not (words[0] in self.g.first_names and size <= 3):
-            return [self._found(run, text, section, "organization")]  # "Shares of Lindqvist Marine rose": a listed firm
+        if _SHARES_BEFORE.search(text, max(0, run[0].start - 12), run[0].start) and text[run[-1].end : run[-1].end + 2] not in ("'s", "’s"):
+            # "Shares of Lindqvist Marine rose", "shares in Johnson Matthey": a listed firm,
+            # named after its founders or not; "shares of Ann Lee's firm" are the firm's.
+            return [self._found(run, text, section, "organization")]
         if 2 <= size <= 3 and self.g.is_title(words[-1]) and all(self._office_word(t) for t in run[:-1]) and not self._has_org_cue(run):
             return []  # "(Enga) Provincial Administrator": an office in common words, after its place
         if size == 2 and words[0] in _BILL_CODES and words[1].isdigit():
