@@ -89,8 +89,6 @@ _PAPER_DEMONYMS = frozenset({"New Yorker"})
 _ONE_OF_A_PEOPLE_BEFORE = re.compile(r"\b(?:a|an|every|any|lifelong|native|fellow|proud|born|true) $", re.IGNORECASE)
 # A town's kind before its name: "the city of ", "the town of ".
 _TOWN_KIND_OF = re.compile(r"\b(?:city|town|village|borough|township) of $", re.IGNORECASE)
-# A region's name after a town and a comma: ", New Jersey", ", California".
-_REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
 # The most words one run is classified as: a longer run (a title in capitals, a pasted list
 # of names) is cut into runs of this length, so the work on a run stays bounded.
 MAX_RUN = 24
