@@ -4079,3 +4079,7 @@ def test_a_modified_stamp_under_the_headline_is_no_heading():
 def test_a_heading_naming_creative_commons_is_no_licence_credit():
     assert "Creative Commons Platforms" in headings(between_headings("Creative Commons Platforms"))
     assert headings(between_headings("Harbour at dusk, licensed under Creative Commons")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_picture_s_name_set_twice_is_no_heading():
+    assert headings(between_headings("KessabridgeKessabridge")) == [None, "What Comes Next", "The Cost"]

@@ -179,6 +179,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"[\w.+-]@[\w-]+\.\w")
+# One word set twice with no space, as a picture's name comes off a page: "HarbourbridgeHarbourbridge".
+_DOUBLED_WORD = re.compile(r"(?i)([a-z][a-z'’-]{3,})\1")
 # A setting or a variable given its value, as code and config files write it: "API_KEY=abc".
 _ASSIGNMENT = re.compile(r"^[A-Za-z_][\w.]*\s?[:+-]?=\s?\S+$")
 # "D- is it", "thr- player three": a word broken off by a speaker, a hyphen and a space after
@@ -932,6 +934,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or (_DATE.search(bare) and len(bare.split()) <= 6 and not _FROM_WHEN.match(bare))
         or _EMAIL.search(bare)  # "Contact Ann Lee at ann@herald.example": a reporter's address
         or _ASSIGNMENT.match(bare)  # "API_KEY=your_key_here": a line of code or settings
+        or _DOUBLED_WORD.fullmatch(bare)  # "KessabridgeKessabridge": a picture's file name set twice
         or _HANDLE.search(bare)
     ):
         return None
