@@ -4129,3 +4129,14 @@ def test_a_firm_named_after_its_founders_after_shares_in_it_is_a_firm():
     names = found("Shares in Tom Harlow rose 4% after the retailer raised its forecast.")
     assert names.get("Tom Harlow") == "organization"
     assert found("He sold shares of Ann Lee's firm on Monday.").get("Ann Lee") == "person"
+
+
+def test_a_town_s_news_site_by_its_address_is_a_body():
+    names = found("The man told Cleveland.com on Monday that the threat was a joke.")
+    assert names.get("Cleveland.com") == "organization"
+    assert "Cleveland" not in names
+
+
+def test_new_and_a_name_is_a_place_and_a_corner_too():
+    names = found("The tram came off near Kessa Corner, heading for New Tarvington.")
+    assert names.get("Kessa Corner") == "place" and names.get("New Tarvington") == "place"

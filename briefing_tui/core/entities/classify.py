@@ -2451,6 +2451,21 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "place"))  # "residents of Morgan Hill": a town
             return None
+        if size <= 2 and (domain := _DOMAIN.match(text, run[-1].end)) and (self._lookup(run, text) or ("", ""))[1] == "place":
+            # "told Cleveland.com": a website by its address, named after its town
+            end = domain.end()
+            out.append(Found(section, run[0].start, end, "organization", text[run[0].start : end], text[run[0].start : end]))
+            return None
+        if (
+            size == 2
+            and words[0] == "New"
+            and not words[1].endswith("s")  # "the New Democrats": a party's people
+            and not self._has_org_cue(run)
+            and self._lookup(run, text) is None
+            and not self._is_common(run[1])
+        ):
+            out.append(self._found(run, text, section, "place"))  # "New Addington": "New" opens no one's name
+            return None
         if size <= 2 and " ".join(words) in TRADE_PLACES:
             out.append(self._found(run, text, section, "place"))  # "left Hollywood", "a hit on Broadway"
             return None
