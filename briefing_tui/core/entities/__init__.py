@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..model import Block, Briefing, Entity, Section
 from .classify import NameClassifier
-from .dates_numbers import numbers_and_dates, plural_without_s
+from .dates_numbers import SHORT_WEEKDAYS, numbers_and_dates, plural_without_s
 from .found import Found
 from .gazetteer import Gazetteer, load_gazetteer
 from .learned import judge
@@ -26,11 +26,11 @@ from .processes import in_processes, processes_for, split
 from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
 from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
 
-# A weekday written short before its date: "Thu, Nov 9, 2023", "Sun 12 Nov 2023".
 # Money around a country's letters: "US $6.9 billion", "74.27 U.S. cents".
 _MONEY_AROUND = re.compile(r" (?:\$\s?\d|cents\b)")
 _FIGURE_BEFORE = re.compile(r"\d $")
-_SHORT_WEEKDAYS = frozenset("Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun".split())
+# A weekday written short before its date: "Thu, Nov 9, 2023", "Sun 12 Nov 2023".
+_SHORT_WEEKDAYS = frozenset(SHORT_WEEKDAYS.split("|"))
 _DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s(?:\d{1,2}\s[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}\b)")
 
 

@@ -131,18 +131,6 @@ _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
 # Agencies credited under pictures: "Getty Images", "Reuters", "AFP".
 _PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA", "Shutterstock", "Alamy", "PA", "AAP"})
 # A picture's word before its number in a gallery: "Photo 3 of 12".
-def _letters_in_order(letters: str, word: str) -> bool:
-    """Whether the word opens with the first letter and holds the others in order."""
-    if not word.startswith(letters[:1]):
-        return False
-    at = 1
-    for letter in letters[1:]:
-        at = word.find(letter, at) + 1
-        if not at:
-            return False
-    return True
-
-
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
 # A picture's number after its word, then the caption's next words: "Photo 7 Residents".
 _SHOT_NUMBER_AFTER = re.compile(r" \d{1,3}(?: of \d{1,3})?\b(?![.,:]?\d)")
@@ -469,6 +457,18 @@ _YEAR_AFTER = re.compile(r" (?:of )?((?:19|20)\d\d)\b(?![-–/]\d|,\d|\.\d)")
 
 # The last words of a law's name.
 _LAWS = frozenset({"Act", "Acts", "Treaty"})
+
+
+def _letters_in_order(letters: str, word: str) -> bool:
+    """Whether the word opens with the first letter and holds the others in order."""
+    if not word.startswith(letters[:1]):
+        return False
+    at = 1
+    for letter in letters[1:]:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 def _with_year(found: Found, text: str) -> Found:

@@ -33,6 +33,8 @@ MONTHS = (
     "Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\."
 )
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# Weekdays written short, as a page's stamp writes them before a date: "Thu, Nov 9, 2023".
+SHORT_WEEKDAYS = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
 _UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?"
 _SEASON = "spring|summer|fall|autumn|winter"
 _NUMBER_WORD = (
@@ -451,7 +453,7 @@ _DATES = [
     ("CEFGHILMNPRTVYDBSAJW", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak", "Juneteenth")),
     # A page's stamp with its weekday written short: "Sat 24 Feb 2024", "Wed, Oct 16, 2024".
-    ("MTWFS", rf"\b(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s(?:\d{{1,2}}\s(?:{MONTHS}|{_SHORT_MONTH}),?\s{_YEAR}|(?:{MONTHS}|{_SHORT_MONTH})\s\d{{1,2}},?\s{_YEAR})\b", 0, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
+    ("MTWFS", rf"\b(?:{SHORT_WEEKDAYS})\.?,?\s(?:\d{{1,2}}\s(?:{MONTHS}|{_SHORT_MONTH}),?\s{_YEAR}|(?:{MONTHS}|{_SHORT_MONTH})\s\d{{1,2}},?\s{_YEAR})\b", 0, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
     # A time by the clock's words: "8 o'clock", "ten o’clock".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:\d{{1,2}}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) o['’]clock\b", re.I, ("clock",)),
     # Business news' periods: "the June quarter", "the March 2016 quarter", "six months to

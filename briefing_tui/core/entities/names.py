@@ -215,8 +215,6 @@ DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
 
 # An Arabic article joined to a family name, inside a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
 _ARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|an|ar|at|az|ash)-[A-Z][\w'’-]+")
-# The hyphen or the letter after an article's two letters, where such a name can stand: a cheap test first.
-_ARTICLE_CUTS = frozenset({"-A", "-B", "-C", "-D", "-E", "-F", "-G", "-H", "-I", "-J", "-K", "-L", "-M", "-N", "-O", "-P", "-Q", "-R", "-S", "-T", "-U", "-V", "-W", "-Y", "-Z", "h-"})
 # An elided article or particle before a capital: "Musée d'Orsay", "Patrizia d'Ettorre".
 _ELISION = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 
@@ -574,7 +572,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     current: list[Token] = []
     pending: list[Token] = []  # connectors waiting for a capitalised word after them
     for index, token in enumerate(tokens):
-        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND and not (token.text[2:4] in _ARTICLE_CUTS and _ARTICLE_NAME.fullmatch(token.text)):
+        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND and not ("-" in token.text[2:4] and _ARTICLE_NAME.fullmatch(token.text)):
             continue  # a lower-case word outside a name (most words): it joins and opens nothing
         joined = False
         following = tokens[index + 1] if index + 1 < len(tokens) else None
