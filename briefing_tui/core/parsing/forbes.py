@@ -1686,7 +1686,7 @@ def _ends_paragraph(line: str) -> bool:
     if line.endswith(_CREDITED):
         line = _CREDIT_AFTER_STOP.sub("", line)  # "… panoramic views upon arrival. Supplied": a caption's credit
     elif ":" in line[-60:]:
-        line = _LABELLED_CREDIT_AFTER_STOP.sub("", line)  # "… have meaning." Image Source: Ann Lee'
+        line = _LABELLED_CREDIT_AFTER_STOP.sub("", line)  # '… have meaning." Image Source: Ann Lee'
     return ends_like_sentence(line) or line.endswith(_ENDS_PARAGRAPH)
 
 
