@@ -4140,3 +4140,10 @@ def test_a_town_s_news_site_by_its_address_is_a_body():
 def test_new_and_a_name_is_a_place_and_a_corner_too():
     names = found("The tram came off near Kessa Corner, heading for New Tarvington.")
     assert names.get("Kessa Corner") == "place" and names.get("New Tarvington") == "place"
+
+
+def test_a_party_s_letters_and_a_seat_s_place_before_its_holder_are_two_names():
+    names = found("DUP Kessaview councillor Orla Venner said the signs were offensive, and SNP Tarvel MP Ann Lee agreed.")
+    assert names.get("DUP") == "organization" and names.get("SNP") == "organization"
+    assert names.get("Orla Venner") == "person" and names.get("Ann Lee") == "person"
+    assert not [name for name in names if name.startswith(("DUP ", "SNP "))]

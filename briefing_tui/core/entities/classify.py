@@ -81,6 +81,8 @@ _STATE_AFTER = re.compile(r", (?:" + "|".join(re.escape(short) for short in sort
 _CHAMBERS = frozenset({"House", "Senate"})
 # Words that make the name after them a town's: "residents of Morgan Hill", "the outskirts of …".
 _PLACE_OF_BEFORE = re.compile(r"\b(?:residents|citizens|inhabitants|outskirts|suburbs|streets|mayor|townspeople|villagers) of (?:the )?$", re.IGNORECASE)
+# Who holds a seat, after a party's letters and the seat's place: "DUP Balmoral councillor".
+_SEAT_HOLDER_AFTER = re.compile(r" (?:councillor|council member|candidate|MP|MLA|MSP|MEP|MS|TD|AM|Cllr)\b")
 # A song's name after its singing: "fans sang Sweet Caroline", "she belted out Rolling Tide".
 _SANG_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) $")
 # A people's name in the singular that is also a periodical's.
@@ -663,6 +665,10 @@ class NameClassifier:
                 # "Sana'a", "SANA'A": an apostrophe a transliteration writes and the gazetteer does not.
                 bare = surface.replace("'", "").replace("’", "")
                 found = self.g.lookup(bare) or self.g.lookup(bare.title())
+            if found is not None and found[1] == "group" and surface in PARTY_NAMES and not surface[1:].islower():
+                # "the SNP", "Sinn Fein", wherever they stand: the party, a body ("Labour"
+                # alone is left to the whole-name rule: "Labour Relations Minister" is an office).
+                found = (found[0], "organization")
             if len(self._known) > 4096:
                 self._known.clear()
             self._known[key] = found
@@ -2465,6 +2471,18 @@ class NameClassifier:
             and not self._is_common(run[1])
         ):
             out.append(self._found(run, text, section, "place"))  # "New Addington": "New" opens no one's name
+            return None
+        if (
+            size == 2
+            and words[0].isupper()
+            and words[1][1:].islower()
+            and _SEAT_HOLDER_AFTER.match(text, run[-1].end)
+            and (self._lookup(run[:1], text) or ("", ""))[1] == "organization"
+            and self._lookup(run, text) is None
+        ):
+            # "DUP Balmoral councillor", "SNP Glasgow MP": a party, then the seat's place
+            out.append(self._found(run[:1], text, section, "organization"))
+            out.extend(self.classify(run[1:], text, section))
             return None
         if size <= 2 and " ".join(words) in TRADE_PLACES:
             out.append(self._found(run, text, section, "place"))  # "left Hollywood", "a hit on Broadway"
