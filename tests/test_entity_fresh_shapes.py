@@ -4147,3 +4147,18 @@ def test_a_party_s_letters_and_a_seat_s_place_before_its_holder_are_two_names():
     assert names.get("DUP") == "organization" and names.get("SNP") == "organization"
     assert names.get("Orla Venner") == "person" and names.get("Ann Lee") == "person"
     assert not [name for name in names if name.startswith(("DUP ", "SNP "))]
+
+
+def test_one_of_a_two_word_state_s_people_and_a_short_plural_are_groups():
+    names = found("With the loud New Jerseyan out of the race, many Iowans backed Orla Venner, and every North Carolinian noticed.")
+    assert names.get("New Jerseyan") == "group" and names.get("Iowans") == "group"
+    assert names.get("North Carolinian") == "group" and names.get("Orla Venner") == "person"
+
+
+def test_a_station_in_orbit_is_a_place():
+    assert found("Kessa Marlow spent six months aboard the International Space Station.").get("International Space Station") == "place"
+
+
+def test_daily_and_a_name_is_a_paper_not_a_person():
+    names = found("According to a filing obtained by the Daily Tarvell, Orla Venner sued.")
+    assert names.get("Daily Tarvell") == "organization" and names.get("Orla Venner") == "person"

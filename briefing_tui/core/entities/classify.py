@@ -1048,9 +1048,12 @@ class NameClassifier:
 
     def _people_of_a_place(self, word: str) -> bool:
         """The people of a place the gazetteer knows, in the plural: "Calgarians" (Calgary),
-        "Canberrans" (Canberra), "Bostonians", "Aucklanders"."""
+        "Canberrans" (Canberra), "Bostonians", "Aucklanders", "Iowans"; one of them when the
+        place's name has two words ("a New Jerseyan")."""
         last = word.rsplit(" ", 1)[-1]
-        if len(word) < 7 or not word.endswith("s") or not last[1:].islower() or word in self.g.groups:
+        if " " in word and word.endswith("an"):
+            word += "s"  # "a New Jerseyan", "every North Carolinian": one of a state's people
+        if len(word) < 6 or not word.endswith("s") or not last[1:].islower() or word in self.g.groups:
             return False
         if word.endswith("ians"):
             # "Torontonians" (Toronto): an "n" between the place and the ending.
@@ -2630,6 +2633,9 @@ class NameClassifier:
         facility = size >= 3 and words[-1] in ("Centre", "Center") and words[-2] in _FACILITY_CENTRES
         if size == 2 and (words[0] in ("Daily", "Evening", "Sunday", "Morning") or words[0] in NEWSPAPER_WORDS) and words[1] in NEWSPAPER_WORDS:
             out.append(self._found(run, text, section, "organization"))  # "the Daily Star", "the Evening Standard", "the Courier Mail"
+            return None
+        if 2 <= size <= 3 and words[0] == "Daily" and all(w[:1].isupper() for w in words[1:]):
+            out.append(self._found(run, text, section, "organization"))  # "the Daily Haymaker": no one is named Daily; a paper or a site
             return None
         after_place = self._after_known_place(run, text)
         if after_place is not None:
