@@ -4083,3 +4083,11 @@ def test_a_heading_naming_creative_commons_is_no_licence_credit():
 
 def test_a_picture_s_name_set_twice_is_no_heading():
     assert headings(between_headings("KessabridgeKessabridge")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_steps_numbered_with_a_full_stop_head_their_parts():
+    text = (
+        f"How to pitch a harbour story\n{BODY}\nStep 1. Read the paper\n{BODY2}\n{BODY}\n"
+        f"Step 2. Find the right editor\n{BODY2}\nStep 3. Send one idea\n{BODY}\n"
+    )
+    assert headings(text) == [None, "Step 1. Read the paper", "Step 2. Find the right editor", "Step 3. Send one idea"]

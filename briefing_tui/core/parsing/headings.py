@@ -499,6 +499,8 @@ _NUMBERED_PART = re.compile(
     r"(?:\s+of\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten))?))(?:\s*:|\s+[-–—])\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
+# "Step 3. Find an angle", "Tip 4. Sleep on it": a step by its number and a full stop.
+_NUMBERED_STEP = re.compile(r"^(?P<part>(?:Step|Part|Chapter|Tip|Rule|Lesson|Method|Phase|Stage|Option|Reason)\s\d{1,2})\.\s+(?P<rest>[A-Z].*)$")
 # A year closing a short line: "in 2013", "(1738)", ", 1990" (a span "(1849–1850)" heads a part of a life).
 _CAPTION_YEAR = re.compile(r"(?:\bin|\(|,)\s*(?:c\.\s*|circa\s+)?(?:1[0-9]{3}|20[0-9]{2})\)?$")
 # A whole date ending a line ("ends on September 30, 2020"): when, not a picture's year.
@@ -945,7 +947,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "Hadid in 2013", "Frontpage of Hydrodynamica (1738)": a picture's caption
     if _ONE_OF.match(bare) and not bare.endswith("?") and not is_title_case(bare):
         return None  # "One of the houses hit by the flood", "One of Lee's early letters": a picture's caption
-    part = _NUMBERED_PART.match(bare)
+    part = _NUMBERED_PART.match(bare) or _NUMBERED_STEP.match(bare)
     if part:
         inner = heading_shape(part["rest"])
         return "title" if inner in ("title", "sentence", "caps", "question") else None
