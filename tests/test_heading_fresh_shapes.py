@@ -4091,3 +4091,19 @@ def test_steps_numbered_with_a_full_stop_head_their_parts():
         f"Step 2. Find the right editor\n{BODY2}\nStep 3. Send one idea\n{BODY}\n"
     )
     assert headings(text) == [None, "Step 1. Read the paper", "Step 2. Find the right editor", "Step 3. Send one idea"]
+
+
+def test_a_byline_with_a_user_name_and_on_its_date_under_the_headline():
+    briefing = parse_text(f"A Healthy Respect for the Harbour Tides\nby orlav on April 16, 2012\n{BODY}\n{BODY2}\n")
+    assert briefing.title == "A Healthy Respect for the Harbour Tides"
+    assert briefing.byline == "orlav" and briefing.date == "2012-04-16"
+    assert parse_text(f"Ferry Line Adds a Winter Route\nBy Ann Lee on 3 May 2021\n{BODY}\n").byline == "Ann Lee"
+
+
+def test_a_prompt_to_click_a_picture_is_no_heading():
+    assert headings(between_headings("Click on Image to Learn More")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_title_case_heading_with_two_words_set_apart_by_a_slash_is_no_credit():
+    assert "Study Your Rival/Partner Beforehand" in headings(between_headings("Study Your Rival/Partner Beforehand"))
+    assert headings(between_headings("Ann Lee/Harbour Images")) == [None, "What Comes Next", "The Cost"]

@@ -158,7 +158,8 @@ _CREDIT = re.compile(
     r"|^[^.!?]{2,40}\s[-–—|/]\s(?:twitter|x|instagram|facebook|tiktok|youtube)$"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
     # photographer's name, a slash, an agency.
-    r"|(?-i:^(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
+    # Not a heading's two words set apart so ("Study Your Target/Interviewer Beforehand").
+    r"|(?-i:^(?!(?:[A-Z][\w.'’\-]*\s+){0,3}(?:Your|Our|My|Their)\b)(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
     # "Bheki/ Informal Traders/ City of Johannesburg": a photographer and who supplied the
     # picture, set apart by two slashes or more.
     r"|(?-i:^[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}(?:\s?/\s?[A-Z][\w.'’\-]*(?:\s(?:of\s|the\s)?[A-Z][\w.'’\-]*){0,3}){2,}$)"
@@ -267,6 +268,8 @@ _PROMO = re.compile(
     # "Learn more about our programs", "Check out our reports": a link to the site's own pages.
     r"|(?:learn|find out|read|discover|see) more about (?:us|our (?:[\w&'’.-]+ ){0,3}[\w&'’.-]+)"
     r"|check out our (?:[\w&'’.-]+ ){0,5}[\w&'’.-]+"
+    # "Click on Image to Learn More", "Click here to enlarge": a link's or a picture's prompt.
+    r"|click (?:on |the )?(?:here|image|picture|photo|graphic|chart|map|link|below|above)(?: to [\w&'’.-]+(?: [\w&'’.-]+){0,4})?"
     # "Unite against the virus, visit covid19.govt.nz": a banner sending the reader to a site.
     r"|(?:[^.!?]{0,60}[,:–—-] )?(?:visit|go to|see|head to|log on to) (?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?"
     # "Want to get the latest news in your Facebook feed?": a page's call to follow it.

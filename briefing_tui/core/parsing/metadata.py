@@ -27,7 +27,8 @@ _DAY_FIRST = re.compile(r"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+" + _MONTH + r",
 # "Published March 5, 2024", "Posted: 2024-03-05", "Updated 5 March 2024, 10:02".
 _PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Created|Modified|Last modified|Date)\b\s*(?:on\s+)?:?\s*(?P<rest>.{6,80})$", re.IGNORECASE)
 # A byline with its date after a separator: "By Ann Lee · 28 June 2026", "By Ann Lee | March 3".
-_BYLINE_DATE = re.compile(r"^(?:By|BY)\b.{2,60}?\s[|•·—–]\s+(?P<rest>.{6,40})$")
+# "by annlee on April 16, 2012": or after "on".
+_BYLINE_DATE = re.compile(r"^(?:By|BY|by)\b.{2,60}?\s(?:[|•·—–]|on)\s+(?P<rest>.{6,40})$")
 # "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —": the agency in brackets is the source.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"

@@ -11,13 +11,15 @@ _TERMINAL = tuple(".!?:\"”’)]…")
 _BULLET = re.compile(r"^([•·▪◦‣●○■□➢►*+\-–])\s+")
 _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 
+# When a byline says its post was written: "on April 16, 2012", "on 16 April 2012", "on Monday".
+_WHEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,5}day\b)"
 # "By Ann Lee"; a live page's "From CNN's Ann Lee" (the outlet's name stays with the author).
 BYLINE = re.compile(
     r"^(?:(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))"
     # "By 14 News Staff": a newsroom whose name opens with its channel's number.
     r"(?P<who>(?:[A-Z\u00c0-\u024f]|\d{1,4}\s+(?=(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Staff|Team|Desk|Newsroom|Reporters?)$)"
     # "By thecolumn / Roar Rookie", "By admin": a site's user name in small letters.
-    r"|(?=[a-z][a-z0-9_.]{2,30}(?:\s+[/|]\s+[A-Z]|$))(?!(?:now|then|far|design|default|contrast|comparison|chance|hand|mistake|night|day|law|way|all|me|us|them|him|her)\b)).{1,100})$"
+    r"|(?=[a-z][a-z0-9_.]{2,30}(?:\s+[/|]\s+[A-Z]|\s+on\s+" + _WHEN + r"|$))(?!(?:now|then|far|design|default|contrast|comparison|chance|hand|mistake|night|day|law|way|all|me|us|them|him|her)\b)).{1,100})$"
 )
 # A paper's staff credit in place of an author's name: "Post Report", "Staff Reporter", "Web
 # Desk", "Our Correspondent", "Tribune News Service", "Herald Staff": a word or two in capitals
@@ -40,7 +42,7 @@ FOOTER = re.compile(
 def clean_byline(who: str) -> str:
     """A byline without "By", trailing dates or separators."""
     who = re.sub(r"^(?:By|BY|by):?\s+", "", who.strip())
-    who = re.split(r"\s+[|•·]\s+|\s+—\s+(?=(?:updated|published|\w+ \d))", who, maxsplit=1)[0]
+    who = re.split(r"\s+[|•·]\s+|\s+—\s+(?=(?:updated|published|\w+ \d))|\s+on\s+(?=" + _WHEN + ")", who, maxsplit=1)[0]
     return who.strip(" ,;*_") or who
 
 
