@@ -4162,3 +4162,26 @@ def test_a_station_in_orbit_is_a_place():
 def test_daily_and_a_name_is_a_paper_not_a_person():
     names = found("According to a filing obtained by the Daily Tarvell, Orla Venner sued.")
     assert names.get("Daily Tarvell") == "organization" and names.get("Orla Venner") == "person"
+
+
+def test_a_pronoun_run_into_its_verb_opens_a_sentence():
+    names = found("Thank you to Orla Venner and I. I'm not sure where we would be.")
+    assert not [name for name in names if "I'm" in name]
+
+
+def test_given_names_then_a_family_name_with_its_article_are_a_person():
+    names = found("They met Hassan al-Kessawi on Monday, and general-turned-president Abdel-Karim el-Tarvi spoke.")
+    assert names.get("Hassan al-Kessawi") == "person" and names.get("Abdel-Karim el-Tarvi") == "person"
+    assert "Hassan" not in names
+
+
+def test_a_country_s_letters_before_a_known_body_with_and_are_one_body():
+    names = found("Orla Venner said in a filing with the U.S. Securities and Exchange Commission that it would sell.")
+    assert names.get("U.S. Securities and Exchange Commission") == "organization"
+    assert "Exchange Commission" not in names and "U.S. Securities" not in names
+
+
+def test_a_route_s_stops_are_each_a_place():
+    names = found("For Orla Venner, a traveling DJ on an exhausting New York-to-Kessaville-to-Atlanta connection, it was long.")
+    assert names.get("New York") == "place" and names.get("Kessaville") == "place" and names.get("Atlanta") == "place"
+    assert "DJ" not in names and not [name for name in names if "-to-" in name]

@@ -277,6 +277,8 @@ _DATELINE_AFTER = re.compile(
 )
 # An agency in brackets and a dash after a dateline's town: " (Reuters) –".
 _AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:" + _AGENCIES + r")\):? ?(?:[–—-]|--)")
+# A family name with its Arabic article: "al-Turabi", "el-Sissi", "Al-Amin".
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z][a-z]+)*")
 _KIND_OF = re.compile(r"\b([a-z]+) of $")
@@ -1853,6 +1855,25 @@ class NameClassifier:
         """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person;
         at "&" last: "Johnson & Johnson and Procter & Gamble" is split at its "and"."""
         words = [t.text for t in run]
+        if any("-to-" in w for w in words) and not any(w[:1].islower() for w in words):
+            # "a New York-to-Detroit-to-Atlanta flight": a route's stops, each a place
+            start = run[0].start
+            for part in text[start : run[-1].end].split("-to-"):
+                end = start + len(part)
+                known = self.g.lookup(" ".join(part.split()))
+                if part.strip() and part[:1].isupper():
+                    kind = known[1] if known else "place"
+                    name = known[0] if known else " ".join(part.split())
+                    yield Found(section, start, end, kind, name, name)
+                start = end + 4
+            return
+        if len(run) >= 4 and words[0] in ("U.S.", "US", "U.K.", "UK") and ("and" in words or "&" in words):
+            known = self._lookup(run[1:], text)
+            if known is not None and known[1] == "organization":
+                # "the U.S. Securities and Exchange Commission": the country's letters before a
+                # body the gazetteer knows, one body; not split at its "and".
+                yield self._found(run, text, section, "organization", key=known[0])
+                return
         order = range(len(run)) if "&" not in words else [i for i, w in enumerate(words) if w != "&"] + [i for i, w in enumerate(words) if w == "&"]
         for index in order:
             token = run[index]
@@ -2138,6 +2159,14 @@ class NameClassifier:
             and run[1].text not in TEAM_NICKNAMES
         )
 
+    def _given_names_before(self, words: list[str]) -> bool:
+        """Given names opening a name: "Hassan", "Abdel-Fattah" (a given name in its parts)."""
+        first = words[0].split("-")
+        return (
+            (words[0] in self.g.first_names or (len(first) > 1 and first[0] in self.g.first_names and all(_NAME_WORD.fullmatch(p) for p in first)))
+            and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES for w in words)
+        )
+
     def _a_person_opens(self, run: list[Token]) -> bool:
         """A first name and a family name or two, nothing of an organisation or place: "Paul Ortiz"."""
         return (
@@ -2150,6 +2179,10 @@ class NameClassifier:
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
         words = [t.text for t in run]
+        if 2 <= len(run) <= 4 and _ARTICLE_SURNAME.fullmatch(words[-1]) and self._given_names_before(words[:-1]) and self._lookup(run, text) is None:
+            # "Hassan al-Turabi", "Abdel-Fattah el-Sissi": given names, then a family name with
+            # its article; the given name is no town ("Hassan" in India).
+            return self._person(run, text, section)
         if (
             len(run) >= 2
             and text[max(0, run[0].start - 2) : run[0].start].strip() == "©"

@@ -77,6 +77,8 @@ _ROMAN_WITH_STOP = re.compile(r"[IVX]{1,4}\.")
 _SENTENCE_OPENERS = frozenset(
     "The A An This That These Those He She It They We I But And However Its Their His Her"
     " Between After Before During Since While Although Though When In On At From With For By Under"
+    # A pronoun run into its verb opens a sentence too: "… Chi and I. I'm not sure".
+    " I'm I’m I've I’ve I'll I’ll I'd I’d It's It’s We're We’re They're They’re"
     .split()
 )
 
