@@ -4185,3 +4185,10 @@ def test_a_route_s_stops_are_each_a_place():
     names = found("For Orla Venner, a traveling DJ on an exhausting New York-to-Kessaville-to-Atlanta connection, it was long.")
     assert names.get("New York") == "place" and names.get("Kessaville") == "place" and names.get("Atlanta") == "place"
     assert "DJ" not in names and not [name for name in names if "-to-" in name]
+
+
+def test_a_year_of_the_ancient_world_by_its_era_is_a_date():
+    names = found("Kessa Vale dates to around 500 BC, a tool to 5,316 BCE, a wall to the 4th century BC and a coin to AD 79.")
+    for date in ("around 500 BC", "5,316 BCE", "the 4th century BC", "AD 79"):
+        assert names.get(date) == "date", date
+    assert "BC" not in names and names.get("Kessa Vale") == "place"

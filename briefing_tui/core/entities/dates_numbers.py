@@ -526,6 +526,9 @@ _DATES = [
     # "noon AEST": the zone in capitals is the time's.
     ("mndMND", rf"\b(?:midnight|noon|midday)(?:\s(?:tonight|today|tomorrow|yesterday))?\b(?-i:\s(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)?", re.I, ("midnight", "noon", "midday")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),
+    # A year of the ancient world by its era: "500 BC", "5,316 BCE", "AD 79", "the fourth
+    # century BC", "the 4th century".
+    ("0-9ABaAtT", r"\b(?:(?:around|about|circa|c\.)\s)?(?:\d{1,3}(?:,\d{3})?\s?(?:BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w|\.\w)|(?:AD|A\.D\.)\s\d{1,4}\b|(?:the\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s(?:century|millennium)(?:\s(?:BCE|BC|B\.C\.|AD|CE)\b)?)", 0, ("BC", "B.C.", "AD", "A.D.", "CE", "century", "millennium")),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
     ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next")),

@@ -313,6 +313,9 @@ def _holiday_opens(text: str, start: int) -> bool:
 _SMALL_OPENERS = frozenset("On In By Since Until Before After For During Over Through This Last Next Every Each".split())
 _UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
+_ERAS = frozenset({"BC", "BCE", "B.C.", "B.C.E.", "AD", "A.D.", "CE"})
+_CENTURY_BEFORE = re.compile(r"\b(?:century|millennium) $")
+_YEAR_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
 # A British or a Canadian postcode, and its second half after its first: "BL9 0EJ", "V5Y 1V4".
 _POSTCODE_SHAPE = r"(?:[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}|[A-Z]\d[A-Z] \d[A-Z]\d)"
 _POSTCODE = re.compile(_POSTCODE_SHAPE + r"\b")
@@ -526,6 +529,12 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
     if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
+    if word in _ERAS and (
+        _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start)
+        or _CENTURY_BEFORE.search(text, max(0, token.start - 12), token.start)
+        or (word in ("AD", "A.D.") and _YEAR_AFTER.match(text, token.end))
+    ):
+        return True  # "500 BC", "the third century BCE": a year's era (dates_numbers.py), not British Columbia
     if not current and _GLUED_UNIT.fullmatch(word) and _DEVICE_WORD_AFTER.match(text, token.end):
         return True  # "2GB of RAM", "a 4GB card": a device's figure (dates_numbers.py), not the radio station
     if len(word) <= 4 and (_POSTCODE.match(text, token.start) or _POSTCODE_END.search(text, max(0, token.start - 5), token.end)):
