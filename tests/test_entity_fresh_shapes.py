@@ -4192,3 +4192,18 @@ def test_a_year_of_the_ancient_world_by_its_era_is_a_date():
     for date in ("around 500 BC", "5,316 BCE", "the 4th century BC", "AD 79"):
         assert names.get(date) == "date", date
     assert "BC" not in names and names.get("Kessa Vale") == "place"
+
+
+def test_a_project_by_its_name_is_a_body():
+    names = found("The Kessa Budget Project said taxes rose, and its director Orla Venner agreed.")
+    assert names.get("Kessa Budget Project") == "organization" and names.get("Orla Venner") == "person"
+
+
+def test_a_way_or_a_building_where_something_happens_is_a_place():
+    names = found("Orla Venner was escorted off stage in Drury Lane on Monday. Holston House in Kessaville was listed too.")
+    assert names.get("Drury Lane") == "place" and names.get("Holston House") == "place"
+    assert found("We met at Ann Lane's office on Friday.").get("Ann Lane") == "person"
+
+
+def test_a_name_said_to_be_a_city_is_a_place():
+    assert found("About six miles away is Kessa Shah, a city considered a hub of smugglers.").get("Kessa Shah") == "place"

@@ -176,6 +176,10 @@ _TRAVEL_TO = re.compile(
     r"\b(?:flights?|routes?|trips?|travel|travell?ing|flying|flew|fly|holidays?|resorts?|visitors?|tourists?)(?: [\w-]+){0,3} (?:to|from|in|into) $",
     re.IGNORECASE,
 )
+# Where something stands or happens: "in Drury Lane", "at Holston House".
+_WHERE_BEFORE = re.compile(r"\b(?:in|at|on|near|off|along) $")
+# A building's town after it: "Holston House in Nashville".
+_IN_A_PLACE_AFTER = re.compile(r",? in [A-Z]")
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
 _PLACE_PREPOSITION = re.compile(
     r"\b(?:near|outside|across|towards?|(?:north|south|east|west) of(?: the)?|residents of|villagers of|suburbs? of|outskirts of|streets of"
@@ -297,9 +301,9 @@ _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
 # A lower-case kind of place right after a name: "the Kibera district in Nairobi".
 _KIND_AFTER = re.compile(r" ([a-z]+)\b(?! (?:council|court|hall|government|officials|authorities|police|office|elections?)\b)")
 # An apposition that says what a name is: "Enceladus, a moon of Saturn", "Europa and
-# Enceladus, moons of Jupiter", "Tarnowo, the village near …".
+# Enceladus, moons of Jupiter", "Tarnowo, the village near …", "Miram Shah, a city considered …".
 _APPOSITION = re.compile(
-    r"(?: (?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?, (?:(?:an?|the|two|three|both) )?(?:[a-z]+ )?([a-z]+) (?:of|in|on|near|outside|orbiting)\b"
+    r"(?: (?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?, (?:(?:an?|the|two|three|both) )?(?:[a-z]+ )?([a-z]+) (?:of|in|on|near|outside|orbiting|considered|known|located|situated|where|that|which|with|about|some|just)\b"
 )
 # A known place after a comma, then the clause goes on: "from Irving, Texas, was".
 _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]|$)")
@@ -2681,6 +2685,8 @@ class NameClassifier:
             and not self._is_common(run[0])
             and self.g.lookup(words[0]) is None
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+            # "at the Theatre Royal in Drury Lane": a way or a building where something happens
+            and not (words[1] in FACILITY_WORDS and _WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start) and text[run[-1].end : run[-1].end + 1] not in ("'", "’"))
             # "Nathan Park said": a place's last word names a person only when the name speaks.
             and (
                 words[1] not in PLACE_CUES
@@ -3117,6 +3123,15 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if given and 2 <= size <= 3 and words[-1] in _STREET_KINDS and self._after(run, text) not in SPEECH_AFTER and not _AGE_AFTER.match(text, run[-1].end):
             return [self._found(run, text, section, "place")]  # "Stewart Terrace", "Victoria Crescent": a street, no family name
+        if (
+            given
+            and size == 2
+            and words[-1] in FACILITY_WORDS
+            and (_WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start) or _IN_A_PLACE_AFTER.match(text, run[-1].end))
+            and self._after(run, text) not in SPEECH_AFTER
+            and text[run[-1].end : run[-1].end + 1] not in ("'", "’")  # "at Ann Lane's office": hers
+        ):
+            return [self._found(run, text, section, "place")]  # "Holston House in Nashville", "in Drury Lane": a building or a way, no person
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]) or (
             size in (2, 3)
             and _BARE_INITIAL.fullmatch(words[0])
