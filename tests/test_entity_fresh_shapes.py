@@ -4207,3 +4207,26 @@ def test_a_way_or_a_building_where_something_happens_is_a_place():
 
 def test_a_name_said_to_be_a_city_is_a_place():
     assert found("About six miles away is Kessa Shah, a city considered a hub of smugglers.").get("Kessa Shah") == "place"
+
+
+def test_a_family_name_with_its_accents_joins_the_name_written_without():
+    entities = entities_in("President Kessan Saied spoke on Monday. Later, Saïed left for the coast.")
+    people = [e for e in entities if e.type == "person"]
+    assert len(people) == 1 and people[0].name == "Kessan Saied" and len(people[0].mentions) == 2
+
+
+def test_a_middle_initial_and_a_generation_aside_a_short_given_name_joins_the_long():
+    entities = entities_in("President Joseph K. Venner Jr. signed the bill on Tuesday; Joe Venner had promised it.")
+    people = [e for e in entities if e.type == "person"]
+    assert len(people) == 1 and len(people[0].mentions) == 2
+
+
+def test_a_suburb_named_like_a_person_after_in_is_a_place():
+    assert found("Police in Harper Woods said the man fled on foot.").get("Harper Woods") == "place"
+    assert found("Harper Woods said the man fled on foot.").get("Harper Woods") == "person"
+
+
+def test_a_gallery_s_count_in_a_caption_is_no_number():
+    names = found("Orla Venner 12 photos Venner celebrates after winning the final.")
+    assert "12 photos" not in names and "12" not in names
+    assert found("She took 12 photos of the harbour.").get("12 photos") == "number"

@@ -178,6 +178,8 @@ _TRAVEL_TO = re.compile(
 )
 # Where something stands or happens: "in Drury Lane", "at Holston House".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|on|near|off|along) $")
+# Last words of suburbs named like people: "Harper Woods", "Shaker Heights".
+_SUBURB_ENDS = frozenset({"Woods", "Heights", "Hills", "Springs", "Falls", "Park", "Grove", "Green", "Brook", "Field", "Fields"})
 # A building's town after it: "Holston House in Nashville".
 _IN_A_PLACE_AFTER = re.compile(r",? in [A-Z]")
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
@@ -3126,9 +3128,11 @@ class NameClassifier:
         if (
             given
             and size == 2
-            and words[-1] in FACILITY_WORDS
-            and (_WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start) or _IN_A_PLACE_AFTER.match(text, run[-1].end))
-            and self._after(run, text) not in SPEECH_AFTER
+            and (
+                # after "in" it is no speaker: "Police in Harper Woods said": a suburb named like a person
+                ((words[-1] in FACILITY_WORDS or words[-1] in _SUBURB_ENDS) and _WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start))
+                or (words[-1] in FACILITY_WORDS and _IN_A_PLACE_AFTER.match(text, run[-1].end) and self._after(run, text) not in SPEECH_AFTER)
+            )
             and text[run[-1].end : run[-1].end + 1] not in ("'", "’")  # "at Ann Lane's office": hers
         ):
             return [self._found(run, text, section, "place")]  # "Holston House in Nashville", "in Drury Lane": a building or a way, no person
@@ -3153,6 +3157,8 @@ class NameClassifier:
         if not given and self._office_by_acronym(run):
             return [self._found(run, text, section, "organization")]  # "Wood Buffalo RCMP": a body's office named by its town
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
+            if words[-1] in _SUBURB_ENDS and _WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
+                return [self._found(run, text, section, "place")]  # "Police in Harper Woods said": who speaks stands before "in"
             if size >= 2 and _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and self._plural_name(run[-1:]):
                 return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
             if size >= 2 and words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):

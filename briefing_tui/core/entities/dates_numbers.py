@@ -800,6 +800,8 @@ _DIGIT_NOT_QUANTITIES = (
     r"(?:(?<=\n)|(?<=\d )|(?<=\) )|(?<=: ))\d{1,2}\.(?= [A-Z])",
     # A row of a table of counts: "Shelbourne 12 8 3 1 22 9 27".
     r"(?<![\d.,])\b\d{1,3}(?: \d{1,3}){3,}\b(?![.,]\d)",
+    # A gallery's count of pictures glued into a caption: "Coco Gauff 12 photos Gauff celebrates".
+    r"(?<=[a-z] )\d{1,3} (?:photos|images|pictures|slides)(?= [A-Z])",
     # A page's reading time: "4 Min Read".
     r"\b\d{1,2} (?:[Mm]in|MIN)(?:ute)?s? (?:[Rr]ead|READ)\b",
     # A telephone number: "850-433-1141", "850.433.1141", "(850) 433-1141", "020 7946 0000".

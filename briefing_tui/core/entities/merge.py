@@ -8,6 +8,7 @@ name; then each entity gets one type, its name, its aliases and its mentions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict, deque
 from operator import itemgetter
 
@@ -34,6 +35,14 @@ _SAYS_AFTER = re.compile(r" (?:said|says|told|added|wrote|explained)\b")
 
 # A generation after a family name: "Jose Nartatez Jr." is Nartatez.
 GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
+
+
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _unaccented(word: str) -> str:
+    """A word without its accents: "Saïed" reads "Saied"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 def _consonants(word: str) -> str:
@@ -113,8 +122,10 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
     for f in found:
         if f.type in ("person", "person?") and len(_words(f.key)) >= 2:
             words = _words(f.key)
-            if f.key not in by_rest[tuple(words[1:])]:
-                by_rest[tuple(words[1:])].append(f.key)
+            # "Joseph R. Biden Jr." and "Joe Biden": a middle initial and a generation aside.
+            rest = tuple(w for w in words[1:-1] if not _MIDDLE_INITIAL.fullmatch(w)) + tuple(words[-1:] if words[-1] not in GENERATIONS or len(words) < 3 else ())
+            if f.key not in by_rest[rest]:
+                by_rest[rest].append(f.key)
     longer: dict[str, str] = {}
     for names in by_rest.values():
         for short in names:
@@ -177,10 +188,14 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         if f.type == "other?" and f.key in people:
             f.type = "person"
             full_names.setdefault(_words(f.key)[-1], f.key)
+    # "Saïed" after "Kais Saied": a family name with its accents or without is one name.
+    unaccented = {_unaccented(surname): name for surname, name in full_names.items()}
     for f in found:
         # "GOLDMAN" after "JOSH GOLDMAN": the names pass keys a name in capitals as it reads in
         # mixed case ("Josh Goldman"), and its surname alone the same way here.
         surname = f.key.title() if f.key.isupper() and len(f.key) > 3 and f.key.title() in full_names else f.key
+        if surname not in full_names and " " not in surname and _unaccented(surname) in unaccented:
+            full_names[surname] = unaccented[_unaccented(surname)]
         if (
             f.type in ("person", "person?", "unknown", "place?", "organization?", "surname?", "place/surname?")
             or (f.type == "other" and full_names.get(surname) in sure)
