@@ -4230,3 +4230,23 @@ def test_a_gallery_s_count_in_a_caption_is_no_number():
     names = found("Orla Venner 12 photos Venner celebrates after winning the final.")
     assert "12 photos" not in names and "12" not in names
     assert found("She took 12 photos of the harbour.").get("12 photos") == "number"
+
+
+def test_a_writer_then_the_outlet_is_a_person_and_a_body():
+    names = found("The story was filed by Ann Kessel BBC News on Monday.")
+    assert names.get("Ann Kessel") == "person" and names.get("BBC News") == "organization"
+
+
+def test_a_country_s_letter_between_the_sign_and_the_amount_is_money():
+    names = found("The Kessa tour made $A361m last year and $NZ2.5bn before that.")
+    assert names.get("$A361m") == "number" and names.get("$NZ2.5bn") == "number"
+    assert "A361m" not in names
+
+
+def test_an_undersheriff_is_a_title_and_miles_a_given_name():
+    names = found("Kessa County Undersheriff Orla Venner said Miles Tarvin was being moved to another hospital.")
+    assert names.get("Orla Venner") == "person" and names.get("Miles Tarvin") == "person"
+
+
+def test_a_firm_named_for_its_science_is_a_body():
+    assert found("Kessa Genomics entered the race, and Tarvel Diagnostics followed.").get("Kessa Genomics") == "organization"

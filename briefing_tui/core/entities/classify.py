@@ -2185,6 +2185,13 @@ class NameClassifier:
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
         words = [t.text for t in run]
+        if 3 <= len(run) <= 6:
+            for cut in (2, 3):
+                person, body = run[:cut], run[cut:]
+                known = self._lookup(body, text) if body and (len(body) >= 2 or body[0].text.isupper()) else None
+                if known is not None and known[1] == "organization" and self._a_person_opens(person) and self._lookup(person, text) is None:
+                    # "By Helen Briggs BBC News": a writer, then the outlet she writes for
+                    return self._person(person, text, section) + self._classify(body, text, section)
         if 2 <= len(run) <= 4 and _ARTICLE_SURNAME.fullmatch(words[-1]) and self._given_names_before(words[:-1]) and self._lookup(run, text) is None:
             # "Hassan al-Turabi", "Abdel-Fattah el-Sissi": given names, then a family name with
             # its article; the given name is no town ("Hassan" in India).

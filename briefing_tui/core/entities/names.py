@@ -313,6 +313,7 @@ def _holiday_opens(text: str, start: int) -> bool:
 _SMALL_OPENERS = frozenset("On In By Since Until Before After For During Over Through This Last Next Every Each".split())
 _UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
+_AFTER_SIGN_AMOUNT = re.compile(r"(?:A|C|S|US|AU|NZ|HK)\d[\d,.]*(?:m|bn|b|k|M|B)?")
 _ERAS = frozenset({"BC", "BCE", "B.C.", "B.C.E.", "AD", "A.D.", "CE"})
 _CENTURY_BEFORE = re.compile(r"\b(?:century|millennium) $")
 _YEAR_AFTER = re.compile(r" \d{1,4}\b(?![.,]\d)")
@@ -551,6 +552,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "45,500 Rupees": money with its currency's name written large (dates_numbers.py)
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
+    if token.start and text[token.start - 1] in "$€£" and _AFTER_SIGN_AMOUNT.match(word):
+        return True  # "$A361m", "$NZ2.5bn": a country's letter between the sign and the amount (dates_numbers.py)
     if word[0] in "RKSNDLP" and LOCAL_MONEY.match(text, token.start):
         return True  # "RM1.77bil", "Sh106 million", "R50 million": money (dates_numbers.py), no name
     if word == "US" and text.startswith(" cents", token.end) and text[token.start - 2 : token.start - 1].isdigit():
