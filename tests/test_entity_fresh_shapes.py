@@ -4250,3 +4250,13 @@ def test_an_undersheriff_is_a_title_and_miles_a_given_name():
 
 def test_a_firm_named_for_its_science_is_a_body():
     assert found("Kessa Genomics entered the race, and Tarvel Diagnostics followed.").get("Kessa Genomics") == "organization"
+
+
+def test_a_column_on_a_club_s_players_names_the_sides_it_plays():
+    text = (
+        "The playmaker praised his new teammates and the midfielders before Sunday's clash. "
+        "The former Valencia man is relishing facing Leeds, and Orla Venner has enjoyed playing for Valencia."
+    )
+    names = found(text)
+    assert names.get("Valencia") == "organization" and names.get("Leeds") == "organization"
+    assert found("The former Valencia mayor opened a school in Leeds.").get("Valencia") == "place"

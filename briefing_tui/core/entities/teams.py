@@ -46,7 +46,9 @@ _SCORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\b")
 _GAME_WORDS = re.compile(
     r"\b(?:league|match|goal|goals|striker|midfielder|goalkeeper|penalty|innings|wickets?|touchdowns?|quarterback|"
     r"fixture|derby|half-time|halftime|kick-off|semi-final|quarter-final|standings|overs|overtime|rebounds|assists|"
-    r"points|runs|playoffs?|coach|scored|scorers?|minute|opener|equali[sz]er|defender|winger|season)\b",
+    r"points|runs|playoffs?|coach|scored|scorers?|minute|opener|equali[sz]er|defender|winger|season|"
+    # A column on a club's players: "the playmaker", "his new teammates", "Sunday's clash".
+    r"playmaker|teammates?|midfielders|strikers|defenders|wingers|clash|signings?|relegation|transfer window)\b",
     re.IGNORECASE,
 )
 # Words only a match report uses, in small letters as its sentences write them: two of them
@@ -79,13 +81,15 @@ def is_match_report(text: str) -> bool:
     return False
 _MATCH_BEFORE = re.compile(
     r"\b(?:against|to beat|beating|facing|hosting|hosts|visiting|at home to|(?:joining|joined|signed|signing) from"
+    # "playing for Chelsea", "managing for Kessa", "the former Valencia man": a player's club.
+    r"|(?:playing|plays|played|managing|manages|scoring|scored) (?:for|under)|[Tt]he former"
     r"|(?:defeats?|loss|losses|draw|draws|win|wins|victory|victories) (?:at|to|against|over|with|by))"
     # Words between: a few small ones ("newly promoted"), or other sides ("Chelsea and");
     # not "the" ("a draw at the DW Stadium" names the ground).
     r"(?: [a-z]+| [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?,| [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:and|or)){0,3} (?<!\bthe )$"
 )
 # One of these stands in every _MATCH_BEFORE: a cheap test before the pattern's.
-_MATCH_WORDS = ("against", "beat", "facing", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor", "ed from", "ing from")
+_MATCH_WORDS = ("against", "beat", "facing", "hosting", "hosts", "visiting", "home to", "defeat", "loss", "draw", "win", "victor", "ed from", "ing from", " for", " under", "former")
 _SIDE_AFTER = re.compile(
     r"(?:['’]s)? (?:manager|boss|coach|striker|midfielder|goalkeeper|defender|winger|captain|fans|supporters|squad"
     # A side's players by their part: "Somerset bowlers", "the former Nottinghamshire player", "Somerset’s attack".
