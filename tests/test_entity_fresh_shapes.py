@@ -4260,3 +4260,8 @@ def test_a_column_on_a_club_s_players_names_the_sides_it_plays():
     names = found(text)
     assert names.get("Valencia") == "organization" and names.get("Leeds") == "organization"
     assert found("The former Valencia mayor opened a school in Leeds.").get("Valencia") == "place"
+
+
+def test_a_name_with_a_role_set_off_after_it_is_a_person():
+    names = found("Kessan Fares, chairman of the Tarvel Prisoners Club, which helps families, said so.")
+    assert names.get("Kessan Fares") == "person" and names.get("Tarvel Prisoners Club") == "organization"

@@ -176,6 +176,8 @@ _TRAVEL_TO = re.compile(
     r"\b(?:flights?|routes?|trips?|travel|travell?ing|flying|flew|fly|holidays?|resorts?|visitors?|tourists?)(?: [\w-]+){0,3} (?:to|from|in|into) $",
     re.IGNORECASE,
 )
+# A role set off after a name: ", chairman of …", ", the group's spokeswoman,".
+_APPOSED_ROLE = re.compile(r", (?:the |a |an |its |their |[A-Z][\w.-]*['’]s )?(?:former |senior |deputy |chief |vice |assistant |acting |longtime )?([a-z]+)\b(?! of the (?:year|month|week|match|season|tournament)\b)")
 # Where something stands or happens: "in Drury Lane", "at Holston House".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|on|near|off|along) $")
 # Last words of suburbs named like people: "Harper Woods", "Shaker Heights".
@@ -3212,6 +3214,10 @@ class NameClassifier:
                     # "guerrilla commander Ram Bahadur Thapa": a role names a person, though
                     # the given name is also a word.
                     return [self._guess(run, text, section, "person?")]
+                role = _APPOSED_ROLE.match(text, run[-1].end)
+                if role and self.g.is_title(role.group(1).title()) and not any(w in self.org_cues or w in PLACE_CUES for w in words):
+                    # "Qadoura Fares, chairman of the Prisoners Club": who holds a role is a person
+                    return self._person(run, text, section)
                 # "Girls Discus", "Boys Lacrosse": a common noun in the plural first (but "Dries Mertens").
                 plural_first = words[0].endswith("s") and words[0].lower() in self.g.common_words and words[0][:-1].lower() in self.g.common_words
                 if words[0] not in self.g.first_names and (self._is_common(run[-1]) or (size >= 3 and self._is_common(run[0])) or plural_first):
