@@ -4265,3 +4265,8 @@ def test_a_column_on_a_club_s_players_names_the_sides_it_plays():
 def test_a_name_with_a_role_set_off_after_it_is_a_person():
     names = found("Kessan Fares, chairman of the Tarvel Prisoners Club, which helps families, said so.")
     assert names.get("Kessan Fares") == "person" and names.get("Tarvel Prisoners Club") == "organization"
+
+
+def test_a_given_and_a_family_name_after_a_role_or_kin_word_are_a_person():
+    names = found("They hacked the phones of actor Tom Law and of his ex-wife Ann Mills, police said.")
+    assert names.get("Tom Law") == "person" and names.get("Ann Mills") == "person"

@@ -2348,6 +2348,19 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "person"))  # "LaDarius Pell": a prefixed given name and a family name
             return None
+        if (
+            size == 2
+            and words[0] in self.g.first_names
+            and not self._is_common(run[0])
+            and _NAME_WORD.fullmatch(words[1])
+            and self._before(run, text) in ROLE_BEFORE
+            and self._lookup(run, text) is None
+            and self.g.lookup(words[0]) is None
+        ):
+            # "actor Jude Law", "his ex-wife Heather Mills": after a role or a kin word, a given
+            # name and a family name are a person, though the family name is a law's or a firm's word.
+            out.append(self._found(run, text, section, "person"))
+            return None
         if size >= 2 and words[-1].isdigit() and (words[-2] in _ROADS or (size >= 4 and words[-2] in ("and", "&") and words[-3].isdigit() and words[-4] in _ROADS)):
             out.append(self._found(run, text, section, "place"))  # "Highway 61", "U.S. Route 9", "Interstates 10 and 12"
             return None
