@@ -4107,3 +4107,9 @@ def test_a_prompt_to_click_a_picture_is_no_heading():
 def test_a_title_case_heading_with_two_words_set_apart_by_a_slash_is_no_credit():
     assert "Study Your Rival/Partner Beforehand" in headings(between_headings("Study Your Rival/Partner Beforehand"))
     assert headings(between_headings("Ann Lee/Harbour Images")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_listicle_s_visit_button_and_an_interjection_are_no_headings():
+    for line in ("Visit Kessa Robotics", "Boom!", "Voila!"):
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
+    assert "Visit the Harbour Museum" in headings(between_headings("Visit the Harbour Museum"))

@@ -268,6 +268,10 @@ _PROMO = re.compile(
     # "Learn more about our programs", "Check out our reports": a link to the site's own pages.
     r"|(?:learn|find out|read|discover|see) more about (?:us|our (?:[\w&'’.-]+ ){0,3}[\w&'’.-]+)"
     r"|check out our (?:[\w&'’.-]+ ){0,5}[\w&'’.-]+"
+    # "Visit ABB", "Visit Boston Dynamics": a listicle's button to a firm's site, its name alone.
+    r"|visit (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})"
+    # "Boom!", "Voila!": an interjection alone.
+    r"|(?:boom|voila|voilà|wow|yikes|bingo|whoa|phew|oops|ta-da|yay|hooray|eureka|bam|ouch|ugh)!+"
     # "Click on Image to Learn More", "Click here to enlarge": a link's or a picture's prompt.
     r"|click (?:on |the )?(?:here|image|picture|photo|graphic|chart|map|link|below|above)(?: to [\w&'’.-]+(?: [\w&'’.-]+){0,4})?"
     # "Unite against the virus, visit covid19.govt.nz": a banner sending the reader to a site.
