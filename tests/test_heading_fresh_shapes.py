@@ -4113,3 +4113,14 @@ def test_a_listicle_s_visit_button_and_an_interjection_are_no_headings():
     for line in ("Visit Kessa Robotics", "Boom!", "Voila!"):
         assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
     assert "Visit the Harbour Museum" in headings(between_headings("Visit the Harbour Museum"))
+
+
+def test_a_tag_question_a_code_and_a_comment_stamp_are_no_headings():
+    for line in (
+        "Ironic, huh?",
+        "What is the point in waiting now, Tarvel?",
+        "GAAUAAACUAGUAUUCUUCUGGUCCCCACAGACUCAGAGAGAACCC",
+        "September 15, 2020 by Ann Lee Post a Comment",
+    ):
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
+    assert "Is It Toxic to People, Kids, Pets?" in headings(between_headings("Is It Toxic to People, Kids, Pets?"))

@@ -500,6 +500,13 @@ _SALUTATION = re.compile(r"^(?:dear|hi|hello|greetings|good (?:morning|afternoon
 _STAMPED_HEADLINE = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?\s?[Mm]\.?)\.?(?:\s+[A-Z]{2,4})?(?::|\s+[–—-])\s+(?P<headline>[A-Z].*)$")
 # "Dear Ann: How do I …?": a reader's letter of one question to an advice column.
 _LETTER = re.compile(r"^Dear (?:[A-Z0-9][\w.’'\-]*\s?){1,3}:\s+(?P<question>[A-Z][^:;]{10,200}\?)$")
+# A question with its tag or put to someone by name: "Ironic, huh?", "What's the point in
+# waiting now, Bennet?" (one comma, one word after it).
+_TAG_QUESTION = re.compile(r"[^,]+, (?:huh|right|eh|no|[A-Z][a-z]+)\?")
+# A run of thirty letters or more: a sequence or a code, never a heading's word.
+_LONG_WORD = re.compile(r"[^\W\d_]{30,}")
+# A blog post's stamp and its comment link: "… Post a Comment", "Leave a reply", "12 Comments".
+_COMMENT_STAMP = re.compile(r"\b(?:Post a Comment|Leave a (?:[Cc]omment|[Rr]eply)|\d+ Comments?)$")
 # "Method 1 of 3: Starting seeds", "Part Two: Delivery": a numbered part before a colon.
 _NUMBERED_PART = re.compile(
     r"^(?P<part>[A-Z][\w’']*(?:\s+(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)"
@@ -944,6 +951,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         or _EMAIL.search(bare)  # "Contact Ann Lee at ann@herald.example": a reporter's address
         or _ASSIGNMENT.match(bare)  # "API_KEY=your_key_here": a line of code or settings
         or _DOUBLED_WORD.fullmatch(bare)  # "KessabridgeKessabridge": a picture's file name set twice
+        or _TAG_QUESTION.fullmatch(bare)  # "Ironic, huh?", "What's the point now, Bennet?": a question put to someone
+        or _LONG_WORD.search(bare)  # "GAAΨAAACΨAGΨ…": a code or a sequence, no words
+        or _COMMENT_STAMP.search(bare)  # "September 15, 2020 by Ann Lee Post a Comment": a post's stamp
         or _HANDLE.search(bare)
     ):
         return None
