@@ -4270,3 +4270,8 @@ def test_a_name_with_a_role_set_off_after_it_is_a_person():
 def test_a_given_and_a_family_name_after_a_role_or_kin_word_are_a_person():
     names = found("They hacked the phones of actor Tom Law and of his ex-wife Ann Mills, police said.")
     assert names.get("Tom Law") == "person" and names.get("Ann Mills") == "person"
+
+
+def test_an_office_s_adjective_opening_a_sentence_names_no_body():
+    names = found("Presidential spokesman Kessan Shehu said the girls were freed on Sunday.")
+    assert "Presidential" not in names and names.get("Kessan Shehu") == "person"

@@ -28,6 +28,7 @@ from .words import (
     EXTRA_ORG_CUES,
     FUNCTION_WORDS,
     NEWSPAPER_WORDS,
+    OFFICE_ADJECTIVES,
     TEAM_NICKNAMES,
     TEAM_WORDS,
     NUMBERED_UNITS,
@@ -3368,6 +3369,8 @@ class NameClassifier:
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if len(word) == 2 and word[1] == "." and word[0].isupper():
             return []  # "J.", "S.": a lone initial names nobody the reader could tell
+        if run[0].sentence_start and word in OFFICE_ADJECTIVES and text[run[0].end : run[0].end + 2][-1:].islower():
+            return []  # "Presidential spokesman Ann Lee said": an office's adjective opening a sentence
         if word in LANGUAGES:
             return [self._found(run, text, section, "other")]  # "lessons in Urdu": a language
         if word in _POST_NOMINALS and _NAME_WORD_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
