@@ -4124,3 +4124,8 @@ def test_a_tag_question_a_code_and_a_comment_stamp_are_no_headings():
     ):
         assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
     assert "Is It Toxic to People, Kids, Pets?" in headings(between_headings("Is It Toxic to People, Kids, Pets?"))
+
+
+def test_a_title_case_heading_of_things_listed_is_a_heading():
+    assert "The Politics of Land, Water, and Power" in headings(between_headings("The Politics of Land, Water, and Power"))
+    assert headings(between_headings("Portrait of Ann, Tom and Ben")) == [None, "What Comes Next", "The Cost"]

@@ -547,6 +547,9 @@ _ONE_OF = re.compile(r"^One of (?:the|his|her|their|its|our|[A-Z][\w'’\-]*['�
 _LINKS = frozenset("of for to in on at about with by from and or is are was were".split())
 
 
+# Title Case words, "of" or "for", then things listed with "and": "The Language of Choice,
+# Circumstance, and Coercion".
+_THINGS_OF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:of|for) [A-Z][a-z]+(?:, [A-Z][a-z]+){1,3},? (?:and|&) [A-Z][a-z]+")
 # Three or four things in Title Case, one word each, listed with "and": "Drought, Disease and Debt".
 _THREE_THINGS = re.compile(r"[A-Z][a-z]+(?:, [A-Z][a-z]+){1,2},? (?:and|And|&) [A-Z][a-z]+")
 
@@ -1114,6 +1117,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "title" if not colon or len(words) <= 6 else None
     if not colon and _THREE_THINGS.fullmatch(bare):
         return "title"  # "Drought, Disease and Debt": a part named by the things it covers
+    if not colon and len(words) <= 10 and is_title_case(bare) and _THINGS_OF.fullmatch(bare):
+        return "title"  # "The Language of Choice, Circumstance, and Coercion": what the part is of, listed
     if (
         4 <= len(words) <= 10
         and not colon
