@@ -4275,3 +4275,8 @@ def test_a_given_and_a_family_name_after_a_role_or_kin_word_are_a_person():
 def test_an_office_s_adjective_opening_a_sentence_names_no_body():
     names = found("Presidential spokesman Kessan Shehu said the girls were freed on Sunday.")
     assert "Presidential" not in names and names.get("Kessan Shehu") == "person"
+
+
+def test_a_speed_in_metres_or_kilometres_a_second_is_one_number():
+    names = found("The Kessa thruster's exhaust leaves at 20,000 m/s, and the probe flies at 7.8 km/s.")
+    assert names.get("20,000 m/s") == "number" and names.get("7.8 km/s") == "number"
