@@ -4280,3 +4280,9 @@ def test_an_office_s_adjective_opening_a_sentence_names_no_body():
 def test_a_speed_in_metres_or_kilometres_a_second_is_one_number():
     names = found("The Kessa thruster's exhaust leaves at 20,000 m/s, and the probe flies at 7.8 km/s.")
     assert names.get("20,000 m/s") == "number" and names.get("7.8 km/s") == "number"
+
+
+def test_a_chamber_and_its_party_s_members_are_a_body_and_a_group():
+    names = found("Senate Democratic leader Orla Venner said the bill would pass.")
+    assert names.get("Senate") == "organization" and names.get("Democratic") == "group"
+    assert "Senate Democratic" not in names

@@ -2737,6 +2737,11 @@ class NameClassifier:
         if size == 2 and words[0] == "New" and words[1].endswith("crats") and self._lookup(run, text) is None:
             out.append(self._found(run, text, section, "group"))  # "New Democrats": a party's members
             return None
+        if size == 2 and words[0] in ("Senate", "House", "Assembly", "Congress", "Parliament", "Council") and self.g.kind(words[1]) == "group":
+            # "Senate Democratic leader …": the chamber, then the party's members in it
+            out.append(self._found(run[:1], text, section, "organization"))
+            out.append(self._found(run[1:], text, section, "group"))
+            return None
         # "Harbridge United": a club's last word after a town; but "David Villa" is a person.
         club = words[-1] in TEAM_WORDS and (words[0] not in self.g.first_names or self.g.lookup(words[0]) is not None)
         if size >= 2 and (self._has_org_cue(run) or club):
