@@ -4286,3 +4286,8 @@ def test_a_chamber_and_its_party_s_members_are_a_body_and_a_group():
     names = found("Senate Democratic leader Orla Venner said the bill would pass.")
     assert names.get("Senate") == "organization" and names.get("Democratic") == "group"
     assert "Senate Democratic" not in names
+
+
+def test_a_national_or_state_highway_by_its_letters_is_a_place():
+    names = found("Farmers blocked NH 44 and SH 2 near the Kessa border on Monday.")
+    assert names.get("NH 44") == "place" and names.get("SH 2") == "place"

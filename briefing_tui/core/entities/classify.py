@@ -343,7 +343,7 @@ _NAMED_TOWN_CUE_BEFORE = re.compile(
 # A town and a comma before a region: "Ashford, Kent", "Pekanbaru, Riau".
 _TOWN_AND_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), $")
 # Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
-_ROADS = frozenset("Interstate Interstates Highway Highways Hwy Route Routes Road Rd Motorway Freeway Expressway Autobahn".split())
+_ROADS = frozenset("Interstate Interstates Highway Highways Hwy Route Routes Road Rd Motorway Freeway Expressway Autobahn NH SH".split())
 # A word in lower case: on a line, it tells a sentence from a headline in capitals.
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # The text on either side of a name in capitals read in title case (see _shouted).
