@@ -4129,3 +4129,8 @@ def test_a_tag_question_a_code_and_a_comment_stamp_are_no_headings():
 def test_a_title_case_heading_of_things_listed_is_a_heading():
     assert "The Politics of Land, Water, and Power" in headings(between_headings("The Politics of Land, Water, and Power"))
     assert headings(between_headings("Portrait of Ann, Tom and Ben")) == [None, "What Comes Next", "The Cost"]
+
+
+def test_a_picture_s_enlarge_button_is_no_heading():
+    for line in ("Enlarge Photo", "View Gallery"):
+        assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line

@@ -268,6 +268,8 @@ _PROMO = re.compile(
     # "Learn more about our programs", "Check out our reports": a link to the site's own pages.
     r"|(?:learn|find out|read|discover|see) more about (?:us|our (?:[\w&'’.-]+ ){0,3}[\w&'’.-]+)"
     r"|check out our (?:[\w&'’.-]+ ){0,5}[\w&'’.-]+"
+    # "Enlarge Photo", "View Gallery": a picture's button.
+    r"|(?:enlarge|expand|view) (?:photo|image|picture|gallery|slideshow)s?"
     # "Visit ABB", "Visit Boston Dynamics": a listicle's button to a firm's site, its name alone.
     r"|visit (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})"
     # "Boom!", "Voila!": an interjection alone.
