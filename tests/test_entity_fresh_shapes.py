@@ -4291,3 +4291,9 @@ def test_a_chamber_and_its_party_s_members_are_a_body_and_a_group():
 def test_a_national_or_state_highway_by_its_letters_is_a_place():
     names = found("Farmers blocked NH 44 and SH 2 near the Kessa border on Monday.")
     assert names.get("NH 44") == "place" and names.get("SH 2") == "place"
+
+
+def test_a_person_s_name_after_the_written_large_names_a_venue():
+    names = found("Guests stayed at The Ann Kessel in Boston and praised its rooftop bar.")
+    assert names.get("Ann Kessel") == "place"
+    assert found("Guests praised Ann Kessel in Boston.").get("Ann Kessel") == "person"

@@ -183,6 +183,8 @@ _APPOSED_ROLE = re.compile(r", (?:the |a |an |its |their |[A-Z][\w.-]*['’]s )?
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|on|near|off|along) $")
 # Last words of suburbs named like people: "Harper Woods", "Shaker Heights".
 _SUBURB_ENDS = frozenset({"Woods", "Heights", "Hills", "Springs", "Falls", "Park", "Grove", "Green", "Brook", "Field", "Fields"})
+# "The" written large inside a sentence: "… at The Eliza Jane".
+_THE_MID_SENTENCE = re.compile(r"[a-z,] The $")
 # A building's town after it: "Holston House in Nashville".
 _IN_A_PLACE_AFTER = re.compile(r",? in [A-Z]")
 # Where a place is named: "near …", "outside …", "residents of …", "the village of …".
@@ -3153,6 +3155,11 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if given and 2 <= size <= 3 and words[-1] in _STREET_KINDS and self._after(run, text) not in SPEECH_AFTER and not _AGE_AFTER.match(text, run[-1].end):
             return [self._found(run, text, section, "place")]  # "Stewart Terrace", "Victoria Crescent": a street, no family name
+        if given and 2 <= size <= 3 and _THE_MID_SENTENCE.search(text, max(0, run[0].start - 8), run[0].start) and self._lookup(run, text) is None:
+            # "stayed at The Eliza Jane in New Orleans": a person's name after "The" written
+            # large inside a sentence names a hotel, a ship or a work, not the person
+            kind = "place" if _IN_A_PLACE_AFTER.match(text, run[-1].end) else "other"
+            return [self._found(run, text, section, kind)]
         if (
             given
             and size == 2
