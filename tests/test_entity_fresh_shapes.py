@@ -4297,3 +4297,9 @@ def test_a_person_s_name_after_the_written_large_names_a_venue():
     names = found("Guests stayed at The Ann Kessel in Boston and praised its rooftop bar.")
     assert names.get("Ann Kessel") == "place"
     assert found("Guests praised Ann Kessel in Boston.").get("Ann Kessel") == "person"
+
+
+def test_an_old_thing_s_age_is_a_date_and_a_person_s_is_nothing():
+    names = found("A 2,500-year-old city and a 150-year-old bridge were found, said the 48-year-old mayor of Kessa Vale.")
+    assert names.get("2,500-year-old") == "date" and names.get("150-year-old") == "date"
+    assert not [name for name in names if name.startswith("48")]

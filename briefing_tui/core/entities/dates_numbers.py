@@ -443,6 +443,8 @@ class DatePattern:
         return re.compile(f"(?=[{self.first}])(?:{self.body})", self.flags)
 
 
+# Years too many for anyone's age: "2,500", "150" (a thing's age, a date).
+_OLD_THING_AGE = r"(?:\d{1,3}(?:,\d{3})+|[2-9]\d\d|1[3-9]\d|\d{4,})"
 # The longest forms first, since a span claimed by one pattern is not taken by a later one.
 _RANGE_WORDS = (" and ", " to ", " until ", " - ", " – ")
 _ORDINAL_END = "(?:st|nd|rd|th)?"
@@ -452,6 +454,8 @@ _DATES = [
     # Holidays first: "May Day" is a holiday before May is a month.
     ("CEFGHILMNPRTVYDBSAJW", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
      "Yom Kippur", "Rosh Hashanah", "Halloween", " Day", "Good Friday", "Golden Week", "Nowruz", "Vesak", "Juneteenth")),
+    # An old thing's age, no one's: "a 2,500-year-old city", "the 150-year-old bridge".
+    ("0-9", rf"(?<![\d,.])\b{_OLD_THING_AGE}-[Yy]ear-[Oo]ld\b", 0, ("ear-old", "ear-Old")),
     # A page's stamp with its weekday written short: "Sat 24 Feb 2024", "Wed, Oct 16, 2024".
     ("MTWFS", rf"\b(?:{SHORT_WEEKDAYS})\.?,?\s(?:\d{{1,2}}\s(?:{MONTHS}|{_SHORT_MONTH}),?\s{_YEAR}|(?:{MONTHS}|{_SHORT_MONTH})\s\d{{1,2}},?\s{_YEAR})\b", 0, ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")),
     # A time by the clock's words: "8 o'clock", "ten o’clock".
@@ -793,7 +797,7 @@ _QUALIFIER = re.compile(
 # Numbers that are no quantities, each starting at a digit; one pattern, so long text is
 # scanned once for them all.
 _DIGIT_NOT_QUANTITIES = (
-    r"\b\d{1,3}-(?:year|month|week|day)s?-old\b",  # an age: "48-year-old"
+    r"(?<![\d,])\b(?:1[0-2]\d|\d{1,2})-(?:year|month|week|day)s?-old\b",  # an age: "48-year-old"
     # an address or a version: "192.168.1.1"; not a date written with full stops ("01.21.2020")
     r"(?<![\d.])(?![0-3]\d\.[0-3]\d\.(?:19|20)\d\d(?![\d.]*\d))\d+(?:\.\d+){2,}(?![\d.]*\d)",
     # A rank in a line of results: "1. Ana Ruiz ( Spain ) 2:05.33 2. Eva Lind …".
@@ -867,7 +871,7 @@ NOT_QUANTITIES = [
     (re.compile(r"(?<![\w:])(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?::(?:[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{1,4})*)?(?![\w:])"), ("::",)),
     # An age in words: "a four-year-old boy", "the seven-month-old baby" (in figures, above);
     # tried only where a count opens, as the counts of time units are.
-    (_FromCounts(_case_folded(re.compile(rf"\b(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE))), ("-old",)),
+    (_FromCounts(_case_folded(re.compile(rf"\b(?!{_OLD_THING_AGE}-)(?:{_COUNT})-(?:year|month|week|day)s?-old\b", re.IGNORECASE))), ("-old",)),
     # A rank: "a top-10 spot", "Top-20 finish".
     (_AtLiterals(re.compile(r"(?=[tT])\b[Tt]op-\d{1,3}\b"), ("top-", "Top-")), ("top-", "Top-")),
     # A law's part: "section 307.5(1)", "Article 50", "clause 4": a reference, no quantity.
