@@ -4303,3 +4303,13 @@ def test_an_old_thing_s_age_is_a_date_and_a_person_s_is_nothing():
     names = found("A 2,500-year-old city and a 150-year-old bridge were found, said the 48-year-old mayor of Kessa Vale.")
     assert names.get("2,500-year-old") == "date" and names.get("150-year-old") == "date"
     assert not [name for name in names if name.startswith("48")]
+
+
+def test_attacks_named_by_their_date_are_one_event():
+    names = found("Since 9/11, Orla Venner has flown less, she told Kessa Radio.")
+    assert names.get("9/11") == "other" and "9" not in names and "11" not in names
+
+
+def test_an_arabic_group_s_name_is_a_body_not_a_person():
+    names = found("The attack by Ansar al-Tarvi worried Hassan al-Kessawi.")
+    assert names.get("Ansar al-Tarvi") == "organization" and names.get("Hassan al-Kessawi") == "person"

@@ -35,6 +35,8 @@ _DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s(?:\d{1,2}\s[A-Z][a-z]{2}|[A-Z][a-z]{2
 
 
 # A hashtag with a capital inside it, a campaign's name: "#MeToo", "#BlackLivesMatter".
+# Attacks named by their date in figures, as the gazetteer knows them: "9/11", "7/7".
+_ATTACK_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
 _HASHTAG = re.compile(r"(?<![\w&/#])#(?=[A-Za-z]*[A-Z])[A-Za-z][A-Za-z0-9]{2,30}\b")
 
 def find_mentions(briefing: Briefing, processes: int | None = None) -> list[Found]:
@@ -132,6 +134,12 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
                 # "the #MeToo movement": a campaign by its hashtag, a named thing, kept with its sign.
                 if not any(a < match.end() and match.start() < b for a, b in taken):
                     names.append(Found(index, match.start(), match.end(), "other", match.group(), match.group()))
+        if "/" in text:
+            for match in _ATTACK_DATE.finditer(text):
+                # "since 9/11": the attacks by their date, one event (no figures 9 and 11).
+                known = gazetteer.lookup(match.group())
+                if known is not None and not any(f.start < match.end() and match.start() < f.end for f in names):
+                    names.append(Found(index, match.start(), match.end(), known[1], known[0], known[0]))
         for match in dated_names:
             canonical, kind = gazetteer.lookup(match.group())
             names.append(Found(index, match.start(), match.end(), kind, canonical, canonical))

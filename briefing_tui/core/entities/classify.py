@@ -288,6 +288,9 @@ _DATELINE_AFTER = re.compile(
 )
 # An agency in brackets and a dash after a dateline's town: " (Reuters) –".
 _AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:" + _AGENCIES + r")\):? ?(?:[–—-]|--)")
+# First words of Arabic names of armed groups and parties: "Ansar al-…" (supporters of),
+# "Jaish al-…" (army of), "Liwa al-…" (brigade of).
+_ARABIC_BODY_WORDS = frozenset("Ansar Jaish Jaysh Liwa Saraya Harakat Hizb Jabhat Kataib Kata'ib Ahrar Asaib Jund Faylaq Tahrir Majlis Jamaat Jama'at Hayat Hay'at".split())
 # A family name with its Arabic article: "al-Turabi", "el-Sissi", "Al-Amin".
 _ARTICLE_SURNAME = re.compile(r"(?:al|el|Al|El)-[A-Z][a-z]+")
 # One word of a person's name: "Tahir", "Adeyemi-Okonjo", "al-Rashid".
@@ -2173,6 +2176,8 @@ class NameClassifier:
     def _given_names_before(self, words: list[str]) -> bool:
         """Given names opening a name: "Hassan", "Abdel-Fattah" (a given name in its parts)."""
         first = words[0].split("-")
+        if words[0] in _ARABIC_BODY_WORDS:
+            return False  # "Ansar al-Shariah", "Jaish al-Adl": a group's name, no given name
         return (
             (words[0] in self.g.first_names or (len(first) > 1 and first[0] in self.g.first_names and all(_NAME_WORD.fullmatch(p) for p in first)))
             and all(_NAME_WORD.fullmatch(w) and w not in self.org_cues and w not in PLACE_CUES for w in words)
@@ -3171,6 +3176,8 @@ class NameClassifier:
             and text[run[-1].end : run[-1].end + 1] not in ("'", "’")  # "at Ann Lane's office": hers
         ):
             return [self._found(run, text, section, "place")]  # "Holston House in Nashville", "in Drury Lane": a building or a way, no person
+        if words[0] in _ARABIC_BODY_WORDS and any(w[:3] in ("al-", "Al-", "el-", "ad-", "ash", "as-") for w in words[1:]):
+            return [self._found(run, text, section, "organization")]  # "Ansar al-Shariah": supporters of the law, a group
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]) or (
             size in (2, 3)
             and _BARE_INITIAL.fullmatch(words[0])
