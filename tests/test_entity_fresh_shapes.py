@@ -4313,3 +4313,9 @@ def test_attacks_named_by_their_date_are_one_event():
 def test_an_arabic_group_s_name_is_a_body_not_a_person():
     names = found("The attack by Ansar al-Tarvi worried Hassan al-Kessawi.")
     assert names.get("Ansar al-Tarvi") == "organization" and names.get("Hassan al-Kessawi") == "person"
+
+
+def test_a_given_name_and_a_firm_s_word_with_a_role_set_off_is_a_person():
+    names = found('"Pass the bill," said Michael Steel, a spokesman for the Kessa council.')
+    assert names.get("Michael Steel") == "person"
+    assert found("The first witness will be retired House Parliamentarian Ann Kessel.").get("Ann Kessel") == "person"

@@ -2173,6 +2173,11 @@ class NameClassifier:
             and run[1].text not in TEAM_NICKNAMES
         )
 
+    def _role_set_off(self, run: list[Token], text: str) -> bool:
+        """A role set off after the name: ", a spokesman for …", ", chairman of …"."""
+        role = _APPOSED_ROLE.match(text, run[-1].end)
+        return role is not None and self.g.is_title(role.group(1).title())
+
     def _given_names_before(self, words: list[str]) -> bool:
         """Given names opening a name: "Hassan", "Abdel-Fattah" (a given name in its parts)."""
         first = words[0].split("-")
@@ -2361,7 +2366,7 @@ class NameClassifier:
             and words[0] in self.g.first_names
             and not self._is_common(run[0])
             and _NAME_WORD.fullmatch(words[1])
-            and self._before(run, text) in ROLE_BEFORE
+            and (self._before(run, text) in ROLE_BEFORE or self._role_set_off(run, text))
             and self._lookup(run, text) is None
             and self.g.lookup(words[0]) is None
         ):
@@ -3247,8 +3252,7 @@ class NameClassifier:
                     # "guerrilla commander Ram Bahadur Thapa": a role names a person, though
                     # the given name is also a word.
                     return [self._guess(run, text, section, "person?")]
-                role = _APPOSED_ROLE.match(text, run[-1].end)
-                if role and self.g.is_title(role.group(1).title()) and not any(w in self.org_cues or w in PLACE_CUES for w in words):
+                if self._role_set_off(run, text) and not any(w in self.org_cues or w in PLACE_CUES for w in words):
                     # "Qadoura Fares, chairman of the Prisoners Club": who holds a role is a person
                     return self._person(run, text, section)
                 # "Girls Discus", "Boys Lacrosse": a common noun in the plural first (but "Dries Mertens").
