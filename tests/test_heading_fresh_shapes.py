@@ -4134,3 +4134,9 @@ def test_a_title_case_heading_of_things_listed_is_a_heading():
 def test_a_picture_s_enlarge_button_is_no_heading():
     for line in ("Enlarge Photo", "View Gallery"):
         assert headings(between_headings(line)) == [None, "What Comes Next", "The Cost"], line
+
+
+def test_a_post_s_date_and_writer_over_the_headline_are_no_title():
+    briefing = parse_text(f"November 8, 2012 10:22 pm AEST — By Ann Kessel\nHands on with the Kessa phone\n{BODY}\nWhat Comes Next\n{BODY2}\n")
+    assert briefing.title == "Hands on with the Kessa phone"
+    assert briefing.byline == "Ann Kessel" and briefing.date == "2012-11-08"

@@ -3405,6 +3405,12 @@ def _previous_text_line(lines: list[str], index: int) -> int | None:
     return None
 
 
+# A post's date and time, then its writer: "November 8, 2012 10:22 pm AEST — By Ann Lee".
+_STAMP_THEN_BYLINE = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[^—–|]{0,30}\s[—–|]\s+[Bb]y\s+(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"
+)
+
+
 def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     """The title line, a "By …" line under it, and the index where the body starts.
 
@@ -3422,6 +3428,14 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     own = BYLINE.match(title_line)
     if own and len(own["who"].split()) <= 14:
         return None, clean_byline(own["who"]), first + 1  # a byline and no title above it
+    stamped = _STAMP_THEN_BYLINE.match(title_line)
+    if stamped:
+        # "November 8, 2012 10:22 pm AEST — By Ann Lee" over the headline: when and who, then
+        # the title.
+        second = _next_text_line(lines, first + 1)
+        if second is not None and second - first <= 2 and reads_like_title(lines[second].strip(), lines, second):
+            return lines[second].strip(), clean_byline(stamped["who"]), second + 1
+        return None, clean_byline(stamped["who"]), first + 1
     after = _next_text_line(lines, first + 1)
     if after is not None and is_stamp_line(lines[after]) and _a_name_alone(title_line):
         return None, title_line, first + 1  # "Ann Lee" over "Created: March 25, 2020": the author, no title
