@@ -4319,3 +4319,8 @@ def test_a_given_name_and_a_firm_s_word_with_a_role_set_off_is_a_person():
     names = found('"Pass the bill," said Michael Steel, a spokesman for the Kessa council.')
     assert names.get("Michael Steel") == "person"
     assert found("The first witness will be retired House Parliamentarian Ann Kessel.").get("Ann Kessel") == "person"
+
+
+def test_a_prize_named_with_a_body_s_word_is_a_prize():
+    names = found("A Kessa team entered the Genomics X Prize on Monday.")
+    assert names.get("Genomics X Prize") == "other"

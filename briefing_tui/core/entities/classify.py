@@ -2686,7 +2686,8 @@ class NameClassifier:
         if size >= 2 and words[-1] in _LAWS:
             out.append(self._found(run, text, section, "other"))  # "the Communications Decency Act": a law, whatever body its words name
             return None
-        if size >= 2 and words[-1] in EVENT_WORDS and words[0] not in self.org_cues:
+        # A prize is the prize, whatever body its words name ("the Genomics X Prize").
+        if size >= 2 and words[-1] in EVENT_WORDS and (words[0] not in self.org_cues or words[-1] in _PRIZES):
             out.append(self._found(run, text, section, "other"))
             return None
         if (
