@@ -53,7 +53,7 @@ from .headings import (
     opens_with_picture,
 )
 from ..numbered import number_of
-from .metadata import is_date_line, is_stamp_line, iso_date, opens_with_date
+from .metadata import STAMPED_BYLINE, is_date_line, is_stamp_line, iso_date, opens_with_date
 from .plain_text import BYLINE, STAFF_CREDIT, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
@@ -3405,12 +3405,6 @@ def _previous_text_line(lines: list[str], index: int) -> int | None:
     return None
 
 
-# A post's date and time, then its writer: "November 8, 2012 10:22 pm AEST — By Ann Lee".
-_STAMP_THEN_BYLINE = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[^—–|]{0,30}\s[—–|]\s+[Bb]y\s+(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"
-)
-
-
 def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     """The title line, a "By …" line under it, and the index where the body starts.
 
@@ -3428,7 +3422,7 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     own = BYLINE.match(title_line)
     if own and len(own["who"].split()) <= 14:
         return None, clean_byline(own["who"]), first + 1  # a byline and no title above it
-    stamped = _STAMP_THEN_BYLINE.match(title_line)
+    stamped = STAMPED_BYLINE.match(title_line)
     if stamped:
         # "November 8, 2012 10:22 pm AEST — By Ann Lee" over the headline: when and who, then
         # the title.

@@ -29,8 +29,12 @@ _PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Creat
 # A byline with its date after a separator: "By Ann Lee · 28 June 2026", "By Ann Lee | March 3".
 # "by annlee on April 16, 2012": or after "on".
 _BYLINE_DATE = re.compile(r"^(?:By|BY|by)\b.{2,60}?\s(?:[|•·—–]|on)\s+(?P<rest>.{6,40})$")
-# A post's date and time, then its writer: "November 8, 2012 10:22 pm AEST — By Ann Lee".
-_DATE_THEN_BYLINE = re.compile(r"^(?P<when>[^—–|]{6,45})\s[—–|]\s+[Bb]y\s+[A-Z]")
+# A post's date and time, then its writer: "November 8, 2012 10:22 pm AEST — By Ann Lee"
+# (its date is the text's; its writer the byline, see forbes.py).
+STAMPED_BYLINE = re.compile(
+    r"^(?P<when>(?:[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})[^—–|]{0,30})"
+    r"\s[—–|]\s+[Bb]y\s+(?P<who>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})$"
+)
 # "LONDON (Reuters) -", "WASHINGTON, March 3 (AP) —": the agency in brackets is the source.
 _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
@@ -146,7 +150,7 @@ def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
             date = iso_date(line)  # a date alone under the title, or opening an untitled text
         elif date is None and seen <= 6 and (match := _BYLINE_DATE.match(line)):
             date = iso_date(match["rest"])  # the byline's date: clean_byline keeps the name alone
-        elif date is None and seen <= 3 and (match := _DATE_THEN_BYLINE.match(line)):
+        elif date is None and seen <= 3 and (match := STAMPED_BYLINE.match(line)):
             date = iso_date(match["when"])  # "November 8, 2012 10:22 pm AEST — By Ann Lee"
         if source is None and (match := _DATELINE.match(line)):
             source = match["agency"].strip()
