@@ -4324,3 +4324,10 @@ def test_a_given_name_and_a_firm_s_word_with_a_role_set_off_is_a_person():
 def test_a_prize_named_with_a_body_s_word_is_a_prize():
     names = found("A Kessa team entered the Genomics X Prize on Monday.")
     assert names.get("Genomics X Prize") == "other"
+
+
+def test_a_town_named_like_a_person_and_said_to_be_one_is_a_place():
+    names = found("She took him to Kelly Doddi, on the outskirts of Bangalore. The family lives in Mara Kessel, a village near Lahore.")
+    assert names.get("Kelly Doddi") == "place" and names.get("Mara Kessel") == "place"
+    people = found("He spoke to Tom Harlan, a town councillor in Leeds.")
+    assert people.get("Tom Harlan") == "person"

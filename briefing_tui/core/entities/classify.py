@@ -315,6 +315,11 @@ _KIND_AFTER = re.compile(r" ([a-z]+)\b(?! (?:council|court|hall|government|offic
 _APPOSITION = re.compile(
     r"(?: (?:and|or) [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)?, (?:(?:an?|the|two|three|both) )?(?:[a-z]+ )?([a-z]+) (?:of|in|on|near|outside|orbiting|considered|known|located|situated|where|that|which|with|about|some|just)\b"
 )
+# After a town, where it lies: ", on the outskirts of", ", just north of", ", 20 miles east of".
+_OUTSKIRTS_AFTER = re.compile(
+    r", (?:on the (?:outskirts|edge|fringes?) of|(?:just |about |some |roughly )?(?:\d[\d,.]* (?:miles|kilometres|kilometers|km) )?"
+    r"(?:north|south|east|west|northeast|northwest|southeast|southwest)(?:-(?:north|south)?(?:east|west))? of)\b"
+)
 # A known place after a comma, then the clause goes on: "from Irving, Texas, was".
 _REGION_AFTER = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[,.;:)]|\s+[a-z]|$)")
 # Plurals of nouns for people by what they do: "Testers", "Economists", "Residents", "Medics", "Officials".
@@ -2207,6 +2212,16 @@ class NameClassifier:
                 if known is not None and known[1] == "organization" and self._a_person_opens(person) and self._lookup(person, text) is None:
                     # "By Helen Briggs BBC News": a writer, then the outlet she writes for
                     return self._person(person, text, section) + self._classify(body, text, section)
+        if (
+            len(run) <= 3
+            and all(w[:1].isupper() for w in words)
+            and _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            and self._lookup(run, text) is None
+            and self._town_set_off(run[-1].end, text)
+        ):
+            # "to Kelly Doddi, on the outskirts of Bangalore", "in Mara Kessel, a village near
+            # Lahore": a town named like a person, said to be one right after it.
+            return [self._found(run, text, section, "place")]
         if 2 <= len(run) <= 4 and _ARTICLE_SURNAME.fullmatch(words[-1]) and self._given_names_before(words[:-1]) and self._lookup(run, text) is None:
             # "Hassan al-Turabi", "Abdel-Fattah el-Sissi": given names, then a family name with
             # its article; the given name is no town ("Hassan" in India).
@@ -2306,6 +2321,15 @@ class NameClassifier:
             return out
         self._classify_into(run, text, section, out)
         return out
+
+    @staticmethod
+    def _town_set_off(end: int, text: str) -> bool:
+        """After a name, a comma and what says it is a town: ", a village near …", ", on the
+        outskirts of …", ", 20 miles north of …"."""
+        if _OUTSKIRTS_AFTER.match(text, end):
+            return True
+        apposition = _APPOSITION.match(text, end)
+        return bool(apposition) and apposition.group(1).lower() in PLACE_KINDS and not text.startswith((" and", " or"), end)
 
     def _name_runs_into_person(self, run: list[Token], text: str) -> bool:
         """A name, then a person's: "Council on American-Islamic Relations Alia Salem" (a
