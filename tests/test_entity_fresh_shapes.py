@@ -4331,3 +4331,20 @@ def test_a_town_named_like_a_person_and_said_to_be_one_is_a_place():
     assert names.get("Kelly Doddi") == "place" and names.get("Mara Kessel") == "place"
     people = found("He spoke to Tom Harlan, a town councillor in Leeds.")
     assert people.get("Tom Harlan") == "person"
+
+
+def test_a_town_joined_to_its_river_by_hyphens_is_a_place():
+    names = found("Floods forced evacuations in Bewdley and Kessel-upon-Tarne on Sunday. Marton-le-Moor is quiet.")
+    assert names.get("Kessel-upon-Tarne") == "place" and names.get("Marton-le-Moor") == "place"
+    assert "Editor-in-Chief" not in found("The Editor-in-Chief of Kessa Weekly resigned.")
+
+
+def test_a_photo_number_before_a_caption_verb_in_the_present_is_no_count():
+    names = found("Vice President Ann Kessel 2 greets supporters in Tarvel.")
+    assert names.get("Ann Kessel") == "person"
+    assert not [n for n in names if n.startswith("2")]
+    assert found("Jonas Lind scored 4 goals.").get("4 goals") == "number"
+
+
+def test_a_firm_named_after_a_person_by_what_it_makes_is_a_body():
+    assert found("Harlan Controls said it would cut 400 jobs.").get("Harlan Controls") == "organization"

@@ -23,7 +23,7 @@ from .lists import letter_lists, town_lists, type_lists
 from .merge import GENERATIONS, merge
 from .names import CONNECTORS, MONTHS_AND_DAYS, name_runs, tokenize
 from .processes import in_processes, processes_for, split
-from .words import CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
+from .words import CAPTION_VERBS, CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
 from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
 
 # Money around a country's letters: "US $6.9 billion", "74.27 U.S. cents".
@@ -115,9 +115,9 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
                     typed = [f for f in typed if not any(m.start() < f.end and f.start < m.end() for m in dated_names)]
                 for f in typed:
                     number = _PHOTO_NUMBER.match(text, f.end) if f.type == "person" else None
-                    if number and not number.group(2).endswith("s") and not plural_without_s(number.group(2)):
-                        # "Jonas Lind 4 greeted …": a number right after a person's name, then
-                        # a verb, is a photo's number in a flattened caption, no count.
+                    if number and (number.group(2) in CAPTION_VERBS or (not number.group(2).endswith("s") and not plural_without_s(number.group(2)))):
+                        # "Jonas Lind 4 greeted …", "Ann Lee 2 greets …": a number right after a
+                        # person's name, then a verb, is a photo's number in a flattened caption, no count.
                         photo_numbers.append(number.span(1))
                 if works and any(a <= run[0].start < b for a, b in works):
                     continue  # the words of a listed work's title are the work's

@@ -409,6 +409,9 @@ _MOTORWAY = re.compile(r"[MA]\d{1,4}")
 _ROAD_AFTER = re.compile(r" (?:motorway|road|carriageway|junction)\b")
 _WORD_BEFORE = re.compile(r"(\w+)\W*$")
 _WORD_AFTER = re.compile(r"\W*(\w+)")
+# A town named with what it stands on or by, joined by hyphens: "Stoke-on-Trent",
+# "Weston-super-Mare", "Boulogne-sur-Mer" (not "Editor-in-Chief").
+_LINKED_TOWN = re.compile(r"[A-Z][a-zé]+(?:-(?:upon|on|under|super|sur|en|le|la|les|by|next|cum|the|de))+-[A-Z][a-zé]+")
 _PLACE_ENDINGS = re.compile(r"(?:sk|ivka|ovka|grad|burg|ville|pur|abad|stan|polis|gorod|ovo|evo)$")
 
 
@@ -3536,6 +3539,8 @@ class NameClassifier:
                 # common word (merge.py); else no name.
                 return [self._found(run, text, section, "surname?")]
             return []
+        if _LINKED_TOWN.fullmatch(word):
+            return [self._found(run, text, section, "place")]  # "Upton-upon-Severn", "Aix-en-Provence": a town by its river or land
         initial = run[0].sentence_start
         after = self._after(run, text)
         before = self._before(run, text)
