@@ -4348,3 +4348,26 @@ def test_a_photo_number_before_a_caption_verb_in_the_present_is_no_count():
 
 def test_a_firm_named_after_a_person_by_what_it_makes_is_a_body():
     assert found("Harlan Controls said it would cut 400 jobs.").get("Harlan Controls") == "organization"
+
+
+def test_a_family_name_that_is_a_body_s_word_is_a_person_s_with_a_given_name_or_an_honorific():
+    names = found("Ann Chambers, the district attorney, spoke after the hearing. Ms. Chambers said she did not know.")
+    assert names.get("Ann Chambers") == "person"
+    assert not [n for n, kind in names.items() if kind == "organization"]
+
+
+def test_a_time_s_zone_by_its_full_name_belongs_to_the_time():
+    names = found("The picture was taken at 3:13 a.m. Eastern Daylight Time (7:13 Universal Time) on October 31.")
+    assert names.get("3:13 a.m. Eastern Daylight Time") == "date" and names.get("7:13 Universal Time") == "date"
+    assert not {"Daylight Time", "Universal Time"} & set(names)
+
+
+def test_a_prophet_is_a_title_before_the_name():
+    names = found("Pilgrims in Tarvel honour the Prophet Kessim each year.")
+    assert names.get("Kessim") == "person" and "Prophet Kessim" not in names
+
+
+def test_an_arabic_family_name_ending_like_an_ed_word_stays_in_the_name():
+    names = found("Prominent journalist Abdul Karim al-Kessed does the math. The al-Qaeda-backed group struck.")
+    assert names.get("Abdul Karim al-Kessed") == "person"
+    assert names.get("al-Qaeda") == "organization"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NUMBER_WORDS, RIC_EXCHANGE
+from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NAMED_ZONE, NUMBER_WORDS, RIC_EXCHANGE
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
@@ -305,6 +305,7 @@ _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
+_NAMED_ZONE = re.compile(NAMED_ZONE)
 _AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?|\b(?:noon|midnight|midday))\s?\(?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
@@ -913,8 +914,10 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]
         if self._field_body(run):
             return [self._found(run, text, section, "organization")]  # "Statistics Finland", "Tennis Australia": a country's body for a field
-        if len(run) == 1 and run[0].text in _ZONE_NAMES and _AFTER_TIME.search(text, max(0, run[0].start - 12), run[0].start):
-            return []  # "9 p.m. Pacific time": the zone of a time (dates_numbers.py), no ocean
+        if (run[0].text in _ZONE_NAMES if len(run) == 1 else _NAMED_ZONE.fullmatch(text, run[0].start, run[-1].end)) and _AFTER_TIME.search(
+            text, max(0, run[0].start - 12), run[0].start
+        ):
+            return []  # "9 p.m. Pacific time", "3:13 a.m. Eastern Daylight Time": the zone of a time (dates_numbers.py), no ocean
         if _PARTY_TOWN.fullmatch(run[0].text) and run[0].start >= 2 and (
             (text[run[0].start - 1] == "(" and text[run[-1].end : run[-1].end + 1] == ")")
             or (text[run[0].start - 2 : run[0].start] == ", " and text[run[-1].end : run[-1].end + 1] in (",", ";"))
@@ -2782,6 +2785,8 @@ class NameClassifier:
             out.append(self._found(run[:1], text, section, "organization"))
             out.append(self._found(run[1:], text, section, "group"))
             return None
+        if size == 2 and words[0].rstrip(".") in _HONORIFICS and words[1] in SURNAME_CUES:
+            return self._person_into(run[1:], text, section, out)  # "Ms. Chambers", "Mr. Court": a family name that is also a body's word
         # "Harbridge United": a club's last word after a town; but "David Villa" is a person.
         club = words[-1] in TEAM_WORDS and (words[0] not in self.g.first_names or self.g.lookup(words[0]) is not None)
         if size >= 2 and (self._has_org_cue(run) or club):

@@ -68,11 +68,15 @@ HOLIDAY = re.compile(rf"(?:{_HOLIDAYS})\b")
 HOLIDAY_ENDING = re.compile(rf"(?:{_HOLIDAYS})$")
 # The first word of each holiday ("Christmas", "Canada", "Mother"): where one may open.
 HOLIDAY_FIRST_WORDS = tuple(dict.fromkeys(re.findall(r"(?:^|\|)([A-Z][a-z]+)", _HOLIDAYS)))
-# "2 p.m. Eastern", "9 a.m. Pacific time": American zones by their names.
-# A zone by its offset from Greenwich: "GMT-3", "UTC+8" (names.py too).
+# "2 p.m. Eastern", "9 a.m. Pacific time", "3:13 a.m. Eastern Daylight Time", "7:13 Universal
+# Time": zones by their names. A zone by its offset from Greenwich: "GMT-3", "UTC+8" (names.py too).
 ZONE_OFFSET = r"(?:GMT|UTC)[+−-]\d{1,2}(?::\d\d)?"
+NAMED_ZONE = (
+    r"(?:(?:Eastern|Pacific|Central|Mountain|Atlantic|Alaska|Hawaii)\s(?:Standard|Daylight|Summer)|Coordinated\sUniversal"
+    r"|Universal|Greenwich\sMean|British\sSummer|Indian\sStandard|Japan\sStandard|Central\sEuropean(?:\sSummer)?)\s[Tt]ime"
+)
 # A time's zone after it, in brackets too, as live pages write it: "21:06 (IST)".
-_ZONE = rf"(?:\s?(?:{ZONE_OFFSET}|{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s\((?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\)|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
+_ZONE = rf"(?:\s?(?:{ZONE_OFFSET}|{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))}|local time)\b|\s\((?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\)|\s{NAMED_ZONE}\b|\s(?:Eastern|Pacific|Central|Mountain)(?:\s[Tt]ime\b|\b(?!\s[A-Z])))?"
 _NUMBER_WORD_FIRST = "otfsenhadcmbOTFSENHADCMB"
 _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # The words a month or a day of the week may open with: "late March", "Last September",

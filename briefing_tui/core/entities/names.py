@@ -171,7 +171,8 @@ def _word_bounds(match: re.Match[str], text: str) -> tuple[int, int, str]:
         b = _strip_possessive(text, a, b)
     if "-" in word or "‐" in word:
         affix = _AFFIXES.search(text, a, b)
-        if affix and affix.start() > a:
+        # (Not an Arabic family name with its article: "al-Rashed" ends as "-ed" words do.)
+        if affix and affix.start() > a and text[a : affix.start()] not in _ARTICLES:
             b = affix.start()  # "San Francisco-based": the name is San Francisco
     if b != match.end():
         word = text[a:b]
@@ -216,7 +217,8 @@ DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
 
 
 # An Arabic article joined to a family name, inside a name: "Abdel Fattah el-Sisi", "Bashar al-Assad".
-_ARTICLE_NAME = re.compile(r"(?:al|el|ul|ad|as|an|ar|at|az|ash)-[A-Z][\w'’-]+")
+_ARTICLES = ("al", "el", "ul", "ad", "as", "an", "ar", "at", "az", "ash")
+_ARTICLE_NAME = re.compile(rf"(?:{'|'.join(_ARTICLES)})-[A-Z][\w'’-]+")
 # An elided article or particle before a capital: "Musée d'Orsay", "Patrizia d'Ettorre".
 _ELISION = re.compile(r"[dl][’'][A-ZÀ-Ý]")
 
