@@ -4140,3 +4140,45 @@ def test_a_post_s_date_and_writer_over_the_headline_are_no_title():
     briefing = parse_text(f"November 8, 2012 10:22 pm AEST — By Ann Kessel\nHands on with the Kessa phone\n{BODY}\nWhat Comes Next\n{BODY2}\n")
     assert briefing.title == "Hands on with the Kessa phone"
     assert briefing.byline == "Ann Kessel" and briefing.date == "2012-11-08"
+
+
+def test_a_credit_set_off_with_a_bullet_heads_no_part():
+    text = (
+        "Six things to know about the new ferry\n\n"
+        f"1. The route is longer than the old one\n\nPhoto: Ann Lee/Harbour Images\n\n• Credit: The Harbour Labs\n\n{BODY}\n\n"
+        f"2. The fares rise in the spring\n\n{BODY2}\n\n"
+        f"3. The boats are new\n\nPhoto: Ann Lee/Harbour Images\n\n• Credit: The Harbour Labs\n\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "• Credit: The Harbour Labs" not in found
+    assert "3. The boats are new" in found
+
+
+def test_a_numbered_entry_too_long_to_stand_alone_keeps_its_place_in_the_sequence():
+    text = (
+        "Six things to know about the new ferry\n\n"
+        f"1. The route is longer than the old one\n\n{BODY}\n\n"
+        f"2. The fares rise in the spring\n\n{BODY2}\n\n"
+        "3. Can you find the timetable on the harbour's own website? It could save you a long wait at the pier\n\n"
+        f"{BODY}\n\n"
+        f"4. The boats are new\n\n{BODY2}\n\n"
+        f"5. Dogs may travel on deck\n\n{BODY}\n"
+    )
+    assert [h for h in headings(text) if h] == [
+        "1. The route is longer than the old one",
+        "2. The fares rise in the spring",
+        "3. Can you find the timetable on the harbour's own website? It could save you a long wait at the pier",
+        "4. The boats are new",
+        "5. Dogs may travel on deck",
+    ]
+
+
+def test_a_written_by_line_is_a_byline_and_no_heading():
+    briefing = parse_text(f"Do ferries pay their way?\nWritten By: Ann Kessel - Oct 29\n{BODY}\nWhat the Figures Show\n{BODY2}\n")
+    assert briefing.byline and briefing.byline.startswith("Ann Kessel")
+    assert not any(h and h.startswith("Written") for h in headings(f"Do ferries pay their way?\nWritten By: Ann Kessel - Oct 29\n{BODY}\nWhat the Figures Show\n{BODY2}\n"))
+
+
+def test_a_figure_joined_to_its_unit_by_a_hyphen_opens_a_heading():
+    text = f"Timeline is here for everyone\n\n{BODY}\n\n7-day preview period\n\n{BODY2}\n\nHide what you like\n\n{BODY}\n"
+    assert "7-day preview period" in headings(text)

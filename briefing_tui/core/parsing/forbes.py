@@ -1212,6 +1212,8 @@ def _bulleted_headlines(lines: list[str], start: int) -> list[HeadingLine]:
         rest = match["rest"]
         if not 3 <= len(rest.split()) <= 16 or rest.endswith((".", ":", ";", ",")) or re.search(r"[.!?]\s", rest):
             continue
+        if is_credit_line(rest):
+            continue  # "• Credit: The Guardian Labs": a picture's credit set off with a bullet
         following = _next_text_line(lines, index + 1)
         previous = _previous_text_line(lines, index - 1)
         if following is None or LIST_MARKER.match(lines[following].strip()) or len(lines[following].split()) < 9:
@@ -1397,6 +1399,11 @@ def _numbered_sequence(lines: list[str], start: int, candidates: dict[int, Headi
             # steps too short to need words of their own.
             run += between
             change = step = 1
+        if run and change == 2 and step >= 0 and (long_entry := _long_entry_between(lines, entries[position - 1], number)) is not None:
+            # "3. …" … "4. Can you find your name in a record? It could be the link" … "5. …":
+            # an entry's heading too long to stand as one alone, numbered in its place.
+            run.append(long_entry)
+            change = step = 1
         if run and change in (1, -1) and (len(run) == 1 or change == step):
             run.append(index)
             step = change
@@ -1458,6 +1465,33 @@ def _sentence_bullet(line: str) -> bool:
     """A bullet holding a whole sentence of six words or more, its full stop at the end."""
     item = LIST_MARKER.sub("", line.strip(), count=1)
     return len(item.split()) >= 6 and item[:1].isupper() and item.rstrip("”\"’'").endswith((".", "!", ";"))
+
+
+def _long_entry_between(lines: list[str], last: tuple[int, int], number: int) -> int | None:
+    """The line of the one number missing before `number` after the heading `last`, when it
+    stands alone between blank lines over running text, opens with a capital and is up to
+    thirty words long."""
+    for index in range(last[0] + 1, len(lines)):
+        match = number_of(lines[index].strip())
+        if match is None:
+            continue
+        if "." in match["number"] or int(match["number"]) != number - 1:
+            return None
+        rest = match["rest"]
+        following = _next_text_line(lines, index + 1)
+        placed = (
+            len(rest.split()) <= 30
+            and rest[:1].isupper()
+            and not rest.endswith((":", ",", ";", "."))
+            and not lines[index - 1].strip()
+            and index + 1 < len(lines)
+            and not lines[index + 1].strip()
+            and following is not None
+            and number_of(lines[following].strip()) is None
+            and _is_body(lines[following])
+        )
+        return index if placed else None
+    return None
 
 
 def _stacked_steps(lines: list[str], last: tuple[int, int], following: tuple[int, int]) -> list[int]:

@@ -632,8 +632,8 @@ LONG_SENTENCE = 12
 _COUNTED_FOR = frozenset("to you we i that for".split())
 # Units a list's item gives after its number ("2 cups flour", "200 g sugar"): no headline.
 _MEASURES = frozenset("g kg mg lb lbs oz ml l cup cups tbsp tsp tablespoons tablespoon teaspoons teaspoon pinch cloves slices pieces x".split())
-# A figure and its unit written as one word: "5km", "4G", "10m".
-_FIGURE_AND_UNIT = re.compile(r"\d{1,4}([A-Za-z]{1,3})")
+# A figure and its unit written as one word: "5km", "4G", "10m"; or joined by a hyphen: "7-day", "10-point".
+_FIGURE_AND_UNIT = re.compile(r"\d{1,4}([A-Za-z]{1,3}|-(?:second|minute|hour|day|week|month|year|point|step|part))")
 SHORT_QUESTION = 18
 # Verbs that open no heading but a question: "Has also recently published", "Is now open".
 _NO_SUBJECT_VERBS = frozenset("has had is are was were will would could should does did can might must".split())
