@@ -4371,3 +4371,17 @@ def test_an_arabic_family_name_ending_like_an_ed_word_stays_in_the_name():
     names = found("Prominent journalist Abdul Karim al-Kessed does the math. The al-Qaeda-backed group struck.")
     assert names.get("Abdul Karim al-Kessed") == "person"
     assert names.get("al-Qaeda") == "organization"
+
+
+def test_a_pike_is_a_road_and_its_house_number_part_of_the_address():
+    names = found("The bar opens at 2413 Kessel Pike next month. Ann Pike, a lawyer, said so.")
+    assert names.get("2413 Kessel Pike") == "place" and "2413" not in names
+    assert names.get("Ann Pike") == "person"
+
+
+def test_this_coming_day_is_one_date():
+    assert found("The bar opens this coming Monday in Tarvel.").get("this coming Monday") == "date"
+
+
+def test_a_studio_named_for_animation_is_a_body():
+    assert found("The show was made by Kite Harbour Animation in Tarvel.").get("Kite Harbour Animation") == "organization"

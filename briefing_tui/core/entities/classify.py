@@ -521,7 +521,7 @@ _SIDE_VERB_BEFORE = re.compile(r"\b(?:beat|beats|defeated|knocked off|by|against
 # A house's number before its street: "35174 Center Road", "87 Broadway".
 _HOUSE_NUMBER_BEFORE = re.compile(r"(?<![\w.,/$-])\d{1,6}[A-Za-z]? $")
 _NO_HOUSE_BEFORE = re.compile(r"\b(?:Route|Highway|Hwy|No\.?|the|in|of|since)\s$", re.IGNORECASE)
-_ADDRESS_ENDS = _STREET_KINDS | {"Broadway", "Lane", "Way", "Place", "Highway", "St", "St.", "Rd", "Rd.", "Ave", "Ave."}
+_ADDRESS_ENDS = _STREET_KINDS | {"Broadway", "Lane", "Way", "Place", "Highway", "Pike", "Turnpike", "St", "St.", "Rd", "Rd.", "Ave", "Ave."}
 
 
 def _with_house_number(found: Found, text: str) -> Found:

@@ -84,7 +84,7 @@ _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 _BEFORE_MONTH = ("early", "mid", "late", "next", "last", "this", "Early", "Mid", "Late", "Next", "Last", "This")
 _BEFORE_MONTH_WORDS = f"(?:{'|'.join(_BEFORE_MONTH)})"
 _BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "Last", "Next", "This", "Coming", "Past")
-_BEFORE_DAY = f"(?:this past|This past|{'|'.join(_BEFORE_DAY_WORDS)})"
+_BEFORE_DAY = f"(?:this past|This past|this coming|This coming|{'|'.join(_BEFORE_DAY_WORDS)})"
 # How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _UNIT_WORDS = ("sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
