@@ -4385,3 +4385,19 @@ def test_this_coming_day_is_one_date():
 
 def test_a_studio_named_for_animation_is_a_body():
     assert found("The show was made by Kite Harbour Animation in Tarvel.").get("Kite Harbour Animation") == "organization"
+
+
+def test_a_television_channel_by_its_number_is_a_body_not_the_sea():
+    assert found("Channel 10 news reported the vote in Tarvel.").get("Channel 10") == "organization"
+    names = found("Ann Kessel swam the Channel 3 times.")
+    assert names.get("Channel") == "place" and "Channel 3" not in names
+
+
+def test_a_member_of_the_knesset_and_a_most_valuable_player_are_titles():
+    names = found("MK Ann Kessel spoke in Tarvel. MVP Tom Harlan hit twice.")
+    assert names.get("Ann Kessel") == "person" and names.get("Tom Harlan") == "person"
+
+
+def test_a_side_named_for_its_town_and_its_nickname_is_a_body():
+    names = found("The Nevada Marlins and the Oregon Nuggets met on Sunday.")
+    assert names.get("Nevada Marlins") == "organization" and names.get("Oregon Nuggets") == "organization"

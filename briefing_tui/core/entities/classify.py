@@ -2304,6 +2304,8 @@ class NameClassifier:
             and (self._lookup(run, text) or ("", "organization"))[1] == "organization"
         ):
             return [self._found(run, text, section, "organization")]  # "… of Third Bridge, a London-based … firm"
+        if len(run) == 2 and words[0] == "Channel" and words[1].isdigit():
+            return [self._found(run, text, section, "organization")]  # "Channel 10": a television channel
         if len(run) >= 3 and run[0].text in _WORK_HEADS and run[1].text == "of":
             return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
         if 3 <= len(run) <= 6 and run[0].text == "Friends" and run[1].text == "of" and run[-1].text[:1].isupper():

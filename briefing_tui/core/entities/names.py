@@ -721,6 +721,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                     or (len(token.text) <= 2 and text[current[0].start - 2 : current[0].start] == ", " and text[token.end : token.end + 1] in (",", ";", "."))
                     # "diverted onto U.S. 31", "east on US 12": a highway by its number
                     or (len(current) == 1 and current[0].text in ("US", "U.S.") and len(token.text) <= 3 and bool(_ROAD_BEFORE.search(text, max(0, current[0].start - 8), current[0].start)))
+                    # "Channel 10 news", "Channel 4": a television channel by its number, not the sea
+                    or (len(current) == 1 and current[0].text == "Channel" and len(token.text) <= 2)
                 )
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
                 and not (len(current) >= 2 and current[0].text in load_gazetteer().first_names)
@@ -740,7 +742,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                     "&" not in current[-1].text
                     and following is not None
                     and following.text[:1].islower()
-                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has")) or plural_without_s(following.text))
+                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has", "news")) or plural_without_s(following.text))
                 )
             ):
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
