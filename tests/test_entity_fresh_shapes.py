@@ -4401,3 +4401,20 @@ def test_a_member_of_the_knesset_and_a_most_valuable_player_are_titles():
 def test_a_side_named_for_its_town_and_its_nickname_is_a_body():
     names = found("The Nevada Marlins and the Oregon Nuggets met on Sunday.")
     assert names.get("Nevada Marlins") == "organization" and names.get("Oregon Nuggets") == "organization"
+
+
+def test_half_of_a_dozen_or_a_million_is_one_count():
+    names = found("The site listed at least a half-dozen other staff members. Half a million boys were counted in Tarvel.")
+    assert "a half-dozen other staff members" in names and "Half a million boys" in names
+    assert not [n for n in names if n.startswith(("dozen", "million"))]
+
+
+def test_an_age_written_with_a_space_before_year_old_is_no_date():
+    names = found("The 26 year-old designer joined Kessa Couture in Tarvel.")
+    assert not [n for n in names if n.startswith("26")]
+
+
+def test_uma_is_a_given_name():
+    names = found("Director Tom Harlan responded to an interview Uma Kessel gave to reporters. Uma said it hurt.")
+    assert names.get("Uma Kessel") == "person"
+    assert not [n for n, kind in names.items() if kind == "organization"]

@@ -695,7 +695,8 @@ _RACE_TIME = re.compile(r":\d\d(?::\d\d(?:\.\d{1,3})?|\.\d{1,3})\b")
 _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])(?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?)")
 NUMBER_WORDS = re.compile(
-    r"\b(?:(?:several|a few|a couple of|some|many)\s+(?=hundred|thousand|dozen|million|billion))?"
+    # "a few dozen"; "half a dozen", "a half-dozen", "half a million": half of one.
+    r"\b(?:(?:(?:several|a few|a couple of|some|many)\s+|half\s+an?\s+|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion))?"
     r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
@@ -726,7 +727,7 @@ NUMBER_WORDS = _starting_with(_NUMBER_WORD_FIRST + "zZ", NUMBER_WORDS)
 COUNT_OPENINGS = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
     "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion", "zero", "dozen",
-    "several", "some", "many", "few", "a few", "a couple", "a dozen",
+    "several", "some", "many", "few", "a few", "a couple", "a dozen", "half", "a half", "an half",
 )
 # Each counting word, and the offsets after a character other than a letter inside it.
 _COUNT_OPENING_WORDS = tuple((w, tuple(i + 1 for i, c in enumerate(w) if not c.isalpha())) for w in COUNT_OPENINGS)
@@ -801,7 +802,7 @@ _QUALIFIER = re.compile(
 # Numbers that are no quantities, each starting at a digit; one pattern, so long text is
 # scanned once for them all.
 _DIGIT_NOT_QUANTITIES = (
-    r"(?<![\d,])\b(?:1[0-2]\d|\d{1,2})-(?:year|month|week|day)s?-old\b",  # an age: "48-year-old"
+    r"(?<![\d,])\b(?:1[0-2]\d|\d{1,2})[- ](?:year|month|week|day)s?-old\b",  # an age: "48-year-old", "26 year-old"
     # an address or a version: "192.168.1.1"; not a date written with full stops ("01.21.2020")
     r"(?<![\d.])(?![0-3]\d\.[0-3]\d\.(?:19|20)\d\d(?![\d.]*\d))\d+(?:\.\d+){2,}(?![\d.]*\d)",
     # A rank in a line of results: "1. Ana Ruiz ( Spain ) 2:05.33 2. Eva Lind …".
