@@ -4182,3 +4182,54 @@ def test_a_written_by_line_is_a_byline_and_no_heading():
 def test_a_figure_joined_to_its_unit_by_a_hyphen_opens_a_heading():
     text = f"Timeline is here for everyone\n\n{BODY}\n\n7-day preview period\n\n{BODY2}\n\nHide what you like\n\n{BODY}\n"
     assert "7-day preview period" in headings(text)
+
+
+def test_product_cards_head_their_parts_and_their_prices_head_nothing():
+    card = "***\n\n{head}\n\nPhotograph: Kessa\n\n{product}\n\n{price}\n\n{body}\n\n"
+    text = "Ten things you loved most in April\n\n" + BODY + "\n\n" + "".join(
+        card.format(head=h, product=p, price=c, body=b)
+        for h, p, c, b in (
+            ("The bean-to-cup coffee machine", "Kessa Magnifica Start", "£299 at Harbour Lewis", BODY),
+            ("The best budget cabin bag", "Tarvel Holiday 8 suitcase", "From £49.50 at Amazon", BODY2),
+            ("The versatile running shoes", "Orvo Megablast unisex running shoes", "$120 at Orvo", BODY),
+        )
+    )
+    assert [h for h in headings(text) if h] == [
+        "The bean-to-cup coffee machine",
+        "The best budget cabin bag",
+        "The versatile running shoes",
+    ]
+
+
+def test_an_embedded_post_s_counts_and_stamp_head_nothing():
+    text = (
+        f"Ferry talk with Ann Kessel\n{BODY}\n{BODY}\nAnn Kessel @annkessel\n"
+        "Small point. Not a fan of the new ferry timetable at all, to be honest.\n"
+        f"September 19th 2020\n4 Likes\n{BODY}\nWhat Comes Next\n{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == ["What Comes Next"]
+
+
+def test_a_page_s_from_field_heads_nothing_and_the_heading_under_it_stands():
+    text = (
+        "Ferry finance: notes and definitions\nApplies to England\nHow the ferry figures are compiled.\n"
+        f"From: Department for Harbours and Ferries\nOverview\n{BODY}\nHow Fares Are Counted\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert "Overview" in found and not any(h and h.startswith("From:") for h in found)
+
+
+def test_a_row_of_codes_in_capitals_is_no_heading():
+    from briefing_tui.core.parsing.headings import heading_shape
+
+    assert heading_shape("Virus:   AUG UUU GUU UUU CUU GUU UUA UUG") is None
+    assert heading_shape("THE END OF AN ERA") == "caps"
+    rows = (
+        "Virus:   AUG UUU GUU UUU CUU GUU UUA UUG CCA CUA GUC UCU AGU CAG UGU GUU\n"
+        "Vaccine: AUG UUC GUG UUC CUG GUG CUG CUG CCU CUG GUG UCC AGC CAG UGU GUG\n"
+    )
+    text = (
+        f"How the code was changed\n\n{BODY}\n\n{rows}\n{BODY2}\n\n"
+        f"Each group maps to an amino acid and here is more text about it.\n\n{rows}\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n"
+    )
+    assert [h for h in headings(text) if h] == ["What Comes Next"]

@@ -41,6 +41,9 @@ from .headings import (
     is_all_caps,
     is_call_to_act,
     is_credit_line,
+    is_never_heading,
+    is_price_line,
+    is_social_count,
     is_page_residue,
     is_picture_credit,
     is_long_claim,
@@ -936,7 +939,7 @@ def _labelled_sequence(lines: list[str], start: int, candidates: dict[int, Headi
         if not lines[index].strip() or (index in candidates and _sequence_label(lines[index]) != "# part"):
             index += 1
             continue
-        label = _sequence_label(lines[index])
+        label = _sequence_label(lines[index]) if not is_never_heading(lines[index]) else None
         if label is None:
             opening = _SEQUENCE_LABEL.match(lines[index].strip())
             if opening:
@@ -1878,6 +1881,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue
         if _OPENS_WITH_DATELINE.match(lines[following].strip()) and _before_the_text(lines, start, index):
             continue  # "Business Editors" over "CLEVELAND--(BUSINESS WIRE)--": the story opens under it, no part
+        if is_price_line(lines[following]):
+            continue  # "Tripp Holiday 8 suitcase" over "£49.50 at Amazon": a product's name over its price
+        if is_social_count(lines[following]):
+            continue  # "September 19th 2020" over "4 Likes": an embedded post's stamp over its counts
         if _goes_on(lines[following]):
             continue  # "Market Watch" over "analysts expect …": a link's words lifted out of the sentence
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
@@ -1906,6 +1913,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             if (wrapped and not whole) or not (
                 _ends_paragraph(above)
                 or item_above
+                or above.lstrip().startswith("From: ")  # a page's field of who it is from: what is under it starts afresh
                 or _ends_fields(lines, previous)
                 or one_per_line.get()
                 or (_run_together(above) and run_together.get())
@@ -3110,13 +3118,18 @@ _STAGE_NOTE = re.compile(r"\[[A-Za-z][^\[\]]{0,40}\]")
 def _past_credits(lines: list[str], following: int) -> int:
     """The first line from `following` on that is no picture's credit ("Image source, Getty
     Images" under a heading, over its text), a page's residue ("Advertisement") nor a
-    transcript's note ("[Theme music]"), or `following` when nothing follows them."""
+    transcript's note ("[Theme music]"), a product's name over its price nor the price ("Tripp
+    Holiday 8 suitcase" over "£49.50 at Amazon"), or `following` when nothing follows them."""
     index: int | None = following
-    for _ in range(3):
+    for _ in range(4):
         text = lines[index].strip() if index is not None else ""
-        if index is None or not (is_credit_line(text) or is_page_residue(text) or _ATTRIBUTES.fullmatch(text) or _STAGE_NOTE.fullmatch(text)):
+        if index is None:
             break
-        index = _next_text_line(lines, index + 1)
+        after = _next_text_line(lines, index + 1)
+        product = len(text.split()) <= 12 and after is not None and is_price_line(lines[after])
+        if not (product or is_price_line(text) or is_credit_line(text) or is_page_residue(text) or _ATTRIBUTES.fullmatch(text) or _STAGE_NOTE.fullmatch(text)):
+            break
+        index = after
     return following if index is None else index
 
 

@@ -587,6 +587,37 @@ def _asks_what(line: str) -> bool:
     return line.endswith("?") and line.split()[0].lower() in _QUESTION_OPENERS
 
 
+# Lines that are never headings, whatever their case: a product's price and where to buy it
+# ("£299 at John Lewis", "From $24.99 at Amazon"), a post's counts ("44 Retweets 601 Likes"),
+# who a page is from ("From: Department for Transport"), a row of codes in capitals ("Virus:
+# AUG UUU GUU UUU CUU GUU").
+_PRICE = r"(?:(?:from|now|was|only)\s+)?[£$€¥]\s?\d[\d,.]*(?:\s?[kmb]n?)?\s+(?:at|from|on|@)\s+\S"
+_PRICE_LINE = re.compile(_PRICE, re.IGNORECASE)
+_SOCIAL = r"\d[\d,.]*[KkMm]?\s+(?:retweets?|likes?|shares?|comments?|replies|reposts?|views)(?:\s+\d[\d,.]*[KkMm]?\s+\w+)*$"
+_SOCIAL_LINE = re.compile(_SOCIAL, re.IGNORECASE)
+_NEVER_HEADING = re.compile(
+    _PRICE + r"|" + _SOCIAL
+    + r"|from:\s"
+    r"|(?-i:(?:[\w ]{1,20}:\s+)?(?:[A-Z]{1,3}\s+){5,}[A-Z]{1,3}$)",
+    re.IGNORECASE,
+)
+
+
+def is_price_line(line: str) -> bool:
+    """ "£299 at John Lewis", "From $24.99 at Amazon": a product's price and where to buy it."""
+    return _PRICE_LINE.match(line.strip()) is not None
+
+
+def is_never_heading(line: str) -> bool:
+    """A price and its shop, a post's counts, a page's "From:" field, a row of codes in capitals."""
+    return _NEVER_HEADING.match(line.strip()) is not None
+
+
+def is_social_count(line: str) -> bool:
+    """ "44 Retweets 601 Likes", "3 Likes": an embedded post's counts."""
+    return _SOCIAL_LINE.match(line.strip()) is not None
+
+
 def opens_with_picture(line: str) -> bool:
     """ "🚀 Launches": an emoji or pictograph opening a line, which marks a heading out."""
     return _PICTOGRAMS.match(line.strip()) is not None
@@ -826,6 +857,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
             return "title" if shorter in ("title", "sentence") else None
     if not text or len(text) > 140 or TABLE_ROW.search(text):
         return None  # "Town | Level", "Kallo<tab>4 m": a table's row
+    if _NEVER_HEADING.match(text):
+        return None  # "£299 at John Lewis", "44 Retweets 601 Likes", "From: Department for …"
     if _FILE_ID.search(text):
         return None  # "GiQC2wAXcAEJc6G 1": a picture's file name, left by copying a page
     if _FOOTNOTE.match(text):
