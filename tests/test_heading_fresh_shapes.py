@@ -4233,3 +4233,8 @@ def test_a_row_of_codes_in_capitals_is_no_heading():
         f"Each group maps to an amino acid and here is more text about it.\n\n{rows}\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n"
     )
     assert [h for h in headings(text) if h] == ["What Comes Next"]
+
+
+def test_a_heading_over_a_sentence_ending_in_an_email_address_heads_it():
+    text = between_headings("Contact details\n\nIf you have a question, contact ferries@harbour.example.org")
+    assert "Contact details" in headings(text)

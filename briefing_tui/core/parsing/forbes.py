@@ -1822,7 +1822,8 @@ def _is_body(line: str) -> bool:
     return words >= 9 or (words >= 3 and (text.endswith(_ENDS_PARAGRAPH) or _ENDS_IN_ADDRESS.search(text) is not None))
 
 
-_ENDS_IN_ADDRESS = re.compile(r"\s(?:https?://|www\.)\S+$")
+# "… visit https://…", "… contact press@harbour.org": a sentence ending in the address it gives.
+_ENDS_IN_ADDRESS = re.compile(r"\s(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 
 
 # A street address opening a line: a number, a street's name and its kind, then the rest of it.
