@@ -4238,3 +4238,14 @@ def test_a_row_of_codes_in_capitals_is_no_heading():
 def test_a_heading_over_a_sentence_ending_in_an_email_address_heads_it():
     text = between_headings("Contact details\n\nIf you have a question, contact ferries@harbour.example.org")
     assert "Contact details" in headings(text)
+
+
+def test_a_kicker_run_into_the_headline_with_a_dash_is_no_title():
+    text = (
+        "No answers yet —\n\nWhat’s going on with the reports of a new ferry route?\n\n"
+        f"Rumours are flying, but the timetable is still frustratingly vague.\n\n{BODY}\n\n"
+        f"What’s the original claim?\n\n{BODY2}\n\nWhat happens next for the island route?\n\n{BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.title == "What’s going on with the reports of a new ferry route?"
+    assert "No answers yet —" in briefing.sections[0].text

@@ -3563,6 +3563,14 @@ def _kicker(lines: list[str]) -> int | None:
         return None
     second = _next_text_line(lines, first + 1)
     label = lines[first].strip()
+    if (
+        second is not None
+        and second - first <= 2
+        and label.endswith((" —", " –"))
+        and 2 <= len(label.split()) <= 6
+        and heading_shape(lines[second].strip()) in ("title", "sentence", "question", "caps")
+    ):
+        return first  # "No answers yet —" over "What's going on with …?": a kicker run into the headline
     if second is None or second - first > 2 or not 1 <= len(label.split()) <= 3 or len(label) > 40:
         return None
     if label.endswith((".", "!", "?", ":", ",", ";")) or is_date_line(label) or BYLINE.match(label):
@@ -4472,7 +4480,12 @@ def parse_plain_text(
         others = [h for h in find_headings(blanked, after) if len(h.heading.split()) >= 5 and not (dated_above and h.shape in ("numbered", "sequence"))]
         # Under a label over headings as long as it, the line is the first of a live blog's
         # posts or a newsletter's stories ("Live updates" over each post's headline).
-        if lines[above].strip().islower() or residue or heading_shape(lines[_next_text_line(lines, above + 1)].strip()) is None:
+        if (
+            lines[above].strip().islower()
+            or residue
+            or heading_shape(lines[_next_text_line(lines, above + 1)].strip()) is None
+            or lines[above].rstrip().endswith(("—", "–"))  # "No answers yet —": run into the headline, no live blog's label
+        ):
             # A headline under the label shaped as none of the headings are is no first post.
             others = []  # "met office" over the headline: a page's tag in small letters, no live blog's label
         if headline is not None and headline == lines[_next_text_line(lines, (dated if dated is not None else above) + 1)].strip() and not others:
