@@ -4418,3 +4418,32 @@ def test_uma_is_a_given_name():
     names = found("Director Tom Harlan responded to an interview Uma Kessel gave to reporters. Uma said it hurt.")
     assert names.get("Uma Kessel") == "person"
     assert not [n for n, kind in names.items() if kind == "organization"]
+
+
+def test_a_share_in_words_of_any_size_is_one_number():
+    names = found("Seventy percent of the flats sold, and sixty-two per cent of the shops.")
+    assert names.get("Seventy percent") == "number" and names.get("sixty-two per cent") == "number"
+
+
+def test_seasons_counted_are_a_length_of_time():
+    names = found("Ann Kessel coached eight seasons in Tarvel, the past two seasons with the Orvo club.")
+    assert names.get("eight seasons") == "date" and names.get("the past two seasons") == "date"
+
+
+def test_a_lap_counted_in_a_race_is_no_date():
+    assert not [n for n, kind in found("The race in Tarvel was stopped in the 28th lap.").items() if kind == "date"]
+
+
+def test_maine_s_short_form_after_a_town_is_a_place():
+    names = found("Tom Harlan of Kesselford, Me., had been stopped for speeding.")
+    assert names.get("Kesselford") == "place"
+
+
+def test_a_broadcaster_by_its_call_letters_after_station():
+    names = found("Police told CBS Station KXRA about the fight.")
+    assert names.get("KXRA") == "organization" and "Station KXRA" not in names
+
+
+def test_a_county_officer_s_office_is_one_body():
+    names = found("The Kessel County Sheriff's office said the man was found Tuesday.")
+    assert names.get("Kessel County Sheriff's office") == "organization"

@@ -303,6 +303,11 @@ _BILL_CODES = frozenset({"SB", "HB", "AB", "SF", "HF", "LB"})
 # The last word of a party's name of two words: "Progressive Conservative", "Liberal Democrat".
 # A party's member, after the place they stand for: "the Gig Harbor Democrat".
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican", "Democrats", "Republicans"})
+# A broadcaster's call letters: "KDKA", "WABC-TV".
+_CALL_LETTERS = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
+# Officers whose office is a body: "the Cochise County Sheriff's office".
+_OFFICE_HOLDERS = frozenset({"Sheriff", "Coroner", "Prosecutor", "Assessor", "Clerk", "Treasurer"})
+_OFFICE_AFTER = re.compile(r"['’]s (?:office|department)\b")
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
 _NAMED_ZONE = re.compile(NAMED_ZONE)
@@ -904,6 +909,18 @@ class NameClassifier:
         told = self._by_context(run, text, section)
         if told is not None:
             return told
+        if len(run) >= 2 and run[-2].text == "Station" and _CALL_LETTERS.fullmatch(run[-1].text):
+            # "CBS Station KDKA": a broadcaster by its call letters (its network before it)
+            return (self.classify(run[:-2], text, section, shouting) if len(run) > 2 else []) + [self._found(run[-1:], text, section, "organization")]
+        if (
+            len(run) >= 2
+            and run[-1].text in _OFFICE_HOLDERS
+            and (office := _OFFICE_AFTER.match(text, run[-1].end))
+            and (run[-2].text in ("County", "City", "Parish") or (self._lookup(run[:-1], text) or ("", ""))[1] == "place")
+        ):
+            # "the Cochise County Sheriff's office": the office of a place's officer, one body
+            name = text[run[0].start : office.end()]
+            return [Found(section, run[0].start, office.end(), "organization", name, name)]
         split = self._two_officers(run)
         if split is not None:
             # "Kestrel Chief Executive Tom Reyes and Chief Finance Officer Ann Dale": each an

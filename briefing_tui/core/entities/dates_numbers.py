@@ -35,7 +35,7 @@ MONTHS = (
 WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # Weekdays written short, as a page's stamp writes them before a date: "Thu, Nov 9, 2023".
 SHORT_WEEKDAYS = "Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun"
-_UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?"
+_UNIT = "seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|decades?|centuries|century|quarters?|weekends?|seasons"
 _SEASON = "spring|summer|fall|autumn|winter"
 _NUMBER_WORD = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -87,7 +87,7 @@ _BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "Last", "Next", "
 _BEFORE_DAY = f"(?:this past|This past|this coming|This coming|{'|'.join(_BEFORE_DAY_WORDS)})"
 # How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
-_UNIT_WORDS = ("sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "decade", "centur", "quarter")
+_UNIT_WORDS = ("sec", "min", "hour", "hr", "day", "night", "week", "month", "year", "decade", "centur", "quarter", "seasons")
 
 
 class _FromTheEnd:
@@ -537,7 +537,7 @@ _DATES = [
     # A year of the ancient world by its era: "500 BC", "5,316 BCE", "AD 79", "the fourth
     # century BC", "the 4th century".
     ("0-9ABaAtT", r"\b(?:(?:around|about|circa|c\.)\s)?(?:\d{1,3}(?:,\d{3})?\s?(?:BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w|\.\w)|(?:AD|A\.D\.)\s\d{1,4}\b|(?:the\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s(?:century|millennium)(?:\s(?:BCE|BC|B\.C\.|AD|CE)\b)?)", 0, ("BC", "B.C.", "AD", "A.D.", "CE", "century", "millennium")),
-    ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|lap|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "lap", "round")),
+    ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
     ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next")),
     ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:(?:{_AMOUNT})\s+)?(?:{_UNIT})|{_SEASON}|season)\b(?:\s+of\s+(?:{_YEAR}|(?:this|last|next|the)\s+year)\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
@@ -696,7 +696,7 @@ _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])(?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?)")
 NUMBER_WORDS = re.compile(
     # "a few dozen"; "half a dozen", "a half-dozen", "half a million": half of one.
-    r"\b(?:(?:(?:several|a few|a couple of|some|many)\s+|half\s+an?\s+|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion))?"
+    r"\b(?:(?:(?:several|a few|a couple of|some|many)\s+|half\s+an?\s+|half-an?-|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion))?"
     r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
@@ -970,9 +970,11 @@ _scaled_ages = _looking_back(_SCALED_AGE, _SCALED_AGE_FIGURE, 24)
 # (PERCENT finds figures and the few words it opens with; more there would slow its scan).
 _PERCENT_END = re.compile(r"per(?:cent|[ -]cent)\b")
 _PERCENT_WORD = re.compile(
-    r"(?<![\w-])(?:four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty) $", re.IGNORECASE
+    r"(?<![\w-])(?:(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?:two|three|four|five|six|seven|eight|nine)"
+    r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety) $",
+    re.IGNORECASE,
 )
-_word_percents = _looking_back(_PERCENT_END, _PERCENT_WORD, 8)
+_word_percents = _looking_back(_PERCENT_END, _PERCENT_WORD, 14)
 # "80pc": British papers shorten per cent.
 _short_percents = _looking_back(re.compile(r"pc\b"), re.compile(r"(?<![\w.])\d+(?:\.\d+)?$"), 12)
 
