@@ -4249,3 +4249,9 @@ def test_a_kicker_run_into_the_headline_with_a_dash_is_no_title():
     briefing = parse_text(text)
     assert briefing.title == "What’s going on with the reports of a new ferry route?"
     assert "No answers yet —" in briefing.sections[0].text
+
+
+def test_a_heading_in_capitals_of_two_halves_set_apart_by_a_dash_is_no_dateline():
+    text = between_headings("MEAL PLAN ON THE FERRY — WHAT HAS WORKED FOR ME")
+    assert "MEAL PLAN ON THE FERRY — WHAT HAS WORKED FOR ME" in headings(text)
+    assert "NEW YORK CITY — The mayor said the ferry would run" not in headings(between_headings("NEW YORK CITY — The mayor said the ferry would run"))

@@ -484,6 +484,9 @@ DOMAIN = re.compile(
 )
 # "LONDON (AP) —", "WASHINGTON —": a place in capitals opening wire copy.
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{1,40}(?:\([\w .]{1,20}\))?\s*[—–-]+(?:\s|$)")
+# A heading in capitals of two halves set apart by a dash, three words or more before it:
+# "MEAL PLAN ON THE DIET — WHAT HAS WORKED FOR ME" (a dateline's town is followed by text).
+_CAPS_HALVES = re.compile(r"[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){2,}\s[—–]\s[A-Z][A-Z'’]*(?: [A-Z][A-Z'’!?]*)+")
 # A dateline alone on its line, with its agency and no dash: "BERLIN (dpa)".
 _DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'’\-]{1,40}\s\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|PA|AAP|CP)\)")
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
@@ -979,7 +982,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     if (
         (_CREDIT.search(bare) and not _asks_what(bare))
         or _RESIDUE.match(bare)
-        or (_DATELINE.match(bare) and not _labelled_by_name(bare))
+        or (_DATELINE.match(bare) and not _labelled_by_name(bare) and not _CAPS_HALVES.fullmatch(bare))
         or _DATELINE_ALONE.fullmatch(bare)
         or _BYLINE_START.match(bare)
         or _EVENT_FIELD.match(bare)
