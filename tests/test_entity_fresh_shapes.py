@@ -4447,3 +4447,21 @@ def test_a_broadcaster_by_its_call_letters_after_station():
 def test_a_county_officer_s_office_is_one_body():
     names = found("The Kessel County Sheriff's office said the man was found Tuesday.")
     assert names.get("Kessel County Sheriff's office") == "organization"
+
+
+def test_the_weekend_and_a_decade_by_two_figures_are_dates():
+    names = found("Ann Kessel played in Tarvel over the weekend and this whole weekend, as bands of the ’70s and the 80s did.")
+    assert names.get("the weekend") == "date" and names.get("this whole weekend") == "date"
+    assert names.get("the ’70s") == "date" and names.get("the 80s") == "date"
+    assert not found("Women in their 80s ran.")
+
+
+def test_fractions_in_words_and_part_of_a_day_are_whole():
+    names = found("More than three-fourths of homes in Tarvel and two-fifths of its roads will reopen early tomorrow.")
+    assert names.get("three-fourths") == "number" and names.get("two-fifths") == "number"
+    assert names.get("early tomorrow") == "date"
+
+
+def test_religions_are_groups():
+    names = found("In Tarvel, Islam and Christianity are taught side by side.")
+    assert names.get("Islam") == "group" and names.get("Christianity") == "group"

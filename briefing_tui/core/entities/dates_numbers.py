@@ -552,7 +552,9 @@ _DATES = [
     # "three days", "30-day", "17 years", "seven years old", "40 consecutive weeks", "24 or 48 hours",
     # "5-8 years".
     ("0-9" + _NUMBER_WORD_FIRST, rf"\b(?:{_COUNT})(?:(?<!{_YEAR})(?:\s(?:or|to)\s|[-–])(?:{_COUNT}))?[- ](?:(?:consecutive|straight|successive|full|more|additional)\s)?(?:{_UNIT})\b(?!-(?:on|over|to)-)(?:\s+old\b)?", re.I, _UNIT_WORDS),
-    ("tT", rf"\bthis\s+(?:(?:past|coming)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
+    ("tT", rf"\bthis\s+(?:(?:past|coming|whole|entire)\s+)?(?:week|month|year|weekend|{_SEASON}|season|morning|afternoon|evening|decade|century)\b", re.I, ("this",)),
+    # "early tomorrow", "late tonight": the part of the day with it.
+    ("elEL", r"\b(?:early|late)\s+(?:tomorrow|today|yesterday|tonight)\b", re.I, ("tomorrow", "today", "yesterday", "tonight")),
     ("ytYT", r"\b(?:(?:yesterday|today|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?|tonight)\b", re.I, ("yesterday", "today", "tonight", "tomorrow")),
     ("irIR", r"\b(?:in\s+)?recent\s+(?:years|months|weeks|decades|days)\b", re.I, ("recent",)),
     # "at least a year", "more than a decade": a length of time the words around it measure.
@@ -567,6 +569,10 @@ _DATES = [
     # "H1 2018", "H2 results": a half of a business year (not "H2" the gas).
     ("H", rf"\bH[12](?:\s+{_YEAR}\b|(?=\s+(?:{HALF_YEAR_WORDS})\b))", 0, ("H1", "H2")),
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
+    # "the ’70s", "mid-’80s", "the 80s": a decade by its last two figures ("in their 80s" is an age).
+    ("tTemlEML'’", r"(?:\bthe\s+)?(?:\b(?:early|mid|late)[- ])?(?<![\w'’])['’][1-9]0s\b|\bthe\s+(?:(?:early|mid|late)[- ])?[2-9]0s\b", 0, ("0s",)),
+    # "over the weekend": the weekend just past or to come, as news gold has it.
+    ("tT", r"\bthe\s+weekend\b(?!\s+(?:edition|paper|papers|magazine|shift|shifts|job|jobs))", 0, ("weekend",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),
     ("tlneiTLNEIsawSAW", r"\b(?:(?:(?:(?<=\bin )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bduring )|(?<=\bover )|(?<=\bafter )|(?<=\bbefore )|(?<=\bfor )|(?<=\bthrough ))the|this|last|next|in|early|late)\s+fall\b(?=[,.;]|\s(?!(?:of|in|to|from|by)\b))|(?:the\s+)?(?:spring|summer|autumn|winter)\b(?=[,.;]|\s(?!of\b)))", re.I, ("spring", "summer", "fall", "autumn", "winter")),
 ]
@@ -707,7 +713,7 @@ NUMBER_WORDS = re.compile(
     # "one hundred and twenty-nine", as Malaysian and British papers spell counts out.
     r"(?:(?<=hundred)\s+and\s+(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|ten|eleven|twelve|one|two|three|four|five|six|seven|eight|nine)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)?"
-    r"(?:-(?:thirds?|quarters?|fold|halves))?\b",
+    r"(?:-(?:thirds?|quarters?|fourths?|fifths?|sixths?|eighths?|tenths?|fold|halves))?\b",
     re.IGNORECASE,
 )
 ORDINALS = re.compile(
