@@ -4465,3 +4465,18 @@ def test_fractions_in_words_and_part_of_a_day_are_whole():
 def test_religions_are_groups():
     names = found("In Tarvel, Islam and Christianity are taught side by side.")
     assert names.get("Islam") == "group" and names.get("Christianity") == "group"
+
+
+def test_a_given_name_and_a_direction_as_family_name_is_a_person():
+    names = found("One of their best friends is Tom West, who has known Ann since kindergarten.")
+    assert names.get("Tom West") == "person"
+
+
+def test_a_dateline_s_town_in_capitals_before_its_state_is_a_place():
+    names = found("(Kessa News) ARVALE, Colo. - Ten people were hurt on Tuesday.")
+    assert names.get("ARVALE") == "place"
+
+
+def test_a_spanish_point_opens_a_place_and_brothers_end_a_firm():
+    names = found("Winds delayed their arrival in Punta Kessita, officials said. Meanwhile, Harlan Brothers is making a donation.")
+    assert names.get("Punta Kessita") == "place" and names.get("Harlan Brothers") == "organization"

@@ -2793,7 +2793,9 @@ class NameClassifier:
         # "U.S. Attorney's Office for the Western District": the body before "for" or "of" is
         # the name's head, whatever place its last word names.
         body_head = any(words[i] in self.org_cues and words[i + 1] in ("for", "of") for i in range(1, size - 1))
-        if size >= 2 and (words[-1] in PLACE_CUES or words[-1] in DIRECTIONS or place_first or facility) and not body_head:
+        # "Michael West", "Kanye West": a given name, then a family name that is a direction.
+        named_west = size == 2 and words[-1] in ("West", "North", "South", "East") and words[0] in self.g.first_names and self.g.lookup(words[0]) is None
+        if size >= 2 and (words[-1] in PLACE_CUES or (words[-1] in DIRECTIONS and not named_west) or place_first or facility) and not body_head:
             out.append(self._found(run, text, section, "place"))
             return None
         if size == 2 and words[0] == "New" and words[1].endswith("crats") and self._lookup(run, text) is None:
@@ -3529,6 +3531,8 @@ class NameClassifier:
             return [self._found(run, text, section, "group")]  # "Calgarians", "Canberrans", "Aucklanders"
         if _NUMBERED_NAME.fullmatch(word):
             return [self._found(run, text, section, "other")]  # "COP30", "F-35"
+        if word.isupper() and len(word) >= 4 and _STATE_AFTER.match(text, run[-1].end) and self.g.lookup(word) is None:
+            return [self._found(run, text, section, "place")]  # "AURORA, Colo. -": a dateline's town in capitals, then its state
         if word.isupper() and 2 <= len(word) <= 6:
             # An acronym nobody knows is an organisation when it acts like one ("ZTE said")
             # or when merging finds its full name; else it names a test, a programme or a
