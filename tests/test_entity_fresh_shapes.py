@@ -4480,3 +4480,9 @@ def test_a_dateline_s_town_in_capitals_before_its_state_is_a_place():
 def test_a_spanish_point_opens_a_place_and_brothers_end_a_firm():
     names = found("Winds delayed their arrival in Punta Kessita, officials said. Meanwhile, Harlan Brothers is making a donation.")
     assert names.get("Punta Kessita") == "place" and names.get("Harlan Brothers") == "organization"
+
+
+def test_a_product_s_number_before_a_verb_stays_in_its_name():
+    names = found("As Kessa XP declines and Kessa 7 grows, Tarvel Browser 9 seems to do well.")
+    assert names.get("Kessa 7") and names.get("Tarvel Browser 9")
+    assert not [n for n in names if n[:1].isdigit()]
