@@ -4486,3 +4486,8 @@ def test_a_product_s_number_before_a_verb_stays_in_its_name():
     names = found("As Kessa XP declines and Kessa 7 grows, Tarvel Browser 9 seems to do well.")
     assert names.get("Kessa 7") and names.get("Tarvel Browser 9")
     assert not [n for n in names if n[:1].isdigit()]
+
+
+def test_energy_in_watt_hours_is_a_measure():
+    names = found("The Tarvel plant makes about 2.8 gigawatt-hours, its owners said.")
+    assert any(n.startswith("2.8 gigawatt-hours") for n in names)
