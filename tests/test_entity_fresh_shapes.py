@@ -4491,3 +4491,9 @@ def test_a_product_s_number_before_a_verb_stays_in_its_name():
 def test_energy_in_watt_hours_is_a_measure():
     names = found("The Tarvel plant makes about 2.8 gigawatt-hours, its owners said.")
     assert any(n.startswith("2.8 gigawatt-hours") for n in names)
+
+
+def test_a_count_of_ten_or_more_in_words_before_of_is_a_number():
+    names = found("Sixteen of the dozens of people hurt in Tarvel remained in hospital. Two of the men left.")
+    assert names.get("Sixteen") == "number"
+    assert "Two" not in names

@@ -1433,6 +1433,9 @@ def numbers_and_dates(
                 continue
             if word.lower() == "zero" and not text[b:end].endswith("s"):
                 continue  # "zero interceptions"; not "zero tolerance"
+            if end == b and word.lower() in _TEENS_AND_TENS and text.startswith(" of ", b):
+                add(a, b, "number", word)  # "Sixteen of the dozens hurt": a count of ten or more, of those named after it
+                continue
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
                 if end > b and from_words(a, end, (text[a:end], word)):
                     continue  # "five to ten feet"
@@ -1443,6 +1446,10 @@ def numbers_and_dates(
 
 
 
+# Counts in words of ten or more, shown alone before "of": "Sixteen of the dozens hurt".
+_TEENS_AND_TENS = frozenset(
+    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()
+)
 # "tens of" or "hundreds of" before a rough count: "tens of thousands".
 _ROUGH_BEFORE = re.compile(r"\b(?:tens|hundreds) of $", re.IGNORECASE)
 _LARGER_AFTER = re.compile(r" of (?:thousands|millions|billions)\b")
