@@ -4497,3 +4497,9 @@ def test_a_count_of_ten_or_more_in_words_before_of_is_a_number():
     names = found("Sixteen of the dozens of people hurt in Tarvel remained in hospital. Two of the men left.")
     assert names.get("Sixteen") == "number"
     assert "Two" not in names
+
+
+def test_a_quoted_title_with_the_inside_is_one_work():
+    names = found('It came third in Tarvel, after "Jonas Kessel and the Orvish Tarvels - Part 2," and ahead of others.')
+    assert names.get("Jonas Kessel and the Orvish Tarvels - Part 2") == "other"
+    assert "Part 2" not in names

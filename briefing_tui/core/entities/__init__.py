@@ -329,7 +329,10 @@ def _quoted_titles(text: str, common: frozenset[str]) -> list[tuple[int, int]]:
             continue  # a quoted sentence, the common case, told at once
         tokens = tokenize(text, a, b)
         if any(t.text in CONNECTORS or t.text in FUNCTION_WORDS for t in tokens) and (
-            _in_title_case(tokens, text, common, quoted=True) or (text[max(0, a - 4) : a - 1] in ("’s ", "'s ") and _titled(tokens))
+            _in_title_case(tokens, text, common, quoted=True)
+            or (text[max(0, a - 4) : a - 1] in ("’s ", "'s ") and _titled(tokens))
+            # "Harry Potter and the Deathly Hallows - Part 2": a small "the" inside a title
+            or (len(tokens) >= 4 and _titled([t for t in tokens if t.text[:1].isalpha()]) and any(t.text == "the" for t in tokens[1:-1]))
         ):
             # (after a possessive, a short title too: "Israel’s “Fill the Void”", someone's work)
             spans.append((a, b))
