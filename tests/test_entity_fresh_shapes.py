@@ -4503,3 +4503,8 @@ def test_a_quoted_title_with_the_inside_is_one_work():
     names = found('It came third in Tarvel, after "Jonas Kessel and the Orvish Tarvels - Part 2," and ahead of others.')
     assert names.get("Jonas Kessel and the Orvish Tarvels - Part 2") == "other"
     assert "Part 2" not in names
+
+
+def test_well_known_firms_named_after_their_founders_are_bodies():
+    names = found("The deal in Tarvel was advised by Houlihan Lokey and Sidley Austin.")
+    assert names.get("Houlihan Lokey") == "organization" and names.get("Sidley Austin") == "organization"
