@@ -4255,3 +4255,14 @@ def test_a_heading_in_capitals_of_two_halves_set_apart_by_a_dash_is_no_dateline(
     text = between_headings("MEAL PLAN ON THE FERRY — WHAT HAS WORKED FOR ME")
     assert "MEAL PLAN ON THE FERRY — WHAT HAS WORKED FOR ME" in headings(text)
     assert "NEW YORK CITY — The mayor said the ferry would run" not in headings(between_headings("NEW YORK CITY — The mayor said the ferry would run"))
+
+
+def test_a_heading_over_a_lead_in_and_its_list_heads_them():
+    text = (
+        "Working for the ferry service\nThere are a range of benefits when you work with us.\n"
+        "Pay and pension\nWe offer:\n- a competitive salary\n- a pension scheme\n"
+        "Health and wellbeing\nWe offer:\n- an eye care service\n- a staff gym\n"
+        f"{BODY}\n"
+    )
+    found = headings(text)
+    assert "Pay and pension" in found and "Health and wellbeing" in found

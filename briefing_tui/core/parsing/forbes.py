@@ -2079,6 +2079,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and not (candidate.shape == "title" and not lines[index].rstrip().endswith(":") and _one_field_over_text(lines, following))
             and not _opens_sequence(candidates, following)
             and not (candidate.shape in ("title", "caps") and len(candidate.heading.split()) <= 4 and _unmarked_list(lines, following, candidates))
+            and not _lead_in_over_list(lines, following)
         ):
             continue
         elif (
@@ -3114,6 +3115,16 @@ _ATTRIBUTES = re.compile(r"\{:?\s*[.#][^{}]*\}")
 
 # "[Theme music]", "[Applause]": a transcript's note of what is heard, in brackets.
 _STAGE_NOTE = re.compile(r"\[[A-Za-z][^\[\]]{0,40}\]")
+
+
+def _lead_in_over_list(lines: list[str], following: int) -> bool:
+    """Is the line at `following` a short lead-in ending in a colon ("We offer:") right over a
+    list's items? A heading over it heads the list."""
+    text = lines[following].strip()
+    if not text.endswith(":") or not 1 <= len(text.split()) <= 8:
+        return False
+    below = _next_text_line(lines, following + 1)
+    return below is not None and LIST_MARKER.match(lines[below].strip()) is not None
 
 
 def _past_credits(lines: list[str], following: int) -> int:
