@@ -23,6 +23,7 @@ from .words import (
     PAGE_VERBS,
     PARTICLES,
     POSSESSIVE_OWNERS,
+    VERSION_VERBS,
 )
 
 # "CDU/CSU", "JVP/JJB": two bodies' letters joined by a slash are one alliance's name (not
@@ -451,12 +452,6 @@ def _possessive_name(token: Token, owner: Token) -> bool:
     return token.text in POSSESSIVE_HEADS and owner.text[:1].isupper() and load_gazetteer().lookup(owner.text) is None
 
 
-# Verbs that may follow a product's number, never a plural it counts: "Windows 7 grows",
-# "Internet Explorer 9 seems" (not "the Cup 16 times").
-_VERBS_AFTER_A_VERSION = frozenset(
-    "seems grows takes comes gets makes brings adds needs remains appears supports includes lets allows arrives "
-    "launches requires promises lacks outsells beats".split()
-)
 # What a wire's credit line says someone did: "Reporting by …; Editing by …".
 _CREDIT_LABELS = frozenset("Reporting Editing Writing Additional Compiled Edited Written Translated Produced Graphics".split())
 
@@ -748,7 +743,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                     "&" not in current[-1].text
                     and following is not None
                     and following.text[:1].islower()
-                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has", "news") and following.text not in _VERBS_AFTER_A_VERSION) or plural_without_s(following.text))
+                    and ((following.text.endswith("s") and following.text not in ("is", "was", "has", "news") and following.text not in VERSION_VERBS) or plural_without_s(following.text))
                 )
             ):
                 # "S&P 500", "Ariane 6", "Resolution 1701"; not "the Cup 16 times".
