@@ -2713,14 +2713,10 @@ def _given_names_shown(line: str) -> bool:
     return all(w in first_names and w.lower() not in common for w in words)
 
 
-# A product's price and where it is sold: "$3.00 from AmazonSHOP", "£12 at Boots".
-_PRICE_AND_SHOP = re.compile(r"^(?:[$£€]\s?\d[\d,]*(?:\.\d\d)?|\d[\d,]*(?:\.\d\d)?\s?(?:USD|EUR|GBP)) (?:from|at|on) [A-Z]\S*(?: \S+){0,3}$")
-
-
 def _over_a_price(lines: list[str], index: int) -> bool:
     """Does the line stand right over a product's price and shop?"""
     following = _next_text_line(lines, index + 1)
-    return following is not None and following <= index + 2 and _PRICE_AND_SHOP.match(lines[following].strip()) is not None
+    return following is not None and following <= index + 2 and is_price_line(lines[following])
 
 
 def _quote_s_source(line: str) -> bool:

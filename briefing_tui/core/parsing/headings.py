@@ -594,7 +594,10 @@ def _asks_what(line: str) -> bool:
 # ("£299 at John Lewis", "From $24.99 at Amazon"), a post's counts ("44 Retweets 601 Likes"),
 # who a page is from ("From: Department for Transport"), a row of codes in capitals ("Virus:
 # AUG UUU GUU UUU CUU GUU").
-_PRICE = r"(?:(?:from|now|was|only)\s+)?[£$€¥]\s?\d[\d,.]*(?:\s?[kmb]n?)?\s+(?:at|from|on|@)\s+\S"
+_PRICE = (
+    r"(?:(?:from|now|was|only)\s+)?(?:[£$€¥]\s?\d[\d,.]*(?:\s?[kmb]n?)?|\d[\d,]*(?:\.\d\d)?\s?(?:USD|EUR|GBP))"
+    r"\s+(?:at|from|on|@)\s+\S+(?:\s\S+){0,4}$"
+)
 _PRICE_LINE = re.compile(_PRICE, re.IGNORECASE)
 _SOCIAL = r"\d[\d,.]*[KkMm]?\s+(?:retweets?|likes?|shares?|comments?|replies|reposts?|views)(?:\s+\d[\d,.]*[KkMm]?\s+\w+)*$"
 _SOCIAL_LINE = re.compile(_SOCIAL, re.IGNORECASE)
@@ -607,7 +610,8 @@ _NEVER_HEADING = re.compile(
 
 
 def is_price_line(line: str) -> bool:
-    """ "£299 at John Lewis", "From $24.99 at Amazon": a product's price and where to buy it."""
+    """ "£299 at John Lewis", "From $24.99 at Amazon", "3.50 EUR from Kessa": a product's price
+    and where to buy it, the whole line."""
     return _PRICE_LINE.match(line.strip()) is not None
 
 
