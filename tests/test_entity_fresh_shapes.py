@@ -4508,3 +4508,10 @@ def test_a_quoted_title_with_the_inside_is_one_work():
 def test_well_known_firms_named_after_their_founders_are_bodies():
     names = found("The deal in Tarvel was advised by Houlihan Lokey and Sidley Austin.")
     assert names.get("Houlihan Lokey") == "organization" and names.get("Sidley Austin") == "organization"
+
+
+def test_a_firm_of_partners_listed_with_commas_and_an_ampersand_is_one_organisation():
+    names = found("The family is represented by Varek, Ostrand, Milbury & Teague, a Verrin law firm, and the bank hired Dorne, Pellam & Voss.")
+    assert names.get("Varek, Ostrand, Milbury & Teague") == "organization"
+    assert names.get("Dorne, Pellam & Voss") == "organization"
+    assert not {"Milbury & Teague", "Pellam & Voss", "Varek", "Dorne"} & set(names)

@@ -790,7 +790,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     if current:
         runs.append(current)
     if ", " in text[tokens[0].start : tokens[-1].end] if tokens else False:
-        runs = _join_campus(_join_field_lists(runs, text), text)
+        runs = _join_partner_firms(_join_campus(_join_field_lists(runs, text), text), text)
     spanning = _spanning_names()
     if any(t.text in spanning for run in runs for t in run):
         runs = _join_known_spans(runs, tokens, text, spanning)
@@ -884,6 +884,31 @@ def _join_campus(runs: list[list[Token]], text: str) -> list[list[Token]]:
             continue
         out.append(run)
         index += 1
+    return out
+
+
+def _join_partner_firms(runs: list[list[Token]], text: str) -> list[list[Token]]:
+    """Join a firm named after its partners, commas between the names and "&" before the
+    last: "Varek, Ostrand, Milbury & Teague" is one law firm, not three names and a firm."""
+    gazetteer = load_gazetteer()
+
+    def partner(token: Token) -> bool:
+        word = token.text
+        return (
+            len(word) >= 3 and word[:1].isupper() and word[1:].isalpha() and not word.isupper()
+            and word.lower() not in gazetteer.common_words and gazetteer.kind(word) != "place"
+        )
+
+    out: list[list[Token]] = []
+    for run in runs:
+        if len(run) == 3 and run[1].text == "&" and partner(run[0]) and run[2].text[:1].isupper():
+            names: list[list[Token]] = []
+            while out and len(out[-1]) == 1 and text[out[-1][0].end : (names or [run])[0][0].start] == ", " and partner(out[-1][0]):
+                names.insert(0, out.pop())
+            if names:
+                out.append([t for name in names for t in name] + run)
+                continue
+        out.append(run)
     return out
 
 
