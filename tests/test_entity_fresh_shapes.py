@@ -4515,3 +4515,55 @@ def test_a_firm_of_partners_listed_with_commas_and_an_ampersand_is_one_organisat
     assert names.get("Varek, Ostrand, Milbury & Teague") == "organization"
     assert names.get("Dorne, Pellam & Voss") == "organization"
     assert not {"Milbury & Teague", "Pellam & Voss", "Varek", "Dorne"} & set(names)
+
+
+def test_a_couple_hundred_is_one_vague_count():
+    names = found("A couple hundred fans waited outside the Verrin stadium.")
+    assert names.get("A couple hundred fans") == "number"
+    assert "hundred fans" not in names
+
+
+def test_a_name_with_its_middle_initial_left_out_later_is_one_person():
+    entities = entities_in("Ann T. Kessel, a nurse, was honoured on Friday, and Ann Kessel thanked her colleagues.")
+    people = [e for e in entities if e.type == "person"]
+    assert [e.name for e in people] == ["Ann T. Kessel"]
+    assert "Ann Kessel" in people[0].aliases
+
+
+def test_two_people_with_different_middle_initials_stay_two():
+    names = found("Ann B. Kessel met Ann C. Kessel at the Verrin clinic.")
+    assert names.get("Ann B. Kessel") == "person" and names.get("Ann C. Kessel") == "person"
+
+
+def test_a_given_name_spelled_with_x_or_ks_is_one_person():
+    entities = entities_in("Oleksandr Varenko was freed in the swap, and Olexandr Varenko said he would return.")
+    people = [e for e in entities if e.type == "person"]
+    assert [e.name for e in people] == ["Oleksandr Varenko"]
+
+
+def test_a_gallery_counter_between_a_caption_name_and_its_text_is_no_number():
+    names = found("Tom Harlan 4 of 12 Striking nurses march through central Verrin on Wednesday.\n\nShe won 3 of 5 Grand Slam finals.")
+    assert names.get("Tom Harlan") == "person"
+    assert "12" not in names and "4" not in names
+    assert names.get("3") == "number"
+
+
+def test_new_years_day_is_one_date():
+    names = found("The probe beamed back images of a distant icy object on New Year's Day.")
+    assert names.get("New Year's Day") == "date"
+    assert "Year's Day" not in names
+
+
+def test_a_town_named_like_a_person_between_an_article_and_its_state_is_a_place():
+    names = found("A Tom Harlan, Virginia, man was charged on Friday with defrauding investors.")
+    assert names.get("Tom Harlan") == "place"
+
+
+def test_a_small_town_after_a_place_and_nearby_is_a_place():
+    names = found("Water was cut off to homes in Whitby and nearby Orlestone after a main burst.")
+    assert names.get("Orlestone") == "place"
+
+
+def test_a_body_named_by_a_common_word_after_its_spokeswoman_is_an_organisation():
+    names = found("The pay offer was poor, a spokeswoman for Unite said.")
+    assert names.get("Unite") == "organization"

@@ -356,6 +356,14 @@ _NAMED_TOWN_CUE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|from)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of"
     r"|\b(?:in|near|from) (?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal)) $"
 )
+# Who speaks for a body: "a spokeswoman for Unite".
+_SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person|people|men|women) for (?:the )?$", re.IGNORECASE)
+# A place, then "and nearby" before a name: "in Whitby and nearby Sleights".
+_NEARBY_AFTER_PLACE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and (?:nearby|neighbou?ring|surrounding) $")
+# An article before a name: "a Glen Allen, Virginia, man".
+_ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he) $")
+# A region between commas, then the clause goes on in lower case: ", Virginia, man".
+_REGION_SANDWICH = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.), (?=[a-z])")
 # A town and a comma before a region: "Ashford, Kent", "Pekanbaru, Riau".
 _TOWN_AND_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), $")
 # Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
@@ -843,6 +851,10 @@ class NameClassifier:
                 # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
+        if len(run) <= 3 and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
+            near = _NEARBY_AFTER_PLACE.search(text, max(0, run[0].start - 48), run[0].start)
+            if near is not None and self.g.kind(near.group(1)) == "place":
+                return [self._found(run, text, section, "place")]  # "in Whitby and nearby Sleights": a town by the one it lies near
         if len(run) >= 3 and run[-1].text in ("Photo", "Photos") and all(t.text[:1].isupper() for t in run[:-1]) and run[0].text in self.g.first_names:
             return self.classify(run[:-1], text, section)  # "after the storm Rhys Evans Photo": the photographer's credit
         for at in range(2, len(run)):
@@ -2245,6 +2257,17 @@ class NameClassifier:
             # "to Kelly Doddi, on the outskirts of Bangalore", "in Mara Kessel, a village near
             # Lahore": a town named like a person, said to be one right after it.
             return [self._found(run, text, section, "place")]
+        if (
+            len(run) <= 3
+            and all(w[:1].isupper() for w in words)
+            and _ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start)
+            and self._lookup(run, text) is None
+            and (region := _REGION_SANDWICH.match(text, run[-1].end)) is not None
+            and self.g.kind(region.group(1)) == "place"
+        ):
+            # "a Glen Allen, Virginia, man": a town named like a person, its state after it,
+            # both describing whom or what comes next.
+            return [self._found(run, text, section, "place")]
         if 2 <= len(run) <= 4 and _ARTICLE_SURNAME.fullmatch(words[-1]) and self._given_names_before(words[:-1]) and self._lookup(run, text) is None:
             # "Hassan al-Turabi", "Abdel-Fattah el-Sissi": given names, then a family name with
             # its article; the given name is no town ("Hassan" in India).
@@ -3562,6 +3585,8 @@ class NameClassifier:
         if not run[0].sentence_start and text[max(0, run[0].start - 4) : run[0].start] == "the " and self._after(run, text) in _PAPER_AFTER:
             return [self._found(run, text, section, "organization")]  # "the Mirror newspaper", "the Sun tabloid"
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
+            if not run[0].sentence_start and _SPOKESPERSON_FOR.search(text, max(0, run[0].start - 24), run[0].start):
+                return [self._found(run, text, section, "organization")]  # "a spokeswoman for Unite": a body named by a common word
             if self._after(run, text) in SPEECH_AFTER:
                 # "Rice said": the family name of a "Declan Rice" typed a thing for its
                 # common word (merge.py); else no name.

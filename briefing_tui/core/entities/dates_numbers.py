@@ -702,7 +702,7 @@ _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])(?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?)")
 NUMBER_WORDS = re.compile(
     # "a few dozen"; "half a dozen", "a half-dozen", "half a million": half of one.
-    r"\b(?:(?:(?:several|a few|a couple of|some|many)\s+|half\s+an?\s+|half-an?-|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion))?"
+    r"\b(?:(?:(?:several|a few|a couple(?: of)?|some|many)\s+|half\s+an?\s+|half-an?-|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion))?"
     r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
@@ -862,6 +862,8 @@ NOT_QUANTITIES = [
     (re.compile(r"(?=[sS])\b(?:Step|STEP|step) \d{1,2}\b"), ("Step", "STEP", "step")),
     # A gallery's counter closing a caption's line: "Sam Okoro 2 of 5".
     (re.compile(r"(?<=[A-Za-z] )\d{1,2} of \d{1,2}$", re.MULTILINE), (" of ",)),
+    # … or glued between the name and the caption: "Sam Okoro 2 of 5 Nurses march …".
+    (re.compile("(?:" + "|".join(rf"(?<=[A-Z][a-z]{{{n}}} )" for n in range(1, 13)) + r")\d{1,2} of \d{1,2}(?= [A-Z][a-z])"), (" of ",)),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"

@@ -48,7 +48,8 @@ def _unaccented(word: str) -> str:
 def _consonants(word: str) -> str:
     """A word's consonants, each once in a row: "Mohammed" and "Muhammad" give "mhmd"."""
     # "y" is a vowel here: "Dmitry" and "Dmitri", "Sergey" and "Sergei" give one skeleton.
-    letters = [c for c in word.casefold() if c.isalpha() and c not in "aeiouy"]
+    # "ks" is "x" spelled out: "Oleksandr" and "Olexandr" give one skeleton.
+    letters = [c for c in word.casefold().replace("ks", "x") if c.isalpha() and c not in "aeiouy"]
     return "".join(c for i, c in enumerate(letters) if i == 0 or c != letters[i - 1])
 
 
@@ -141,6 +142,12 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 continue
             skeleton = _consonants(_words(later)[0])
             for earlier in names[:position]:
+                # "Maria Alvarez" after "Maria T. Alvarez": one name, its middle initial left
+                # out ("Ana B. Ruiz" and "Ana C. Ruiz" are two people).
+                initials = {w for w in _words(earlier) + _words(later) if _MIDDLE_INITIAL.fullmatch(w)}
+                if _words(earlier)[0] == _words(later)[0] and len(initials) == 1 and earlier not in longer:
+                    longer[later] = earlier
+                    break
                 if len(skeleton) >= 3 and _consonants(_words(earlier)[0]) == skeleton and earlier not in longer:
                     longer[later] = earlier
                     break

@@ -545,8 +545,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "Bury BL9 0EJ", "BC V5Y 1V4": a postcode, no name
     if word[:3] in ("GMT", "UTC") and _ZONE_OFFSET.fullmatch(word):
         return True  # "16:45 GMT-3": a time's zone (dates_numbers.py), no name
-    if word == "Eve" and HOLIDAY_ENDING.search(text, max(0, token.start - 24), token.end):
-        return True  # "Christmas Eve", "New Year's Eve": the holiday's last word (dates_numbers.py)
+    if word in ("Eve", "Day", "Year's", "Year’s") and HOLIDAY_ENDING.search(text, max(0, token.start - 24), token.end):
+        return True  # "Christmas Eve", "New Year's Day": the holiday's later words (dates_numbers.py)
     if word in _HOLIDAY_OPENERS and HOLIDAY.match(text, token.start) and _holiday_opens(text, token.start):
         # "May Day", "Canada Day", "Anzac Day": a holiday (dates_numbers.py), no name; but
         # "Chinese New Year" is one name.
