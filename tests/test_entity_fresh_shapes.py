@@ -4567,3 +4567,34 @@ def test_a_small_town_after_a_place_and_nearby_is_a_place():
 def test_a_body_named_by_a_common_word_after_its_spokeswoman_is_an_organisation():
     names = found("The pay offer was poor, a spokeswoman for Unite said.")
     assert names.get("Unite") == "organization"
+
+
+def test_a_given_name_and_lake_after_a_role_set_off_is_a_person():
+    names = found("At the conference, Kessel Bank’s chief financial officer, Ann Lake, said funds could return.\n\nBoats sailed on Tom Lake near Verrin.")
+    assert names.get("Ann Lake") == "person"
+    assert names.get("Tom Lake") == "place"
+
+
+def test_a_given_name_that_is_a_common_word_opens_a_three_word_name_before_a_persons_verb():
+    names = found("The centre invited founders. Mark Kessel Harlan taught a class on failure.")
+    assert names.get("Mark Kessel Harlan") == "person"
+    assert "Kessel Harlan" not in names
+
+
+def test_late_or_early_before_a_weekday_is_part_of_the_date():
+    names = found("Police arrested him late Wednesday night. It rained early Monday morning.")
+    assert names.get("late Wednesday night") == "date"
+    assert names.get("early Monday morning") == "date"
+    assert "Wednesday night" not in names
+
+
+def test_a_count_before_previous_years_is_one_date():
+    names = found("The charge wiped out Kessel's profits for the three previous years.")
+    assert names.get("the three previous years") == "date"
+    assert "three previous" not in names
+
+
+def test_a_people_that_is_a_sides_nickname_is_the_team_in_a_match_report():
+    names = found("Verrin clinched a bye with a 34-6 win over the Texans. Harlan threw two touchdowns.\n\nMany Texans voted early.")
+    assert names.get("Texans") == "organization"
+    assert found("Many Texans voted early in the Verrin race.").get("Texans") == "group"

@@ -23,8 +23,8 @@ from .lists import letter_lists, town_lists, type_lists
 from .merge import GENERATIONS, merge
 from .names import CONNECTORS, MONTHS_AND_DAYS, name_runs, tokenize
 from .processes import in_processes, processes_for, split
-from .words import CAPTION_VERBS, CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS
-from .teams import MINUTES_AFTER, headline_sides, result_sides, results_lines, team_places
+from .words import CAPTION_VERBS, CAPTION_WORDS, FUNCTION_WORDS, HOLIDAY_WORDS, TEAM_NICKNAMES
+from .teams import MINUTES_AFTER, headline_sides, is_match_report, result_sides, results_lines, team_places
 
 # Money around a country's letters: "US $6.9 billion", "74.27 U.S. cents".
 _MONEY_AROUND = re.compile(r" (?:\$\s?\d|cents\b)")
@@ -148,6 +148,10 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         if "," in text:
             names.extend(letter_lists(text, index, names))
         team_places(text, names, headline_towns)
+        nicknames = [f for f in names if f.type == "group" and text[f.start : f.end] in TEAM_NICKNAMES and text.endswith(("the ", "The "), 0, f.start)]
+        if nicknames and is_match_report(text):
+            for f in nicknames:
+                f.type = "team"  # "a 34-6 win over the Texans": a people that is a side's nickname, in a match report
         if " index" in text or " average" in text or " composite" in text:
             for f in names:
                 whole = _INDEX_AFTER.match(text, f.end) if f.type in ("organization", "other") else None

@@ -179,6 +179,12 @@ _TRAVEL_TO = re.compile(
 )
 # A role set off after a name: ", chairman of …", ", the group's spokeswoman,".
 _APPOSED_ROLE = re.compile(r", (?:the |a |an |its |their |[A-Z][\w.-]*['’]s )?(?:former |senior |deputy |chief |vice |assistant |acting |longtime )?([a-z]+)\b(?! of the (?:year|month|week|match|season|tournament)\b)")
+# A verb only a person's name takes right after it: "Guy Kawasaki taught …".
+_PERSON_VERB_AFTER = re.compile(r" (?:said|says|told|taught|wrote|added|explained|argued|recalled|warned|founded|co-founded)\b")
+# A role set off right before a name: "its chief financial officer, Ann Lake,".
+_ROLE_SET_OFF_BEFORE = re.compile(
+    r"\b(?:officer|executive|president|chairman|chairwoman|secretary|director|minister|spokes(?:man|woman|person)|analyst|economist|manager|founder|editor|coach|lawyer|attorney), $"
+)
 # Where something stands or happens: "in Drury Lane", "at Holston House".
 _WHERE_BEFORE = re.compile(r"\b(?:in|at|on|near|off|along) $")
 # Last words of suburbs named like people: "Harper Woods", "Shaker Heights".
@@ -2190,16 +2196,19 @@ class NameClassifier:
     def _given_name_opens(self, run: list[Token], text: str) -> bool:
         """ "Nick Moreau said": a given name that is also a common word, then a family name
         nobody knows, opens a sentence as a person's name."""
+        if run[0].text not in self.g.first_names or not 2 <= len(run) <= 3:
+            return False
+        rest = run[1:]
+        # "Mark Cooper Smith taught …", "Guy Kawasaki taught …": a verb only a person's name
+        # takes tells a person, however common or known the words after the given name.
+        acts = bool(_PERSON_VERB_AFTER.match(text, run[-1].end)) and self._lookup(rest, text) is None
         return (
-            len(run) == 2
-            and run[0].text in self.g.first_names
-            and run[1].text[:1].isupper()
-            and run[1].text[1:].islower()
-            and not self._is_common(run[1])
+            (len(run) == 2 or acts)
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in rest)
+            and (acts or not self._is_common(run[1]))
             # "James Jordan, 32,": an age after the name tells a person whatever place the family name is
-            and (self.g.lookup(run[1].text) is None or bool(_AGE_AFTER.match(text, run[1].end)))
-            and run[1].text not in self.org_cues
-            and run[1].text not in PLACE_CUES
+            and (acts or self.g.lookup(run[1].text) is None or bool(_AGE_AFTER.match(text, run[1].end)))
+            and not any(t.text in self.org_cues or t.text in PLACE_CUES for t in rest)
         )
 
     def _given_and_family(self, run: list[Token]) -> bool:
@@ -2803,6 +2812,7 @@ class NameClassifier:
                 or self._after(run, text) in SPEECH_AFTER
                 or bool(_AGE_AFTER.match(text, run[-1].end))
                 or bool(_WHO_AFTER.match(text, run[-1].end))  # "Phil Grove, who represents …"
+                or bool(_ROLE_SET_OFF_BEFORE.search(text, max(0, run[0].start - 16), run[0].start))  # "its chief financial officer, Ann Lake,"
             )
         ):
             return self._person_into(run, text, section, out)  # "Margaret Court", "Emily Post": a family name

@@ -83,7 +83,7 @@ _SHORT_MONTH = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 # "last Thursday", "this past Sunday" (a capital where they open a sentence).
 _BEFORE_MONTH = ("early", "mid", "late", "next", "last", "this", "Early", "Mid", "Late", "Next", "Last", "This")
 _BEFORE_MONTH_WORDS = f"(?:{'|'.join(_BEFORE_MONTH)})"
-_BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "Last", "Next", "This", "Coming", "Past")
+_BEFORE_DAY_WORDS = ("last", "next", "this", "coming", "past", "early", "late", "Last", "Next", "This", "Coming", "Past", "Early", "Late")
 _BEFORE_DAY = f"(?:this past|This past|this coming|This coming|{'|'.join(_BEFORE_DAY_WORDS)})"
 # How every month opens as the patterns that tell case write it: "March", "Oct.", "Sept".
 _MONTH_STEMS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -494,7 +494,7 @@ _DATES = [
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     # "Thursday 14 – Sunday 17 April": days of a match or a festival, from one to the other.
     ("MTWFS", rf"\b(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, ("-", "–")),
-    ("MTWFSlntcpLNTCP", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
+    ("MTWFSlntcpeLNTCPE", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
     ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
@@ -540,6 +540,8 @@ _DATES = [
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
     ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next")),
+    # "the three previous years", "the two following seasons": the count before the word.
+    ("tT", rf"\bthe\s+(?:{_AMOUNT})\s+(?:next|last|past|previous|coming|following|prior)\s+(?:{_UNIT}|seasons)\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior")),
     ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:(?:{_AMOUNT})\s+)?(?:{_UNIT})|{_SEASON}|season)\b(?:\s+of\s+(?:{_YEAR}|(?:this|last|next|the)\s+year)\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
     ("mlfMLF", rf"\b(?:more|less|fewer) than\s+(?:{_AMOUNT})\s+(?:{_UNIT})\b", re.I, ("than",)),
     # "an hour and 57 minutes", "two hours and 10 minutes": one length of time.
