@@ -4598,3 +4598,15 @@ def test_a_people_that_is_a_sides_nickname_is_the_team_in_a_match_report():
     names = found("Verrin clinched a bye with a 34-6 win over the Texans. Harlan threw two touchdowns.\n\nMany Texans voted early.")
     assert names.get("Texans") == "organization"
     assert found("Many Texans voted early in the Verrin race.").get("Texans") == "group"
+
+
+def test_a_plural_in_capitals_is_the_thing_a_number_counts():
+    names = found("Harlan has 11 RBIs this month, and Kessel sold 35 million TVs.")
+    assert names.get("11 RBIs") == "number" and names.get("35 million TVs") == "number"
+    assert "11" not in names and "35 million" not in names
+
+
+def test_a_carriers_wireless_arm_is_one_organisation():
+    names = found("Kessra Wireless restored service, and Orlan Wireless and Tarvo Communications merged.")
+    assert names.get("Kessra Wireless") == "organization"
+    assert names.get("Orlan Wireless") == "organization" and names.get("Tarvo Communications") == "organization"
