@@ -4266,3 +4266,12 @@ def test_a_heading_over_a_lead_in_and_its_list_heads_them():
     )
     found = headings(text)
     assert "Pay and pension" in found and "Health and wellbeing" in found
+
+
+def test_a_table_row_whose_tabs_are_read_as_spaces_heads_nothing():
+    text = (
+        "Home prices\n\nPrices rose again in most of the nation this summer, the report says, and sales were up.\n"
+        "Area\tHomes\tChange\nKallo\t15,516\t-20.7%\nVerrin\t11,447\t-28.6%\nChicago\t36,791\t-0.1%\n"
+        "Prices usually rise in the spring and fall in the second half of the year, the report says.\n"
+    )
+    assert headings(text) == [None]

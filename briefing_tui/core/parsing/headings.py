@@ -57,8 +57,9 @@ CAPTION = re.compile(
     r"|^.{3,120}\((?:stock|stock (?:image|photo|picture)|file|file (?:image|photo|picture)|library (?:image|photo|picture)|pictured|archive)\)$",
     re.IGNORECASE,
 )
-# A table's row copied as text: cells between "|", tabs or runs of spaces.
-TABLE_ROW = re.compile(r"\t|\S {3,}\S|\s\|(?:\s|$)|^\|")
+# A table's row copied as text: cells between "|", tabs or runs of spaces ("Kallo  11,447  -28.6%": two
+# spaces before a figure are a cell's edge too).
+TABLE_ROW = re.compile(r"\t|\S {3,}\S|\S {2}[-+−$£€]?\d[\d,.]*%?(?: |$)|\s\|(?:\s|$)|^\|")
 LIST_MARKER = re.compile(r"^(?:--|[•·▪◦‣●○■□➢►*+\-–—]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+(?=\S)")
 _WORD = re.compile(r"[^\s]+")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
