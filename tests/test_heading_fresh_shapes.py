@@ -4275,3 +4275,10 @@ def test_a_table_row_whose_tabs_are_read_as_spaces_heads_nothing():
         "Prices usually rise in the spring and fall in the second half of the year, the report says.\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_pages_tags_between_dots_head_nothing():
+    text = f"Plan a harvest supper with friends\n\nHarvest · Party Planning\n\n{BODY}\n\n{BODY2}\n\n{BODY}\n"
+    parsed = parse_text(text)
+    assert [s.heading for s in parsed.sections] == [None]
+    assert "Harvest · Party Planning" in parsed.sections[0].text

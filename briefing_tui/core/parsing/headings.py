@@ -605,6 +605,8 @@ _SOCIAL_LINE = re.compile(_SOCIAL, re.IGNORECASE)
 _NEVER_HEADING = re.compile(
     _PRICE + r"|" + _SOCIAL
     + r"|from:\s"
+    # A page's tags or sections between dots: "Thanksgiving · Party Planning".
+    r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2}(?: [·•] [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2})+$)"
     r"|(?-i:(?:[\w ]{1,20}:\s+)?(?:[A-Z]{1,3}\s+){5,}[A-Z]{1,3}$)",
     re.IGNORECASE,
 )
@@ -617,7 +619,8 @@ def is_price_line(line: str) -> bool:
 
 
 def is_never_heading(line: str) -> bool:
-    """A price and its shop, a post's counts, a page's "From:" field, a row of codes in capitals."""
+    """A price and its shop, a post's counts, a page's "From:" field, a row of codes in capitals,
+    a page's tags between dots."""
     return _NEVER_HEADING.match(line.strip()) is not None
 
 
