@@ -4282,3 +4282,13 @@ def test_a_pages_tags_between_dots_head_nothing():
     parsed = parse_text(text)
     assert [s.heading for s in parsed.sections] == [None]
     assert "Harvest · Party Planning" in parsed.sections[0].text
+
+
+def test_a_part_in_capitals_over_a_sub_heading_the_text_repeats_under_each_part_heads_it():
+    text = (
+        f"Two ways to save for later\n\nWhich account suits you?\n{BODY}\nHARBOUR SAVER\nHistory\n{BODY2}\nRules\n{BODY}\n"
+        f"QUAY SAVER\nHistory\n{BODY2}\nRules\n{BODY}\n"
+    )
+    found = headings(text)
+    assert "HARBOUR SAVER" in found and "QUAY SAVER" in found
+    assert found.count("History") == 2

@@ -3291,9 +3291,11 @@ def _run_heads(
             # capitals over the name its text is about, each a heading.
             or (top.shape == sub.shape == "caps" and (paired.get() if paired else _caps_pairs(lines, candidates) >= 2))
             # "Team Form" over "Belgium", and "Belgium" again under another part: a part over the
-            # name that heads its first entry, a name the text stands alone more than once.
+            # name that heads its first entry, a name the text stands alone more than once
+            # ("ROTH IRA" over "History", and "History" again under "TRADITIONAL IRA").
             or (
-                top.shape == sub.shape == "title"
+                top.shape in ("title", "caps")
+                and sub.shape == "title"
                 and 2 <= top_words <= 4
                 and sub_words <= 2
                 and (standing.get() if standing else Counter(line.strip() for line in lines))[lines[sub.index].strip()] >= 2
