@@ -4610,3 +4610,16 @@ def test_a_carriers_wireless_arm_is_one_organisation():
     names = found("Kessra Wireless restored service, and Orlan Wireless and Tarvo Communications merged.")
     assert names.get("Kessra Wireless") == "organization"
     assert names.get("Orlan Wireless") == "organization" and names.get("Tarvo Communications") == "organization"
+
+
+def test_a_known_product_in_small_letters_first_is_found():
+    names = found("The Kessra app runs on macOS and iOS, and on Windows 8 PCs.")
+    assert names.get("macOS") == "other" and names.get("iOS") == "other"
+    assert names.get("Windows 8") == "other"
+    assert "Windows 8 PCs" not in names
+
+
+def test_a_search_giants_assistant_and_speaker_are_products():
+    names = found("Google Assistant runs on the Google Home speaker, and Google Safe Browsing flagged Kessra's sites.")
+    assert names.get("Google Assistant") == "other" and names.get("Google Home") == "other"
+    assert names.get("Google Safe Browsing") == "other"

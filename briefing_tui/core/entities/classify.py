@@ -2864,6 +2864,9 @@ class NameClassifier:
                     and (self._lookup(rest, text) or ("", "person"))[1] == "person"
                 ):
                     return self._person_into(run, text, section, out)  # "N.S. Rajan": initials, not Nova Scotia
+                if found[1] == "other" and len(rest) == 1 and re.fullmatch(r"[A-Z]{2,5}s", rest[0].text):
+                    out.append(self._found(head, text, section, "other"))  # "Windows 8 PCs": the product, then what runs it
+                    return None
                 if all(t.text.isdigit() for t in rest) or (found[1] == "other" and len(rest) <= 2):
                     out.append(self._found(run, text, section, "other"))  # "S&P 500", "FTSE 100", "iPhone 6S"
                     return None

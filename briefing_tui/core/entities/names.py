@@ -589,7 +589,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     current: list[Token] = []
     pending: list[Token] = []  # connectors waiting for a capitalised word after them
     for index, token in enumerate(tokens):
-        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND and not ("-" in token.text[2:4] and _ARTICLE_NAME.fullmatch(token.text)):
+        if not current and token.text[0].islower() and token.text[1:2] not in _MAY_OPEN_SECOND and token.text.islower() and not ("-" in token.text[2:4] and _ARTICLE_NAME.fullmatch(token.text)):
             continue  # a lower-case word outside a name (most words): it joins and opens nothing
         joined = False
         following = tokens[index + 1] if index + 1 < len(tokens) else None
@@ -648,6 +648,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             first.isupper()
             # A brand ("eBay", "3M") or an elision ("d'Orsay"): told by the second letter or a digit first.
             or ((token.text[1:2] in _MAY_OPEN_SECOND or first.isdigit()) and (bool(BRAND.fullmatch(token.text)) or bool(_ELISION.match(token.text))))
+            # "iOS", "macOS": a known name in small letters first, with capitals inside.
+            or (first.islower() and not token.text[1:].islower() and load_gazetteer().lookup(token.text) is not None)
             # "Bashar al-Assad"; and opening a name the gazetteer knows ("al-Qaeda") or one
             # that goes on ("al-Asad Air Base").
             or (
