@@ -4623,3 +4623,35 @@ def test_a_search_giants_assistant_and_speaker_are_products():
     names = found("Google Assistant runs on the Google Home speaker, and Google Safe Browsing flagged Kessra's sites.")
     assert names.get("Google Assistant") == "other" and names.get("Google Home") == "other"
     assert names.get("Google Safe Browsing") == "other"
+
+
+def test_a_small_town_after_at_above_or_left_is_a_place():
+    assert found("One ferry called at Oban hours late.").get("Oban") == "place"
+    assert found("The other ferry never left Oban.").get("Oban") == "place"
+    assert found("Walkers were found on the fells above Kendal.").get("Kendal") == "place"
+
+
+def test_a_town_after_a_person_named_in_full_and_of_is_a_place():
+    names = found("Fiona MacKenzie of Inverness won the vote; MacKenzie had campaigned for a pitch.")
+    assert names.get("Fiona MacKenzie") == "person" and names.get("Inverness") == "place"
+
+
+def test_a_charity_or_union_named_by_a_common_word_after_its_kind():
+    names = found("Rents rose, said the housing charity Shelter, and the union Unite agreed.")
+    assert names.get("Shelter") == "organization" and names.get("Unite") == "organization"
+
+
+def test_a_lodge_after_a_place_is_one_place_and_after_a_given_name_a_person():
+    names = found("Detectives searched Harrow Lodge, a care home in Essex. Ann Lodge said no.")
+    assert names.get("Harrow Lodge") == "place"
+    assert names.get("Ann Lodge") == "person"
+
+
+def test_country_letters_before_a_known_market_stand_apart():
+    names = found("Brent rose, while U.S. West Texas Intermediate crude added 45 cents.")
+    assert names.get("U.S.") == "place" and names.get("West Texas Intermediate") == "other"
+
+
+def test_a_peers_title_of_a_place_makes_no_place_of_the_title():
+    names = found("In 1997 the late Lord Harlan of Inverness called for the funds to be returned.")
+    assert "Inverness" not in names and names.get("Harlan") == "person"

@@ -342,8 +342,11 @@ _DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|us|io|ie|ca|com\.au|co\.nz|co\.za
 # not "according to …" nor "spoke to …", which name people.
 _TOWN_CUE_BEFORE = re.compile(
     r"(?<!according )(?<!spoke )(?<!talked )(?<!wrote )(?<!said )(?<!told )(?<!married )(?<!letter )"
-    r"\b(?:in|into|near|nearby|outside|from|to|toward|towards|across|around|through|via|between"
-    r"|(?:mayor|mayors|governor|residents|people|villagers|outskirts|suburbs?|centre|center|streets|north|south|east|west) of) $",
+    r"\b(?:in|into|near|nearby|outside|from|to|toward|towards|across|around|through|via|between|at|above|below|beyond|left|leaving|reached"
+    r"|(?:mayor|mayors|governor|residents|people|villagers|outskirts|suburbs?|centre|center|streets|north|south|east|west) of"
+    # "Fiona MacKenzie of Inverness": where a person named in full is from.
+    # Not a peer's title: "Lord Harris of Greenwich".
+    r"|(?-i:(?<!Lord )(?<!Lady )(?<!Baroness )(?<!Baron )(?<!Earl )(?<!Duke )(?<!Viscount )(?<!Bishop )[A-Z][a-z]*[A-Z]?[a-z]+) of) $",
     re.IGNORECASE,
 )
 # After a small town's name: "the Kibworth-based firm", "a Faaborg-born sailor".
@@ -359,7 +362,7 @@ _IN_PLACE_AFTER = re.compile(r" in (?:(?:north|south|east|west|central|northern|
 # all the words can mean.
 _NAMED_TOWN_CUE_BEFORE = re.compile(
     r"(?<!according )(?<!spoke )(?<!talked )(?<!said )(?<!told )(?<!married )(?<!letter )(?<!call )"
-    r"(?:\b(?:in|near|outside|from)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of"
+    r"(?:\b(?:in|near|outside|from|above|below|beyond)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of"
     r"|\b(?:in|near|from) (?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal)) $"
 )
 # Who speaks for a body: "a spokeswoman for Unite".
@@ -1915,6 +1918,11 @@ class NameClassifier:
         """Split at "and"/"in" unless the name needs them, and at "of"/"for" after a person;
         at "&" last: "Johnson & Johnson and Procter & Gamble" is split at its "and"."""
         words = [t.text for t in run]
+        if len(run) >= 3 and words[0] in ("U.S.", "US", "U.K.", "UK") and (self._lookup(run[1:], text) or ("", ""))[1] == "other":
+            # "U.S. West Texas Intermediate crude": the country, then a product or a market it names
+            yield self._found(run[:1], text, section, "place")
+            yield self._found(run[1:], text, section, "other")
+            return
         if any("-to-" in w for w in words) and not any(w[:1].islower() for w in words):
             # "a New York-to-Detroit-to-Atlanta flight": a route's stops, each a place
             start = run[0].start
@@ -3202,7 +3210,7 @@ class NameClassifier:
                 and kind.group(1) in ORGANISATION_KINDS
                 and (size == 1 or words[0] not in self.g.first_names)
                 # not "group L" nor "Make" of "group Make the Road"; but "the band Journey"
-                and (size > 1 or (len(words[0].rstrip(".")) >= 3 and (not self._is_common(run[0]) or kind.group(1) == "band")))
+                and (size > 1 or (len(words[0].rstrip(".")) >= 3 and (not self._is_common(run[0]) or kind.group(1) in ("band", "charity", "union"))))
                 and not _DOMAIN.match(text, run[-1].end)
             ):
                 return [self._found(run, text, section, "organization")]  # "the magazine Zentrix"
