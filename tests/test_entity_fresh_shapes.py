@@ -4655,3 +4655,19 @@ def test_country_letters_before_a_known_market_stand_apart():
 def test_a_peers_title_of_a_place_makes_no_place_of_the_title():
     names = found("In 1997 the late Lord Harlan of Inverness called for the funds to be returned.")
     assert "Inverness" not in names and names.get("Harlan") == "person"
+
+
+def test_an_acronym_spelled_by_words_with_a_letter_written_large_is_a_term():
+    names = found("Patients took a vitamin K antagonist (VKA) or a placebo at the Kessra clinic.")
+    assert "VKA" not in names
+
+
+def test_an_airline_named_with_air_last_is_an_organisation():
+    names = found("Officials said Orlan Air had provided a passenger list.")
+    assert names.get("Orlan Air") == "organization"
+
+
+def test_a_release_label_and_its_date_are_one_date():
+    names = found("KESSRA NEWS\n\nFor Immediate Release: Nov. 2, 2012\n\nThe agency approved the drug.")
+    assert names.get("Nov. 2, 2012") == "date"
+    assert not [n for n in names if "Release" in n]

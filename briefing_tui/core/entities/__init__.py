@@ -271,12 +271,16 @@ def _subtitled(match: re.Match[str], gazetteer: Gazetteer) -> bool:
         return False
     if match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There"):
         return False
+    if _MONTH_OPENS.match(subtitle):
+        return False  # "For Immediate Release: Nov. 2, 2012": a label and its date
     words = subtitle.split()
     if 2 <= len(words) <= 3 and words[0] in gazetteer.first_names and match.string[match.end() : match.end() + 1] == ",":
         return False  # "Girls Discus: Gillian Streit, HCHS, 124-2": an event's winner in a list of results
     return " " in subtitle or subtitle.lower() not in common
 
 
+# A month, full or short, opening the words after a colon: "Nov. 2", "March 3".
+_MONTH_OPENS = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")
 _INDEX_AFTER = re.compile(r" (?:(?:industrial|transportation|utilities|composite|blue-chip|benchmark|all-share|stock) )?(?:average|index|composite)\b")
 _PHOTO_NUMBER = re.compile(r" (\d{1,2}) ([a-z]+)\b")
 # A headline is one short line; body paragraphs are longer or end in a full stop.

@@ -860,6 +860,8 @@ class NameClassifier:
                 # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
+        if len(run) == 2 and run[1].text == "Air" and run[0].text[1:].islower() and self._lookup(run, text) is None:
+            return [self._found(run, text, section, "organization")]  # "Nature Air": an airline by its last word
         if len(run) <= 3 and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
             near = _NEARBY_AFTER_PLACE.search(text, max(0, run[0].start - 48), run[0].start)
             if near is not None and self.g.kind(near.group(1)) == "place":
@@ -3701,7 +3703,9 @@ class NameClassifier:
         return (
             len(words) == len(word)
             and "".join(w[0] for w in words).upper() == word.upper()
-            and all(w[0].islower() for w in words)
+            # "a vitamin K antagonist (VKA)": a letter written large among the words is theirs
+            and all(w[0].islower() or len(w) == 1 for w in words)
+            and any(w[0].islower() for w in words)
         )
 
     def _acronym_kind(self, run: list[Token], text: str) -> str:
