@@ -4671,3 +4671,8 @@ def test_a_release_label_and_its_date_are_one_date():
     names = found("KESSRA NEWS\n\nFor Immediate Release: Nov. 2, 2012\n\nThe agency approved the drug.")
     assert names.get("Nov. 2, 2012") == "date"
     assert not [n for n in names if "Release" in n]
+
+
+def test_a_club_known_by_its_fc_name_alone_in_a_match_report_is_the_club():
+    names = found("Verrin lost 2-0 to Millwall at home, a point behind Brentford, and their striker scored late.")
+    assert names.get("Millwall") == "organization" and names.get("Brentford") == "organization"

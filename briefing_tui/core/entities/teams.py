@@ -231,6 +231,12 @@ def headline_sides(headline: str) -> set[str]:
     return towns
 
 
+def _club_by_its_name(word: str) -> bool:
+    """Is there a known club named "<word> FC" ("Millwall FC", "Brentford FC")?"""
+    known = load_gazetteer().lookup(f"{word} FC")
+    return known is not None and known[1] == "organization"
+
+
 def team_places(text: str, names: list[Found], headline_towns: frozenset[str] | set[str] = frozenset()) -> None:
     """Retype, in place, the places that stand for a team in a match (headline_towns: the
     towns a headline's result names as sides)."""
@@ -254,6 +260,13 @@ def team_places(text: str, names: list[Found], headline_towns: frozenset[str] | 
                 # club speaks, in any sport's news, match report or not.
                 f.type, f.guess = "team", False
                 continue
+            if report is None:
+                report = is_match_report(text)
+            if report:
+                f.type, f.guess = "team", False
+                continue
+        if f.type in _GUESSED and " " not in f.name and not player and _club_by_its_name(f.name):
+            # "lost to Millwall" where "Millwall FC" is a known club: the club, in a match report
             if report is None:
                 report = is_match_report(text)
             if report:
