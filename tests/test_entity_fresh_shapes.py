@@ -4676,3 +4676,19 @@ def test_a_release_label_and_its_date_are_one_date():
 def test_a_club_known_by_its_fc_name_alone_in_a_match_report_is_the_club():
     names = found("Verrin lost 2-0 to Millwall at home, a point behind Brentford, and their striker scored late.")
     assert names.get("Millwall") == "organization" and names.get("Brentford") == "organization"
+
+
+def test_a_firm_described_by_its_city_and_trade_is_an_organisation():
+    names = found("Kessel Peak, a Verrin software maker, said it would cut 200 jobs.")
+    assert names.get("Kessel Peak") == "organization"
+
+
+def test_a_korean_family_name_that_is_a_word_opens_a_sentence_before_a_hyphenated_given_name():
+    names = found("Park Min-jun, a spokesman for the Verrin city government, said the curfew would end.")
+    assert names.get("Park Min-jun") == "person"
+
+
+def test_a_trade_opening_a_sentence_is_no_part_of_a_brand_with_digits():
+    names = found("Chipmaker Orlan3 said it would open a plant near Verrin.")
+    assert names.get("Orlan3") == "organization"
+    assert "Chipmaker Orlan3" not in names

@@ -362,7 +362,7 @@ _IN_PLACE_AFTER = re.compile(r" in (?:(?:north|south|east|west|central|northern|
 # all the words can mean.
 _NAMED_TOWN_CUE_BEFORE = re.compile(
     r"(?<!according )(?<!spoke )(?<!talked )(?<!said )(?<!told )(?<!married )(?<!letter )(?<!call )"
-    r"(?:\b(?:in|near|outside|from|above|below|beyond)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets) of"
+    r"(?:\b(?:in|near|outside|from|above|below|beyond)|, of|\b(?:mayor|residents|suburbs?|outskirts|centre|center|streets?) of"
     r"|\b(?:in|near|from) (?:north|south|east|west|central|northern|southern|eastern|western|rural|coastal)) $"
 )
 # Who speaks for a body: "a spokeswoman for Unite".
@@ -401,7 +401,7 @@ _PAPER_AFTER = frozenset({"newspaper", "newspapers", "magazine", "tabloid", "bro
 # Kessel Group shares".
 # ", the Ohio-based maker of …", ", a family-owned firm": a firm by what it is.
 _FIRM_AFTER = re.compile(
-    r",? (?:the|a|an) (?:[\w.'’-]+-based|family-owned|state-owned|privately held|listed|[A-Z][\w.'’-]*-listed) "
+    r",? (?:the|a|an) (?:[\w.'’-]+-based|family-owned|state-owned|privately held|listed|[A-Z][\w.'’-]*-listed|(?-i:[A-Z][a-z]+)) "
     # (a few words may say what kind: "a London-based private equity and investment research firm")
     r"(?:[a-z-]+ (?:and )?){0,4}(?:maker|makers|company|firm|group|retailer|chain|manufacturer|developer|producer|supplier|operator|"
     r"startup|start-up|lender|bank|insurer|carrier|airline|brewer|publisher|miner|utility|conglomerate|distributor|"
@@ -1271,6 +1271,7 @@ class NameClassifier:
             and (
                 (self._lookup(run[1:], text) or ("", ""))[1] == "organization"
                 or (len(run) == 2 and run[1].text.isupper() and run[1].text.isalpha() and len(run[1].text) >= 2 and run[1].text not in COMMON_ACRONYMS)
+                or (len(run) == 2 and re.fullmatch(r"[A-Z][A-Za-z]+\d{1,3}", run[1].text) is not None)  # "Chipmaker Nexa3"
             )
         ):
             run = run[1:]  # "Retailer Tesco said", "Brokerage CLSA has": what the firm does, then its name
@@ -1286,6 +1287,8 @@ class NameClassifier:
             and not any(self._lookup(run[:size], text) for size in range(2, min(self.g.max_words, len(run)) + 1))
             and not (len(run) > 1 and self._titles(run[:4]) and self._titles(run[:4])[0] == 0)
             and not (len(run) == 2 and run[0].text in _ORGANISATION_FIRST)
+            # "Park Min-jun said": a family name before a hyphenated given name, whatever word it is too
+            and not (len(run) == 2 and len(run[0].text) <= 5 and _GIVEN_HYPHENATED.fullmatch(run[1].text))
             # "Upper Lachlan Shire Council": a side of a place opens a body's or a place's name.
             and not (
                 len(run) >= 3
