@@ -4692,3 +4692,13 @@ def test_a_trade_opening_a_sentence_is_no_part_of_a_brand_with_digits():
     names = found("Chipmaker Orlan3 said it would open a plant near Verrin.")
     assert names.get("Orlan3") == "organization"
     assert "Chipmaker Orlan3" not in names
+
+
+def test_a_promenade_or_rue_opening_a_name_makes_it_a_place():
+    names = found("The truck drove along the Promenade des Kessel, and they met on the Rue de Harlan.")
+    assert names.get("Promenade des Kessel") == "place" and names.get("Rue de Harlan") == "place"
+
+
+def test_a_telecom_firm_written_with_accents_is_an_organisation():
+    names = found("France Télécom owns the Kessra network.")
+    assert names.get("France Télécom") == "organization"
