@@ -4702,3 +4702,22 @@ def test_a_promenade_or_rue_opening_a_name_makes_it_a_place():
 def test_a_telecom_firm_written_with_accents_is_an_organisation():
     names = found("France Télécom owns the Kessra network.")
     assert names.get("France Télécom") == "organization"
+
+
+def test_the_learned_check_makes_no_person_of_a_name_closed_by_capitals():
+    from briefing_tui.core.entities.learned import judge
+    from briefing_tui.core.model import Entity, Mention
+
+    class SurePerson:
+        """A model sure that every entity it is asked about is a person."""
+
+        drop_above, retype_above = 1.01, 0.7
+
+        def probabilities(self, feats):
+            return {"none": 0.0, "organization": 0.0, "other": 0.0, "person": 0.99, "place": 0.0}
+
+    text = "Kessel IRAs grew. Tavo Harlan III spoke."
+    accounts = Entity("Kessel IRAs", "organization", (), (Mention(0, 0, 11),))
+    third = Entity("Tavo Harlan III", "organization", (), (Mention(0, 18, 33),))
+    kept = {e.name: e.type for e in judge([accounts, third], [text], {(0, 0), (0, 18)}, model=SurePerson())}
+    assert kept == {"Kessel IRAs": "organization", "Tavo Harlan III": "person"}

@@ -198,13 +198,18 @@ def load_model() -> EntityModel | None:
 def _person_shaped(name: str, gazetteer: Gazetteer) -> bool:
     """A name a person could have: two to four capitalised words of letters ("Mary Ann
     O'Neil"), not "C&S Wholesale Grocers", nor opened by a common word that is no given
-    name ("National Salt Survey")."""
+    name ("National Salt Survey"), nor closed by letters in capitals ("Roth IRAs")."""
     words = name.split()
     return (
         2 <= len(words) <= 4
         and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
         and not (words[0].lower() in gazetteer.common_words and words[0] not in gazetteer.first_names)
+        and not _CAPITALS_LAST.fullmatch(words[-1])
     )
+
+
+# Letters in capitals, or their plural, closing a name: "IRA", "IRAs"; not a generation ("III").
+_CAPITALS_LAST = re.compile(r"(?!(?:II|III|IV|VI|VII|VIII)$)[A-Z]{2,5}s?")
 
 
 def guessed(entity: Entity, guesses: set[tuple[int, int]]) -> bool:
