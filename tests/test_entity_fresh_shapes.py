@@ -4721,3 +4721,9 @@ def test_the_learned_check_makes_no_person_of_a_name_closed_by_capitals():
     third = Entity("Tavo Harlan III", "organization", (), (Mention(0, 18, 33),))
     kept = {e.name: e.type for e in judge([accounts, third], [text], {(0, 0), (0, 18)}, model=SurePerson())}
     assert kept == {"Kessel IRAs": "organization", "Tavo Harlan III": "person"}
+
+
+def test_two_short_words_in_capitals_without_a_given_name_first_are_no_person():
+    names = found("The types of account are SEP IRA, Simple IRA and more, said Kessra's adviser.\n\nPhoto by TOM LEE for the paper.")
+    assert names.get("SEP IRA") != "person"
+    assert names.get("TOM LEE") == "person"

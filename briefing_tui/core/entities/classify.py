@@ -1481,6 +1481,8 @@ class NameClassifier:
         caps = run[len(run) - count :]
         if not 2 <= sum(t.text.lower() not in CONNECTORS for t in caps) <= 4 or all(self._acronym(t) for t in caps):
             return 0
+        if len(caps) == 2 and all(len(t.text) <= 4 for t in caps) and caps[0].text.title() not in self.g.first_names:
+            return 0  # "SEP IRA": two short words of letters, no given name first: an acronym's phrase, no name in capitals
         if any(t.text.lower() in _CAPS_LINE_WORDS for t in (caps[1:] if caps[0].text == "THE" else caps)):
             return 0  # "CLICK HERE TO GET THE APP": a line shouted, no name; "THE ASSOCIATED PRESS" is one
         start = text.rfind("\n", 0, run[0].start) + 1
