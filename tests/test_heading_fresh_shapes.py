@@ -4292,3 +4292,20 @@ def test_a_part_in_capitals_over_a_sub_heading_the_text_repeats_under_each_part_
     found = headings(text)
     assert "HARBOUR SAVER" in found and "QUAY SAVER" in found
     assert found.count("History") == 2
+
+
+def test_a_long_question_with_its_speakers_name_is_a_turn_not_a_heading():
+    long_question = (
+        "Kessa Post: It is clear to me after reading your book that you went head-first into a lot of heavy medical "
+        "science while teaching yourself about health. Was that hard, or did you find it easy to grasp?"
+    )
+    answer = "Tom Harlan: " + BODY
+    text = (
+        f"Talking health with Tom Harlan\n\n{BODY}\n\n{long_question}\n\n{answer}\n\n"
+        f"Kessa Post: How do you deal with it?\n\n{answer}\n\nKessa Post: What comes next for the book?\n\n{answer}\n"
+    )
+    from briefing_tui.core.parsing.forbes import _transcript_questions
+
+    found = [h.heading for h in _transcript_questions(text.splitlines(), 2, {})]
+    assert long_question not in found
+    assert "Kessa Post: How do you deal with it?" in found

@@ -825,6 +825,10 @@ def _speaker(line: str) -> str | None:
     return match["name"] if match else None
 
 
+# The longest question with its speaker's name that heads an answer, in words.
+_LONGEST_TURN = 25
+
+
 def _transcript_questions(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The interviewer's questions of a transcript whose answers open with the speaker's name.
 
@@ -842,7 +846,7 @@ def _transcript_questions(lines: list[str], start: int, candidates: dict[int, He
         name = _speaker(text)
         if name:
             turns[name] += 1
-        if index in candidates or not _asks(text) or len(text.split()) > 60 or LIST_MARKER.match(text):
+        if index in candidates or not _asks(text) or len(text.split()) > (_LONGEST_TURN if name else 60) or LIST_MARKER.match(text):
             continue
         following = _next_text_line(lines, index + 1)
         answer = _speaker(lines[following]) if following is not None else None
@@ -858,8 +862,8 @@ def _transcript_questions(lines: list[str], start: int, candidates: dict[int, He
     askers = {name for name, n in Counter(_speaker(lines[i]) for i in asked).items() if name and n >= 2}
     for index in range(start, len(lines)):
         text = lines[index].strip()
-        if index in candidates or index in asked or _speaker(text) not in askers or len(text.split()) > 60:
-            continue
+        if index in candidates or index in asked or _speaker(text) not in askers or len(text.split()) > _LONGEST_TURN:
+            continue  # "Fat Head: It's clear to me after reading your book … ?": a paragraph of the talk, no heading
         if "?" not in text:
             continue
         following = _next_text_line(lines, index + 1)
