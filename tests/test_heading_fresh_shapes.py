@@ -4309,3 +4309,18 @@ def test_a_long_question_with_its_speakers_name_is_a_turn_not_a_heading():
     found = [h.heading for h in _transcript_questions(text.splitlines(), 2, {})]
     assert long_question not in found
     assert "Kessa Post: How do you deal with it?" in found
+
+
+def test_the_lines_of_an_address_down_to_its_postcode_head_nothing():
+    text = (
+        "How to complain\nIf you have a complaint, write to the unit that handled your case, as they will know it best.\n"
+        "The Kessa Correspondence Unit\nLevel 5, Zone A\nHarbour Building\nWharf Street\nLondon SW1A 2HB\n"
+        f"{BODY}\nContact us\nHarbour Building\nLondon SW1A 2HB\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert not {"The Kessa Correspondence Unit", "Harbour Building", "Wharf Street"} & set(found)
+
+
+def test_a_telephone_line_heads_nothing():
+    text = f"Harbour open day\n\n{BODY}\n\nEmail open@kessa.example\n\nTelephone +44 (0)30 6770 4236\n\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]

@@ -404,6 +404,7 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         for h in placed
         if h.index not in fields
         and not _count_row(lines, h)
+        and not _in_an_address(lines, h)
         and not any(first <= h.index <= last for first, last in boxes)
         and not _over_a_box(lines, h)
         and (roster is None or not roster[0] <= h.index <= roster[1])
@@ -584,6 +585,27 @@ def _caption_over_heading(lines: list[str], heading: HeadingLine, heads: set[int
 
 
 _COUNT_OPENING = re.compile(r"^\d[\d,.]*\s+\S")
+
+
+# A postcode closing an address's line: "London SW1A 2HB", "SW1P 4QP", "Albany, NY 12207".
+_POSTCODE_LINE = re.compile(r"(?:\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}|\b[A-Z]{2} \d{5}(?:-\d{4})?)\s*$")
+# What heads an address rather than belongs to it: "Contact us", "Write to:".
+_ADDRESS_LABEL = re.compile(r"\b(?:contact|address|write|post|where)\b|:$", re.IGNORECASE)
+
+
+def _in_an_address(lines: list[str], heading: HeadingLine) -> bool:
+    """Is the line one of an address's, set line under line down to its postcode ("Main
+    Building" over "Whitehall" over "London SW1A 2HB")? A label over it heads it."""
+    if heading.shape == "known" or _ADDRESS_LABEL.search(heading.heading) or len(heading.heading.split()) > 8:
+        return False
+    index = heading.index
+    for _ in range(3):
+        index += 1
+        if index >= len(lines) or not lines[index].strip() or len(lines[index].split()) > 8:
+            return False
+        if _POSTCODE_LINE.search(lines[index].strip()):
+            return True
+    return False
 
 
 def _count_row(lines: list[str], heading: HeadingLine) -> bool:

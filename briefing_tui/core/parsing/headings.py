@@ -605,6 +605,8 @@ _SOCIAL_LINE = re.compile(_SOCIAL, re.IGNORECASE)
 _NEVER_HEADING = re.compile(
     _PRICE + r"|" + _SOCIAL
     + r"|from:\s"
+    # A telephone number closing the line: "Telephone +44 (0)30 6770 4236".
+    r"|.*\+?\(?\d[\d ()-]{8,}\d$"
     # A page's tags or sections between dots: "Thanksgiving · Party Planning".
     r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2}(?: [·•] [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2})+$)"
     r"|(?-i:(?:[\w ]{1,20}:\s+)?(?:[A-Z]{1,3}\s+){5,}[A-Z]{1,3}$)",
