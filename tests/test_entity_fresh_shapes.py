@@ -4727,3 +4727,13 @@ def test_two_short_words_in_capitals_without_a_given_name_first_are_no_person():
     names = found("The types of account are SEP IRA, Simple IRA and more, said Kessra's adviser.\n\nPhoto by TOM LEE for the paper.")
     assert names.get("SEP IRA") != "person"
     assert names.get("TOM LEE") == "person"
+
+
+def test_weights_written_close_to_their_figure_are_numbers():
+    names = found("The 400g Kessra bar now weighs 360g, a 12oz cup holds less, and a 5G phone is new.")
+    assert names.get("400g") == "number" and names.get("360g") == "number" and names.get("12oz") == "number"
+
+
+def test_a_korea_shortened_with_its_initial_is_the_country():
+    names = found("Ships from N. Korea met boats from S. Korea off Verrin.")
+    assert names.get("N. Korea") == "place" and names.get("S. Korea") == "place"

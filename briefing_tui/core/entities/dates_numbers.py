@@ -649,7 +649,7 @@ RANGE = re.compile(
 RATIO = re.compile(r"(?<![/.])\b(?:\d{1,3}(?:,\d{3})+|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out of)\s+(?:\d{1,3}(?:,\d{3})+|\d+|two|three|four|five|six|seven|eight|nine|ten)\b(?![.,]\d)", re.IGNORECASE)
 MEASURE = re.compile(
     rf"{_FIGURE}\s?(?:°\s?[CF]\b|[CF]\b(?=[\s,.;)])|degrees?(?:\s+(?:Celsius|Fahrenheit|C|F|north|south|east|west)\b)?|km/h\b|km/s\b|m/s\b|km\b|kilometers?|kilometres?|miles?\b|"
-    r"meters?|metres?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inches|inch\b|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|"
+    r"meters?|metres?|millimet(?:er|re)s?|centimet(?:er|re)s?|feet|foot|inches|inch\b|mph|kph|kmph|km/h|kg\b|mm\b|cm\b|ml\b|kilograms?|pounds?\b|tons?\b|tonnes?\b|barrels?|gallons?|grams?\b|g\b(?=[\s,.;)])|oz\b|lbs?\b|"
     r"litres?|liters?|acres?|hectares?|(?:kilo|mega|giga|tera)watt-hours?\b|megawatts?|gigawatts?|MW\b|GW\b|GWh\b|MWh\b|kWh\b|TWh\b|GWH\b|MWH\b|KWH\b|TWH\b|magnitude|"
     # A device's figures: "4GB", "13MP", "5000mAh", "2.4GHz".
     r"GB\b|MB\b|TB\b|mAh\b|MP\b|GHz\b|MHz\b|Mbps\b|Gbps\b)"
