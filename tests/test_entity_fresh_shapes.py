@@ -4737,3 +4737,9 @@ def test_weights_written_close_to_their_figure_are_numbers():
 def test_a_korea_shortened_with_its_initial_is_the_country():
     names = found("Ships from N. Korea met boats from S. Korea off Verrin.")
     assert names.get("N. Korea") == "place" and names.get("S. Korea") == "place"
+
+
+def test_a_chinese_family_name_before_a_pinyin_given_name_is_a_person():
+    names = found("The Kessra was seized, Ren Guoqiang said, and Liu Wenjie met the delegation; Liu spoke first.")
+    assert names.get("Ren Guoqiang") == "person" and names.get("Liu Wenjie") == "person"
+    assert "Guoqiang" not in names and "Ren" not in names

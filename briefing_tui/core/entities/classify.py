@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
 from .teams import MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
 from .words import (
+    CHINESE_FAMILY_NAMES,
     COMMON_ACRONYMS,
     NEVER_FAMILY_PLACES,
     UTILITIES,
@@ -367,6 +368,12 @@ _NAMED_TOWN_CUE_BEFORE = re.compile(
 )
 # Who speaks for a body: "a spokeswoman for Unite".
 _SPOKESPERSON_FOR = re.compile(r"\bspokes(?:man|woman|person|people|men|women) for (?:the )?$", re.IGNORECASE)
+# A given name of one or two pinyin syllables: "Guoqiang", "Wenjie", "Jintao".
+_PINYIN_SYLLABLE = (
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+    r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)"
+)
+_PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # A place, then "and nearby" before a name: "in Whitby and nearby Sleights".
 _NEARBY_AFTER_PLACE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and (?:nearby|neighbou?ring|surrounding) $")
 # An article before a name: "a Glen Allen, Virginia, man".
@@ -860,6 +867,14 @@ class NameClassifier:
                 # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
+        if (
+            len(run) == 2
+            and run[0].text in CHINESE_FAMILY_NAMES
+            and _PINYIN_GIVEN.fullmatch(run[1].text.lower())
+            and run[1].text[1:].islower()
+            and self._lookup(run, text) is None
+        ):
+            return self._person(run, text, section)  # "Ren Guoqiang", "Liu Wenjie": a Chinese family name, then a given name in pinyin
         if len(run) == 2 and run[1].text == "Air" and run[0].text[1:].islower() and self._lookup(run, text) is None:
             return [self._found(run, text, section, "organization")]  # "Nature Air": an airline by its last word
         if len(run) <= 3 and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:

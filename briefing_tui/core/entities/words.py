@@ -14,6 +14,7 @@ def word_list(name: str) -> frozenset[str]:
 
 
 NOT_NAMES = word_list("not_names")
+CHINESE_FAMILY_NAMES = word_list("chinese_family_names")
 EVENT_WORDS = word_list("event_words")
 PLACE_FIRST = word_list("place_first")
 EVENT_FIRST = word_list("event_first")
