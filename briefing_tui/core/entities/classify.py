@@ -375,6 +375,7 @@ _PINYIN_SYLLABLE = (
 )
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
 # A place, then "and nearby" before a name: "in Whitby and nearby Sleights".
+_NEARBY_WORDS = ("nearby ", "neighbouring ", "neighboring ", "surrounding ")
 _NEARBY_AFTER_PLACE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and (?:nearby|neighbou?ring|surrounding) $")
 # An article before a name: "a Glen Allen, Virginia, man".
 _ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he) $")
@@ -877,9 +878,9 @@ class NameClassifier:
             return self._person(run, text, section)  # "Ren Guoqiang", "Liu Wenjie": a Chinese family name, then a given name in pinyin
         if len(run) == 2 and run[1].text == "Air" and run[0].text[1:].islower() and self._lookup(run, text) is None:
             return [self._found(run, text, section, "organization")]  # "Nature Air": an airline by its last word
-        if len(run) <= 3 and all(t.text[:1].isupper() for t in run) and self._lookup(run, text) is None:
+        if len(run) <= 3 and text.endswith(_NEARBY_WORDS, max(0, run[0].start - 13), run[0].start) and all(t.text[:1].isupper() for t in run):
             near = _NEARBY_AFTER_PLACE.search(text, max(0, run[0].start - 48), run[0].start)
-            if near is not None and self.g.kind(near.group(1)) == "place":
+            if near is not None and self.g.kind(near.group(1)) == "place" and self._lookup(run, text) is None:
                 return [self._found(run, text, section, "place")]  # "in Whitby and nearby Sleights": a town by the one it lies near
         if len(run) >= 3 and run[-1].text in ("Photo", "Photos") and all(t.text[:1].isupper() for t in run[:-1]) and run[0].text in self.g.first_names:
             return self.classify(run[:-1], text, section)  # "after the storm Rhys Evans Photo": the photographer's credit
@@ -2229,17 +2230,18 @@ class NameClassifier:
         if run[0].text not in self.g.first_names or not 2 <= len(run) <= 3:
             return False
         rest = run[1:]
+        if not all(t.text[:1].isupper() and t.text[1:].islower() for t in rest) or any(t.text in self.org_cues or t.text in PLACE_CUES for t in rest):
+            return False
+        if (
+            len(run) == 2
+            and not self._is_common(run[1])
+            # "James Jordan, 32,": an age after the name tells a person whatever place the family name is
+            and (self.g.lookup(run[1].text) is None or bool(_AGE_AFTER.match(text, run[1].end)))
+        ):
+            return True
         # "Mark Cooper Smith taught …", "Guy Kawasaki taught …": a verb only a person's name
         # takes tells a person, however common or known the words after the given name.
-        acts = bool(_PERSON_VERB_AFTER.match(text, run[-1].end)) and self._lookup(rest, text) is None
-        return (
-            (len(run) == 2 or acts)
-            and all(t.text[:1].isupper() and t.text[1:].islower() for t in rest)
-            and (acts or not self._is_common(run[1]))
-            # "James Jordan, 32,": an age after the name tells a person whatever place the family name is
-            and (acts or self.g.lookup(run[1].text) is None or bool(_AGE_AFTER.match(text, run[1].end)))
-            and not any(t.text in self.org_cues or t.text in PLACE_CUES for t in rest)
-        )
+        return bool(_PERSON_VERB_AFTER.match(text, run[-1].end)) and self._lookup(rest, text) is None
 
     def _given_and_family(self, run: list[Token]) -> bool:
         """ "Nigel Adams", "Georgia Evans": a given name that is also a place, then a family

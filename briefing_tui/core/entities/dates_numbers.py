@@ -865,7 +865,9 @@ NOT_QUANTITIES = [
     # A gallery's counter closing a caption's line: "Sam Okoro 2 of 5".
     (re.compile(r"(?<=[A-Za-z] )\d{1,2} of \d{1,2}$", re.MULTILINE), (" of ",)),
     # … or glued between the name and the caption: "Sam Okoro 2 of 5 Nurses march …".
-    (re.compile("(?:" + "|".join(rf"(?<=[A-Z][a-z]{{{n}}} )" for n in range(1, 13)) + r")\d{1,2} of \d{1,2}(?= [A-Z][a-z])"), (" of ",)),
+    # (The name's last word is claimed too: it holds no figure, and a pattern that opens on
+    # a capital is quick to scan for.)
+    (re.compile(r"(?=[A-Z])\b[A-Z][a-z]{1,12} \d{1,2} of \d{1,2}(?= [A-Z][a-z])"), (" of ",)),
     # A picture's place in a gallery: "Image 3 of 12", "Photo 2/8".
     (re.compile(r"(?=[IPS])\b(?:Image|Photo|Picture|Slide)\s\d+(?:\s?(?:of|/)\s?\d+)?"), ("Image", "Photo", "Picture", "Slide")),
     (re.compile(r"(?=U)\bUPDATE \d{1,2}\b"), ("UPDATE ",)),  # a wire's update number: "UPDATE 2-"
