@@ -2227,10 +2227,10 @@ class NameClassifier:
     def _given_name_opens(self, run: list[Token], text: str) -> bool:
         """ "Nick Moreau said": a given name that is also a common word, then a family name
         nobody knows, opens a sentence as a person's name."""
-        if run[0].text not in self.g.first_names or not 2 <= len(run) <= 3:
+        if not 2 <= len(run) <= 3 or run[0].text not in self.g.first_names:
             return False
         rest = run[1:]
-        if not all(t.text[:1].isupper() and t.text[1:].islower() for t in rest) or any(t.text in self.org_cues or t.text in PLACE_CUES for t in rest):
+        if not all(t.text[:1].isupper() and t.text[1:].islower() and t.text not in self.org_cues and t.text not in PLACE_CUES for t in rest):
             return False
         if (
             len(run) == 2
@@ -2300,11 +2300,12 @@ class NameClassifier:
             return [self._found(run, text, section, "place")]
         if (
             len(run) <= 3
-            and all(w[:1].isupper() for w in words)
-            and _ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start)
-            and self._lookup(run, text) is None
+            and text.startswith(", ", run[-1].end)
             and (region := _REGION_SANDWICH.match(text, run[-1].end)) is not None
+            and _ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start)
+            and all(w[:1].isupper() for w in words)
             and self.g.kind(region.group(1)) == "place"
+            and self._lookup(run, text) is None
         ):
             # "a Glen Allen, Virginia, man": a town named like a person, its state after it,
             # both describing whom or what comes next.
@@ -3630,7 +3631,7 @@ class NameClassifier:
         if not run[0].sentence_start and text[max(0, run[0].start - 4) : run[0].start] == "the " and self._after(run, text) in _PAPER_AFTER:
             return [self._found(run, text, section, "organization")]  # "the Mirror newspaper", "the Sun tabloid"
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
-            if not run[0].sentence_start and _SPOKESPERSON_FOR.search(text, max(0, run[0].start - 24), run[0].start):
+            if not run[0].sentence_start and "pokes" in text[max(0, run[0].start - 24) : run[0].start] and _SPOKESPERSON_FOR.search(text, max(0, run[0].start - 24), run[0].start):
                 return [self._found(run, text, section, "organization")]  # "a spokeswoman for Unite": a body named by a common word
             if self._after(run, text) in SPEECH_AFTER:
                 # "Rice said": the family name of a "Declan Rice" typed a thing for its
