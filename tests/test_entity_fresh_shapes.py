@@ -1496,20 +1496,26 @@ def test_a_club_named_after_its_town_in_a_match_report_is_a_side():
     assert names.get("Mexico City") == "place"
 
 
+class _SureModel:
+    """A learned model sure that every entity it is asked about is of one kind."""
+
+    drop_above, retype_above = 1.01, 0.7
+
+    def __init__(self, kind: str) -> None:
+        self.kind = kind
+
+    def probabilities(self, feats):
+        answer = {"none": 0.0, "organization": 0.0, "other": 0.0, "person": 0.01, "place": 0.0}
+        answer[self.kind] = 0.99
+        return answer
+
+
 def test_the_learned_check_keeps_a_person_the_text_calls_by_surname():
     from briefing_tui.core.entities.learned import judge
     from briefing_tui.core.model import Entity, Mention
 
-    class SureOther:
-        """A model sure that every entity it is asked about is some other thing."""
-
-        drop_above, retype_above = 1.01, 0.7
-
-        def probabilities(self, feats):
-            return {"none": 0.0, "organization": 0.0, "other": 0.99, "person": 0.01, "place": 0.0}
-
     text = "Tavish Orrinford denies it. Orrinford pleaded not guilty. Kestra Vale opened."
-    sure_other = SureOther()
+    sure_other = _SureModel("other")
     called = Entity("Tavish Orrinford", "person", ("Orrinford",), (Mention(0, 0, 16), Mention(0, 28, 37)))
     never = Entity("Kestra Vale", "person", (), (Mention(0, 58, 69),))
     kept = {e.name: e.type for e in judge([called, never], [text], {(0, 0), (0, 28), (0, 58)}, model=sure_other)}
@@ -4708,18 +4714,10 @@ def test_the_learned_check_makes_no_person_of_a_name_closed_by_capitals():
     from briefing_tui.core.entities.learned import judge
     from briefing_tui.core.model import Entity, Mention
 
-    class SurePerson:
-        """A model sure that every entity it is asked about is a person."""
-
-        drop_above, retype_above = 1.01, 0.7
-
-        def probabilities(self, feats):
-            return {"none": 0.0, "organization": 0.0, "other": 0.0, "person": 0.99, "place": 0.0}
-
     text = "Kessel IRAs grew. Tavo Harlan III spoke."
     accounts = Entity("Kessel IRAs", "organization", (), (Mention(0, 0, 11),))
     third = Entity("Tavo Harlan III", "organization", (), (Mention(0, 18, 33),))
-    kept = {e.name: e.type for e in judge([accounts, third], [text], {(0, 0), (0, 18)}, model=SurePerson())}
+    kept = {e.name: e.type for e in judge([accounts, third], [text], {(0, 0), (0, 18)}, model=_SureModel("person"))}
     assert kept == {"Kessel IRAs": "organization", "Tavo Harlan III": "person"}
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
-from .dates_numbers import COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NAMED_ZONE, NUMBER_WORDS, RIC_EXCHANGE
+from .dates_numbers import ACRONYM_PLURAL, COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NAMED_ZONE, NUMBER_WORDS, RIC_EXCHANGE
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
@@ -374,6 +374,8 @@ _PINYIN_SYLLABLE = (
     r"(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|er|a|o|e|i|u|ü)"
 )
 _PINYIN_GIVEN = re.compile(rf"(?:{_PINYIN_SYLLABLE}){{1,2}}")
+# A brand's name with digits at its end: "Nexa3", "Orlan3".
+_BRAND_WITH_DIGITS = re.compile(r"[A-Z][A-Za-z]+\d{1,3}")
 # A place, then "and nearby" before a name: "in Whitby and nearby Sleights".
 _NEARBY_WORDS = ("nearby ", "neighbouring ", "neighboring ", "surrounding ")
 _NEARBY_AFTER_PLACE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and (?:nearby|neighbou?ring|surrounding) $")
@@ -1287,7 +1289,7 @@ class NameClassifier:
             and (
                 (self._lookup(run[1:], text) or ("", ""))[1] == "organization"
                 or (len(run) == 2 and run[1].text.isupper() and run[1].text.isalpha() and len(run[1].text) >= 2 and run[1].text not in COMMON_ACRONYMS)
-                or (len(run) == 2 and re.fullmatch(r"[A-Z][A-Za-z]+\d{1,3}", run[1].text) is not None)  # "Chipmaker Nexa3"
+                or (len(run) == 2 and _BRAND_WITH_DIGITS.fullmatch(run[1].text) is not None)  # "Chipmaker Nexa3"
             )
         ):
             run = run[1:]  # "Retailer Tesco said", "Brokerage CLSA has": what the firm does, then its name
@@ -2897,7 +2899,7 @@ class NameClassifier:
                     and (self._lookup(rest, text) or ("", "person"))[1] == "person"
                 ):
                     return self._person_into(run, text, section, out)  # "N.S. Rajan": initials, not Nova Scotia
-                if found[1] == "other" and len(rest) == 1 and re.fullmatch(r"[A-Z]{2,5}s", rest[0].text):
+                if found[1] == "other" and len(rest) == 1 and ACRONYM_PLURAL.fullmatch(rest[0].text):
                     out.append(self._found(head, text, section, "other"))  # "Windows 8 PCs": the product, then what runs it
                     return None
                 if all(t.text.isdigit() for t in rest) or (found[1] == "other" and len(rest) <= 2):

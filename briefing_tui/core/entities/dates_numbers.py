@@ -1080,7 +1080,7 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         if match.start() != position - end or taken >= limit:
             break
         lower = word.lower()
-        if _ACRONYM_PLURAL.fullmatch(word):
+        if ACRONYM_PLURAL.fullmatch(word):
             # "11 RBIs", "35 million TVs": a plural of capitals is a thing counted too.
             position = end + match.end()
             taken += 1
@@ -1134,7 +1134,7 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
 
 
 # A plural written in capitals: "RBIs", "TVs", "MPs".
-_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
+ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # A rate after what a number counts: "barrels per day", "tonnes a year".
 # "… won a year earlier" is no rate: the time is when, not how often.
 _RATE = re.compile(r" (?:per|a|an) (?:day|week|month|year|hour|annum|capita|person|head)\b(?! (?:earlier|ago|before|later|after|on)\b)")
