@@ -4324,3 +4324,6 @@ def test_the_lines_of_an_address_down_to_its_postcode_head_nothing():
 def test_a_telephone_line_heads_nothing():
     text = f"Harbour open day\n\n{BODY}\n\nEmail open@kessa.example\n\nTelephone +44 (0)30 6770 4236\n\n{BODY2}\n\n{BODY}\n"
     assert headings(text) == [None]
+    from briefing_tui.core.parsing.headings import is_never_heading
+
+    assert not is_never_heading("Top 10 2019-2020")

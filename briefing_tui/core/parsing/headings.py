@@ -606,7 +606,8 @@ _NEVER_HEADING = re.compile(
     _PRICE + r"|" + _SOCIAL
     + r"|from:\s"
     # A telephone number closing the line: "Telephone +44 (0)30 6770 4236".
-    r"|.*\+?\(?\d[\d ()-]{8,}\d$"
+    # (a sign, a trunk prefix or a word says it is one: not "Top 10 2019-2020")
+    r"|.*(?:\+\d|\(0\)|\b(?:tel|telephone|phone|fax|number|call)\b:?\s)[\d ()+-]{6,}\d$"
     # A page's tags or sections between dots: "Thanksgiving · Party Planning".
     r"|(?-i:[A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2}(?: [·•] [A-Z][\w&'’.-]*(?: [A-Z&][\w&'’.-]*){0,2})+$)"
     r"|(?-i:(?:[\w ]{1,20}:\s+)?(?:[A-Z]{1,3}\s+){5,}[A-Z]{1,3}$)",
@@ -622,7 +623,7 @@ def is_price_line(line: str) -> bool:
 
 def is_never_heading(line: str) -> bool:
     """A price and its shop, a post's counts, a page's "From:" field, a row of codes in capitals,
-    a page's tags between dots."""
+    a telephone line, a page's tags between dots."""
     return _NEVER_HEADING.match(line.strip()) is not None
 
 
