@@ -13,6 +13,8 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
+from dataclasses import fields
+from operator import attrgetter
 
 from .found import Found
 
@@ -20,6 +22,8 @@ from .found import Found
 # back cost about as much as reading this much.
 CHARS_PER_PROCESS = 200_000
 MAX_PROCESSES = 4
+# A mention as the tuple of its fields in order, the form a child sends it back in.
+_ROW = attrgetter(*(f.name for f in fields(Found)))
 
 
 def processes_for(chars: int, asked: int | None = None) -> int:
@@ -79,7 +83,7 @@ def in_processes(read: Callable[[range], list[Found]], parts: list[range]) -> li
             finally:
                 receiver.close()
                 child.join()
-        found.extend(read(part) if mentions is None else mentions)
+        found.extend(read(part) if mentions is None else [Found(*row) for row in mentions])
     return found
 
 
@@ -87,7 +91,8 @@ def _read_and_send(read: Callable[[range], list[Found]], part: range, sender) ->
     """In a child: read a part and send its mentions; on failure send nothing, so that the
     parent reads the part itself (and any error shows there, once)."""
     try:
-        sender.send(read(part))
+        # As plain tuples: they pickle in a third of the time a dataclass takes.
+        sender.send(list(map(_ROW, read(part))))
     except BaseException:
         pass
     finally:
