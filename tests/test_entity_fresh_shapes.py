@@ -4741,3 +4741,12 @@ def test_a_chinese_family_name_before_a_pinyin_given_name_is_a_person():
     names = found("The Kessra was seized, Ren Guoqiang said, and Liu Wenjie met the delegation; Liu spoke first.")
     assert names.get("Ren Guoqiang") == "person" and names.get("Liu Wenjie") == "person"
     assert "Guoqiang" not in names and "Ren" not in names
+
+
+def test_a_name_typed_surely_once_keeps_its_type_where_it_was_only_guessed():
+    names = found(
+        "Mayor Quennell says the ordinance stays.\n\n"
+        "Quennell says the city has many essential workers.\n\n"
+        "Quennell says masks are not needed at home."
+    )
+    assert names.get("Quennell") == "person"

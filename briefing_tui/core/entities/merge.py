@@ -449,6 +449,26 @@ def _compounds(items: list[Found], texts: list[str]) -> list[str]:
     return out
 
 
+def _sure_type_wins(found: list[Found]) -> None:
+    """A name typed surely, by evidence, keeps that type where elsewhere it was only
+    guessed: "Mayor Hernandez" is a person, so "Hernandez says" opening a sentence is no
+    body. Not a place's type: a place also names its team or its government ("Chelsea
+    said"), so a guess of a body there may be right."""
+    sure: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in found:
+        if f.type in _SURE_TYPES and not f.guess:
+            sure[f.key][f.type] += 1
+    if not sure:
+        return
+    for f in found:
+        if f.type in _WEAK_TYPES and f.key in sure:
+            f.type = sure[f.key].most_common(1)[0][0]
+
+
+_SURE_TYPES = frozenset({"person", "organization", "other"})
+_WEAK_TYPES = frozenset({"person?", "place?", "organization?", "other?"})
+
+
 def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     """Distinct entities from mentions: one type each, most mentioned first."""
     _resolve_products(found)
@@ -456,6 +476,7 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     _join_plurals(found)
     _resolve_people(found, texts)
     _resolve_organisations(found, texts)
+    _sure_type_wins(found)
     for f in found:
         if f.type in ("place?", "person?", "organization?", "other?"):
             f.type = f.type[:-1]
