@@ -4327,3 +4327,19 @@ def test_a_telephone_line_heads_nothing():
     from briefing_tui.core.parsing.headings import is_never_heading
 
     assert not is_never_heading("Top 10 2019-2020")
+
+
+def test_the_headlines_under_a_further_reading_label_head_nothing():
+    text = (
+        f"Harbour fees rise again\n\n{BODY}\n\nFurther reading\n\nTraders: fees unfit for a small port\n\n"
+        f"Ferry firms favour the new levy\n\nQuay costs in focus at the harbour debate\n\n{BODY2}\n\n{BODY}\n\n"
+        f"The Winter Timetable\n\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert "Ferry firms favour the new levy" not in found
+    assert "The Winter Timetable" in found
+
+
+def test_a_line_naming_where_a_post_was_taken_from_heads_nothing():
+    text = f"Singer talks painting\n\n{BODY}\n\nVia Kessra Magazine Harbour\n\n{BODY2}\n\n{BODY}\n"
+    assert headings(text) == [None]

@@ -438,13 +438,34 @@ def _in_a_video_box(lines: list[str], heading: HeadingLine) -> bool:
     return False
 
 
-_RELATED_LABEL = re.compile(r"(?:related|related (?:article|story|link|post|read)|also read|read also)s?:?", re.IGNORECASE)
+_RELATED_LABEL = re.compile(
+    r"(?:related|related (?:article|story|link|post|read)|also read|read also|(?:further|more|related|suggested|recommended) reading)s?:?", re.IGNORECASE
+)
 
 
 def _under_related(lines: list[str], heading: HeadingLine) -> bool:
-    """ "Related" over "Stakeholders Invited To Join The Week": a page's link to another story."""
+    """ "Related" over "Stakeholders Invited To Join The Week": a page's link to another
+    story; so is each short line amid the ones that follow it ("Further reading" over three
+    headlines). A short line after them, over a paragraph, is the article's own heading."""
     above = _previous_text_line(lines, heading.index - 1)
-    return above is not None and len(lines[above]) < 30 and _RELATED_LABEL.fullmatch(lines[above].strip()) is not None
+    below = _next_text_line(lines, heading.index + 1)
+    amid = below is not None and _link_like(lines[below])
+    for _ in range(4 if amid else 1):
+        if above is None:
+            return False
+        line = lines[above].strip()
+        if len(line) < 30 and _RELATED_LABEL.fullmatch(line) is not None:
+            return True
+        if not _link_like(line):
+            return False  # a paragraph of the article: the links ended before it
+        above = _previous_text_line(lines, above - 1)
+    return False
+
+
+def _link_like(line: str) -> bool:
+    """A short line with no sentence's end, as a link's headline is."""
+    line = line.strip()
+    return len(line.split()) <= 14 and not line.endswith((".", "!", "?", ":"))
 
 
 # A person's role and where they work, as a team page lists it: "Head of Finance, Shabka".

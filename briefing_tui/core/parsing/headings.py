@@ -155,6 +155,8 @@ _CREDIT = re.compile(
     # A stock library's or a shared archive's name alone under a picture: "Adobe Stock",
     # "iStock", "Wikimedia Commons".
     r"|^(?:adobe stock|istock(?:photo)?|unsplash|pexels|pixabay|dreamstime|wikimedia(?: commons)?|flickr)$"
+    # Where a post was taken from, named alone: "Via Gawker", "via The Daily Beast".
+    r"|(?-i:^[Vv]ia\s+(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$)"
     # A picture taken from a post, its account then the platform: "Al-Alli FC - Twitter".
     r"|^[^.!?]{2,40}\s[-–—|/]\s(?:twitter|x|instagram|facebook|tiktok|youtube)$"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
