@@ -4750,3 +4750,38 @@ def test_a_name_typed_surely_once_keeps_its_type_where_it_was_only_guessed():
         "Quennell says masks are not needed at home."
     )
     assert names.get("Quennell") == "person"
+
+
+def test_a_family_name_spelled_as_a_particle_after_a_given_name_stays_on_it():
+    names = found("Katherine Ng resigned as finance chief of Harbourline on Monday; Kate Ng had held the post since 2019.")
+    assert names.get("Katherine Ng") == "person"
+    assert names.get("Harbourline") == "organization"
+
+
+def test_a_town_named_like_a_person_after_in_with_its_state_set_off_is_a_place():
+    names = found("A warehouse fire in Glen Verrin, Virginia, burned for nine hours.")
+    assert names.get("Glen Verrin") == "place"
+
+
+def test_a_known_place_run_into_a_known_body_after_in_is_two_names():
+    names = found("Speaking in Brussels European Commission President Ana Kessel urged calm.")
+    assert names.get("Brussels") == "place"
+    assert names.get("European Commission") == "organization"
+    assert "Brussels European Commission" not in names
+
+
+def test_a_known_country_with_its_own_and_stays_whole_in_a_list():
+    names = found("Floods swept through Bosnia and Herzegovina and Croatia last week.")
+    assert names.get("Bosnia and Herzegovina") == "place" and names.get("Croatia") == "place"
+    assert "Herzegovina" not in names
+
+
+def test_digits_run_into_a_word_and_a_capitalised_word_are_a_brand():
+    names = found("42andKessra said hackers had reached data on 6.9 million customers. The 10mA current held.")
+    assert names.get("42andKessra") == "organization"
+    assert "10mA" not in names
+
+
+def test_a_body_named_after_its_kind_and_called_is_an_organisation():
+    names = found("Residents set up several campaign groups, one called Save Our Quayside, to oppose the marina.")
+    assert names.get("Save Our Quayside") == "organization"

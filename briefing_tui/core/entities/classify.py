@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from .dates_numbers import ACRONYM_PLURAL, COUNT_OPENINGS, CURRENCY_CODES, MONTHS, NAMED_ZONE, NUMBER_WORDS, RIC_EXCHANGE
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
-from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
+from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, DIGIT_CAMEL, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
 from .teams import MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
 from .words import (
     CHINESE_FAMILY_NAMES,
@@ -202,8 +202,23 @@ _PLACE_PREPOSITION = re.compile(
     r"|(?:villages?|towns?|hamlets?|townships?|parish|districts?|municipality|settlements?) of(?: the)?) $",
     re.IGNORECASE,
 )
-# A role of someone at an organisation right before its name: "chief executive of Tessera".
-_ROLE_OF = re.compile(r"\b(?:chief executive|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|manager|analysts?|economists?|strategists?|researchers?|partner|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
+# A kind of body, then "called" or "named" right before a name: "campaign groups, one called ".
+_KIND_CALLED_BEFORE = re.compile(r"\b([a-z]+)(?:,? (?:one|a new one|which is|that is))? (?:called|named) $")
+
+
+# Kinds of body, never a product's or a work's: "a platform called …" may name either.
+_BODY_KINDS = frozenset(
+    "group charity company firm organisation organization nonprofit foundation union coalition movement association startup club campaign society".split()
+)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# A role of someone at an organisation right before its name: "chief executive of Tessera",
+# "finance chief of Harbourline" (not "police chief of …": a town's officer).
+_ROLE_OF = re.compile(r"\b(?:chief executive|(?:finance|financial|operating|technology|marketing|commercial|investment|information|strategy|digital) chief|chief (?:financial|operating|technology|marketing|commercial|investment|information) officer|cfo|coo|cto|executive|ceo|chairman|chairwoman|founder|co-founder|spokesman|spokeswoman|spokesperson|boss|owner|director|manager|analysts?|economists?|strategists?|researchers?|partner|employees?|shareholders?|investors?|members?|leaders?|head|officials?|staff|followers?) (?:of|for|at) $", re.IGNORECASE)
 # What is held in a company, right before its name: "shares in Vexacorp", "shares of Orvo".
 _SHARES_OF = r"shares? (?:of|in)"
 _STAKE_IN = re.compile(rf"\b(?:{_SHARES_OF}|(?:stakes?|holdings?|investments?|invested|interests?|a position) in) $", re.IGNORECASE)
@@ -381,6 +396,8 @@ _NEARBY_WORDS = ("nearby ", "neighbouring ", "neighboring ", "surrounding ")
 _NEARBY_AFTER_PLACE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and (?:nearby|neighbou?ring|surrounding) $")
 # An article before a name: "a Glen Allen, Virginia, man".
 _ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he) $")
+# Where something is, before a name: "a fire in Glen Allen, Virginia, burned".
+_IN_OR_NEAR_BEFORE = re.compile(r"\b(?:in|near|outside) $")
 # A region between commas, then the clause goes on in lower case: ", Virginia, man".
 _REGION_SANDWICH = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.), (?=[a-z])")
 # A town and a comma before a region: "Ashford, Kent", "Pekanbaru, Riau".
@@ -694,6 +711,28 @@ class NameClassifier:
         found.guess = True
         return found
 
+    def _known_with_and(self, run: list[Token], words: list[str], text: str) -> int | None:
+        """The end of a known name with an "and" of its own that opens a run, another "and"
+        right after it ("Trinidad and Tobago and …"); else None."""
+        first = words.index("and")
+        for end in (first + 2, first + 3):
+            if end < len(words) and words[end] == "and" and (self._lookup(run[:end], text) or ("", ""))[0].count(" and ") == 1:
+                return end
+        return None
+
+    def _place_then_body(self, run: list[Token], text: str) -> int | None:
+        """Where a known place of a word or two ends a run that a known body of two words or
+        more goes on from, the whole being no known name; else None."""
+        for split in (1, 2):
+            if len(run) - split < 2:
+                break
+            if (self._lookup(run[:split], text) or ("", ""))[1] != "place":
+                continue
+            for end in range(len(run), split + 1, -1):
+                if (self._lookup(run[split:end], text) or ("", ""))[1] == "organization" and self._lookup(run, text) is None:
+                    return split
+        return None
+
     def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
         written = text[run[0].start : run[-1].end]
         if run[0].start >= 4 and text[run[0].start - 4 : run[0].start] == "The " and written[:1].isupper():
@@ -842,7 +881,9 @@ class NameClassifier:
         )
 
     def _digit_brand(self, token: Token) -> bool:
-        """ "7-Eleven": a number, a hyphen and a number word or an uncommon word."""
+        """ "7-Eleven": a number, a hyphen and a number word or an uncommon word; "23andMe"."""
+        if DIGIT_CAMEL.fullmatch(token.text):
+            return True
         if not DIGIT_BRAND.fullmatch(token.text):
             return False
         tail = token.text.split("-", 1)[1]
@@ -1205,6 +1246,17 @@ class NameClassifier:
         return bool(_TITLE_AFTER.match(text, found.end)) and words[-1] not in self.org_cues
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
+        if run and text.endswith(("called ", "named "), 0, run[0].start) and (kind := _KIND_CALLED_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)) and _singular(kind.group(1)) in _BODY_KINDS and run[-1].text[:1].isupper():
+            # "one called Save Our Shoreline", "a charity named Hope Lanes": a body named
+            # right after what kind it is, whatever common words its name is made of.
+            yield self._found(run, text, section, "organization")
+            return
+        if 3 <= len(run) <= 6 and text[run[0].start - 3 : run[0].start] == "in " and run[0].start >= 3 and (split := self._place_then_body(run, text)):
+            # "Speaking in Brussels European Commission President …": where, then a body the
+            # gazetteer knows, with no comma between them.
+            yield self._found(run[:split], text, section, "place")
+            yield self._trimmed(run[split:], text, section)
+            return
         if run and (run[0].text in _MINOR_LEAGUES or (len(run) >= 3 and run[0].text == "Class" and run[1].text in ("A", "AA", "AAA"))):
             # "Triple-A Buffalo", "Class A Dunedin": a minor-league side by its level, then its town.
             rest = run[1:] if run[0].text in _MINOR_LEAGUES else run[2:]
@@ -1256,6 +1308,8 @@ class NameClassifier:
                 break  # "Our Lady of Apostles Catholic Church": a church or a school named for Mary
             run = run[1:]
         while run and (run[-1].text.lower() in CONNECTORS or run[-1].text.lower() == "the"):
+            if len(run) >= 2 and run[-1].text.lower() in PARTICLES and run[-1].text[:1].isupper() and run[-2].text in self.g.first_names:
+                break  # "Katherine Ng", "Joseph Le", "Andy Do": a family name spelled as a particle
             run = run[:-1]
         if len(run) == 2 and run[0].text.lower() in COUNT_OPENINGS and run[1].text in self.g.groups:
             run = run[1:]  # "Two Nigerians were charged": a count of the group's people (dates_numbers.py)
@@ -1967,6 +2021,13 @@ class NameClassifier:
                 # body the gazetteer knows, one body; not split at its "and".
                 yield self._found(run, text, section, "organization", key=known[0])
                 return
+        if words.count("and") >= 2 and (end := self._known_with_and(run, words, text)):
+            # "Bosnia and Herzegovina and Croatia": a name the gazetteer knows with its own
+            # "and", then the list goes on.
+            known = self._lookup(run[:end], text)
+            yield self._found(run[:end], text, section, known[1], key=known[0])
+            yield self._split_soft(run[end + 1 :], text, section)
+            return
         order = range(len(run)) if "&" not in words else [i for i, w in enumerate(words) if w != "&"] + [i for i, w in enumerate(words) if w == "&"]
         for index in order:
             token = run[index]
@@ -2304,13 +2365,13 @@ class NameClassifier:
             len(run) <= 3
             and text.startswith(", ", run[-1].end)
             and (region := _REGION_SANDWICH.match(text, run[-1].end)) is not None
-            and _ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start)
+            and (_ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start) or _IN_OR_NEAR_BEFORE.search(text, max(0, run[0].start - 8), run[0].start))
             and all(w[:1].isupper() for w in words)
             and self.g.kind(region.group(1)) == "place"
             and self._lookup(run, text) is None
         ):
-            # "a Glen Allen, Virginia, man": a town named like a person, its state after it,
-            # both describing whom or what comes next.
+            # "a Glen Allen, Virginia, man", "a fire in Glen Allen, Virginia, burned": a town
+            # named like a person, its state after it, the clause going on after both.
             return [self._found(run, text, section, "place")]
         if 2 <= len(run) <= 4 and _ARTICLE_SURNAME.fullmatch(words[-1]) and self._given_names_before(words[:-1]) and self._lookup(run, text) is None:
             # "Hassan al-Turabi", "Abdel-Fattah el-Sissi": given names, then a family name with

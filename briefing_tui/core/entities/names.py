@@ -208,10 +208,13 @@ _OPENING_GAPS: dict[str, bool] = {}
 _ENDS_SENTENCE = re.compile(r"[!?:;\n\"“]")
 
 
+# Digits, a word in small letters, then a capitalised one, run together: "23andMe"
+# (never a unit: "10mA", "5kWh").
+DIGIT_CAMEL = re.compile(r"\d+[a-z]{2,}[A-Z][a-z]+")
 # Brands written in camel case from a small letter ("eBay", "iPhone") or from digits ("3M");
 # not units or molecules ("kWh", "mRNA"). Digits first stay in a name only where the
 # gazetteer knows it (classify.py).
-BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*")
+BRAND = re.compile(r"[a-z][A-Z][a-z]{2,}\w*|\d+[A-Z][A-Za-z]*|" + DIGIT_CAMEL.pattern)
 # A number, a hyphen and a capitalised word: a brand ("7-Eleven") when the word is a number
 # word or no common word (classify.py), not a measure in a title ("3-Point").
 DIGIT_BRAND = re.compile(r"\d+-[A-Z][a-z]+")
