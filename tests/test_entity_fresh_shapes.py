@@ -4785,3 +4785,26 @@ def test_digits_run_into_a_word_and_a_capitalised_word_are_a_brand():
 def test_a_body_named_after_its_kind_and_called_is_an_organisation():
     names = found("Residents set up several campaign groups, one called Save Our Quayside, to oppose the marina.")
     assert names.get("Save Our Quayside") == "organization"
+
+
+def test_a_town_named_like_a_person_and_said_to_be_a_borough_is_a_place():
+    names = found("Floodwater cut off Lewis Verrin, a borough of about 500 people in McKean County, on Saturday.")
+    assert names.get("Lewis Verrin") == "place"
+    assert found("Tom Reyes, a town councillor in Kent, spoke.").get("Tom Reyes") == "person"
+
+
+def test_a_given_name_with_and_without_its_syllable_hyphen_is_one_person():
+    entities = entities_in("Defender Pak Sun-ho scored in Munich on Saturday, the first goal Pak Sunho has scored for the club.")
+    people = [e for e in entities if e.type == "person"]
+    assert len(people) == 1 and people[0].name == "Pak Sun-ho"
+
+
+def test_two_partners_names_and_a_field_joined_by_an_ampersand_are_one_firm():
+    names = found("Dunlop & Reyes Engineering won the contract to rebuild the bridge.")
+    assert names.get("Dunlop & Reyes Engineering") == "organization"
+    assert "Reyes Engineering" not in names
+
+
+def test_an_order_named_for_its_members_is_an_organisation():
+    names = found("Mayor Tom Keane thanked the Sisters of Hope for running the night shelter.")
+    assert names.get("Sisters of Hope") == "organization"

@@ -261,6 +261,10 @@ _CREDIT_ENDS = (": ", ": \n")  # how the text before a name ends where _CREDIT_B
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
 _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+# A town's kind set off after its name: ", a borough of …", ", a small village in …".
+_A_TOWN_AFTER = re.compile(r", an? (?:[a-z]+ )?(?:town|city|village|hamlet|borough|township|suburb|municipality) (?:of|in|near|outside|north|south|east|west)\b")
+# The members an order or a society is named for, before "of": "Sisters of Mercy".
+_MEMBERS_OF_A_BODY = frozenset({"Sisters", "Brothers", "Daughters", "Knights", "Friends", "Servants", "Missionaries", "Fathers", "Ladies", "Companions"})
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
@@ -2064,6 +2068,16 @@ class NameClassifier:
                         # "Johnson & Johnson", "Procter & Gamble"; not two people, "Ana & Tom".
                         names = self.g.first_names
                         needed = left[0].text == right[0].text or not (left[0].text in names and right[0].text in names)
+                    elif (
+                        lower == "&"
+                        and len(left) == 1
+                        and 2 <= len(right) <= 3
+                        and left[0].text[:1].isupper()
+                        and left[0].text not in self.g.first_names
+                        and self._is_common(right[-1])
+                        and self._lookup(left, text) is None
+                    ):
+                        needed = True  # "Dunlop & Reyes Engineering": two partners' names, then the firm's field
                     elif needed and lower == "and" and len(left) == 1 and len(right) >= 2 and len(left[0].text) >= 3 and left[0].text.replace("-", "").isupper():
                         needed = False  # "ZCCM-IH and EMR Capital": letters that name a body whole, then another
                     elif needed and lower == "and" and len(right) >= 2 and right[-1].text in COMPANY_SUFFIXES and (self._lookup(right[:-1], text) or ("", ""))[1] == "organization":
@@ -2354,7 +2368,7 @@ class NameClassifier:
         if (
             len(run) <= 3
             and all(w[:1].isupper() for w in words)
-            and _TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            and (_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) or self._said_a_town(run[-1].end, text))
             and self._lookup(run, text) is None
             and self._town_set_off(run[-1].end, text)
         ):
@@ -2479,10 +2493,17 @@ class NameClassifier:
     def _town_set_off(end: int, text: str) -> bool:
         """After a name, a comma and what says it is a town: ", a village near …", ", on the
         outskirts of …", ", 20 miles north of …"."""
-        if _OUTSKIRTS_AFTER.match(text, end):
+        if _OUTSKIRTS_AFTER.match(text, end) or _A_TOWN_AFTER.match(text, end):
             return True
         apposition = _APPOSITION.match(text, end)
         return bool(apposition) and apposition.group(1).lower() in PLACE_KINDS and not text.startswith((" and", " or"), end)
+
+    @staticmethod
+    def _said_a_town(end: int, text: str) -> bool:
+        """After a name, a comma and a town's kind with where or what it is: ", a borough of
+        about 500 people", ", a village in Kent" (no cue before the name needed)."""
+        return text.startswith(", ", end) and _A_TOWN_AFTER.match(text, end) is not None
+
 
     def _name_runs_into_person(self, run: list[Token], text: str) -> bool:
         """A name, then a person's: "Council on American-Islamic Relations Alia Salem" (a
@@ -3496,6 +3517,8 @@ class NameClassifier:
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Marie de Loches": a venue
         ):
             return [self._guess(run, text, section, "person?")]  # "Joost van Hoof": a given name, a particle, a family name
+        if size >= 3 and words[1] == "of" and words[0] in _MEMBERS_OF_A_BODY:
+            return [self._found(run, text, section, "organization")]  # "Sisters of Mercy", "Friends of the Earth": the members of an order or a society
         return [self._guess(run, text, section, "organization")]
 
     def _portfolio_then_name(self, person: list[Token], index: int) -> bool:

@@ -54,12 +54,15 @@ def _consonants(word: str) -> str:
 
 
 _ARTICLES = frozenset({"al", "el", "Al", "El"})
+_SYLLABLE_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 def _spelling(key: str) -> str:
     """A person's name as its spellings agree: no hyphen, one apostrophe, and a long family
     name by its consonants ("Volodymyr Zelensky" and "Volodymyr Zelenskiy")."""
-    words = key.replace("-", " ").replace("’", "'").split()
+    # A hyphen before a small letter joins syllables ("Min-jae" is "Minjae"); before a
+    # capital it parts two names ("Jean-Luc" is "Jean Luc").
+    words = _SYLLABLE_HYPHEN.sub("", key).replace("-", " ").replace("’", "'").split()
     # The article inside an Arabic name, written either way or not at all: "al-Sisi", "el-Sisi".
     words = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and w in _ARTICLES)]
     if len(words) >= 2 and len(words[-1]) >= 6:
