@@ -4808,3 +4808,21 @@ def test_two_partners_names_and_a_field_joined_by_an_ampersand_are_one_firm():
 def test_an_order_named_for_its_members_is_an_organisation():
     names = found("Mayor Tom Keane thanked the Sisters of Hope for running the night shelter.")
     assert names.get("Sisters of Hope") == "organization"
+
+
+def test_two_or_three_capitalised_words_after_the_without_a_given_name_are_no_person():
+    names = found("The samples were placed in the Quellar Science Glovebox on the station. The Darring Vexbolt blog said so.")
+    assert names.get("Quellar Science Glovebox") != "person"
+    assert names.get("Darring Vexbolt") != "person"
+
+
+def test_an_investigator_s_title_stays_off_the_name():
+    names = found("Principal Investigator Sarah Quennell said the samples were clean.")
+    assert names.get("Sarah Quennell") == "person"
+    assert not any("Investigator" in name for name in names)
+
+
+def test_a_time_with_its_last_stop_left_out_keeps_its_zone():
+    names = found("The update came at 2:40 p.m PT on Monday, and doors open at 9 a.m ET daily.")
+    assert names.get("2:40 p.m PT") == "date" and names.get("9 a.m ET") == "date"
+    assert "PT" not in names and "ET" not in names

@@ -337,7 +337,7 @@ _OFFICE_AFTER = re.compile(r"['’]s (?:office|department)\b")
 # American time zones by their names, after a time: "9 p.m. Pacific time".
 _ZONE_NAMES = frozenset({"Eastern", "Pacific", "Central", "Mountain"})
 _NAMED_ZONE = re.compile(NAMED_ZONE)
-_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?|\b(?:noon|midnight|midday))\s?\(?$")
+_AFTER_TIME = re.compile(r"(?:\d|[ap]\.m\.?|[AaPp][Mm]|\d [Hh][Rr][Ss]\.?|\b(?:noon|midnight|midday))\s?\(?$")
 # A market code right after a name: " .HSI", " (.SPX)", " XAU=".
 _CODE_AFTER = re.compile(r" \(?\.[A-Z0-9]{2,7}\b| [A-Z0-9]{2,8}=")
 # A lower-case kind of place right after a name: "the Kibera district in Nairobi".
@@ -3473,6 +3473,15 @@ class NameClassifier:
                 if words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
                     # "Marrow Kestel cut its forecast": what does a thing of its own is no person.
                     return [self._found(run, text, section, "organization")]
+                if (
+                    words[0] not in self.g.first_names
+                    and text.endswith(("the ", "The "), 0, run[0].start)
+                    and not (words[-1] in FACILITY_WORDS or words[-1] in PLACE_CUES or words[-1] in self.org_cues)
+                ):
+                    # "in the Microgravity Science Glovebox", "the Daring Fireball blog": no given
+                    # name first, and "the" before: a thing, no person (a building's, a place's or
+                    # a body's last word says which: the learned check types those).
+                    return [self._guess(run, text, section, "other?")]
                 if _REPORTED.match(text, run[-1].end):
                     return [self._found(run, text, section, "person")]  # "Heba Habib contributed to this report": a reporter
                 return [self._guess(run, text, section, "person?")]
