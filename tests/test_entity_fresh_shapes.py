@@ -4826,3 +4826,25 @@ def test_a_time_with_its_last_stop_left_out_keeps_its_zone():
     names = found("The update came at 2:40 p.m PT on Monday, and doors open at 9 a.m ET daily.")
     assert names.get("2:40 p.m PT") == "date" and names.get("9 a.m ET") == "date"
     assert "PT" not in names and "ET" not in names
+
+
+def test_a_family_name_the_gazetteer_reads_as_a_known_body_is_the_person_named_in_full():
+    names = found("Kenneth Janes, a professor emeritus, told the paper. Janes said the rock was small.")
+    assert names.get("Kenneth Janes") == "person"
+    assert "Jane's" not in names and "Janes" not in names
+
+
+def test_the_plural_of_a_common_acronym_names_no_one():
+    names = found("A change in CEOs delayed the filing, and NGOs in Verrin waited.")
+    assert "CEOs" not in names and "NGOs" not in names
+
+
+def test_the_last_minute_is_an_idiom_not_a_time():
+    names = found("After a number of last minute compromises, the council agreed at the last minute.")
+    assert not any("minute" in name for name in names)
+
+
+def test_a_known_place_a_hyphen_and_a_known_place_of_two_words_are_two_places():
+    names = found("It calls for a halt to US-South Korea military drills and a new India-Sri Lanka ferry.")
+    assert names.get("South Korea") == "place" and names.get("Sri Lanka") == "place"
+    assert "US-South Korea" not in names

@@ -715,6 +715,21 @@ class NameClassifier:
         found.guess = True
         return found
 
+    def _two_places_by_hyphen(self, run: list[Token], text: str, section: int) -> list[Found] | None:
+        """ "US-South Korea": a known place, a hyphen, then a known place of the run's words."""
+        head, _, tail = run[0].text.partition("-")
+        if not head[:1].isupper() or not tail[:1].isupper():
+            return None
+        first = self.g.lookup(head)
+        if first is None or first[1] != "place":
+            return None
+        rest = " ".join([tail, *(t.text for t in run[1:])])
+        second = self.g.lookup(rest)
+        if second is None or second[1] != "place":
+            return None
+        cut = run[0].start + len(head)
+        return [Found(section, run[0].start, cut, "place", first[0], first[0]), Found(section, cut + 1, run[-1].end, "place", second[0], second[0])]
+
     def _known_with_and(self, run: list[Token], words: list[str], text: str) -> int | None:
         """The end of a known name with an "and" of its own that opens a run, another "and"
         right after it ("Trinidad and Tobago and …"); else None."""
@@ -992,6 +1007,8 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        if 2 <= len(run) <= 3 and "-" in run[0].text and (pair := self._two_places_by_hyphen(run, text, section)):
+            return pair  # "US-South Korea drills": two places, the second of two words
         told = self._by_context(run, text, section)
         if told is not None:
             return told
@@ -3610,6 +3627,8 @@ class NameClassifier:
             return []  # "Twenty-five" opening a sentence is a number, left to the number finder
         if len(word) == 2 and word[1] == "." and word[0].isupper():
             return []  # "J.", "S.": a lone initial names nobody the reader could tell
+        if word[-1] == "s" and word[:-1] in COMMON_ACRONYMS:
+            return []  # "a change in CEOs", "NGOs": the plural of a common acronym names no one
         if run[0].sentence_start and word in OFFICE_ADJECTIVES and text[run[0].end : run[0].end + 2][-1:].islower():
             return []  # "Presidential spokesman Ann Lee said": an office's adjective opening a sentence
         if word in LANGUAGES:

@@ -807,6 +807,9 @@ _QUALIFIER = re.compile(
 )
 
 
+_LAST_MINUTE = re.compile(r"(?:the\s+)?(?:last|final)\s+minute", re.IGNORECASE)
+
+
 # Numbers that are no quantities, each starting at a digit; one pattern, so long text is
 # scanned once for them all.
 _DIGIT_NOT_QUANTITIES = (
@@ -1278,6 +1281,8 @@ def numbers_and_dates(
             a, b = match.span()
             if free(a, b):
                 value = text[a:b]
+                if value[-6:] in ("minute", "Minute") and _LAST_MINUTE.fullmatch(value):
+                    continue  # "last minute compromises", "at the last minute": an idiom, no time
                 if _TIMING.fullmatch(value):
                     add(a, b, "number", value, (value.split()[0],))  # "by 0.178 seconds": a timing, no date
                     continue

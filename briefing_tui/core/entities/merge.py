@@ -204,6 +204,8 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         # "GOLDMAN" after "JOSH GOLDMAN": the names pass keys a name in capitals as it reads in
         # mixed case ("Josh Goldman"), and its surname alone the same way here.
         surname = f.key.title() if f.key.isupper() and len(f.key) > 3 and f.key.title() in full_names else f.key
+        if f.type == "organization" and surname not in full_names and texts[f.section][f.start : f.end] in full_names:
+            surname = texts[f.section][f.start : f.end]  # "Janes" read as the known "Jane's": the family name as written
         if surname not in full_names and " " not in surname and _unaccented(surname) in unaccented:
             full_names[surname] = unaccented[_unaccented(surname)]
         if (
