@@ -4343,3 +4343,25 @@ def test_the_headlines_under_a_further_reading_label_head_nothing():
 def test_a_line_naming_where_a_post_was_taken_from_heads_nothing():
     text = f"Singer talks painting\n\n{BODY}\n\nVia Kessra Magazine Harbour\n\n{BODY2}\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_lines_differing_only_in_their_last_word_are_a_series_of_headings():
+    text = (
+        "How to win over a stingy client\n\nBy Ann Kessel\n\n"
+        "A visit from the Ghost of Harbour Past, the Ghost of Harbour Present and the Ghost of Harbour Future may help.\n\n"
+        f"The Ghost of Harbour Past\n\n{BODY}\n\n{BODY2}\n\nThe Ghost of Harbour Present\n\n{BODY}\n\n"
+        f"The Ghost of Harbour Future\n\n{BODY2}\n"
+    )
+    found = headings(text)
+    assert {"The Ghost of Harbour Past", "The Ghost of Harbour Present", "The Ghost of Harbour Future"} <= set(found)
+
+
+def test_a_panel_s_names_over_their_roles_head_their_answers():
+    text = (
+        "What to watch in the new year\nThe year starts with a lot on its mind. Here, three economists share their views.\n"
+        f"Tomas Verrin\nChief economist, Kessra Asset Management – Toronto\n{BODY}\n{BODY2}\n"
+        f"Julian Quennell\nChief global economist, Harbour Economics – London\n{BODY2}\n{BODY}\n"
+        f"Maria Ostrand\nProfessor of economics, Verrin University – Montreal\n{BODY}\n"
+    )
+    found = headings(text)
+    assert {"Tomas Verrin", "Julian Quennell", "Maria Ostrand"} <= set(found)

@@ -1899,12 +1899,48 @@ def _blank_separated(lines: list[str]) -> bool:
     return gaps >= 2
 
 
+# A person's role and where, on the line under their name: "Chief economist, RBC Global –
+# Toronto", "Professor of economics, McGill University".
+_ROLE_LINE = re.compile(r"^[A-Z][^.!?,]{2,60}, [A-Z][^!?]{1,80}$")
+
+
+def _panel(lines: list[str], candidates: dict[int, HeadingLine]) -> set[int]:
+    """The names heading a panel's answers: two or more people, each named alone over a line
+    of their role and where, then their paragraphs ("Eric Lascelles" over "Chief economist,
+    RBC Global" over what he expects)."""
+    first_names = name_words()[0]
+    found = set()
+    for index, candidate in candidates.items():
+        words = candidate.heading.split()
+        if not 2 <= len(words) <= 4 or words[0] not in first_names:
+            continue
+        role = _next_text_line(lines, index + 1)
+        said = _next_text_line(lines, role + 1) if role is not None else None
+        if said is not None and len(lines[role].split()) <= 14 and _ROLE_LINE.match(lines[role].strip()) and _prose(lines[said]):
+            found.add(index)
+    return found if len(found) >= 2 else set()
+
+
+def _parallel(heading: str, index: int, candidates: dict[int, HeadingLine]) -> bool:
+    """ "The Spirit of Business Past" with "… Present" and "… Future" standing alone elsewhere:
+    lines of three words or more that differ only in their last word are a series of
+    headings, though each reads as a name (the same line again is a credit)."""
+    words = heading.split()
+    if len(words) < 3:
+        return False
+    return any(
+        other != index and len(h.heading.split()) == len(words) and h.heading.split()[:-1] == words[:-1] and h.heading.split()[-1] != words[-1]
+        for other, h in candidates.items()
+    )
+
+
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The candidates that stand where headings stand: alone, between paragraphs, over text."""
     wrapped = _blank_separated(lines[start:])
     one_per_line = _Lazy(lambda: not wrapped and _one_paragraph_a_line(lines[start:]))
     names = _LazyNames(lines, start, candidates)
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
+    panel = _Lazy(lambda: _panel(lines, candidates))
     interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
     paired = _Lazy(lambda: _caps_pairs(lines, candidates) >= 2)  # lines in capitals over names in capitals, twice or more
     standing = _Lazy(lambda: Counter(line.strip() for line in lines))  # how often each line stands in the text
@@ -2010,7 +2046,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # "VAT and Council Tax" over "- The VAT rate …": names over a list head it; a
             # caption or a signature stands over no list.
             over_a_list = LIST_MARKER.match(lines[following].strip()) is not None and not _authors(candidate.heading, names)
-            if index not in subjects.get() and not _named_first_here(lines, index, following) and not over_a_list:
+            if index not in subjects.get() and not _named_first_here(lines, index, following) and not over_a_list and not _parallel(candidate.heading, index, candidates) and index not in panel.get():
                 if candidate.shape != "title" or _authors(candidate.heading, names) or len(candidate.heading.split()) > 4:
                     continue  # a caption, a signature, a list of people
                 alone = True
@@ -2127,6 +2163,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             and not _opens_sequence(candidates, following)
             and not (candidate.shape in ("title", "caps") and len(candidate.heading.split()) <= 4 and _unmarked_list(lines, following, candidates))
             and not _lead_in_over_list(lines, following)
+            and index not in panel.get()
         ):
             continue
         elif (
