@@ -4365,3 +4365,21 @@ def test_a_panel_s_names_over_their_roles_head_their_answers():
     )
     found = headings(text)
     assert {"Tomas Verrin", "Julian Quennell", "Maria Ostrand"} <= set(found)
+
+
+def test_a_date_then_the_page_s_update_stamp_heads_nothing_and_dates_the_story():
+    text = f"Harbour fees rise again\n\nBy Ann Kessel\n\nMarch 4, 2014 -- Updated 0203 GMT (1003 HKT)\n\n{BODY}\n\n{BODY2}\n"
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None]
+    assert briefing.date == "2014-03-04"
+
+
+def test_a_headline_over_nothing_but_the_story_s_credits_heads_nothing():
+    text = (
+        f"Harbour fees rise again\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\n{BODY}\n\n"
+        "Ferry firms relax their booking rules\n\n"
+        "Ann Kessel, Tom Reyes, Jo Park, Ana Lee, Sam Orr and Mia Vance contributed to this report.\n"
+    )
+    found = headings(text)
+    assert "What Comes Next" in found
+    assert "Ferry firms relax their booking rules" not in found

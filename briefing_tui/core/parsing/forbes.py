@@ -410,7 +410,26 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         and (roster is None or not roster[0] <= h.index <= roster[1])
         and not _under_related(lines, h)
         and not _in_a_video_box(lines, h)
+        and not _over_residue_only(lines, h)
     ]
+
+
+def _over_residue_only(lines: list[str], heading: HeadingLine) -> bool:
+    """ "Storm prompts airlines to relax travel policies" over "Ann Lee and Tom Reyes contributed
+    to this report." and nothing after: a link's headline over the story's credits heads
+    nothing."""
+    following = _next_text_line(lines, heading.index + 1)
+    if following is None:
+        return False
+    while following is not None:
+        if not (is_page_residue(lines[following]) or _CONTRIBUTED.match(lines[following].strip())):
+            return False
+        following = _next_text_line(lines, following + 1)
+    return True
+
+
+# Who helped report the story, however many: "Ann Lee, Tom Reyes and Jo Park contributed to this report."
+_CONTRIBUTED = re.compile(r"(?:\S+ ){1,30}contributed (?:reporting|to this (?:report|story|article))", re.IGNORECASE)
 
 
 # A fact of a recipe's card: a label, a figure and its unit ("Cook Time 20 mins", "Servings 8 People").

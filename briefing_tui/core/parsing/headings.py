@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..numbered import NUMBERED, number_of  # "1. Start small": a number opening a heading
+from .metadata import is_dated_stamp
 
 # Known Forbes-style headings: normalised heading -> (outline label, kind).
 KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
@@ -859,6 +860,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     line = _PERMALINK.sub("", line.strip())  # "Setting up¶", "Why Wasm? #": a heading's link to itself
     if line[:1].isdigit() and _SLASHED_STAMP.fullmatch(line):
         return None  # "10/11/2022 08:00 AM EDT": when the page was posted, no heading
+    if is_dated_stamp(line):
+        return None  # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": the page's stamp
     text = _PICTOGRAMS.sub("", line)  # "🚀 Launches": the picture decorates the heading
     if text != line and not numbered_item:
         # A picture opening a line marks it out: a heading of up to twenty words, in sentence

@@ -115,6 +115,15 @@ def opens_with_date(line: str) -> bool:
     return match is not None and len(line.split()) <= 14 and iso_date(match.group(0)) is not None
 
 
+# After a date opening a line, the words of a page's stamp: "-- Updated 0203 GMT".
+_STAMP_AFTER_DATE = re.compile(r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted)\b|\b\d{3,4} (?:GMT|UTC)\b")
+
+
+def is_dated_stamp(line: str) -> bool:
+    """ "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": a date, then when the page changed."""
+    return _STAMP_AFTER_DATE.search(line) is not None and opens_with_date(line)
+
+
 def is_stamp_line(line: str) -> bool:
     """ "Posted on 02/06/2019", "Created: March 25, 2020 06:14 AM": when a page says it was published."""
     match = _PUBLISHED.match(line.strip())
@@ -152,6 +161,8 @@ def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
             date = iso_date(match["rest"])  # the byline's date: clean_byline keeps the name alone
         elif date is None and seen <= 3 and (match := STAMPED_BYLINE.match(line)):
             date = iso_date(match["when"])  # "November 8, 2012 10:22 pm AEST — By Ann Lee"
+        elif date is None and seen <= 4 and is_dated_stamp(line):
+            date = iso_date(_OPENING_DATE.match(line).group(0))  # "November 28, 2013 -- Updated 0203 GMT"
         if source is None and (match := _DATELINE.match(line)):
             source = match["agency"].strip()
         if date and source:
