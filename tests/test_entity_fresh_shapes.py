@@ -4848,3 +4848,9 @@ def test_a_known_place_a_hyphen_and_a_known_place_of_two_words_are_two_places():
     names = found("It calls for a halt to US-South Korea military drills and a new India-Sri Lanka ferry.")
     assert names.get("South Korea") == "place" and names.get("Sri Lanka") == "place"
     assert "US-South Korea" not in names
+
+
+def test_a_guessed_thing_cut_from_a_longer_run_of_capitals_is_not_shown():
+    names = found("Residents got Home Loss and Disturbance grants.")
+    assert "Home Loss" not in names
+    assert found("Fans saw The Quarry Knight again.").get("Quarry Knight") == "other"

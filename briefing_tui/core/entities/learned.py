@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from ..model import Entity
+from ..model import Entity, Mention
 from .gazetteer import Gazetteer, load_gazetteer
 from .words import COMPANY_ENDINGS, EVENT_WORDS, EXTRA_ORG_CUES, FACILITY_WORDS, PLACE_CUES, PRODUCT_LAST, TEAM_WORDS
 # The class of a name's last word: a building or a ground, a body, an event, a product.
@@ -224,6 +224,21 @@ def _called_by_surname(entity: Entity) -> bool:
     return entity.type == "person" and len(words) >= 2 and words[-1] in entity.aliases
 
 
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’])(?!The |A |An )[A-Z][\w'’.-]*(?: (?:of|and|&|of the))? $")
+_CAPITAL_AFTER = re.compile(r"(?: (?:of|and|&|of the))? ([A-Z][\w'’-]*)")
+
+
+def _fragment(mention: Mention, texts: list[str], gazetteer: Gazetteer) -> bool:
+    """A name run on from, or into, other capitalised words: "BlackBerry [App World]",
+    "[Home Loss] and Disturbance grants" (not "The" before it, "The [Dark Knight]", nor a
+    title after it, "[Valdor Metals] President")."""
+    text = texts[mention.section]
+    if _CAPITAL_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+        return True
+    after = _CAPITAL_AFTER.match(text, mention.end)
+    return after is not None and not gazetteer.is_title(after.group(1))
+
+
 def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]], model: EntityModel | None = None) -> list[Entity]:
     """The entities with the model's types where it is sure; the ones it says are no names go.
 
@@ -247,5 +262,7 @@ def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]
                 continue
         elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name, gazetteer)) and not _called_by_surname(entity):
             entity = replace(entity, type=best)
+        if entity.type == "other" and len(entity.mentions) == 1 and " " in entity.name and _fragment(entity.mentions[0], texts, gazetteer):
+            continue  # a guess cut from a longer run of capitals: "BlackBerry [App World]"
         kept.append(entity)
     return kept
