@@ -4854,3 +4854,8 @@ def test_a_guessed_thing_cut_from_a_longer_run_of_capitals_is_not_shown():
     names = found("Residents got Home Loss and Disturbance grants.")
     assert "Home Loss" not in names
     assert found("Fans saw The Quarry Knight again.").get("Quarry Knight") == "other"
+
+
+def test_a_place_and_a_kind_of_building_is_a_place_and_letters_and_a_building_that_speak_a_body():
+    assert found("Crowds gathered at the Verrin Capitol on Monday.").get("Verrin Capitol") == "place"
+    assert found("The Kessra Zoo and KPG Aquarium said the gorilla was safe.").get("KPG Aquarium") == "organization"

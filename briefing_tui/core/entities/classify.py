@@ -3434,8 +3434,10 @@ class NameClassifier:
                 return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
             if size >= 2 and words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "Marrow Kestel said its profit rose": a firm
-            if size >= 2 and words[0].isupper() and words[0].isalpha() and any(w.lower() in self.g.common_words for w in words[1:]):
-                return [self._found(run, text, section, "organization")]  # "IHS Global Insight warned": letters and common words, a firm
+            if size >= 2 and words[0].isupper() and words[0].isalpha() and any(w.lower() in self.g.common_words or w in FACILITY_WORDS or w in self.org_cues for w in words[1:]):
+                # "IHS Global Insight warned": letters and common words, a firm; "PPG Aquarium
+                # said": letters and a kind of building, a body.
+                return [self._found(run, text, section, "organization")]
             return self._person(run, text, section)
         if size == 2 and words[0] not in self.g.first_names:
             last = self.g.lookup(words[1])
