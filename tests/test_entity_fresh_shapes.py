@@ -4859,3 +4859,14 @@ def test_a_guessed_thing_cut_from_a_longer_run_of_capitals_is_not_shown():
 def test_a_place_and_a_kind_of_building_is_a_place_and_letters_and_a_building_that_speak_a_body():
     assert found("Crowds gathered at the Verrin Capitol on Monday.").get("Verrin Capitol") == "place"
     assert found("The Kessra Zoo and KPG Aquarium said the gorilla was safe.").get("KPG Aquarium") == "organization"
+
+
+def test_a_dozen_with_a_qualifier_is_one_count_that_keeps_its_article():
+    entities = entities_in("Nearly a dozen schools closed, and about three people came.")
+    counts = {e.name: e.aliases for e in entities if e.type == "number"}
+    assert "a dozen schools" in counts and "Nearly a dozen" in counts["a dozen schools"]
+    assert "About three" in counts.get("three people", ()) or "about three" in counts.get("three people", ())
+
+
+def test_mansions_is_a_kind_of_building():
+    assert found("Police were called to a flat in Kessel Mansions in Hove.").get("Kessel Mansions") == "place"

@@ -703,8 +703,8 @@ _RACE_TIME = re.compile(r":\d\d(?::\d\d(?:\.\d{1,3})?|\.\d{1,3})\b")
 _RACE_TIME_START = re.compile(r"(?<![\d:.])\d{1,2}$")
 FIGURE = re.compile(rf"(?<![\w.,$€£¥])(?:{_SPACED_THOUSANDS}|\d(?:[\d,]*\d)?(?:\.\d+)?{_SCALE}(?![\w%])(?:-\w+)?)")
 NUMBER_WORDS = re.compile(
-    # "a few dozen"; "half a dozen", "a half-dozen", "half a million": half of one.
-    r"\b(?:(?:(?:several|a few|a couple(?: of)?|some|many)\s+|half\s+an?\s+|half-an?-|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion))?"
+    # "a few dozen"; "half a dozen", "a half-dozen", "half a million": half of one; "a dozen".
+    r"\b(?:(?:(?:several|a few|a couple(?: of)?|some|many)\s+|half\s+an?\s+|half-an?-|an?\s+half[- ])(?=hundred|thousand|dozen|million|billion)|a\s+(?=dozen\b))?"
     r"(?:thousand|million|billion|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
     r"hundred|dozens|dozen|hundreds|thousands|millions|billions|two-thirds|one-third|three-quarters)"
@@ -1458,7 +1458,7 @@ def numbers_and_dates(
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
                 if end > b and from_words(a, end, (text[a:end], word)):
                     continue  # "five to ten feet"
-                add(a, end, "number", text[a:end], (word,) if end > b else ())
+                add(a, end, "number", text[a:end], ((word,) if end > b else ()) + _qualified(text, a, word))
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found
 
