@@ -4383,3 +4383,9 @@ def test_a_headline_over_nothing_but_the_story_s_credits_heads_nothing():
     found = headings(text)
     assert "What Comes Next" in found
     assert "Ferry firms relax their booking rules" not in found
+
+
+def test_a_date_and_a_reading_time_opening_the_text_is_no_title_but_its_date():
+    briefing = parse_text(f"December 15, 2025 // 8 min read\n{BODY}\n{BODY2}\n")
+    assert briefing.title is None
+    assert briefing.date == "2025-12-15"

@@ -56,7 +56,7 @@ from .headings import (
     opens_with_picture,
 )
 from ..numbered import number_of
-from .metadata import STAMPED_BYLINE, is_date_line, is_stamp_line, iso_date, opens_with_date
+from .metadata import STAMPED_BYLINE, is_date_line, is_dated_stamp, is_stamp_line, iso_date, opens_with_date
 from .plain_text import BYLINE, STAFF_CREDIT, clean_byline, group_paragraphs, merge_bylines, split_footer
 
 # An ALL-CAPS phrase opening a line, then the sentence it heads: "TOPLINE The stock ...".
@@ -4018,8 +4018,10 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     words = line.split()
     if not words or len(words) > 24 or len(line) > 160:
         return False
-    if is_date_line(line) or is_stamp_line(line) or _ADDRESS.search(line) or _DAY_ALONE.match(line):
-        return False  # a date standing alone is a dateline ("Updated Oct 20, 2022"); an address is an author's line
+    if is_date_line(line) or is_stamp_line(line) or is_dated_stamp(line) or _ADDRESS.search(line) or _DAY_ALONE.match(line):
+        # a date standing alone is a dateline ("Updated Oct 20, 2022", "May 3, 2024 · 8 min
+        # read"); an address is an author's line
+        return False
     if lines is not None and _author_and_date(lines, index):
         return False  # "Ann Lee" over "May 10, 2023", "Ann Lee Thursday, March 25, 2021": who wrote it and when
     if (len(words) >= 2 and is_page_residue(line)) or is_call_to_act(line):
@@ -4305,6 +4307,8 @@ def _never_a_title(line: str) -> bool:
         return True  # "Business / International News / Lifestyle": the sections a page files it under
     if len(text.split()) <= 12 and PLAYER_LINE.match(text):
         return True  # "On Air Now Ann Lee 10:00am - Noon", "Now Playing Morning Show": a radio's player
+    if is_dated_stamp(text):
+        return True  # "December 15, 2025 // 8 min read": when the page was posted
     return len(text.split()) <= 10 and _POSTED_BY.match(text) is not None
 
 

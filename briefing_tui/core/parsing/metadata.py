@@ -115,12 +115,13 @@ def opens_with_date(line: str) -> bool:
     return match is not None and len(line.split()) <= 14 and iso_date(match.group(0)) is not None
 
 
-# After a date opening a line, the words of a page's stamp: "-- Updated 0203 GMT".
-_STAMP_AFTER_DATE = re.compile(r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted)\b|\b\d{3,4} (?:GMT|UTC)\b")
+# After a date opening a line, the words of a page's stamp: "-- Updated 0203 GMT", "// 8 min read".
+_STAMP_AFTER_DATE = re.compile(r"\b(?:[Uu]pdated|UPDATED|[Pp]ublished|[Pp]osted)\b|\b\d{3,4} (?:GMT|UTC)\b|\b\d{1,3} min(?:ute)?s? read\b")
 
 
 def is_dated_stamp(line: str) -> bool:
-    """ "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": a date, then when the page changed."""
+    """ "November 28, 2013 -- Updated 0203 GMT (1003 HKT)", "December 15, 2025 // 8 min read": a
+    date, then when the page changed or how long it takes to read."""
     return _STAMP_AFTER_DATE.search(line) is not None and opens_with_date(line)
 
 
