@@ -4870,3 +4870,9 @@ def test_a_dozen_with_a_qualifier_is_one_count_that_keeps_its_article():
 
 def test_mansions_is_a_kind_of_building():
     assert found("Police were called to a flat in Kessel Mansions in Hove.").get("Kessel Mansions") == "place"
+
+
+def test_a_live_report_s_numbered_lap_opening_a_line_is_a_count_and_the_name_stands_alone():
+    names = found("Lap 14 Tomas Verrin has a big smash and the safety car is deployed.\n\nLap 20 Drivers are left furious.")
+    assert names.get("Lap 14") == "number" and names.get("Tomas Verrin") == "person"
+    assert not any(name.startswith("Lap 20 ") for name in names)

@@ -206,6 +206,8 @@ _PLACE_PREPOSITION = re.compile(
 _KIND_CALLED_BEFORE = re.compile(r"\b([a-z]+)(?:,? (?:one|a new one|which is|that is))? (?:called|named) $")
 
 
+# A live report's stage, numbered, opening its line: "Lap 14", "Round 3".
+_STAGE_LABELS = frozenset({"Lap", "Round", "Stage", "Hole", "Over", "Inning", "Innings"})
 # Kinds of body, never a product's or a work's: "a platform called …" may name either.
 _BODY_KINDS = frozenset(
     "group charity company firm organisation organization nonprofit foundation union coalition movement association startup club campaign society".split()
@@ -1267,6 +1269,12 @@ class NameClassifier:
         return bool(_TITLE_AFTER.match(text, found.end)) and words[-1] not in self.org_cues
 
     def _trimmed(self, run: list[Token], text: str, section: int) -> Steps:
+        if len(run) >= 3 and run[1].text.isdigit() and run[0].text in _STAGE_LABELS and run[0].sentence_start:
+            # "Lap 14 Marcus Ericsson has a smash": a live report's lap, then who; the lap is a
+            # count, the rest names on its own.
+            yield self._found(run[:2], text, section, "number")
+            yield self._trimmed(run[2:], text, section)
+            return
         if run and text.endswith(("called ", "named "), 0, run[0].start) and (kind := _KIND_CALLED_BEFORE.search(text, max(0, run[0].start - 40), run[0].start)) and _singular(kind.group(1)) in _BODY_KINDS and run[-1].text[:1].isupper():
             # "one called Save Our Shoreline", "a charity named Hope Lanes": a body named
             # right after what kind it is, whatever common words its name is made of.
