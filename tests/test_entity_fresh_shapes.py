@@ -4876,3 +4876,8 @@ def test_a_live_report_s_numbered_lap_opening_a_line_is_a_count_and_the_name_sta
     names = found("Lap 14 Tomas Verrin has a big smash and the safety car is deployed.\n\nLap 20 Drivers are left furious.")
     assert names.get("Lap 14") == "number" and names.get("Tomas Verrin") == "person"
     assert not any(name.startswith("Lap 20 ") for name in names)
+
+
+def test_two_given_names_joined_by_a_hyphen_open_a_person_s_name():
+    names = found("The return of her mother Erin (Anne-Marie Quennell), allegedly clean, is a shock.")
+    assert names.get("Anne-Marie Quennell") == "person"

@@ -2361,6 +2361,11 @@ class NameClassifier:
         role = _APPOSED_ROLE.match(text, run[-1].end)
         return role is not None and self.g.is_title(role.group(1).title())
 
+    def _hyphenated_given(self, word: str) -> bool:
+        """ "Anne-Marie", "Jean-Luc": two given names joined by a hyphen, one given name."""
+        parts = word.split("-")
+        return len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() and p in self.g.first_names for p in parts)
+
     def _given_names_before(self, words: list[str]) -> bool:
         """Given names opening a name: "Hassan", "Abdel-Fattah" (a given name in its parts)."""
         first = words[0].split("-")
@@ -3387,7 +3392,7 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Crime Stoppers", "Blue Jays": a common word and a plural name no person has
         # A given name right after "the" opens the name of a place or a thing ("the Salle des
         # États"), seldom a person's.
-        given = words[0] in self.g.first_names and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
+        given = (words[0] in self.g.first_names or self._hyphenated_given(words[0])) and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)
         if given and size >= 3 and words[1] in ("County", "Parish", "Township", "Borough"):
             given = False  # "Clark County Public Health": a county named for a person, then its body
         if "&" in words[1:-1] and words[-1] in _HOTEL_ENDS:
