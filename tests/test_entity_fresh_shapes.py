@@ -4881,3 +4881,14 @@ def test_a_live_report_s_numbered_lap_opening_a_line_is_a_count_and_the_name_sta
 def test_two_given_names_joined_by_a_hyphen_open_a_person_s_name():
     names = found("The return of her mother Erin (Anne-Marie Quennell), allegedly clean, is a shock.")
     assert names.get("Anne-Marie Quennell") == "person"
+
+
+def test_the_learned_check_drops_a_guessed_body_seen_once_and_cut_from_a_longer_run():
+    from briefing_tui.core.entities.learned import judge
+    from briefing_tui.core.model import Entity, Mention
+
+    text = "Phones used Kessra Display Vexmo screens. The Quarry Works hired."
+    cut = Entity("Display Vexmo", "organization", (), (Mention(0, 19, 32),))
+    whole = Entity("Quarry Works", "organization", (), (Mention(0, 46, 58),))
+    kept = {e.name for e in judge([cut, whole], [text], {(0, 19), (0, 46)}, model=_SureModel("organization"))}
+    assert kept == {"Quarry Works"}

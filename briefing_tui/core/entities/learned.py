@@ -226,17 +226,23 @@ def _called_by_surname(entity: Entity) -> bool:
 
 _CAPITAL_BEFORE = re.compile(r"(?<![\w'’])(?!The |A |An )[A-Z][\w'’.-]*(?: (?:of|and|&|of the))? $")
 _CAPITAL_AFTER = re.compile(r"(?: (?:of|and|&|of the))? ([A-Z][\w'’-]*)")
+# Where a sentence opens, before a capitalised word: its capital says nothing.
+_OPENING = re.compile(r"(?:^|[.!?:;\n]\s*[\"“‘'(]?\s*)$")
 
 
-def _fragment(mention: Mention, texts: list[str], gazetteer: Gazetteer) -> bool:
+def _fragment(mention: Mention, texts: list[str], gazetteer: Gazetteer, kind: str) -> bool:
     """A name run on from, or into, other capitalised words: "BlackBerry [App World]",
     "[Home Loss] and Disturbance grants" (not "The" before it, "The [Dark Knight]", nor a
-    title after it, "[Valdor Metals] President")."""
+    title after it, "[Valdor Metals] President"). A body's name may follow a word opening
+    the sentence ("Players of the [Fijian Vakura]") and list others after "and"."""
     text = texts[mention.section]
-    if _CAPITAL_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+    before = _CAPITAL_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is not None and (kind == "other" or not _OPENING.search(text, max(0, before.start() - 4), before.start())):
         return True
     after = _CAPITAL_AFTER.match(text, mention.end)
-    return after is not None and not gazetteer.is_title(after.group(1))
+    if after is None or gazetteer.is_title(after.group(1)):
+        return False
+    return kind == "other" or not after.group().startswith((" and", " &"))
 
 
 def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]], model: EntityModel | None = None) -> list[Entity]:
@@ -262,7 +268,7 @@ def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]
                 continue
         elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name, gazetteer)) and not _called_by_surname(entity):
             entity = replace(entity, type=best)
-        if entity.type == "other" and len(entity.mentions) == 1 and " " in entity.name and _fragment(entity.mentions[0], texts, gazetteer):
-            continue  # a guess cut from a longer run of capitals: "BlackBerry [App World]"
+        if entity.type in ("other", "organization") and len(entity.mentions) == 1 and " " in entity.name and _fragment(entity.mentions[0], texts, gazetteer, entity.type):
+            continue  # a thing or a body guessed once, cut from a longer run of capitals: "BlackBerry [App World]"
         kept.append(entity)
     return kept
