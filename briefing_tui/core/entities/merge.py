@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from collections import Counter, defaultdict, deque
 from operator import itemgetter
 
@@ -45,6 +46,7 @@ def _unaccented(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=16384)
 def _consonants(word: str) -> str:
     """A word's consonants, each once in a row: "Mohammed" and "Muhammad" give "mhmd"."""
     # "y" is a vowel here: "Dmitry" and "Dmitri", "Sergey" and "Sergei" give one skeleton.
@@ -57,6 +59,7 @@ _ARTICLES = frozenset({"al", "el", "Al", "El"})
 _SYLLABLE_HYPHEN = re.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
+@lru_cache(maxsize=16384)  # a text names its people again and again
 def _spelling(key: str) -> str:
     """A person's name as its spellings agree: no hyphen, one apostrophe, and a long family
     name by its consonants ("Volodymyr Zelensky" and "Volodymyr Zelenskiy")."""

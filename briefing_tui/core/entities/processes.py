@@ -9,6 +9,7 @@ than one CPU, and enough text to outweigh starting a child.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -60,6 +61,10 @@ def in_processes(read: Callable[[range], list[Found]], parts: list[range]) -> li
     # here is written twice.)
     context = multiprocessing.get_context("fork")
     children = []
+    # Objects made so far (the gazetteer above all) are left out of the children's garbage
+    # collection: it would write to every one of them and copy their pages, which a forked
+    # child otherwise shares with this process.
+    gc.freeze()
     for part in parts[1:]:
         receiver, sender = context.Pipe(duplex=False)
         child = context.Process(target=_read_and_send, args=(read, part, sender), daemon=True)
@@ -72,6 +77,7 @@ def in_processes(read: Callable[[range], list[Found]], parts: list[range]) -> li
             continue
         sender.close()
         children.append((child, receiver, part))
+    gc.unfreeze()
     found = read(parts[0])
     for child, receiver, part in children:
         mentions = None
