@@ -2398,7 +2398,8 @@ class NameClassifier:
         if (
             len(run) <= 3
             and all(w[:1].isupper() for w in words)
-            and (_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) or self._said_a_town(run[-1].end, text))
+            # "Lewis Verrin, a borough of …" says it is a town with no cue before it
+            and (_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) or _A_TOWN_AFTER.match(text, run[-1].end))
             and self._lookup(run, text) is None
             and self._town_set_off(run[-1].end, text)
         ):
@@ -2497,8 +2498,9 @@ class NameClassifier:
             return [self._found(run, text, section, "organization")]  # "Channel 10": a television channel
         if len(run) >= 3 and run[0].text in _WORK_HEADS and run[1].text == "of":
             return [self._found(run, text, section, "other")]  # "Annals of Family Practice": a journal
-        if 3 <= len(run) <= 6 and run[0].text == "Friends" and run[1].text == "of" and run[-1].text[:1].isupper():
-            return [self._found(run, text, section, "organization")]  # "Friends of the Earth", "Friends of Pelham Parkway": a body of supporters
+        if 3 <= len(run) <= 6 and run[0].text in _MEMBERS_OF_A_BODY and run[1].text == "of" and run[-1].text[:1].isupper():
+            # "Friends of the Earth", "Sisters of Mercy": a body named for its members or supporters
+            return [self._found(run, text, section, "organization")]
         for length in (1, 2):
             if (
                 len(run) > length
@@ -2527,13 +2529,6 @@ class NameClassifier:
             return True
         apposition = _APPOSITION.match(text, end)
         return bool(apposition) and apposition.group(1).lower() in PLACE_KINDS and not text.startswith((" and", " or"), end)
-
-    @staticmethod
-    def _said_a_town(end: int, text: str) -> bool:
-        """After a name, a comma and a town's kind with where or what it is: ", a borough of
-        about 500 people", ", a village in Kent" (no cue before the name needed)."""
-        return text.startswith(", ", end) and _A_TOWN_AFTER.match(text, end) is not None
-
 
     def _name_runs_into_person(self, run: list[Token], text: str) -> bool:
         """A name, then a person's: "Council on American-Islamic Relations Alia Salem" (a
@@ -3558,8 +3553,6 @@ class NameClassifier:
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Marie de Loches": a venue
         ):
             return [self._guess(run, text, section, "person?")]  # "Joost van Hoof": a given name, a particle, a family name
-        if size >= 3 and words[1] == "of" and words[0] in _MEMBERS_OF_A_BODY:
-            return [self._found(run, text, section, "organization")]  # "Sisters of Mercy", "Friends of the Earth": the members of an order or a society
         return [self._guess(run, text, section, "organization")]
 
     def _portfolio_then_name(self, person: list[Token], index: int) -> bool:

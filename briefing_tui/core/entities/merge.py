@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from collections import Counter, defaultdict, deque
+from functools import lru_cache
 from operator import itemgetter
 
 from rapidfuzz.distance import Levenshtein
@@ -486,7 +486,7 @@ def merge(found: list[Found], texts: list[str]) -> list[Entity]:
     _resolve_organisations(found, texts)
     _sure_type_wins(found)
     for f in found:
-        if f.type in ("place?", "person?", "organization?", "other?"):
+        if f.type in _WEAK_TYPES:
             f.type = f.type[:-1]
         elif f.type == "surname?":
             f.type = "unknown"  # no full name to join: no name
