@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -1940,17 +1940,22 @@ def _panel(lines: list[str], candidates: dict[int, HeadingLine]) -> set[int]:
     return found if len(found) >= 2 else set()
 
 
-def _parallel(heading: str, index: int, candidates: dict[int, HeadingLine]) -> bool:
+def _series(candidates: dict[int, HeadingLine]) -> dict[tuple[str, ...], set[str]]:
+    """The last words of candidate lines of three words or more, by the words before them."""
+    lasts: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for candidate in candidates.values():
+        words = candidate.heading.split()
+        if len(words) >= 3:
+            lasts[tuple(words[:-1])].add(words[-1])
+    return lasts
+
+
+def _parallel(heading: str, series: dict[tuple[str, ...], set[str]]) -> bool:
     """ "The Spirit of Business Past" with "… Present" and "… Future" standing alone elsewhere:
     lines of three words or more that differ only in their last word are a series of
     headings, though each reads as a name (the same line again is a credit)."""
     words = heading.split()
-    if len(words) < 3:
-        return False
-    return any(
-        other != index and len(h.heading.split()) == len(words) and h.heading.split()[:-1] == words[:-1] and h.heading.split()[-1] != words[-1]
-        for other, h in candidates.items()
-    )
+    return len(words) >= 3 and len(series.get(tuple(words[:-1]), ())) >= 2
 
 
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
@@ -1960,6 +1965,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     names = _LazyNames(lines, start, candidates)
     subjects = _Lazy(lambda: _named_subjects(lines, start, candidates))
     panel = _Lazy(lambda: _panel(lines, candidates))
+    series = _Lazy(lambda: _series(candidates))
     interview = _Lazy(lambda: _asking(lines, candidates) >= 3)
     paired = _Lazy(lambda: _caps_pairs(lines, candidates) >= 2)  # lines in capitals over names in capitals, twice or more
     standing = _Lazy(lambda: Counter(line.strip() for line in lines))  # how often each line stands in the text
@@ -2065,7 +2071,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # "VAT and Council Tax" over "- The VAT rate …": names over a list head it; a
             # caption or a signature stands over no list.
             over_a_list = LIST_MARKER.match(lines[following].strip()) is not None and not _authors(candidate.heading, names)
-            if index not in subjects.get() and not _named_first_here(lines, index, following) and not over_a_list and not _parallel(candidate.heading, index, candidates) and index not in panel.get():
+            if index not in subjects.get() and not _named_first_here(lines, index, following) and not over_a_list and not _parallel(candidate.heading, series.get()) and index not in panel.get():
                 if candidate.shape != "title" or _authors(candidate.heading, names) or len(candidate.heading.split()) > 4:
                     continue  # a caption, a signature, a list of people
                 alone = True
