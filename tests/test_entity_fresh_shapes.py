@@ -4892,3 +4892,15 @@ def test_the_learned_check_drops_a_guessed_body_seen_once_and_cut_from_a_longer_
     whole = Entity("Quarry Works", "organization", (), (Mention(0, 46, 58),))
     kept = {e.name for e in judge([cut, whole], [text], {(0, 19), (0, 46)}, model=_SureModel("organization"))}
     assert kept == {"Quarry Works"}
+
+
+def test_a_decade_written_as_a_word_is_a_date_and_no_body():
+    names = found("The Verrin mill closed in the Thirties and opened again in the late Sixties.")
+    assert names.get("the Thirties") == "date" and names.get("the late Sixties") == "date"
+    assert "Thirties" not in names and "Sixties" not in names
+    assert found("The Fifties Club met on Sunday.").get("Fifties Club") == "organization"
+
+
+def test_a_family_named_by_its_surname_is_a_person():
+    names = found("The land was bought by the Quennell family, and most tenants are members of Odarka’s extended family.")
+    assert names.get("Quennell") == "person" and names.get("Odarka") == "person"

@@ -267,6 +267,8 @@ _TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
 _A_TOWN_AFTER = re.compile(r", an? (?:[a-z]+ )?(?:town|city|village|hamlet|borough|township|suburb|municipality) (?:of|in|near|outside|north|south|east|west)\b")
 # The members an order or a society is named for, before "of": "Sisters of Mercy".
 _MEMBERS_OF_A_BODY = frozenset({"Sisters", "Brothers", "Daughters", "Knights", "Friends", "Servants", "Missionaries", "Fathers", "Ladies", "Companions"})
+# A family after its name: " family", "’s extended family" (not "family-owned").
+_FAMILY_AFTER = re.compile(r"(?:['’]s)? (?:(?:extended|immediate|whole|entire|wider|own|grieving) )?family\b(?!-)")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
@@ -2399,9 +2401,10 @@ class NameClassifier:
             len(run) <= 3
             and all(w[:1].isupper() for w in words)
             # "Lewis Verrin, a borough of …" says it is a town with no cue before it
+            # (what follows first: it is read at one place, the cue is searched for)
+            and self._town_set_off(run[-1].end, text)
             and (_TOWN_CUE_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) or _A_TOWN_AFTER.match(text, run[-1].end))
             and self._lookup(run, text) is None
-            and self._town_set_off(run[-1].end, text)
         ):
             # "to Kelly Doddi, on the outskirts of Bangalore", "in Mara Kessel, a village near
             # Lahore": a town named like a person, said to be one right after it.
@@ -3729,6 +3732,8 @@ class NameClassifier:
             # or when merging finds its full name; else it names a test, a programme or a
             # market index ("the PCR test", "SPX") and is no entity.
             return [self._found(run, text, section, self._acronym_kind(run, text))]
+        if word[1:].islower() and _FAMILY_AFTER.match(text, run[0].end) and not self._is_common(run[0]) and self.g.lookup(word) is None:
+            return [self._found(run, text, section, "person")]  # "the Ricketts family", "Tamimi's extended family": a family by its name
         if word in PLURAL_REGIONS:
             return [self._found(run, text, section, "place")]  # "across the Americas", "in the Tropics"
         if (

@@ -454,6 +454,12 @@ _RANGE_WORDS = (" and ", " to ", " until ", " - ", " – ")
 _ORDINAL_END = "(?:st|nd|rd|th)?"
 # Not the day of a month named before it: "April 10 and 12 June" are two dates.
 _NO_MONTH_BEFORE = "".join(f"(?<!{month} )" for month in MONTHS.replace("Sept?\\.", "Sept\\.|Sep\\.").split("|"))
+# The decades written as words, with a capital: "the Sixties".
+DECADE_WORDS = "Twenties|Thirties|Forties|Fifties|Sixties|Seventies|Eighties|Nineties"
+# A decade's word stands for the decade after "the" (and "early", "mid", "late"), when no
+# name goes on after it ("the Fifties Club").
+DECADE_BEFORE = re.compile(r"\b[Tt]he (?:(?:early|mid|late)[- ])?$")
+
 _DATES = [
     # Holidays first: "May Day" is a holiday before May is a month.
     ("CEFGHILMNPRTVYDBSAJW", rf"\b(?:{_HOLIDAYS})\b", 0, ("Christmas", "Easter", "Thanksgiving", "New Year", "Ramadan", "Eid", "Hanukkah", "Diwali", "Passover",
@@ -573,6 +579,8 @@ _DATES = [
     ("tT0-9", r"\b(?:the\s+)?(?:1[89]|20)\d0s\b", 0, ("0s",)),
     # "the ’70s", "mid-’80s", "the 80s": a decade by its last two figures ("in their 80s" is an age).
     ("tTemlEML'’", r"(?:\bthe\s+)?(?:\b(?:early|mid|late)[- ])?(?<![\w'’])['’][1-9]0s\b|\bthe\s+(?:(?:early|mid|late)[- ])?[2-9]0s\b", 0, ("0s",)),
+    # "in the Thirties", "the early Sixties": a decade by its word, written large.
+    ("tT", rf"\b[Tt]he\s+(?:(?:early|mid|late)[- ])?(?:{DECADE_WORDS})\b(?! [A-Z])", 0, tuple(DECADE_WORDS.split("|"))),
     # "over the weekend": the weekend just past or to come, as news gold has it.
     ("tT", r"\bthe\s+weekend\b(?!\s+(?:edition|paper|papers|magazine|shift|shifts|job|jobs))", 0, ("weekend",)),
     ("0-9", rf"(?<![\d,.$€£])\b{_YEAR}\b(?!\d|,\d|\.\d|\s*%|\s*percent)", 0, None),

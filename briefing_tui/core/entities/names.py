@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .dates_numbers import _YEAR, CURRENCY_CODES, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, RIC_EXCHANGE, WEEKDAYS, ZONE_OFFSET, plural_without_s
+from .dates_numbers import _YEAR, CURRENCY_CODES, DECADE_BEFORE, DECADE_WORDS, HALF_YEAR_WORDS, HOLIDAY, HOLIDAY_ENDING, HOLIDAY_FIRST_WORDS, LOCAL_MONEY, MONTHS, RIC_EXCHANGE, WEEKDAYS, ZONE_OFFSET, plural_without_s
 from .found import Token
 from .gazetteer import load_gazetteer
 from .words import (
@@ -302,6 +302,8 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # "H1 2018", "H2 results": a half of a business year (dates_numbers.py), no name.
 _HALVES = frozenset({"H1", "H2"})
+_DECADES = frozenset(DECADE_WORDS.split("|"))
+_CAPITAL_AFTER = re.compile(" [A-Z]")
 _HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
 _HOLIDAY_OPENERS = frozenset(HOLIDAY_FIRST_WORDS)
@@ -520,6 +522,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         or (word in ("Day", "DAY") and not current and _DAY_AFTER.match(text, token.end))
     ):
         return True  # "Oct 3", "23 Jul 2013", "Q2", "Week 15", "Day 2": a date (dates_numbers.py), no name
+    if word in _DECADES and DECADE_BEFORE.search(text, max(0, token.start - 10), token.start) and not _CAPITAL_AFTER.match(text, token.end):
+        return True  # "in the Thirties", "the early Sixties": a decade (dates_numbers.py), no name
     if word.isupper() and len(word) >= 3 and word.title() in _DATE_WORDS and (
         _DAY_AFTER.match(text, token.end + (text[token.end : token.end + 1] == ".")) or _DAY_BEFORE.search(text, max(0, token.start - 6), token.start)
     ):
