@@ -4904,3 +4904,29 @@ def test_a_decade_written_as_a_word_is_a_date_and_no_body():
 def test_a_family_named_by_its_surname_is_a_person():
     names = found("The land was bought by the Quennell family, and most tenants are members of Odarka’s extended family.")
     assert names.get("Quennell") == "person" and names.get("Odarka") == "person"
+
+
+def test_a_generation_after_a_known_person_is_kept_as_written():
+    entity = next(e for e in entities_in("Joseph R. Biden Jr. signed the order in Verrin.") if e.type == "person")
+    assert "Joseph R. Biden Jr." in (entity.name, *entity.aliases)
+
+
+def test_a_title_the_gazetteer_writes_with_a_person_stays_out_of_the_name():
+    names = found("Cardinal Joseph Zen met the envoy.\n\nAyatollah Ali Khamenei spoke later.")
+    assert names.get("Joseph Zen") == "person" and names.get("Ali Khamenei") == "person"
+    assert "Cardinal Joseph Zen" not in names and "Ayatollah Ali Khamenei" not in names
+
+
+def test_a_name_ending_in_a_generation_before_a_monument_is_a_person():
+    assert found("Crowds gathered at the Mark Allen Ward Jr. memorial in Verrin.").get("Mark Allen Ward Jr.") == "person"
+
+
+def test_a_body_told_and_the_subject_of_what_it_was_told_are_two_names():
+    names = found("Foreign Secretary Ann Dale told Sky News Iran must return to talks.")
+    assert names.get("Sky News") == "organization" and names.get("Iran") == "place"
+    assert "Sky News Iran" not in names
+
+
+def test_a_town_named_like_a_person_after_to_and_before_its_state_is_a_place():
+    assert found("Tourists returned to Mara Kessel, Pennsylvania, a week after the flood.").get("Mara Kessel") == "place"
+    assert found("The letter went to Ann Lee, Texas, who replied.").get("Ann Lee") == "person"

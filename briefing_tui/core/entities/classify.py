@@ -269,6 +269,8 @@ _A_TOWN_AFTER = re.compile(r", an? (?:[a-z]+ )?(?:town|city|village|hamlet|borou
 _MEMBERS_OF_A_BODY = frozenset({"Sisters", "Brothers", "Daughters", "Knights", "Friends", "Servants", "Missionaries", "Fathers", "Ladies", "Companions"})
 # A family after its name: " family", "’s extended family" (not "family-owned").
 _FAMILY_AFTER = re.compile(r"(?:['’]s)? (?:(?:extended|immediate|whole|entire|wider|own|grieving) )?family\b(?!-)")
+# A modal verb after a name: what the name must or would do (" must", " would").
+_MODAL_AFTER = re.compile(r" (?:must|would|will|should|could|can|cannot|can't|can’t|may|might|needs|wants|had to|has to)\b")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
@@ -404,10 +406,11 @@ _NEARBY_WORDS = ("nearby ", "neighbouring ", "neighboring ", "surrounding ")
 _NEARBY_AFTER_PLACE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? and (?:nearby|neighbou?ring|surrounding) $")
 # An article before a name: "a Glen Allen, Virginia, man".
 _ARTICLE_BEFORE = re.compile(r"(?:^|\b)(?:[Aa]n?|[Tt]he) $")
-# Where something is, before a name: "a fire in Glen Allen, Virginia, burned".
-_IN_OR_NEAR_BEFORE = re.compile(r"\b(?:in|near|outside) $")
+# Where something is or goes, before a name: "a fire in Glen Allen, Virginia, burned",
+# "returned to Glen Allen, Virginia, a week later".
+_IN_OR_NEAR_BEFORE = re.compile(r"\b(?:in|near|outside|to|into|toward|towards|around|across|visited|visiting|reached) $")
 # A region between commas, then the clause goes on in lower case: ", Virginia, man".
-_REGION_SANDWICH = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.), (?=[a-z])")
+_REGION_SANDWICH = re.compile(r", ([A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z][a-z]{1,4}\.), (?=[a-z])(?!who\b|whose\b)")
 # A town and a comma before a region: "Ashford, Kent", "Pekanbaru, Riau".
 _TOWN_AND_COMMA_BEFORE = re.compile(r"\b([A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), $")
 # Kinds of roads numbered in their names: "Highway 61", "Interstates 10 and 12".
@@ -567,6 +570,21 @@ def _with_year(found: Found, text: str) -> Found:
         return found  # "the Festival of 2024" is no name of a festival
     name = f"{found.name}{text[found.end : year.start(1)]}{year.group(1)}"
     return Found(found.section, found.start, year.end(), found.type, name, name, found.aliases, found.initial, found.guess)
+
+
+# A generation after a person's name: " Jr.", ", Sr.", " III".
+_GENERATION_AFTER = re.compile(r",? (?:Jr\.|Sr\.|Jr\b|Sr\b|III\b|II\b|IV\b)(?!['’]s)")
+
+
+def _with_generation(found: Found, text: str) -> Found:
+    """A person the gazetteer knows without the generation the text writes after the name
+    keeps it: "Joseph R. Biden Jr." is written whole, though it is Joe Biden."""
+    if found.type != "person" or not text.startswith((" ", ","), found.end):
+        return found
+    generation = _GENERATION_AFTER.match(text, found.end)
+    if generation is None:
+        return found
+    return Found(found.section, found.start, generation.end(), found.type, found.key, found.name, found.aliases, found.initial, found.guess)
 
 
 # A listed firm's move in brackets after its name: " (+4.17%)", " (-0.19%)".
@@ -754,6 +772,16 @@ class NameClassifier:
             for end in range(len(run), split + 1, -1):
                 if (self._lookup(run[split:end], text) or ("", ""))[1] == "organization" and self._lookup(run, text) is None:
                     return split
+        return None
+
+    def _body_then_subject(self, run: list[Token], text: str) -> int | None:
+        """Where a known body (the one told) ends a run that a known place, people or body
+        goes on from, the whole being no known name; else None."""
+        if self._lookup(run, text) is not None:
+            return None
+        for split in range(len(run) - 1, 0, -1):
+            if (self._lookup(run[:split], text) or ("", ""))[1] == "organization" and (self._lookup(run[split:], text) or ("", ""))[1] in ("place", "group", "organization"):
+                return split
         return None
 
     def _lookup(self, run: list[Token], text: str) -> tuple[str, str] | None:
@@ -1195,7 +1223,7 @@ class NameClassifier:
                 out.append(item)
             else:
                 stack.append(item)
-        return [_with_house_number(_with_year(f, text), text) for f in out if not self._portfolio(f, text)]
+        return [_with_generation(_with_house_number(_with_year(f, text), text), text) for f in out if not self._portfolio(f, text)]
 
     def _people_of_a_place(self, word: str) -> bool:
         """The people of a place the gazetteer knows, in the plural: "Calgarians" (Calgary),
@@ -1286,6 +1314,12 @@ class NameClassifier:
             # "Speaking in Brussels European Commission President …": where, then a body the
             # gazetteer knows, with no comma between them.
             yield self._found(run[:split], text, section, "place")
+            yield self._trimmed(run[split:], text, section)
+            return
+        if 2 <= len(run) <= 5 and text.endswith(("told ", "tells ", "telling "), 0, run[0].start) and _MODAL_AFTER.match(text, run[-1].end) and (split := self._body_then_subject(run, text)):
+            # "told Sky News Iran must …": who was told, then who the words are about, with
+            # no comma between them.
+            yield self._trimmed(run[:split], text, section)
             yield self._trimmed(run[split:], text, section)
             return
         if run and (run[0].text in _MINOR_LEAGUES or (len(run) >= 3 and run[0].text == "Class" and run[1].text in ("A", "AA", "AAA"))):
@@ -1745,7 +1779,10 @@ class NameClassifier:
             if run[end + 1 :]:
                 yield self._trimmed(run[end + 1 :], text, section)
             return
-        if self._lookup(run, text):
+        known = self._lookup(run, text)
+        if known:
+            if known[1] == "person" and len(run) >= 3 and (title := self._titles(run)) is not None and title[0] == 0 and 0 < title[1] < len(run) and self._lookup(run[title[1] :], text) == known:
+                run = run[title[1] :]  # "Crown Prince Mohammed bin Salman": the gazetteer knows the title with the name; the person is the name
             yield from self._classify(run, text, section)
             return
         if len(run) >= 2 and run[-1].text == "Day" and (text[run[-2].end : run[-2].end + 2] in ("'s", "’s") or run[-2].text.endswith(("'s", "’s"))):
@@ -2413,7 +2450,7 @@ class NameClassifier:
             len(run) <= 3
             and text.startswith(", ", run[-1].end)
             and (region := _REGION_SANDWICH.match(text, run[-1].end)) is not None
-            and (_ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start) or _IN_OR_NEAR_BEFORE.search(text, max(0, run[0].start - 8), run[0].start))
+            and (_ARTICLE_BEFORE.search(text, max(0, run[0].start - 5), run[0].start) or _IN_OR_NEAR_BEFORE.search(text, max(0, run[0].start - 10), run[0].start))
             and all(w[:1].isupper() for w in words)
             and self.g.kind(region.group(1)) == "place"
             and self._lookup(run, text) is None
@@ -3556,6 +3593,8 @@ class NameClassifier:
             and not _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start)  # "the Marie de Loches": a venue
         ):
             return [self._guess(run, text, section, "person?")]  # "Joost van Hoof": a given name, a particle, a family name
+        if 3 <= size <= 5 and words[-1] in ("Jr.", "Jr", "Sr.", "Sr") and words[0] in self.g.first_names and all(w[:1].isupper() for w in words):
+            return self._person(run, text, section)  # "the Mark Allen Ward Jr. memorial": a given name, and a generation ends the name
         return [self._guess(run, text, section, "organization")]
 
     def _portfolio_then_name(self, person: list[Token], index: int) -> bool:
