@@ -4930,3 +4930,31 @@ def test_a_body_told_and_the_subject_of_what_it_was_told_are_two_names():
 def test_a_town_named_like_a_person_after_to_and_before_its_state_is_a_place():
     assert found("Tourists returned to Mara Kessel, Pennsylvania, a week after the flood.").get("Mara Kessel") == "place"
     assert found("The letter went to Ann Lee, Texas, who replied.").get("Ann Lee") == "person"
+
+
+def test_a_known_name_after_a_prefix_like_ex_stays_whole():
+    names = found("The ex-New York mayor met the pro-Islamic Welfare Party.")
+    assert names.get("New York") == "place" and "York" not in names
+    assert names.get("Welfare Party") == "organization"
+
+
+def test_capitals_after_a_clause_s_comma_and_before_small_letters_are_an_acronym_not_a_town():
+    names = found("After the floods, NADA expects used car values to climb.")
+    assert names.get("NADA") != "place"
+
+
+def test_what_a_person_does_opening_a_sentence_is_no_part_of_the_name():
+    names = found("Builder Tomas Verrin said the tram came off the rails.\n\nPlumber Ann de Sa said she ran.")
+    assert names.get("Tomas Verrin") == "person" and names.get("Ann de Sa") == "person"
+    assert not [n for n in names if n.startswith(("Builder", "Plumber"))]
+
+
+def test_a_tram_stop_named_after_the_is_a_place():
+    names = found("The tram came off the rails 100 yards from the Quennell stop near the park.")
+    assert names.get("Quennell") == "place"
+
+
+def test_a_version_of_three_parts_and_a_temperature_scale_stay_whole():
+    names = found("The fault was not fixed in Orvex 11.1.1. It runs from 32 degrees F to 40 degrees C in Verrin.")
+    assert names.get("Orvex 11.1.1") == "other"
+    assert names.get("32 degrees F") == "number" and names.get("40 degrees C") == "number"

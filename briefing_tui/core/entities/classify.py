@@ -271,6 +271,8 @@ _MEMBERS_OF_A_BODY = frozenset({"Sisters", "Brothers", "Daughters", "Knights", "
 _FAMILY_AFTER = re.compile(r"(?:['’]s)? (?:(?:extended|immediate|whole|entire|wider|own|grieving) )?family\b(?!-)")
 # A modal verb after a name: what the name must or would do (" must", " would").
 _MODAL_AFTER = re.compile(r" (?:must|would|will|should|could|can|cannot|can't|can’t|may|might|needs|wants|had to|has to)\b")
+# A word for what someone does: "Builder", "Plumber", "Pharmacist", "Consultant".
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent)")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
@@ -678,9 +680,10 @@ _RIC_NEXT = re.compile(rf" (?:{RIC_CODE.pattern})\.{RIC_EXCHANGE.pattern}")
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
 # An index after its makers' letters: "the S&P/TSX composite index".
 _INDEX_AFTER = re.compile(r" (?:composite |benchmark |stock |share )?ind(?:ex|ices)\b")
-# A word in small letters on both sides: a word in capitals there is an acronym, not a
-# dateline's or a headline's town.
-_RUNNING_BEFORE = re.compile(r"\b[a-z]+ $")
+# A word in small letters on both sides (or a clause's comma after small letters before:
+# "Katrina, NADA expects"): a word in capitals there is an acronym, not a dateline's or a
+# headline's town.
+_RUNNING_BEFORE = re.compile(r"\b[a-z]+ $|[a-z\d], $")
 _RUNNING_AFTER = re.compile(r" [a-z]+\b")
 
 
@@ -1412,6 +1415,19 @@ class NameClassifier:
             )
         ):
             run = run[1:]  # "Retailer Tesco said", "Brokerage CLSA has": what the firm does, then its name
+        if (
+            len(run) >= 3
+            and run[0].sentence_start
+            and not credit
+            and _AGENT_NOUN.fullmatch(run[0].text)
+            and run[0].text not in self.g.first_names
+            and run[1].text in self.g.first_names
+            and self.g.lookup(run[0].text) is None
+            and not self.g.is_title(run[0].text)
+            and self._lookup(run, text) is None
+            and all(t.text[:1].isupper() or t.text in PARTICLES for t in run[1:])
+        ):
+            run = run[1:]  # "Builder Rui De Sa said": what a person does, opening the sentence, then the name
         while (
             run
             and not credit
@@ -3358,8 +3374,8 @@ class NameClassifier:
             return [self._found(run, text, section, "place")]
         if all(w[:1].isupper() for w in words) and size <= 3 and words[0] not in NOT_NAMES:
             kind = _KIND_AFTER.match(text, run[-1].end)
-            if kind and (kind.group(1) in PLACE_KINDS_AFTER or (kind.group(1) == "area" and text.endswith(" the ", 0, run[0].start) and not self._has_org_cue(run))):
-                # "the Portage area": a place by the area it names, written after "the"
+            if kind and (kind.group(1) in PLACE_KINDS_AFTER or (kind.group(1) in ("area", "stop") and text.endswith(" the ", 0, run[0].start) and not self._has_org_cue(run))):
+                # "the Portage area", "the Kessel stop": a place by the area or the tram's stop it names, written after "the"
                 found = self._found(run, text, section, "place")
                 found.aliases = (text[run[0].start : kind.end()],)
                 return [found]  # "the Kibera district": Kibera

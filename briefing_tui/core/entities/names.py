@@ -538,6 +538,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "Center-left Labor could win": a compound word opens the sentence, no name
     if "/" in word and _MULTIPLE_BEFORE.search(text, max(0, token.start - 8), token.start):
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
+    if word in ("C", "F") and text.endswith((" degrees ", " degree "), 0, token.start):
+        return True  # "40 degrees C": a temperature's scale (dates_numbers.py), no name
     if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
     if word in _ERAS and (
@@ -590,6 +592,18 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     return word in CAPTION_WORDS and bool(_CAPTION_LABEL_AFTER.match(text, token.end))
 
 
+def _version_so_far(current: list[Token], text: str) -> bool:
+    """Whether the run ends in a name, then a number and maybe more numbers after full
+    stops: "Android 4", "Android 4.2", "iOS 11.1" (a full stop and a number may follow)."""
+    at = len(current) - 1
+    while at >= 1 and current[at - 1].text.isdigit() and text[current[at - 1].end : current[at].start] == ".":
+        at -= 1
+    if at < 1:
+        return False
+    name = current[at - 1].text
+    return (name[:1].isupper() or (name[:1].islower() and not name[1:].islower())) and name.rstrip(".") not in CURRENCY_CODES
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -639,16 +653,22 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and token.text.isdigit()
                 and len(current) >= 2
                 and current[-1].text.isdigit()
-                and current[-2].text[:1].isupper()
-                and current[-2].text.rstrip(".") not in CURRENCY_CODES
                 and not pending
+                and _version_so_far(current, text)
             ):
-                joined = True  # "Bluetooth 4.0", "Android 4.2": a version's number after its name
+                joined = True  # "Bluetooth 4.0", "Android 4.2.2", "iOS 11.1": a version's number after its name
             else:
                 joined = not gap.strip() and not possessive
             if joined and text[current[-1].start - 1 : current[-1].start] == "/" and _caps_word(current[-1]) and not _caps_word(token):
                 joined = False  # "Picture: ANA RUIZ/REUTERS Lagos — …": a photo's agency ends its caption
-            elif joined and len(current) == 1 and text[current[0].start - 1 : current[0].start] == "-" and _LOWER_PREFIX.search(text, max(0, current[0].start - 6), current[0].start):
+            elif (
+                joined
+                and len(current) == 1
+                and text[current[0].start - 1 : current[0].start] == "-"
+                and _LOWER_PREFIX.search(text, max(0, current[0].start - 6), current[0].start)
+                # (but "the ex-New York mayor": a name the gazetteer knows goes on)
+                and load_gazetteer().lookup(f"{current[0].text} {token.text}") is None
+            ):
                 joined = False  # "the pro-Islamic Welfare Party": a word after "pro-" qualifies the name after it
         first = token.text[0]
         capital = (
