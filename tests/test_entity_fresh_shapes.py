@@ -4958,3 +4958,14 @@ def test_a_version_of_three_parts_and_a_temperature_scale_stay_whole():
     names = found("The fault was not fixed in Orvex 11.1.1. It runs from 32 degrees F to 40 degrees C in Verrin.")
     assert names.get("Orvex 11.1.1") == "other"
     assert names.get("32 degrees F") == "number" and names.get("40 degrees C") == "number"
+
+
+def test_money_with_a_scale_and_its_currency_written_large_is_one_amount():
+    names = found("Orlan will invest 1.5 billion Euros and 600 million Pounds in Verrin.")
+    assert names.get("1.5 billion Euros") == "number" and names.get("600 million Pounds") == "number"
+    assert "Euros" not in names and "Pounds" not in names
+
+
+def test_a_newspaper_named_in_another_language_is_a_body():
+    names = found("It was first reported by Kesselberger Zeitung and Corriere di Varna.")
+    assert names.get("Kesselberger Zeitung") == "organization" and names.get("Corriere di Varna") == "organization"

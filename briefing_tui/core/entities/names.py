@@ -321,6 +321,7 @@ def _holiday_opens(text: str, start: int) -> bool:
 _SMALL_OPENERS = frozenset("On In By Since Until Before After For During Over Through This Last Next Every Each".split())
 _UNITS = frozenset("MW GW MWh GWh TWh MWH GWH TWH KW KWh KWH GB MB TB KB MP GHz MHz Mbps Gbps".split())
 _FIGURE_BEFORE = re.compile(r"\d ?$")
+_SCALED_FIGURE_BEFORE = re.compile(r"\d (?:thousand|million|billion|trillion) $")
 _AFTER_SIGN_AMOUNT = re.compile(r"(?:A|C|S|US|AU|NZ|HK)\d[\d,.]*(?:m|bn|b|k|M|B)?")
 _ERAS = frozenset({"BC", "BCE", "B.C.", "B.C.E.", "AD", "A.D.", "CE"})
 _CENTURY_BEFORE = re.compile(r"\b(?:century|millennium) $")
@@ -560,8 +561,10 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         # "May Day", "Canada Day", "Anzac Day": a holiday (dates_numbers.py), no name; but
         # "Chinese New Year" is one name.
         return True
-    if word in ("Dollars", "Euros", "Pounds", "Rupees") and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
-        return True  # "45,500 Rupees": money with its currency's name written large (dates_numbers.py)
+    if word in ("Dollars", "Euros", "Pounds", "Rupees") and (
+        _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start) or _SCALED_FIGURE_BEFORE.search(text, max(0, token.start - 12), token.start)
+    ):
+        return True  # "45,500 Rupees", "1.5 billion Euros": money with its currency's name written large (dates_numbers.py)
     if word == "Rs" and _AMOUNT_AFTER.match(text, token.end):
         return True  # "Rs. 1b": rupees (dates_numbers.py), no name
     if token.start and text[token.start - 1] in "$€£" and _AFTER_SIGN_AMOUNT.match(word):
