@@ -4969,3 +4969,12 @@ def test_money_with_a_scale_and_its_currency_written_large_is_one_amount():
 def test_a_newspaper_named_in_another_language_is_a_body():
     names = found("It was first reported by Kesselberger Zeitung and Corriere di Varna.")
     assert names.get("Kesselberger Zeitung") == "organization" and names.get("Corriere di Varna") == "organization"
+
+
+def test_a_work_set_off_by_commas_after_its_kind_or_before_it_is_a_work():
+    names = found("On Friday she released her fourth studio album, Glass of the Marsh, which sold well.")
+    assert names.get("Glass of the Marsh") == "other"
+    names = found("The fund will cover the price of Basket of Wild Plums, a 1761 work that set a record.")
+    assert names.get("Basket of Wild Plums") == "other"
+    names = found("For Tomas and Ann, the late movie was their last night out.")
+    assert "For Tomas and Ann" not in names

@@ -662,6 +662,10 @@ _QUOTE_ENDS_BEFORE = re.compile(r"[,?!]['\"”’] $")
 _STATEMENT_AFTER = re.compile(r" \w+ (?:in|on) (?:a|its|an) (?:statement|filing|release|post|email|e-mail|note)\b")
 # A body described right after its name: ", a trade group", ", an advocacy organization".
 _APPOSITIVE_BODY = re.compile(r", (?:a|an|the) (?:[a-z-]+ ){0,3}(?:group|organi[sz]ation|company|firm|startup|start-up|charity|nonprofit|non-profit|association|coalition|agency|network|platform|app|service|website|maker|developer|provider|retailer|chain|bank|fund|union|party)(?=[,.;:)]| (?:whose|that|which|based|in|with|founded|owned|run|backed|and|of|for|known|led|formed|created|set)\b)")
+# A kind of work and a comma right before its title: "his new album, Kessel Nights,".
+_WORK_KIND_COMMA_BEFORE = re.compile(r"\b(?:album|film|movie|song|single|novel|memoir|documentary|musical|painting|poem|EP)s?, $")
+# What kind of work a title is, set off after it: ", a 1761 work that", ", a 2019 film".
+_APPOSITIVE_WORK = re.compile(r", (?:a|an|the) (?:\d{4} )?(?:[a-z-]+ ){0,2}(?:work|painting|film|movie|novel|song|album|sculpture|portrait|documentary|musical|memoir|poem)\b(?! (?:of|by|for)\b)")
 # Whose thing it is: "his Vauxhall Corsa".
 _OWNER_BEFORE = re.compile(r"\b(?:his|her|their) $")
 _OWNER_ENDS = ("his ", "her ", "their ")
@@ -1012,6 +1016,19 @@ class NameClassifier:
                 and all(t.text[:1].isupper() or t.text in ("and", "&") for t in run[:given])
             ):
                 return self.classify(run[given:], text, section)
+        if (
+            text.startswith(", ", run[-1].end)
+            and not text.startswith((", who", ", whose"), run[-1].end)
+            and (_WORK_KIND_COMMA_BEFORE.search(text, max(0, run[0].start - 16), run[0].start) or _APPOSITIVE_WORK.match(text, run[-1].end))
+            and run[0].text not in self.g.first_names
+            and run[0].text.lower() not in FUNCTION_WORDS
+            and not (len(run) == 1 and self._is_common(run[0]))
+            and all(t.text[:1].isupper() or t.text.lower() in CONNECTORS or t.text in ("&", "the", "a", "an") for t in run)
+            and self._lookup(run, text) is None
+        ):
+            # "his sixth studio album, Man of the Woods, which", "Basket of Plums, a 1761 work
+            # that": a work set off by commas, by what kind of work it is.
+            return [self._found(run, text, section, "other")]
         if _STUDIED_IN.search(text, max(0, run[0].start - 24), run[0].start) and not self._lookup(run, text) and run[-1].text not in _SCHOOL_WORDS:
             return []  # "a PhD in Electronics and Optical Communications": a field of study, no name
         if (
