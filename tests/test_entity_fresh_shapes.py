@@ -4978,3 +4978,19 @@ def test_a_work_set_off_by_commas_after_its_kind_or_before_it_is_a_work():
     assert names.get("Basket of Wild Plums") == "other"
     names = found("For Tomas and Ann, the late movie was their last night out.")
     assert "For Tomas and Ann" not in names
+
+
+def test_a_rough_count_of_a_people_named_after_it_is_a_count():
+    names = found("Thousands of Kessans fled across the border, and tens of thousands of Orvans followed.")
+    assert names.get("Thousands") == "number" and names.get("tens of thousands") == "number"
+
+
+def test_a_given_name_a_middle_initial_and_a_family_name_that_is_a_place_word_is_a_person():
+    entities = entities_in("Jonathan R. Pike, the fund's manager, said the bet paid off. Jonathan Pike added that he had sold.")
+    people = [e for e in entities if e.type == "person"]
+    assert len(people) == 1 and people[0].name == "Jonathan R. Pike" and "Jonathan Pike" in people[0].aliases
+
+
+def test_a_short_given_name_that_is_no_start_of_the_long_one_merges():
+    people = [e for e in entities_in("Senator Bernard Quennell held a rally, and Bernie Quennell told the crowd wages must rise.") if e.type == "person"]
+    assert len(people) == 1

@@ -3013,6 +3013,18 @@ class NameClassifier:
             out.append(self._found(run, text, section, after_place))
             return None
         if (
+            size == 3
+            and len(words[1]) == 2
+            and words[1][1] == "."
+            and words[1][0].isupper()
+            and words[0] in self.g.first_names
+            and not self._is_common(run[0])
+            and self.g.lookup(words[0]) is None
+            and words[2][:1].isupper()
+            and words[2][1:].islower()
+        ):
+            return self._person_into(run, text, section, out)  # "Jonathan R. Pike": a middle initial, whatever word the family name is too
+        if (
             size == 2
             and words[1] in SURNAME_CUES
             and words[0] in self.g.first_names

@@ -1448,7 +1448,15 @@ def numbers_and_dates(
                 if _LARGER_AFTER.match(text, b):
                     continue  # "hundreds of thousands": the larger word's count takes both
                 counted = _counted(text, b + 3, groups)
-                if counted > b + 3 and not _TIME_COUNTED.match(text, b + 4):
+                if text[b + 4 : b + 5].isupper() and not free(b + 4, b + 5):
+                    # "Thousands of Rohingya", "tens of thousands of Kessans": a rough count of
+                    # those a name after it names.
+                    before = _ROUGH_BEFORE.search(text, max(0, a - 12), a)
+                    if before is not None:
+                        a = before.start()
+                    if free(a, b):
+                        add(a, b, "number", text[a:b])
+                elif counted > b + 3 and not _TIME_COUNTED.match(text, b + 4):
                     before = _ROUGH_BEFORE.search(text, max(0, a - 12), a)
                     if before is not None:
                         a = before.start()
