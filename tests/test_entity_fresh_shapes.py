@@ -4994,3 +4994,9 @@ def test_a_given_name_a_middle_initial_and_a_family_name_that_is_a_place_word_is
 def test_a_short_given_name_that_is_no_start_of_the_long_one_merges():
     people = [e for e in entities_in("Senator Bernard Quennell held a rally, and Bernie Quennell told the crowd wages must rise.") if e.type == "person"]
     assert len(people) == 1
+
+
+def test_a_known_name_ending_in_a_number_after_of_stays_whole():
+    names = found("The launches came on the last day of the Group of 20 summit in Verrin, where a group of 20 people met.")
+    assert names.get("Group of 20") == "organization"
+    assert "20" not in names

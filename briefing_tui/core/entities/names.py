@@ -730,6 +730,15 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             # "SB 15", "House Bill 18": a bill's number is its name.
             elif token.text.isdigit() and current and joined and not pending and current[-1].text in _BILL_WORDS:
                 capital = True
+            # "the Group of 20 summit": a known name ends in a number after "of".
+            elif (
+                token.text.isdigit()
+                and current
+                and joined
+                and [t.text for t in pending] == ["of"]
+                and load_gazetteer().lookup(f"{text[current[0].start : current[-1].end]} of {token.text}") is not None
+            ):
+                capital = True
             # "S&P 500", "FTSE 100": a number right after an index-like name belongs to it.
             elif (
                 token.text.isdigit()
