@@ -5000,3 +5000,7 @@ def test_a_known_name_ending_in_a_number_after_of_stays_whole():
     names = found("The launches came on the last day of the Group of 20 summit in Verrin, where a group of 20 people met.")
     assert names.get("Group of 20") == "organization"
     assert "20" not in names
+
+
+def test_a_ground_named_for_a_sponsor_whose_word_names_a_people_is_a_place():
+    assert found("The final was played at Progressive Field in Verrin.").get("Progressive Field") == "place"

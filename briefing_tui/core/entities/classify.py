@@ -2861,6 +2861,9 @@ class NameClassifier:
             out.append(self._found(run, text, section, "place"))  # "left Hollywood", "a hit on Broadway"
             return None
         known = self._lookup(run, text)
+        if known is None and size == 2 and words[1] in ("Field", "Stadium", "Arena", "Ballpark", "Coliseum") and self.g.kind(words[0]) == "group":
+            out.append(self._found(run, text, section, "place"))  # "Progressive Field": a ground named for a sponsor whose word names a people
+            return None
         if known and size == 1 and words[0] in COMMON_ACRONYMS and not self._acts_as_body(run, text):
             return None  # "CCTV footage", "captured on CCTV": the common noun, though a body has the letters too
         if known and known[1] in ("organization", "other") and size == 1 and _TOWN_KIND_OF.search(text, max(0, run[0].start - 12), run[0].start):
