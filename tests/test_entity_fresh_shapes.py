@@ -5004,3 +5004,12 @@ def test_a_known_name_ending_in_a_number_after_of_stays_whole():
 
 def test_a_ground_named_for_a_sponsor_whose_word_names_a_people_is_a_place():
     assert found("The final was played at Progressive Field in Verrin.").get("Progressive Field") == "place"
+
+
+def test_a_given_name_of_two_parts_known_alone_as_a_family_name_opens_a_person():
+    names = found("Jean-Pierre Quennell, the agency's chief, arrived in Verrin on Wednesday.")
+    assert names.get("Jean-Pierre Quennell") == "person"
+
+
+def test_a_word_before_a_known_family_name_with_its_article_is_a_given_name():
+    assert found("Moqtada al-Sadr called for calm in Verrin.").get("Moqtada al-Sadr") == "person"

@@ -2491,7 +2491,13 @@ class NameClassifier:
             # "a Glen Allen, Virginia, man", "a fire in Glen Allen, Virginia, burned": a town
             # named like a person, its state after it, the clause going on after both.
             return [self._found(run, text, section, "place")]
-        if 2 <= len(run) <= 4 and _ARTICLE_SURNAME.fullmatch(words[-1]) and self._given_names_before(words[:-1]) and self._lookup(run, text) is None:
+        if (
+            2 <= len(run) <= 4
+            and _ARTICLE_SURNAME.fullmatch(words[-1])
+            # (or a family name the gazetteer knows as someone's: "Moqtada al-Sadr" for "Muqtada al-Sadr")
+            and (self._given_names_before(words[:-1]) or (len(run) == 2 and _NAME_WORD.fullmatch(words[0]) and (self._lookup(run[-1:], text) or ("", ""))[1] == "person"))
+            and self._lookup(run, text) is None
+        ):
             # "Hassan al-Turabi", "Abdel-Fattah el-Sissi": given names, then a family name with
             # its article; the given name is no town ("Hassan" in India).
             return self._person(run, text, section)
@@ -3079,6 +3085,8 @@ class NameClassifier:
         if size >= 2 and self._after(run, text) in PRODUCT_AFTER and not self._has_org_cue(run):
             out.append(self._found(run, text, section, "other"))  # "the Orion Starliner capsule": a craft
             return None
+        if 2 <= size <= 3 and self._hyphenated_given(words[0]) and all(w[:1].isupper() and w[1:].islower() for w in words[1:]) and (self._lookup(run[1:], text) or ("", "person"))[1] == "person":
+            return self._person_into(run, text, section, out)  # "Jean-Pierre Lacroix": a given name of two, known alone as someone's family name
         # A known place, group or organisation at the front: "Japan Airlines" aside, "Tokyo Governor".
         for length in range(min(self.g.max_words, size - 1), 0, -1):
             head = run[:length]
