@@ -1448,20 +1448,16 @@ def numbers_and_dates(
                 if _LARGER_AFTER.match(text, b):
                     continue  # "hundreds of thousands": the larger word's count takes both
                 counted = _counted(text, b + 3, groups)
+                before = _ROUGH_BEFORE.search(text, max(0, a - 12), a)
+                if before is not None:
+                    a = before.start()  # "tens of thousands"
                 if text[b + 4 : b + 5].isupper() and not free(b + 4, b + 5):
                     # "Thousands of Rohingya", "tens of thousands of Kessans": a rough count of
                     # those a name after it names.
-                    before = _ROUGH_BEFORE.search(text, max(0, a - 12), a)
-                    if before is not None:
-                        a = before.start()
                     if free(a, b):
                         add(a, b, "number", text[a:b])
-                elif counted > b + 3 and not _TIME_COUNTED.match(text, b + 4):
-                    before = _ROUGH_BEFORE.search(text, max(0, a - 12), a)
-                    if before is not None:
-                        a = before.start()
-                    if free(a, counted):
-                        add(a, counted, "number", text[a:counted], (text[a:b],))
+                elif counted > b + 3 and not _TIME_COUNTED.match(text, b + 4) and free(a, counted):
+                    add(a, counted, "number", text[a:counted], (text[a:b],))
                 continue
             if end == b and word[-1] in "sS" and word.isalpha() and (before := _ROUGH_BEFORE.search(text, max(0, a - 12), a)) and free(before.start(), b):
                 add(before.start(), b, "number", text[before.start() : b])  # "Tens of thousands marched": a rough count alone

@@ -302,9 +302,10 @@ _DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)? $")
 _QUARTERS = frozenset({"Q1", "Q2", "Q3", "Q4"})
 # "H1 2018", "H2 results": a half of a business year (dates_numbers.py), no name.
 _HALVES = frozenset({"H1", "H2"})
+_HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
+# "the Sixties": a decade by its word (dates_numbers.py), unless a name goes on ("the Fifties Club").
 _DECADES = frozenset(DECADE_WORDS.split("|"))
 _CAPITAL_AFTER = re.compile(" [A-Z]")
-_HALF_AFTER = re.compile(rf" (?:{_YEAR}|{HALF_YEAR_WORDS})\b")
 _FISCAL_YEAR = re.compile(r"FY(?:\d\d){1,2}")
 _HOLIDAY_OPENERS = frozenset(HOLIDAY_FIRST_WORDS)
 _CAPITAL_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*) $")
