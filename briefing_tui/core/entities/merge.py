@@ -203,6 +203,9 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             full_names.setdefault(_words(f.key)[-1], f.key)
     # "Saïed" after "Kais Saied": a family name with its accents or without is one name.
     unaccented = {_unaccented(surname): name for surname, name in full_names.items()}
+    # The full names the family names stand for (the loop below adds no new one: a family
+    # name it adds stands for a name already here).
+    named = set(full_names.values())
     for f in found:
         # "GOLDMAN" after "JOSH GOLDMAN": the names pass keys a name in capitals as it reads in
         # mixed case ("Josh Goldman"), and its surname alone the same way here.
@@ -219,7 +222,7 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
             or (f.type in ("organization", "group") and full_names.get(surname) in sure and _words(full_names[surname])[0] in first_names and texts[f.section][f.start : f.end] == surname)
         ) and len(_words(f.key)) == 1 and surname in full_names:
             f.type, f.key, f.name = "person", full_names[surname], full_names[surname]
-        elif f.type == "person" and len(_words(f.key)) > 1 and f.key not in full_names.values():
+        elif f.type == "person" and len(_words(f.key)) > 1 and f.key not in named:
             # "Saleh" that the gazetteer reads as a famous Saleh, in a text that names its own
             # "Anas Al-Saleh": the text's person, not one it never names.
             written = texts[f.section][f.start : f.end]
