@@ -5013,3 +5013,9 @@ def test_a_given_name_of_two_parts_known_alone_as_a_family_name_opens_a_person()
 
 def test_a_word_before_a_known_family_name_with_its_article_is_a_given_name():
     assert found("Moqtada al-Sadr called for calm in Verrin.").get("Moqtada al-Sadr") == "person"
+
+
+def test_a_trade_ending_in_man_opening_a_sentence_is_no_part_of_the_name():
+    names = found("Businessman Denis Halloran lost the case.\n\nFisherwoman Ann Tully said the catch fell.")
+    assert names.get("Denis Halloran") == "person" and names.get("Ann Tully") == "person"
+    assert not [n for n in names if n.startswith(("Businessman", "Fisherwoman"))]

@@ -272,7 +272,7 @@ _FAMILY_AFTER = re.compile(r"(?:['’]s)? (?:(?:extended|immediate|whole|entire|
 # A modal verb after a name: what the name must or would do (" must", " would").
 _MODAL_AFTER = re.compile(r" (?:must|would|will|should|could|can|cannot|can't|can’t|may|might|needs|wants|had to|has to)\b")
 # A word for what someone does: "Builder", "Plumber", "Pharmacist", "Consultant".
-_AGENT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent)")
+_AGENT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:er|or|ist|ian|ant|ent|man|woman)")
 # A lower-case noun right before a name: "the security firm Pelmora".
 _KIND_BEFORE = re.compile(r"\b([a-z]+) $")
 _LETTER_SPACE_BEFORE = re.compile(r"[a-z] $")  # how the text ends where _KIND_BEFORE finds: a cheap test first
