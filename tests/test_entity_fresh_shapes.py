@@ -5019,3 +5019,8 @@ def test_a_trade_ending_in_man_opening_a_sentence_is_no_part_of_the_name():
     names = found("Businessman Denis Halloran lost the case.\n\nFisherwoman Ann Tully said the catch fell.")
     assert names.get("Denis Halloran") == "person" and names.get("Ann Tully") == "person"
     assert not [n for n in names if n.startswith(("Businessman", "Fisherwoman"))]
+
+
+def test_the_centre_of_a_known_town_is_a_place():
+    names = found("Traffic is closed on Main Street in Downtown Tulsa until Friday.\n\nA new bar opened in Midtown Detroit.")
+    assert names.get("Downtown Tulsa") == "place" and names.get("Midtown Detroit") == "place"
