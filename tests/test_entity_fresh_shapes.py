@@ -5024,3 +5024,26 @@ def test_a_trade_ending_in_man_opening_a_sentence_is_no_part_of_the_name():
 def test_the_centre_of_a_known_town_is_a_place():
     names = found("Traffic is closed on Main Street in Downtown Tulsa until Friday.\n\nA new bar opened in Midtown Detroit.")
     assert names.get("Downtown Tulsa") == "place" and names.get("Midtown Detroit") == "place"
+
+
+def test_an_account_handle_is_no_name():
+    names = found("What a night for the city — Dario Vell (@DarioVellReal) November 3, 2016")
+    assert names.get("Dario Vell") == "person"
+    assert "DarioVellReal" not in names
+
+
+def test_a_date_in_figures_after_a_name_keeps_its_first_number():
+    names = found("The story ran on page four.\n\n(Kessan Daily 10/03/2017 page4)")
+    assert names.get("10/03/2017") == "date"
+    assert not [n for n in names if n.endswith(" 10")]
+
+
+def test_ages_after_a_count_are_no_part_of_it():
+    names = found("The gunman killed 20 children ages 6 and 7 at the school in Orvane.")
+    assert "20 children" in names and "20 children ages" not in names
+
+
+def test_an_architect_before_a_name_is_a_job():
+    names = found("The firm was founded by Chief Architect Tomas Verrin and two friends.")
+    assert names.get("Tomas Verrin") == "person"
+    assert not [n for n in names if n.startswith("Architect")]

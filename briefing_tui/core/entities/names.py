@@ -122,8 +122,11 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     tokens: list[Token] = []
     previous_end = start
     opening_gaps = _OPENING_GAPS
+    handles = text.find("@", start, end) != -1
     for match in WORD.finditer(text, start, end):
         word = match.group()
+        if handles and text[match.start() - 1 : match.start()] == "@":
+            continue  # "(@ChristianYelich)": an account's handle, no name nor a word of one
         if word.isalpha() and not (word[0] in "CPIS" and word.startswith(_CAPTION_LABELS)):
             a, b = match.span()  # letters only, most words: nothing to cut off
         else:
@@ -608,6 +611,10 @@ def _version_so_far(current: list[Token], text: str) -> bool:
     return (name[:1].isupper() or (name[:1].islower() and not name[1:].islower())) and name.rstrip(".") not in CURRENCY_CODES
 
 
+# The rest of a date in figures after its first number: "/03/2017" of "10/03/2017".
+_SLASHED_DATE_REST = re.compile(r"/\d{1,2}/\d{2,4}\b")
+
+
 def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
     """Runs of capitalised words, with connecting words and particles inside."""
     runs: list[list[Token]] = []
@@ -776,6 +783,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not (text[token.end : token.end + 1] == "." and RIC_EXCHANGE.match(text, token.end + 1))
                 # "Orlan 3.5 million": an amount after a name, no number of it
                 and not _DECIMAL_AMOUNT_AFTER.match(text, token.end)
+                # "(China Daily 10/03/2017 page4)": a date in figures after the name, none of its number
+                and not (text[token.end : token.end + 1] == "/" and _SLASHED_DATE_REST.match(text, token.end))
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
                 and not re.match(r" \(?\d", text[token.end : token.end + 3])
                 # "1. Finland 2. Norway": the next number of a list
