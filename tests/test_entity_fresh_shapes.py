@@ -5047,3 +5047,9 @@ def test_an_architect_before_a_name_is_a_job():
     names = found("The firm was founded by Chief Architect Tomas Verrin and two friends.")
     assert names.get("Tomas Verrin") == "person"
     assert not [n for n in names if n.startswith("Architect")]
+
+
+def test_a_rough_count_in_four_figures_is_no_year():
+    names = found("There may be roughly 2000 moons out there.\n\nSome 1800 dockers were laid off.\n\nSince about 1990 prices have risen.")
+    assert names.get("2000 moons") == "number" and names.get("1800 dockers") == "number"
+    assert names.get("1990") == "date"

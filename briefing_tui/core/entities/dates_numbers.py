@@ -1298,6 +1298,8 @@ def numbers_and_dates(
                     continue  # "Bacchus March", a town; "Theresa May": a name's word, no month
                 if value in ("March", "May") and _PLURAL_SUBJECT_BEFORE.search(text, max(0, a - 24), a):
                     continue  # "Veterans March in Brisbane", "Prices May Rise": a headline's verb, no month
+                if len(value) == 4 and value.isdigit() and (rough := _ROUGHLY_BEFORE.search(text, max(0, a - 16), a)) and not _WHEN_BEFORE.search(text, max(0, rough.start() - 8), rough.start()) and _counted(text, b, groups) > b:
+                    continue  # "roughly 2000 planets", "some 1800 workers": a rough count of things, no year
                 year = _YEAR_AFTER_DAY.match(text, b) if _a_day_of_a_month(value) else None
                 if year is not None and free(b, year.end()):
                     # "October 20 last year": the day and the year it fell in, one date.
@@ -1590,6 +1592,10 @@ def _part_of_a_name(text: str, start: int) -> bool:
 
 
 # A capitalised plural right before "March" or "May", in a headline's Title Case: its subject.
+# A word that makes the number after it rough: "roughly 2000 planets".
+_ROUGHLY_BEFORE = re.compile(r"\b(?:[Rr]oughly|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Aa]pproximately|[Oo]ver|more than|fewer than|less than|at least|up to|an estimated) $")
+# A word of time before that: "since about 1990 prices rose" is a year.
+_WHEN_BEFORE = re.compile(r"\b(?:[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Bb]y|[Aa]fter|[Bb]efore|to|[Cc]irca) $")
 _PLURAL_SUBJECT_BEFORE = re.compile(r"\b[A-Z][a-z]+[a-rt-z]s $")
 _MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
 _WEEKDAY_BEFORE = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Early|Late|Mid|Last|Next|This|Since|Until|In|By|From|Through|Before|After),? $")
