@@ -5053,3 +5053,8 @@ def test_a_rough_count_in_four_figures_is_no_year():
     names = found("There may be roughly 2000 moons out there.\n\nSome 1800 dockers were laid off.\n\nSince about 1990 prices have risen.")
     assert names.get("2000 moons") == "number" and names.get("1800 dockers") == "number"
     assert names.get("1990") == "date"
+
+
+def test_a_role_set_off_after_then_and_a_body_of_two_words_names_a_person():
+    names = found("“He listens,” Ruth Temple, then Harbor Beat’s editor, told reporters at the time.")
+    assert names.get("Ruth Temple") == "person"

@@ -179,7 +179,7 @@ _TRAVEL_TO = re.compile(
     re.IGNORECASE,
 )
 # A role set off after a name: ", chairman of …", ", the group's spokeswoman,".
-_APPOSED_ROLE = re.compile(r", (?:the |a |an |its |their |[A-Z][\w.-]*['’]s )?(?:former |senior |deputy |chief |vice |assistant |acting |longtime )?([a-z]+)\b(?! of the (?:year|month|week|match|season|tournament)\b)")
+_APPOSED_ROLE = re.compile(r", (?:then |now )?(?:the |a |an |its |their |[A-Z][\w.-]*(?: [A-Z][\w.-]*){0,2}['’]s )?(?:former |senior |deputy |chief |vice |assistant |acting |longtime )?([a-z]+)\b(?! of the (?:year|month|week|match|season|tournament)\b)")
 # A verb only a person's name takes right after it: "Guy Kawasaki taught …".
 _PERSON_VERB_AFTER = re.compile(r" (?:said|says|told|taught|wrote|added|explained|argued|recalled|warned|founded|co-founded)\b")
 # A role set off right before a name: "its chief financial officer, Ann Lake,".
