@@ -5058,3 +5058,9 @@ def test_a_rough_count_in_four_figures_is_no_year():
 def test_a_role_set_off_after_then_and_a_body_of_two_words_names_a_person():
     names = found("“He listens,” Ruth Temple, then Harbor Beat’s editor, told reporters at the time.")
     assert names.get("Ruth Temple") == "person"
+
+
+def test_a_place_to_eat_named_in_its_own_language_is_a_body():
+    names = found("We had dinner at Maison Verlaine on Friday.\n\nThey ate at Chez Orvane, then at Taqueria Lucerna.")
+    assert names.get("Maison Verlaine") == "organization"
+    assert names.get("Chez Orvane") == "organization" and names.get("Taqueria Lucerna") == "organization"
