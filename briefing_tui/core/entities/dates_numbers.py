@@ -964,8 +964,8 @@ def _ages(text: str) -> Iterator[tuple[int, int]]:
 
 
 # A length of seconds, minutes or hours as an adjective: "a five-minute clip", "the
-# 90-second film" (a duration of the thing, no date; "30-day" and "10-year" are dates).
-# Found from the hyphen on, the count before it checked after.
+# 90-second film": a length of time, as "30-day" and "10-year" are. Found from the hyphen
+# on, the count before it checked after.
 _TIME_LENGTH = re.compile(r"-(?:second|minute|hour)\b(?!-old| mark\b)", re.IGNORECASE)
 _TIME_LENGTH_COUNT = re.compile(rf"(?<![\w-])(?:{_COUNT})$", re.IGNORECASE)
 
@@ -1274,8 +1274,11 @@ def numbers_and_dates(
         for match in _matches(pattern, text, folded, digits, starts, dates, numbers):
             a, b = match.span()
             taken[a:b] = b"\x01" * (b - a)
-    for a, b in [*_maturities(text), *_ages(text), *_time_lengths(text), *(_list_markers(text) if (") " in text or ". " in text) else ())]:
+    for a, b in [*_maturities(text), *_ages(text), *(_list_markers(text) if (") " in text or ". " in text) else ())]:
         taken[a:b] = b"\x01" * (b - a)
+    for a, b in _time_lengths(text):
+        if free(a, b):
+            add(a, b, "date", text[a:b])  # "a 30-minute drive", "the six-hour meeting": a length of time
     for a, b in [*_scaled_ages(text), *_time_marks(text)]:
         if free(a, b):
             add(a, b, "date", text[a:b], _article_free(text[a:b]))
