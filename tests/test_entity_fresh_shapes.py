@@ -5064,3 +5064,9 @@ def test_a_place_to_eat_named_in_its_own_language_is_a_body():
     names = found("We had dinner at Maison Verlaine on Friday.\n\nThey ate at Chez Orvane, then at Taqueria Lucerna.")
     assert names.get("Maison Verlaine") == "organization"
     assert names.get("Chez Orvane") == "organization" and names.get("Taqueria Lucerna") == "organization"
+
+
+def test_a_length_of_time_by_its_article_after_for_is_a_date():
+    names = found("The village of Orvane has been without power for a week.\n\nWorkers there earn $10.50 an hour, once a year a bonus.")
+    assert names.get("a week") == "date"
+    assert "an hour" not in names and "a year" not in names
