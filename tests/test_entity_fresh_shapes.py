@@ -5070,3 +5070,8 @@ def test_a_length_of_time_by_its_article_after_for_is_a_date():
     names = found("The village of Orvane has been without power for a week.\n\nWorkers there earn $10.50 an hour, once a year a bonus.")
     assert names.get("a week") == "date"
     assert "an hour" not in names and "a year" not in names
+
+
+def test_english_names_of_cities_the_fetched_lists_write_in_their_own_language_are_places():
+    names = found("Cologne has banned fireworks, officials said.\n\nFans of Bruges were upset.")
+    assert names.get("Cologne") == "place" and names.get("Bruges") == "place"
