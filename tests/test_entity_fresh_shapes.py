@@ -4499,10 +4499,10 @@ def test_energy_in_watt_hours_is_a_measure():
     assert any(n.startswith("2.8 gigawatt-hours") for n in names)
 
 
-def test_a_count_of_ten_or_more_in_words_before_of_is_a_number():
+def test_a_count_in_words_before_of_those_it_counts_is_a_number():
     names = found("Sixteen of the dozens of people hurt in Tarvel remained in hospital. Two of the men left.")
     assert names.get("Sixteen") == "number"
-    assert "Two" not in names
+    assert names.get("Two") == "number"
 
 
 def test_a_quoted_title_with_the_inside_is_one_work():
@@ -5075,3 +5075,9 @@ def test_a_length_of_time_by_its_article_after_for_is_a_date():
 def test_english_names_of_cities_the_fetched_lists_write_in_their_own_language_are_places():
     names = found("Cologne has banned fireworks, officials said.\n\nFans of Bruges were upset.")
     assert names.get("Cologne") == "place" and names.get("Bruges") == "place"
+
+
+def test_a_small_count_in_words_before_of_those_it_counts_is_a_number():
+    names = found("A family in Orvane said five of the dead were relatives.\n\nIt went to Game seven of the series, and one of the fans cried.")
+    assert names.get("five") == "number"
+    assert "seven" not in names and "one" not in names

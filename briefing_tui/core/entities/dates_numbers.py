@@ -1477,6 +1477,15 @@ def numbers_and_dates(
             if end == b and word.lower() in _TEENS_AND_TENS and text.startswith(" of ", b):
                 add(a, b, "number", word)  # "Sixteen of the dozens hurt": a count of ten or more, of those named after it
                 continue
+            if (
+                end == b
+                and word.lower() in _SMALL_COUNTS
+                and _OF_THOSE.match(text, b)
+                and not _NUMBERED_BEFORE.search(text, max(0, a - 10), a)
+            ):
+                # "five of the dead", "Eight of the 10 questions": a count of those named after it.
+                add(a, b, "number", word)
+                continue
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
                 if end > b and from_words(a, end, (text[a:end], word)):
                     continue  # "five to ten feet"
@@ -1491,6 +1500,12 @@ def numbers_and_dates(
 _TEENS_AND_TENS = frozenset(
     "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety".split()
 )
+# Counts in words below ten that stand alone before "of" and those it counts ("five of the
+# dead"); "one" is left out ("one of the reasons": a word, no count worth showing).
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine".split())
+_OF_THOSE = re.compile(r" of (?:the|his|her|their|its|our|your|those|these|them|us|whom|which|\d)\b")
+# What a number word after it numbers, no count: "Game seven of the series".
+_NUMBERED_BEFORE = re.compile(r"\b(?:[Gg]ame|[Rr]ound|[Cc]hapter|[Ss]tage|[Ee]pisode|[Pp]art|[Ll]evel|[Gg]rade|[Nn]umber|[Nn]o\.) $")
 # "tens of" or "hundreds of" before a rough count: "tens of thousands".
 _ROUGH_BEFORE = re.compile(r"\b(?:tens|hundreds) of $", re.IGNORECASE)
 _LARGER_AFTER = re.compile(r" of (?:thousands|millions|billions)\b")
