@@ -5081,3 +5081,10 @@ def test_a_small_count_in_words_before_of_those_it_counts_is_a_number():
     names = found("A family in Orvane said five of the dead were relatives.\n\nIt went to Game seven of the series, and one of the fans cried.")
     assert names.get("five") == "number"
     assert "seven" not in names and "one" not in names
+
+
+def test_a_time_written_with_am_glued_on_is_a_time_and_keeps_its_rough_words():
+    names = found("The tram overturned at around 6:10am on Wednesday.\n\nThe shooting started shortly before 8 a.m. Tuesday in Orvane.")
+    assert names.get("6:10am") == "date"
+    forms = {form for e in entities_in("The tram overturned at around 6:10am on Wednesday.\n\nThe shooting started shortly before 8 a.m. Tuesday in Orvane.") for form in (e.name, *e.aliases)}
+    assert "around 6:10am" in forms and "shortly before 8 a.m." in forms

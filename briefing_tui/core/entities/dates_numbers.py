@@ -862,7 +862,7 @@ _DIGIT_NOT_QUANTITIES = (
     r"\d{1,2}[ -](?:months?|weeks?|days?)[ -]old\b",
     # A book's number ("ISBN 978-0-316-48213-7"), a telephone's extension ("ext. 14"), the
     # groups of an IPv6 address ("2001:db8"): codes, no quantities.
-    r"(?<=ISBN )[\d-]{10,17}X?\b|(?<=ISBN: )[\d-]{10,17}X?\b|(?<=ext\. )\d{1,5}\b|(?<=\bext )\d{1,5}\b|\d{1,4}:(?=[0-9a-f:]*[a-f])[0-9a-f]{1,4}(?::[0-9a-f]{0,4})*",
+    r"(?<=ISBN )[\d-]{10,17}X?\b|(?<=ISBN: )[\d-]{10,17}X?\b|(?<=ext\. )\d{1,5}\b|(?<=\bext )\d{1,5}\b|\d{1,4}:(?=[0-9a-f:]*[a-f])[0-9a-f]{1,4}(?::[0-9a-f]{0,4})*(?!\w)",  # (not "6:10am": a time)
     # A case's or a file's number with its year: "ACEC/42/2021", "petition no. 1876/2024".
     r"(?<=[A-Z]/)\d{1,6}/\d{2,4}\b|(?:(?<=[Nn]o\. )|(?<=[Nn]o )|(?<=[Nn]umber ))\d{1,6}/\d{2,4}\b",
 )
@@ -1313,7 +1313,7 @@ def numbers_and_dates(
                     # "October 20 last year": the day and the year it fell in, one date.
                     add(a, year.end(), "date", text[a : year.end()], (value, *_date_forms(value)))
                     continue
-                add(a, b, "date", value, _date_forms(value) + _qualified(text, a, value))
+                add(a, b, "date", value, _date_forms(value) + _qualified(text, a, value) + _qualified_time(text, a, value))
     for a, b in [*(_word_percents(text) if "per" in text else ()), *(_short_percents(text) if "pc" in text else ())]:
         if free(a, b):
             add(a, b, "number", text[a:b])
@@ -1705,6 +1705,21 @@ def _article_free(value: str) -> tuple[str, ...]:
 
 # The last word of each qualifier: a cheap test before _QUALIFIER's search.
 _QUALIFIER_ENDS = frozenset("about around roughly nearly almost some over than least to estimated approximately under".split())
+
+
+def _qualified_time(text: str, start: int, value: str) -> tuple[str, ...]:
+    """A clock time with the words that make it rough, as news gold names it: "shortly
+    before 8 a.m." of "shortly before 8 a.m. Tuesday", "about 3 a.m." of "about 3 a.m. Friday"."""
+    clock = _CLOCK.match(value)
+    before = _TIME_QUALIFIER.search(text, max(0, start - 16), start) if clock else None
+    if before is None:
+        return ()
+    return tuple(dict.fromkeys((before.group() + value, before.group() + clock.group())))
+
+
+# A clock time opening a date, and the words before one that make it rough.
+_CLOCK = re.compile(r"\d{1,2}(?::\d\d)?\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)")
+_TIME_QUALIFIER = re.compile(r"\b(?:(?:shortly|just|right|soon) (?:before|after)|about|around|approximately) $", re.IGNORECASE)
 
 
 def _qualified(text: str, start: int, value: str) -> tuple[str, ...]:
