@@ -5088,3 +5088,8 @@ def test_a_time_written_with_am_glued_on_is_a_time_and_keeps_its_rough_words():
     assert names.get("6:10am") == "date"
     forms = {form for e in entities_in("The tram overturned at around 6:10am on Wednesday.\n\nThe shooting started shortly before 8 a.m. Tuesday in Orvane.") for form in (e.name, *e.aliases)}
     assert "around 6:10am" in forms and "shortly before 8 a.m." in forms
+
+
+def test_a_time_told_from_one_named_before_is_a_date():
+    names = found("Earlier that month, Ana Ruiz quit.\n\nLater that year the Orvane mill closed.")
+    assert names.get("Earlier that month") == "date" and names.get("Later that year") == "date"

@@ -545,7 +545,8 @@ _DATES = [
     ("0-9ABaAtT", r"\b(?:(?:around|about|circa|c\.)\s)?(?:\d{1,3}(?:,\d{3})?\s?(?:BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w|\.\w)|(?:AD|A\.D\.)\s\d{1,4}\b|(?:the\s)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d{1,2}(?:st|nd|rd|th))\s(?:century|millennium)(?:\s(?:BCE|BC|B\.C\.|AD|CE)\b)?)", 0, ("BC", "B.C.", "AD", "A.D.", "CE", "century", "millennium")),
     ("tT", r"\bthe\s+\d+(?:st|nd|rd|th)\s+(?:minute|day|week|month|year|century|round)\b", 0, ("minute", "day", "week", "month", "year", "century", "round")),
     # "earlier this month", "late last year": before "this month" and "last year" alone.
-    ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next")),
+    # "Earlier that month", "later that year": a time told from one named before.
+    ("elEL", rf"\b(?:earlier|later|early|late)\s+(?:this|last|next|that)\s+(?:{_UNIT}|{_SEASON}|season)\b", re.I, ("this", "last", "next", "that")),
     # "the three previous years", "the two following seasons": the count before the word.
     ("tT", rf"\bthe\s+(?:{_AMOUNT})\s+(?:next|last|past|previous|coming|following|prior)\s+(?:{_UNIT}|seasons)\b", re.I, ("next", "last", "past", "previous", "coming", "following", "prior")),
     ("tnlpcfTNLPCF", rf"\b(?:the\s+|this\s+(?=past|coming))?(?:fiscal\s+)?(?:next|last|past|previous|coming|following|prior|first|final)\s+(?:(?:(?:{_AMOUNT})\s+)?(?:{_UNIT})|{_SEASON}|season)\b(?:\s+of\s+(?:{_YEAR}|(?:this|last|next|the)\s+year)\b)?", re.I, ("next", "last", "past", "previous", "coming", "following", "prior", "first", "final")),
