@@ -5093,3 +5093,10 @@ def test_a_time_written_with_am_glued_on_is_a_time_and_keeps_its_rough_words():
 def test_a_time_told_from_one_named_before_is_a_date():
     names = found("Earlier that month, Ana Ruiz quit.\n\nLater that year the Orvane mill closed.")
     assert names.get("Earlier that month") == "date" and names.get("Later that year") == "date"
+
+
+def test_a_side_by_its_nickname_alone_in_a_match_report_is_a_side():
+    text = "The Broncos beat the Chiefs 24-10 on Sunday. The quarterback threw three touchdowns and the defense held in the fourth quarter, a win that keeps the season alive."
+    names = found(text)
+    assert names.get("Broncos") == "organization" and names.get("Chiefs") == "organization"
+    assert "Cardinals" not in found("The Cardinals met in Rome to pick a new pope.")

@@ -34,6 +34,8 @@ _SHORT_WEEKDAYS = frozenset(SHORT_WEEKDAYS.split("|"))
 _DATE_AFTER_WEEKDAY = re.compile(r"\.?,?\s(?:\d{1,2}\s[A-Z][a-z]{2}|[A-Z][a-z]{2,8}\.?\s\d{1,2}\b)")
 
 
+# A plural name after "the": "the Chiefs" (a side's nickname where TEAM_NICKNAMES has it).
+_NICKNAME_AFTER_THE = re.compile(r"\b[Tt]he ([A-Z][a-z]+s)\b(?! [A-Z])")
 # A hashtag with a capital inside it, a campaign's name: "#MeToo", "#BlackLivesMatter".
 # Attacks named by their date in figures, as the gazetteer knows them: "9/11", "7/7".
 _ATTACK_DATE = re.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?![\d/])")
@@ -149,9 +151,17 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
             names.extend(letter_lists(text, index, names))
         team_places(text, names, headline_towns)
         nicknames = [f for f in names if f.type == "group" and text[f.start : f.end] in TEAM_NICKNAMES and text.endswith(("the ", "The "), 0, f.start)]
-        if nicknames and is_match_report(text):
+        match_report = None
+        if nicknames and (match_report := is_match_report(text)):
             for f in nicknames:
                 f.type = "team"  # "a 34-6 win over the Texans": a people that is a side's nickname, in a match report
+        if ("the " in text or "The " in text) and (match_report if match_report is not None else is_match_report(text)):
+            taken = [(f.start, f.end) for f in names]
+            for match in _NICKNAME_AFTER_THE.finditer(text):
+                # "The Broncos beat the Chiefs": a side by its nickname alone, in a match report.
+                a, b = match.span(1)
+                if match.group(1) in TEAM_NICKNAMES and not any(s < b and a < e for s, e in taken):
+                    names.append(Found(index, a, b, "team", match.group(1), match.group(1)))
         if " index" in text or " average" in text or " composite" in text:
             for f in names:
                 whole = _INDEX_AFTER.match(text, f.end) if f.type in ("organization", "other") else None
