@@ -5100,3 +5100,9 @@ def test_a_side_by_its_nickname_alone_in_a_match_report_is_a_side():
     names = found(text)
     assert names.get("Broncos") == "organization" and names.get("Chiefs") == "organization"
     assert "Cardinals" not in found("The Cardinals met in Rome to pick a new pope.")
+
+
+def test_a_scale_word_after_its_article_keeps_it_and_a_length_so_counted_is_a_date():
+    names = found("The probe will drift for a billion years.\n\nOrvane built a thousand kilometres of road.")
+    assert names.get("a billion years") == "date"
+    assert names.get("a thousand kilometres") == "number"

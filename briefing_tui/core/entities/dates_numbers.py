@@ -1490,6 +1490,13 @@ def numbers_and_dates(
             if end > b or "-" in word or " " in word:  # "three people", "two-thirds", "several thousand"; a bare "two" is left alone
                 if end > b and from_words(a, end, (text[a:end], word)):
                     continue  # "five to ten feet"
+                if end > b and word.lower() in _SCALE_WORDS and _ARTICLE_BEFORE.search(text, max(0, a - 3), a) and free(a - 2, a):
+                    # "a billion years", "more than a million migrants": the article is the count's
+                    # "one"; a length of time so counted is a date.
+                    start = a - 2
+                    kind = "date" if _TIME_COUNTED.fullmatch(text[b:end].strip()) else "number"
+                    add(start, end, kind, text[start:end], (text[start:b], text[a:end], word) + _qualified(text, start, text[start:b]))
+                    continue
                 add(a, end, "number", text[a:end], ((word,) if end > b else ()) + _qualified(text, a, word))
     # Ordinals on their own ("first", "35th") are left out: annotators disagree on them.
     return found
@@ -1507,6 +1514,9 @@ _SMALL_COUNTS = frozenset("two three four five six seven eight nine".split())
 _OF_THOSE = re.compile(r" of (?:the|his|her|their|its|our|your|those|these|them|us|whom|which|\d)\b")
 # What a number word after it numbers, no count: "Game seven of the series".
 _NUMBERED_BEFORE = re.compile(r"\b(?:[Gg]ame|[Rr]ound|[Cc]hapter|[Ss]tage|[Ee]pisode|[Pp]art|[Ll]evel|[Gg]rade|[Nn]umber|[Nn]o\.) $")
+# The words of scale that "a" counts one of: "a billion years", "a thousand kilometres".
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa] $")
 # "tens of" or "hundreds of" before a rough count: "tens of thousands".
 _ROUGH_BEFORE = re.compile(r"\b(?:tens|hundreds) of $", re.IGNORECASE)
 _LARGER_AFTER = re.compile(r" of (?:thousands|millions|billions)\b")
