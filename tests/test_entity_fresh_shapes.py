@@ -5106,3 +5106,13 @@ def test_a_scale_word_after_its_article_keeps_it_and_a_length_so_counted_is_a_da
     names = found("The probe will drift for a billion years.\n\nOrvane built a thousand kilometres of road.")
     assert names.get("a billion years") == "date"
     assert names.get("a thousand kilometres") == "number"
+
+
+def test_who_runs_a_firm_then_the_firm_names_a_body():
+    names = found("Marcus Webb, chief executive of Tessel Marrow, stepped down on Thursday.")
+    assert names.get("Marcus Webb") == "person" and names.get("Tessel Marrow") == "organization"
+
+
+def test_a_known_place_written_with_accents_is_a_place():
+    names = found("José Orvane was sworn in as president of Panamá.")
+    assert names.get("Panamá") == "place"

@@ -525,6 +525,9 @@ def _up_to_connector(run: list[Token]) -> list[Token]:
 _JOB_AT = re.compile(
     r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|partners?|traders?|lawyers?|attorneys?|"
     r"consultants?|fellows?|scientists?|spokes(?:man|woman|person)|director|executive|managers?) (?:at|with) $"
+    # "chief executive of Abbott Lyon": who runs a firm, then the firm.
+    r"|\b(?:chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|chairman|chairwoman|"
+    r"founder|co-founder|managing director|owner) of $"
 )
 
 

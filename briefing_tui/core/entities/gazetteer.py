@@ -64,13 +64,24 @@ class Gazetteer:
         return phrase in self.titles or phrase.lower() in self.titles_folded
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
-        """(canonical, type) of a surface form, or None."""
-        return self.surfaces.get(surface)
+        """(canonical, type) of a surface form, or None. A place written with accents the
+        gazetteer writes without is known too ("Panamá", "Perú")."""
+        found = self.surfaces.get(surface)
+        if found is None and not surface.isascii():
+            plain = unaccented(surface)
+            if plain != surface and (known := self.surfaces.get(plain)) is not None and known[1] == "place":
+                return known
+        return found
 
     def kind(self, surface: str) -> str | None:
         """The type of a surface form ("place", "group" …), or None."""
         known = self.surfaces.get(surface)
         return None if known is None else known[1]
+
+
+def unaccented(word: str) -> str:
+    """A word without its accents: "Saïed" reads "Saied"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,7 @@ from rapidfuzz.distance import Levenshtein
 
 from ..model import Entity, Mention
 from .found import Found
-from .gazetteer import load_gazetteer
+from .gazetteer import load_gazetteer, unaccented as _unaccented
 from .names import COMPANY_SUFFIXES, GROUP_PREFIXES
 from .words import SHORT_GIVEN_NAMES
 
@@ -39,11 +39,6 @@ GENERATIONS = frozenset({"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"})
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
-
-
-def _unaccented(word: str) -> str:
-    """A word without its accents: "Saïed" reads "Saied"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=16384)
