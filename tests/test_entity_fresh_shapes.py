@@ -5116,3 +5116,8 @@ def test_who_runs_a_firm_then_the_firm_names_a_body():
 def test_a_known_place_written_with_accents_is_a_place():
     names = found("José Orvane was sworn in as president of Panamá.")
     assert names.get("Panamá") == "place"
+
+
+def test_a_given_name_alone_that_speaks_is_a_person_though_a_town_has_it():
+    names = found("The band played its last song in Orvane.\n\nBruce said the show was over, and the crowd went home.")
+    assert names.get("Bruce") == "person"

@@ -245,6 +245,20 @@ def _fragment(mention: Mention, texts: list[str], gazetteer: Gazetteer, kind: st
     return kind == "other" or not after.group().startswith((" and", " &"))
 
 
+_SPEAKS_AFTER = re.compile(r" (?:said|says|told|added|asked|explained|recalled|wrote)\b")
+
+
+def _given_name_speaks(entity: Entity, texts: list[str], gazetteer: Gazetteer) -> bool:
+    """A person by a given name alone who speaks ("Bruce said"): a person, whatever a town of
+    that name would make the model think."""
+    return (
+        entity.type == "person"
+        and " " not in entity.name
+        and entity.name in gazetteer.first_names
+        and any(_SPEAKS_AFTER.match(texts[m.section], m.end) for m in entity.mentions)
+    )
+
+
 def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]], model: EntityModel | None = None) -> list[Entity]:
     """The entities with the model's types where it is sure; the ones it says are no names go.
 
@@ -266,7 +280,13 @@ def judge(entities: list[Entity], texts: list[str], guesses: set[tuple[int, int]
         if best == NONE:
             if answer[NONE] >= model.drop_above:
                 continue
-        elif best != entity.type and answer[best] >= model.retype_above and (best != "person" or _person_shaped(entity.name, gazetteer)) and not _called_by_surname(entity):
+        elif (
+            best != entity.type
+            and answer[best] >= model.retype_above
+            and (best != "person" or _person_shaped(entity.name, gazetteer))
+            and not _called_by_surname(entity)
+            and not _given_name_speaks(entity, texts, gazetteer)
+        ):
             entity = replace(entity, type=best)
         if entity.type in ("other", "organization") and len(entity.mentions) == 1 and " " in entity.name and _fragment(entity.mentions[0], texts, gazetteer, entity.type):
             continue  # a thing or a body guessed once, cut from a longer run of capitals: "BlackBerry [App World]"
