@@ -155,13 +155,13 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
         if nicknames and (match_report := is_match_report(text)):
             for f in nicknames:
                 f.type = "team"  # "a 34-6 win over the Texans": a people that is a side's nickname, in a match report
-        if ("the " in text or "The " in text) and (match_report if match_report is not None else is_match_report(text)):
+        sides = [m.span(1) for m in _NICKNAME_AFTER_THE.finditer(text) if m.group(1) in TEAM_NICKNAMES]
+        if sides and (match_report if match_report is not None else is_match_report(text)):
             taken = [(f.start, f.end) for f in names]
-            for match in _NICKNAME_AFTER_THE.finditer(text):
+            for a, b in sides:
                 # "The Broncos beat the Chiefs": a side by its nickname alone, in a match report.
-                a, b = match.span(1)
-                if match.group(1) in TEAM_NICKNAMES and not any(s < b and a < e for s, e in taken):
-                    names.append(Found(index, a, b, "team", match.group(1), match.group(1)))
+                if not any(s < b and a < e for s, e in taken):
+                    names.append(Found(index, a, b, "team", text[a:b], text[a:b]))
         if " index" in text or " average" in text or " composite" in text:
             for f in names:
                 whole = _INDEX_AFTER.match(text, f.end) if f.type in ("organization", "other") else None
