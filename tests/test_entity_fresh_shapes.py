@@ -5121,3 +5121,8 @@ def test_a_known_place_written_with_accents_is_a_place():
 def test_a_given_name_alone_that_speaks_is_a_person_though_a_town_has_it():
     names = found("The band played its last song in Orvane.\n\nBruce said the show was over, and the crowd went home.")
     assert names.get("Bruce") == "person"
+
+
+def test_a_rate_written_from_its_point_is_a_number():
+    names = found("Tomas Verrin hit .326 with 23 home runs for Orvane (.297 over his career).")
+    assert names.get(".326") == "number" and names.get(".297") == "number"

@@ -1318,6 +1318,9 @@ def numbers_and_dates(
     for a, b in [*(_word_percents(text) if "per" in text else ()), *(_short_percents(text) if "pc" in text else ())]:
         if free(a, b):
             add(a, b, "number", text[a:b])
+    for match in _THREE_PLACES.finditer(text) if " ." in text or "(." in text else ():
+        if free(*match.span()):
+            add(match.start(), match.end(), "number", match.group())  # "a .326 average", "(.297)": a rate in three places
     for a, b in _short_seconds(text):
         if free(a, b):
             add(a, b, "number", text[a:b])
@@ -1517,6 +1520,8 @@ _NUMBERED_BEFORE = re.compile(r"\b(?:[Gg]ame|[Rr]ound|[Cc]hapter|[Ss]tage|[Ee]pi
 # The words of scale that "a" counts one of: "a billion years", "a thousand kilometres".
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’-])[Aa] $")
+# A rate written from its point, as batting averages are: "a .326 average", "(.297)".
+_THREE_PLACES = re.compile(r"(?<=[\s(])\.\d{3}\b(?![.,]\d)")
 # "tens of" or "hundreds of" before a rough count: "tens of thousands".
 _ROUGH_BEFORE = re.compile(r"\b(?:tens|hundreds) of $", re.IGNORECASE)
 _LARGER_AFTER = re.compile(r" of (?:thousands|millions|billions)\b")
