@@ -572,8 +572,7 @@ _DATES = [
     ("hH", r"\bhalf\s+an?\s+(?:hour|day|week|month|year|decade|century)\b", re.I, ("half a", "half an")),
     # "a decade", "for a week": a length of time as news gold has it (other lengths by
     # their article alone are as often a rate, "once a year", or no length, "a day after");
-    # not a rate ("for $10.50 an hour": see _RATE_BEFORE), a day described ("for a day
-    # that …") nor a word's part ("for a week-long stay").
+    # not a day described ("for a day that …") nor a word's part ("for a week-long stay").
     ("aA", r"\b[Aa]\s+decade\b", 0, ("decade",)),
     ("aA", r"(?<=\b[Ff]or )an?\s+(?:day|week|fortnight|month|year|hour|century)\b(?![-‐])(?!\s+(?:that|of|when|which|where|like|in\s+which|on\s+which)\b)", 0, ("day", "week", "fortnight", "month", "year", "hour", "century")),
     ("tfsTFS", rf"\b(?:the\s+)?(?:fiscal\s+)?(?:first|second|third|fourth)\s+quarter(?:\s+of\s+{_YEAR})?\b", re.I, ("quarter",)),
@@ -1305,8 +1304,6 @@ def numbers_and_dates(
                     continue  # "Bacchus March", a town; "Theresa May": a name's word, no month
                 if value in ("March", "May") and _PLURAL_SUBJECT_BEFORE.search(text, max(0, a - 24), a):
                     continue  # "Veterans March in Brisbane", "Prices May Rise": a headline's verb, no month
-                if value[:2] in ("a ", "A ", "an", "An") and _ARTICLE_LENGTH.fullmatch(value) and _RATE_BEFORE.search(text, max(0, a - 40), a):
-                    continue  # "once a year", "2 million barrels a day", "$10.50 an hour": a rate, no length of time
                 if len(value) == 4 and value.isdigit() and (rough := _ROUGHLY_BEFORE.search(text, max(0, a - 16), a)) and not _WHEN_BEFORE.search(text, max(0, rough.start() - 8), rough.start()) and _counted(text, b, groups) > b:
                     continue  # "roughly 2000 planets", "some 1800 workers": a rough count of things, no year
                 year = _YEAR_AFTER_DAY.match(text, b) if _a_day_of_a_month(value) else None
@@ -1631,11 +1628,6 @@ def _part_of_a_name(text: str, start: int) -> bool:
 
 
 # A capitalised plural right before "March" or "May", in a headline's Title Case: its subject.
-# A length of time by its article alone ("a week"), and what makes one a rate before it:
-# how often ("once", "twice", "three times", "per") or a figure and what it counts ("2
-# million barrels", "$10.50"); "on a day" names a day, no length.
-_ARTICLE_LENGTH = re.compile(r"[Aa]n?\s+(?:day|week|fortnight|month|year|hour|century)")
-_RATE_BEFORE = re.compile(r"(?:\b(?:once|twice|thrice|times|per|[Oo]n)|\d[\d,.]*%?(?:\s+(?:million|billion|thousand|hundred))?(?:\s+[a-z]+){0,2}|\$[\d,.]+)\s+$")
 # A word that makes the number after it rough: "roughly 2000 planets".
 _ROUGHLY_BEFORE = re.compile(r"\b(?:[Rr]oughly|[Aa]bout|[Ss]ome|[Nn]early|[Aa]lmost|[Aa]round|[Aa]pproximately|[Oo]ver|more than|fewer than|less than|at least|up to|an estimated) $")
 # A word of time before that: "since about 1990 prices rose" is a year.

@@ -8,7 +8,6 @@ name; then each entity gets one type, its name, its aliases and its mentions.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict, deque
 from functools import lru_cache
 from operator import itemgetter
