@@ -289,8 +289,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for heading in _transcript_questions(lines, start, candidates):
         candidates[heading.index] = heading
-    for heading in _stamped_posts(lines, start, candidates):
-        candidates[heading.index] = heading
+    for index in _stamps(lines, start):
+        candidates.pop(index, None)
     for heading in _asked_in_turns(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _posts_with_dates(lines, start):
@@ -1188,32 +1188,22 @@ def _post_authors(lines: list[str], times: list[int]) -> frozenset[str]:
 
 
 # A live blog's stamp on a post with no headline: "UPDATE 10:35 p.m.", "11:35 AM, November 7".
-# "1:15pm NZDT (7:15pm EST)", "Saturday, 3.57am – Vic": with its zone, the time elsewhere,
+# "1:15pm NZDT (7:15pm EST)", "Saturday, 3.57am – Vic", "14:05 GMT+1": with its zone, the time elsewhere,
 # the day, the place the post comes from.
 _STAMP = re.compile(
     r"^(?:updated?:?\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5})?(?:\s+\([^()]{1,30}\))?"
+    r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2}(?::?\d{2})?)?)?(?:\s+\([^()]{1,30}\))?"
     rf"(?:,?\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))?"
     r"(?:\s+[–—-]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?$",
     re.IGNORECASE,
 )
 
 
-def _stamped_posts(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
-    """A live blog's stamps, each standing alone over its post's text with no headline under
-    it: two or more, each heads its post (a stamp over a headline heads nothing: see
-    `_posts_under_times`)."""
-    stamps = []
-    for index in range(start, len(lines)):
-        text = lines[index].strip()
-        if not text or len(text) > 40 or not _STAMP.match(text):
-            continue
-        post = _next_text_line(lines, index + 1)
-        if post is not None and _TALK_OPENING.match(lines[post].strip()):
-            post = _next_text_line(lines, post + 1)  # "And, we're off!" opens the post's text
-        if post is not None and post not in candidates and _is_body(lines[post]) and len(lines[post].split()) >= 9:
-            stamps.append(HeadingLine(index, text, "sequence"))
-    return stamps if len(stamps) >= 2 else []
+def _stamps(lines: list[str], start: int) -> list[int]:
+    """A live blog's stamps standing alone ("14:05 GMT", "UPDATE 10:35 p.m."): each is its
+    post's time, and heads nothing (real pages put it in no heading; the post's text runs on
+    under it)."""
+    return [index for index in range(start, len(lines)) if (text := lines[index].strip()) and len(text) <= 40 and _STAMP.match(text)]
 
 
 # A slideshow's counter standing alone: "2/5", "Slide 3 of 12".
@@ -4108,6 +4098,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     following = lines[after].strip()
     if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following) or is_stamp_line(following):
         return True
+    if len(following) <= 40 and _STAMP.match(following) and not _STAMP.match(line):
+        return True  # "The count, live!" over "Saturday, 5am – Ann": a live page's headline over its first post's time
     if len(words) <= 16 and (is_credit_line(following) or is_picture_credit(following)):
         return True  # "Vaccine Q&A: who, when and how?" over "Media caption,": the headline over its picture
     if heading_shape(following):
