@@ -4392,3 +4392,18 @@ def test_a_date_and_a_reading_time_opening_the_text_is_no_title_but_its_date():
     briefing = parse_text(f"December 15, 2025 // 8 min read\n{BODY}\n{BODY2}\n")
     assert briefing.title is None
     assert briefing.date == "2025-12-15"
+
+
+def test_names_alone_over_paragraphs_opening_with_them_head_a_roundup_s_entries():
+    text = (
+        "Tools of the week\n\n"
+        f"{BODY}\n\n"
+        "kestrelq\n\nKestrelq is a small job queue for shell scripts, with retries, logs and a web page to watch it.\n\n"
+        "tidewatch\n\nTidewatch is a command-line tool that shows the next high and low water for any harbour you name.\n"
+    )
+    assert headings(text)[1:] == ["kestrelq", "tidewatch"]
+
+
+def test_one_name_over_a_paragraph_opening_with_it_heads_nothing():
+    text = f"Tools of the week\n\n{BODY}\n\nkestrelq\n\nKestrelq is a small job queue for shell scripts, with retries, logs and a web page to watch it.\n"
+    assert headings(text) == [None]

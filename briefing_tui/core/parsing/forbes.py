@@ -291,6 +291,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates[heading.index] = heading
     for index in _stamps(lines, start):
         candidates.pop(index, None)
+    for heading in _named_entries(lines, start):
+        candidates[heading.index] = heading
     for heading in _asked_in_turns(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _posts_with_dates(lines, start):
@@ -1204,6 +1206,28 @@ def _stamps(lines: list[str], start: int) -> list[int]:
     post's time, and heads nothing (real pages put it in no heading; the post's text runs on
     under it)."""
     return [index for index in range(start, len(lines)) if (text := lines[index].strip()) and len(text) <= 40 and _STAMP.match(text)]
+
+
+# One word standing for a name: a project's, a firm's ("keycloak", "3mux", "Havenly").
+_ONE_NAME = re.compile(r"[A-Za-z0-9][\w.+-]{1,29}")
+
+
+def _named_entries(lines: list[str], start: int) -> list[HeadingLine]:
+    """A roundup's entries, each one name alone over a paragraph that opens with that name
+    ("keycloak" over "Keycloak is an Open Source …"): two or more, each heads its entry,
+    written in lower case too."""
+    entries = []
+    for index in range(start, len(lines)):
+        name = lines[index].strip()
+        if not _ONE_NAME.fullmatch(name) or name.isdigit() or name[-1] == ".":
+            continue
+        below = _next_text_line(lines, index + 1)
+        if below is None:
+            continue
+        text = lines[below].strip()
+        if text[: len(name) + 1].lower() == name.lower() + " " and len(text.split()) >= 8 and _is_body(text):
+            entries.append(HeadingLine(index, name, "sequence"))
+    return entries if len(entries) >= 2 else []
 
 
 # A slideshow's counter standing alone: "2/5", "Slide 3 of 12".
