@@ -4407,3 +4407,19 @@ def test_names_alone_over_paragraphs_opening_with_them_head_a_roundup_s_entries(
 def test_one_name_over_a_paragraph_opening_with_it_heads_nothing():
     text = f"Tools of the week\n\n{BODY}\n\nkestrelq\n\nKestrelq is a small job queue for shell scripts, with retries, logs and a web page to watch it.\n"
     assert headings(text) == [None]
+
+
+def test_a_race_s_distances_alone_head_its_live_report():
+    text = (
+        "Kessa wins the harbour marathon\n\n"
+        f"{BODY}\n\n"
+        "35km\n\nThe leaders are down to three now, and the pace has picked up again after a slow stretch by the river.\n\n"
+        "30km\n\nA group of eleven runners still holds together at the front, well ahead of last year's record time.\n\n"
+        "25km\n\nThe pace has slowed a little, and the favourite is running at the front with two of her training partners.\n"
+    )
+    assert headings(text)[1:] == ["35km", "30km", "25km"]
+
+
+def test_two_distances_alone_head_nothing():
+    text = f"Kessa wins the harbour marathon\n\n{BODY}\n\n35km\n\n{BODY2} The leaders are down to three now.\n\n30km\n\n{BODY}\n"
+    assert headings(text) == [None]

@@ -293,6 +293,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         candidates.pop(index, None)
     for heading in _named_entries(lines, start):
         candidates[heading.index] = heading
+    for heading in _race_marks(lines, start):
+        candidates[heading.index] = heading
     for heading in _asked_in_turns(lines, start, candidates):
         candidates[heading.index] = heading
     for heading in _posts_with_dates(lines, start):
@@ -1228,6 +1230,23 @@ def _named_entries(lines: list[str], start: int) -> list[HeadingLine]:
         if text[: len(name) + 1].lower() == name.lower() + " " and len(text.split()) >= 8 and _is_body(text):
             entries.append(HeadingLine(index, name, "sequence"))
     return entries if len(entries) >= 2 else []
+
+
+# A race's distance standing alone in its live report: "40km", "5 km", "10 miles to go".
+_RACE_MARK = re.compile(r"\d{1,3}(?:\.\d)?\s?(?:km|k|mi|miles?|laps?)(?:\s(?:to go|left|remaining))?", re.IGNORECASE)
+
+
+def _race_marks(lines: list[str], start: int) -> list[HeadingLine]:
+    """A live race report's marks, each a distance alone over what happened there: three or
+    more, each heads its part."""
+    marks = []
+    for index in range(start, len(lines)):
+        text = lines[index].strip()
+        if text[:1].isdigit() and _RACE_MARK.fullmatch(text):
+            below = _next_text_line(lines, index + 1)
+            if below is not None and _is_body(lines[below]):
+                marks.append(HeadingLine(index, text, "sequence"))
+    return marks if len(marks) >= 3 else []
 
 
 # A slideshow's counter standing alone: "2/5", "Slide 3 of 12".
