@@ -4423,3 +4423,8 @@ def test_a_race_s_distances_alone_head_its_live_report():
 def test_two_distances_alone_head_nothing():
     text = f"Kessa wins the harbour marathon\n\n{BODY}\n\n35km\n\n{BODY2} The leaders are down to three now.\n\n30km\n\n{BODY}\n"
     assert headings(text) == [None]
+
+
+def test_a_photographer_and_agency_set_apart_by_a_slash_and_a_space_head_nothing():
+    text = f"Ferry fares rise again\n\n{BODY}\n\nJan Kestrel/ Harbour News\n\n{BODY2} The new fares start in May.\n"
+    assert headings(text) == [None]

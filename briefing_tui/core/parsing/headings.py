@@ -160,10 +160,10 @@ _CREDIT = re.compile(
     r"|(?-i:^[Vv]ia\s+(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$)"
     # A picture taken from a post, its account then the platform: "Al-Alli FC - Twitter".
     r"|^[^.!?]{2,40}\s[-–—|/]\s(?:twitter|x|instagram|facebook|tiktok|youtube)$"
-    # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images": a
-    # photographer's name, a slash, an agency.
+    # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images", "Ann Lee/ Harbour
+    # News": a photographer's name, a slash, an agency.
     # Not a heading's two words set apart so ("Study Your Target/Interviewer Beforehand").
-    r"|(?-i:^(?!(?:[A-Z][\w.'’\-]*\s+){0,3}(?:Your|Our|My|Their)\b)(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
+    r"|(?-i:^(?!(?:[A-Z][\w.'’\-]*\s+){0,3}(?:Your|Our|My|Their)\b)(?:[A-Z][\w.'’\-]*\s+){1,3}[A-Z][\w.'’\-]*(?:/\s?[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,2})+$)"
     # "Bheki/ Informal Traders/ City of Johannesburg": a photographer and who supplied the
     # picture, set apart by two slashes or more.
     r"|(?-i:^[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){0,2}(?:\s?/\s?[A-Z][\w.'’\-]*(?:\s(?:of\s|the\s)?[A-Z][\w.'’\-]*){0,3}){2,}$)"
