@@ -4428,3 +4428,16 @@ def test_two_distances_alone_head_nothing():
 def test_a_photographer_and_agency_set_apart_by_a_slash_and_a_space_head_nothing():
     text = f"Ferry fares rise again\n\n{BODY}\n\nJan Kestrel/ Harbour News\n\n{BODY2} The new fares start in May.\n"
     assert headings(text) == [None]
+
+
+def test_a_paper_s_name_over_its_writer_s_email_heads_nothing():
+    text = (
+        "Fishing for ferries: the case for a harbour-built fleet\n\n"
+        "With the yards in a period of change, some think the town could build its own boats again and keep the work at home\n"
+        "He said the plan would create more than 400 skilled jobs, and that some designs would be shared only with local firms.\n\n"
+        "“This is about growing the trades where we could lead,” he said.\n\n"
+        "It’s a small step, perhaps, but one that her backers hope is only the start.\n\n"
+        "The Harbour Post\n\n"
+        "• Email: alee@harbourpost.example | Twitter: AnnLeePost\n"
+    )
+    assert headings(text) == [None]

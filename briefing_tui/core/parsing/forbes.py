@@ -1991,6 +1991,11 @@ def _parallel(heading: str, series: dict[tuple[str, ...], set[str]]) -> bool:
     return len(words) >= 3 and len(series.get(tuple(words[:-1]), ())) >= 2
 
 
+# How to reach someone, on its own line: "Email: ann@post.com", "• Twitter: @annlee",
+# "Follow Ann Lee on Twitter".
+_CONTACT = re.compile(r"^\W{0,3}(?:e-?mail\b.*@|twitter\s*:|follow\b.{0,40}\bon (?:twitter|x|instagram)\b)", re.IGNORECASE)
+
+
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The candidates that stand where headings stand: alone, between paragraphs, over text."""
     wrapped = _blank_separated(lines[start:])
@@ -2038,6 +2043,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Types of permits" over "Permit types": the picture under a heading says it again
         if _said_again(lines, index, following) and any(_said_again(lines, index, i) for i in range(start) if lines[i].strip()):
             continue  # "Hiking guide" over "Hiking Guide" under that title: a picture's text and caption
+        if _CONTACT.match(lines[following].strip()):
+            continue  # "Financial Post" over "• Email: ann@post.com | Twitter: …": a writer's box, no heading
         if DOMAIN.fullmatch(candidate.heading) and not _names_site(candidate.heading, lines, following):
             continue  # "Booking.com" over text that never names it: an advert's or a link's residue
         if previous is not None and previous >= start and is_picture_credit(lines[previous]):
