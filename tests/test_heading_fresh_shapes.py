@@ -4441,3 +4441,8 @@ def test_a_paper_s_name_over_its_writer_s_email_heads_nothing():
         "• Email: alee@harbourpost.example | Twitter: AnnLeePost\n"
     )
     assert headings(text) == [None]
+
+
+def test_a_topic_cut_from_the_page_s_row_of_writer_and_date_heads_nothing():
+    text = f"Keeping Your Files Safe\n\nAnn Lee |\n\nTips & Tricks\n\n| November 9th 2012\n\n{BODY}\n\n{BODY2}\n"
+    assert headings(text) == [None]

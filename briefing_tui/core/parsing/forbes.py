@@ -2043,6 +2043,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Types of permits" over "Permit types": the picture under a heading says it again
         if _said_again(lines, index, following) and any(_said_again(lines, index, i) for i in range(start) if lines[i].strip()):
             continue  # "Hiking guide" over "Hiking Guide" under that title: a picture's text and caption
+        if lines[following].lstrip().startswith("|") or ((above := _previous_text_line(lines, index - 1)) is not None and lines[above].rstrip().endswith("|")):
+            continue  # "Ann Lee |" over "Tips & Tricks" over "| November 9th 2012": a page's row of who, what and when, cut at its bars
         if _CONTACT.match(lines[following].strip()):
             continue  # "Financial Post" over "• Email: ann@post.com | Twitter: …": a writer's box, no heading
         if DOMAIN.fullmatch(candidate.heading) and not _names_site(candidate.heading, lines, following):
