@@ -4446,3 +4446,15 @@ def test_a_paper_s_name_over_its_writer_s_email_heads_nothing():
 def test_a_topic_cut_from_the_page_s_row_of_writer_and_date_heads_nothing():
     text = f"Keeping Your Files Safe\n\nAnn Lee |\n\nTips & Tricks\n\n| November 9th 2012\n\n{BODY}\n\n{BODY2}\n"
     assert headings(text) == [None]
+
+
+def test_a_table_s_rows_copied_with_tabs_are_no_headings_an_empty_cell_too():
+    text = (
+        f"Kessa Robotics review\n\n{BODY}\n\nPros and Cons\n\nPros\tCons\n\n"
+        "Border security and surveillance\tMay come with a high price tag\n\n"
+        "Enhanced defense capabilities\tLimited accessibility\n\n"
+        "Military-grade AI software\t\n\n"
+        "Pricing\n\nAvailable upon request. Contact the company for a custom quote.\n\n"
+        f"Features\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["Pros and Cons", "Pricing", "Features"]

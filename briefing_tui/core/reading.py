@@ -85,8 +85,25 @@ def clean_text(text: str) -> tuple[str, int]:
     text = _CONTROLS.sub("", text)
     removed = before - len(text)
     if "\t" in text:
-        text = "\n".join(line.expandtabs(4) for line in text.split("\n"))
+        text = "\n".join(_expand_tabs(line) if "\t" in line else line for line in text.split("\n"))
     return text, removed
+
+
+def _expand_tabs(line: str) -> str:
+    """Tabs to spaces, to the next stop of four, and never fewer than three after a word: a
+    table's cells copied with tabs between them stay apart ("Pros<tab>Cons")."""
+    out: list[str] = []
+    column = 0
+    for part_index, part in enumerate(line.split("\t")):
+        if part_index:
+            pad = 4 - column % 4
+            if out and out[-1][-1:] not in ("", " ") and pad < 3:
+                pad += 4
+            out.append(" " * pad)
+            column += pad
+        out.append(part)
+        column += len(part)
+    return "".join(out)
 
 
 def looks_binary(data: bytes) -> bool:

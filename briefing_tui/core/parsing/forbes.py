@@ -1996,6 +1996,30 @@ def _parallel(heading: str, series: dict[tuple[str, ...], set[str]]) -> bool:
 _CONTACT = re.compile(r"^\W{0,3}(?:e-?mail\b.*@|twitter\s*:|follow\b.{0,40}\bon (?:twitter|x|instagram)\b)", re.IGNORECASE)
 
 
+_CELL_GAP = re.compile(r"\S {3,}(?:\S|$)")
+
+
+def _cut_at_bar(line: str) -> str | None:
+    """ "before" for a line ending in a bar ("Ann Lee |"), "after" for one opening with it ("|
+    November 9th 2012"): a row of the page's details cut at its bars. A table's row has both."""
+    if line.endswith("|") and not line.startswith("|"):
+        return "before"
+    if line.startswith("|") and not line.endswith("|"):
+        return "after"
+    return None
+
+
+def _tabbed_row(lines: list[str], index: int, following: int) -> bool:
+    """Is the line a row of a table copied with its cells set apart by tabs (three spaces or
+    more once read, reading.py): a gap after its first cell, even at the line's end when the
+    next cell is empty, and a row so written right above or below it?"""
+
+    def tabbed(at: int | None) -> bool:
+        return at is not None and _CELL_GAP.search(lines[at].lstrip()) is not None
+
+    return tabbed(index) and (tabbed(following) or tabbed(_previous_text_line(lines, index - 1)))
+
+
 def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The candidates that stand where headings stand: alone, between paragraphs, over text."""
     wrapped = _blank_separated(lines[start:])
@@ -2024,6 +2048,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         following = _next_text_line(lines, index + 1)
         if following is None:
             continue  # a heading heads something
+        if _tabbed_row(lines, index, following):
+            continue  # "Reduced labor costs<tab>" under "Pros<tab>Cons": a table's row, its cells set apart by tabs
         if candidate.shape == "caps" and _dateline_alone(lines, start, index):
             continue
         if _OPENS_WITH_DATELINE.match(lines[following].strip()) and _before_the_text(lines, start, index):
@@ -2043,7 +2069,7 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Types of permits" over "Permit types": the picture under a heading says it again
         if _said_again(lines, index, following) and any(_said_again(lines, index, i) for i in range(start) if lines[i].strip()):
             continue  # "Hiking guide" over "Hiking Guide" under that title: a picture's text and caption
-        if lines[following].lstrip().startswith("|") or ((above := _previous_text_line(lines, index - 1)) is not None and lines[above].rstrip().endswith("|")):
+        if _cut_at_bar(lines[following].strip()) == "after" or ((above := _previous_text_line(lines, index - 1)) is not None and _cut_at_bar(lines[above].strip()) == "before"):
             continue  # "Ann Lee |" over "Tips & Tricks" over "| November 9th 2012": a page's row of who, what and when, cut at its bars
         if _CONTACT.match(lines[following].strip()):
             continue  # "Financial Post" over "• Email: ann@post.com | Twitter: …": a writer's box, no heading
