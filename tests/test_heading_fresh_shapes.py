@@ -4458,3 +4458,14 @@ def test_a_table_s_rows_copied_with_tabs_are_no_headings_an_empty_cell_too():
         f"Features\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["Pros and Cons", "Pricing", "Features"]
+
+
+@pytest.mark.parametrize("credit", ["KESSA WAY FOR HARBOUR HOME", "Michael P.H. Tarvel for The Harbour Post"])
+def test_who_took_a_picture_and_for_whom_heads_nothing(credit):
+    text = f"Book boxes to give this year\n\n{BODY}\n\n{credit}\n\n{BODY2} The boxes ship each month.\n"
+    assert headings(text) == [None]
+
+
+def test_a_heading_naming_what_a_thing_is_for_still_heads():
+    text = f"Sleeping bags, tested\n\n{BODY}\n\nThe Best Bag for Campers\n\n{BODY2} The bags were tested for a month.\n\nHow We Tested\n\n{BODY}\n"
+    assert headings(text)[1:] == ["The Best Bag for Campers", "How We Tested"]

@@ -1999,6 +1999,16 @@ _CONTACT = re.compile(r"^\W{0,3}(?:e-?mail\b.*@|twitter\s*:|follow\b.{0,40}\bon 
 _CELL_GAP = re.compile(r"\S {3,}(?:\S|$)")
 
 
+def _taken_for(line: str) -> bool:
+    """A picture's credit: a person's name, "for", then the paper or site it was taken for."""
+    who, middle, whom = line.strip().partition(" for ") if " for " in line else line.strip().partition(" FOR ")
+    if not middle or not 1 <= len(whom.split()) <= 5 or not all(w[:1].isupper() or w.lower() in ("of", "the", "and", "&") for w in whom.split()):
+        return False
+    words = [w.capitalize() if w.isupper() else w for w in who.split() if not re.fullmatch(r"(?:[A-Z]\.)+", w)]  # "Michael P.H. Clifford": initials aside
+    # A given name, then a family name or two (any words: "Emily Way"), for whom it was taken.
+    return 2 <= len(words) <= 3 and words[0] in name_words()[0] and all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha() for w in words)
+
+
 def _cut_at_bar(line: str) -> str | None:
     """ "before" for a line ending in a bar ("Ann Lee |"), "after" for one opening with it ("|
     November 9th 2012"): a row of the page's details cut at its bars. A table's row has both."""
@@ -2048,6 +2058,8 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
         following = _next_text_line(lines, index + 1)
         if following is None:
             continue  # a heading heads something
+        if _taken_for(candidate.heading):
+            continue  # "KATIE LANE FOR TASTE OF HOME", "Ann P. Lee for The Expert": who took the picture, and for whom
         if _tabbed_row(lines, index, following):
             continue  # "Reduced labor costs<tab>" under "Pros<tab>Cons": a table's row, its cells set apart by tabs
         if candidate.shape == "caps" and _dateline_alone(lines, start, index):
