@@ -4469,3 +4469,12 @@ def test_who_took_a_picture_and_for_whom_heads_nothing(credit):
 def test_a_heading_naming_what_a_thing_is_for_still_heads():
     text = f"Sleeping bags, tested\n\n{BODY}\n\nThe Best Bag for Campers\n\n{BODY2} The bags were tested for a month.\n\nHow We Tested\n\n{BODY}\n"
     assert headings(text)[1:] == ["The Best Bag for Campers", "How We Tested"]
+
+
+@pytest.mark.parametrize("cry", ["Good stuff!", "Thanks Kessa2!", "Congrats!"])
+def test_a_cry_of_praise_or_thanks_alone_heads_nothing(cry):
+    text = (
+        f"Our year in review\n{BODY2}\nNew faces\n{BODY}\nKessa is back from leave, and we are happy to report that she starts again in March.\n"
+        f"{cry}\n{BODY2} The team grew to twelve this year.\nLooking ahead\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["New faces", "Looking ahead"]

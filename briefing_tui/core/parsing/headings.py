@@ -276,8 +276,10 @@ _PROMO = re.compile(
     r"|(?:enlarge|expand|view) (?:photo|image|picture|gallery|slideshow)s?"
     # "Visit ABB", "Visit Boston Dynamics": a listicle's button to a firm's site, its name alone.
     r"|visit (?-i:[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})"
-    # "Boom!", "Voila!": an interjection alone.
+    # "Boom!", "Voila!": an interjection alone; a cry of praise or thanks ("Good stuff!",
+    # "Thanks Ann!", "Congrats!").
     r"|(?:boom|voila|voilà|wow|yikes|bingo|whoa|phew|oops|ta-da|yay|hooray|eureka|bam|ouch|ugh)!+"
+    r"|(?:good|great|nice|thanks|thank you|well done|congrats|congratulations|cheers|enjoy|awesome)(?: [\w'’-]+){0,2}!+"
     # "Click on Image to Learn More", "Click here to enlarge": a link's or a picture's prompt.
     r"|click (?:on |the )?(?:here|image|picture|photo|graphic|chart|map|link|below|above)(?: to [\w&'’.-]+(?: [\w&'’.-]+){0,4})?"
     # "Unite against the virus, visit covid19.govt.nz": a banner sending the reader to a site.
