@@ -1139,14 +1139,24 @@ def test_a_capital_ending_a_sentence_before_another_is_no_heading():
     assert headings(text) == [None]
 
 
-def test_a_live_post_s_time_and_headline_on_one_line_head_the_post():
+def test_a_live_post_s_time_and_headline_on_one_line_head_nothing():
     text = (
         "Storm live: the latest\n\n"
         f"{BODY}\n\n"
         "8:05 PM: Bridge closed as winds pick up along the coast\n\n"
         f"{BODY2}\n\n{BODY}\n"
     )
-    assert headings(text)[1:] == ["8:05 PM: Bridge closed as winds pick up along the coast"]
+    assert headings(text)[1:] == []
+
+
+def test_posts_opening_with_bare_times_head_nothing_and_parts_numbered_in_order_still_head():
+    posts = (
+        f"Live: the search\n\n{BODY}\n\n12.15 More photos are coming in from the search.\n\n{BODY2}\n\n"
+        f"10.58 The latest updates from our reporter at the harbour.\n\n{BODY}\n"
+    )
+    assert headings(posts)[1:] == []
+    parts = f"Harbour plan\n\n{BODY}\n\n2.10 Scope of the plan\n\n{BODY2}\n\n2.11 Who pays\n\n{BODY}\n"
+    assert headings(parts)[1:] == ["2.10 Scope of the plan", "2.11 Who pays"]
 
 
 def test_a_live_post_opening_with_its_time_is_no_heading():
@@ -3458,7 +3468,7 @@ def test_live_entries_stamped_with_a_dash_and_three_things_with_a_capital_and():
         f"Live: Kellow by-election count\n\n{BODY}\n\n4:15 p.m. – New orders for Orvane\n\n{BODY2}\n\n"
         f"2:50 p.m. – Air quality warning\n\n{BODY}\n\nRain, Mud And Music\n\n{BODY2}\n"
     )
-    assert headings(text)[1:] == ["4:15 p.m. – New orders for Orvane", "2:50 p.m. – Air quality warning", "Rain, Mud And Music"]
+    assert headings(text)[1:] == ["Rain, Mud And Music"]  # the times and what follows them head nothing
 
 
 @pytest.mark.parametrize("line", ["HANDOUT/REUTERS", "Police handout/AFP", "Connect with us", "A woman holding a banner outside the depot"])

@@ -403,10 +403,12 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
         placed = [h for h in placed if h is not known[0]]
     boxes = _boxes_of_links(lines, start)
     roster = _roster(lines, start) if len(placed) >= 2 else None
+    timed = _timed_posts(lines, start)
     return [
         h
         for h in placed
         if h.index not in fields
+        and h.index not in timed
         and not _count_row(lines, h)
         and not _in_an_address(lines, h)
         and not any(first <= h.index <= last for first, last in boxes)
@@ -2017,6 +2019,30 @@ def _cut_at_bar(line: str) -> str | None:
     if line.startswith("|") and not line.endswith("|"):
         return "after"
     return None
+
+
+# A live post's time opening its line, its text after it: "12.15 More photos are coming in.",
+# "11:21 PM: Vance wins in Ohio".
+_TIMED_POST = re.compile(r"^(?P<hour>[01]?\d|2[0-3])[.:](?P<minute>[0-5]\d)\s+(?P<clock>[AaPp]\.?\s?[Mm]\b\.?)?\S")
+
+
+def _timed_posts(lines: list[str], start: int) -> set[int]:
+    """The lines of a live page that open with the time of their post: each is the post's
+    text, no heading. A time of the clock ("PM") says so alone; bare times ("12.15") must be
+    two or more and not count up as a report's numbered parts do ("2.10", "2.11")."""
+    clocked: set[int] = set()
+    bare: list[tuple[int, tuple[int, int]]] = []
+    for index in range(start, len(lines)):
+        text = lines[index].lstrip()
+        if not text[:1].isdigit() or (match := _TIMED_POST.match(text)) is None:
+            continue
+        if match["clock"]:
+            clocked.add(index)
+        else:
+            bare.append((index, (int(match["hour"]), int(match["minute"]))))
+    if len(bare) >= 2 and not all(a[1] < b[1] for a, b in zip(bare, bare[1:])):
+        clocked.update(index for index, _ in bare)
+    return clocked
 
 
 def _tabbed_row(lines: list[str], index: int, following: int) -> bool:

@@ -913,10 +913,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "known"
     if _FALSE_START.search(bare):
         return None  # "Is it — D- is it too small?": a word broken off and begun again, said aloud
-    stamped = _STAMPED_HEADLINE.match(bare)
-    if stamped and not colon and not numbered_item:
-        # "11:21 PM: Vance wins in Ohio": a live post's time and its headline, on one line.
-        return "title" if heading_shape(stamped["headline"]) in ("title", "sentence", "caps") else None
+    if _STAMPED_HEADLINE.match(bare) and not colon and not numbered_item:
+        return None  # "11:21 PM: Vance wins in Ohio": a live post's time and its first words, no heading
     if re.search(r"[!?]{2,}$", bare):
         return None  # "What are they thinking???": a cry of the running talk, not a heading
     two = _TWO_CRIES.fullmatch(bare)
