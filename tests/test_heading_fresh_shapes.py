@@ -4488,3 +4488,8 @@ def test_a_cry_of_praise_or_thanks_alone_heads_nothing(cry):
         f"{cry}\n{BODY2} The team grew to twelve this year.\nLooking ahead\n{BODY}\n"
     )
     assert headings(text)[1:] == ["New faces", "Looking ahead"]
+
+
+def test_a_heading_opening_with_the_word_copyright_heads_and_a_notice_does_not():
+    text = f"Paying the artists\n{BODY}\nCopyright Complexity in a Fragmented World\n{BODY2} Courts differ.\nCopyright 2024 The Harbour Post\n"
+    assert headings(text)[1:] == ["Copyright Complexity in a Fragmented World"]

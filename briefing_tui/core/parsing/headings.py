@@ -451,7 +451,9 @@ _RESIDUE = re.compile(
     r"|scroll (?:down |up )?to (?:continue|read|see|view)\b"
     r"|view (?:the )?(?:gallery|slideshow|photos?)\b|(?:updated|published|posted|last updated)\s+(?:on\s+)?\d"
     r"|(?:share|follow|like|find) (?:us |it |this )?on (?:facebook|twitter|x|linkedin|instagram|whatsapp|youtube|tiktok|reddit|pinterest)\b"
-    r"|all rights reserved\b|copyright\b|©|a (?:post|photo|video) shared by\b"
+    # "Copyright 2024 Ann Lee", "Copyright © The Post": a notice, with its year, mark or
+    # rights ("Copyright Complexity in a Fragmented World" may head a part).
+    r"|all rights reserved\b|copyright\b(?:\s*(?:$|:|©|\(c\))|(?=.{0,80}(?:©|\(c\)|\b(?:19|20)\d\d\b|\brights\b)))|©|a (?:post|photo|video) shared by\b"
     # A box of links to other stories: "More about the federal debt", "More from Weather".
     r"|more (?:about|from|on) \w"
     # "Read more in Sport", "Most read in Business": a box of links named for its section.
