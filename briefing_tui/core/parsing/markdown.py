@@ -260,6 +260,7 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
         blocks = [
             RawBlock("heading", b.text, b.spans, level=2) if i in plain else b for i, b in enumerate(blocks)
         ]
+    blocks = _bold_headings(blocks)
     has_heading = any(_is_heading(b) for b in blocks)
     builders: list[SectionBuilder] = []
     current = (
@@ -284,6 +285,48 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
 
 # A line of up to sixteen words ending in a pilcrow, with no stop before it.
 _PERMALINKED = re.compile(r"(?=\S)(?:[^\s¶]+[ \t]+){0,15}[^\s¶]*[^\s¶.,;]¶")
+
+
+def _bold_line(block: RawBlock) -> bool:
+    """A short paragraph all in bold, no sentence: "**1. Examine the Blooms**"."""
+    text = block.text.strip()
+    return (
+        block.kind == "paragraph"
+        and not block.quote
+        and 1 <= len(text.split()) <= 14
+        and len(text) <= 110
+        and not text.endswith((".", ",", ";", "…"))
+        and any(s.start == 0 and s.end >= len(block.text.rstrip()) and s.style == "bold" for s in block.spans)
+    )
+
+
+def _bold_headings(blocks: list[RawBlock]) -> list[RawBlock]:
+    """Paragraphs all in bold standing over text, as pages set their sub-headings in bold
+    ("**1. Examine the Blooms**" over its paragraph): two or more, each a heading one level
+    under the heading above it."""
+    from .headings import heading_shape
+
+    bold = [
+        i
+        for i, b in enumerate(blocks)
+        if _bold_line(b)
+        and known_heading(b.text) is None
+        and i + 1 < len(blocks)
+        and (blocks[i + 1].kind in ("item", "quote", "code") or (blocks[i + 1].kind == "paragraph" and len(blocks[i + 1].text.split()) >= 8))
+        and not _bold_line(blocks[i + 1])
+        # a line of the shape of a heading; not a phrase leading into what follows ("**The letter warned:**")
+        and heading_shape(b.text.strip()) not in (None, "colon")
+    ]
+    if len(bold) < 2:
+        return blocks
+    out = list(blocks)
+    level = 2
+    for i, b in enumerate(blocks):
+        if b.kind == "heading":
+            level = b.level + 1
+        elif i in bold:
+            out[i] = RawBlock("heading", b.text.strip(), (), level=min(level, 6))
+    return out
 
 
 def _is_heading(block: RawBlock) -> bool:
