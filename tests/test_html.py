@@ -1412,3 +1412,27 @@ def test_one_bold_paragraph_or_bold_sentences_are_no_sub_headings(bold):
 def test_bold_lines_in_markdown_over_paragraphs_are_sub_headings():
     text = f"# Roses\n\n{BOLD_PARAGRAPH}\n\n## Care\n\n**1. Prune early**\n\n{BOLD_PARAGRAPH}\n\n**2. Feed in May**\n\n{BOLD_PARAGRAPH}\n"
     assert [s.heading for s in parse_text(text, "roses.md").sections] == [None, "Care", "1. Prune early", "2. Feed in May"]
+
+
+def test_an_advert_s_label_or_a_link_box_s_set_as_headings_are_no_parts():
+    page = (
+        "<html><body><article><h1>Kessa Roses</h1>"
+        f"<p>{BOLD_PARAGRAPH}</p><h2>Advertisement</h2><p>{BOLD_PARAGRAPH}</p>"
+        f"<h2>Article content</h2><p>{BOLD_PARAGRAPH}</p><h2>Pruning in Spring</h2><p>{BOLD_PARAGRAPH}</p>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "roses.html")
+    assert [s.heading for s in briefing.sections if s.heading] == ["Pruning in Spring"]
+    assert "Advertisement" in briefing.sections[0].text  # its words are kept
+
+
+def test_a_sentence_set_as_the_first_heading_under_the_headline_is_the_standfirst():
+    page = (
+        "<html><body><article><h1>Harbour wall to be rebuilt</h1>"
+        "<h2>Neighbours said the old wall had been leaning for years before the storm</h2>"
+        f"<p>{BOLD_PARAGRAPH}</p><h2>What happens next</h2><p>{BOLD_PARAGRAPH}</p>"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "wall.html")
+    assert [s.heading for s in briefing.sections if s.heading] == ["What happens next"]
+    assert briefing.sections[0].text.startswith("Neighbours said the old wall")

@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Briefing
+from .headings import is_title_case
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
@@ -1431,8 +1432,11 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
         blocks = [
             _as_paragraph(b) if b.kind == "heading" and _quotes(b.text, headline) else b for b in blocks
         ]
-    # a sentence someone said, set large between paragraphs: a pull quote, no part's title
-    blocks = [_as_paragraph(b) if b.kind == "heading" and _pull_quote(b.text) else b for b in blocks]
+    # a sentence someone said, set large between paragraphs: a pull quote, no part's title;
+    # the label of an advert's slot or of a box of links set as a heading ("Advertisement",
+    # "Related articles"): no part's title (other page words may name a part: "Get started")
+    blocks = [_as_paragraph(b) if b.kind == "heading" and (_pull_quote(b.text) or _AD_OR_LINKS.fullmatch(b.text.strip())) else b for b in blocks]
+    _standfirst_as_lead(blocks)
     _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
     blocks = [b for b in blocks if not _link_to_another_story(b)]
@@ -1531,6 +1535,24 @@ _WHOLLY_QUOTED = re.compile(r"^\s*[\"“„«‘].*[\"”“»’][.!?…]?\s*$"
 def _pull_quote(heading: str) -> bool:
     """Whether a heading is a whole quoted sentence of some length: a pull quote."""
     return len(heading.split()) >= PULL_QUOTE_WORDS and bool(_WHOLLY_QUOTED.match(heading))
+
+
+_AD_OR_LINKS = re.compile(r"(?i:advertisement|advert|article content|sponsored(?: content)?|related (?:articles|stories|content|posts)|read more)")
+# The fewest words of a standfirst set as a heading under the headline.
+STANDFIRST_WORDS = 9
+
+
+def _standfirst_as_lead(blocks: list) -> None:
+    """A heading opening the article, before any of its text, that reads as a sentence
+    ("Neighbours said there was a smell coming from the house"): the standfirst the page
+    sets under its headline, the lead's first paragraph, no part's title."""
+    first = next((i for i, b in enumerate(blocks) if b.kind != "heading" or b.level >= 2), None)
+    if first is None or blocks[first].kind != "heading":
+        return
+    text = blocks[first].text.strip()
+    words = text.split()
+    if len(words) >= STANDFIRST_WORDS and not text.endswith("?") and (text.endswith((".", "!")) or not is_title_case(text)):
+        blocks[first] = _as_paragraph(blocks[first])
 
 
 def _minor_headings_as_text(blocks: list) -> None:
