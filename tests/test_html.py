@@ -1436,3 +1436,11 @@ def test_a_sentence_set_as_the_first_heading_under_the_headline_is_the_standfirs
     briefing = parse_text(page, "wall.html")
     assert [s.heading for s in briefing.sections if s.heading] == ["What happens next"]
     assert briefing.sections[0].text.startswith("Neighbours said the old wall")
+
+
+def test_a_sentence_in_bold_under_the_headline_is_the_standfirst_not_the_byline():
+    text = f"# What the harbour office does\n\n**The harbour office checks the council's plans and how they are carried out.**\n\n{BOLD_PARAGRAPH}\n"
+    briefing = parse_text(text, "office.md")
+    assert briefing.byline is None
+    assert briefing.sections[0].text.startswith("The harbour office checks")
+    assert parse_text("# Floods\n\n*By Ann Lee*\n\n" + BOLD_PARAGRAPH + "\n", "f.md").byline == "Ann Lee"

@@ -193,7 +193,10 @@ def take_title_and_byline(
     if byline is None and rest and rest[0].kind == "paragraph":
         first = rest[0]
         words = first.text.split()
-        if 0 < len(words) <= 16 and (
+        # (a sentence set in bold or italics under the headline is its standfirst: "**The
+        # office monitors the plans.**")
+        sentence = len(words) >= 6 and first.text.rstrip().endswith((".", "!", "?")) and not re.match(r"^(?:By|BY)\s", first.text)
+        if 0 < len(words) <= 16 and not sentence and (
             _whole_emphasis(first) or re.match(r"^(?:By|BY)\s+[A-Z]", first.text)
         ) and title is not None:
             from .plain_text import clean_byline
