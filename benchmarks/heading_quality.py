@@ -14,7 +14,9 @@ only, `scripts/web_headings.py`); `gov-dev` and `gov-blind`,
 `gov-dev2` (sixty more of the development half) and `gov-dev3` (the rest of it), posts of the 18F blog (US government,
 public domain; ATTRIBUTION-18F.md), rebuilt by
 `scripts/gov_headings.py`. The blind sets are never tuned on: read only their summary line.
-`gold.json` beside the texts holds the true headings. A heading
+`HEADING_SETS=DIR` reads the sets under DIR instead; a set of saved pages (NAME.html, its
+gold.json keyed by them) is scored as the pages are read (local only: news pages are not
+ours to commit). `gold.json` beside the texts holds the true headings. A heading
 is found when a section's heading equals a gold heading (case, spacing and a trailing colon
 or full stop aside); a section heading that is neither a gold heading nor an optional line
 (an interviewer's question, a table cell) is wrong. A lede is kept when the first paragraph
