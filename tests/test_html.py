@@ -1444,3 +1444,18 @@ def test_a_sentence_in_bold_under_the_headline_is_the_standfirst_not_the_byline(
     assert briefing.byline is None
     assert briefing.sections[0].text.startswith("The harbour office checks")
     assert parse_text("# Floods\n\n*By Ann Lee*\n\n" + BOLD_PARAGRAPH + "\n", "f.md").byline == "Ann Lee"
+
+
+def test_a_roundup_of_links_each_over_its_blurb_keeps_its_items_as_parts():
+    items = "".join(
+        f"<h2><a href='https://{site}.example/post'>{headline}</a></h2><p>{blurb}</p>"
+        for site, headline, blurb in (
+            ("kestrel", "Kestrel queue reaches version two", "A small job queue for shell scripts, now with retries."),
+            ("tidewatch", "Tidewatch shows the next high water", "A command-line tool for any harbour you name."),
+            ("orvane", "Orvane drops its paid plan", "Teams can now host private boards for free."),
+            ("lindqvist", "Lindqvist explains the new storage engine", "Why the team rewrote it in a year."),
+        )
+    )
+    page = f"<html><body><article><h1>This week in tools</h1><p>{_LONG}</p>{items}<p>That is all for this week, see you next time.</p></article></body></html>"
+    heads = [s.heading for s in parse_text(page, "weekly.html").sections if s.heading]
+    assert heads == ["Kestrel queue reaches version two", "Tidewatch shows the next high water", "Orvane drops its paid plan", "Lindqvist explains the new storage engine"]

@@ -1610,6 +1610,11 @@ def _teaser_runs(blocks: list, url: str | None) -> None:
     }
     # a card: a heading over nothing but a short link to another page ("more", "Read on")
     cards = {start for start, end in zip(heads, heads[1:]) if end - start == 2 and _more_link(blocks[start + 1], url)}
+    # Most of the page's headings links to other pages, each over its blurb, from the first
+    # half of its text on: a roundup of links (a newsletter's), whose items are its parts. (A
+    # box of other stories comes after an article's text.)
+    before = sum(len(b.text) for b in blocks[: min(teasers)]) if teasers else 0
+    roundup = len(teasers) >= 4 and 2 * len(teasers) >= len(heads) - 1 and 2 * before <= sum(len(b.text) for b in blocks)
     runs: list[list[int]] = []  # [first block, end, teasers in it]
     either = teasers | cards
     for start, end in zip(heads, heads[1:]):
@@ -1620,7 +1625,7 @@ def _teaser_runs(blocks: list, url: str | None) -> None:
         else:
             runs.append([start, end, 1])
     for first, end, count in reversed(runs):
-        if count < 2 and first not in cards:
+        if (count < 2 and first not in cards) or roundup:
             continue
         if count >= 2 and first > 0 and blocks[first - 1].kind == "heading":
             first -= 1  # the teasers' title
