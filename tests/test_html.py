@@ -1459,3 +1459,13 @@ def test_a_roundup_of_links_each_over_its_blurb_keeps_its_items_as_parts():
     page = f"<html><body><article><h1>This week in tools</h1><p>{_LONG}</p>{items}<p>That is all for this week, see you next time.</p></article></body></html>"
     heads = [s.heading for s in parse_text(page, "weekly.html").sections if s.heading]
     assert heads == ["Kestrel queue reaches version two", "Tidewatch shows the next high water", "Orvane drops its paid plan", "Lindqvist explains the new storage engine"]
+
+
+def test_lines_bold_by_their_class_are_bold_and_head_their_parts():
+    part = "".join(
+        f"<p class='para'><span class='site-style-bold'>{line}</span></p><p class='para'>{BOLD_PARAGRAPH}</p>"
+        for line in ("School holidays led to fewer tests", "Warm weather moved people outdoors")
+    )
+    page = f"<html><body><article><h1>Why cases fell</h1><p class='para'>{BOLD_PARAGRAPH}</p>{part}</article></body></html>"
+    heads = [s.heading for s in parse_text(page, "cases.html").sections if s.heading]
+    assert heads == ["School holidays led to fewer tests", "Warm weather moved people outdoors"]

@@ -196,6 +196,9 @@ _EMPTY_BLOCK_BEFORE_TEXT = re.compile(r"<div\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</di
 # A <div> holding nothing but text and line breaks (whether its text is only spaces, as
 # Python's strip() knows them, is checked after).
 _EMPTY_DIV_XPATH = "//div[not(node()[not(self::br) and not(self::text())])]"
+# A span set in bold by its class: "mol-style-bold", "font-bold", "fw-bold".
+_BOLD_SPAN = re.compile(r"<span\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:bold|fw-bold|font-bold)\b", re.IGNORECASE)
+_BOLD_SPAN_XPATH = "//span[contains(concat(' ', translate(@class, '-_', '  '), ' '), ' bold ')]"
 # A form asking for an e-mail address: a newsletter's sign-up box.
 _EMAIL_FIELD = re.compile(
     r"<input\b[^>]*\b(?:type\s*=\s*[\"']?email\b|name\s*=\s*[\"']?[\w\[\]-]*e-?mail)", re.IGNORECASE
@@ -215,7 +218,8 @@ def _prepared(html: str):
     a blog post's paragraph), and no newsletter sign-up box (its title would be a section,
     its pitch a paragraph). A page with neither shape is given as it is, unparsed."""
     empty_blocks, sign_up = _EMPTY_BLOCK_BEFORE_TEXT.search(html), _EMAIL_FIELD.search(html)
-    if not empty_blocks and not sign_up:
+    bold_spans = _BOLD_SPAN.search(html)
+    if not empty_blocks and not sign_up and not bold_spans:
         return html
     from lxml import etree
     from trafilatura.utils import load_html
@@ -232,6 +236,8 @@ def _prepared(html: str):
         line_break = etree.Element("br")
         line_break.tail = block.tail
         block.getparent().replace(block, line_break)
+    for span in tree.xpath(_BOLD_SPAN_XPATH) if bold_spans else ():
+        span.tag = "b"  # <span class="style-bold">: bold by its class, as the page shows it
     if sign_up:
         boxes = {_sign_up_box(form) for form in tree.iter("form") if form.xpath(_EMAIL_INPUT_XPATH)}
         for box in boxes:
