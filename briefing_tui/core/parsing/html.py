@@ -197,7 +197,7 @@ _EMPTY_BLOCK_BEFORE_TEXT = re.compile(r"<div\b[^>]*>(?:\s|&nbsp;|<br\s*/?>)*</di
 # Python's strip() knows them, is checked after).
 _EMPTY_DIV_XPATH = "//div[not(node()[not(self::br) and not(self::text())])]"
 # A span set in bold by its class: "mol-style-bold", "font-bold", "fw-bold".
-_BOLD_SPAN = re.compile(r"<span\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:bold|fw-bold|font-bold)\b", re.IGNORECASE)
+_BOLD_SPAN = re.compile(r"<span\b[^>]*\bclass\s*=\s*[\"'][^\"']*\bbold\b", re.IGNORECASE)
 _BOLD_SPAN_XPATH = "//span[contains(concat(' ', translate(@class, '-_', '  '), ' '), ' bold ')]"
 # A form asking for an e-mail address: a newsletter's sign-up box.
 _EMAIL_FIELD = re.compile(
@@ -1543,6 +1543,7 @@ def _pull_quote(heading: str) -> bool:
     return len(heading.split()) >= PULL_QUOTE_WORDS and bool(_WHOLLY_QUOTED.match(heading))
 
 
+# The label of an advert's slot or of a box of links, set as a heading.
 _AD_OR_LINKS = re.compile(r"(?i:advertisement|advert|article content|sponsored(?: content)?|related (?:articles|stories|content|posts)|read more)")
 # The fewest words of a standfirst set as a heading under the headline.
 STANDFIRST_WORDS = 9

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from ..model import Briefing, Span
 from .blocks import RawBlock, SectionBuilder
-from .headings import LIST_MARKER, NUMBERED, known_heading, shorten, strip_number
+from .headings import LIST_MARKER, NUMBERED, heading_shape, known_heading, shorten, strip_number
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)\s*:\s*(?P<value>.*)$")
@@ -307,8 +307,6 @@ def _bold_headings(blocks: list[RawBlock]) -> list[RawBlock]:
     """Paragraphs all in bold standing over text, as pages set their sub-headings in bold
     ("**1. Examine the Blooms**" over its paragraph): two or more, each a heading one level
     under the heading above it."""
-    from .headings import heading_shape
-
     bold = [
         i
         for i, b in enumerate(blocks)
