@@ -4493,3 +4493,13 @@ def test_a_cry_of_praise_or_thanks_alone_heads_nothing(cry):
 def test_a_heading_opening_with_the_word_copyright_heads_and_a_notice_does_not():
     text = f"Paying the artists\n{BODY}\nCopyright Complexity in a Fragmented World\n{BODY2} Courts differ.\nCopyright 2024 The Harbour Post\n"
     assert headings(text)[1:] == ["Copyright Complexity in a Fragmented World"]
+
+
+@pytest.mark.parametrize("line", ["eBikes are winning over city commuters", "iPads Replace Paper in the Town Hall"])
+def test_a_heading_opening_with_a_name_written_small_letter_first_is_a_heading(line):
+    assert line in headings(between_headings(line))
+
+
+def test_a_lower_case_line_between_paragraphs_is_still_text():
+    line = "ebikes are winning over city commuters"
+    assert line not in headings(between_headings(line))

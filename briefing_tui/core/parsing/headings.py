@@ -93,7 +93,11 @@ def _capitalised(word: str) -> bool:
     if not core:
         return True
     first = core[0]
-    return first.isupper() or first.isdigit() or first in "$€£%#&"
+    # "iPhone", "eSports", "mRNA": a name written with a small letter first is capitalised too.
+    return first.isupper() or first.isdigit() or first in "$€£%#&" or _CAMEL_NAME.match(core) is not None
+
+
+_CAMEL_NAME = re.compile(r"[a-z]{1,2}[A-Z]")
 
 
 def is_title_case(text: str, tolerance: int = 0) -> bool:
