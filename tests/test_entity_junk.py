@@ -106,3 +106,17 @@ def test_a_number_word_before_a_verb_is_no_count():
     found = entities_of("Two called it a disgrace. Three injured workers were treated. Twenty-five people came.")
     assert not [name for name in found if "called" in name]
     assert found.get("Three injured workers") == "number" and found.get("Twenty-five people") == "number"
+
+
+def test_caption_labels_and_file_names_glued_between_names_stay_off_them():
+    found = entities_of(
+        "Marta Keller Image Transport minister Marta Keller spoke. Image Oren Dahl said more. "
+        "Ines Moreau_0172 Nurse Ines Moreau agreed. Paul Ortega 3390215847 Goalkeeper Paul Ortega waved."
+    )
+    assert {"Marta Keller", "Oren Dahl", "Ines Moreau", "Paul Ortega"} <= set(found)
+    assert not [name for name in found if "Image" in name or "_" in name or name[:1].isdigit()]
+
+
+def test_a_port_after_an_address_is_no_number():
+    found = entities_of("Cameras at 10.20.30.41:5544 stayed online until 9 p.m., the firm said.")
+    assert not [name for name, kind in found.items() if kind == "number"]

@@ -826,7 +826,11 @@ _LAST_MINUTE = re.compile(r"(?:the\s+)?(?:last|final)\s+minute", re.IGNORECASE)
 _DIGIT_NOT_QUANTITIES = (
     r"(?<![\d,])\b(?:1[0-2]\d|\d{1,2})[- ](?:year|month|week|day)s?-old\b",  # an age: "48-year-old", "26 year-old"
     # an address or a version: "192.168.1.1"; not a date written with full stops ("01.21.2020")
-    r"(?<![\d.])(?![0-3]\d\.[0-3]\d\.(?:19|20)\d\d(?![\d.]*\d))\d+(?:\.\d+){2,}(?![\d.]*\d)",
+    # (with its port: "10.1.1.254:8080")
+    r"(?<![\d.])(?![0-3]\d\.[0-3]\d\.(?:19|20)\d\d(?![\d.]*\d))\d+(?:\.\d+){2,}(?![\d.]*\d)(?::\d{1,5}\b)?",
+    # A picture's number between a caption's words ("Ana Ruiz 1487203556 Striker Ana …"), a
+    # long code of figures with no separators: no count.
+    r"(?<=[A-Za-z] )\d{5,}(?= [A-Z])|(?<![\w$€£¥.,-])\d{8,}(?![\w.,%])",
     # A rank in a line of results: "1. Ana Ruiz ( Spain ) 2:05.33 2. Eva Lind …".
     r"(?:(?<=\n)|(?<=\d )|(?<=\) )|(?<=: ))\d{1,2}\.(?= [A-Z])",
     # A row of a table of counts: "Shelbourne 12 8 3 1 22 9 27".

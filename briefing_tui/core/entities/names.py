@@ -170,6 +170,10 @@ def _word_bounds(match: re.Match[str], text: str) -> tuple[int, int, str]:
     # A trailing full stop belongs to the word only for abbreviations ("U.S.", "Jr.").
     if word[-1] == "." and not _ABBREVIATION.fullmatch(word):
         b -= 1
+    if "_" in word:
+        b = min(b, a + word.index("_"))  # "Ann Lee_0045": a picture's file name glued on; no name goes on past "_"
+        if b == a:
+            return a, b, ""
     last = text[b - 1]
     if last in "'’" or (last == "s" and text[b - 2] in "'’"):
         b = _strip_possessive(text, a, b)
@@ -510,6 +514,9 @@ def _quoted_article(token: Token, following: Token | None, text: str) -> bool:
     )
 
 
+_FIRST_WORD_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z]")
+
+
 def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     """A capitalised word that names nothing where it stands (current: the name it may join)."""
     word = token.text
@@ -585,14 +592,19 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "… Newcastle University Published: November 2": when the page was posted, no name
     if word in _RANKS and _DAY_AFTER.match(text, token.end) and not current:
         return True  # "Number 2 Ana Ruiz": a rank (dates_numbers.py), then a name
-    if (
-        word in ("Image", "Photo", "Picture")
-        and current
-        and current[0].text in load_gazetteer().first_names
-        and text[token.end : token.end + 1] in ("\n", "")
-        and text[current[-1].end : token.start] == " "
-    ):
-        return True  # "Ann Lee Image" closing a caption's line: the picture's label, no part of the name
+    if word in ("Image", "Photo", "Picture"):
+        if (
+            current
+            and current[0].text in load_gazetteer().first_names
+            and (text[token.end : token.end + 1] in ("\n", "") or _CAPITAL_AFTER.match(text, token.end))
+            and text[current[-1].end : token.start] == " "
+        ):
+            # "Ann Lee Image" closing a caption's line, or glued before the caption's text
+            # ("Ann Lee Image Finance minister Ann Lee"): the picture's label, no part of the name
+            return True
+        after = _FIRST_WORD_AFTER.match(text, token.end)
+        if not current and after and after.group(1) in load_gazetteer().first_names:
+            return True  # "Image Ann Lee said": the label of a picture, glued before a name
     if _is_code(token, text) or (word in CAPTION_WORDS and text[token.end : token.end + 1] == ":"):
         return True  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
     # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
