@@ -120,3 +120,47 @@ def test_caption_labels_and_file_names_glued_between_names_stay_off_them():
 def test_a_port_after_an_address_is_no_number():
     found = entities_of("Cameras at 10.20.30.41:5544 stayed online until 9 p.m., the firm said.")
     assert not [name for name, kind in found.items() if kind == "number"]
+
+
+def test_bare_metal_codes_and_index_tickers_are_no_organisations():
+    found = entities_of(
+        "Palladium (XPD) dropped 3% and silver (XAG) rose, while dealers said the NDX and the DJI had turned. "
+        "Strategists at Ferrow Markets expect more swings."
+    )
+    assert not {"XPD", "XAG", "NDX", "DJI"} & set(found)
+    assert found.get("Ferrow Markets") == "organization"
+
+
+def test_the_drone_maker_keeps_its_name_where_no_market_is_spoken_of():
+    assert entities_of("DJI unveiled two folding drones for farmers in Kenya.").get("DJI") == "organization"
+
+
+def test_a_company_suffix_with_its_full_stop_ends_the_name():
+    found = entities_of("The poll was run by Tarrow Insights Ltd. Teachers in Leeds backed the plan, and Nexo Foods Inc. Chairman Abel Ruiz agreed.")
+    assert "Tarrow Insights Ltd." in found and "Nexo Foods Inc." in found
+    assert not [name for name in found if name.endswith(("Teachers", "Chairman"))]
+
+
+def test_a_firm_named_like_a_person_is_a_firm_by_its_apposition():
+    found = entities_of("Figures from Dalton Whitby, a consultancy based in Leeds, and Harper Quinn, the insurer, agreed. Nora Platt, a bank clerk, disagreed.")
+    assert found.get("Dalton Whitby") == "organization" and found.get("Harper Quinn") == "organization"
+    assert found.get("Nora Platt") == "person"
+
+
+def test_a_war_named_for_its_years_is_one_name_and_no_organisation():
+    found = entities_of("The abbey was sacked in the Eighty Years’ War and rebuilt after the Nine Years' War.")
+    assert found.get("Eighty Years’ War") == "other" and found.get("Nine Years' War") == "other"
+
+
+def test_a_mayor_pro_tem_is_a_title_not_a_name():
+    assert "Irma Castell" in entities_of("Mayor Pro Tem Irma Castell opened the hearing.")
+
+
+def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
+    entities = extract_entities(parse_text(
+        "A headline\n\nBenjamin Ortiz bought the bakery in 2015. Ben said the ovens were old, and Benjamin fixed them. "
+        "Carla Voss and Carla Mendez run the till; Carla said sales rose.\n"
+    ))
+    people = {e.name: set(e.aliases) for e in entities if e.type == "person"}
+    assert "Ben" in people.get("Benjamin Ortiz", ()) and not {"Ben", "Benjamin"} & set(people)
+    assert "Carla" in people  # two Carlas named in full: the one alone stays apart

@@ -447,6 +447,13 @@ _FIRM_AFTER = re.compile(
     r"startup|start-up|lender|bank|insurer|carrier|airline|brewer|publisher|miner|utility|conglomerate|distributor|"
     r"consultancy|agency|provider|fund|tank|charity|nonprofit|organi[sz]ation)\b"
 )
+# A body said to be one by its kind, the phrase ending there: "Corwin Blake, a research firm,",
+# "Hale Moreno, the accounting firm that …" (not "a bank teller": the phrase goes on).
+_FIRM_APPOSITION = re.compile(
+    r", (?:the|a|an) (?:[a-z-]+ (?:and )?){0,3}(?:company|firm|retailer|chain|manufacturer|startup|start-up|lender|bank|"
+    r"insurer|airline|conglomerate|consultancy|agency|brokerage|charity|nonprofit|think tank)"
+    r"(?=[,.;:)]| (?:that|which|whose|based|in|with|from|behind|owned|headquartered)\b)"
+)
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -972,6 +979,11 @@ class NameClassifier:
                 # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
+        if _FIRM_APPOSITION.match(text, run[-1].end) and all(t.text[:1].isupper() for t in run):
+            if len(run) > 2 and run[0].sentence_start and run[0].text.lower() in self.g.common_words:
+                run = run[1:]  # "Sponsor Sterling Hart, the accounting firm": a word opening the sentence
+            if self._lookup(run, text) is None:
+                return [self._found(run, text, section, "organization")]  # "Corwin Blake, a research firm": a firm by its kind, even named like a person
         if (
             len(run) == 2
             and run[0].text in CHINESE_FAMILY_NAMES

@@ -224,6 +224,30 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 f.key = f.name = full_names[written]
         elif f.type == "place/surname?":
             f.type = "place"  # "Moscow said": the place (its government), no person of that name
+    _join_given_names(found, full_names, first_names)
+
+
+def _join_given_names(found: list[Found], full_names: dict[str, str], first_names: frozenset[str]) -> None:
+    """A given name alone ("Joshua said", "Josh said") is the one person named in full with
+    it or its longer form ("Joshua Pell"); with two such people, neither."""
+    by_given: dict[str, set[str]] = defaultdict(set)
+    for f in found:
+        if f.type == "person" and len(_words(f.key)) >= 2:
+            by_given[_words(f.key)[0]].add(f.key)
+    if not by_given:
+        return
+    for f in found:
+        if f.type not in ("person", "person?") or " " in f.key or f.key in full_names or f.key not in first_names:
+            continue
+        longs = SHORT_GIVEN_NAMES.get(f.key, ())
+        owners = {
+            name
+            for given, names in by_given.items()
+            if given == f.key or given in longs or (len(f.key) >= 3 and given.startswith(f.key))
+            for name in names
+        }
+        if len(owners) == 1:
+            f.type, f.key, f.name = "person", next(iter(owners)), next(iter(owners))
 
 
 _LISTED_AFTER = re.compile(r"(?:,| and|, and) ([A-Z][\w'’-]+)")

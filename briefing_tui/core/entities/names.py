@@ -19,6 +19,7 @@ from .words import (
     COUNT_STOP,
     EXTRA_ORG_CUES,
     HOLIDAY_WORDS,
+    MARKET_TICKERS,
     NOT_NAMES,
     PAGE_VERBS,
     PARTICLES,
@@ -287,7 +288,12 @@ def _is_code(token: Token, text: str) -> bool:
         return True  # the exchange of a ticker: "(TSLA.O)"
     if token.text.isupper() and text.endswith(_TICKER_WORDS, 0, start) and _TICKER_BEFORE.search(text[max(0, start - 16) : start]):
         return True  # "under the ticker VXC"
+    if token.text in MARKET_TICKERS and _MARKET_WORDS.search(text, max(0, start - 80), token.end + 80):
+        return True  # "the SPX and the DJI would open lower": an index's ticker where markets are spoken of
     return not token.text.isalpha() and bool(CODE.fullmatch(token.text))
+
+
+_MARKET_WORDS = re.compile(r"\b(?:SPX|NDX|IXIC|XAU|XAG|XPT|XPD|Dow|traders|S&P|Nasdaq|index|indexes|indices|stocks|shares|futures|open (?:lower|higher))\b")
 
 
 # A ticker's exchange opened before a code ("(TSLA.O)"), and the words that name a ticker.
@@ -365,6 +371,7 @@ _TICKER = re.compile(r"(?<=\()[A-Z0-9]{1,6}\.[A-Z]{1,2}\)|(?<=: )[A-Z]{1,5}\)|(?
 
 
 COMPANY_SUFFIXES = frozenset("Inc. Inc Corp. Corp Ltd. Ltd LLC plc Plc PLC GmbH AG S.A. N.V. Co.".split())
+_SUFFIXES_WITH_STOP = frozenset({"Inc.", "Corp.", "Ltd."})
 
 
 def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
@@ -415,7 +422,7 @@ def _owned_body_ahead(tokens: list[Token], index: int, text: str) -> bool:
 
 
 # What a plural's possessive may name as one body or event: "Workers’ Party", "Magistrates’ Court".
-_PLURAL_OWNED = frozenset("Party Court Conference Union Association Federation Council Congress Alliance League Front Fund Day Cup Championship Forum Movement Network Guild".split())
+_PLURAL_OWNED = frozenset("War Party Court Conference Union Association Federation Council Congress Alliance League Front Fund Day Cup Championship Forum Movement Network Guild".split())
 POSSESSIVE_HEADS = frozenset(
     "College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave "
     # A hamlet named after someone ("Cray's Ford"), and a shop or an eating place ("Kelsey's Diner").
@@ -680,6 +687,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and _version_so_far(current, text)
             ):
                 joined = True  # "Bluetooth 4.0", "Android 4.2.2", "iOS 11.1": a version's number after its name
+            elif current[-1].text in _SUFFIXES_WITH_STOP and len(current) >= 2 and token.text not in COMPANY_SUFFIXES and token.text != "&":
+                joined = False  # "Brampton Research Ltd. Officials said": the suffix with its full stop ends the name
             else:
                 joined = not gap.strip() and not possessive
             if joined and text[current[-1].start - 1 : current[-1].start] == "/" and _caps_word(current[-1]) and not _caps_word(token):
