@@ -164,3 +164,21 @@ def test_a_given_name_alone_is_the_one_person_named_in_full_with_it():
     people = {e.name: set(e.aliases) for e in entities if e.type == "person"}
     assert "Ben" in people.get("Benjamin Ortiz", ()) and not {"Ben", "Benjamin"} & set(people)
     assert "Carla" in people  # two Carlas named in full: the one alone stays apart
+
+
+def test_a_force_or_a_hospital_written_with_its_kind_in_small_letters_is_one_body():
+    found = entities_of("The boy was flown to Royal Pendle hospital, and North Fallow police said the road would reopen.")
+    assert found.get("Royal Pendle hospital") == "place" and found.get("North Fallow police") == "organization"
+    assert "Royal Pendle" not in found and "North Fallow" not in found
+
+
+def test_a_body_named_by_a_list_of_fields_ends_before_the_place_after_it():
+    found = entities_of("The study was shown to the Society of Hearing, Balance and Speech in Denver on Friday.")
+    assert found.get("Society of Hearing, Balance and Speech") == "organization" and found.get("Denver") == "place"
+
+
+def test_a_fraction_written_as_one_character_belongs_to_its_number():
+    found = entities_of("The engine cut out 4 ½ minutes after launch, 3½ miles up, and rates rose 2¼ percent.")
+    assert found.get("4 ½ minutes") == "date"
+    assert found.get("3½ miles") == "number" and found.get("2¼ percent") == "number"
+    assert "4" not in found

@@ -454,6 +454,7 @@ _FIRM_APPOSITION = re.compile(
     r"insurer|airline|conglomerate|consultancy|agency|brokerage|charity|nonprofit|think tank)"
     r"(?=[,.;:)]| (?:that|which|whose|based|in|with|from|behind|owned|headquartered)\b)"
 )
+_LOWER_BODY_AFTER = re.compile(r" (police|hospital)\b")
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -979,6 +980,15 @@ class NameClassifier:
                 # "Carver Lane, the Ohio-based maker of …", "Shares of Lindqvist Marine": a firm
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
+        body = _LOWER_BODY_AFTER.match(text, run[-1].end)
+        if body and all(t.text[:1].isupper() for t in run) and not run[-1].text.isupper() and self._lookup(run, text) is None:
+            # "West Mercia police", "Royal Shrewsbury hospital": a force or a hospital named as
+            # British papers write them, its kind in small letters, by a name no place list knows.
+            kind = "organization" if body.group(1) == "police" else "place"
+            found = self._found(run, text, section, kind)
+            found.end = body.end()
+            found.key = found.name = f"{found.name} {body.group(1)}"
+            return [found]
         if _FIRM_APPOSITION.match(text, run[-1].end) and all(t.text[:1].isupper() for t in run):
             if len(run) > 2 and run[0].sentence_start and run[0].text.lower() in self.g.common_words:
                 run = run[1:]  # "Sponsor Sterling Hart, the accounting firm": a word opening the sentence

@@ -1058,6 +1058,10 @@ _MEASURE_RANGES = _FromDigits(
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
 _FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
+_VULGAR_CHARACTERS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
+_VULGAR = re.compile(r"(?<![\w.,])(?:\d{1,4} ?)?[½¼¾⅓⅔⅛⅜⅝⅞](?!\w)")
+# What a fraction counts: "percent", or a plural or a measure in small letters ("2½ miles", "1½ cups").
+_VULGAR_COUNTED = re.compile(r" ?%| (?:percent|per cent)\b| [a-z]+s\b| (?:inch|foot|pound|mile|cup|litre|liter|gallon|ton|tonne)\b")
 _TIME_UNIT_AFTER = re.compile(r"[- ](?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b")
 
 
@@ -1275,6 +1279,16 @@ def numbers_and_dates(
         unit = _TIME_UNIT_AFTER.match(text, match.end()) if match.group(1) else None
         if unit is not None and free(match.start(), unit.end()):
             add(match.start(), unit.end(), "date", text[match.start() : unit.end()])
+    # A fraction written as one character: "6 ½ minutes", "2½ miles", "4¼ percent".
+    for match in _VULGAR.finditer(text) if _VULGAR_CHARACTERS.intersection(text) else ():
+        unit = _TIME_UNIT_AFTER.match(text, match.end())
+        if unit is not None and free(match.start(), unit.end()):
+            add(match.start(), unit.end(), "date", text[match.start() : unit.end()])
+            continue
+        counted = _VULGAR_COUNTED.match(text, match.end())
+        end = counted.end() if counted else match.end()
+        if free(match.start(), end):
+            add(match.start(), end, "number", text[match.start() : end])
     for pattern, keywords in NOT_QUANTITIES:
         if keywords is not None and not holds(False, keywords):
             continue

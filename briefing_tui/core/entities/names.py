@@ -1048,6 +1048,12 @@ def _join_field_lists(runs: list[list[Token]], text: str) -> list[list[Token]]:
                 serial = True
                 break
             following = runs[index + len(chain)]
+            tail = next((k for k, t in enumerate(following) if k >= 3 and t.text[:1].islower() and t.text not in ("and", "&")), None)
+            if led and tail is not None and _FIELD_GAP.fullmatch(gap) and tail + 1 < len(following):
+                # "Academy of Allergy, Asthma and Immunology in Houston": the last fields, then
+                # a small word and another name
+                runs = [*runs[: index + len(chain)], following[:tail], following[tail + 1 :], *runs[index + len(chain) + 1 :]]
+                following = following[:tail]
             if (
                 _FIELD_GAP.fullmatch(gap)
                 and 3 <= len(following) <= 5
