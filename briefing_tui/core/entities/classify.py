@@ -981,7 +981,13 @@ class NameClassifier:
                 # by what is said of it, whatever its words.
                 return [self._found(run, text, section, "organization", key=known[0] if known else None, name=known[0] if known else None)]
         body = _LOWER_BODY_AFTER.match(text, run[-1].end)
-        if body and all(t.text[:1].isupper() for t in run) and not run[-1].text.isupper() and self._lookup(run, text) is None:
+        if (
+            body
+            and all(t.text[:1].isupper() for t in run)
+            and not run[-1].text.isupper()
+            and not (body.group(1) == "police" and run[0].text in DIRECTIONS)  # "West Dorvale police": the region's force, the region named
+            and self._lookup(run, text) is None
+        ):
             # "West Mercia police", "Royal Shrewsbury hospital": a force or a hospital named as
             # British papers write them, its kind in small letters, by a name no place list knows.
             kind = "organization" if body.group(1) == "police" else "place"
