@@ -182,3 +182,9 @@ def test_a_fraction_written_as_one_character_belongs_to_its_number():
     assert found.get("4 ½ minutes") == "date"
     assert found.get("3½ miles") == "number" and found.get("2¼ percent") == "number"
     assert "4" not in found
+
+
+def test_a_song_named_after_the_word_hit_is_a_work_not_a_body():
+    found = entities_of("Her hit Lantern Road topped the chart, and their 2004 hit Copper Tide returned. Hail hit Brindle Farm.")
+    assert found.get("Lantern Road") == "other" and found.get("Copper Tide") == "other"
+    assert found.get("Brindle Farm") != "other"

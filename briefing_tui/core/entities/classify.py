@@ -455,6 +455,9 @@ _FIRM_APPOSITION = re.compile(
     r"(?=[,.;:)]| (?:that|which|whose|based|in|with|from|behind|owned|headquartered)\b)"
 )
 _LOWER_BODY_AFTER = re.compile(r" (police|hospital)\b")
+# A song by the word for a success before it, after an owner or an article: "her hit", "the
+# 1999 hit", "a smash hit" (not the verb: "rain hit Millbrook Farm").
+_HIT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the|a|smash|biggest|chart-topping|\d{4}) (?:(?:\d{4}|smash|biggest|big|first|latest|new|summer|dance|pop|hip-hop|disco|number-one|No\. 1) )?hits? [\"“‘]?$")
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -2937,6 +2940,9 @@ class NameClassifier:
             and words[0] not in self.g.first_names  # "After his new film, Ana Ruiz, 34, said"
         ):
             out.append(self._found(run, text, section, "other"))  # "his new film, Monsoon Ledger, opens": the work, set off by commas
+            return None
+        if _HIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) and self._lookup(run, text) is None:
+            out.append(self._found(run, text, section, "other"))  # "her hit Golden Hour", "the 1999 hit Silver Rain": a song
             return None
         if (
             self._before(run, text) in WORK_BEFORE
