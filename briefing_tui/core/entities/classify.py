@@ -2941,7 +2941,11 @@ class NameClassifier:
         ):
             out.append(self._found(run, text, section, "other"))  # "his new film, Monsoon Ledger, opens": the work, set off by commas
             return None
-        if _HIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start) and self._lookup(run, text) is None:
+        if (
+            "it" in text[max(0, run[0].start - 7) : run[0].start]  # (most names: no "hit" before them, a quick test)
+            and _HIT_BEFORE.search(text, max(0, run[0].start - 24), run[0].start)
+            and self._lookup(run, text) is None
+        ):
             out.append(self._found(run, text, section, "other"))  # "her hit Golden Hour", "the 1999 hit Silver Rain": a song
             return None
         if (

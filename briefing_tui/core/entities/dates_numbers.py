@@ -1058,7 +1058,7 @@ _MEASURE_RANGES = _FromDigits(
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
 _FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
-_VULGAR_CHARACTERS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
+_VULGAR_CHARACTERS = "½¼¾⅓⅔⅛⅜⅝⅞"
 _VULGAR = re.compile(r"(?<![\w.,])(?:\d{1,4} ?)?[½¼¾⅓⅔⅛⅜⅝⅞](?!\w)")
 # What a fraction counts: "percent", or a plural or a measure in small letters ("2½ miles", "1½ cups").
 _VULGAR_COUNTED = re.compile(r" ?%| (?:percent|per cent)\b| [a-z]+s\b| (?:inch|foot|pound|mile|cup|litre|liter|gallon|ton|tonne)\b")
@@ -1280,7 +1280,7 @@ def numbers_and_dates(
         if unit is not None and free(match.start(), unit.end()):
             add(match.start(), unit.end(), "date", text[match.start() : unit.end()])
     # A fraction written as one character: "6 ½ minutes", "2½ miles", "4¼ percent".
-    for match in _VULGAR.finditer(text) if _VULGAR_CHARACTERS.intersection(text) else ():
+    for match in _VULGAR.finditer(text) if any(ch in text for ch in _VULGAR_CHARACTERS) else ():
         unit = _TIME_UNIT_AFTER.match(text, match.end())
         if unit is not None and free(match.start(), unit.end()):
             add(match.start(), unit.end(), "date", text[match.start() : unit.end()])
