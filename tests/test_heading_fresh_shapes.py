@@ -4503,3 +4503,18 @@ def test_a_heading_opening_with_a_name_written_small_letter_first_is_a_heading(l
 def test_a_lower_case_line_between_paragraphs_is_still_text():
     line = "ebikes are winning over city commuters"
     assert line not in headings(between_headings(line))
+
+
+def test_a_writer_s_role_under_the_byline_is_no_heading():
+    text = (
+        "Ferry line adds a winter route after record summer\n\nBy Mara Quill\n\nHarbour Gazette transport reporter\n\n"
+        f"{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
+    )
+    assert "Harbour Gazette transport reporter" not in headings(text)
+    assert headings(text)[-2:] == ["What Comes Next", "The Cost"]
+
+
+@pytest.mark.parametrize("line", ["Mara Quill • 5h", "Mara Quill | 2 hours ago", "3/14/19 09:30AM"])
+def test_who_posted_it_and_when_is_no_heading(line):
+    text = f"Ferry line adds a winter route after record summer\n\n{line}\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
+    assert line not in headings(text)

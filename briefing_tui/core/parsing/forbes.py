@@ -33,6 +33,7 @@ from .headings import (
     PLAYER_LINE,
     VENUE_IN_PLACE,
     ROLE_BYLINE,
+    ROLE_LINE,
     SECTIONS_FILED,
     TABLE_ROW,
     NUMBERED,
@@ -188,6 +189,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             shape = "sequence"  # "Dear Ann: How do I …?": a reader's letter heads the answer, whatever stands under it
         if shape and is_promo_line(line):
             continue  # "Join The Harbour Post Channel", "Get the Harbour News App": a page's button
+        if shape and ROLE_LINE.match(line) and _under_byline(lines, index):
+            continue  # "Harbour Post business reporter" under "By Ann Lee": the writer's role, no heading
         if shape and line.endswith("Source") and _quote_s_source(line):
             continue  # "Ann Lee Source" under a quotation: who said it and the link, no heading
         if shape and line[-1:].isalpha() and _CARD_FACT.fullmatch(line):
@@ -3667,6 +3670,12 @@ def _next_text_line(lines: list[str], index: int) -> int | None:
             return index
         index += 1
     return None
+
+
+def _under_byline(lines: list[str], index: int) -> bool:
+    """Is the line right under a "By …" line (a blank line between them or none)?"""
+    above = _previous_text_line(lines, index - 1)
+    return above is not None and index - above <= 2 and BYLINE.match(lines[above].strip()) is not None
 
 
 def _previous_text_line(lines: list[str], index: int) -> int | None:

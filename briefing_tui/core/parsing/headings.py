@@ -251,6 +251,9 @@ ROLE_BYLINE = re.compile(
     r"^(?P<who>(?-i:[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}))\s*(?:[–—|,]|\s-)\s*" + _ROLE + "$", re.IGNORECASE
 )
 
+# A writer's role alone, the line under the byline: "Seattle Times business reporter".
+ROLE_LINE = re.compile(r"^(?:[\w.&'’-]+ ){0,4}(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?$", re.IGNORECASE)
+
 # A page's call to the reader, a button's or a banner's words: "Find out more", "Start the
 # conversation", "Got a TV Licence?". Over a paragraph it may head it ("Learn more" over where to
 # write); over a line of a few words, a button's or another box's, it is the page's.
@@ -855,7 +858,12 @@ _FILE_ID = re.compile(r"\b(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[
 
 
 # A date written with slashes, and its time: "10/11/2022 08:00 AM EDT", "25/12/2021".
-_SLASHED_STAMP = re.compile(r"[0-3]?\d/[0-3]?\d/(?:19|20)\d\d(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
+_SLASHED_STAMP = re.compile(r"[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d(?=,?\s+[0-2]?\d[:.][0-5]\d))(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
+
+
+_NAME_AND_AGE = re.compile(
+    r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*[•|·]\s*(?:\d{1,3}\s?(?:h|hr|hrs|m|min|mins|d|w)|\d{1,3} (?:minutes?|hours?|days?|weeks?) ago)\s*$"
+)
 
 
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
@@ -870,6 +878,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "10/11/2022 08:00 AM EDT": when the page was posted, no heading
     if is_dated_stamp(line):
         return None  # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": the page's stamp
+    if ("•" in line or "|" in line or "·" in line) and _NAME_AND_AGE.match(line):
+        return None  # "Ann Lee • 8h": who posted it and how long ago, a byline
     text = _PICTOGRAMS.sub("", line)  # "🚀 Launches": the picture decorates the heading
     if text != line and not numbered_item:
         # A picture opening a line marks it out: a heading of up to twenty words, in sentence
