@@ -4518,3 +4518,17 @@ def test_a_writer_s_role_under_the_byline_is_no_heading():
 def test_who_posted_it_and_when_is_no_heading(line):
     text = f"Ferry line adds a winter route after record summer\n\n{line}\n\n{BODY}\n\nWhat Comes Next\n\n{BODY2}\n\nThe Cost\n\n{BODY}\n"
     assert line not in headings(text)
+
+
+def test_works_named_in_quotation_marks_over_their_reviews_head_their_parts():
+    text = (
+        "The five board games worth buying this winter\n\n"
+        f"{BODY}\n\n“Tidewater” ($20)\n\n{BODY2} It plays in an hour.\n\n“Lantern Keep” ($45)\n\n{BODY}\n\n"
+        f"“The Long Field” (2019)\n\n{BODY2} It plays in an hour.\n"
+    )
+    assert headings(text)[1:] == ["“Tidewater” ($20)", "“Lantern Keep” ($45)", "“The Long Field” (2019)"]
+
+
+def test_one_quoted_phrase_alone_over_a_paragraph_is_a_pull_quote():
+    text = f"Ferry line adds a winter route\n\n{BODY}\n\n“Tidewater”\n\n{BODY2} It plays in an hour.\n\n{BODY}\n"
+    assert "“Tidewater”" not in headings(text)

@@ -240,6 +240,17 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
                 credits.add(candidates.pop(above).heading)  # "Amazon" over the product's name: its picture's credit
         for index in [i for i, c in candidates.items() if c.heading in credits]:
             del candidates[index]  # the same credit under the other pictures
+    # A review's or a list's items, each a work's name in quotation marks standing alone over
+    # its paragraph ("“Tidewater” ($20)", "“The Long Field” (2019)"), three or more: each
+    # heads its part; one alone is a pull quote.
+    quoted = [
+        index
+        for index in range(start, len(lines))
+        if index not in candidates and _QUOTED_WORK.fullmatch(lines[index].strip()) and _stands_alone_over_text(lines, index)
+    ]
+    if len(quoted) >= 3:
+        for index in quoted:
+            candidates[index] = HeadingLine(index, lines[index].strip(), "sequence")
     # Claims of more than twelve words ("Electric cars have a short range and take long to
     # charge") are weighed only in a text whose headings are long ones too (below).
     longs = {
@@ -3670,6 +3681,11 @@ def _next_text_line(lines: list[str], index: int) -> int | None:
             return index
         index += 1
     return None
+
+
+# A work's name in quotation marks, maybe with its price or year after it: "“Tidewater” ($20)".
+# The name ends no sentence and holds no comma: a quotation is no work's name.
+_QUOTED_WORK = re.compile(r"[“\"](?=[A-Z0-9])[^“”\".!?,;]{1,60}[”\"](?: \((?:[$£€]\d[\d.,]*|\d{4}|[^()]{1,20})\))?")
 
 
 def _under_byline(lines: list[str], index: int) -> bool:
