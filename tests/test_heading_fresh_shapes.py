@@ -4532,3 +4532,12 @@ def test_works_named_in_quotation_marks_over_their_reviews_head_their_parts():
 def test_one_quoted_phrase_alone_over_a_paragraph_is_a_pull_quote():
     text = f"Ferry line adds a winter route\n\n{BODY}\n\n“Tidewater”\n\n{BODY2} It plays in an hour.\n\n{BODY}\n"
     assert "“Tidewater”" not in headings(text)
+
+
+def test_a_sentence_case_heading_opening_with_a_quoted_word_is_a_heading():
+    line = "‘Cold snaps’ linked to burst mains can close schools"
+    text = (
+        f"Winter strains the city's old pipes\n\n{BODY}\n\nCrews work through the night on the mains\n\n{BODY2}\n\n"
+        f"{line}\n\n{BODY}\n\nWhere the money for repairs will come from\n\n{BODY2}\n"
+    )
+    assert line in headings(text)

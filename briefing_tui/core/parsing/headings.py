@@ -148,6 +148,8 @@ def ends_like_sentence(text: str) -> bool:
 
 
 # A first word in quotation marks, then the rest of a heading: "‘Hardened’ Systems".
+# A heading in sentence case whose first words are quoted: "‘Freeze-thaws’ linked to …".
+_QUOTED_FIRST = re.compile(r"^(?:‘(?P<a>[A-Z][\w-]*(?: [\w-]+){0,2})’|“(?P<b>[A-Z][\w-]*(?: [\w-]+){0,2})”|\"(?P<c>[A-Z][\w-]*(?: [\w-]+){0,2})\")(?P<rest>(?: [\w’'-]+){2,10})$")
 _QUOTED_HEAD = re.compile(r"^(?:‘(?P<a>[A-Z][\w-]*)’|“(?P<b>[A-Z][\w-]*)”|\"(?P<c>[A-Z][\w-]*)\")(?P<rest>(?: [A-Z][\w-]*| (?:of|and|the|in|for|on|to|a)){1,5})$")
 
 
@@ -923,6 +925,9 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         word = quoted_head["a"] or quoted_head["b"] or quoted_head["c"]
         inner = heading_shape(word + quoted_head["rest"])
         return "title" if inner == "title" and len(bare.split()) <= 6 else None
+    quoted_first = _QUOTED_FIRST.match(bare) if not numbered_item and not colon and bare[:1] in "‘“\"" else None
+    if quoted_first and heading_shape((quoted_first["a"] or quoted_first["b"] or quoted_first["c"]) + quoted_first["rest"]) == "sentence":
+        return "sentence"  # "‘Freeze-thaws’ linked to the cold can imperil pipes": a word quoted, then the heading
     if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'", "‘", "«", "„", "@")):
         return None
     if known_heading(bare):
