@@ -188,3 +188,22 @@ def test_a_song_named_after_the_word_hit_is_a_work_not_a_body():
     found = entities_of("Her hit Lantern Road topped the chart, and their 2004 hit Copper Tide returned. Hail hit Brindle Farm.")
     assert found.get("Lantern Road") == "other" and found.get("Copper Tide") == "other"
     assert found.get("Brindle Farm") != "other"
+
+
+def test_a_head_of_state_before_a_family_name_that_is_also_a_word_names_a_person():
+    found = entities_of("Critics such as former President Bush called for cuts, and Chancellor Reed agreed at the President Hotel.")
+    assert found.get("Bush") == "person" and found.get("Reed") == "person"
+    assert "President Bush" not in found and found.get("President Hotel") == "organization"
+
+
+def test_a_camp_and_an_infirmary_are_places_not_people():
+    found = entities_of("Recruits trained at Camp Harlow before the injured went to the Dunmore Royal Infirmary.")
+    assert found.get("Camp Harlow") == "place" and found.get("Dunmore Royal Infirmary") == "place"
+
+
+def test_a_writer_named_like_a_place_is_a_person_by_what_is_said_of_him():
+    assert entities_of("Zelko Hill can be reached at zelko@example.com.").get("Zelko Hill") == "person"
+
+
+def test_a_given_name_that_reads_as_a_plural_still_opens_the_name():
+    assert "James Orwell Jr." in entities_of("James Orwell Jr., the founder's grandson, said it was wrong.")

@@ -159,6 +159,9 @@ _FORM_GUIDE = re.compile(r"[WDL]{4,}")
 # Officers whose title only ever comes before a person's family name, also a word's
 # ("Governor Brown", "Commissioner Manning").
 _OFFICERS = frozenset("Governor Commissioner Inspector Detective Sergeant Sgt Constable Judge Magistrate Superintendent Coroner Sheriff".split())
+# Offices held only by people, before a family name that is also a word: "President Bush",
+# "Prime Minister May", "Chancellor Kohl".
+_HEADS_OF_STATE = frozenset({"President", "Minister", "Chancellor", "Pope"})
 # Elected offices held only by people, before a family name that is also a word: "Councillor
 # Hunt", "Senator Marsh" (where "General Staff" names a body).
 _ELECTED_TITLES = frozenset(
@@ -458,6 +461,8 @@ _LOWER_BODY_AFTER = re.compile(r" (police|hospital)\b")
 # A song by the word for a success before it, after an owner or an article: "her hit", "the
 # 1999 hit", "a smash hit" (not the verb: "rain hit Millbrook Farm").
 _HIT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the|a|smash|biggest|chart-topping|\d{4}) (?:(?:\d{4}|smash|biggest|big|first|latest|new|summer|dance|pop|hip-hop|disco|number-one|No\. 1) )?hits? [\"“‘]?$")
+# What is said of a writer after the name: "can be reached at", "contributed reporting".
+_WRITER_AFTER = re.compile(r",? (?:can be reached|contributed (?:to this|reporting)|is a (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|contributor)\b)")
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -964,8 +969,11 @@ class NameClassifier:
     def _is_common(self, token: Token) -> bool:
         word = token.text.lower()
         common = self.g.common_words
-        # "Analysts", "Negotiators": the plural of a common word is common too.
-        return word in common or (word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)))
+        if word in common:
+            return True
+        # "Analysts", "Negotiators": the plural of a common word is common too; but not a given
+        # name that reads as one ("James" is no plural of "jam").
+        return word.endswith("s") and (word[:-1] in common or (word.endswith("es") and word[:-2] in common)) and token.text not in self.g.first_names
 
     # -------------------------------------------------------------- classify
 
@@ -2051,7 +2059,11 @@ class NameClassifier:
             several = begin == 0 and end >= 3 and place_cue_last and not any(t.text in self.org_cues for t in person)
             yield self._split_soft(person if several else run, text, section)
             return
-        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS | _ELECTED_TITLES | _OFFICERS
+        honorific = run[end - 1].text.rstrip(".") in _HONORIFICS | _ELECTED_TITLES | _OFFICERS or (
+            run[end - 1].text in _HEADS_OF_STATE
+            and len(person) == 1
+            and not (person[0].text in PLACE_CUES or person[0].text in self.org_cues or person[0].text in FACILITY_WORDS or person[0].text in EVENT_WORDS)  # "the President Hotel"
+        )
         if (
             len(person) == 1
             and self._is_common(person[0])
@@ -3572,6 +3584,8 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]
         if not given and self._office_by_acronym(run):
             return [self._found(run, text, section, "organization")]  # "Wood Buffalo RCMP": a body's office named by its town
+        if 2 <= size <= 3 and _WRITER_AFTER.match(text, run[-1].end) and all(w[:1].isupper() and w[1:].islower() for w in words):
+            return self._person(run, text, section)  # "Jemele Hill can be reached at …": the writer, whatever the last word
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
             if words[-1] in _SUBURB_ENDS and _WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):
                 return [self._found(run, text, section, "place")]  # "Police in Harper Woods said": who speaks stands before "in"
