@@ -207,3 +207,9 @@ def test_a_writer_named_like_a_place_is_a_person_by_what_is_said_of_him():
 
 def test_a_given_name_that_reads_as_a_plural_still_opens_the_name():
     assert "James Orwell Jr." in entities_of("James Orwell Jr., the founder's grandson, said it was wrong.")
+
+
+def test_a_chief_officer_of_any_field_is_a_title_not_a_body():
+    found = entities_of("Ria Osei is Chief Information Officer for Kelvane Systems, and Chief Revenue Officer Tom Baird left.")
+    assert found.get("Ria Osei") == "person" and found.get("Tom Baird") == "person"
+    assert not [name for name in found if name.startswith("Chief")]

@@ -7,6 +7,7 @@ are read apart, the first time a cue before a name asks for them.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import unicodedata
 from array import array
@@ -17,6 +18,9 @@ from hashlib import blake2b
 from pathlib import Path
 
 from .words import word_list
+
+# A company officer's title of any field: "Chief Information Officer", "Chief People Officer".
+_CHIEF_OFFICER = re.compile(r"Chief (?:[A-Z][a-z]+ ){1,2}Officer")
 
 DATA = Path(__file__).with_name("data") / "gazetteer.json"
 TOWNS = Path(__file__).with_name("data") / "towns.txt"  # the names, for people to read
@@ -61,7 +65,7 @@ class Gazetteer:
 
     def is_title(self, phrase: str) -> bool:
         """True for a person's title: "Prime Minister", "prime minister", "DA" (but not "da")."""
-        return phrase in self.titles or phrase.lower() in self.titles_folded
+        return phrase in self.titles or phrase.lower() in self.titles_folded or (phrase[:6] == "Chief " and _CHIEF_OFFICER.fullmatch(phrase) is not None)
 
     def lookup(self, surface: str) -> tuple[str, str] | None:
         """(canonical, type) of a surface form, or None. A place written with accents the
