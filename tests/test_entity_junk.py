@@ -213,3 +213,23 @@ def test_a_chief_officer_of_any_field_is_a_title_not_a_body():
     found = entities_of("Ria Osei is Chief Information Officer for Kelvane Systems, and Chief Revenue Officer Tom Baird left.")
     assert found.get("Ria Osei") == "person" and found.get("Tom Baird") == "person"
     assert not [name for name in found if name.startswith("Chief")]
+
+
+def test_a_temperature_keeps_its_degree_sign():
+    found = entities_of("The sea warmed by 1.38°C, and the forecast is 21 to 24°C; it hit 97 °F in Yuma.")
+    assert {"1.38°C", "21 to 24°C", "97 °F"} <= set(found) and not {"1.38", "97"} & set(found)
+
+
+def test_a_body_named_for_its_aim_keeps_its_article():
+    found = entities_of("Analysts at the Council for a Safer Tomorrow and the Fund for an Open Economy disagreed.")
+    assert found.get("Council for a Safer Tomorrow") == "organization" and found.get("Fund for an Open Economy") == "organization"
+
+
+def test_a_page_s_date_with_a_two_figure_year_before_its_time_is_a_date():
+    found = entities_of("First Posted: 03-22-11 09:40 AM | Updated: 03-23-11 01:15 PM")
+    assert found.get("03-22-11") == "date" and found.get("03-23-11") == "date"
+
+
+def test_a_word_after_a_closing_quotation_mark_opens_no_sentence():
+    found = entities_of('"The repairs will take months," National Trails Service spokesman Ed Pike said.')
+    assert found.get("National Trails Service") == "organization" and "Trails Service" not in found

@@ -524,9 +524,9 @@ _DATES = [
     # "Day 2": a day of a match, a festival or a film's run, counted from its first.
     ("", r"(?:Day|DAY)(?<!\wDay)(?<!\wDAY)(?<![A-Za-z]['’]s Day)\s\d{1,2}\b(?![.,:]\d)", 0, ("Day", "DAY")),
     # "03/05/2019", "12/10/18", "2019/03/05", "12-06-2024", "01.21.2020": a date in figures and
-    # slashes, hyphens (then with the year's four figures) or full stops (then with two figures
-    # for the day and the month too), as pages stamp them.
-    ("0-9", r"(?<![\d/.-])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2}|(?:[0-2]?\d|3[01])-(?:[0-2]?\d|3[01])-(?:19|20)\d\d|(?:[0-2]\d|3[01])\.(?:[0-2]\d|3[01])\.(?:19|20)\d\d)\b(?![/.-]\d)", 0, ("/", "-", ".")),
+    # slashes, hyphens (then with the year's four figures, or two before a time: "08-13-10 05:18
+    # PM") or full stops (then with two figures for the day and the month too), as pages stamp them.
+    ("0-9", r"(?<![\d/.-])\b(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d\d)|\d{4}/\d{1,2}/\d{1,2}|(?:[0-2]?\d|3[01])-(?:[0-2]?\d|3[01])-(?:19|20)\d\d|(?:0\d|1[0-2])-(?:[0-2]\d|3[01])-\d\d(?=,? [0-2]?\d:[0-5]\d)|(?:[0-2]\d|3[01])\.(?:[0-2]\d|3[01])\.(?:19|20)\d\d)\b(?![/.-]\d)", 0, ("/", "-", ".")),
     # "19-Aug-2017": a page's date with its month's short name between hyphens.
     ("0-9", rf"(?<![\d-])\b\d{{1,2}}-(?:{_SHORT_MONTH}|May)-(?:\d{{4}}|\d\d)\b(?!-)", 0, ("-",)),
     # "2024-25", "the 2023-24 school year", "1977-2019" (a span of years), "the 2020 season".
@@ -1049,7 +1049,8 @@ _SETS = _FromDigits(re.compile(f"(?=[0-9])(?:{_SET_SCORES.pattern})"))  # tried 
 # A result in goals and points, as Gaelic games are scored: "1-20 to 1-15" is one score.
 _GOALS_AND_POINTS = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,2}-\d{1,2} to \d{1,2}-\d{1,2}(?![\w–-]|,\d|\.\d)"))
 # A team's record of wins, losses and ties (or draws): "a 1-1-1 record", "10-2-1". One number.
-_RECORD = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])\d{1,3}-\d{1,3}-\d{1,3}(?![\w–-]|,\d|\.\d)"))
+# (Not a date stamped before its time: "08-13-10 05:18 PM".)
+_RECORD = _FromDigits(re.compile(r"(?=[0-9])(?<![\w.,:/–-])(?!(?:0\d|1[0-2])-[0-3]\d-\d\d,? [0-2]?\d:[0-5]\d)\d{1,3}-\d{1,3}-\d{1,3}(?![\w–-]|,\d|\.\d)"))
 _HEIGHT = re.compile(r"(?<![\w.-])\d-foot-\d{1,2}\b")
 # A range of a measure, its unit on both ends: "50mm to 150mm", "5km-10km", "20C to 25C".
 _MEASURE_RANGES = _FromDigits(
@@ -1058,6 +1059,7 @@ _MEASURE_RANGES = _FromDigits(
 # A whole number and a fraction, as stock prices were quoted: "35-1/2", "4 3/4"; a fraction
 # alone in halves, thirds, quarters, eighths or sixteenths: "1/2", "3/8" (not "9/11", "24/7").
 _FRACTION = re.compile(r"(?<![\w/.,-])(\d{1,4}[- ])?([1-9]\d?)/([1-9]\d?)(?![\w/]|\.\d)")
+_DEGREES = re.compile(r"(?<![\w.,])[-−]?\d{1,3}(?:[.,]\d{1,2})?(?:\s?(?:to|-|–)\s?[-−]?\d{1,3}(?:[.,]\d{1,2})?)? ?°(?: ?[CF]\b)?")
 _VULGAR_CHARACTERS = "½¼¾⅓⅔⅛⅜⅝⅞"
 _VULGAR = re.compile(r"(?<![\w.,])(?:\d{1,4} ?)?[½¼¾⅓⅔⅛⅜⅝⅞](?!\w)")
 # What a fraction counts: "percent", or a plural or a measure in small letters ("2½ miles", "1½ cups").
@@ -1279,6 +1281,10 @@ def numbers_and_dates(
         unit = _TIME_UNIT_AFTER.match(text, match.end()) if match.group(1) else None
         if unit is not None and free(match.start(), unit.end()):
             add(match.start(), unit.end(), "date", text[match.start() : unit.end()])
+    # A temperature with its degree sign: "1.43°C", "98°F", "1.5 °C", "-4°".
+    for match in _DEGREES.finditer(text) if "°" in text else ():
+        if free(match.start(), match.end()):
+            add(match.start(), match.end(), "number", match.group())
     # A fraction written as one character: "6 ½ minutes", "2½ miles", "4¼ percent".
     for match in _VULGAR.finditer(text) if any(ch in text for ch in _VULGAR_CHARACTERS) else ():
         unit = _TIME_UNIT_AFTER.match(text, match.end())

@@ -115,7 +115,8 @@ def _named_with_possessive(text: str, start: int, end: int) -> bool:
     return False
 
 
-_OPENS = re.compile(r"[.!?:;]\s*[\"“‘'(]?\s*$|[\"“‘(]\s*$|\n")
+# (A straight quotation mark opens a quotation only with no space after it: in '," ' it closes one.)
+_OPENS = re.compile(r"[.!?:;]\s*[\"“‘'(]?\s*$|[“‘(]\s*$|\"$|\n")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
@@ -557,7 +558,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # "Center-left Labor could win": a compound word opens the sentence, no name
     if "/" in word and _MULTIPLE_BEFORE.search(text, max(0, token.start - 8), token.start):
         return True  # "6.5x EV/EBIT", "12 times P/E": a valuation's ratio after its multiple, no name
-    if word in ("C", "F") and text.endswith((" degrees ", " degree "), 0, token.start):
+    if word in ("C", "F") and (text.endswith((" degrees ", " degree ", "°", "° "), 0, token.start)):
         return True  # "40 degrees C": a temperature's scale (dates_numbers.py), no name
     if word in _UNITS and _FIGURE_BEFORE.search(text, max(0, token.start - 4), token.start):
         return True  # "1000 MW", "2 GW": a measure's unit (dates_numbers.py), no name
@@ -855,6 +856,18 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             continue
         if current and joined and lower == "the" and pending and pending[-1].text.lower() in ("of", "for", "on", "in"):
             pending.append(token)
+            continue
+        if (
+            current
+            and joined
+            and lower in ("a", "an")
+            and len(pending) == 1
+            and pending[0].text == "for"
+            and current[-1].text in _PURPOSE_HEADS | {"Center", "Centre", "Institute", "Association", "Fund"}
+            and following is not None
+            and following.text[:1].isupper()
+        ):
+            pending.append(token)  # "Committee for a Responsible Federal Budget": a body named for its aim
             continue
         if current:
             runs.append(current)
