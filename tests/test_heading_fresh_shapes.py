@@ -4541,3 +4541,14 @@ def test_a_sentence_case_heading_opening_with_a_quoted_word_is_a_heading():
         f"{line}\n\n{BODY}\n\nWhere the money for repairs will come from\n\n{BODY2}\n"
     )
     assert line in headings(text)
+
+
+def test_a_live_blog_post_s_headline_under_its_time_and_author_heads_it_even_without_text():
+    text = (
+        "Storm LIVE: roads shut across the county\n\n"
+        f"{BODY}\n\n{BODY2}\n\n"
+        "21:10 Nora Vance\n\nGoodnight from the live desk\n\nWe will be back at 7am with the latest.\n\n"
+        "20:45 Nora Vance\n\nAnother bridge closes for the night\n\n"
+        "20:02 Ira Holt\n\nFerries cancelled until further notice\n\nThe ferry company said no boats would sail before noon.\n"
+    )
+    assert headings(text)[1:] == ["Goodnight from the live desk", "Another bridge closes for the night", "Ferries cancelled until further notice"]

@@ -1147,6 +1147,9 @@ _POST_TIME = re.compile(
 )
 
 
+_NAMED_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")
+
+
 def _posts_under_times(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
     """The headline of a live blog's post, standing alone under the post's time ("04:54 PM")
     and over its text: a short line that is no sentence ("That's it for another day...").
@@ -1154,16 +1157,21 @@ def _posts_under_times(lines: list[str], start: int, candidates: dict[int, Headi
     found = []
     bare = []  # posts of a headline alone, or of a line under it: the next time follows
     times = [index for index, line in enumerate(lines[start:], start) if line.strip()[:1].isdigit() and _POST_TIME.match(line.strip())]
+    # "21:22 Ann Lee", "18:28 KEY EVENT": the time and the post's author (or its label) on one
+    # line, three or more: the line under each is the post's headline.
+    named = [index for index, line in enumerate(lines[start:], start) if line.strip()[:1].isdigit() and _NAMED_POST_TIME.fullmatch(line.strip())]
+    named_times = frozenset(named) if len(named) >= 3 else frozenset()
+    times = sorted({*times, *named_times})
 
     def a_time(index: int | None) -> bool:
-        return index is None or (lines[index].strip()[:1].isdigit() and _POST_TIME.match(lines[index].strip()) is not None)
+        return index is None or index in named_times or (lines[index].strip()[:1].isdigit() and _POST_TIME.match(lines[index].strip()) is not None)
 
     authors = _post_authors(lines, times)
     for index in times:
         candidates.pop(index, None)  # "14.05 BST" is a post's time, never a numbered heading
         post = _next_text_line(lines, index + 1)
-        signed = post is not None and lines[post].strip() in authors
-        if signed:
+        signed = index in named_times or (post is not None and lines[post].strip() in authors)
+        if signed and index not in named_times:
             # "21:01", "Ann Lee", then the headline: the post's author heads nothing, and the
             # line under the name is the post's headline however long it runs.
             candidates.pop(post, None)
