@@ -4552,3 +4552,8 @@ def test_a_live_blog_post_s_headline_under_its_time_and_author_heads_it_even_wit
         "20:02 Ira Holt\n\nFerries cancelled until further notice\n\nThe ferry company said no boats would sail before noon.\n"
     )
     assert headings(text)[1:] == ["Goodnight from the live desk", "Another bridge closes for the night", "Ferries cancelled until further notice"]
+
+
+def test_a_newsletter_sign_up_line_is_no_heading():
+    line = "Sign up for the Harbour Post newsletter"
+    assert line not in headings(between_headings(line))

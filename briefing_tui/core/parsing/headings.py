@@ -278,6 +278,8 @@ _PROMO = re.compile(
     r"|follow (?:us|[\w&'’.-]+(?: [\w&'’.-]+){0,3}) on (?:[\w.-]+)(?:(?:,| and| &| or) [\w.-]+){0,4}"
     r"|(?:get|download|install) (?:the |our )?(?:free )?(?:[\w&'’.-]+ ){0,4}app"
     r"|subscribe to (?:the |our )?(?:[\w&'’.-]+ ){0,3}(?:newsletter|channel|podcast)"
+    # "Sign up for the Harbour Post newsletter", "Sign up to our daily briefing".
+    r"|sign up (?:for|to) (?:the |our |a )?(?:free )?(?:[\w&'’.-]+ ){0,3}(?:newsletters?|briefing|bulletin|alerts|emails?|digest)"
     # "Learn more about our programs", "Check out our reports": a link to the site's own pages.
     r"|(?:learn|find out|read|discover|see) more about (?:us|our (?:[\w&'’.-]+ ){0,3}[\w&'’.-]+)"
     r"|check out our (?:[\w&'’.-]+ ){0,5}[\w&'’.-]+"

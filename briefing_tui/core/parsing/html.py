@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Briefing
-from .headings import is_title_case
+from .headings import is_promo_line, is_title_case
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
@@ -1441,7 +1441,10 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     # a sentence someone said, set large between paragraphs: a pull quote, no part's title;
     # the label of an advert's slot or of a box of links set as a heading ("Advertisement",
     # "Related articles"): no part's title (other page words may name a part: "Get started")
-    blocks = [_as_paragraph(b) if b.kind == "heading" and (_pull_quote(b.text) or _AD_OR_LINKS.fullmatch(b.text.strip())) else b for b in blocks]
+    blocks = [
+        _as_paragraph(b) if b.kind == "heading" and (_pull_quote(b.text) or _AD_OR_LINKS.fullmatch(b.text.strip()) or is_promo_line(b.text)) else b
+        for b in blocks
+    ]
     _standfirst_as_lead(blocks)
     _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
