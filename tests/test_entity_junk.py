@@ -233,3 +233,14 @@ def test_a_page_s_date_with_a_two_figure_year_before_its_time_is_a_date():
 def test_a_word_after_a_closing_quotation_mark_opens_no_sentence():
     found = entities_of('"The repairs will take months," National Trails Service spokesman Ed Pike said.')
     assert found.get("National Trails Service") == "organization" and "Trails Service" not in found
+
+
+def test_a_family_name_known_as_a_place_alone_is_the_person_named_in_full():
+    entities = extract_entities(parse_text("A headline\n\nConsultant Matt Navarra spotted the ads first. The pages Navarra found were removed.\n"))
+    people = {e.name: set(e.aliases) for e in entities if e.type == "person"}
+    assert "Navarra" in people.get("Matt Navarra", ()) and "Navarra" not in {e.name for e in entities}
+
+
+def test_i_and_its_contractions_join_no_name():
+    found = entities_of("If I were Ona Brandt I’d sell, and said Ona Brandt: I'm done. Said Ivo Tamm: I am too.")
+    assert set(found) == {"Ona Brandt", "Ivo Tamm"}

@@ -279,8 +279,8 @@ def _subtitled(match: re.Match[str], gazetteer: Gazetteer) -> bool:
     last = title.split()[-1]
     if last in CAPTION_WORDS or gazetteer.is_title(last) or (last.lower() in common and len(title.split()) == 1):
         return False
-    if match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There"):
-        return False
+    if match.group(1) in ("The", "A", "An", "It", "We", "They", "He", "She", "This", "That", "There", "I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve"):
+        return False  # "Said Ann Lee: I am done": a sentence after the colon
     if _MONTH_OPENS.match(subtitle):
         return False  # "For Immediate Release: Nov. 2, 2012": a label and its date
     words = subtitle.split()

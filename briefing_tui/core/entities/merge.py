@@ -106,13 +106,15 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         # "John Sheffield, 55, … Police arrested Sheffield": a known place's name alone, with
         # no word before it that names a place, is the family name of the person named in full.
         for f in found:
-            if f.type == "place" and f.key in people_places and texts[f.section][f.start : f.end] == f.key:
+            written = texts[f.section][f.start : f.end]
+            # (As written: "Navarra" is known as the place "Navarre", and "Matt Navarra" is named.)
+            if f.type == "place" and written in people_places and " " not in written:
                 text = texts[f.section]
                 owner = text[f.end : f.end + 2] in ("'s", "’s")  # "one of Sheffield's supporters"
                 # "…, including Newark Airport, Goumbri said": the person speaks, after a list of places.
                 speaks = _SAYS_AFTER.match(text, f.end) is not None and text[max(0, f.start - 2) : f.start] == ", "
                 if owner or speaks or not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start):
-                    f.type, f.key, f.name = "person", people_places[f.key], people_places[f.key]
+                    f.type, f.key, f.name = "person", people_places[written], people_places[written]
     for surname, name in family_first.items():
         full_names.setdefault(surname, name)
     # People the rules are sure of: "Gauff" typed a thing still joins "Coco Gauff".

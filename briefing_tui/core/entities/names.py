@@ -522,6 +522,7 @@ def _quoted_article(token: Token, following: Token | None, text: str) -> bool:
     )
 
 
+_I_CONTRACTIONS = frozenset({"I’d", "I'd", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll"})
 _FIRST_WORD_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 
 
@@ -530,6 +531,8 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     word = token.text
     if word in _CREDIT_LABELS and text.startswith(" by ", token.end):
         return True  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
+    if word[:1] == "I" and len(word) <= 4 and word in _I_CONTRACTIONS:
+        return True  # "if I were Hafner I’d be …": the speaker, no part of a name
     if word == "Min" and text.startswith(" Read", token.end):
         return True  # "2 Min Read": a page's reading time
     if word.isupper() and len(word) <= 5 and _QUOTE_AFTER.match(text, token.end):
