@@ -244,3 +244,8 @@ def test_a_family_name_known_as_a_place_alone_is_the_person_named_in_full():
 def test_i_and_its_contractions_join_no_name():
     found = entities_of("If I were Ona Brandt I’d sell, and said Ona Brandt: I'm done. Said Ivo Tamm: I am too.")
     assert set(found) == {"Ona Brandt", "Ivo Tamm"}
+
+
+def test_an_armed_service_by_its_own_name_is_an_organisation():
+    found = entities_of("Unlike the Army, the Marines travel light, and Coast Guard crews joined them.")
+    assert found.get("Army") == "organization" and found.get("Coast Guard") == "organization"

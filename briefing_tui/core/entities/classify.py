@@ -21,6 +21,7 @@ from .words import (
     COMMON_ACRONYMS,
     NEVER_FAMILY_PLACES,
     UTILITIES,
+    ARMED_SERVICES,
     FACILITY_WORDS,
     COMPANY_ENDINGS,
     DIRECTIONS,
@@ -463,6 +464,7 @@ _LOWER_BODY_AFTER = re.compile(r" (police|hospital)\b")
 _HIT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the|a|smash|biggest|chart-topping|\d{4}) (?:(?:\d{4}|smash|biggest|big|first|latest|new|summer|dance|pop|hip-hop|disco|number-one|No\. 1) )?hits? [\"“‘]?$")
 # What is said of a writer after the name: "can be reached at", "contributed reporting".
 _WRITER_AFTER = re.compile(r",? (?:can be reached|contributed (?:to this|reporting)|is a (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|contributor)\b)")
+_SERVICE_FIRST = frozenset({"Army", "Navy", "Air", "Marine", "Marines", "Coast", "National", "Space", "Royal"})
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -1103,6 +1105,8 @@ class NameClassifier:
             return []  # "M.Sc": a degree after a name, in two tokens
         if 2 <= len(run) <= 3 and "-" in run[0].text and (pair := self._two_places_by_hyphen(run, text, section)):
             return pair  # "US-South Korea drills": two places, the second of two words
+        if len(run) <= 3 and run[0].text in _SERVICE_FIRST and " ".join(t.text for t in run) in ARMED_SERVICES:
+            return [self._found(run, text, section, "organization")]  # "the Army", "the Coast Guard": an armed service
         told = self._by_context(run, text, section)
         if told is not None:
             return told
