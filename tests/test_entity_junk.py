@@ -249,3 +249,18 @@ def test_i_and_its_contractions_join_no_name():
 def test_an_armed_service_by_its_own_name_is_an_organisation():
     found = entities_of("Unlike the Army, the Marines travel light, and Coast Guard crews joined them.")
     assert found.get("Army") == "organization" and found.get("Coast Guard") == "organization"
+
+
+def test_a_name_quoted_after_an_article_keeps_its_first_word():
+    found = entities_of("The plan creates a “Climate Renewal Fund,” which will lend to small firms.")
+    assert found.get("Climate Renewal Fund") == "organization"
+
+
+def test_a_time_written_with_hrs_is_one_time():
+    found = entities_of("Officers were called at about 21:00hrs and left the scene at 23:30 hrs.")
+    assert found.get("21:00hrs") == "date" and found.get("23:30 hrs") == "date"
+
+
+def test_a_tribe_s_government_is_an_organisation():
+    found = entities_of("Leaders of the Tamsk Indian Tribe and the Orrin Nation signed the accord.")
+    assert found.get("Tamsk Indian Tribe") == "organization" and found.get("Orrin Nation") == "organization"

@@ -535,8 +535,9 @@ _DATES = [
     # "10.32 GMT", "9.15am": a time with a full stop, as British pages write it; only with its
     # zone or its half of the day, else it is a figure.
     ("0-9", rf"(?<![\d.])\b[0-2]?\d\.[0-5]\d(?:\s?(?:am\b|pm\b|a\.m\.|p\.m\.){_ZONE}|\s?(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)", 0, None),
-    # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's).
-    ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.?|p\.m\.?|A\.M\.|P\.M\.|am|pm|AM|PM))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.?|p\.m\.?|A\.M\.|P\.M\.|(?:am|pm|AM|PM)\b){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m", "p.m", "A.M.", "P.M.", "am", "pm", "AM", "PM", "GMT", "UTC")),
+    # "10:15", "15:47:34 IST" (a page's time to the second, one date; "2:03:59" is a race's),
+    # "20:00hrs", "17:30 h".
+    ("0-9", rf"(?<!\d)(?<!\d:)\b(?:\d\d:\d\d:[0-5]\d|\d{{1,2}}:\d\d)(?![.,:]\d)(?:\s?(?:a\.m\.?|p\.m\.?|A\.M\.|P\.M\.|am|pm|AM|PM|hrs\b|hours\b|h\b))?{_ZONE}|\b\d{{1,2}}\s?(?:a\.m\.?|p\.m\.?|A\.M\.|P\.M\.|(?:am|pm|AM|PM)\b){_ZONE}|\b[012]\d[0-5]\d\s?(?:GMT|UTC)\b", 0, (":", "a.m", "p.m", "A.M.", "P.M.", "am", "pm", "AM", "PM", "GMT", "UTC")),
     # "noon AEST": the zone in capitals is the time's.
     ("mndMND", rf"\b(?:midnight|noon|midday)(?:\s(?:tonight|today|tomorrow|yesterday))?\b(?-i:\s(?:{'|'.join(sorted(TIME_ZONES, key=len, reverse=True))})\b)?", re.I, ("midnight", "noon", "midday")),
     ("fstFST", r"\b(?:first|second|third|fourth)-quarter\b", re.I, ("-quarter",)),

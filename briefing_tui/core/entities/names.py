@@ -150,6 +150,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
                 opens = bool(_OPENS.search(gap))
                 if len(gap) <= 16 and len(opening_gaps) < 4096:
                     opening_gaps[gap] = opens
+            if opens and gap in (" “", ' "', " ‘") and tokens[-1].text.lower() in _NAMING_WORDS:
+                opens = False  # 'a “Climate Innovation Fund”', 'dubbed "Operation Lamp"': a name quoted, no sentence
         if opens and tokens and tokens[-1].text[-1] == "." and _ABBREVIATION.fullmatch(tokens[-1].text) and not _ENDS_SENTENCE.search(text, previous_end, a):
             # "the U.S. Forces": the full stop of U.S. ends no sentence; "the U.S. The
             # President": it does.
@@ -522,6 +524,8 @@ def _quoted_article(token: Token, following: Token | None, text: str) -> bool:
     )
 
 
+# Words before a quoted name, where a quotation mark opens no sentence.
+_NAMING_WORDS = frozenset({"a", "an", "the", "called", "named", "dubbed", "titled", "entitled", "its", "their", "his", "her", "our"})
 _I_CONTRACTIONS = frozenset({"I’d", "I'd", "I’m", "I'm", "I’ve", "I've", "I’ll", "I'll"})
 _FIRST_WORD_AFTER = re.compile(r" ([A-Z][a-z]+) [A-Z]")
 
