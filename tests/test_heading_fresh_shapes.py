@@ -4557,3 +4557,28 @@ def test_a_live_blog_post_s_headline_under_its_time_and_author_heads_it_even_wit
 def test_a_newsletter_sign_up_line_is_no_heading():
     line = "Sign up for the Harbour Post newsletter"
     assert line not in headings(between_headings(line))
+
+
+def test_a_hash_comment_between_lines_of_code_makes_no_markdown():
+    text = (
+        "Faster builds with cached layers\n\n"
+        f"{BODY}\n\nHow to get slow builds\n\n{BODY2}\n\nThe file looks like this:\n\n"
+        "FROM python:3.8-slim\nRUN pip install wheel\n# Copy in everything else:\nCOPY . .\n\n"
+        f"The takeaway\n\n{BODY}\n"
+    )
+    assert headings(text)[1:] == ["How to get slow builds", "The takeaway"]
+
+
+def test_a_heading_over_a_paragraph_opening_with_its_last_word_in_small_letters_heads_it():
+    text = (
+        "Faster builds with better tools\n\n"
+        f"{BODY}\n\nHow to get slow builds\n\n{BODY2}\n\nReproducible builds using pip-tools\n\n"
+        "pip-tools is one easy way to do this and it is what we use here for every build we make.\n\n"
+        f"The takeaway\n\n{BODY}\n"
+    )
+    assert "Reproducible builds using pip-tools" in headings(text)
+
+
+@pytest.mark.parametrize("line", ["CMD flask run shopapp:app", "Jun 18th 2018"])
+def test_a_line_of_code_or_a_date_is_no_heading(line):
+    assert line not in headings(between_headings(line))

@@ -1480,3 +1480,14 @@ def test_a_newsletter_sign_up_heading_is_no_section():
     )
     headings = [s.heading for s in parse_text(page, "harbour.html").sections]
     assert "Sign up for the Harbour Post newsletter" not in headings and "Who pays" in headings
+
+
+def test_a_featured_label_is_no_section():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    page = (
+        "<html><head><title>Harbour town votes to rebuild its sea wall</title></head><body><article>"
+        f"<h1>Harbour town votes to rebuild its sea wall</h1><p>{paragraph}</p><h2>Who pays</h2><p>{paragraph}</p>"
+        f"<h3>Featured</h3><p>{paragraph}</p></article></body></html>"
+    )
+    headings = [s.heading for s in parse_text(page, "harbour.html").sections]
+    assert "Featured" not in headings and "Who pays" in headings

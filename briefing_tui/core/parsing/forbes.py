@@ -2118,8 +2118,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             continue  # "Tripp Holiday 8 suitcase" over "£49.50 at Amazon": a product's name over its price
         if is_social_count(lines[following]):
             continue  # "September 19th 2020" over "4 Likes": an embedded post's stamp over its counts
-        if _goes_on(lines[following]):
-            continue  # "Market Watch" over "analysts expect …": a link's words lifted out of the sentence
+        if _goes_on(lines[following]) and not _names_its_last_word(candidate.heading, lines[following]):
+            # "Market Watch" over "analysts expect …": a link's words lifted out of the sentence;
+            # but "Builds using pip-tools" over "pip-tools is …" heads the text about its last word.
+            continue
         if candidate.shape == "colon" and not _heads_its_list(lines, index, following, candidates):
             if LIST_MARKER.match(lines[following].strip()) or len(lines[following].split()) < 8 or not _ends_paragraph_below(lines, following):
                 continue  # "Pack these:" introduces what follows it
@@ -2508,6 +2510,13 @@ def _caption_over_text(lines: list[str], heading: HeadingLine, accepted: list[He
 # A sentence going on: a word in lower case ("analysts expect …", not "parkpass.gov sells …") or a
 # stop or comma ("… and Acme", then ". The venture …") opening the line.
 _GOES_ON = re.compile(r"^(?:[a-z][a-z’'\-]*\s|[,;:)]|\.\s)")
+
+
+def _names_its_last_word(heading: str, line: str) -> bool:
+    """Does the line open with the heading's last word, written in small letters as a tool's or
+    a brand's name is ("… using pip-tools" over "pip-tools is one easy way")?"""
+    last = heading.split()[-1] if heading.split() else ""
+    return len(last) >= 3 and last[:1].islower() and line.strip().startswith(last + " ")
 
 
 def _goes_on(line: str) -> bool:

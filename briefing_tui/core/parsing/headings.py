@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..numbered import NUMBERED, number_of  # "1. Start small": a number opening a heading
-from .metadata import is_dated_stamp
+from .metadata import is_date_line, is_dated_stamp
 
 # Known Forbes-style headings: normalised heading -> (outline label, kind).
 KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
@@ -865,6 +865,9 @@ _FILE_ID = re.compile(r"\b(?=[A-Za-z0-9]*[A-Z][A-Za-z0-9]*[A-Z])(?=[A-Za-z0-9]*[
 _SLASHED_STAMP = re.compile(r"[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d(?=,?\s+[0-2]?\d[:.][0-5]\d))(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?")
 
 
+# A word of code: a colon between small letters with no space after it ("exampleapp:app",
+# "python:3.8"), no time ("10:30") nor a link ("https://").
+_CODE_WORD = re.compile(r"(?<![\w/])[a-z][\w.-]*:(?!//)[a-z0-9][\w.-]*")
 _NAME_AND_AGE = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*[•|·]\s*(?:\d{1,3}\s?(?:h|hr|hrs|m|min|mins|d|w)|\d{1,3} (?:minutes?|hours?|days?|weeks?) ago)\s*$"
 )
@@ -882,6 +885,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "10/11/2022 08:00 AM EDT": when the page was posted, no heading
     if is_dated_stamp(line):
         return None  # "November 28, 2013 -- Updated 0203 GMT (1003 HKT)": the page's stamp
+    if len(line) <= 30 and line[-1:].isdigit() and is_date_line(line):
+        return None  # "Jun 18th 2018": the day the page was posted
     if ("•" in line or "|" in line or "·" in line) and _NAME_AND_AGE.match(line):
         return None  # "Ann Lee • 8h": who posted it and how long ago, a byline
     text = _PICTOGRAMS.sub("", line)  # "🚀 Launches": the picture decorates the heading
@@ -902,6 +907,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "£299 at John Lewis", "44 Retweets 601 Likes", "From: Department for …"
     if _FILE_ID.search(text):
         return None  # "GiQC2wAXcAEJc6G 1": a picture's file name, left by copying a page
+    if ":" in text and _CODE_WORD.search(text):
+        return None  # "CMD flask run exampleapp:app", "FROM python:3.8-slim": a line of code
     if _FOOTNOTE.match(text):
         return None  # "1For eligibility details, visit": a footnote's number run into its text
     numbered = NUMBERED.match(text) if text == line else None  # "🀀 0 Topline": a picture, then no number of a heading

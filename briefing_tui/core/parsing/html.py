@@ -1547,7 +1547,7 @@ def _pull_quote(heading: str) -> bool:
 
 
 # The label of an advert's slot or of a box of links, set as a heading.
-_AD_OR_LINKS = re.compile(r"(?i:advertisement|advert|article content|sponsored(?: content)?|related (?:articles|stories|content|posts)|read more)")
+_AD_OR_LINKS = re.compile(r"(?i:advertisement|advert|article content|sponsored(?: content)?|related (?:articles|stories|content|posts)|read more|featured(?: (?:stories|articles|videos?|content|posts))?)")
 # The fewest words of a standfirst set as a heading under the headline.
 STANDFIRST_WORDS = 9
 

@@ -356,7 +356,18 @@ def has_structure(text: str) -> bool:
     """True for front matter, an ATX heading or a `===` setext heading."""
     if text.startswith("---\n") and split_front_matter(text)[0]:
         return True
-    return bool(_ATX.search(text)) or _setext(text.split("\n"), _SETEXT_EQUALS)
+    return any(_standing_apart(text, m.start()) for m in _ATX.finditer(text)) or _setext(text.split("\n"), _SETEXT_EQUALS)
+
+
+def _standing_apart(text: str, start: int) -> bool:
+    """Is the `#` line at start a heading: a blank line (or the text's edge) above or under
+    it? One between two lines of code is a comment ("RUN make" / "# Copy the rest:" / "COPY . .")."""
+    end = text.find("\n", start)
+    above = text.rfind("\n", 0, max(0, start - 1))
+    line_above = text[above + 1 : start - 1] if start else ""
+    after = text.find("\n", end + 1) if end != -1 else -1
+    line_under = text[end + 1 : after if after != -1 else len(text)] if end != -1 else ""
+    return not line_above.strip() or not line_under.strip()
 
 
 def has_marks(text: str) -> bool:
