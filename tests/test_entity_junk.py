@@ -264,3 +264,8 @@ def test_a_time_written_with_hrs_is_one_time():
 def test_a_tribe_s_government_is_an_organisation():
     found = entities_of("Leaders of the Tamsk Indian Tribe and the Orrin Nation signed the accord.")
     assert found.get("Tamsk Indian Tribe") == "organization" and found.get("Orrin Nation") == "organization"
+
+
+def test_a_numbered_region_is_a_place():
+    found = entities_of("Police in Region Three said the boat was found, and officers in Region 4 agreed.")
+    assert found.get("Region Three") == "place" and found.get("Region 4") == "place"

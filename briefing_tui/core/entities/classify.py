@@ -464,6 +464,7 @@ _LOWER_BODY_AFTER = re.compile(r" (police|hospital)\b")
 _HIT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the|a|smash|biggest|chart-topping|\d{4}) (?:(?:\d{4}|smash|biggest|big|first|latest|new|summer|dance|pop|hip-hop|disco|number-one|No\. 1) )?hits? [\"“‘]?$")
 # What is said of a writer after the name: "can be reached at", "contributed reporting".
 _WRITER_AFTER = re.compile(r",? (?:can be reached|contributed (?:to this|reporting)|is a (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|contributor)\b)")
+_NUMBERED_PART = re.compile(r"\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVX]{1,4}")
 _SERVICE_FIRST = frozenset({"Army", "Navy", "Air", "Marine", "Marines", "Coast", "National", "Space", "Royal"})
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
@@ -2510,6 +2511,8 @@ class NameClassifier:
     def _classify(self, run: list[Token], text: str, section: int) -> list[Found]:
         out: list[Found] = []
         words = [t.text for t in run]
+        if len(run) == 2 and words[0] in ("Region", "District", "Ward", "Zone", "Sector") and _NUMBERED_PART.fullmatch(words[1]):
+            return [self._found(run, text, section, "place")]  # "Region Two", "District 9", "Ward 6": a numbered part of a country or a town
         if 3 <= len(run) <= 6:
             for cut in (2, 3):
                 person, body = run[:cut], run[cut:]
