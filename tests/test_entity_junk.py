@@ -269,3 +269,9 @@ def test_a_tribe_s_government_is_an_organisation():
 def test_a_numbered_region_is_a_place():
     found = entities_of("Police in Region Three said the boat was found, and officers in Region 4 agreed.")
     assert found.get("Region Three") == "place" and found.get("Region 4") == "place"
+
+
+def test_a_firm_named_like_a_person_is_a_firm_after_its_trade():
+    found = entities_of("Shares of drugmaker Halden Price rose. Insurer Dalton Brooks said claims fell, and lander maker Ashford Vance agreed.")
+    assert found.get("Halden Price") == "organization" and found.get("Dalton Brooks") == "organization"
+    assert found.get("Ashford Vance") == "organization"

@@ -465,6 +465,11 @@ _HIT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the|a|smash|biggest|chart-
 # What is said of a writer after the name: "can be reached at", "contributed reporting".
 _WRITER_AFTER = re.compile(r",? (?:can be reached|contributed (?:to this|reporting)|is a (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|contributor)\b)")
 _NUMBERED_PART = re.compile(r"\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVX]{1,4}")
+# A business by its trade, right before its name ("drugmaker", "the retailer"): never a person's role.
+_TRADES = frozenset(
+    "maker makers drugmaker chipmaker automaker carmaker retailer insurer lender carrier airline startup brewer "
+    "miner supplier distributor manufacturer conglomerate brokerage consultancy".split()
+)
 _SERVICE_FIRST = frozenset({"Army", "Navy", "Air", "Marine", "Marines", "Coast", "National", "Space", "Royal"})
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
@@ -1009,6 +1014,12 @@ class NameClassifier:
             found.end = body.end()
             found.key = found.name = f"{found.name} {body.group(1)}"
             return [found]
+        if 2 <= len(run) <= 3 and all(t.text[:1].isupper() for t in run):
+            trade = run[0].text.lower() in _TRADES and run[0].sentence_start
+            if (trade or self._before(run, text) in _TRADES) and self._lookup(run[1:] if trade else run, text) is None:
+                # "drugmaker Halden Price", "Insurer Dalton Brooks said": a firm by its trade,
+                # even named like a person
+                return [self._found(run[1:] if trade else run, text, section, "organization")]
         if _FIRM_APPOSITION.match(text, run[-1].end) and all(t.text[:1].isupper() for t in run):
             if len(run) > 2 and run[0].sentence_start and run[0].text.lower() in self.g.common_words:
                 run = run[1:]  # "Sponsor Sterling Hart, the accounting firm": a word opening the sentence
