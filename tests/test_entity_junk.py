@@ -275,3 +275,9 @@ def test_a_firm_named_like_a_person_is_a_firm_after_its_trade():
     found = entities_of("Shares of drugmaker Halden Price rose. Insurer Dalton Brooks said claims fell, and lander maker Ashford Vance agreed.")
     assert found.get("Halden Price") == "organization" and found.get("Dalton Brooks") == "organization"
     assert found.get("Ashford Vance") == "organization"
+
+
+def test_a_count_goes_on_over_a_body_s_letters_before_its_plural():
+    found = entities_of("The crew includes two NASA astronauts, and three FBI agents met them; two Nigerians waved.")
+    assert found.get("two NASA astronauts") == "number" and found.get("three FBI agents") == "number"
+    assert found.get("NASA") == "organization" and found.get("two Nigerians") == "number"

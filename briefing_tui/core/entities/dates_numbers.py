@@ -1096,6 +1096,15 @@ def _ends_at(match: re.Match[str] | None, end: int) -> bool:
     return match is not None and match.end() == end
 
 
+def _letters_before_plural(word: str, text: str, at: int) -> bool:
+    """Is the word a body's letters ("NASA", "FBI") with a plural in small letters after it?"""
+    if not (2 <= len(word) <= 5 and word.isupper() and word.isalpha()):
+        return False
+    after = _NEXT_WORD.match(text[at : at + 30])
+    noun = after.group(1) if after else ""
+    return noun.islower() and len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss") and noun not in COUNT_STOP
+
+
 def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: int = 3) -> int:
     """Extend a number over the thing it counts: "54,000" -> "54,000 service members"."""
     position = end
@@ -1111,8 +1120,9 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
             taken += 1
             last = "s"
             break
-        # A capitalised word continues the phrase only as a nationality: "4 million Chinese soldiers".
-        if lower in COUNT_STOP or (word[0].isupper() and word not in groups):
+        # A capitalised word continues the phrase only as a nationality ("4 million Chinese
+        # soldiers") or a body's letters before the plural it counts ("two NASA astronauts").
+        if lower in COUNT_STOP or (word[0].isupper() and word not in groups and not _letters_before_plural(word, text, end + match.end())):
             break
         if word[0].isupper() and taken < limit:
             # "Two Nigerians": the people are the group's, named on their own; the
