@@ -281,3 +281,9 @@ def test_a_count_goes_on_over_a_body_s_letters_before_its_plural():
     found = entities_of("The crew includes two NASA astronauts, and three FBI agents met them; two Nigerians waved.")
     assert found.get("two NASA astronauts") == "number" and found.get("three FBI agents") == "number"
     assert found.get("NASA") == "organization" and found.get("two Nigerians") == "number"
+
+
+def test_a_family_name_typed_a_place_only_by_from_is_the_person_s():
+    # ("Saban" is also a small town's name.)
+    entities = extract_entities(parse_text("A headline\n\nCoach Nick Saban spoke first. I want a lecture from Saban on ethics.\n"))
+    assert [(e.name, e.type) for e in entities] == [("Nick Saban", "person")]

@@ -113,7 +113,8 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
                 owner = text[f.end : f.end + 2] in ("'s", "’s")  # "one of Sheffield's supporters"
                 # "…, including Newark Airport, Goumbri said": the person speaks, after a list of places.
                 speaks = _SAYS_AFTER.match(text, f.end) is not None and text[max(0, f.start - 2) : f.start] == ", "
-                if owner or speaks or not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start):
+                # (A word no place list knows, typed a place by "from" or "in" before it, is the person's too.)
+                if owner or speaks or not _PLACE_BEFORE.search(text, max(0, f.start - 12), f.start) or load_gazetteer().lookup(written) is None:
                     f.type, f.key, f.name = "person", people_places[written], people_places[written]
     for surname, name in family_first.items():
         full_names.setdefault(surname, name)
