@@ -4582,3 +4582,21 @@ def test_a_heading_over_a_paragraph_opening_with_its_last_word_in_small_letters_
 @pytest.mark.parametrize("line", ["CMD flask run shopapp:app", "Jun 18th 2018"])
 def test_a_line_of_code_or_a_date_is_no_heading(line):
     assert line not in headings(between_headings(line))
+
+
+def test_a_numbered_item_s_first_line_written_as_a_sentence_is_its_text():
+    items = "".join(
+        f"{n}. {name}\n\n{quip}\n\nWhat you need: {BODY}\n\n"
+        for n, name, quip in [
+            (1, "Harbour Pilot", "You'll steer every boat home."),
+            (2, "Lighthouse Keeper", "Keep the lamp burning!"),
+            (3, "Ferry Captain", "Ready to cast off?"),
+        ]
+    )
+    text = f"Three easy costumes for the harbour fair\n\n{BODY2}\n\n{items}"
+    assert headings(text)[1:] == ["1. Harbour Pilot", "2. Lighthouse Keeper", "3. Ferry Captain"]
+
+
+def test_a_line_with_a_file_s_path_is_code_not_a_heading():
+    line = "WORKDIR /srv/harbour"
+    assert line not in headings(between_headings(line))

@@ -408,6 +408,18 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
     ]
     heads = {h.index for h in placed}
     placed = [h for h in placed if not _caption_over_heading(lines, h, heads)]
+    # "Let the mischief ensue." right under "4. Thing 1 or Thing 2": a numbered item's first
+    # line, a sentence, no heading of its own.
+    numbered_at = {h.index for h in placed if NUMBERED.match(h.heading)}
+    placed = [
+        h
+        for h in placed
+        if not (
+            h.heading.endswith((".", "!", "?"))
+            and not NUMBERED.match(h.heading)
+            and _previous_text_line(lines, h.index - 1) in numbered_at
+        )
+    ]
     placed = _without_named_works(lines, start, placed)
     placed = sorted(placed + _stopped_sentence_headings(lines, start, placed), key=lambda h: h.index)
     known = [h for h in placed if h.shape == "known"]

@@ -868,6 +868,8 @@ _SLASHED_STAMP = re.compile(r"[0-3]?\d/[0-3]?\d/(?:(?:19|20)\d\d|\d\d(?=,?\s+[0-
 # A word of code: a colon between small letters with no space after it ("exampleapp:app",
 # "python:3.8"), no time ("10:30") nor a link ("https://").
 _CODE_WORD = re.compile(r"(?<![\w/])[a-z][\w.-]*:(?!//)[a-z0-9][\w.-]*")
+# A file's path: "/opt/app", "./requirements.txt".
+_PATH_WORD = re.compile(r"(?:^|\s)\.{0,2}/[\w.-]+(?:/[\w.-]*)*(?=\s|$)")
 _NAME_AND_AGE = re.compile(
     r"[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}\s*[•|·]\s*(?:\d{1,3}\s?(?:h|hr|hrs|m|min|mins|d|w)|\d{1,3} (?:minutes?|hours?|days?|weeks?) ago)\s*$"
 )
@@ -907,8 +909,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None  # "£299 at John Lewis", "44 Retweets 601 Likes", "From: Department for …"
     if _FILE_ID.search(text):
         return None  # "GiQC2wAXcAEJc6G 1": a picture's file name, left by copying a page
-    if ":" in text and _CODE_WORD.search(text):
-        return None  # "CMD flask run exampleapp:app", "FROM python:3.8-slim": a line of code
+    if (":" in text and _CODE_WORD.search(text)) or ("/" in text and _PATH_WORD.search(text)):
+        return None  # "CMD flask run exampleapp:app", "WORKDIR /opt/app": a line of code
     if _FOOTNOTE.match(text):
         return None  # "1For eligibility details, visit": a footnote's number run into its text
     numbered = NUMBERED.match(text) if text == line else None  # "🀀 0 Topline": a picture, then no number of a heading
