@@ -870,7 +870,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             and lower in ("a", "an")
             and len(pending) == 1
             and pending[0].text == "for"
-            and current[-1].text in _PURPOSE_HEADS | {"Center", "Centre", "Institute", "Association", "Fund"}
+            and current[-1].text in _AIM_HEADS
             and following is not None
             and following.text[:1].isupper()
         ):
@@ -1010,6 +1010,8 @@ _DECIMAL_AMOUNT_AFTER = re.compile(r"(?:[.,]\d+)+\s?(?:%|percent\b|per cent\b|mi
 
 # Bodies named for what they do: "Coalition to Restore …", "Campaign to End …".
 _PURPOSE_HEADS = frozenset("Alliance Campaign Coalition Commission Committee Council Foundation Fund Initiative Movement Network Partnership Project Society".split())
+# Bodies named for an aim after "for a": "Committee for a Responsible Federal Budget".
+_AIM_HEADS = _PURPOSE_HEADS | {"Center", "Centre", "Institute", "Association"}
 
 
 # Between the fields an organisation lists in its name: "Speech, Privacy, and Technology".
