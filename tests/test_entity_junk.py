@@ -287,3 +287,7 @@ def test_a_family_name_typed_a_place_only_by_from_is_the_person_s():
     # ("Saban" is also a small town's name.)
     entities = extract_entities(parse_text("A headline\n\nCoach Nick Saban spoke first. I want a lecture from Saban on ethics.\n"))
     assert [(e.name, e.type) for e in entities] == [("Nick Saban", "person")]
+
+
+def test_an_irish_title_written_without_its_accent_is_a_title():
+    assert "Orla Keane" in entities_of("Tanaiste Orla Keane said the plan was sound.")
