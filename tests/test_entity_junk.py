@@ -291,3 +291,13 @@ def test_a_family_name_typed_a_place_only_by_from_is_the_person_s():
 
 def test_an_irish_title_written_without_its_accent_is_a_title():
     assert "Orla Keane" in entities_of("Tanaiste Orla Keane said the plan was sound.")
+
+
+def test_an_officer_s_title_set_off_before_the_name_leaves_the_body_and_the_person():
+    found = entities_of("HFA Chief Executive, Nuala Breen, said the news would hurt.")
+    assert found.get("HFA") == "organization" and found.get("Nuala Breen") == "person"
+    assert not [name for name in found if "Chief" in name]
+
+
+def test_a_bar_named_for_its_owner_is_a_place():
+    assert entities_of("Staff at Dorran's Bar agreed. Later, staff at Kelly's Pub did too.") == {"Dorran's Bar": "place", "Kelly's Pub": "place"}

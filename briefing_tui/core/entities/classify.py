@@ -472,6 +472,8 @@ _TRADES = frozenset(
 )
 _TRADE_LAST = frozenset("rsepy")
 _SERVICE_FIRST = frozenset({"Army", "Navy", "Air", "Marine", "Marines", "Coast", "National", "Space", "Royal"})
+# A name set off by a comma after an officer's title: "…Chief Executive, Ann Lee, said".
+_NAME_SET_OFF_AFTER = re.compile(r", (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+,")
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
 # The one or two words after a lone name, read as a role: "Petrosul chief executive".
 _ROLE_AFTER = re.compile(r" ([A-Za-z-]+)(?: ([A-Za-z-]+))?")
@@ -2042,8 +2044,10 @@ class NameClassifier:
                     yield self._split_soft(left, text, section)  # "Creamer Media Editor": the body, then a job there
                 elif self._office_adjective(run[begin].text) or run[begin].text in _TITLE_GRADES:
                     yield self._split_soft(left, text, section)  # "the Orvane Provincial Administrator": the place, then its office
-                elif len(left) == 1 and end == len(run) and self._after(run, text) in SPEECH_AFTER:
-                    yield self._split_soft(left, text, section)  # "the Garda Commissioner said": the body, then its officer; no person
+                elif len(left) == 1 and end == len(run) and (self._after(run, text) in SPEECH_AFTER or _NAME_SET_OFF_AFTER.match(text, run[-1].end)):
+                    # "the Garda Commissioner said", "VFI Chief Executive, Ann Lee, said": the
+                    # body, then its officer; the officer is named apart, or not at all
+                    yield self._split_soft(left, text, section)
                 else:
                     yield self._split_soft(run, text, section)
             return

@@ -429,7 +429,7 @@ _PLURAL_OWNED = frozenset("War Party Court Conference Union Association Federati
 POSSESSIVE_HEADS = frozenset(
     "College Hospital Cathedral Church Chapel School Day Park Square Island Bay Inn Hall Abbey Land Point Cove Creek Hill Gate Cave "
     # A hamlet named after someone ("Cray's Ford"), and a shop or an eating place ("Kelsey's Diner").
-    "Ford Cross Mill Wharf Landing Diner Bakery Cafe Café Restaurant Grill Pizzeria Deli Tavern Brewery Salon".split()
+    "Ford Cross Mill Wharf Landing Diner Bakery Cafe Café Restaurant Grill Pizzeria Deli Tavern Brewery Salon Bar Pub".split()
 )
 
 
