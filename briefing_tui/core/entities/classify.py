@@ -22,6 +22,7 @@ from .words import (
     NEVER_FAMILY_PLACES,
     UTILITIES,
     ARMED_SERVICES,
+    TRADES,
     FACILITY_WORDS,
     COMPANY_ENDINGS,
     DIRECTIONS,
@@ -170,7 +171,12 @@ _ELECTED_TITLES = frozenset(
     "Assemblyman Assemblywoman Assemblymember Congressman Congresswoman Mayor Reeve".split()
 )
 # What a reporter did for a story: "… contributed to this report", "… contributed reporting".
-_REPORTED = re.compile(r",? (?:also )?contributed (?:to (?:this|the) (?:report|story|article)|reporting)\b")
+# What is said of a writer after the name: "contributed to this report", "can be reached at",
+# "is a staff writer".
+_REPORTED = re.compile(
+    r",? (?:(?:also )?contributed (?:to (?:this|the) (?:report|story|article)|reporting)|can be reached"
+    r"|is an? (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|contributor))\b"
+)
 # Before a house by its name, a building: "at Blair House", "the Holston House".
 _HOUSE_BEFORE = re.compile(r"\b(?:[Aa]t|[Tt]he|[Ii]nside|[Oo]utside|[Ff]rom|[Nn]ear) $")
 # Kinds of land set aside as a reserve: "Nature Reserve", "Biosphere Reserve".
@@ -462,16 +468,11 @@ _LOWER_BODY_AFTER = re.compile(r" (police|hospital)\b")
 # A song by the word for a success before it, after an owner or an article: "her hit", "the
 # 1999 hit", "a smash hit" (not the verb: "rain hit Millbrook Farm").
 _HIT_BEFORE = re.compile(r"(?i)\b(?:her|his|their|its|the|a|smash|biggest|chart-topping|\d{4}) (?:(?:\d{4}|smash|biggest|big|first|latest|new|summer|dance|pop|hip-hop|disco|number-one|No\. 1) )?hits? [\"“‘]?$")
-# What is said of a writer after the name: "can be reached at", "contributed reporting".
-_WRITER_AFTER = re.compile(r",? (?:can be reached|contributed (?:to this|reporting)|is a (?:[\w-]+ ){0,3}(?:reporter|writer|columnist|correspondent|contributor)\b)")
 _NUMBERED_PART = re.compile(r"\d{1,3}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[IVX]{1,4}")
-# A business by its trade, right before its name ("drugmaker", "the retailer"): never a person's role.
-_TRADES = frozenset(
-    "maker makers drugmaker chipmaker automaker carmaker retailer insurer lender carrier airline startup brewer "
-    "miner supplier distributor manufacturer conglomerate brokerage consultancy".split()
-)
-_TRADE_LAST = frozenset("rsepy")
-_SERVICE_FIRST = frozenset({"Army", "Navy", "Air", "Marine", "Marines", "Coast", "National", "Space", "Royal"})
+# The last letters of the trades' words and the first words of the armed services' names: quick
+# tests before a word or a run is looked up.
+_TRADE_LAST = frozenset(word[-1] for word in TRADES)
+_SERVICE_FIRST = frozenset(name.split()[0] for name in ARMED_SERVICES)
 # A name set off by a comma after an officer's title: "…Chief Executive, Ann Lee, said".
 _NAME_SET_OFF_AFTER = re.compile(r", (?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+,")
 _SHARES_AFTER = re.compile(r"(?: (?:and|or|&) [A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3})?(?:'s|’s)? (?:shares|stock|stocks|bonds)\b")
@@ -1018,9 +1019,8 @@ class NameClassifier:
             found.key = found.name = f"{found.name} {body.group(1)}"
             return [found]
         if 2 <= len(run) <= 3 and all(t.text[:1].isupper() for t in run):
-            trade = run[0].text.lower() in _TRADES and run[0].sentence_start
-            # (Each trade's word ends in one of "rsepy": a quick test before the word is read.)
-            if (trade or (text[run[0].start - 2 : run[0].start - 1] in _TRADE_LAST and self._before(run, text) in _TRADES)) and self._lookup(run[1:] if trade else run, text) is None:
+            trade = run[0].text.lower() in TRADES and run[0].sentence_start
+            if (trade or (text[run[0].start - 2 : run[0].start - 1] in _TRADE_LAST and self._before(run, text) in TRADES)) and self._lookup(run[1:] if trade else run, text) is None:
                 # "drugmaker Halden Price", "Insurer Dalton Brooks said": a firm by its trade,
                 # even named like a person
                 return [self._found(run[1:] if trade else run, text, section, "organization")]
@@ -3608,7 +3608,7 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]
         if not given and self._office_by_acronym(run):
             return [self._found(run, text, section, "organization")]  # "Wood Buffalo RCMP": a body's office named by its town
-        if 2 <= size <= 3 and _WRITER_AFTER.match(text, run[-1].end) and all(w[:1].isupper() and w[1:].islower() for w in words):
+        if 2 <= size <= 3 and _REPORTED.match(text, run[-1].end) and all(w[:1].isupper() and w[1:].islower() for w in words):
             return self._person(run, text, section)  # "Jemele Hill can be reached at …": the writer, whatever the last word
         if size <= 3 and self._after(run, text) in SPEECH_AFTER:
             if words[-1] in _SUBURB_ENDS and _WHERE_BEFORE.search(text, max(0, run[0].start - 6), run[0].start):

@@ -535,7 +535,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     word = token.text
     if word in _CREDIT_LABELS and text.startswith(" by ", token.end):
         return True  # "(Reporting by Ana Ruiz; Editing by Tom Lee)": a wire's credit line
-    if word[:1] == "I" and len(word) <= 4 and word in _I_CONTRACTIONS:
+    if word in _I_CONTRACTIONS:
         return True  # "if I were Hafner I’d be …": the speaker, no part of a name
     if word == "Min" and text.startswith(" Read", token.end):
         return True  # "2 Min Read": a page's reading time
