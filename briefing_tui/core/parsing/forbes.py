@@ -2527,7 +2527,8 @@ _GOES_ON = re.compile(r"^(?:[a-z][a-z’'\-]*\s|[,;:)]|\.\s)")
 def _names_its_last_word(heading: str, line: str) -> bool:
     """Does the line open with the heading's last word, written in small letters as a tool's or
     a brand's name is ("… using pip-tools" over "pip-tools is one easy way")?"""
-    last = heading.split()[-1] if heading.split() else ""
+    words = heading.split()
+    last = words[-1] if words else ""
     return len(last) >= 3 and last[:1].islower() and line.strip().startswith(last + " ")
 
 

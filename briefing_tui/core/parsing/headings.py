@@ -240,12 +240,13 @@ def is_credit_line(line: str) -> bool:
 
 
 # A writer's role: "Staff writer", "Live reporter", "Chief Political Analyst and Chief Blogger".
+_ROLE_NOUN = r"(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?"
 _ROLE_WORD = (
     r"(?:(?:senior|chief|staff|guest|political|contributing|special|foreign|deputy|live|lead|local|news|sports?|"
     r"business|digital|economics?|health|science|education|environment(?:al)?|tech(?:nology)?|crime|courts?|"
     r"investigative|entertainment|arts|culture|travel|food|music|film|weather|associate|executive|managing|"
     r"international|national|social media|audience) ){0,3}"
-    r"(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?"
+    rf"{_ROLE_NOUN}"
 )
 _ROLE = rf"{_ROLE_WORD}(?: (?:and|&) {_ROLE_WORD})?"
 # "Ann Lee – Health Editor", "Jan Kos | Staff Writer": a writer's name and role, a byline.
@@ -254,7 +255,7 @@ ROLE_BYLINE = re.compile(
 )
 
 # A writer's role alone, the line under the byline: "Seattle Times business reporter".
-ROLE_LINE = re.compile(r"^(?:[\w.&'’-]+ ){0,4}(?:writer|reporter|columnist|correspondent|contributor|analyst|blogger|editor)s?$", re.IGNORECASE)
+ROLE_LINE = re.compile(rf"^(?:[\w.&'’-]+ ){{0,4}}{_ROLE_NOUN}$", re.IGNORECASE)
 
 # A page's call to the reader, a button's or a banner's words: "Find out more", "Start the
 # conversation", "Got a TV Licence?". Over a paragraph it may head it ("Learn more" over where to
