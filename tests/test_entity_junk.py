@@ -301,3 +301,49 @@ def test_an_officer_s_title_set_off_before_the_name_leaves_the_body_and_the_pers
 
 def test_a_bar_named_for_its_owner_is_a_place():
     assert entities_of("Staff at Dorran's Bar agreed. Later, staff at Kelly's Pub did too.") == {"Dorran's Bar": "place", "Kelly's Pub": "place"}
+
+
+def test_a_credit_after_its_slash_ends_before_the_next_sentence_run_into_it():
+    # A caption's lines joined: the credit, then the next sentence's first word.
+    found = entities_of(
+        "Crews clear the road near Lodz. Pawel Rudnik/Getty Images\nHundreds of drivers waited. "
+        "A crowd gathers. Tove Brekke/Scanpix\nUnions said the strike would go on. "
+        "Photo: Marek Sowa/Reuters\nUnion leader Ewa Lis spoke. EPA-EFE/Nikos Vlachos\nSmoke rose over Patras."
+    )
+    assert found.get("Getty Images") == "organization" and found.get("Reuters") == "organization"
+    assert found.get("Nikos Vlachos") == "person" and found.get("Ewa Lis") == "person"
+    assert not [name for name in found if name.endswith((" Hundreds", " Unions", " Union", " Smoke"))]
+
+
+def test_an_article_after_a_credited_name_opens_the_next_sentence():
+    found = entities_of("Smoke rises over the hills. Image: Ilona Varga\nA farmer waters his field near Szeged.")
+    assert found.get("Ilona Varga") == "person" and "Ilona Varga A" not in found
+
+
+def test_a_gallery_counter_in_brackets_is_no_number():
+    found = entities_of("Firefighters rest near Volos. Stavros Kallis (4 of 15)\nAbout 300 residents left their homes.")
+    assert "Stavros Kallis" in found and not {"4", "15"} & set(found)
+    assert found.get("300 residents") == "number"
+
+
+def test_a_picture_s_label_after_a_name_not_known_as_given_ends_the_name():
+    found = entities_of("Boats wait on the river in Kollam. Suvarna Menath Image\nRelief teams reached 400 homes.")
+    assert found.get("Suvarna Menath") == "person" and not [name for name in found if "Image" in name]
+
+
+def test_admission_tests_and_aid_forms_are_no_bodies_and_zones_stay_with_their_time():
+    found = entities_of("Colleges will take the UCAT instead of the BMAT, and students must file the FAFSA first. Desks open at 4 p.m. AKDT.")
+    assert not {"UCAT", "BMAT", "FAFSA", "AKDT"} & set(found)
+    assert found.get("4 p.m. AKDT") == "date"
+
+
+def test_a_firm_named_with_a_possessive_keeps_it_before_its_company_word():
+    found = entities_of("Analysts at Moody's Investors Service cut the rating. Kohl's Corp. and Claire's Stores reported lower sales.")
+    assert found.get("Moody's Investors Service") == "organization"
+    assert found.get("Kohl's Corp.") == "organization" and found.get("Claire's Stores") == "organization"
+    assert "Kohl" not in found and "Investors Service" not in found
+
+
+def test_a_name_after_moon_is_a_place():
+    found = entities_of("The probe passed the small moon Thalassa, then Uranus's moon Miranda. It will return to Miranda in 2031.")
+    assert found.get("Thalassa") == "place" and found.get("Miranda") == "place"

@@ -137,6 +137,8 @@ _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
 # Agencies credited under pictures: "Getty Images", "Reuters", "AFP".
 _PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA", "Shutterstock", "Alamy", "PA", "AAP"})
 # A picture's word before its number in a gallery: "Photo 3 of 12".
+# A word in small letters next: " resident".
+_LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
 # A picture's number after its word, then the caption's next words: "Photo 7 Residents".
 _SHOT_NUMBER_AFTER = re.compile(r" \d{1,3}(?: of \d{1,3})?\b(?![.,:]?\d)")
@@ -531,6 +533,7 @@ def _ends_with(text: str, end: int, endings: tuple[str, ...]) -> bool:
 # holds them in step).
 _TOWN_BEFORE_ENDS = (", ",)
 _KIND_OF_ENDS = ("of ",)
+_MOON_BEFORE = re.compile(r"\bmoons? $")
 
 
 # Initials written with full stops: "N.S.", "B.C.", "P.E.I.".
@@ -989,6 +992,21 @@ class NameClassifier:
 
     # -------------------------------------------------------------- classify
 
+    def _after_credit_slash(self, run: list[Token], text: str) -> int | None:
+        """Where a picture's credit ends in a run that follows its slash ("Ann Lee/Getty
+        Images Hundreds …", "EPA/Ann Lee Smoke rises"), when a common word follows it; else None."""
+        if len(run) < 2 or run[0].start == 0 or text[run[0].start - 1] != "/":
+            return None
+        if f"{run[0].text} {run[1].text}" in _PICTURE_AGENCIES:
+            width = 2  # "Getty Images"
+        elif run[0].text in self.g.first_names and len(run) >= 3:
+            width = 2  # the photographer's given and family name
+        else:
+            width = 1  # "Reuters", "Scanpix": an agency in one word
+        if len(run) <= width or run[width].text.lower() not in self.g.common_words:
+            return None
+        return width
+
     def _by_context(self, run: list[Token], text: str, section: int) -> list[Found] | None:
         """The names of a run told by the words around it (a firm by what is said of it, a
         caption's credit, a field of study, a verb opening the sentence, a side before its
@@ -1123,6 +1141,18 @@ class NameClassifier:
             return pair  # "US-South Korea drills": two places, the second of two words
         if len(run) <= 3 and run[0].text in _SERVICE_FIRST and " ".join(t.text for t in run) in ARMED_SERVICES:
             return [self._found(run, text, section, "organization")]  # "the Army", "the Coast Guard": an armed service
+        credit = self._after_credit_slash(run, text)
+        if credit is not None:
+            # "Ann Lee/Getty Images Hundreds of farmers …": a picture's credit, then the next
+            # sentence's first word (the caption's lines were joined): two parts.
+            return self.classify(run[:credit], text, section, shouting) + self.classify(run[credit:], text, section, shouting)
+        if (
+            len(run) >= 3
+            and run[-1].text == "A"
+            and _LOWER_WORD_AFTER.match(text, run[-1].end)
+            and all(t.text[1:2].islower() for t in run[:-1])
+        ):
+            return self.classify(run[:-1], text, section, shouting)  # "Image: Ann Lee A resident waters …": the article opens the next sentence
         told = self._by_context(run, text, section)
         if told is not None:
             return told
@@ -3383,6 +3413,8 @@ class NameClassifier:
 
     def _kind_of_place_before(self, run: list[Token], text: str) -> bool:
         """ "the town of Little Compton", "the district of Tarnowo": a place of that kind."""
+        if _ends_with(text, run[0].start, ("moon ", "moons ")) and _MOON_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
+            return True  # "Saturn's moon Titan", "the small moon Nereid": a moon, a place of its own
         match = _KIND_OF.search(text, max(0, run[0].start - 24), run[0].start) if _ends_with(text, run[0].start, _KIND_OF_ENDS) else None
         return match is not None and match.group(1) in PLACE_KINDS
 

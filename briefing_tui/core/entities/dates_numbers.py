@@ -883,6 +883,8 @@ NOT_QUANTITIES = [
     (re.compile(r"(?=[sS])\b(?:Step|STEP|step) \d{1,2}\b"), ("Step", "STEP", "step")),
     # A gallery's counter closing a caption's line: "Sam Okoro 2 of 5".
     (re.compile(r"(?<=[A-Za-z] )\d{1,2} of \d{1,2}$", re.MULTILINE), (" of ",)),
+    # … or in brackets after the name: "Sam Okoro (2 of 5)".
+    (re.compile(r"(?<=[A-Za-z] )\(\d{1,3} of \d{1,3}\)"), (" of ",)),
     # … or glued between the name and the caption: "Sam Okoro 2 of 5 Nurses march …".
     # (The name's last word is claimed too: it holds no figure, and a pattern that opens on
     # a capital is quick to scan for.)

@@ -383,9 +383,13 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
     the owner before the possessive is no known name: "Forrester's Research Group", but
     "Russia's Wagner Group" is a group of Russia's. A country or a person owns the company
     and is named apart: "China's BYD Co.", "Elon Musk's Tesla Inc."."""
+    if index < len(tokens) and tokens[index].text in COMPANY_SUFFIXES:
+        return True  # "Kohl's Corp.": the suffix right after the possessive, whoever the name is
     gazetteer = load_gazetteer()
     known = gazetteer.lookup(owner)
     words = owner.split()
+    if (gazetteer.lookup(owner + "'s") or ("", ""))[1] == "organization":
+        known = None  # "Moody's Investors Service": a firm known with its possessive names its own company
     for size in range(1, min(3, len(words)) + 1):
         # The run may hold more before the owner: "Shares of China's BYD Co.".
         last = gazetteer.lookup(" ".join(words[-size:]))
@@ -610,7 +614,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
     if word in ("Image", "Photo", "Picture"):
         if (
             current
-            and current[0].text in load_gazetteer().first_names
+            and (current[0].text in load_gazetteer().first_names or _unknown_two_names(current))
             and (text[token.end : token.end + 1] in ("\n", "") or _CAPITAL_AFTER.match(text, token.end))
             and text[current[-1].end : token.start] == " "
         ):
@@ -624,6 +628,13 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         return True  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
     # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
     return word in CAPTION_WORDS and bool(_CAPTION_LABEL_AFTER.match(text, token.end))
+
+
+def _unknown_two_names(current: list[Token]) -> bool:
+    """Two words written as names that are no common words ("Anand Menon"): a person's
+    name, though the given name is not one we know."""
+    common = load_gazetteer().common_words
+    return len(current) == 2 and all(t.text.isalpha() and t.text[:1].isupper() and t.text[1:].islower() and t.text.lower() not in common for t in current)
 
 
 def _version_so_far(current: list[Token], text: str) -> bool:
