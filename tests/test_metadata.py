@@ -80,3 +80,28 @@ def test_a_byline_s_date_after_a_separator_is_the_date(mark):
     briefing = parse_text(text)
     assert briefing.byline == "Orvo Sport Desk"
     assert briefing.date == "2026-06-28"
+
+
+LEAD = "Ferry crews in Tarvik walked out on Monday over pay, and the harbour was closed for most of the day as talks went on."
+
+
+@pytest.mark.parametrize(
+    "header, byline, date",
+    [
+        # The standfirst between the headline and the byline.
+        ("Ferries stop as crews strike\n\nThe walkout is the first in a decade.\n\nBy Nora Vance\n\n", "Nora Vance", None),
+        # A name alone over when it was posted, the time first or with its zone's offset.
+        ("Ferries stop as crews strike\n\nNora Vance\n\n10:00 AM PDT • May 9, 2024\n\n", "Nora Vance", "2024-05-09"),
+        ("Ferries stop as crews strike\n\nNora Vance\n\nMay 13, 2024, 5:57 AM GMT+8\n\n", "Nora Vance", "2024-05-13"),
+        ("Ferries stop as crews strike\n\nThe walkout is the first in a decade.\n\nNora Vance\n\n7 hours\n\n", "Nora Vance", None),
+        # A headline of two sentences is the title when the byline follows it.
+        ("Crews keep striking. Here's why they say they must.\n\nNora Vance\n\nMay 13, 2024\n\n", "Nora Vance", "2024-05-13"),
+    ],
+)
+def test_a_byline_under_the_standfirst_or_over_the_date_is_the_byline(header: str, byline: str, date: str | None):
+    briefing = parse_text(header + LEAD + "\n")
+    exported = to_dict(briefing)
+    assert exported["byline"] == byline and exported["date"] == date
+    assert exported["title"] and not exported["title"].startswith("Nora")
+    body = " ".join(section["text"] for section in exported["sections"])
+    assert "Nora Vance" not in body and LEAD in body

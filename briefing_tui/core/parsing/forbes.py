@@ -3771,6 +3771,9 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
         elif ROLE_BYLINE.match(lines[after].strip()):
             byline = lines[after].strip()  # "Ann Lee – Health Editor" under the headline: who wrote it, and as what
             body = after + 1
+        elif _name_over_when(lines, after):
+            byline = lines[after].strip()  # "Ann Lee" over "May 13, 2024, 5:57 AM": the author, then when
+            body = after + 1
         elif STAFF_CREDIT.match(lines[after].strip()):
             # "Post Report", "Staff Reporter" right under the headline, over the text's first
             # paragraph: the paper's credit, its byline.
@@ -3781,6 +3784,44 @@ def _title_and_byline(lines: list[str]) -> tuple[str | None, str | None, int]:
     if byline is None and not reads_like_title(title_line, lines, first):
         return None, None, first
     return title_line, byline, body
+
+
+# How long ago a page says it was posted: "7 hours", "3 days ago", "45 mins ago".
+_AGO = re.compile(r"\d{1,2} (?:hours?|hrs?|minutes?|mins?|days?)(?: ago)?")
+
+
+def _name_over_when(lines: list[str], index: int) -> bool:
+    """Is the line a name alone ("Ann Lee") right over when the text was posted ("May 9,
+    2024, 10:00 AM", "Published 2 June 2024", "7 hours")? The author's byline."""
+    below = _next_text_line(lines, index + 1)
+    if below is None or below - index > 2:
+        return False
+    when = lines[below].strip()
+    if not (is_date_line(when) or is_stamp_line(when) or opens_with_date(when) or _AGO.fullmatch(when)):
+        return False
+    return _a_name_alone(lines[index].strip()) or _unnamed_author(lines, index)
+
+
+def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLine]) -> tuple[str, int] | None:
+    """(who, index) of a byline among the first lines under the headline, below a standfirst,
+    a date or a picture's credit and over the text: "By Ann Lee", or a name alone right over
+    the date ("Ann Lee" over "May 9, 2024, 10:00 AM"). None when the text begins first."""
+    stop = headings[0].index if headings else len(lines)
+    index = start
+    for _ in range(4):
+        at = _next_text_line(lines, index)
+        if at is None or at >= stop:
+            return None
+        line = lines[at].strip()
+        own = BYLINE.match(line)
+        if own and len(own["who"].split()) <= 20 and not ends_like_sentence(line):
+            return clean_byline(own["who"]), at
+        if _name_over_when(lines, at):
+            return line, at
+        if len(line.split()) > 45:
+            return None  # the text's paragraphs: no byline below them
+        index = at + 1
+    return None
 
 
 # A gallery slide's caption under its title: "Photo: Ann Lee cuts the ribbon."
@@ -4867,6 +4908,13 @@ def parse_plain_text(
         # a page of briefs, each a place in capitals over its headline; the first pair is the
         # first part, as the others are, and the page has no title.
         return parse_plain_text(text, source, fmt, progress, titled=False)
+    if title is not None and byline is None:
+        found = _byline_near_the_top(lines, body_start, headings)
+        if found is not None:
+            # "By Ann Lee" under the standfirst (or "Ann Lee" over the date): who wrote it;
+            # its words go to the byline, as a byline right under the headline does.
+            byline, at = found
+            lines = _blanked(lines, [at])
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 

@@ -51,7 +51,12 @@ def _unnamed(pattern: re.Pattern) -> str:
 _WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?\s+"
 _BARE_DATE = re.compile(
     rf"^(?:{_WEEKDAY})?(?:{_unnamed(_MONTH_FIRST)}|{_unnamed(_DAY_FIRST)}|\d{{4}}-\d\d-\d\d|{_unnamed(_SLASHED)})"
-    r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$",
+    r"(?:,?\s+(?:at\s+)?[0-2]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4}(?:[+-]\d{1,2}(?::?\d\d)?)?)?)?\.?$",
+    re.IGNORECASE,
+)
+# The time first, then the date: "10:00 AM PDT • May 9, 2024".
+_TIME_THEN_DATE = re.compile(
+    rf"^[0-2]?\d[:.][0-5]\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?\s*[•·|,–-]?\s*(?:{_unnamed(_MONTH_FIRST)}|{_unnamed(_DAY_FIRST)})$",
     re.IGNORECASE,
 )
 # A date opening a line, whatever follows it: "04 Mar 2022 06:23PM (Updated: …)".
@@ -97,8 +102,10 @@ def _valid(year: int, month: int, day: int) -> bool:
 def is_date_line(line: str) -> bool:
     """True when a line is a date standing alone ("Monday, March 5, 2007"): a dateline, no title."""
     line = line.strip().strip("*_").strip()
-    if len(line) > 60 or _BARE_DATE.match(line) is None:
+    if len(line) > 60:
         return False
+    if _BARE_DATE.match(line) is None:
+        return _TIME_THEN_DATE.match(line) is not None and iso_date(line) is not None
     slashed = _SLASHED.match(line)
     if slashed is not None:
         # "10/11/2022 08:00 AM EDT": which of the two is the month, the line does not say,
