@@ -4600,3 +4600,23 @@ def test_a_numbered_item_s_first_line_written_as_a_sentence_is_its_text():
 def test_a_line_with_a_file_s_path_is_code_not_a_heading():
     line = "WORKDIR /srv/harbour"
     assert line not in headings(between_headings(line))
+
+
+def test_the_last_item_of_a_list_set_apart_under_a_label_is_no_heading():
+    text = (
+        f"Fig and walnut bread for the weekend\n\n{BODY}\n\nIngredients:\n\n1.5 cups of strong flour\n\n"
+        "1/4 cup of warm water\n\n1/2 cup of chopped figs\n\n2 teaspoons of dried yeast\n\n2 tablespoons of olive oil\n\n"
+        "Sea salt and black pepper, as needed\n\nInstructions:\n\n1. Mix the flour, yeast and salt in a large bowl.\n\n"
+        "2. Knead for ten minutes and leave to rise.\n\n3. Bake for forty minutes\n"
+    )
+    assert headings(text) == [None, "Instructions"]
+
+
+def test_an_exclamation_opening_the_text_under_the_date_is_its_first_line():
+    text = (
+        "Six ways to dress up a balcony\n\nBy Nora Vance\n\nJune 2, 2025\n\nBalcony season is finally here!\n\n"
+        f"{BODY}\n\n1. Add a rug\n\n{BODY2}\n\n2. Hang some lights\n\n{BODY}\n\n3. Grow herbs\n\n{BODY2}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections] == [None, "1. Add a rug", "2. Hang some lights", "3. Grow herbs"]
+    assert "Balcony season is finally here!" in briefing.sections[0].text

@@ -1481,3 +1481,23 @@ def test_a_page_s_button_or_label_set_as_a_heading_is_no_section(label):
     )
     headings = [s.heading for s in parse_text(page, "harbour.html").sections]
     assert headings == [None, "Who pays"]
+
+
+def test_headings_a_style_class_hides_and_an_appeal_for_money_after_the_article_are_no_sections():
+    paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3
+    appeal = (
+        "<div class='appeal'><h4 class='hidden appeal__title variant-a'>The Harbour Needs You</h4>"
+        "<h4 class='appeal__title d-none'>Our Coverage Needs You</h4>"
+        "<h4 class='appeal__title'>Your Loyalty Means Everything</h4>"
+        "<p>Support The Harbour Post</p><p>Already contributed? Log in to hide these messages.</p></div>"
+    )
+    shown = "<h2 class='hidden md:block'>Who pays</h2>"  # hidden on phones only
+    page = (
+        "<html><head><title>Harbour town votes to rebuild its sea wall</title></head><body><article>"
+        f"<h1>Harbour town votes to rebuild its sea wall</h1><p>{paragraph}</p>{shown}<p>{paragraph}</p>{appeal}"
+        "</article></body></html>"
+    )
+    briefing = parse_text(page, "wall.html")
+    assert [s.heading for s in briefing.sections] == [None, "Who pays"]
+    text = _all_text(briefing)
+    assert "Needs You" not in text and "Already contributed" not in text

@@ -2236,6 +2236,10 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # its run of one-line items, each opening with its code.
             accepted.append(candidate)
             continue
+        if candidate.shape in ("sentence", "title") and _last_of_spaced_items(lines, index, start, candidates):
+            # "Salt and pepper, to taste" under "Ingredients:" and its lines "1/4 cup of tahini"
+            # …, over "Instructions:": the list's last item, set apart as the others are.
+            continue
         # A run of heading-like lines: a heading and its first sub-heading may stand over
         # the text, with the captions of a picture after them; a longer run is a list of
         # names, captions or a poem.
@@ -3066,6 +3070,40 @@ def _before_the_text(lines: list[str], start: int, index: int) -> bool:
 def _near_the_top(lines: list[str], start: int, index: int) -> bool:
     """Does the line at `index` stand under two paragraphs at most of the text (a standfirst)?"""
     return sum(_is_body(lines[i]) for i in range(start, index) if lines[i].strip()) <= 2
+
+
+def _first_line_past_dates(lines: list[str], start: int) -> int | None:
+    """The first line of text from `start` on that is no date nor stamp of when it was posted."""
+    at = _next_text_line(lines, start)
+    while at is not None and (is_date_line(lines[at]) or is_stamp_line(lines[at])):
+        at = _next_text_line(lines, at + 1)
+    return at
+
+
+def _short_item(text: str) -> bool:
+    """A list's item without a marker: a line of eight words at most that ends no sentence."""
+    return len(text.split()) <= 8 and not text.endswith((".", "?", "!", ":"))
+
+
+def _last_of_spaced_items(lines: list[str], index: int, start: int, candidates: dict[int, HeadingLine]) -> bool:
+    """Is the line the last of three or more short lines, each set apart by blank lines,
+    under a label that ends in a colon ("Ingredients:"), with no text under it (another label,
+    more short lines)? A list's last item, then, not a heading."""
+    following = _next_text_line(lines, index + 1)
+    if not _short_item(lines[index].strip()) or (following is not None and not (lines[following].rstrip().endswith(":") or _short_item(lines[following].strip()))):
+        return False
+    items, at = 0, index
+    while items <= 40:
+        before = _previous_text_line(lines, at - 1)
+        if before is None or before < start or before == at - 1:
+            return False  # lines one right under another: a block, which _unmarked_list reads
+        text = lines[before].strip()
+        if text.endswith(":"):
+            return items >= 2
+        if before in candidates or not _short_item(text):
+            return False
+        items, at = items + 1, before
+    return False
 
 
 def _unmarked_list(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> bool:
@@ -4870,6 +4908,10 @@ def parse_plain_text(
         # "Decisions given in all cases but one" right under the headline, the text's only
         # heading-like line: the standfirst, the lead's first line, not a heading over it all.
         headings = []
+    if title is not None and headings and headings[0].shape == "exclaim" and headings[0].index == _first_line_past_dates(lines, body_start):
+        # "Porch season is officially here!" opening the text, under the date: the lead's first
+        # line, the writer's greeting; one further down may head its part ("Your turn!").
+        headings = headings[1:]
     if (
         title is not None
         and headings

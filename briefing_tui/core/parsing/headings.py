@@ -357,6 +357,8 @@ _RESIDUE = re.compile(
     r"continue reading(?: the main story| below)?|sign up for (?:our|the) newsletters?|exclusive|"
     # A page's calls under an article: "Watch the video", "View comments", "Report an error".
     r"(?:watch|play) (?:the )?video|view (?:all )?comments|"
+    # A paper's appeal for money: "Support The Harbour Post", "Already contributed? Log in to hide these messages".
+    r"support (?-i:(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,2})|already (?:contributed|a (?:member|subscriber|supporter))\?.*|"
     r"report an? (?:error|typo|correction|issue)|get the latest(?: news| updates)?|download (?:the|our) app|"
     r"posted in(?: [\w&-]+){1,3}|(?:photo|image|video) gallery|"
     # A picture's credit with no name: "File photo", "Supplied", "Contributed photo".

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..model import Briefing
-from .headings import is_promo_line, is_title_case
+from .headings import is_page_residue, is_promo_line, is_title_case
 
 NAME = "html"
 EXTENSIONS = (".html", ".htm", ".xhtml", ".shtml")
@@ -27,10 +27,16 @@ READS_URL = True  # the address helps trafilatura name the site
 
 # What a browser does not show is not the article (a hidden copy of a paragraph, a closed
 # pop-up): elements hidden by their own attribute or style, never the page's body itself.
+# So are elements of the style classes that hide them ("hidden", Bootstrap's "d-none"), unless
+# a class shows them on wider screens ("hidden md:block", "d-none d-lg-block").
 HIDDEN_XPATH = (
     "//*[not(self::body or self::html)][@hidden or "
     "contains(translate(@style, ' ', ''), 'display:none') or "
-    "contains(translate(@style, ' ', ''), 'visibility:hidden')]"
+    "contains(translate(@style, ' ', ''), 'visibility:hidden') or "
+    "((contains(concat(' ', normalize-space(@class), ' '), ' hidden ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' d-none ')) and "
+    "not(contains(@class, ':') or contains(@class, 'd-sm-') or contains(@class, 'd-md-') or "
+    "contains(@class, 'd-lg-') or contains(@class, 'd-xl-')))]"
 )
 
 # How trafilatura is asked to read a page. Comments are not the article; tables, links and
@@ -1588,7 +1594,8 @@ def _no_trailing_label(blocks: list) -> None:
 def _drop_trailing_residue(blocks: list) -> None:
     """What a page leaves after its article's last words: headings with nothing under them
     (the titles of a related-links box, a share bar, a comments area the extraction took
-    out), and a heading over a list of nothing but links ("Recommended:" and the links)."""
+    out), a heading over a list of nothing but links ("Recommended:" and the links), and a
+    heading over nothing but a page's own words (a box asking for money)."""
     while blocks:
         # a short title: a widget's ("Related videos"), not an article's card or question
         if blocks[-1].kind == "heading" and len(blocks[-1].text.split()) <= RESIDUE_HEADING_WORDS:
@@ -1598,6 +1605,9 @@ def _drop_trailing_residue(blocks: list) -> None:
         under = blocks[last + 1 :] if last is not None else []
         if len(under) >= 2 and all(_wholly_a_link(b) for b in under):
             del blocks[last:]
+            continue
+        if under and all(b.kind == "paragraph" and is_page_residue(b.text) for b in under):
+            del blocks[last:]  # an appeal's box: "Support The Post", "Already contributed? …"
             continue
         return
 
