@@ -1159,7 +1159,10 @@ _POST_TIME = re.compile(
 )
 
 
-_NAMED_POST_TIME = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}")
+# (How long ago may open it: "21 mins ago 11:48 Nora Vance".)
+_NAMED_POST_TIME = re.compile(
+    r"(?:\d{1,2} (?:mins?|minutes?|hrs?|hours?|days?) ago\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d\s+[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,3}"
+)
 
 
 def _posts_under_times(lines: list[str], start: int, candidates: dict[int, HeadingLine]) -> list[HeadingLine]:
@@ -1745,6 +1748,8 @@ _TALK_WORDS = frozenset(
 def _bidding(words: list[str]) -> bool:
     """ "Start small.", "Stay calm.": a bidding of two words, its first a verb."""
     first = words[0].lower().translate(_STRAIGHT)
+    if first in ("don't", "dont"):
+        return True  # "Don't engage.": a bidding not to
     return words[0][:1].isupper() and first.isalpha() and first not in _TALK_WORDS and not first.endswith(("ly", "ing", "ed", "s"))
 
 
@@ -1810,7 +1815,10 @@ def _sentence_sequence(lines: list[str], start: int, candidates: dict[int, Headi
     wrapped = _blank_separated(lines[start:])
     found: list[int] = []
     others = 0
-    for index in range(start, len(lines)):
+    # The short lines over the first paragraph (a byline, a date, a picture's credit) are the
+    # page's header, no lines of the text.
+    first_paragraph = next((i for i in range(start, len(lines)) if len(lines[i].split()) >= 15), len(lines))
+    for index in range(max(start, first_paragraph), len(lines)):
         text = lines[index].strip()
         if not text or len(text.split()) >= 12 or LIST_MARKER.match(text) or index in candidates:
             continue
@@ -2236,10 +2244,6 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
             # its run of one-line items, each opening with its code.
             accepted.append(candidate)
             continue
-        if candidate.shape in ("sentence", "title") and _last_of_spaced_items(lines, index, start, candidates):
-            # "Salt and pepper, to taste" under "Ingredients:" and its lines "1/4 cup of tahini"
-            # …, over "Instructions:": the list's last item, set apart as the others are.
-            continue
         # A run of heading-like lines: a heading and its first sub-heading may stand over
         # the text, with the captions of a picture after them; a longer run is a list of
         # names, captions or a poem.
@@ -2424,6 +2428,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     trailing = sum(h.shape == "trailing" for h in accepted)
     if trailing and (sum(h.shape != "trailing" for h in accepted) < max(2, 2 * trailing) or _talk(lines, start, candidates)):
         accepted = [h for h in accepted if h.shape != "trailing"]
+    if any(_FIELD_VALUE.match(h.heading) for h in accepted):
+        # "We like: the low running cost", its label opening three lines or more and its value
+        # in small letters: a review's field, no heading ("Fact: Many agencies …" heads its part).
+        labels = Counter(m.group(1) for line in lines[start:] if (m := _FIELD_VALUE.match(line.strip())))
+        accepted = [h for h in accepted if not ((m := _FIELD_VALUE.match(h.heading)) and labels[m.group(1)] >= 3)]
     # A claim opened by a pronoun ("It takes effort to win users") heads a section among
     # two or more headings of other shapes, as many at least, outside an interview.
     # A claim right under the title is the article's standfirst, not its first heading.
@@ -3080,30 +3089,8 @@ def _first_line_past_dates(lines: list[str], start: int) -> int | None:
     return at
 
 
-def _short_item(text: str) -> bool:
-    """A list's item without a marker: a line of eight words at most that ends no sentence."""
-    return len(text.split()) <= 8 and not text.endswith((".", "?", "!", ":"))
-
-
-def _last_of_spaced_items(lines: list[str], index: int, start: int, candidates: dict[int, HeadingLine]) -> bool:
-    """Is the line the last of three or more short lines, each set apart by blank lines,
-    under a label that ends in a colon ("Ingredients:"), with no text under it (another label,
-    more short lines)? A list's last item, then, not a heading."""
-    following = _next_text_line(lines, index + 1)
-    if not _short_item(lines[index].strip()) or (following is not None and not (lines[following].rstrip().endswith(":") or _short_item(lines[following].strip()))):
-        return False
-    items, at = 0, index
-    while items <= 40:
-        before = _previous_text_line(lines, at - 1)
-        if before is None or before < start or before == at - 1:
-            return False  # lines one right under another: a block, which _unmarked_list reads
-        text = lines[before].strip()
-        if text.endswith(":"):
-            return items >= 2
-        if before in candidates or not _short_item(text):
-            return False
-        items, at = items + 1, before
-    return False
+# A field's label and a value in small letters: "We like: the low running cost".
+_FIELD_VALUE = re.compile(r"([A-Z][^:]{0,29}):\s+[a-z]")
 
 
 def _unmarked_list(lines: list[str], index: int, candidates: dict[int, HeadingLine]) -> bool:

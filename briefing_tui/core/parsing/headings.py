@@ -166,6 +166,10 @@ _CREDIT = re.compile(
     r"|(?-i:^[Vv]ia\s+(?:The\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}$)"
     # A picture taken from a post, its account then the platform: "Al-Alli FC - Twitter".
     r"|^[^.!?]{2,40}\s[-–—|/]\s(?:twitter|x|instagram|facebook|tiktok|youtube)$"
+    # A site's address and the platform a picture was pinned or posted on: "kessakitchen.com/Pinterest",
+    # "Instagram/@annlee", "Flickr/Ann Lee".
+    r"|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/(?:pinterest|instagram|flickr|twitter|x|facebook|tiktok|youtube|unsplash)$"
+    r"|(?-i:^(?:Pinterest|Instagram|Flickr|Twitter|Facebook|TikTok|YouTube|Unsplash)/\s?@?[\w.'’-]+(?:\s[A-Z][\w.'’-]*){0,2}$)"
     # "Jane Doe/AFP", "Ann Lee Images/Moodboard/Getty", "Jan Kos/Harbour Images", "Ann Lee/ Harbour
     # News": a photographer's name, a slash, an agency.
     # Not a heading's two words set apart so ("Study Your Target/Interviewer Beforehand").
@@ -1008,7 +1012,7 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         if (
             trailed != bare
             and not colon
-            and 2 <= len(trailed.split()) <= 4  # "Um …", "Well …": a pause in talk
+            and 2 <= len(trailed.split()) <= 7  # "Um …", "Well …": a pause in talk
             and not trailed.endswith((".", "!", "?", ",", "…"))
             and not _TALK_OPENING.match(trailed)
             and trailed.split()[0].lower() not in ("and", "but", "so", "or", "then", "until", "to")
