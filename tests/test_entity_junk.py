@@ -347,3 +347,9 @@ def test_a_firm_named_with_a_possessive_keeps_it_before_its_company_word():
 def test_a_name_after_moon_is_a_place():
     found = entities_of("The probe passed the small moon Thalassa, then Uranus's moon Miranda. It will return to Miranda in 2031.")
     assert found.get("Thalassa") == "place" and found.get("Miranda") == "place"
+
+
+def test_the_second_of_two_songs_sung_is_a_song_too():
+    found = entities_of("The crowd sang Harbour Lights and Rolling Tidewater. Later the choir sang Salt Wind and Ann Lee cried.")
+    assert found.get("Harbour Lights") == "other" and found.get("Rolling Tidewater") == "other"
+    assert found.get("Ann Lee") == "person"

@@ -438,6 +438,25 @@ def test_a_page_whose_scripts_show_its_hidden_article_is_read_all_the_same():
     assert "All rights reserved" not in text
 
 
+def test_a_slideshow_whose_scripts_show_one_hidden_slide_at_a_time_is_read_whole():
+    intro = "Shopping from the sofa changed how towns buy things, and some finds are stranger than others. "
+    slides = "".join(
+        f"<div class='slide' style='display: none;'><h2>{n}. {name}</h2>"
+        f"<p>{name} is one of the odd finds on this list, and it sells well in harbour towns. {intro}</p>"
+        f"<p>Buyers said it was worth the money and would buy it again. {intro}</p></div>"
+        for n, name in ((3, "A Kettle Shaped Like A Lighthouse"), (2, "Rain Boots With Pockets"), (1, "A Clock That Runs Backwards"))
+    )
+    page = (
+        "<html><head><title>Odd Things We Never Knew We Wanted</title></head><body><article>"
+        f"<h1>Odd Things We Never Knew We Wanted</h1><p>{intro * 2}</p>{slides}</article>"
+        "<footer><p>All rights reserved</p></footer></body></html>"
+    )
+    briefing = parse_text(page, "odd.html")
+    assert [s.heading for s in briefing.sections] == [
+        None, "3. A Kettle Shaped Like A Lighthouse", "2. Rain Boots With Pockets", "1. A Clock That Runs Backwards"
+    ]
+
+
 def test_a_heading_broken_over_two_lines_is_one_heading():
     # Letters pages break a long heading in two with <br>: both halves are the heading.
     paragraph = "The council met on Monday and voted to rebuild the wall after a long debate in the hall. " * 3

@@ -89,6 +89,7 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:residents|citizens|inhabitants|outskirts|su
 _SEAT_HOLDER_AFTER = re.compile(r" (?:councillor|council member|candidate|MP|MLA|MSP|MEP|MS|TD|AM|Cllr)\b")
 # A song's name after its singing: "fans sang Sweet Caroline", "she belted out Rolling Tide".
 _SANG_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) $")
+_SANG_PAIR_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) [A-Z][\w'’]*(?: [A-Z][\w'’]*){1,4} and $")
 # A people's name in the singular that is also a periodical's.
 _PAPER_DEMONYMS = frozenset({"New Yorker"})
 # Words that make the singular one of a people: "a New Yorker", "a lifelong New Yorker".
@@ -2920,7 +2921,15 @@ class NameClassifier:
             return None
         if (
             size >= 2
-            and _SANG_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+            and (
+                _SANG_BEFORE.search(text, max(0, run[0].start - 12), run[0].start)
+                # "sang Danny Boy and Waltzing Matilda": the second song of the two
+                or (
+                    text.endswith(" and ", 0, run[0].start)
+                    and words[0] not in self.g.first_names
+                    and _SANG_PAIR_BEFORE.search(text, max(0, run[0].start - 60), run[0].start)
+                )
+            )
             and text[run[-1].end : run[-1].end + 2] not in ("'s", "’s")  # "sang Ann Lee's hit": the singer's
             and self._lookup(run, text) is None
         ):

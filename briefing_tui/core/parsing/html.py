@@ -270,15 +270,18 @@ def _sign_up_box(form):
 
 def _hide(tree, prune) -> float:
     """Take from the page's tree what a browser does not show (the `prune` XPaths); the
-    largest share of the page's text that one hidden element held."""
+    largest share of the page's text that one hidden element held, or that the hidden
+    elements holding paragraphs held together (a slideshow shows its slides one by one)."""
     xpaths = [prune] if isinstance(prune, str) else list(prune or ())
     matches = dict.fromkeys(element for xpath in xpaths for element in tree.xpath(xpath))
     outermost = [element for element in matches if not any(a in matches for a in element.iterancestors())]
     total = _text_chars(tree)
-    largest = max((_text_chars(element) for element in outermost), default=0)
+    sizes = [_text_chars(element) for element in outermost]
+    largest = max(sizes, default=0)
+    slides = sum(size for element, size in zip(outermost, sizes) if element.find(".//p") is not None)
     for element in outermost:
         element.drop_tree()
-    return largest / total if total else 0.0
+    return max(largest, slides) / total if total else 0.0
 
 
 def _text_chars(element) -> int:
