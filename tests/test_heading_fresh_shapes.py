@@ -4675,3 +4675,15 @@ def test_a_review_s_field_in_small_letters_under_its_repeated_label_is_no_headin
     )
     found = headings(f"The best heated airers\n\n{BODY}\n\n{items}")
     assert found[1:] == ["1. Kessa Heated Rack", "2. Orla Drying Pod", "3. Vance Ladder Airer"]
+
+
+def test_a_product_with_where_it_is_from_and_its_price_heads_its_review():
+    items = (
+        ("Kessa Ridge 2024 Pinot Noir, Chile ($19.99, #559393)", "Bottom line: B+. A bright red for the barbecue."),
+        ("Orla Bay 2023 Rosé, France ($14.99, #192961)", "Bottom line: B. Friendly and easy to like."),
+        ("Tarvik Small Batch Cider Pack, B.C. ($21.99, #683213)", "Bottom line: A-. Crisp and dry."),
+    )
+    text = "Wine Guy: three bottles for a sunny day\n\n" + BODY + "\n\n" + "".join(
+        f"{name}\n\n{BODY} {BODY2}\n\n{verdict}\n\n" for name, verdict in items
+    )
+    assert headings(text)[1:] == [name for name, _ in items]

@@ -1520,3 +1520,36 @@ def test_headings_a_style_class_hides_and_an_appeal_for_money_after_the_article_
     assert [s.heading for s in briefing.sections] == [None, "Who pays"]
     text = _all_text(briefing)
     assert "Needs You" not in text and "Already contributed" not in text
+
+
+def test_a_heading_over_one_link_the_extraction_drops_is_kept():
+    # A product over its price's link: the link goes, the heading heads the review under it.
+    paragraph = "The rack dried a full load of shirts overnight in our tests, and it folds flat for the cupboard. " * 3
+    products = "".join(
+        f"<h2>{n}. {name}</h2><p><a href='https://shop.example/{n}'>Currently £{price}, Harbour Shop</a></p>"
+        f"<p><strong>Best for small flats, 9/10</strong></p><p>{paragraph}</p>"
+        for n, name, price in ((1, "Kessa Heated Rack With Cover", 40), (2, "Orla Drying Pod For Shirts", 80))
+    )
+    page = (
+        "<html><head><title>The best heated airers</title></head><body><article>"
+        f"<h1>The best heated airers</h1><p>{paragraph}</p>{products}<p>{paragraph}</p></article></body></html>"
+    )
+    briefing = parse_text(page, "airers.html")
+    headings = [s.heading for s in briefing.sections]
+    assert "1. Kessa Heated Rack With Cover" in headings and "2. Orla Drying Pod For Shirts" in headings
+
+
+def test_one_label_under_each_item_makes_no_smart_brevity_page_and_a_videos_widget_title_is_no_section():
+    review = "A bright red with berry notes and a dry finish, good with food from the grill and easy to like. " * 2
+    items = "".join(
+        f"<h4><strong>{name}</strong></h4><p>{review}</p><p><b>Bottom line: {grade}.</b> Easy to like.</p>"
+        for name, grade in (("Kessa Ridge 2024 Pinot Noir ($19.99)", "B+"), ("Orla Bay 2023 Rosé ($14.99)", "B"), ("Tarvik Cider Pack ($21.99)", "A-"))
+    )
+    page = (
+        "<html><head><title>Three bottles for a sunny day</title></head><body><article>"
+        f"<h1>Three bottles for a sunny day</h1><p>{review}</p><h3>Recommended Videos</h3>{items}</article></body></html>"
+    )
+    briefing = parse_text(page, "wine.html")
+    assert [s.heading for s in briefing.sections] == [
+        None, "Kessa Ridge 2024 Pinot Noir ($19.99)", "Orla Bay 2023 Rosé ($14.99)", "Tarvik Cider Pack ($21.99)"
+    ]

@@ -59,10 +59,11 @@ def label_at_start(text: str) -> tuple[str, int] | None:
 
 
 def is_labelled_document(paragraph_starts: list[str]) -> bool:
-    """True when two paragraphs or more open with Smart-Brevity labels, one a common one."""
+    """True when two paragraphs or more open with Smart-Brevity labels, one a common one,
+    and not all the same label (a review's "Bottom line: B." under each of its items)."""
     labels = [found[0] for text in paragraph_starts if (found := label_at_start(text))]
     known = sum(1 for label in labels if label.lower() in KNOWN_LABELS)
-    return len(labels) >= 2 and known >= 1
+    return len(labels) >= 2 and known >= 1 and len({label.lower() for label in labels}) >= 2
 
 
 def section_blocks(blocks: list[RawBlock]) -> list[SectionBuilder]:

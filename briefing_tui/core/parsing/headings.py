@@ -882,6 +882,10 @@ _NAME_AND_AGE = re.compile(
 )
 
 
+# A product, maybe where it is from, then its price in brackets: "Kessa Ridge 2024 Pinot Noir, Chile ($19.99, #559393)".
+_PRICED = re.compile(r"(?P<name>[^,()]{3,80}?)(?:, (?P<where>[A-Z][\w.'’ -]{1,30}))? \((?:[$£€]\s?\d[\d,.]*|\d[\d,.]*\s?(?:USD|EUR|GBP))(?:[,;] [^()]{1,30})?\)$")
+
+
 def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     """Classify a line standing alone by its shape alone.
 
@@ -934,6 +938,11 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return "numbered" if inner in ("known", "caps", "title", "sentence", "question", "exclaim") else None
     if LIST_MARKER.match(text) or CAPTION.match(text):
         return None
+    priced = _PRICED.match(text)
+    if priced and not numbered_item:
+        # "Kessa Ridge 2024 Pinot Noir, Chile ($19.99, #559393)": a product, where it is from
+        # and its price, heading its review.
+        return "title" if heading_shape(priced["name"]) == "title" else None
     bare = text.rstrip(":").strip()
     colon = bare != text
     quoted_head = _QUOTED_HEAD.match(bare)

@@ -604,7 +604,7 @@ def _marked_headings(body, html: str) -> None:
             card = _enclosing_link(html, match)
             if card:  # a card's headline: the link around it is the page's, kept
                 cards.setdefault(words, card)
-            link = _link_after(html, match.end())
+            link = _box_of_links_after(html, match.end(), words)
             if link and searches > 0:
                 searches -= 1
                 if not _says(squashed, link):
@@ -793,8 +793,8 @@ BOX_LINK_WORDS = 3
 _BEFORE_TEXT = re.compile(r"(?:\s+|&nbsp;|<(?!(?:script|style)\b)[^>]*>)*", re.IGNORECASE)
 
 
-def _link_after(html: str, start: int) -> str | None:
-    """The words of a link when the page's first text after a place is one (a box's list)."""
+def _link_and_end_after(html: str, start: int) -> tuple[str, int] | None:
+    """(words, end) of a link when the page's first text after a place is one."""
     import html as entities
 
     gap = _BEFORE_TEXT.match(html, start)
@@ -805,7 +805,19 @@ def _link_after(html: str, start: int) -> str | None:
     if not _LINK_OPENING.search(tags, tags.lower().rfind("</a") + 1):
         return None
     words = " ".join(entities.unescape(html[gap.end() : end]).split())
-    return words if len(words.split()) >= BOX_LINK_WORDS else None
+    return (words, end) if len(words.split()) >= BOX_LINK_WORDS else None
+
+
+def _box_of_links_after(html: str, start: int, heading: str) -> str | None:
+    """The first link's words when links follow a heading as a box's list does: two links
+    or more, or one under a short title ("Related"). A heading of more words over one link
+    (a product over "£80 at Harbour Shop") heads its part."""
+    first = _link_and_end_after(html, start)
+    if first is None:
+        return None
+    if len(heading.split()) <= 3 or _link_and_end_after(html, first[1]) is not None:
+        return first[0]
+    return None
 
 
 def _no_box_titles(body, titles: set[str]) -> None:
@@ -1556,7 +1568,10 @@ def _pull_quote(heading: str) -> bool:
 
 
 # The label of an advert's slot or of a box of links, set as a heading.
-_AD_OR_LINKS = re.compile(r"(?i:advertisement|advert|article content|sponsored(?: content)?|related (?:articles|stories|content|posts)|read more|featured(?: (?:stories|articles|videos?|content|posts))?)")
+_AD_OR_LINKS = re.compile(
+    r"(?i:advertisement|advert|article content|sponsored(?: content)?|related (?:articles|stories|content|posts)|read more|featured(?: (?:stories|articles|videos?|content|posts))?"
+    r"|recommended(?: (?:videos?|stories|articles|reading|for you))?|(?:trending|popular|latest|more) videos?)"
+)
 # The fewest words of a standfirst set as a heading under the headline.
 STANDFIRST_WORDS = 9
 
