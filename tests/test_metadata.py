@@ -105,3 +105,16 @@ def test_a_byline_under_the_standfirst_or_over_the_date_is_the_byline(header: st
     assert exported["title"] and not exported["title"].startswith("Nora")
     body = " ".join(section["text"] for section in exported["sections"])
     assert "Nora Vance" not in body and LEAD in body
+
+
+def test_a_name_and_outlet_before_when_it_was_posted_is_the_byline_and_the_stamp_stays():
+    text = (
+        "What's next for the harbour, after the ferry strike?\n\nThe walkout is the first in a decade\n\n"
+        "Nora Vance · Harbour News · Posted: Aug 08, 2024 4:00 AM EDT | Last Updated: August 8\n\n" + LEAD + "\n"
+    )
+    exported = to_dict(parse_text(text))
+    assert exported["title"] == "What's next for the harbour, after the ferry strike?"
+    assert (exported["byline"], exported["date"]) == ("Nora Vance · Harbour News", "2024-08-08")
+    body = " ".join(section["text"] for section in exported["sections"])
+    assert "The walkout is the first in a decade" in body and "Last Updated: August 8" in body
+    assert [section["heading"] for section in exported["sections"]] == [None]

@@ -617,7 +617,13 @@ def _over_byline(lines: list[str], index: int) -> bool:
     if under is None:
         return False
     text = lines[under].strip()
-    return BYLINE.match(text) is not None or text.lower() in ("author of the article:", "author:", "written by:") or is_stamp_line(text)
+    return (
+        BYLINE.match(text) is not None
+        or text.lower() in ("author of the article:", "author:", "written by:")
+        or is_stamp_line(text)
+        or _name_over_when(lines, under)
+        or _stamped_name(text) is not None
+    )
 
 
 def _a_standfirst(heading: HeadingLine) -> bool:
@@ -3824,7 +3830,21 @@ def _name_over_when(lines: list[str], index: int) -> bool:
     when = lines[below].strip()
     if not (is_date_line(when) or is_stamp_line(when) or opens_with_date(when) or _AGO.fullmatch(when)):
         return False
-    return _a_name_alone(lines[index].strip()) or _unnamed_author(lines, index)
+    return _a_name_alone(lines[index].strip()) or _unnamed_author(lines, index) or _WITH_WIRES.fullmatch(lines[index].strip()) is not None
+
+
+# A paper's credit with the wires it drew on: "Le Harbour with AFP", "Harbour News with agencies".
+_WITH_WIRES = re.compile(r"(?:[A-Z][\w&.'’-]*\s){1,4}with (?:AFP|AP|Reuters|PA|dpa|Bloomberg|agencies|wires)")
+
+
+def _stamped_name(line: str) -> str | None:
+    """ "Ann Lee · CBC News · Posted: Aug 08, 2024 4:00 AM EDT": who wrote it and for whom,
+    before when it was posted (the date is the text's: metadata.py)."""
+    parts = re.split(r"\s+[·•|]\s+", line.strip())
+    stamps = [i for i, part in enumerate(parts) if re.match(r"(?:Posted|Published|Updated)\b", part)]
+    if not stamps or stamps[0] == 0 or not _a_name_alone(parts[0]):
+        return None
+    return " · ".join(parts[: stamps[0]])
 
 
 def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLine]) -> tuple[str, int] | None:
@@ -3843,6 +3863,9 @@ def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLin
             return clean_byline(own["who"]), at
         if _name_over_when(lines, at):
             return line, at
+        who = _stamped_name(line)
+        if who is not None:
+            return who, at
         if len(line.split()) > 45:
             return None  # the text's paragraphs: no byline below them
         index = at + 1
@@ -4339,6 +4362,8 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
         return True  # "The count, live!" over "Saturday, 5am – Ann": a live page's headline over its first post's time
     if len(words) <= 16 and (is_credit_line(following) or is_picture_credit(following)):
         return True  # "Vaccine Q&A: who, when and how?" over "Media caption,": the headline over its picture
+    if len(words) <= 24 and not line.endswith(".") and len(following.split()) <= 40 and _over_byline(lines, after):
+        return True  # the headline over its standfirst over the byline ("By Ann Lee", "Ann Lee · Posted: …")
     if heading_shape(following):
         sentence = ends_like_sentence(line) or line.endswith(("!", "?", "."))
         # A sentence of many words over a heading is the opening paragraph, the lead; over a
@@ -4941,9 +4966,13 @@ def parse_plain_text(
         found = _byline_near_the_top(lines, body_start, headings)
         if found is not None:
             # "By Ann Lee" under the standfirst (or "Ann Lee" over the date): who wrote it;
-            # its words go to the byline, as a byline right under the headline does.
+            # its words go to the byline, as a byline right under the headline does. When it
+            # was posted, on the same line ("Ann Lee · Posted: …"), stays in the text.
             byline, at = found
+            stamp = lines[at].strip()[len(byline) :].lstrip(" ·•|") if _stamped_name(lines[at]) is not None else ""
             lines = _blanked(lines, [at])
+            if stamp:
+                lines[at] = stamp
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 

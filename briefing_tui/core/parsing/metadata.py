@@ -29,6 +29,8 @@ _PUBLISHED = re.compile(r"^\W{0,3}(?:Published|Posted|Updated|Last updated|Creat
 # A byline with its date after a separator: "By Ann Lee · 28 June 2026", "By Ann Lee | March 3".
 # "by annlee on April 16, 2012": or after "on".
 _BYLINE_DATE = re.compile(r"^(?:By|BY|by)\b.{2,60}?\s(?:[|•·—–]|on)\s+(?P<rest>.{6,40})$")
+# When it was posted, after a bar or a dot in the byline's line: "Ann Lee · CBC News · Posted: Aug 08, 2024".
+_STAMP_AFTER_BAR = re.compile(r"\s[·•|]\s+(?:Posted|Published)\b\s*(?:on\s+)?:?\s*(?P<rest>[^|·•]{6,40})")
 # A post's date and time, then its writer: "November 8, 2012 10:22 pm AEST — By Ann Lee"
 # (its date is the text's; its writer the byline, see forbes.py).
 STAMPED_BYLINE = re.compile(
@@ -169,6 +171,8 @@ def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
             date = iso_date(match["rest"])  # the byline's date: clean_byline keeps the name alone
         elif date is None and seen <= 3 and (match := STAMPED_BYLINE.match(line)):
             date = iso_date(match["when"])  # "November 8, 2012 10:22 pm AEST — By Ann Lee"
+        elif date is None and seen <= 6 and (match := _STAMP_AFTER_BAR.search(line)) and iso_date(match["rest"]):
+            date = iso_date(match["rest"])  # "Ann Lee · CBC News · Posted: Aug 08, 2024 4:00 AM EDT"
         elif date is None and seen <= 4 and is_dated_stamp(line):
             date = iso_date(_OPENING_DATE.match(line).group(0))  # "November 28, 2013 -- Updated 0203 GMT"
         if source is None and (match := _DATELINE.match(line)):
