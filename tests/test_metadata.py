@@ -118,3 +118,15 @@ def test_a_name_and_outlet_before_when_it_was_posted_is_the_byline_and_the_stamp
     body = " ".join(section["text"] for section in exported["sections"])
     assert "The walkout is the first in a decade" in body and "Last Updated: August 8" in body
     assert [section["heading"] for section in exported["sections"]] == [None]
+
+
+def test_a_paper_s_credit_with_the_wires_over_when_it_was_posted_is_the_byline():
+    text = (
+        "Ferry crews reach a deal with the harbour board\n\nThe deal ends a strike of six weeks\n\n"
+        "Harbour News with AFP\n\nPublished on October 29, 2023, at 4:28 am\n\n" + LEAD + "\n\n"
+        "Read more Ferry fares rise again in the spring\n\nBack to work\n\n" + LEAD + "\n"
+    )
+    exported = to_dict(parse_text(text))
+    assert (exported["byline"], exported["date"]) == ("Harbour News with AFP", "2023-10-29")
+    assert [section["heading"] for section in exported["sections"]] == [None, "Back to work"]
+    assert "Read more Ferry fares rise again in the spring" in exported["sections"][0]["text"]

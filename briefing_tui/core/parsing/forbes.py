@@ -3855,14 +3855,16 @@ def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLin
     index = start
     for _ in range(4):
         at = _next_text_line(lines, index)
-        if at is None or at >= stop:
+        if at is None or at > stop:
             return None
         line = lines[at].strip()
+        if _name_over_when(lines, at):
+            return line, at  # (taken for the first heading, too: "Le Harbour with AFP" over the date)
+        if at == stop:
+            return None
         own = BYLINE.match(line)
         if own and len(own["who"].split()) <= 20 and not ends_like_sentence(line):
             return clean_byline(own["who"]), at
-        if _name_over_when(lines, at):
-            return line, at
         who = _stamped_name(line)
         if who is not None:
             return who, at
@@ -4971,6 +4973,7 @@ def parse_plain_text(
             byline, at = found
             stamp = lines[at].strip()[len(byline) :].lstrip(" ·•|") if _stamped_name(lines[at]) is not None else ""
             lines = _blanked(lines, [at])
+            headings = [h for h in headings if h.index != at]
             if stamp:
                 lines[at] = stamp
     if fmt is None:

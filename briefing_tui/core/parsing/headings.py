@@ -459,6 +459,8 @@ _RESIDUE = re.compile(
     r"|^.{0,80}\s(?=[0-9a-f]*[a-f])(?=[0-9a-f]*\d)[0-9a-f]{6,}$"
     r"|^(?:join|start|continue) the (?:conversation|discussion|debate) (?:about|on) (?:this|the) (?:story|article|post|topic)\s*[»›>]*$"
     r"|^now (?:watch|read|listen)\s*:|^(?:…|\.{3})\s*read more\s*[»›>]*$"
+    # A link to another story under its label: "Read more Ferry fares rise", "MUST READ | …", "MORE: …".
+    r"|^(?:read more|must read|also read)\s*[:|»›>–-]?\s+(?-i:[A-Z0-9“\"‘])|^more\s*:\s"
     # A link's call to read or watch more: "Read the full transcript of the interview".
     r"|^(?:(?:read|watch|listen to|see|view|download) (?:the |our |a )?(?:full|complete|original|whole|latest)\b"
     r"|click here\b|tap here\b"
