@@ -1553,3 +1553,17 @@ def test_one_label_under_each_item_makes_no_smart_brevity_page_and_a_videos_widg
     assert [s.heading for s in briefing.sections] == [
         None, "Kessa Ridge 2024 Pinot Noir ($19.99)", "Orla Bay 2023 Rosé ($14.99)", "Tarvik Cider Pack ($21.99)"
     ]
+
+
+def test_short_lines_in_title_case_all_in_italics_over_text_are_sections():
+    paragraph = "The winner built a water filter for villages on the coast and has reached thousands of homes since 2019. "
+    parts = "".join(
+        f"<p><em>{name}</em></p><p>{paragraph * 2}</p>" for name in ("Coast Winner", "The Islands Winner", "Young Person of the Year")
+    )
+    page = (
+        "<html><head><title>Harbour youth awards go to three builders</title></head><body><article>"
+        f"<h1>Harbour youth awards go to three builders</h1><p>{paragraph * 2}</p><p><em>Photo by Ann Lee.</em></p>"
+        f"<p>{paragraph}</p>{parts}</article></body></html>"
+    )
+    briefing = parse_text(page, "awards.html")
+    assert [s.heading for s in briefing.sections] == [None, "Coast Winner", "The Islands Winner", "Young Person of the Year"]

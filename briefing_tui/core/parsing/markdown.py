@@ -290,8 +290,8 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
 _PERMALINKED = re.compile(r"(?=\S)(?:[^\s¶]+[ \t]+){0,15}[^\s¶]*[^\s¶.,;]¶")
 
 
-def _bold_line(block: RawBlock) -> bool:
-    """A short paragraph all in bold, no sentence: "**1. Examine the Blooms**"."""
+def _bold_line(block: RawBlock, style: str = "bold") -> bool:
+    """A short paragraph all in bold (or another style), no sentence: "**1. Examine the Blooms**"."""
     text = block.text.strip()
     return (
         block.kind == "paragraph"
@@ -299,25 +299,38 @@ def _bold_line(block: RawBlock) -> bool:
         and 1 <= len(text.split()) <= 14
         and len(text) <= 110
         and not text.endswith((".", ",", ";", "…"))
-        and any(s.start == 0 and s.end >= len(block.text.rstrip()) and s.style == "bold" for s in block.spans)
+        and any(s.start == 0 and s.end >= len(block.text.rstrip()) and s.style == style for s in block.spans)
     )
 
 
 def _bold_headings(blocks: list[RawBlock]) -> list[RawBlock]:
     """Paragraphs all in bold standing over text, as pages set their sub-headings in bold
     ("**1. Examine the Blooms**" over its paragraph): two or more, each a heading one level
-    under the heading above it."""
+    under the heading above it. With none in bold, short lines in Title Case all in italics
+    ("*Asia Winner*") do the same."""
+
+    def over_text(i: int, style: str) -> bool:
+        return (
+            i + 1 < len(blocks)
+            and (blocks[i + 1].kind in ("item", "quote", "code") or (blocks[i + 1].kind == "paragraph" and len(blocks[i + 1].text.split()) >= 8))
+            and not _bold_line(blocks[i + 1], style)
+        )
+
     bold = [
         i
         for i, b in enumerate(blocks)
         if _bold_line(b)
         and known_heading(b.text) is None
-        and i + 1 < len(blocks)
-        and (blocks[i + 1].kind in ("item", "quote", "code") or (blocks[i + 1].kind == "paragraph" and len(blocks[i + 1].text.split()) >= 8))
-        and not _bold_line(blocks[i + 1])
+        and over_text(i, "bold")
         # a line of the shape of a heading; not a phrase leading into what follows ("**The letter warned:**")
         and heading_shape(b.text.strip()) not in (None, "colon")
     ]
+    if len(bold) < 2 and not any(_bold_line(b) for b in blocks):
+        bold = [
+            i
+            for i, b in enumerate(blocks)
+            if _bold_line(b, "italic") and len(b.text.split()) <= 8 and heading_shape(b.text.strip()) == "title" and over_text(i, "italic")
+        ]
     if len(bold) < 2:
         return blocks
     out = list(blocks)
