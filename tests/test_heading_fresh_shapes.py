@@ -4687,3 +4687,4 @@ def test_a_product_with_where_it_is_from_and_its_price_heads_its_review():
         f"{name}\n\n{BODY} {BODY2}\n\n{verdict}\n\n" for name, verdict in items
     )
     assert headings(text)[1:] == [name for name, _ in items]
+

@@ -1567,3 +1567,16 @@ def test_short_lines_in_title_case_all_in_italics_over_text_are_sections():
     )
     briefing = parse_text(page, "awards.html")
     assert [s.heading for s in briefing.sections] == [None, "Coast Winner", "The Islands Winner", "Young Person of the Year"]
+
+
+def test_a_bold_line_in_capitals_with_one_word_after_its_dash_heads_its_list():
+    halls = "".join(f"<li>{name} – Harbour Town</li>" for name in ("The Quay Hall", "Mill Lane Rooms", "Kessa Arena"))
+    page = (
+        "<html><head><title>Harbour music awards: the winners</title></head><body><article>"
+        "<h1>Harbour music awards: the winners</h1><p>The awards were given out on Sunday night in front of a full house at the quay.</p>"
+        f"<p><strong>HALL OF THE YEAR – THEATRE</strong></p><ul>{halls}</ul>"
+        f"<p><strong>HALL OF THE YEAR – ARENA</strong></p><ul>{halls}</ul>"
+        f"<p><strong>SINGER OF THE YEAR</strong></p><ul>{halls}</ul></article></body></html>"
+    )
+    briefing = parse_text(page, "awards.html")
+    assert [s.heading for s in briefing.sections][1:] == ["HALL OF THE YEAR – THEATRE", "HALL OF THE YEAR – ARENA", "SINGER OF THE YEAR"]

@@ -514,7 +514,11 @@ DOMAIN = re.compile(
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’\-]{1,40}(?:\([\w .]{1,20}\))?\s*[—–-]+(?:\s|$)")
 # A heading in capitals of two halves set apart by a dash, three words or more before it:
 # "MEAL PLAN ON THE DIET — WHAT HAS WORKED FOR ME" (a dateline's town is followed by text).
-_CAPS_HALVES = re.compile(r"[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){2,}\s[—–]\s[A-Z][A-Z'’]*(?: [A-Z][A-Z'’!?]*)+")
+# (Or four words or more before it and a word after: "CASINO OF THE YEAR – THEATER".)
+_CAPS_HALVES = re.compile(
+    r"[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){2,}\s[—–]\s[A-Z][A-Z'’]*(?: [A-Z][A-Z'’!?]*)+"
+    r"|[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){3,}\s[—–]\s[A-Z][A-Z'’]{2,}"
+)
 # A dateline alone on its line, with its agency and no dash: "BERLIN (dpa)".
 _DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'’\-]{1,40}\s\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|PA|AAP|CP)\)")
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
