@@ -3840,11 +3840,20 @@ _WITH_WIRES = re.compile(r"(?:[A-Z][\w&.'’-]*\s){1,4}with (?:AFP|AP|Reuters|PA
 def _stamped_name(line: str) -> str | None:
     """ "Ann Lee · CBC News · Posted: Aug 08, 2024 4:00 AM EDT": who wrote it and for whom,
     before when it was posted (the date is the text's: metadata.py)."""
-    parts = re.split(r"\s+[·•|]\s+", line.strip())
-    stamps = [i for i, part in enumerate(parts) if re.match(r"(?:Posted|Published|Updated)\b", part)]
-    if not stamps or stamps[0] == 0 or not _a_name_alone(parts[0]):
+    line = line.strip()
+    stamp = re.search(r"\s[·•|]\s+(?=(?:Posted|Published|Updated)\b)", line)
+    if stamp is None or not _a_name_alone(re.split(r"\s+[·•|]\s+", line)[0]):
         return None
-    return " · ".join(parts[: stamps[0]])
+    return line[: stamp.start()].strip()  # as written, its marks between name and outlet too
+
+
+def _stamp_after_name(line: str) -> str:
+    """What follows the name and outlet in "Ann Lee · CBC News · Posted: …" (from "Posted"
+    on, as written), or "" for any other line."""
+    if _stamped_name(line) is None:
+        return ""
+    stamp = re.search(r"\s[·•|]\s+(?=(?:Posted|Published|Updated)\b)", line)
+    return line[stamp.end() :].strip() if stamp else ""
 
 
 def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLine]) -> tuple[str, int] | None:
@@ -4971,7 +4980,7 @@ def parse_plain_text(
             # its words go to the byline, as a byline right under the headline does. When it
             # was posted, on the same line ("Ann Lee · Posted: …"), stays in the text.
             byline, at = found
-            stamp = lines[at].strip()[len(byline) :].lstrip(" ·•|") if _stamped_name(lines[at]) is not None else ""
+            stamp = _stamp_after_name(lines[at])
             lines = _blanked(lines, [at])
             headings = [h for h in headings if h.index != at]
             if stamp:
