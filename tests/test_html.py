@@ -1580,3 +1580,18 @@ def test_a_bold_line_in_capitals_with_one_word_after_its_dash_heads_its_list():
     )
     briefing = parse_text(page, "awards.html")
     assert [s.heading for s in briefing.sections][1:] == ["HALL OF THE YEAR – THEATRE", "HALL OF THE YEAR – ARENA", "SINGER OF THE YEAR"]
+
+
+def test_a_heading_with_a_link_to_itself_stays_and_words_for_screen_readers_only_are_left_out():
+    paragraph = "The harbour board met on Monday and agreed to rebuild the pier before the winter storms arrive. " * 2
+    parts = "".join(
+        f"<h4 class='header-with-anchor-widget'>{words}<a href='#part{n}'>#</a></h4><p>{paragraph}</p>"
+        for n, words in enumerate(("Why the pier matters", "Who pays for it", "What comes next"))
+    )
+    page = (
+        "<html><head><title>Pier to be rebuilt</title></head><body><article><h1>Pier to be rebuilt</h1>"
+        f"<section><h2 class=visually-hidden>Article content</h2><p>{paragraph}</p>{parts}</section></article></body></html>"
+    )
+    briefing = parse_text(page, "pier.html")
+    assert [s.heading for s in briefing.sections] == [None, "Why the pier matters", "Who pays for it", "What comes next"]
+    assert "Article content" not in _all_text(briefing)

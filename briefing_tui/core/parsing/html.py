@@ -27,14 +27,18 @@ READS_URL = True  # the address helps trafilatura name the site
 
 # What a browser does not show is not the article (a hidden copy of a paragraph, a closed
 # pop-up): elements hidden by their own attribute or style, never the page's body itself.
-# So are elements of the style classes that hide them ("hidden", Bootstrap's "d-none"), unless
-# a class shows them on wider screens ("hidden md:block", "d-none d-lg-block").
+# So are elements of the style classes that hide them ("hidden", Bootstrap's "d-none", and the
+# words only screen readers say, "visually-hidden", "sr-only"), unless a class shows them on
+# wider screens ("hidden md:block", "d-none d-lg-block").
 HIDDEN_XPATH = (
     "//*[not(self::body or self::html)][@hidden or "
     "contains(translate(@style, ' ', ''), 'display:none') or "
     "contains(translate(@style, ' ', ''), 'visibility:hidden') or "
     "((contains(concat(' ', normalize-space(@class), ' '), ' hidden ') or "
-    "contains(concat(' ', normalize-space(@class), ' '), ' d-none ')) and "
+    "contains(concat(' ', normalize-space(@class), ' '), ' d-none ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' visually-hidden ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' sr-only ') or "
+    "contains(concat(' ', normalize-space(@class), ' '), ' screen-reader-text ')) and "
     "not(contains(@class, ':') or contains(@class, 'd-sm-') or contains(@class, 'd-md-') or "
     "contains(@class, 'd-lg-') or contains(@class, 'd-xl-')))]"
 )
@@ -500,7 +504,8 @@ def _one_line_headings(body) -> None:
 
 _SOURCE_HEADING = re.compile(r"<h([2-4])\b([^>]*)>(.{1,400}?)</h\1\s*>", re.IGNORECASE | re.DOTALL)
 # A heading only screen readers hear (the page hides it with its own style class).
-_UNSEEN_CLASS = re.compile(r"\bclass\s*=\s*[\"'][^\"']*(?:sr-only|screen-reader|visually-?hidden|offscreen|a11y|hidden|invisible)", re.IGNORECASE)
+# (The class's value may stand without quotation marks: class=visually-hidden.)
+_UNSEEN_CLASS = re.compile(r"\bclass\s*=\s*(?:[\"'][^\"']*|[^\s>\"']*)(?:sr-only|screen-reader|visually-?hidden|offscreen|a11y|hidden|invisible)", re.IGNORECASE)
 # How many of a paragraph's first words tell it from another.
 OPENING_WORDS = 8
 
@@ -686,6 +691,8 @@ def _furniture(attributes: str, names: frozenset[str] = _FURNITURE_WORDS, headin
             parts = [part for part in re.split(r"[_-]+", name) if part]
             if len(parts) > 1 and sum(part.lower() in said for part in parts) * 2 >= len(parts):
                 continue
+            if "anchor" in name.lower():
+                continue  # "header-with-anchor-widget": a heading with its link to itself, no widget's title
             for part in parts:
                 if not part.isalpha():
                     continue  # a generated name ("org0ea164b"): its letters are no words
