@@ -4688,3 +4688,11 @@ def test_a_product_with_where_it_is_from_and_its_price_heads_its_review():
     )
     assert headings(text)[1:] == [name for name, _ in items]
 
+
+
+def test_a_hyphenated_word_in_capitals_heads_its_part_among_headings_in_capitals():
+    text = (
+        f"Sprinter wins gold at last\n\n{BODY}\n\nSELF-DOUBT\n\n{BODY2} {BODY}\n\n"
+        f"A DIFFERENT ENERGY\n\n{BODY} {BODY2}\n\nA NEW CHAPTER\n\n{BODY2}\n"
+    )
+    assert headings(text)[1:] == ["SELF-DOUBT", "A DIFFERENT ENERGY", "A NEW CHAPTER"]

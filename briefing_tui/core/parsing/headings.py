@@ -1123,8 +1123,8 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         return None
     if is_all_caps(bare) and len(words) <= 10:
         # A word of three letters or more: "410 U.S. 113" is a citation, not a heading.
-        # "CLOSINGS/DELAYS": two words joined by a slash are words too.
-        if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’").replace("/", "") for w in words):
+        # "CLOSINGS/DELAYS", "SELF-DOUBT": two words joined by a slash or a hyphen are words too.
+        if any(len(_letters(w)) >= 3 and _letters(w) == w.strip(".,'’").replace("/", "").replace("-", "") for w in words):
             return "caps"
         # "ZB R500", "QX MT-3300": a maker and a model, letters and digits run together in a
         # word, is a name in Title Case; other short capitals are a citation ("410 U.S. 113").
