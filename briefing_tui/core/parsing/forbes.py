@@ -528,10 +528,9 @@ def _roster(lines: list[str], start: int) -> tuple[int, int] | None:
     ("Co-Director, Shabka", "Journal Editor, Shabka"), with each person's name and quotation
     between them; the span from the name over the first role to the last role, or None."""
     roles: dict[str, list[int]] = {}
-    first_names = name_words()[0]
     for index in range(start, len(lines)):
         text = lines[index].strip()
-        if 2 <= len(text.split()) <= 8 and text[-1:].isalnum() and (match := _ROLE_AT.match(text)) and text.split()[0] not in first_names:
+        if 2 <= len(text.split()) <= 8 and text[-1:].isalnum() and (match := _ROLE_AT.match(text)) and text.split()[0] not in name_words()[0]:
             # (not "Julie Strothman, Product Designer": a person heading what she wrote)
             roles.setdefault(match["body"], []).append(index)
     spans = [indexes for indexes in roles.values() if len(indexes) >= 3]
@@ -4255,23 +4254,30 @@ def _author_and_date(lines: list[str], index: int) -> bool:
     """Is the line a writer's name of two or three words, with when the page was posted on
     the line under it or after the name on the same line?"""
     words = lines[index].split()
-    common = name_words()[1]
     for size in (3, 2):
         name, rest = words[:size], " ".join(words[size:])
-        if len(name) < size or not all(_NAME_WORD.fullmatch(w) and not w.isupper() and w.lower() not in common for w in name if len(w) > 2):
+        if len(name) < size or not all(_NAME_WORD.fullmatch(w) and not w.isupper() for w in name if len(w) > 2):
             continue
         if not name[0][1:].islower() or not name[-1][1:].islower():
             continue  # "Ann D. Lee", not "D. Lee" nor "Ann D."
         if rest:
-            if is_date_line(rest) or opens_with_date(rest):
-                return True  # "Ann Lee Thursday, March 25, 2021"
-            continue
-        below = _next_text_line(lines, index + 1)
-        if below is not None and below <= index + 2:
+            dated = is_date_line(rest) or opens_with_date(rest)  # "Ann Lee Thursday, March 25, 2021"
+        else:
+            below = _next_text_line(lines, index + 1)
+            if below is None or below > index + 2:
+                continue
             when = lines[below].strip()
-            return is_date_line(when) or opens_with_date(when) or is_stamp_line(when) or (
+            dated = is_date_line(when) or opens_with_date(when) or is_stamp_line(when) or (
                 len(when.split()) <= 8 and _POSTED_WHEN.match(when) is not None and any(ch.isdigit() for ch in when)
             )
+        if not dated:
+            if rest:
+                continue
+            return False
+        # (the common words last: reading them costs more than all the rest)
+        if any(w.lower() in name_words()[1] for w in name if len(w) > 2):
+            continue
+        return True
     return False
 
 
