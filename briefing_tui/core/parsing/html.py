@@ -691,8 +691,9 @@ def _furniture(attributes: str, names: frozenset[str] = _FURNITURE_WORDS, headin
             parts = [part for part in re.split(r"[_-]+", name) if part]
             if len(parts) > 1 and sum(part.lower() in said for part in parts) * 2 >= len(parts):
                 continue
-            if "anchor" in name.lower():
-                continue  # "header-with-anchor-widget": a heading with its link to itself, no widget's title
+            lowered = name.lower()
+            if "anchor" in lowered and ("header" in lowered or "heading" in lowered):
+                continue  # "header-with-anchor-widget": a heading with its link to itself, no widget's title ("ad-anchor" is an ad's)
             for part in parts:
                 if not part.isalpha():
                     continue  # a generated name ("org0ea164b"): its letters are no words
