@@ -353,3 +353,9 @@ def test_the_second_of_two_songs_sung_is_a_song_too():
     found = entities_of("The crowd sang Harbour Lights and Rolling Tidewater. Later the choir sang Salt Wind and Ann Lee cried.")
     assert found.get("Harbour Lights") == "other" and found.get("Rolling Tidewater") == "other"
     assert found.get("Ann Lee") == "person"
+
+
+def test_a_review_s_letter_grade_is_no_initial_of_a_name():
+    found = entities_of("Bottom line: B. Friendly and easy to like. Verdict: A. Superb value. Signed: A. Young, the harbour master.")
+    assert not [name for name in found if name.startswith(("B. ", "A. Superb"))]
+    assert found.get("A. Young") == "person"

@@ -138,6 +138,9 @@ _PART_OF_A_PLACE = frozenset("Norte Sur Este Oeste Centro".split())
 # Agencies credited under pictures: "Getty Images", "Reuters", "AFP".
 _PICTURE_AGENCIES = frozenset({"Getty Images", "Getty", "Reuters", "AFP", "AP", "EPA", "Shutterstock", "Alamy", "PA", "AAP"})
 # A picture's word before its number in a gallery: "Photo 3 of 12".
+# A review's grade, a letter and its stop: "B.", "A.".
+_GRADE = re.compile(r"[A-F]\.")
+_GRADE_LABEL = re.compile(r"(?i)\b(?:bottom line|verdict|grade|rating|score|overall|our take): $")
 # A word in small letters next: " resident".
 _LOWER_WORD_AFTER = re.compile(r" [a-z]")
 _SHOT_WORDS = frozenset("Photo Photos Image Images Picture Pictures Slide".split())
@@ -1142,6 +1145,16 @@ class NameClassifier:
             return pair  # "US-South Korea drills": two places, the second of two words
         if len(run) <= 3 and run[0].text in _SERVICE_FIRST and " ".join(t.text for t in run) in ARMED_SERVICES:
             return [self._found(run, text, section, "organization")]  # "the Army", "the Coast Guard": an armed service
+        if (
+            len(run) >= 2
+            and _GRADE.fullmatch(run[0].text)
+            and text.endswith(": ", 0, run[0].start)
+            and _GRADE_LABEL.search(text, max(0, run[0].start - 16), run[0].start)
+            and run[1].text.lower() in self.g.common_words
+        ):
+            # "Bottom line: B. Friendly, versatile …": a review's grade, then its verdict's
+            # first word; no initial of a name.
+            return self.classify(run[2:], text, section, shouting) if len(run) > 2 else []
         credit = self._after_credit_slash(run, text)
         if credit is not None:
             # "Ann Lee/Getty Images Hundreds of farmers …": a picture's credit, then the next
