@@ -88,8 +88,10 @@ _PLACE_OF_BEFORE = re.compile(r"\b(?:residents|citizens|inhabitants|outskirts|su
 # Who holds a seat, after a party's letters and the seat's place: "DUP Balmoral councillor".
 _SEAT_HOLDER_AFTER = re.compile(r" (?:councillor|council member|candidate|MP|MLA|MSP|MEP|MS|TD|AM|Cllr)\b")
 # A song's name after its singing: "fans sang Sweet Caroline", "she belted out Rolling Tide".
-_SANG_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) $")
-_SANG_PAIR_BEFORE = re.compile(r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) [A-Z][\w'’]*(?: [A-Z][\w'’]*){1,4} and $")
+_SINGING = r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) "
+_SANG_BEFORE = re.compile(_SINGING + "$")
+# … and the second of two: "sang Danny Boy and Waltzing Matilda".
+_SANG_PAIR_BEFORE = re.compile(_SINGING + r"[A-Z][\w'’]*(?: [A-Z][\w'’]*){1,4} and $")
 # A people's name in the singular that is also a periodical's.
 _PAPER_DEMONYMS = frozenset({"New Yorker"})
 # Words that make the singular one of a people: "a New Yorker", "a lifelong New Yorker".

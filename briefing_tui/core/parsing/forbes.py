@@ -3836,23 +3836,18 @@ def _name_over_when(lines: list[str], index: int) -> bool:
 _WITH_WIRES = re.compile(r"(?:[A-Z][\w&.'’-]*\s){1,4}with (?:AFP|AP|Reuters|PA|dpa|Bloomberg|agencies|wires)")
 
 
-def _stamped_name(line: str) -> str | None:
-    """ "Ann Lee · CBC News · Posted: Aug 08, 2024 4:00 AM EDT": who wrote it and for whom,
-    before when it was posted (the date is the text's: metadata.py)."""
+# The mark before when a byline's line says it was posted: " · Posted: …", " | Published …".
+_STAMP_AFTER_NAME = re.compile(r"\s[·•|]\s+(?=(?:Posted|Published|Updated)\b)")
+
+
+def _stamped_name(line: str) -> tuple[str, str] | None:
+    """(who, when) of "Ann Lee · CBC News · Posted: Aug 08, 2024 4:00 AM EDT": who wrote it
+    and for whom, as written, and when it was posted (its date is the text's: metadata.py)."""
     line = line.strip()
-    stamp = re.search(r"\s[·•|]\s+(?=(?:Posted|Published|Updated)\b)", line)
-    if stamp is None or not _a_name_alone(re.split(r"\s+[·•|]\s+", line)[0]):
+    stamp = _STAMP_AFTER_NAME.search(line)
+    if stamp is None or not _a_name_alone(re.split(r"\s+[·•|]\s+", line, maxsplit=1)[0]):
         return None
-    return line[: stamp.start()].strip()  # as written, its marks between name and outlet too
-
-
-def _stamp_after_name(line: str) -> str:
-    """What follows the name and outlet in "Ann Lee · CBC News · Posted: …" (from "Posted"
-    on, as written), or "" for any other line."""
-    if _stamped_name(line) is None:
-        return ""
-    stamp = re.search(r"\s[·•|]\s+(?=(?:Posted|Published|Updated)\b)", line)
-    return line[stamp.end() :].strip() if stamp else ""
+    return line[: stamp.start()].strip(), line[stamp.end() :].strip()
 
 
 def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLine]) -> tuple[str, int] | None:
@@ -3873,9 +3868,9 @@ def _byline_near_the_top(lines: list[str], start: int, headings: list[HeadingLin
         own = BYLINE.match(line)
         if own and len(own["who"].split()) <= 20 and not ends_like_sentence(line):
             return clean_byline(own["who"]), at
-        who = _stamped_name(line)
-        if who is not None:
-            return who, at
+        stamped = _stamped_name(line)
+        if stamped is not None:
+            return stamped[0], at
         if len(line.split()) > 45:
             return None  # the text's paragraphs: no byline below them
         index = at + 1
@@ -4986,11 +4981,11 @@ def parse_plain_text(
             # its words go to the byline, as a byline right under the headline does. When it
             # was posted, on the same line ("Ann Lee · Posted: …"), stays in the text.
             byline, at = found
-            stamp = _stamp_after_name(lines[at])
+            stamped = _stamped_name(lines[at])
             lines = _blanked(lines, [at])
             headings = [h for h in headings if h.index != at]
-            if stamp:
-                lines[at] = stamp
+            if stamped is not None and stamped[1]:
+                lines[at] = stamped[1]
     if fmt is None:
         fmt = "forbes" if any(h.shape == "known" for h in headings) else "plain"
 

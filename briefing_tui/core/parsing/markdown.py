@@ -290,8 +290,8 @@ def section_markdown(blocks: list[RawBlock], plain_lines: bool = True) -> list[S
 _PERMALINKED = re.compile(r"(?=\S)(?:[^\s¶]+[ \t]+){0,15}[^\s¶]*[^\s¶.,;]¶")
 
 
-def _bold_line(block: RawBlock, style: str = "bold") -> bool:
-    """A short paragraph all in bold (or another style), no sentence: "**1. Examine the Blooms**"."""
+def _line_all_in(block: RawBlock, style: str = "bold") -> bool:
+    """A short paragraph all in one style (bold unless said), no sentence: "**1. Examine the Blooms**"."""
     text = block.text.strip()
     return (
         block.kind == "paragraph"
@@ -313,23 +313,23 @@ def _bold_headings(blocks: list[RawBlock]) -> list[RawBlock]:
         return (
             i + 1 < len(blocks)
             and (blocks[i + 1].kind in ("item", "quote", "code") or (blocks[i + 1].kind == "paragraph" and len(blocks[i + 1].text.split()) >= 8))
-            and not _bold_line(blocks[i + 1], style)
+            and not _line_all_in(blocks[i + 1], style)
         )
 
     bold = [
         i
         for i, b in enumerate(blocks)
-        if _bold_line(b)
+        if _line_all_in(b)
         and known_heading(b.text) is None
         and over_text(i, "bold")
         # a line of the shape of a heading; not a phrase leading into what follows ("**The letter warned:**")
         and heading_shape(b.text.strip()) not in (None, "colon")
     ]
-    if len(bold) < 2 and not any(_bold_line(b) for b in blocks):
+    if len(bold) < 2 and not any(_line_all_in(b) for b in blocks):
         bold = [
             i
             for i, b in enumerate(blocks)
-            if _bold_line(b, "italic") and len(b.text.split()) <= 8 and heading_shape(b.text.strip()) == "title" and over_text(i, "italic")
+            if _line_all_in(b, "italic") and len(b.text.split()) <= 8 and heading_shape(b.text.strip()) == "title" and over_text(i, "italic")
         ]
     if len(bold) < 2:
         return blocks
