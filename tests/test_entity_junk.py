@@ -359,3 +359,18 @@ def test_a_review_s_letter_grade_is_no_initial_of_a_name():
     found = entities_of("Bottom line: B. Friendly and easy to like. Verdict: A. Superb value. Signed: A. Young, the harbour master.")
     assert not [name for name in found if name.startswith(("B. ", "A. Superb"))]
     assert found.get("A. Young") == "person"
+
+
+def test_a_scorecard_s_figures_stay_apart_from_the_names():
+    found = entities_of(
+        "Scores: Westfold 287 (D. Ashworth 76, L. Okafor 54; K. Brandt 4-61), Northmere 341-5 (K. Talbot 112 not out). "
+        "Westfold coach Peter Vance was unhappy."
+    )
+    assert found.get("D. Ashworth") == "person" and found.get("K. Talbot") == "person"
+    assert not [name for name in found if name[-1].isdigit() and name[:1].isalpha()]
+
+
+def test_a_wire_s_dateline_with_the_day_in_figures_names_a_place():
+    text = "Bank raises rates to defend the dinar .\n\nVELMORA 1997-03-02\n\nThe central bank raised its key rate on Monday , traders said .\n"
+    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert found.get("VELMORA") == "place"

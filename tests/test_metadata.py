@@ -130,3 +130,11 @@ def test_a_paper_s_credit_with_the_wires_over_when_it_was_posted_is_the_byline()
     assert (exported["byline"], exported["date"]) == ("Harbour News with AFP", "2023-10-29")
     assert [section["heading"] for section in exported["sections"]] == [None, "Back to work"]
     assert "Read more Ferry fares rise again in the spring" in exported["sections"][0]["text"]
+
+
+def test_a_wire_dateline_with_the_day_in_figures_gives_the_date_under_the_headline():
+    text = "Bank raises rates to defend the dinar .\n\nVELMORA 1997-03-02\n\nThe central bank raised its key rate on Monday .\n\nTraders said more .\n"
+    exported = to_dict(parse_text(text))
+    assert exported["title"] == "Bank raises rates to defend the dinar ."
+    assert exported["date"] == "1997-03-02"
+    assert "VELMORA 1997-03-02" in exported["sections"][0]["text"]

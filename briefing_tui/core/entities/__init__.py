@@ -78,7 +78,12 @@ def _mentions_by_section(briefing: Briefing, part: range | None = None) -> Itera
             tokens = tokenize(text, block.start + block.marker, block.end)
             runs = name_runs(tokens, text)
             block_runs.append(runs)
-            if runs and block.end - block.start <= _HEADLINE_CHARS and _in_title_case(_unlabelled(tokens, text), text, gazetteer.common_words):
+            if (
+                runs
+                and block.end - block.start <= _HEADLINE_CHARS
+                and not _DATELINE_LINE.fullmatch(text, block.start, block.end)
+                and _in_title_case(_unlabelled(tokens, text), text, gazetteer.common_words)
+            ):
                 headlines.append((block.start, block.end))
         if headlines or titles:
             _headline_copies(section.blocks, text, headlines, titles)
@@ -295,6 +300,8 @@ _INDEX_AFTER = re.compile(r" (?:(?:industrial|transportation|utilities|composite
 _PHOTO_NUMBER = re.compile(r" (\d{1,2}) ([a-z]+)\b")
 # A headline is one short line; body paragraphs are longer or end in a full stop.
 _HEADLINE_CHARS = 160
+# A wire's dateline on a line of its own, the town in capitals, the day in figures: no headline.
+_DATELINE_LINE = re.compile(r"[A-Z][A-Z .'-]*(?: ?, [A-Z][A-Za-z .]*)?,? \d{4}-\d{2}-\d{2}[ \t]*")
 
 
 def _unlabelled(tokens: list, text: str) -> list:

@@ -337,6 +337,8 @@ _DATELINE_AFTER = re.compile(
     r"(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?:, (?:" + MONTHS + r")\.? \d{1,2})?(?: \((?:" + _AGENCIES + r")\)| \([A-Z]{3,5}(?:-(?:TV|FM|DT))?\) ?[–—-] )"
     # or its state and a dash, nothing after on the line: "EL PASO, Texas -"
     r"|, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?(?:--|[–—-])[ \t]*(?:\n|$)"
+    # or the day in figures, nothing after on the line, as wires file it: "BRUSSELS 1997-03-02"
+    r"|,? \d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)"
 )
 # An agency in brackets and a dash after a dateline's town: " (Reuters) –".
 _AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:" + _AGENCIES + r")\):? ?(?:[–—-]|--)")

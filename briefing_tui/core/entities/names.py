@@ -441,6 +441,13 @@ POSSESSIVE_HEADS = frozenset(
 _SCORE_LINE = re.compile(r" [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d")
 
 
+# A name's initial: "D." of "D. Ashworth".
+_INITIAL = re.compile(r"[A-Z]\.")
+# After a side's total, who made it in brackets, an initial or a name and its figure first:
+# " (D. Ashworth 76", " ( Ashworth 76".
+_SCORERS_AFTER = re.compile(r" \( ?(?:[A-Z]\. ?[A-Z]|[A-Z][\w'’-]+ \d)")
+
+
 # A row ending in a person's or a side's name of two words and a figure: "b Kasim Dorrell 31".
 _ROW_ENDS_IN_SCORE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ \d{1,3}[ \t]*$")
 
@@ -815,7 +822,10 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                     or (len(current) == 1 and current[0].text == "Channel" and len(token.text) <= 2)
                 )
                 # "Colin Montgomerie 67 Ernie Els": a person's score; "BOSTON 104 Denver 98"
-                and not (len(current) >= 2 and current[0].text in load_gazetteer().first_names)
+                # (or an initial: "D. Ashworth 76, L. Okafor 54": batsmen's runs)
+                and not (len(current) >= 2 and (current[0].text in load_gazetteer().first_names or _INITIAL.fullmatch(current[0].text)))
+                # "Eastmoor 287 (D. Ashworth 76 …)": a side's total, then who made it
+                and not _SCORERS_AFTER.match(text, token.end)
                 and not _SCORE_LINE.match(text, token.end)
                 # "b Waqar Younis 31" in a scorecard: a score closing a row of a table
                 and not (len(current) >= 2 and _row_of_scores(text, token))

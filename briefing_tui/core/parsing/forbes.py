@@ -27,6 +27,7 @@ from .headings import (
     _TALK_OPENING,
     _TWO_CRIES,
     _DATELINE,
+    _DATELINE_ALONE,
     DOMAIN,
     LINK_BOX,
     LIST_MARKER,
@@ -4368,7 +4369,7 @@ def reads_like_title(line: str, lines: list[str] | None = None, index: int = 0) 
     if after is None:
         return False  # a single line is the text, not a title
     following = lines[after].strip()
-    if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following) or is_stamp_line(following):
+    if run_in_heading(following) or BYLINE.match(following) or _DATELINE.match(following) or _DATELINE_ALONE.fullmatch(following) or is_stamp_line(following):
         return True
     if len(following) <= 40 and _STAMP.match(following) and not _STAMP.match(line):
         return True  # "The count, live!" over "Saturday, 5am – Ann": a live page's headline over its first post's time

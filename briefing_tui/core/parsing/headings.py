@@ -519,8 +519,12 @@ _CAPS_HALVES = re.compile(
     r"[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){2,}\s[—–]\s[A-Z][A-Z'’]*(?: [A-Z][A-Z'’!?]*)+"
     r"|[A-Z][A-Z'’]*(?: [A-Z][A-Z'’]*){3,}\s[—–]\s[A-Z][A-Z'’]{2,}"
 )
-# A dateline alone on its line, with its agency and no dash: "BERLIN (dpa)".
-_DATELINE_ALONE = re.compile(r"[A-Z][A-Z .,'’\-]{1,40}\s\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|PA|AAP|CP)\)")
+# A dateline alone on its line, with its agency and no dash: "BERLIN (dpa)"; or with the
+# day in figures, as wires file it: "BRUSSELS 1996-08-22".
+_DATELINE_ALONE = re.compile(
+    r"[A-Z][A-Z .,'’\-]{1,40}\s\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|PA|AAP|CP)\)"
+    r"|[A-Z][A-Z .'’\-]{1,40}(?: ?, [A-Z][A-Za-z .]{1,30})?,? \d{4}-\d\d-\d\d"
+)
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
 # A date standing alone ("14 August 1947", "MARCH 3, 2021", "8-May-2006"): a dateline.
 _MONTH = (
