@@ -374,3 +374,8 @@ def test_a_wire_s_dateline_with_the_day_in_figures_names_a_place():
     text = "Bank raises rates to defend the dinar .\n\nVELMORA 1997-03-02\n\nThe central bank raised its key rate on Monday , traders said .\n"
     found = {e.name: e.type for e in extract_entities(parse_text(text))}
     assert found.get("VELMORA") == "place"
+
+
+def test_where_analysts_work_is_a_firm_though_it_speaks():
+    found = entities_of("Shares fell 3 percent. Analysts at Golden Arrow said the cut was priced in, and a strategist at Corvane Ashby said so too.")
+    assert found.get("Golden Arrow") == "organization" and found.get("Corvane Ashby") == "organization"

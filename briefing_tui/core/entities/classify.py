@@ -753,6 +753,12 @@ _SHIP_PREFIXES = frozenset("HMS USS HMAS HMCS HMNZS USNS USCGC RFA BRP INS PNS B
 
 
 # A verb right after a name, then "its": "… said its profit rose", "… cut its forecast".
+# People by their work, then "at", just before a name that speaks: "analysts at", "a strategist at".
+_STAFF_AT_BEFORE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|officials?|"
+    r"spokes(?:man|woman|person)|dealers?|traders?|brokers?|managers?|directors?|lawyers?|experts?|staff|workers?|employees?) at $",
+    re.IGNORECASE,
+)
 _ITS_AFTER = re.compile(r" (?:has |had |will |would |also |then )?[a-z]+(?:ed|s|t)? its\b")
 
 
@@ -3673,6 +3679,8 @@ class NameClassifier:
                 return [self._found(run, text, section, "place")]  # "Police in Harper Woods said": who speaks stands before "in"
             if size >= 2 and _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and self._plural_name(run[-1:]):
                 return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
+            if size >= 2 and words[-1] not in FACILITY_WORDS and _STAFF_AT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+                return [self._found(run, text, section, "organization")]  # "analysts at Golden Arrow said": where they work, a firm
             if size >= 2 and words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "Marrow Kestel said its profit rose": a firm
             if size >= 2 and words[0].isupper() and words[0].isalpha() and any(w.lower() in self.g.common_words or w in FACILITY_WORDS or w in self.org_cues for w in words[1:]):
