@@ -379,3 +379,24 @@ def test_a_wire_s_dateline_with_the_day_in_figures_names_a_place():
 def test_where_analysts_work_is_a_firm_though_it_speaks():
     found = entities_of("Shares fell 3 percent. Analysts at Golden Arrow said the cut was priced in, and a strategist at Corvane Ashby said so too.")
     assert found.get("Golden Arrow") == "organization" and found.get("Corvane Ashby") == "organization"
+
+
+def test_wire_amounts_keep_their_abbreviated_units():
+    found = entities_of(
+        "The bank set a 2.5 billion mark limit and a new one billion dlr loan, cut its rate to 11 pct from 12 pct, "
+        "paid 1.2 billion Swiss francs and placed a 10-billion crown order, a 9 pct rate versus 8 pct last year."
+    )
+    for amount in ("2.5 billion mark", "one billion dlr", "11 pct", "1.2 billion Swiss francs", "10-billion crown", "9 pct"):
+        assert found.get(amount) == "number", amount
+    assert not [name for name in found if name.endswith(("loan", "versus", "order", "limit"))]
+
+
+def test_an_older_wire_s_ticker_in_angle_brackets_names_a_firm_and_is_no_name():
+    found = entities_of("The order for 12 Corvane Aircraft <CVA N> jets was put off, and Halden Ostby <HOB> fell.")
+    assert found.get("Corvane Aircraft") == "organization" and found.get("Halden Ostby") == "organization"
+    assert not {"CVA", "N", "HOB"} & set(found)
+
+
+def test_a_firm_and_company_is_one_name():
+    found = entities_of("It is a unit of Talbot Vance and Co Inc, and sold its stake to R.J. Ostby and Co last year.")
+    assert found.get("Talbot Vance and Co Inc") == "organization" and found.get("R.J. Ostby and Co") == "organization"

@@ -721,6 +721,11 @@ _RESULT_VERB_BEFORE = re.compile(r"\b(?:" + RESULT_VERBS + r"|against|over|past)
 # A region's word before "of" and the territory it lies in: "Kitikmeot Region of Nunavut".
 _REGION_WORDS = frozenset("Region District Province County Municipality Territory Prefecture Governorate".split())
 # A Reuters code after a company's name: " AAPL.O", " 2454.TW".
+# A firm named for its founders "and Company", perhaps with its suffix: "… and Co Inc", "… & Co.".
+_AND_CO = re.compile(r" (?:and|&) Co\.?(?: (?:Inc|Ltd|Plc|PLC|LLC)\.?)?$")
+_AND_CO_LAST = frozenset({"Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC"})
+# An older wire's ticker in angle brackets after a company's name: " <KMR>", " <MD N>".
+_ANGLED_TICKER_NEXT = re.compile(r" <[A-Z]{1,6}(?: [A-Z]{1,2})?>")
 _RIC_NEXT = re.compile(rf" (?:{RIC_CODE.pattern})\.{RIC_EXCHANGE.pattern}")
 # A word with a contraction, opening a work's title: "Don't Look Up".
 _CONTRACTION = re.compile(r"[A-Z][a-z]*['’](?:t|s|m|re|ll|ve|d)")
@@ -1151,6 +1156,13 @@ class NameClassifier:
         """
         if len(run) == 2 and text[run[0].start : run[-1].end] in NOT_NAMES:
             return []  # "M.Sc": a degree after a name, in two tokens
+        if (
+            len(run) >= 3
+            and run[-1].text in _AND_CO_LAST
+            and _AND_CO.search(text, run[0].start, run[-1].end)
+            and all(t.text[:1].isupper() or t.text in ("and", "&") for t in run)
+        ):
+            return [self._found(run, text, section, "organization")]  # "W.R. Grace and Co", "Merrill Lynch and Co Inc": one firm
         if 2 <= len(run) <= 3 and "-" in run[0].text and (pair := self._two_places_by_hyphen(run, text, section)):
             return pair  # "US-South Korea drills": two places, the second of two words
         if len(run) <= 3 and run[0].text in _SERVICE_FIRST and " ".join(t.text for t in run) in ARMED_SERVICES:
@@ -1329,7 +1341,7 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
         if len(run) >= 2 and _MARK.fullmatch(run[-1].text):
             return [self._found(run, text, section, "other")]  # "GSLV Mk-III", "Orvan Mk2": a machine's mark
-        if _RIC_NEXT.match(text, run[-1].end) and not self._lookup(run, text) and all(t.text[:1].isupper() for t in run):
+        if (_RIC_NEXT.match(text, run[-1].end) or _ANGLED_TICKER_NEXT.match(text, run[-1].end)) and not self._lookup(run, text) and all(t.text[:1].isupper() for t in run):
             return [self._found(run, text, section, "organization")]  # "Mediatek 2454.TW": a company before its Reuters code
         if self._quoted_work(run, text):
             return [self._found(run, text, section, "other")]  # "the single “Lately”": a work, whatever its words

@@ -1116,6 +1116,13 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         if match.start() != position - end or taken >= limit:
             break
         lower = word.lower()
+        if not taken and (lower in _WIRE_UNITS or (lower in _MONEY_SINGULAR and _SCALE_BEFORE.search(text, max(0, end - 9), end))):
+            # "10 pct", "50 mln stg", "a one billion dlr loan", "a 10-billion crown order": the
+            # unit, as wires write it, ends the amount (what it pays for is no part of it).
+            position = end + match.end()
+            taken += 1
+            last = "s"
+            break
         if ACRONYM_PLURAL.fullmatch(word):
             # "11 RBIs", "35 million TVs": a plural of capitals is a thing counted too.
             position = end + match.end()
@@ -1144,7 +1151,7 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         position = end + match.end()
         taken += 1
         last = lower
-        if lower.endswith("s") or plural_without_s(lower):
+        if (lower.endswith("s") or plural_without_s(lower)) and not (word[0].isupper() and word in groups):
             if lower == "basis" and text.startswith(" point", position):
                 continue  # "five basis points": one unit of two words
             if plural_without_s(lower) and not lower.endswith("s") and taken < limit:
@@ -1170,6 +1177,11 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
     return position
 
 
+# Units as wire copy abbreviates them: per cent, dollars, sterling.
+_WIRE_UNITS = frozenset({"pct", "dlr", "dlrs", "stg"})
+# Money named in the singular after a scale, as a word before a noun: "a 2.5 billion mark limit".
+_MONEY_SINGULAR = frozenset("mark crown franc pound dollar euro lira peseta guilder schilling krona krone peso rouble ruble rupee yen".split())
+_SCALE_BEFORE = re.compile(r"(?:million|billion|trillion|mln|bln)$")
 # A plural written in capitals: "RBIs", "TVs", "MPs".
 ACRONYM_PLURAL = re.compile(r"[A-Z]{2,5}s")
 # A rate after what a number counts: "barrels per day", "tonnes a year".
@@ -1465,7 +1477,7 @@ def numbers_and_dates(
         ):
             continue  # "the 600 block of Main Street", "the 34 mile-marker", "118 Main St.": part of an address, no count
         figure = match.group()
-        end = _counted(text, b, groups) if "-" not in figure else b
+        end = _counted(text, b, groups) if "-" not in figure or _SCALE_BEFORE.search(figure) else b
         if len(figure) <= 2 and figure.isdigit() and (end == b or _MODEL_WORD_BEFORE.search(text, max(0, a - 24), a)) and _part_of_a_name(text, a):
             continue  # "the iPhone 7", "COVID 19", "CG-2", "iPhone 12 starts at": the number of a model; not "the Cup 16 times"
         if len(figure) <= 3 and figure.isdigit() and _numbered_head(text, a):

@@ -283,6 +283,8 @@ def _is_code(token: Token, text: str) -> bool:
         return True  # "el chapo.JPG": a picture's file name on a page
     if before == "." and start >= 2 and (text[start - 2] in " (<#" or _CHAIN_BEFORE.search(text, max(0, start - 8), start)):
         return True  # " .DJI", "<.SPX>", "0#.SPX", ".AD.SPX": a wire's code for an index or a chain
+    if (before == "<" or text[start - 2 : start] == "<." or (before == " " and _ANGLED_TICKER_BEFORE.search(text, max(0, start - 8), start))) and _ANGLED_TICKER_REST.match(text, token.end):
+        return True  # "Kestrel Marine <KMR>", "<MD N>": an older wire's ticker in angle brackets, after its name
     if after in (".", ")") and before in ("(", " ", ":") and _TICKER.match(text, start):
         return True  # "(VXC.N)", "(NYSE: VXC)": a company's ticker, after its name
     # (Each pattern searched before the word ends with the character or the words tested
@@ -299,6 +301,9 @@ def _is_code(token: Token, text: str) -> bool:
 _MARKET_WORDS = re.compile(r"\b(?:SPX|NDX|IXIC|XAU|XAG|XPT|XPD|Dow|traders|S&P|Nasdaq|index|indexes|indices|stocks|shares|futures|open (?:lower|higher))\b")
 
 
+# An older wire's ticker in angle brackets: "<KMR>", "<MD N>", "<.SPX>" (its first part, then the rest).
+_ANGLED_TICKER_BEFORE = re.compile(r"<\.?[A-Z]{1,6} $")
+_ANGLED_TICKER_REST = re.compile(r"(?: [A-Z]{1,2})?>")
 # A ticker's exchange opened before a code ("(TSLA.O)"), and the words that name a ticker.
 _EXCHANGE_BEFORE = re.compile(r"\([A-Z0-9]{1,6}\.$")
 _TICKER_BEFORE = re.compile(r"\b(?:ticker|symbol)(?: symbol)? $")
@@ -397,9 +402,11 @@ def _company_follows(tokens: list[Token], index: int, owner: str) -> bool:
             return False
     if len(words) >= 2 and words[-2] in gazetteer.first_names and words[-1][1:].islower():
         return False
-    for token in tokens[index : index + 3]:
+    for at, token in enumerate(tokens[index : index + 3], index):
         if token.text in COMPANY_SUFFIXES:
             return True
+        if token.text == "Co" and at > index and (at + 1 == len(tokens) or not tokens[at + 1].text[:1].isupper()):
+            return True  # "Hermann's Sporting Goods Co": "Co" ending the name, no county before its own ("Co Cork")
         if token.text in COMPANY_ENDINGS and known is None:
             return True
         if token.text in ("Trophy", "Cup", "Shield") and token is not tokens[index] and known is None and len(words) == 1:
