@@ -4696,3 +4696,13 @@ def test_a_hyphenated_word_in_capitals_heads_its_part_among_headings_in_capitals
         f"A DIFFERENT ENERGY\n\n{BODY} {BODY2}\n\nA NEW CHAPTER\n\n{BODY2}\n"
     )
     assert headings(text)[1:] == ["SELF-DOUBT", "A DIFFERENT ENERGY", "A NEW CHAPTER"]
+
+
+def test_a_heading_over_a_credit_in_brackets_heads_its_part():
+    text = (
+        f"The long story of the harbour wars\n\n{BODY}\n\nThe Salt Kingdom\n\n(Artist: kessadraws)\n\n{BODY2} {BODY}\n\n"
+        f"Dark Tides\n\n(Illustration: Ann Lee)\n\n{BODY} {BODY2}\n\nThe Last Ferry\n\n{BODY2} {BODY}\n"
+    )
+    briefing = parse_text(text)
+    assert [s.heading for s in briefing.sections][1:] == ["The Salt Kingdom", "Dark Tides", "The Last Ferry"]
+    assert briefing.sections[1].text.startswith("(Artist: kessadraws)")

@@ -159,6 +159,8 @@ _CREDIT = re.compile(
     r"courtesy of|image credit|illustration by|cc[ -]by(?:-\w+)*|cc0|creative commons(?=\s*(?:$|licen[cs]e|attribution|by\b|[-/,;)]))|public domain)\b|"
     # "Visualization Credit: Ann Lee", "Graphic credits: …": a picture's credit by its label.
     r"^(?:[\w-]+ )?credit\s?:\s+(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})$|^\((?:[A-Z][\w ]{1,30})\)$|\((?:AP|AFP|Reuters|UPI|CNN)\)"
+    # A credit in brackets by its label: "(Artist: Ann Lee)", "(Photo by: Harbour Post)".
+    r"|^\((?:photo|photograph|image|picture|illustration|artist|art|artwork|credit|video|graphic)s?(?: by)?\s?:\s?[^():]{1,60}\)$"
     # A stock library's or a shared archive's name alone under a picture: "Adobe Stock",
     # "iStock", "Wikimedia Commons".
     r"|^(?:adobe stock|istock(?:photo)?|unsplash|pexels|pixabay|dreamstime|wikimedia(?: commons)?|flickr)$"
