@@ -400,3 +400,26 @@ def test_an_older_wire_s_ticker_in_angle_brackets_names_a_firm_and_is_no_name():
 def test_a_firm_and_company_is_one_name():
     found = entities_of("It is a unit of Talbot Vance and Co Inc, and sold its stake to R.J. Ostby and Co last year.")
     assert found.get("Talbot Vance and Co Inc") == "organization" and found.get("R.J. Ostby and Co") == "organization"
+
+
+def test_a_results_summary_keeps_sides_and_scorers_apart_from_goals_and_minutes():
+    text = (
+        "SOCCER - LEAGUE SUMMARIES\n\nHALVERTON 1998-04-12\n\n"
+        "Kestrel Rovers 3 ( Davie Ashcroft 12 , 55 , Tam Brodie 78 ) Westfold 2 ( Gordon Fenwick 34 ) . Half-time 1-1 .\n\n"
+        "Ostby Athletic 1 ( Ross Mellick 67 ) Dunmore 1 ( Alan Vesey 22 pen ) . Half-time 0-1 .\n"
+    )
+    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert found.get("Davie Ashcroft") == "person" and found.get("Ross Mellick") == "person"
+    assert found.get("Kestrel Rovers") == "organization" and found.get("Westfold") == "organization"
+    assert not [name for name in found if name[:1].isalpha() and name[-1].isdigit()]
+
+
+def test_a_scorecard_s_bowler_is_a_person_and_his_runs_no_part_of_his_name():
+    text = (
+        "CRICKET - SCOREBOARD\n\nScoreboard on the first day of the test on Saturday:\n\n"
+        "T. Makoni c Dassanaik b Velloro 23\nR. Chiwenga lbw b Wijeratna 61\nA. Whitfield not out 104\nK. Ndoro b Velloro 0\n\n"
+        "Bowling: Velloro 18-4-51-2, Wijeratna 14-3-40-1\n"
+    )
+    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert found.get("Velloro") == "person" and found.get("Wijeratna") == "person"
+    assert not [name for name in found if name[:1].isalpha() and name[-1].isdigit()]

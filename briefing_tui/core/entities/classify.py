@@ -15,7 +15,7 @@ from .dates_numbers import ACRONYM_PLURAL, COUNT_OPENINGS, CURRENCY_CODES, MONTH
 from .found import Found, Token
 from .gazetteer import Gazetteer, load_named_towns, load_towns
 from .names import BRAND, COMPANY_SUFFIXES, CONNECTORS, DIGIT_BRAND, DIGIT_CAMEL, ORDINAL, POSSESSIVE_HEADS, RIC_CODE
-from .teams import MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
+from .teams import GOALS_AND_SCORERS_AFTER, MINUTES_AFTER, RESULT_VERBS, SCORE_AFTER, is_match_report
 from .words import (
     CHINESE_FAMILY_NAMES,
     COMMON_ACRONYMS,
@@ -724,6 +724,8 @@ _REGION_WORDS = frozenset("Region District Province County Municipality Territor
 # A firm named for its founders "and Company", perhaps with its suffix: "… and Co Inc", "… & Co.".
 _AND_CO = re.compile(r" (?:and|&) Co\.?(?: (?:Inc|Ltd|Plc|PLC|LLC)\.?)?$")
 _AND_CO_LAST = frozenset({"Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC"})
+# A bowler's figures: overs, maidens, runs and wickets ("18-4-51-2", "9.3-1-33-0").
+_BOWLING_FIGURES_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 # An older wire's ticker in angle brackets after a company's name: " <KMR>", " <MD N>".
 _ANGLED_TICKER_NEXT = re.compile(r" <[A-Z]{1,6}(?: [A-Z]{1,2})?>")
 _RIC_NEXT = re.compile(rf" (?:{RIC_CODE.pattern})\.{RIC_EXCHANGE.pattern}")
@@ -4002,8 +4004,12 @@ class NameClassifier:
         ):
             return [self._found(run, text, section, "organization")]  # "beat the Warriors", "Wolves 2-1": a team
         if self.g.lookup(word) is None and word[1:].islower() and len(word) >= 3:
+            if _BOWLING_FIGURES_AFTER.match(text, run[0].end):
+                return [self._found(run, text, section, "person")]  # "Bowling: Perera 18-4-51-2": a bowler's overs, maidens, runs, wickets
             if _MOVE_AFTER.match(text, run[0].end) and not self._is_common(run[0]):
                 return [self._found(run, text, section, "organization")]  # "Wesizwe (+4.17%)": a listed firm and its move
+            if GOALS_AND_SCORERS_AFTER.match(text, run[0].end):
+                return [self._found(run, text, section, "organization")]  # "Westfold 2 (Gordon Fenwick 34)": a side, its goals, who scored
             if SCORE_AFTER.match(text, run[0].end) or _RECORD_AFTER.match(text, run[0].end):
                 if not self._is_common(run[0]) or _SIDE_VERB_BEFORE.search(text, max(0, run[0].start - 16), run[0].start):
                     return [self._found(run, text, section, "organization")]  # "shut out by Triad 5-0", "host Southwood (1-7, 0-4)": a side

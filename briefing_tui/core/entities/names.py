@@ -452,11 +452,15 @@ _SCORE_LINE = re.compile(r" [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \d")
 _INITIAL = re.compile(r"[A-Z]\.")
 # After a side's total, who made it in brackets, an initial or a name and its figure first:
 # " (D. Ashworth 76", " ( Ashworth 76".
-_SCORERS_AFTER = re.compile(r" \( ?(?:[A-Z]\. ?[A-Z]|[A-Z][\w'’-]+ \d)")
+_SCORERS_AFTER = re.compile(r" \( ?(?:[A-Z]\. ?[A-Z]|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} \d)")
 
 
 # A row ending in a person's or a side's name of two words and a figure: "b Kasim Dorrell 31".
-_ROW_ENDS_IN_SCORE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ \d{1,3}[ \t]*$")
+_ROW_ENDS_IN_SCORE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ \d{1,3}[ \t]*$|\S \b[A-Z][a-z’'-]+ \d{1,3}[ \t]*$")
+# A batsman's row closing with who bowled him and his runs: " b Perera 23", "lbw b Ann Lee 4".
+_BOWLED_BY = re.compile(r"(?:^|\s)b [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \d{1,3}[ \t]*$")
+# Words before a name on its line: "c Dissanayake b " before "Perera 23".
+_WORDS_BEFORE_ON_LINE = re.compile(r"[^\s]+ +$")
 
 
 def _row_of_scores(text: str, token) -> bool:
@@ -465,6 +469,8 @@ def _row_of_scores(text: str, token) -> bool:
     if text[token.end : token.end + 1] not in ("\n", ""):
         return False
     start = text.rfind("\n", 0, token.start)
+    if _BOWLED_BY.search(text, start + 1, token.end):
+        return True  # "… c Dissanayake b Perera 23": the bowler, then the batsman's runs
     if start > 0:
         before = text[max(0, start - 160) : start].rstrip("\n").rpartition("\n")[2]
         if _ROW_ENDS_IN_SCORE.search(before):
@@ -835,7 +841,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not _SCORERS_AFTER.match(text, token.end)
                 and not _SCORE_LINE.match(text, token.end)
                 # "b Waqar Younis 31" in a scorecard: a score closing a row of a table
-                and not (len(current) >= 2 and _row_of_scores(text, token))
+                # (or "c Dissanayake b Perera 23": one name after other words of the row)
+                and not ((len(current) >= 2 or _WORDS_BEFORE_ON_LINE.search(text, max(0, current[0].start - 40), current[0].start)) and _row_of_scores(text, token))
                 # "Taiwan Semiconductor Manufacturing Co 2330.TW": a Reuters code, no part of the name
                 and not (text[token.end : token.end + 1] == "." and RIC_EXCHANGE.match(text, token.end + 1))
                 # "Orlan 3.5 million": an amount after a name, no number of it
@@ -843,7 +850,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 # "(China Daily 10/03/2017 page4)": a date in figures after the name, none of its number
                 and not (text[token.end : token.end + 1] == "/" and _SLASHED_DATE_REST.match(text, token.end))
                 # "Kay Schenk 27 7.1%": a count in a table's row, then another figure
-                and not re.match(r" \(?\d", text[token.end : token.end + 3])
+                and not re.match(r" \(?\d| ?, \d", text[token.end : token.end + 4])
                 # "1. Finland 2. Norway": the next number of a list
                 and not (text[token.end : token.end + 1] == "." and re.search(r"\d\. $", text[max(0, current[0].start - 5) : current[0].start]))
                 # "the Cup 16 times"; but "Browser 7 is", "the S&P 500 movers"

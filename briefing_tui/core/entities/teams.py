@@ -16,7 +16,10 @@ from .words import TEAM_NICKNAMES, TEAM_WORDS
 # A scorer's minutes after the name: "Willian (83)", "Odegaard (45+2, 67 pen.)".
 MINUTES_AFTER = re.compile(r" \((?:\d{1,3}(?:\+\d{1,2})?(?:,? (?:pen\.?|og|o\.g\.))?(?:, )?)+\)")
 # A side's score right after its name: "Sweden 1 – 0", "Wolves 2-1" (classify.py too).
-SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b")
+# (Not a bowler's figures of four parts: "Perera 18-4-51-2".)
+SCORE_AFTER = re.compile(r" \(?\d{1,2} ?[–-] ?\d{1,2}\b(?![–-]\d)")
+# A side's goals, then who scored them and when: "Dunfermline 1 (Ross Meikle 67)", "Ashby 2 ( Lee 34 , …".
+GOALS_AND_SCORERS_AFTER = re.compile(r" \d{1,2} \( ?[A-Z][\w.'’-]*(?: [A-Z][\w'’-]+){0,2} \d{1,3}\b")
 _SCORE_BEFORE = re.compile(r"\b\d{1,2} ?[–-] ?\d{1,2}\)? $")
 # What one side did to the other in a match (classify.py too).
 RESULT_VERBS = (
@@ -292,7 +295,7 @@ def team_places(text: str, names: list[Found], headline_towns: frozenset[str] | 
         if _PLAYER_AFTER.match(after) or _PLAYER_OF.search(before):
             continue  # "Sebastian Korda of the United States 6-2, 7-5": a player's country
         if not guessed and (
-            SCORE_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before) or _FIXTURE_AFTER.match(after) or _FIXTURE_BEFORE.search(before)
+            SCORE_AFTER.match(after) or GOALS_AND_SCORERS_AFTER.match(after) or _VERB_AFTER.match(after) or _side_named_before(before) or _FIXTURE_AFTER.match(after) or _FIXTURE_BEFORE.search(before)
         ):
             f.type, f.guess = "team", False  # merge.py: the team's other mentions follow
             continue
