@@ -423,3 +423,13 @@ def test_a_scorecard_s_bowler_is_a_person_and_his_runs_no_part_of_his_name():
     found = {e.name: e.type for e in extract_entities(parse_text(text))}
     assert found.get("Velloro") == "person" and found.get("Wijeratna") == "person"
     assert not [name for name in found if name[:1].isalpha() and name[-1].isdigit()]
+
+
+def test_a_name_after_where_it_is_based_is_a_firm():
+    found = entities_of("The Toledo-based Corvane Ashby said sales fell, and a Denver-based Kessel Marrow cut jobs.")
+    assert found.get("Corvane Ashby") == "organization" and found.get("Kessel Marrow") == "organization"
+
+
+def test_a_family_name_with_its_particle_capitalised_joins_the_full_name():
+    found = entities_of("Pieter van Drensburg won the title on Sunday. Van Drensburg, who won here last year, was happy.")
+    assert found.get("Pieter van Drensburg") == "person" and "Van Drensburg" not in found

@@ -338,7 +338,7 @@ _DATELINE_AFTER = re.compile(
     # or its state and a dash, nothing after on the line: "EL PASO, Texas -"
     r"|, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)? ?(?:--|[–—-])[ \t]*(?:\n|$)"
     # or the day in figures, nothing after on the line, as wires file it: "BRUSSELS 1997-03-02"
-    r"|,? \d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)"
+    r"|(?: ?, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?,? \d{4}-\d{2}-\d{2}[ \t]*(?:\n|$)"
 )
 # An agency in brackets and a dash after a dateline's town: " (Reuters) –".
 _AGENCY_AFTER = re.compile(r"(?:, [A-Z][A-Za-z.]+)? \((?:" + _AGENCIES + r")\):? ?(?:[–—-]|--)")
@@ -1343,6 +1343,14 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
         if len(run) >= 2 and _MARK.fullmatch(run[-1].text):
             return [self._found(run, text, section, "other")]  # "GSLV Mk-III", "Orvan Mk2": a machine's mark
+        if (
+            2 <= len(run) <= 4
+            and text.endswith("-based ", 0, run[0].start)
+            and run[0].text not in self.g.first_names
+            and all(t.text[:1].isupper() for t in run)
+            and (self._lookup(run, text) or ("", "organization"))[1] == "organization"
+        ):
+            return [self._found(run, text, section, "organization")]  # "the Toledo-based Owens Corning": a firm by where it is based
         if (_RIC_NEXT.match(text, run[-1].end) or _ANGLED_TICKER_NEXT.match(text, run[-1].end)) and not self._lookup(run, text) and all(t.text[:1].isupper() for t in run):
             return [self._found(run, text, section, "organization")]  # "Mediatek 2454.TW": a company before its Reuters code
         if self._quoted_work(run, text):

@@ -177,6 +177,9 @@ def _resolve_people(found: list[Found], texts: list[str]) -> None:
         words = _words(f.key)
         if f.type in ("person", "person?") and len(words) >= 3 and words[0].lower() not in common_words:
             by_tail[tuple(words[-2:])].add(f.key)  # not "Issues Judith Tizard": a word glued on
+            if words[-2][:1].islower():
+                # "Van Rensburg, who won …" after "Pieter van Rensburg": the particle capitalised where it opens the name
+                by_tail[(words[-2][:1].upper() + words[-2][1:], words[-1])].add(f.key)
     for f in found:
         if f.type in ("person", "person?") and f.key not in longer and len(_words(f.key)) == 2:
             owners = by_tail.get(tuple(_words(f.key)))
