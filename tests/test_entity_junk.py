@@ -374,6 +374,9 @@ def test_a_wire_s_dateline_with_the_day_in_figures_names_a_place():
     text = "Bank raises rates to defend the dinar .\n\nVELMORA 1997-03-02\n\nThe central bank raised its key rate on Monday , traders said .\n"
     found = {e.name: e.type for e in extract_entities(parse_text(text))}
     assert found.get("VELMORA") == "place"
+    text = "Golf - Lee wins at home .\n\nKESSALANE , South Africa 1998-03-01\n\nAnn Lee won the title on Sunday .\n"
+    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    assert found.get("KESSALANE") == "place" and found.get("South Africa") == "place"
 
 
 def test_where_analysts_work_is_a_firm_though_it_speaks():
