@@ -436,3 +436,9 @@ def test_a_name_after_where_it_is_based_is_a_firm():
 def test_a_family_name_with_its_particle_capitalised_joins_the_full_name():
     found = entities_of("Pieter van Drensburg won the title on Sunday. Van Drensburg, who won here last year, was happy.")
     assert found.get("Pieter van Drensburg") == "person" and "Van Drensburg" not in found
+
+
+def test_a_country_s_letters_before_a_region_are_two_places():
+    found = entities_of("It is a pillar of U.S. Middle East policy, and UK Black Sea grain talks resume. The US Virgin Islands voted.")
+    assert found.get("U.S.") == "place" and found.get("Middle East") == "place" and found.get("Black Sea") == "place"
+    assert "U.S. Middle East" not in found and found.get("US Virgin Islands") == "place"

@@ -724,6 +724,8 @@ _REGION_WORDS = frozenset("Region District Province County Municipality Territor
 # A firm named for its founders "and Company", perhaps with its suffix: "… and Co Inc", "… & Co.".
 _AND_CO = re.compile(r" (?:and|&) Co\.?(?: (?:Inc|Ltd|Plc|PLC|LLC)\.?)?$")
 _AND_CO_LAST = frozenset({"Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC"})
+# A country by its letters, before another place's name.
+_COUNTRY_LETTERS = frozenset({"U.S.", "US", "U.K.", "UK"})
 # A bowler's figures: overs, maidens, runs and wickets ("18-4-51-2", "9.3-1-33-0").
 _BOWLING_FIGURES_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 # An older wire's ticker in angle brackets after a company's name: " <KMR>", " <MD N>".
@@ -1343,6 +1345,14 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "the comedy Don't Look Up": a work's title opened by a contraction
         if len(run) >= 2 and _MARK.fullmatch(run[-1].text):
             return [self._found(run, text, section, "other")]  # "GSLV Mk-III", "Orvan Mk2": a machine's mark
+        if (
+            2 <= len(run) <= 4
+            and run[0].text in _COUNTRY_LETTERS
+            and self._lookup(run, text) is None
+            and (self._lookup(run[1:], text) or ("", ""))[1] == "place"
+        ):
+            # "U.S. Middle East policy": the country's letters, then a region it speaks of: two places.
+            return [self._found(run[:1], text, section, "place"), self._found(run[1:], text, section, "place")]
         if (
             2 <= len(run) <= 4
             and text.endswith("-based ", 0, run[0].start)
