@@ -442,3 +442,8 @@ def test_a_country_s_letters_before_a_region_are_two_places():
     found = entities_of("It is a pillar of U.S. Middle East policy, and UK Black Sea grain talks resume. The US Virgin Islands voted.")
     assert found.get("U.S.") == "place" and found.get("Middle East") == "place" and found.get("Black Sea") == "place"
     assert "U.S. Middle East" not in found and found.get("US Virgin Islands") == "place"
+
+
+def test_the_last_of_a_list_of_towns_is_a_town_though_it_opens_like_a_person():
+    found = entities_of("Fires reached the small towns of Kessa Vale, Wilcannia and Glen Ostby on Sunday.")
+    assert found.get("Glen Ostby") == "place" and found.get("Wilcannia") == "place"

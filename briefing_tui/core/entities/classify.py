@@ -220,6 +220,11 @@ _PLACE_PREPOSITION = re.compile(
     r"|(?:villages?|towns?|hamlets?|townships?|parish|districts?|municipality|settlements?) of(?: the)?) $",
     re.IGNORECASE,
 )
+# Settlements by their kind, then names listed, before the last one: "the towns of Wilcannia and ".
+_LISTED_SETTLEMENTS_BEFORE = re.compile(
+    r"\b(?:villages|towns|hamlets|townships|cities|suburbs|communities|districts|settlements) of(?: the)? "
+    r"(?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}, )*[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2},? (?:and|or) $"
+)
 # A kind of body, then "called" or "named" right before a name: "campaign groups, one called ".
 _KIND_CALLED_BEFORE = re.compile(r"\b([a-z]+)(?:,? (?:one|a new one|which is|that is))? (?:called|named) $")
 
@@ -3684,6 +3689,8 @@ class NameClassifier:
             return [self._found(run, text, section, "place")]  # "Holston House in Nashville", "in Drury Lane": a building or a way, no person
         if words[0] in _ARABIC_BODY_WORDS and any(w[:3] in ("al-", "Al-", "el-", "ad-", "ash", "as-") for w in words[1:]):
             return [self._found(run, text, section, "organization")]  # "Ansar al-Shariah": supporters of the law, a group
+        if 2 <= size <= 3 and _LISTED_SETTLEMENTS_BEFORE.search(text, max(0, run[0].start - 80), run[0].start):
+            return [self._found(run, text, section, "place")]  # "the towns of Wilcannia and Glen Innes": one more of the towns
         if given or any(_INITIALS.fullmatch(w) for w in words[:-1]) or (
             size in (2, 3)
             and _BARE_INITIAL.fullmatch(words[0])
