@@ -447,3 +447,8 @@ def test_a_country_s_letters_before_a_region_are_two_places():
 def test_the_last_of_a_list_of_towns_is_a_town_though_it_opens_like_a_person():
     found = entities_of("Fires reached the small towns of Kessa Vale, Wilcannia and Glen Ostby on Sunday.")
     assert found.get("Glen Ostby") == "place" and found.get("Wilcannia") == "place"
+
+
+def test_a_quoted_title_after_what_was_done_with_it_is_a_work():
+    found = entities_of('The band played "Harrowgate" before the hall screened "Kessa Nights" on Friday.')
+    assert found.get("Harrowgate") == "other" and found.get("Kessa Nights") == "other"

@@ -87,6 +87,10 @@ _CHAMBERS = frozenset({"House", "Senate"})
 _PLACE_OF_BEFORE = re.compile(r"\b(?:residents|citizens|inhabitants|outskirts|suburbs|streets|mayor|townspeople|villagers) of (?:the )?$", re.IGNORECASE)
 # Who holds a seat, after a party's letters and the seat's place: "DUP Balmoral councillor".
 _SEAT_HOLDER_AFTER = re.compile(r" (?:councillor|council member|candidate|MP|MLA|MSP|MEP|MS|TD|AM|Cllr)\b")
+# What is done with a work, right before its quoted title: "played “Arirang”", "screened “Dusk”".
+_PERFORMED_BEFORE = re.compile(
+    r"\b(?:played|plays|sang|sings|performed|performs|screened|screens|aired|airs|recorded|records|premiered|premieres|broadcast|broadcasts) $"
+)
 # A song's name after its singing: "fans sang Sweet Caroline", "she belted out Rolling Tide".
 _SINGING = r"\b(?:sang|sings|singing|belted out|belts out|hummed|chanted) "
 _SANG_BEFORE = re.compile(_SINGING + "$")
@@ -1741,6 +1745,8 @@ class NameClassifier:
             return True
         if text[max(0, opens - 4) : opens - 1] in ("’s ", "'s "):
             return True  # "Israel’s “Fill the Void”", "Walsh’s “Jump,”": someone's work by its title
+        if _PERFORMED_BEFORE.search(text, max(0, opens - 14), opens - 1):
+            return True  # "the band played “Arirang”", "the station aired “Night Watch”": a work by what was done with it
         # "“Memoria” by Apichatpong Weerasethakul", "“Murina”, the first film by …": a work
         # by its maker, or by what the words after it say it is.
         after = _WORK_AFTER.match(text, run[-1].end)
