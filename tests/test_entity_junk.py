@@ -452,3 +452,9 @@ def test_the_last_of_a_list_of_towns_is_a_town_though_it_opens_like_a_person():
 def test_a_quoted_title_after_what_was_done_with_it_is_a_work():
     found = entities_of('The band played "Harrowgate" before the hall screened "Kessa Nights" on Friday.')
     assert found.get("Harrowgate") == "other" and found.get("Kessa Nights") == "other"
+
+
+def test_a_date_with_a_spaced_comma_before_its_year_is_one_date():
+    found = entities_of("The cut starts from July 1 , 1988 , and the talks of Aug 13 , 2010 failed .")
+    assert found.get("July 1 , 1988") == "date" and found.get("Aug 13 , 2010") == "date"
+    assert "1988" not in found and "2010" not in found

@@ -499,23 +499,23 @@ _DATES = [
     # "Wednesday, March 4, 2026", "Sunday, December 20", "Friday 3 May": a day of the week and its date.
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     # "Thursday 14 – Sunday 17 April": days of a match or a festival, from one to the other.
-    ("MTWFS", rf"\b(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR})?\b", 0, ("-", "–")),
-    ("MTWFSlntcpeLNTCPE", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:,?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
+    ("MTWFS", rf"\b(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:(?: ?,)?\s{_YEAR})?\b", 0, ("-", "–")),
+    ("MTWFSlntcpeLNTCPE", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:(?: ?,)?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:(?: ?,)?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
-    ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
-    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:,?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
+    ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:(?: ?,)?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:(?: ?,)?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
     # "23 Jul 2013", "8th Nov 2023", "20 Feb, 2020": a day, a month written short without a full stop, a year (datelines).
-    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_SHORT_MONTH}),?\s{_YEAR}\b", 0, _MONTH_STEMS),
+    ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s(?:{_SHORT_MONTH})(?: ?,)?\s{_YEAR}\b", 0, _MONTH_STEMS),
     # "Oct 3", "Sept 14, 2024": a month written short without a full stop, as wires do.
-    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:,?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
+    ("JFMASOND", rf"\b(?:{_SHORT_MONTH})\s\d{{1,2}}\b(?![.,]\d|:)(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}\b(?![.,]\d|:))?(?:(?: ?,)?\s+{_YEAR}\b)?", 0, _MONTH_STEMS),
     # "THURSDAY APRIL 2", "FRIDAY, MAY 8": a tour's or a listing's day in capitals.
-    ("MTWFS", rf"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0, ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")),
+    ("MTWFS", rf"\b(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),?\s(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:(?: ?,)?\s{_YEAR}\b)?", 0, ("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY")),
     # "JUNE 25, 2020", "OCT. 3": a dateline's date in capitals.
-    ("JFMASOND", rf"\b(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:,?\s{_YEAR}\b)?", 0, _CAPS_MONTH_STEMS),
+    ("JFMASOND", rf"\b(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\.?)\s\d{{1,2}}\b(?![.,:]\d)(?:(?: ?,)?\s{_YEAR}\b)?", 0, _CAPS_MONTH_STEMS),
     # "26 JUNE", "3 OCT 2024": the day first, as datelines outside America write it.
-    ("0-9", rf"\b\d{{1,2}}\s(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\b)(?:,?\s{_YEAR})?\b", 0, _CAPS_MONTH_STEMS),
+    ("0-9", rf"\b\d{{1,2}}\s(?:{_CAPS_MONTHS}|{_CAPS_SHORT_MONTHS}\b)(?:(?: ?,)?\s{_YEAR})?\b", 0, _CAPS_MONTH_STEMS),
     # "April 2025", "April, 2025", "April last year": a month and its year.
-    ("emlntJFMASONDEMLNT", rf"\b(?:{_BEFORE_MONTH_WORDS}[- ])?(?:{MONTHS})(?:,?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
+    ("emlntJFMASONDEMLNT", rf"\b(?:{_BEFORE_MONTH_WORDS}[- ])?(?:{MONTHS})(?:(?: ?,)?\s+(?:of\s+)?{_YEAR}|\s+(?:last|next|this)\s+year)?\b", 0, _MONTH_STEMS),
     ("emlEML", rf"\b(?:early|mid|late)[- ]{_YEAR}s?\b", re.I, ("early", "mid", "late")),
     # "spring 2020", "the summer of 2021", "late autumn 2019": a season and its year.
     ("tTelmsfawSFAW", rf"\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:{_SEASON})(?:\s+of)?\s+{_YEAR}\b", re.I, ("spring", "summer", "fall", "autumn", "winter")),
