@@ -456,11 +456,9 @@ _SCORERS_AFTER = re.compile(r" \( ?(?:[A-Z]\. ?[A-Z]|[A-Z][\w'’-]+(?: [A-Z][\w
 
 
 # A row ending in a person's or a side's name of two words and a figure: "b Kasim Dorrell 31".
-_ROW_ENDS_IN_SCORE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ \d{1,3}[ \t]*$|\S \b[A-Z][a-z’'-]+ \d{1,3}[ \t]*$")
+_ROW_ENDS_IN_SCORE = re.compile(r"\b[A-Z][a-z’'-]+ [A-Z][a-z’'-]+ \d{1,3}[ \t]*$")
 # A batsman's row closing with who bowled him and his runs: " b Perera 23", "lbw b Ann Lee 4".
 _BOWLED_BY = re.compile(r"(?:^|\s)b [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)? \d{1,3}[ \t]*$")
-# Words before a name on its line: "c Dissanayake b " before "Perera 23".
-_WORDS_BEFORE_ON_LINE = re.compile(r"[^\s]+ +$")
 
 
 def _row_of_scores(text: str, token) -> bool:
@@ -841,8 +839,8 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and not _SCORERS_AFTER.match(text, token.end)
                 and not _SCORE_LINE.match(text, token.end)
                 # "b Waqar Younis 31" in a scorecard: a score closing a row of a table
-                # (or "c Dissanayake b Perera 23": one name after other words of the row)
-                and not ((len(current) >= 2 or _WORDS_BEFORE_ON_LINE.search(text, max(0, current[0].start - 40), current[0].start)) and _row_of_scores(text, token))
+                # (or "c Dissanayake b Perera 23": one name after who bowled)
+                and not ((len(current) >= 2 or text.endswith(" b ", 0, current[0].start)) and _row_of_scores(text, token))
                 # "Taiwan Semiconductor Manufacturing Co 2330.TW": a Reuters code, no part of the name
                 and not (text[token.end : token.end + 1] == "." and RIC_EXCHANGE.match(text, token.end + 1))
                 # "Orlan 3.5 million": an amount after a name, no number of it
