@@ -458,3 +458,5 @@ def test_a_date_with_a_spaced_comma_before_its_year_is_one_date():
     found = entities_of("The cut starts from July 1 , 1988 , and the talks of Aug 13 , 2010 failed .")
     assert found.get("July 1 , 1988") == "date" and found.get("Aug 13 , 2010") == "date"
     assert "1988" not in found and "2010" not in found
+    found = entities_of("It was filed on Tuesday , Aug. 17 , 2010 , in Kessa Falls , Neb. , by the union .")
+    assert found.get("Tuesday , Aug. 17 , 2010") == "date" and found.get("Neb.") == "place"

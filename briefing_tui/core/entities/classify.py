@@ -289,7 +289,7 @@ _CREDIT_ENDS = (": ", ": \n")  # how the text before a name ends where _CREDIT_B
 # A speech verb right before a name, as quotes end: "…,” said Lotfi Azzouz".
 _SAID_BEFORE = re.compile(r"\b(?:said|says|added|asked|wrote|explained) $")
 # A town and a comma before a state's short form: "Joplin, Mo.", "SPRINGFIELD, Ill."
-_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]*, $")
+_TOWN_BEFORE = re.compile(r"[A-Z][\w.’'-]* ?, $")  # (" , " as archived wire copy spaces it)
 # A town's kind set off after its name: ", a borough of …", ", a small village in …".
 _A_TOWN_AFTER = re.compile(r", an? (?:[a-z]+ )?(?:town|city|village|hamlet|borough|township|suburb|municipality) (?:of|in|near|outside|north|south|east|west)\b")
 # The members an order or a society is named for, before "of": "Sisters of Mercy".

@@ -500,7 +500,7 @@ _DATES = [
     # A day of the week alone or with its part of the day: "Monday", "Sunday morning".
     # "Thursday 14 – Sunday 17 April": days of a match or a festival, from one to the other.
     ("MTWFS", rf"\b(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?(?:{WEEKDAYS})\s\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:(?: ?,)?\s{_YEAR})?\b", 0, ("-", "–")),
-    ("MTWFSlntcpeLNTCPE", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:,?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:(?: ?,)?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:(?: ?,)?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
+    ("MTWFSlntcpeLNTCPE", rf"\b(?:{_BEFORE_DAY}\s(?=[MTWFS]))?(?:{WEEKDAYS})(?:(?: ?,)?\s(?:(?:{MONTHS})\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:(?: ?,)?\s{_YEAR}\b)?|\d{{1,2}}(?:st|nd|rd|th)?\s(?:{MONTHS})(?:(?: ?,)?\s{_YEAR}\b)?)|(?:\s+(?:morning|afternoon|evening|night))?\b)", 0, ("day",)),
     # "March 12", "Oct. 3-9", "March 12-14, 2025"; "Oct.16", its space lost.
     ("JFMASOND", rf"\b(?:{MONTHS})(?:\s+|(?<=\.)(?=\d{{1,2}}\b))\d{{1,2}}(?:st|nd|rd|th)?(?:[-–](?:(?:{MONTHS}|{_SHORT_MONTH})\s?)?\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:(?: ?,)?\s+{_YEAR}(?!\d)|\b(?!\.\d))", 0, _MONTH_STEMS),
     ("0-9", rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})(?:(?: ?,)?\s+{_YEAR})?\b", 0, _MONTH_STEMS),
