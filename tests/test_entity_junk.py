@@ -460,3 +460,9 @@ def test_a_date_with_a_spaced_comma_before_its_year_is_one_date():
     assert "1988" not in found and "2010" not in found
     found = entities_of("It was filed on Tuesday , Aug. 17 , 2010 , in Kessa Falls , Neb. , by the union .")
     assert found.get("Tuesday , Aug. 17 , 2010") == "date" and found.get("Neb.") == "place"
+
+
+def test_archived_wire_copy_keeps_a_possessive_set_apart_inside_a_name():
+    found = entities_of("Members of the Kessan People 's Assembly met . The Dock Workers ' Union agreed .")
+    assert found.get("Kessan People 's Assembly") == "organization"
+    assert found.get("Dock Workers ' Union") == "organization"

@@ -321,7 +321,8 @@ def _in_title_case(tokens: list, text: str, common: frozenset[str], quoted: bool
     """A line in headline title case: every word capitalised but short function words, and
     at least two capitalised common words ("Crude Oil Sale In Naira Reducing Forex Risks");
     its capitals mark no names."""
-    if len(tokens) < 4 or (text[tokens[-1].end : tokens[-1].end + 1] == "." and not quoted):
+    # (A sentence's stop may stand apart, as archived wire copy writes it: "… met .")
+    if len(tokens) < 4 or ((text[tokens[-1].end : tokens[-1].end + 1] == "." or text[tokens[-1].end : tokens[-1].end + 2] == " .") and not quoted):
         return False
     capital_common = figures = 0
     if "(" in text[tokens[0].start : tokens[-1].end]:

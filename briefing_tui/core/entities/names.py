@@ -129,6 +129,8 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
         word = match.group()
         if handles and text[match.start() - 1 : match.start()] == "@":
             continue  # "(@ChristianYelich)": an account's handle, no name nor a word of one
+        if word == "s" and text[match.start() - 2 : match.start()] in (" '", " ’"):
+            continue  # "People 's Congress": a possessive set apart, as archived wire copy writes it
         if word.isalpha() and not (word[0] in "CPIS" and word.startswith(_CAPTION_LABELS)):
             a, b = match.span()  # letters only, most words: nothing to cut off
         else:
@@ -642,7 +644,7 @@ def _names_nothing(token: Token, text: str, current: list[Token]) -> bool:
         after = _FIRST_WORD_AFTER.match(text, token.end)
         if not current and after and after.group(1) in load_gazetteer().first_names:
             return True  # "Image Ann Lee said": the label of a picture, glued before a name
-    if _is_code(token, text) or (word in CAPTION_WORDS and text[token.end : token.end + 1] == ":"):
+    if _is_code(token, text) or (word in CAPTION_WORDS and (text[token.end : token.end + 1] == ":" or text[token.end : token.end + 2] == " :")):
         return True  # a market code or a caption label ends the name: "Brent LCOc1", "… Image:"
     # "Getty Images Image caption Ana Ruiz": a page's caption label ends the name
     return word in CAPTION_WORDS and bool(_CAPTION_LABEL_AFTER.match(text, token.end))
@@ -684,7 +686,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
         if current:
             previous = pending[-1] if pending else current[-1]
             gap = text[previous.end : token.start]
-            possessive = text[current[-1].end : current[-1].end + 2] in ("’s", "'s")
+            possessive = text[current[-1].end : current[-1].end + 2] in ("’s", "'s") or text[current[-1].end : current[-1].end + 3] in (" ’s", " 's")
             # "Gartner's Research Inc.": a possessive inside a company's name.
             if possessive and (
                 _company_follows(tokens, index, text[current[0].start : current[-1].end]) or _possessive_name(token, current[-1])
@@ -693,7 +695,7 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
             elif possessive and token.text.isdigit() and len(token.text) <= 4 and any(t.text == "&" for t in current):
                 joined = gap.strip() in ("'s", "’s")  # "the Standard & Poor's 500 index": the index's number
             elif (
-                gap in ("’ ", "' ")
+                gap in ("’ ", "' ", " ’ ", " ' ")
                 and not pending
                 and current[-1].text.endswith("s")
                 and current[-1].text[:1].isupper()
