@@ -734,7 +734,7 @@ _REGION_WORDS = frozenset("Region District Province County Municipality Territor
 _AND_CO = re.compile(r" (?:and|&) Co\.?(?: (?:Inc|Ltd|Plc|PLC|LLC)\.?)?$")
 _AND_CO_LAST = frozenset({"Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC"})
 # A country by its letters, before another place's name.
-_COUNTRY_LETTERS = frozenset({"U.S.", "US", "U.K.", "UK"})
+_COUNTRY_BY_LETTERS = frozenset({"U.S.", "US", "U.K.", "UK"})
 # A bowler's figures: overs, maidens, runs and wickets ("18-4-51-2", "9.3-1-33-0").
 _BOWLING_FIGURES_AFTER = re.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 # An older wire's ticker in angle brackets after a company's name: " <KMR>", " <MD N>".
@@ -1356,7 +1356,7 @@ class NameClassifier:
             return [self._found(run, text, section, "other")]  # "GSLV Mk-III", "Orvan Mk2": a machine's mark
         if (
             2 <= len(run) <= 4
-            and run[0].text in _COUNTRY_LETTERS
+            and run[0].text in _COUNTRY_BY_LETTERS
             and self._lookup(run, text) is None
             and (self._lookup(run[1:], text) or ("", ""))[1] == "place"
         ):
