@@ -1595,3 +1595,24 @@ def test_a_heading_with_a_link_to_itself_stays_and_words_for_screen_readers_only
     briefing = parse_text(page, "pier.html")
     assert [s.heading for s in briefing.sections] == [None, "Why the pier matters", "Who pays for it", "What comes next"]
     assert "Article content" not in _all_text(briefing)
+
+
+def test_a_page_after_a_preamble_is_read_whole():
+    page = _page_of("".join(f"<p>{_LONG}</p>" for _ in range(4)) + "<h2>What comes next</h2>" + f"<p>{_LONG}</p>")
+    for preamble in (
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: harbour\r\n\r\n",
+        "<DOCUMENT>\n<TYPE>EX-99.1\n<SEQUENCE>2\n<FILENAME>harbour-notes.htm\n<DESCRIPTION>EX-99.1\n<TEXT>\n",
+    ):
+        briefing = parse_text(preamble + page, "x.html")
+        text = _all_text(briefing)
+        assert text.count("the harbour master said") == 5
+        assert "What comes next" in [s.heading for s in briefing.sections]
+
+
+def test_a_bold_line_of_an_older_page_in_capital_tags_stays_apart_from_the_paragraph_under_it():
+    body = "".join(f"<P>{_LONG}</P>\n" for _ in range(3)) + "".join(
+        f"<P><B>About the {part} </B> </P>\n<P>The {part} meets monthly. {_LONG}</P>\n" for part in ("harbour board", "ferry office")
+    )
+    briefing = parse_text(_page_of(body), "x.html")
+    assert [s.heading for s in briefing.sections][-2:] == ["About the harbour board", "About the ferry office"]
+    assert "About the harbour board The" not in _all_text(briefing)

@@ -65,6 +65,9 @@ HIDDEN_MOST = 0.7
 SHORT_ARTICLE_CHARS = 1000
 SHORT_ARTICLE_SHARE = 0.6
 
+# Where a page's own markup begins, and how far into the text a preamble may reach.
+_PAGE_OPENS = re.compile(r"<!doctype html|<html[\s>]", re.IGNORECASE)
+_PREAMBLE_REACH = 4096
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]*\?>")
 _DOCUMENT = re.compile(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>]|head[\s>]|body[\s>])",
@@ -131,6 +134,10 @@ def extract(html: str, url: str | None = None) -> Page:
     # The text is decoded already: an XML declaration naming its encoding only makes lxml
     # refuse the page (trafilatura then finds nothing in it).
     html = _XML_DECLARATION.sub("", html, count=1)
+    # Whatever stands before the page's own start (a filing's wrapper, "<DOCUMENT><TYPE>…",
+    # or the response headers "curl -i" prints) makes the library take it for no page.
+    if (opening := _PAGE_OPENS.search(html, 0, _PREAMBLE_REACH)) is not None and opening.start() > 0:
+        html = html[opening.start() :]
     # (as Markdown: the library then leaves the body as a tree, not also as text, which we
     # make ourselves after our changes to the tree)
     document = bare_extraction(_prepared(html), url=url, with_metadata=True, output_format="markdown", **options)
@@ -957,7 +964,8 @@ def _respace_inline_ends(body, html: str) -> None:
 # <br>, <div> or other block that would end the paragraph in a browser).
 _INLINE_GLUE = (
     r"((?:\s|&nbsp;|&#160;|&#xa0;)*)"
-    r"((?:<(?!/?(?:p|div|br|li|h[1-6]|td|th|tr|table|ul|ol|dl|blockquote|section|article|header|footer"
+    # (block tags in either case: older pages write "<P>")
+    r"((?:<(?!/?(?i:p|div|br|li|h[1-6]|td|th|tr|table|ul|ol|dl|blockquote|section|article|header|footer"
     r"|figure|figcaption|hr|pre|main|aside|nav)\b)[^<>]*>(?:\s|&nbsp;|&#160;|&#xa0;)*)*)"
 )
 
