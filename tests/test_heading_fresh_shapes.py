@@ -4706,3 +4706,11 @@ def test_a_heading_over_a_credit_in_brackets_heads_its_part():
     briefing = parse_text(text)
     assert [s.heading for s in briefing.sections][1:] == ["The Salt Kingdom", "Dark Tides", "The Last Ferry"]
     assert briefing.sections[1].text.startswith("(Artist: kessadraws)")
+
+
+def test_words_said_in_single_quotation_marks_with_no_stop_head_their_part():
+    text = (
+        f"Ferry strike ends after talks\n\n{BODY}\n\n'It's a new start'\n\n{BODY2} {BODY}\n\n"
+        f"‘MASSIVE RISKS’\n\n{BODY} {BODY2}\n\n“We will not go back to the old timetable.”\n\n{BODY2} {BODY}\n"
+    )
+    assert headings(text)[1:] == ["'It's a new start'", "‘MASSIVE RISKS’"]
