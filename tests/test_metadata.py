@@ -138,3 +138,14 @@ def test_a_wire_dateline_with_the_day_in_figures_gives_the_date_under_the_headli
     assert exported["title"] == "Bank raises rates to defend the dinar ."
     assert exported["date"] == "1997-03-02"
     assert "VELMORA 1997-03-02" in exported["sections"][0]["text"]
+
+
+def test_a_byline_with_a_spaced_colon_is_the_byline_and_the_long_headline_over_it_the_title():
+    text = (
+        "Harbour Industry News: Ferries in Winter Service, Fares as a Policy Tool, and How Ports Are Already Using Them\n\n"
+        "By : Ann L.\n\nOctober 18, 2019\n\nWelcome to our round-up of the harbour news of the week, as every Friday.\n\n"
+        "Ferries in Winter Service\n\nThe council met on Monday and agreed the plan after a long debate about its cost.\n"
+    )
+    briefing = parse_text(text)
+    assert briefing.byline == "Ann L." and briefing.title.startswith("Harbour Industry News")
+    assert [s.heading for s in briefing.sections] == [None, "Ferries in Winter Service"]

@@ -15,7 +15,7 @@ _NUMBER = re.compile(r"^(\(?(?:\d{1,3}|[a-z])[.)])\s+")
 _WHEN = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b|\d{1,2}\s+[A-Z][a-z]{2,8}\b|[A-Z][a-z]{2,5}day\b)"
 # "By Ann Lee"; a live page's "From CNN's Ann Lee" (the outlet's name stays with the author).
 BYLINE = re.compile(
-    r"^(?:(?:(?:Written|WRITTEN|Words|Story|Reported|Text)\s+)?(?:By|BY|by):?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))"
+    r"^(?:(?:(?:Written|WRITTEN|Words|Story|Reported|Text)\s+)?(?:By|BY|by)\s?:?\s+|From\s+(?=[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}['’]s\s[A-Z][a-z]))"
     # "By 14 News Staff": a newsroom whose name opens with its channel's number.
     r"(?P<who>(?:[A-Z\u00c0-\u024f]|\d{1,4}\s+(?=(?:[A-Z][\w&.'’-]*\s+){0,3}(?:Staff|Team|Desk|Newsroom|Reporters?)$)"
     # "By thecolumn / Roar Rookie", "By admin": a site's user name in small letters.
