@@ -23,6 +23,8 @@ def test_citation_markers_are_no_numbers():
     found = entities_of("Screening halved the death rate in Leeds (14). Two trials agreed (5, 6), and one more did [22].")
     assert found.get("Leeds") == "place"
     assert not {"14", "5", "6", "22"} & set(found)
+    found = entities_of("Talks resume in Kessa ( 3 ) . Gold was steady at $ 13.40 [ 5 ] .")
+    assert found.get("Kessa") == "place" and not {"3", "5"} & set(found)
 
 
 def test_list_numbers_are_no_numbers():

@@ -874,9 +874,9 @@ _DIGIT_NOT_QUANTITIES = (
 # Each with the words one of which every match holds (None: no such words), as DatePattern.
 NOT_QUANTITIES = [
     (_FromDigits(re.compile(r"(?=\d)(?:" + "|".join(_DIGIT_NOT_QUANTITIES) + ")")), None),
-    # A citation marker: "(12)", "[3, 4]".
+    # A citation marker: "(12)", "[3, 4]" (or "( 12 )" as archived wire copy spaces it).
     # It opens at its bracket or at the space before it.
-    (_AtLiterals(re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[]\d{1,3}(?:\s?[,–-]\s?\d{1,3})*[)\]](?=[\s.,;:\[]|$)"), ("(", "["), 1), ("(", "[")),
+    (_AtLiterals(re.compile(r"(?=[ (\[])(?<=\S)\s?[(\[] ?\d{1,3}(?:\s?[,–-]\s?\d{1,3})* ?[)\]](?=[\s.,;:\[]|$)"), ("(", "["), 1), ("(", "[")),
     # An item's number in a list run into a sentence: "two parts: 1) a tax … and 2) free meals".
     (_AtLiterals(re.compile(r"(?=\d)(?:(?<=: )|(?<=; )|(?<=, )|(?<=\band )|(?<=\bor ))\d{1,2}\)(?= [a-z])"), (")",), 2), (")",)),
     # A step's number: "Step 2. Farmers must register".
