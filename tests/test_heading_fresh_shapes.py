@@ -4714,3 +4714,8 @@ def test_words_said_in_single_quotation_marks_with_no_stop_head_their_part():
         f"‘MASSIVE RISKS’\n\n{BODY} {BODY2}\n\n“We will not go back to the old timetable.”\n\n{BODY2} {BODY}\n"
     )
     assert headings(text)[1:] == ["'It's a new start'", "‘MASSIVE RISKS’"]
+
+
+def test_a_short_question_and_its_shorter_answer_head_their_part():
+    assert headings(between_headings("Gone for good? Not so fast."))[1:] == ["What Comes Next", "Gone for good? Not so fast.", "The Cost"]
+    assert headings(between_headings("Really? Not at all."))[1:] == ["What Comes Next", "The Cost"]

@@ -616,6 +616,8 @@ _QUESTION_OPENERS = frozenset("why how what when where who which whose".split())
 
 
 # Two short cries or questions on one line: "Help! What should I do?".
+# A question and its short answer: "Long gone? Not so fast.", "Worth it? Yes, 120%!".
+_ASKED_AND_ANSWERED = re.compile(r"(?P<question>[A-Z][^.!?]*\?)\s+(?P<answer>[A-Z][^.!?]*[.!])")
 _TWO_CRIES = re.compile(r"(?P<first>[A-Z][^.!?]*[!?])\s+(?P<second>[A-Z][^.!?]*[!?])")
 # Emoji and pictographs opening a line.
 _PICTOGRAMS = re.compile(r"^[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF\uFE0F\u200D]+\s+")
@@ -1003,6 +1005,12 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
         # or questions, a heading among others (`forbes.find_headings` decides).
         parts = (two["first"][:-1], two["second"][:-1])
         return "exclaim" if all(heading_shape(part) in ("title", "sentence") for part in parts) else None
+    answered = _ASKED_AND_ANSWERED.fullmatch(bare) if not colon and not numbered_item else None
+    if answered and len(answered["answer"].split()) <= 4 and len(bare.split()) <= 12:
+        # "Long gone? Not so fast.", "Did the Cakes Live up to the Hype? Yes, 120%!": a short
+        # question and its shorter answer, a heading among others (`forbes.find_headings` decides).
+        asked = heading_shape(answered["question"])
+        return "exclaim" if asked in ("question", "title") and heading_shape(answered["answer"].rstrip(".!")) in ("title", "sentence", None) else None
     # Most lines of running text end as sentences: the cheapest test first. A Title Case
     # line of a few words may still end in a full stop or "!" ("Remember the Alamo!").
     if ends_like_sentence(bare) or bare.endswith(("!", "—", "–", "-", "…", "...")):
