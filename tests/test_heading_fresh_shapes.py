@@ -4708,12 +4708,14 @@ def test_a_heading_over_a_credit_in_brackets_heads_its_part():
     assert briefing.sections[1].text.startswith("(Artist: kessadraws)")
 
 
-def test_words_said_in_single_quotation_marks_with_no_stop_head_their_part():
+def test_words_said_in_single_quotation_marks_that_the_part_takes_up_head_it():
     text = (
-        f"Ferry strike ends after talks\n\n{BODY}\n\n'It's a new start'\n\n{BODY2} {BODY}\n\n"
-        f"‘MASSIVE RISKS’\n\n{BODY} {BODY2}\n\n“We will not go back to the old timetable.”\n\n{BODY2} {BODY}\n"
+        f"Ferry strike ends after talks\n\n{BODY}\n\n'It's a new start for the crews'\n\n"
+        f"The union called the deal a new start for crews who had gone without a rise. {BODY2}\n\n"
+        f"‘MASSIVE RISKS’\n\n{BODY} The harbour board still sees massive risks in the plan.\n\n"
+        f"'We will win'\n\n{BODY2} {BODY}\n\n“We will not go back to the old timetable.”\n\n{BODY2} {BODY}\n"
     )
-    assert headings(text)[1:] == ["'It's a new start'", "‘MASSIVE RISKS’"]
+    assert headings(text)[1:] == ["'It's a new start for the crews'", "‘MASSIVE RISKS’"]
 
 
 def test_a_short_question_and_its_shorter_answer_head_their_part():

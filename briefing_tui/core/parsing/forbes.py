@@ -217,6 +217,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             # floods" alone over a newsletter item's paragraph: the item's heading.
             candidates[index] = HeadingLine(index, line, "question" if "?" in line else "sentence")
             continue
+        if _quoted_remark_echoed_below(line, lines, index) and _over_text(lines, index) and not lines[index - 1].strip() and not lines[index + 1].strip():
+            candidates[index] = HeadingLine(index, line, "sentence")  # "'It's a girl'" over what the part tells of it
+            continue
         split = run_in_heading(line)
         if split:
             candidates[index] = HeadingLine(index, split[0], "known", split[1])
@@ -4169,6 +4172,33 @@ def _quoted_words_said_below(line: str, lines: list[str], index: int) -> bool:
         if words in lines[below].lower().replace("’", "'"):
             return True
     return False
+
+
+# A line whole in single quotation marks, no stop at its end: "'It's a girl'", "‘MASSIVE RISKS’".
+_SINGLE_QUOTED = re.compile(r"‘(?P<curly>[A-Z][^‘’]*[^‘’.,;:!?…\s])’|'(?P<straight>[A-Z][^\"“”]*[^.,;:!?…\s'])'")
+# Words too common to tell that a paragraph speaks of what a quoted heading says.
+_UNTELLING = frozenset("that this with will would have been there their they from what when only your into over more than very just some about says said".split())
+
+
+def _quoted_remark_echoed_below(line: str, lines: list[str], index: int) -> bool:
+    """ "'It's a girl'" over "The couple revealed that their second child will be a girl.": a
+    remark of two to twelve words in single quotation marks, with no stop, whose telling words
+    the next paragraphs take up, half of them or more: a heading quoting what the part tells.
+    A quotation alone that nothing below takes up stays a pull quote."""
+    match = _SINGLE_QUOTED.fullmatch(line.strip())
+    said = (match["curly"] or match["straight"]) if match else ""
+    if not 2 <= len(said.split()) <= 12:
+        return False
+    telling = {w for w in re.findall(r"[a-z]{4,}", said.lower().replace("’", "'")) if w not in _UNTELLING}
+    if not telling:
+        return False
+    below, seen = index, set()
+    for _ in range(10):  # the part the quotation heads, as far as a long part goes
+        below = _next_text_line(lines, below + 1)
+        if below is None:
+            break
+        seen |= set(re.findall(r"[a-z]{4,}", lines[below].lower()))
+    return 2 * len(telling & seen) >= len(telling)
 
 
 def _quote_and_source(line: str) -> bool:

@@ -147,8 +147,6 @@ def ends_like_sentence(text: str) -> bool:
     return len(words) == 1 or last not in _ABBREVIATIONS
 
 
-# A line whole in single quotation marks, no stop at its end: "'It's a girl'", "‘MASSIVE RISKS’".
-_SINGLE_QUOTED = re.compile(r"‘(?P<curly>[A-Z][^‘’]*[^‘’.,;:!?…\s])’|'(?P<straight>[A-Z][^\"“”]*[^.,;:!?…\s'])'")
 # A first word in quotation marks, then the rest of a heading: "‘Hardened’ Systems".
 # A heading in sentence case whose first words are quoted: "‘Freeze-thaws’ linked to …".
 _QUOTED_FIRST = re.compile(r"^(?:‘(?P<a>[A-Z][\w-]*(?: [\w-]+){0,2})’|“(?P<b>[A-Z][\w-]*(?: [\w-]+){0,2})”|\"(?P<c>[A-Z][\w-]*(?: [\w-]+){0,2})\")(?P<rest>(?: [\w’'-]+){2,10})$")
@@ -971,13 +969,6 @@ def heading_shape(line: str, numbered_item: bool = False) -> str | None:
     quoted_first = _QUOTED_FIRST.match(bare) if not numbered_item and not colon and bare[:1] in "‘“\"" else None
     if quoted_first and heading_shape((quoted_first["a"] or quoted_first["b"] or quoted_first["c"]) + quoted_first["rest"]) == "sentence":
         return "sentence"  # "‘Freeze-thaws’ linked to the cold can imperil pipes": a word quoted, then the heading
-    quoted_whole = _SINGLE_QUOTED.fullmatch(bare) if not numbered_item and not colon else None
-    said = (quoted_whole["curly"] or quoted_whole["straight"]) if quoted_whole else ""
-    if 2 <= len(said.split()) <= 12:
-        # "'It's a girl'", "‘MASSIVE RISKS’": words someone said, in single quotation marks with
-        # no stop, as a page sets a sub-heading (a pull quote is a sentence in double ones).
-        inner = heading_shape(said)
-        return "sentence" if inner in ("claim", "headline") else inner
     if not bare or bare.startswith(("#", ">", "|", "(", "[", "\"", "“", "'", "‘", "«", "„", "@")):
         return None
     if known_heading(bare):
