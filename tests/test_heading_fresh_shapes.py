@@ -4721,3 +4721,11 @@ def test_words_said_in_single_quotation_marks_that_the_part_takes_up_head_it():
 def test_a_short_question_and_its_shorter_answer_head_their_part():
     assert headings(between_headings("Gone for good? Not so fast."))[1:] == ["What Comes Next", "Gone for good? Not so fast.", "The Cost"]
     assert headings(between_headings("Really? Not at all."))[1:] == ["What Comes Next", "The Cost"]
+
+
+def test_a_paper_s_crosshead_of_two_common_words_or_a_count_heads_its_part():
+    text = (
+        f"Copper town moves to make way for a mine\n\n{BODY} {BODY2}\n\n50,000 Towers\n\n{BODY2} {BODY}\n\n"
+        f"Jobs, Revenue\n\n{BODY} {BODY2}\n\nRocks, Teargas\n\n{BODY2} {BODY}\n\nLee, Ann\n\n{BODY} {BODY2}\n"
+    )
+    assert headings(text)[1:] == ["50,000 Towers", "Jobs, Revenue", "Rocks, Teargas"]

@@ -217,6 +217,9 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             # floods" alone over a newsletter item's paragraph: the item's heading.
             candidates[index] = HeadingLine(index, line, "question" if "?" in line else "sentence")
             continue
+        if _TWO_WORD_CROSSHEAD.fullmatch(line) and _crosshead_of_common_words(line) and _stands_alone_over_text(lines, index):
+            candidates[index] = HeadingLine(index, line, "title")  # "Jobs, Revenue", "50,000 Skyscrapers": a paper's short crosshead
+            continue
         if _quoted_remark_echoed_below(line, lines, index) and _over_text(lines, index) and not lines[index - 1].strip() and not lines[index + 1].strip():
             candidates[index] = HeadingLine(index, line, "sentence")  # "'It's a girl'" over what the part tells of it
             continue
@@ -4172,6 +4175,23 @@ def _quoted_words_said_below(line: str, lines: list[str], index: int) -> bool:
         if words in lines[below].lower().replace("’", "'"):
             return True
     return False
+
+
+# A paper's crosshead of two or three words: common nouns set apart by commas ("Jobs,
+# Revenue", "Rocks, Teargas"), or a count and what it counts ("50,000 Skyscrapers").
+_TWO_WORD_CROSSHEAD = re.compile(r"[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,}){1,2}|\d[\d,.]*\s[A-Z][a-z]{2,}s")
+
+
+def _crosshead_of_common_words(line: str) -> bool:
+    """Whether the crosshead names things: no word a given name or a place ("Lee, Ann" is a
+    name written family first, "Paris, Texas" a place), and one a common word at least
+    where there is no count."""
+    given, common = name_words()
+    places = _place_names()
+    words = re.findall(r"[A-Za-z]+", line)
+    if any(w in given or w.lower() in places for w in words):
+        return False
+    return line[:1].isdigit() or any(w.lower() in common or w.lower().removesuffix("s") in common for w in words)
 
 
 # A line whole in single quotation marks, no stop at its end: "'It's a girl'", "‘MASSIVE RISKS’".
