@@ -1616,3 +1616,17 @@ def test_a_bold_line_of_an_older_page_in_capital_tags_stays_apart_from_the_parag
     briefing = parse_text(_page_of(body), "x.html")
     assert [s.heading for s in briefing.sections][-2:] == ["About the harbour board", "About the ferry office"]
     assert "About the harbour board The" not in _all_text(briefing)
+
+
+def test_a_page_s_menu_around_the_article_and_a_teaser_list_after_it_are_left_out():
+    menu = "<ul>" + "".join(f'<li><a href="/news/{w.lower()}/">{w}</a> ·</li>' for w in ("Economy", "Asia", "Harbours", "Ferries", "Weather")) + "</ul>"
+    teasers = "<h2>More Stories</h2><ul>" + "".join(
+        f'<li><a href="/news/story-{n}">Harbour fees rise again as the board meets on {n}</a> Updated {n} minutes ago</li>' for n in (12, 31)
+    ) + "</ul>"
+    body = f"<h1>Harbour notes</h1>{menu}" + "".join(_numbered_paragraph(n) for n in range(6)) + f"<h2>What comes next</h2><p>{_LONG}</p>{menu}{teasers}"
+    page = f"<html><head><title>Harbour notes</title></head><body><article>{body}</article></body></html>"
+    briefing = parse_text(page, "x.html")
+    text = _all_text(briefing)
+    assert "Economy" not in text and "Harbour fees rise again" not in text and "Updated 12 minutes ago" not in text
+    assert [s.heading for s in briefing.sections] == [None, "What comes next"]
+    assert text.count("the harbour master said") == 13

@@ -1482,6 +1482,11 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
         _as_paragraph(b) if b.kind == "heading" and (_pull_quote(b.text) or _AD_OR_LINKS.fullmatch(b.text.strip()) or is_promo_line(b.text)) else b
         for b in blocks
     ]
+    opening = next((i for i, b in enumerate(blocks) if b.kind != "item"), len(blocks))
+    if opening < len(blocks) and _menu_run(blocks, opening) == opening:
+        del blocks[:opening]  # the page's menu before the article, its first words
+    if blocks and blocks[0].kind == "heading" and headline and _squash(blocks[0].text) == headline:
+        del blocks[0]  # the headline again over the article: the header shows it
     _standfirst_as_lead(blocks)
     _teaser_runs(blocks, page.url)
     _drop_trailing_residue(blocks)
@@ -1556,6 +1561,34 @@ def _wholly_a_link(block) -> bool:
     body = len(block.text[block.marker :].strip())
     linked = sum(span.end - span.start for span in block.spans if span.style == "link")
     return block.kind == "item" and body > 0 and linked >= body - 2
+
+
+# What a teaser list shows after a link to another story: how long ago it was updated.
+_AGE_AFTER_LINK = re.compile(r"\s*(?:Updated\s+)?\d{1,2}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?)\s+ago\s*$", re.IGNORECASE)
+# The fewest items of a page's menu, and the most words of each.
+MENU_ITEMS = 4
+MENU_ITEM_WORDS = 3
+
+
+def _a_link_and_its_age(block) -> bool:
+    """A list item that is a link to another story and how long ago it was updated."""
+    if block.kind != "item" or not block.spans:
+        return False
+    last_link = max((s.end for s in block.spans if s.style == "link"), default=None)
+    return last_link is not None and bool(_AGE_AFTER_LINK.fullmatch(block.text[last_link:]))
+
+
+def _menu_run(blocks: list, end: int) -> int:
+    """How many list items before `end` make a page's menu: each one short link alone (a
+    separator after it aside, "Economy ·"), four or more in a row."""
+    count = 0
+    while count < end and _menu_item(blocks[end - 1 - count]):
+        count += 1
+    return count if count >= MENU_ITEMS else 0
+
+
+def _menu_item(block) -> bool:
+    return _wholly_a_link(block) and len(block.text[block.marker :].split()) <= MENU_ITEM_WORDS + 1
 
 
 RESIDUE_HEADING_WORDS = 6
@@ -1637,8 +1670,12 @@ def _drop_trailing_residue(blocks: list) -> None:
             continue
         last = max((i for i, b in enumerate(blocks) if b.kind == "heading"), default=None)
         under = blocks[last + 1 :] if last is not None else []
-        if len(under) >= 2 and all(_wholly_a_link(b) for b in under):
-            del blocks[last:]
+        if len(under) >= 2 and all(_wholly_a_link(b) or _a_link_and_its_age(b) for b in under):
+            del blocks[last:]  # "More Stories" over "• <a headline> Updated 31 minutes ago", …
+            continue
+        run = _menu_run(blocks, len(blocks))
+        if run:
+            del blocks[-run:]  # "• Economy ·", "• Asia ·", …: the page's menu after the article
             continue
         if under and all(b.kind == "paragraph" and is_page_residue(b.text) for b in under):
             del blocks[last:]  # an appeal's box: "Support The Post", "Already contributed? …"
