@@ -1630,3 +1630,13 @@ def test_a_page_s_menu_around_the_article_and_a_teaser_list_after_it_are_left_ou
     assert "Economy" not in text and "Harbour fees rise again" not in text and "Updated 12 minutes ago" not in text
     assert [s.heading for s in briefing.sections] == [None, "What comes next"]
     assert text.count("the harbour master said") == 13
+
+
+def test_a_blog_s_name_before_a_colon_in_the_page_title_gives_way_to_the_post_s_headline():
+    body = "".join(_numbered_paragraph(n) for n in range(6))
+    page = (
+        "<html><head><title>The Harbour Log: Kessa ferry gets a new winter timetable</title>"
+        '<link rel="canonical" href="https://harbourlog.example/2024/01/kessa-ferry-gets-new-winter-timetable.html"></head>'
+        f"<body><article>{body}</article></body></html>"
+    )
+    assert parse_text(page, "x.html").title == "Kessa ferry gets a new winter timetable"

@@ -1390,6 +1390,9 @@ def _whole_title(title: str | None, html: str, document) -> str | None:
     if title is None or match is None:
         return title
     whole = _clean(entities.unescape(re.sub(r"<[^>]*>", "", match.group(1))))
+    blog, _, post = (whole or "").partition(": ")
+    if post and len(blog.split()) <= 4 and title in (blog, whole) and _slug_names(post, document) and not _slug_names(blog, document, least=1):
+        return post.strip()  # "The Brain Dump: Gavin King unveils …" at …/gavin-king-unveils-….html: a blog's name, then the post's
     if not whole or whole == title:
         return title
     parts = _TITLE_SEPARATOR.split(whole)
@@ -1401,6 +1404,15 @@ def _whole_title(title: str | None, html: str, document) -> str | None:
     site, author, url = _clean(document.sitename), _clean(document.author), _clean(document.url)
     headline = _title(whole, site, author, url)
     return title if headline is None or headline == whole or headline.startswith(title) else headline
+
+
+def _slug_names(text: str, document, least: int = 3) -> bool:
+    """Whether the last part of the page's address spells `least` of the text's words or more
+    ("…/gavin-king-unveils-red-hats.html" for "Gavin King unveils Red Hat's …")."""
+    url = _clean(document.url) or ""
+    slug = set(re.findall(r"[a-z0-9]+", url.lower().rstrip("/").rsplit("/", 1)[-1]))
+    words = set(re.findall(r"[a-z0-9]+", text.lower())) - {"the", "a", "an", "of", "and"}
+    return len(slug & words) >= least
 
 
 def _squash_name(name: str) -> str:
