@@ -14,6 +14,11 @@ def entities_of(sentence: str) -> dict[str, str]:
     return {e.name: e.type for e in extract_entities(parse_text("A headline\n\n" + sentence + "\n"))}
 
 
+def types_of(text: str) -> dict[str, str]:
+    """Shown name -> type for the entities of a whole text, its own headline first."""
+    return {e.name: e.type for e in extract_entities(parse_text(text))}
+
+
 def surfaces_of(sentence: str) -> set[str]:
     entities = extract_entities(parse_text("A headline\n\n" + sentence + "\n"))
     return {e.name for e in entities} | {a for e in entities for a in e.aliases}
@@ -374,10 +379,10 @@ def test_a_scorecard_s_figures_stay_apart_from_the_names():
 
 def test_a_wire_s_dateline_with_the_day_in_figures_names_a_place():
     text = "Bank raises rates to defend the dinar .\n\nVELMORA 1997-03-02\n\nThe central bank raised its key rate on Monday , traders said .\n"
-    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    found = types_of(text)
     assert found.get("VELMORA") == "place"
     text = "Golf - Lee wins at home .\n\nKESSALANE , South Africa 1998-03-01\n\nAnn Lee won the title on Sunday .\n"
-    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    found = types_of(text)
     assert found.get("KESSALANE") == "place" and found.get("South Africa") == "place"
 
 
@@ -413,7 +418,7 @@ def test_a_results_summary_keeps_sides_and_scorers_apart_from_goals_and_minutes(
         "Kestrel Rovers 3 ( Davie Ashcroft 12 , 55 , Tam Brodie 78 ) Westfold 2 ( Gordon Fenwick 34 ) . Half-time 1-1 .\n\n"
         "Ostby Athletic 1 ( Ross Mellick 67 ) Dunmore 1 ( Alan Vesey 22 pen ) . Half-time 0-1 .\n"
     )
-    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    found = types_of(text)
     assert found.get("Davie Ashcroft") == "person" and found.get("Ross Mellick") == "person"
     assert found.get("Kestrel Rovers") == "organization" and found.get("Westfold") == "organization"
     assert not [name for name in found if name[:1].isalpha() and name[-1].isdigit()]
@@ -425,7 +430,7 @@ def test_a_scorecard_s_bowler_is_a_person_and_his_runs_no_part_of_his_name():
         "T. Makoni c Dassanaik b Velloro 23\nR. Chiwenga lbw b Wijeratna 61\nA. Whitfield not out 104\nK. Ndoro b Velloro 0\n\n"
         "Bowling: Velloro 18-4-51-2, Wijeratna 14-3-40-1\n"
     )
-    found = {e.name: e.type for e in extract_entities(parse_text(text))}
+    found = types_of(text)
     assert found.get("Velloro") == "person" and found.get("Wijeratna") == "person"
     assert not [name for name in found if name[:1].isalpha() and name[-1].isdigit()]
 

@@ -571,8 +571,8 @@ def _up_to_connector(run: list[Token]) -> list[Token]:
 
 # Someone's job and where they do it: "an analyst at ", "economist with ".
 _JOB_AT = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|researchers?|professors?|partners?|traders?|lawyers?|attorneys?|"
-    r"consultants?|fellows?|scientists?|spokes(?:man|woman|person)|director|executive|managers?) (?:at|with) $"
+    r"\b(?i:analysts?|economists?|strategists?|researchers?|professors?|partners?|traders?|dealers?|brokers?|lawyers?|attorneys?|"
+    r"consultants?|fellows?|scientists?|engineers?|experts?|spokes(?:man|woman|person)|directors?|executives?|managers?) (?:at|with) $"
     # "chief executive of Abbott Lyon": who runs a firm, then the firm.
     r"|\b(?:chief executive|chief financial officer|chief operating officer|CEO|CFO|COO|chairman|chairwoman|"
     r"founder|co-founder|managing director|owner) of $"
@@ -771,12 +771,6 @@ _SHIP_PREFIXES = frozenset("HMS USS HMAS HMCS HMNZS USNS USCGC RFA BRP INS PNS B
 
 
 # A verb right after a name, then "its": "… said its profit rose", "… cut its forecast".
-# People by their work, then "at", just before a name that speaks: "analysts at", "a strategist at".
-_STAFF_AT_BEFORE = re.compile(
-    r"\b(?:analysts?|economists?|strategists?|researchers?|scientists?|engineers?|executives?|officials?|"
-    r"spokes(?:man|woman|person)|dealers?|traders?|brokers?|managers?|directors?|lawyers?|experts?|staff|workers?|employees?) at $",
-    re.IGNORECASE,
-)
 _ITS_AFTER = re.compile(r" (?:has |had |will |would |also |then )?[a-z]+(?:ed|s|t)? its\b")
 
 
@@ -3724,7 +3718,7 @@ class NameClassifier:
                 return [self._found(run, text, section, "place")]  # "Police in Harper Woods said": who speaks stands before "in"
             if size >= 2 and _THE_BEFORE.search(text, max(0, run[0].start - 4), run[0].start) and self._plural_name(run[-1:]):
                 return [self._found(run, text, section, "organization")]  # "the Harbor Hawks said": a side, no person
-            if size >= 2 and words[-1] not in FACILITY_WORDS and _STAFF_AT_BEFORE.search(text, max(0, run[0].start - 30), run[0].start):
+            if size >= 2 and words[-1] not in FACILITY_WORDS and _JOB_AT.search(text, max(0, run[0].start - 30), run[0].start):
                 return [self._found(run, text, section, "organization")]  # "analysts at Golden Arrow said": where they work, a firm
             if size >= 2 and words[0] not in self.g.first_names and _ITS_AFTER.match(text, run[-1].end):
                 return [self._found(run, text, section, "organization")]  # "Marrow Kestel said its profit rose": a firm
