@@ -1640,3 +1640,20 @@ def test_a_blog_s_name_before_a_colon_in_the_page_title_gives_way_to_the_post_s_
         f"<body><article>{body}</article></body></html>"
     )
     assert parse_text(page, "x.html").title == "Kessa ferry gets a new winter timetable"
+
+
+def test_a_paragraph_cut_at_links_in_a_row_and_at_an_opened_quotation_is_one_again():
+    from lxml import etree
+
+    source = (
+        '<div>It came out at <a href="/a">Kessa</a> <a href="/b">Harbour</a> in a talk titled '
+        '"<a href="/c">The Wall Project</a>". It took a while.</div>'
+    )
+    body = etree.fromstring(
+        '<body><p>It came out at</p><p><ref target="/a">Kessa</ref></p><p><ref target="/b">Harbour</ref>in a talk titled "</p>'
+        '<p><ref target="/c">The Wall Project</ref>". It took a while.</p></body>'
+    )
+    html_format._join_split_paragraphs(body, source)
+    paragraphs = ["".join(p.itertext()) for p in body.iter("p")]
+    assert len(paragraphs) == 1
+    assert paragraphs[0].startswith('It came out at Kessa Harbour') and 'titled "The Wall Project". It took a while.' in paragraphs[0]

@@ -985,14 +985,20 @@ def _join_split_paragraphs(body, html: str) -> None:
             continue
         ending = "".join(paragraph.itertext()).rstrip()
         opening = "".join(following.itertext()).lstrip()
+        if not (following.text or "").strip() and len(following) and following[0].text:
+            opening = following[0].text.lstrip()  # its first word ends with its link ("Beijing" of "[Beijing](…)in a …")
         last, first = _last_word(ending), re.match(r"\w+", opening)
-        if last is not None and first is not None:
+        if first is not None and _OPENING_QUOTE_END.search(ending):
+            cuts.append((paragraph, following, None, first.group()))  # 'titled "' | "The Ceylon Project…": a quotation opened never ends a paragraph
+        elif last is not None and first is not None:
             cuts.append((paragraph, following, last, first.group()))
     if not cuts:
         return
-    spacing = _source_spacing(html, {(last, first) for _, _, last, first in cuts})
-    for paragraph, following, last, first in cuts:
-        spaced = spacing.get((last, first))
+    spacing = _source_spacing(html, {(last, first) for _, _, last, first in cuts if last is not None})
+    # Last cut first: a paragraph cut at two links in a row ("at" | "QCon" | "Beijing in …")
+    # gathers the later pieces before it joins the one above.
+    for paragraph, following, last, first in reversed(cuts):
+        spaced = spacing.get((last, first)) if last is not None else False
         if spaced is None or following.getparent() is None or paragraph.getparent() is None:
             continue
         space = " " if spaced else ""
@@ -1007,6 +1013,10 @@ def _join_split_paragraphs(body, html: str) -> None:
             paragraph.append(child)
         paragraph.tail = following.tail
         following.getparent().remove(following)
+
+
+# A paragraph ending in a quotation mark that opens a quotation (after a space): 'titled "'.
+_OPENING_QUOTE_END = re.compile(r"\s[\"“]$")
 
 
 def _last_word(text: str) -> str | None:
