@@ -85,3 +85,15 @@ async def test_esc_after_a_search_with_no_matches_clears_the_status_line():
         await typed(pilot, "escape")
         assert not reader.search_bar.display
         assert reader.query_one("#status").match == ""
+
+
+async def test_enter_takes_the_match_the_counter_names_among_equally_good_ones():
+    app = BriefingApp(read_source(bundled_briefing()))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settled(pilot)
+        await typed(pilot, "4", "slash", *"japan")
+        reader = app.reader
+        counted = reader.walk.spans[reader.walk.index]
+        assert counted[0] == 3
+        await typed(pilot, "enter")
+        assert reader.walk.spans[reader.walk.index] == counted

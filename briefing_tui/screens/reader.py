@@ -843,6 +843,11 @@ class ReaderScreen(Screen[None]):
         origin = self._search_origin
         index = next((i for i, span in enumerate(spans) if span[:2] >= origin), 0)
         self.walk = Walk(tuple(spans), query, "match", index)
+        # Among hits as good as the best, enter takes the one counted ("6/14"), not the first read.
+        best = hits[0].score if hits else 0.0
+        listed = next((i for i, hit in enumerate(hits[:50]) if spans and (hit.section, hit.start, hit.end) == spans[index] and hit.score >= best), None)
+        if listed is not None:
+            bar.results.highlighted = listed
 
     def on_search_bar_hit_chosen(self, message: SearchBar.HitChosen) -> None:
         # The list ranks hits best first; n/N walk them in reading order, from the chosen one.
