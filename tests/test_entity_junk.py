@@ -473,3 +473,11 @@ def test_archived_wire_copy_keeps_a_possessive_set_apart_inside_a_name():
     found = entities_of("Members of the Kessan People 's Assembly met . The Dock Workers ' Union agreed .")
     assert found.get("Kessan People 's Assembly") == "organization"
     assert found.get("Dock Workers ' Union") == "organization"
+
+
+def test_a_pronoun_that_speaks_is_no_family_name():
+    entities = extract_entities(parse_text(
+        "A headline\n\nThe admiral Zheng He sailed to Africa. Jeremy Gray studied the voyages. He says the fleet was huge. Zheng He came back.\n"
+    ))
+    admiral = next(e for e in entities if e.name == "Zheng He")
+    assert len(admiral.mentions) == 2 and "He" not in admiral.aliases

@@ -733,6 +733,8 @@ _REGION_WORDS = frozenset("Region District Province County Municipality Territor
 # A firm named for its founders "and Company", perhaps with its suffix: "… and Co Inc", "… & Co.".
 _AND_CO = re.compile(r" (?:and|&) Co\.?(?: (?:Inc|Ltd|Plc|PLC|LLC)\.?)?$")
 _AND_CO_LAST = frozenset({"Co", "Co.", "Inc", "Inc.", "Ltd", "Ltd.", "Plc", "PLC", "LLC"})
+# Who speaks, as a pronoun opening a sentence: never a family name ("He says" after "Zheng He").
+_PRONOUNS = frozenset("He She It They We I You His Her".split())
 # A country by its letters, before another place's name.
 _COUNTRY_BY_LETTERS = frozenset({"U.S.", "US", "U.K.", "UK"})
 # A bowler's figures: overs, maidens, runs and wickets ("18-4-51-2", "9.3-1-33-0").
@@ -1626,7 +1628,7 @@ class NameClassifier:
             # "–Field Level Media" on its own line: a wire's credit, whole
             and not (run[-1].text in self.org_cues and _CREDIT_LINE.fullmatch(_rest_of_line(text, text.rfind("\n", 0, run[0].start) + 1)))
         ):
-            if len(run) == 1 and self._after(run, text) in SPEECH_AFTER:
+            if len(run) == 1 and self._after(run, text) in SPEECH_AFTER and run[0].text not in _PRONOUNS:
                 yield self._found(run, text, section, "surname?")  # "Rice said": see _single
                 return
             run = run[1:]
@@ -4043,9 +4045,9 @@ class NameClassifier:
         if self._is_common(run[0]) or word.lower() in self.g.common_words:
             if not run[0].sentence_start and "pokes" in text[max(0, run[0].start - 24) : run[0].start] and _SPOKESPERSON_FOR.search(text, max(0, run[0].start - 24), run[0].start):
                 return [self._found(run, text, section, "organization")]  # "a spokeswoman for Unite": a body named by a common word
-            if self._after(run, text) in SPEECH_AFTER:
+            if self._after(run, text) in SPEECH_AFTER and word not in _PRONOUNS:
                 # "Rice said": the family name of a "Declan Rice" typed a thing for its
-                # common word (merge.py); else no name.
+                # common word (merge.py); else no name ("He says" after "Zheng He": a pronoun).
                 return [self._found(run, text, section, "surname?")]
             return []
         if _LINKED_TOWN.fullmatch(word):
