@@ -481,3 +481,8 @@ def test_a_pronoun_that_speaks_is_no_family_name():
     ))
     admiral = next(e for e in entities if e.name == "Zheng He")
     assert len(admiral.mentions) == 2 and "He" not in admiral.aliases
+
+
+def test_an_international_telephone_number_with_its_plus_set_apart_is_no_number():
+    found = entities_of("Investors: Kessa Harbour plc, Ireland, + 353 1 634 7887; U.S., + 1 650 496 2717.")
+    assert not [name for name in found if name[:1].isdigit()]
