@@ -486,3 +486,8 @@ def test_a_pronoun_that_speaks_is_no_family_name():
 def test_an_international_telephone_number_with_its_plus_set_apart_is_no_number():
     found = entities_of("Investors: Kessa Harbour plc, Ireland, + 353 1 634 7887; U.S., + 1 650 496 2717.")
     assert not [name for name in found if name[:1].isdigit()]
+
+
+def test_a_firm_s_suffix_with_its_stop_goes_on_with_the_country_it_is_of():
+    found = entities_of("Shares of Kessa Aluminium Corp. of China rose, and Ostby Marine Ltd. Officials said more.")
+    assert found.get("Kessa Aluminium Corp. of China") == "organization" and found.get("Ostby Marine Ltd.") == "organization"

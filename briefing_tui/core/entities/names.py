@@ -726,7 +726,17 @@ def name_runs(tokens: list[Token], text: str) -> list[list[Token]]:
                 and _version_so_far(current, text)
             ):
                 joined = True  # "Bluetooth 4.0", "Android 4.2.2", "iOS 11.1": a version's number after its name
-            elif current[-1].text in _SUFFIXES_WITH_STOP and len(current) >= 2 and token.text not in COMPANY_SUFFIXES and token.text != "&":
+            elif (
+                current[-1].text in _SUFFIXES_WITH_STOP
+                and len(current) >= 2
+                and token.text not in COMPANY_SUFFIXES
+                and token.text != "&"
+                # (but "Aluminum Corp. of China": the firm's name goes on with where it is)
+                and not (
+                    (token.text == "of" and following is not None and load_gazetteer().kind(following.text) == "place")
+                    or ([t.text for t in pending] == ["of"] and load_gazetteer().kind(token.text) == "place")
+                )
+            ):
                 joined = False  # "Brampton Research Ltd. Officials said": the suffix with its full stop ends the name
             else:
                 joined = not gap.strip() and not possessive
