@@ -491,3 +491,9 @@ def test_an_international_telephone_number_with_its_plus_set_apart_is_no_number(
 def test_a_firm_s_suffix_with_its_stop_goes_on_with_the_country_it_is_of():
     found = entities_of("Shares of Kessa Aluminium Corp. of China rose, and Ostby Marine Ltd. Officials said more.")
     assert found.get("Kessa Aluminium Corp. of China") == "organization" and found.get("Ostby Marine Ltd.") == "organization"
+
+
+def test_a_count_goes_on_past_a_word_that_ends_in_s_but_names_one_thing():
+    found = entities_of("The plan needs 170 mass transit systems, 40 bus routes and 12 new areas.")
+    assert found.get("170 mass transit systems") == "number" and found.get("40 bus routes") == "number"
+    assert found.get("12 new areas") == "number"

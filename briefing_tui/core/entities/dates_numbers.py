@@ -1152,7 +1152,8 @@ def _counted(text: str, end: int, groups: frozenset[str] = frozenset(), limit: i
         position = end + match.end()
         taken += 1
         last = lower
-        if (lower.endswith("s") or plural_without_s(lower)) and not (word[0].isupper() and word in groups):
+        # (not "mass", "bus", "campus": a word ending so names one thing, "170 mass transit systems")
+        if ((lower.endswith("s") and not lower.endswith(("ss", "us"))) or plural_without_s(lower)) and not (word[0].isupper() and word in groups):
             if lower == "basis" and text.startswith(" point", position):
                 continue  # "five basis points": one unit of two words
             if plural_without_s(lower) and not lower.endswith("s") and taken < limit:
