@@ -4729,3 +4729,11 @@ def test_a_paper_s_crosshead_of_two_common_words_or_a_count_heads_its_part():
         f"Jobs, Revenue\n\n{BODY} {BODY2}\n\nRocks, Teargas\n\n{BODY2} {BODY}\n\nLee, Ann\n\n{BODY} {BODY2}\n"
     )
     assert headings(text)[1:] == ["50,000 Towers", "Jobs, Revenue", "Rocks, Teargas"]
+
+
+def test_a_cry_going_on_from_the_line_before_is_no_heading_among_numbered_ones():
+    text = (
+        f"5 things phone apps should stop doing\n\n{BODY}\n\n#5. Asking Where You Are\n\n{BODY2} {BODY}\n\n"
+        f"But mainly, burglars!\n\n{BODY} {BODY2}\n\n#4. Reading Your Messages\n\n{BODY2} {BODY}\n\n#3. Selling Your Likes\n\n{BODY} {BODY2}\n"
+    )
+    assert headings(text)[1:] == ["#5. Asking Where You Are", "#4. Reading Your Messages", "#3. Selling Your Likes"]

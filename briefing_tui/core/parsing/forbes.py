@@ -2423,7 +2423,11 @@ def _placed(lines: list[str], start: int, candidates: dict[int, HeadingLine]) ->
     # Among the numbered entries of a list, a line that says something unnumbered ("Video
     # shows the flooded square") is a picture's caption.
     if sum(h.shape == "numbered" or (h.shape == "sequence" and number_of(h.heading) is not None) for h in accepted) >= 3:
-        accepted = [h for h in accepted if h.shape != "sentence" or not reads_as_clause(h.heading)]
+        # (and a cry going on from what came before, "But mainly, burglars!", is a caption's joke)
+        accepted = [
+            h for h in accepted
+            if not (h.shape == "exclaim" and _CONJUNCTION_FIRST.match(h.heading)) and (h.shape != "sentence" or not reads_as_clause(h.heading))
+        ]
     # A cry ("Your turn!") heads a section among headings that are neither cries nor
     # questions, one or more and as many at least; in talk, where cries and questions abound, it is a
     # line of the talk.
@@ -4177,6 +4181,8 @@ def _quoted_words_said_below(line: str, lines: list[str], index: int) -> bool:
     return False
 
 
+# A line opening with a conjunction, going on from the one before: "But mainly, burglars!".
+_CONJUNCTION_FIRST = re.compile(r"(?:But|And|Or|So|Yet)\b")
 # A paper's crosshead of two or three words: common nouns set apart by commas ("Jobs,
 # Revenue", "Rocks, Teargas"), or a count and what it counts ("50,000 Skyscrapers").
 _TWO_WORD_CROSSHEAD = re.compile(r"[A-Z][a-z]{2,}(?:, [A-Z][a-z]{2,}){1,2}|\d[\d,.]*\s[A-Z][a-z]{2,}s")
