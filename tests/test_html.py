@@ -1657,3 +1657,13 @@ def test_a_paragraph_cut_at_links_in_a_row_and_at_an_opened_quotation_is_one_aga
     paragraphs = ["".join(p.itertext()) for p in body.iter("p")]
     assert len(paragraphs) == 1
     assert paragraphs[0].startswith('It came out at Kessa Harbour') and 'titled "The Wall Project". It took a while.' in paragraphs[0]
+
+
+def test_a_filing_s_code_for_a_title_gives_way_to_the_release_s_headline_in_bold_capitals():
+    body = (
+        "<p><b>Exhibit 99.1</b></p><p><b>KESSA HARBOUR ANNOUNCES A NEW FERRY ROUTE TO OSTBY</b></p>"
+        + "".join(_numbered_paragraph(n) for n in range(6))
+    )
+    briefing = parse_text(f"<html><head><title>EX-99.1</title></head><body>{body}</body></html>", "x.html")
+    assert briefing.title == "KESSA HARBOUR ANNOUNCES A NEW FERRY ROUTE TO OSTBY"
+    assert briefing.byline is None and "Exhibit 99.1" in _all_text(briefing)

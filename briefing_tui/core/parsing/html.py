@@ -1474,6 +1474,16 @@ def parse(
 
 # How many blocks into the article the page's headline may stand (after a date, a kicker).
 TITLE_WITHIN = 3
+# A title that is a filing's code, no headline: "EX-99.1", "8-K".
+_FILING_CODE = re.compile(r"[A-Z0-9]{1,4}(?:[-.][A-Z0-9]{1,4})+")
+
+
+def _bold_capitals(block) -> bool:
+    """A paragraph of four words or more, all in bold and in capitals: a press release's headline."""
+    text = block.text.strip()
+    return len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text) and any(
+        span.start == 0 and span.end >= len(block.text.rstrip()) and span.style == "bold" for span in block.spans
+    )
 
 
 def from_page(page: Page, source: str, fmt: str) -> Briefing:
@@ -1490,6 +1500,12 @@ def from_page(page: Page, source: str, fmt: str) -> Briefing:
     if first is not None:
         fields["title"] = blocks.pop(first).text.strip() or fields.get("title", "")
         blocks[:first] = [_as_paragraph(b) if b.kind == "heading" else b for b in blocks[:first]]
+    elif title is None or _FILING_CODE.fullmatch(title):
+        # "EX-99.1": a filing's code for a title; the release's headline is its first line all
+        # in bold capitals (what stands before it, "Exhibit 99.1", stays in the lead).
+        bold = next((i for i, b in enumerate(blocks[:TITLE_WITHIN]) if b.kind == "paragraph" and _bold_capitals(b)), None)
+        if bold is not None:
+            fields["title"] = blocks.pop(bold).text.strip()
     _no_trailing_label(blocks)
     _minor_headings_as_text(blocks)
     headline = _squash(fields.get("title", ""))

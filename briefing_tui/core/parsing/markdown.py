@@ -197,7 +197,8 @@ def take_title_and_byline(
         # office monitors the plans.**")
         sentence = len(words) >= 6 and first.text.rstrip().endswith((".", "!", "?")) and not re.match(r"^(?:By|BY)\s", first.text)
         if 0 < len(words) <= 16 and not sentence and (
-            _whole_emphasis(first) or re.match(r"^(?:By|BY)\s+[A-Z]", first.text)
+            # (a label with a number in bold, "Exhibit 99.1", names no writer)
+            (_whole_emphasis(first) and not any(c.isdigit() for c in first.text)) or re.match(r"^(?:By|BY)\s+[A-Z]", first.text)
         ) and title is not None:
             from .plain_text import clean_byline
 
