@@ -497,3 +497,9 @@ def test_a_count_goes_on_past_a_word_that_ends_in_s_but_names_one_thing():
     found = entities_of("The plan needs 170 mass transit systems, 40 bus routes and 12 new areas.")
     assert found.get("170 mass transit systems") == "number" and found.get("40 bus routes") == "number"
     assert found.get("12 new areas") == "number"
+
+
+def test_a_known_body_written_without_its_the_is_the_body_its_letters_name():
+    entities = extract_entities(parse_text("A headline\n\nOPEC ministers met. The Organization of Petroleum Exporting Countries cut output.\n"))
+    bodies = [e for e in entities if e.type == "organization"]
+    assert len(bodies) == 1 and "OPEC" in bodies[0].aliases

@@ -71,6 +71,11 @@ class Gazetteer:
         """(canonical, type) of a surface form, or None. A place written with accents the
         gazetteer writes without is known too ("Panamá", "Perú")."""
         found = self.surfaces.get(surface)
+        if found is None and " of " in surface and " of the " not in surface:
+            # "Organization of Petroleum Exporting Countries": a body's name written without its "the"
+            known = self.surfaces.get(surface.replace(" of ", " of the ", 1))
+            if known is not None and known[1] == "organization":
+                return known
         if found is None and not surface.isascii():
             plain = unaccented(surface)
             if plain != surface and (known := self.surfaces.get(plain)) is not None and known[1] == "place":
