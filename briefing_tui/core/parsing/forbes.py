@@ -217,7 +217,8 @@ def find_headings(lines: list[str], start: int) -> list[HeadingLine]:
             # floods" alone over a newsletter item's paragraph: the item's heading.
             candidates[index] = HeadingLine(index, line, "question" if "?" in line else "sentence")
             continue
-        if _TWO_WORD_CROSSHEAD.fullmatch(line) and _crosshead_of_common_words(line) and _stands_alone_over_text(lines, index):
+        # (the gazetteer's words are read last, only for a line that may be one)
+        if _TWO_WORD_CROSSHEAD.fullmatch(line) and _stands_alone_over_text(lines, index) and _crosshead_of_common_words(line):
             candidates[index] = HeadingLine(index, line, "title")  # "Jobs, Revenue", "50,000 Skyscrapers": a paper's short crosshead
             continue
         if _quoted_remark_echoed_below(line, lines, index) and _over_text(lines, index) and not lines[index - 1].strip() and not lines[index + 1].strip():
