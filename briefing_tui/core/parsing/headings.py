@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..numbered import NUMBERED, number_of  # "1. Start small": a number opening a heading
-from .metadata import is_date_line, is_dated_stamp
+from .metadata import WIRE_DATELINE, is_date_line, is_dated_stamp
 
 # Known Forbes-style headings: normalised heading -> (outline label, kind).
 KNOWN_HEADINGS: dict[str, tuple[str, str]] = {
@@ -525,7 +525,7 @@ _CAPS_HALVES = re.compile(
 # day in figures, as wires file it: "BRUSSELS 1996-08-22".
 _DATELINE_ALONE = re.compile(
     r"[A-Z][A-Z .,'’\-]{1,40}\s\((?:AP|Reuters|AFP|dpa|UPI|Xinhua|IANS|PTI|ANI|Bloomberg|CNN|BBC|PA|AAP|CP)\)"
-    r"|[A-Z][A-Z .'’\-]{1,40}(?: ?, [A-Z][A-Za-z .]{1,30})?,? \d{4}-\d\d-\d\d"
+    r"|" + WIRE_DATELINE.pattern
 )
 _BYLINE_START = re.compile(r"^(?:By|BY)\s+[A-Z]")
 # A date standing alone ("14 August 1947", "MARCH 3, 2021", "8-May-2006"): a dateline.

@@ -1480,10 +1480,10 @@ _FILING_CODE = re.compile(r"[A-Z0-9]{1,4}(?:[-.][A-Z0-9]{1,4})+")
 
 def _bold_capitals(block) -> bool:
     """A paragraph of four words or more, all in bold and in capitals: a press release's headline."""
+    from .markdown import whole_emphasis
+
     text = block.text.strip()
-    return len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text) and any(
-        span.start == 0 and span.end >= len(block.text.rstrip()) and span.style == "bold" for span in block.spans
-    )
+    return len(text.split()) >= 4 and text.upper() == text and any(c.isalpha() for c in text) and whole_emphasis(block, ("bold",))
 
 
 def from_page(page: Page, source: str, fmt: str) -> Briefing:

@@ -177,8 +177,9 @@ def markdown_blocks(text: str) -> list[RawBlock]:
     return blocks
 
 
-def _whole_emphasis(block: RawBlock) -> bool:
-    return any(s.start == 0 and s.end >= len(block.text.rstrip()) and s.style in ("italic", "bold") for s in block.spans)
+def whole_emphasis(block: RawBlock, styles: tuple[str, ...] = ("italic", "bold")) -> bool:
+    """Whether one emphasis of `styles` covers the block's whole text."""
+    return any(s.start == 0 and s.end >= len(block.text.rstrip()) and s.style in styles for s in block.spans)
 
 
 def take_title_and_byline(
@@ -198,7 +199,7 @@ def take_title_and_byline(
         sentence = len(words) >= 6 and first.text.rstrip().endswith((".", "!", "?")) and not re.match(r"^(?:By|BY)\s", first.text)
         if 0 < len(words) <= 16 and not sentence and (
             # (a label with a number in bold, "Exhibit 99.1", names no writer)
-            (_whole_emphasis(first) and not any(c.isdigit() for c in first.text)) or re.match(r"^(?:By|BY)\s+[A-Z]", first.text)
+            (whole_emphasis(first) and not any(c.isdigit() for c in first.text)) or re.match(r"^(?:By|BY)\s+[A-Z]", first.text)
         ) and title is not None:
             from .plain_text import clean_byline
 
@@ -349,7 +350,7 @@ def _is_heading(block: RawBlock) -> bool:
         return bool(block.text.strip())
     # A paragraph all in bold that is a known heading ("**Key Facts**") is one too;
     # any other bold phrase is not.
-    return block.kind == "paragraph" and _whole_emphasis(block) and known_heading(block.text) is not None
+    return block.kind == "paragraph" and whole_emphasis(block) and known_heading(block.text) is not None
 
 
 NAME = "markdown"

@@ -42,7 +42,7 @@ _DATELINE = re.compile(
     r"^[A-Z][A-Z .,'’\-]{1,40}(?:,\s+[A-Za-z]{3,9}\.?\s+\d{1,2})?\s+\((?P<agency>[A-Z][A-Za-z&. ]{1,20})\)\s+[—–-]{1,2}\s"
 )
 # A wire's dateline on a line of its own: its town in capitals, its day in figures.
-_WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’\-]{1,40}(?: ?, [A-Z][A-Za-z .]{1,30})?,? (?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)")
+WIRE_DATELINE = re.compile(r"[A-Z][A-Z .'’\-]{1,40}(?: ?, [A-Z][A-Za-z .]{1,30})?,? (?P<day>(?:19|20)\d\d-[01]\d-[0-3]\d)")
 # "10/11/2022", "25/12/2021": day and month in either order, the year in full.
 _SLASHED = re.compile(r"\b(?P<first>[01]?\d|[23]\d)/(?P<second>[01]?\d|[23]\d)/(?P<year>(?:19|20)\d\d)\b")
 
@@ -175,7 +175,7 @@ def from_lines(text: str, limit: int = 40) -> dict[str, str | None]:
             date = iso_date(match["when"])  # "November 8, 2012 10:22 pm AEST — By Ann Lee"
         elif date is None and seen <= 6 and (match := _STAMP_AFTER_BAR.search(line)) and iso_date(match["rest"]):
             date = iso_date(match["rest"])  # "Ann Lee · CBC News · Posted: Aug 08, 2024 4:00 AM EDT"
-        elif date is None and seen <= 3 and (match := _WIRE_DATELINE.fullmatch(line)):
+        elif date is None and seen <= 3 and (match := WIRE_DATELINE.fullmatch(line)):
             date = match["day"]  # "BRUSSELS 1996-08-22": a wire's town and day
         elif date is None and seen <= 4 and is_dated_stamp(line):
             date = iso_date(_OPENING_DATE.match(line).group(0))  # "November 28, 2013 -- Updated 0203 GMT"
